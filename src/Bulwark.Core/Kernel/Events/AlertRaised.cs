@@ -1,0 +1,3 @@
+namespace Bulwark.Core.Kernel.Events;
+
+public sealed record AlertRaised(AlertSeverity Severity, string Code, string Message) : BotEvent;

@@ -1,0 +1,8 @@
+namespace Bulwark.Core.Kernel.Events;
+
+public enum AlertSeverity
+{
+    Info,
+    Warning,
+    Critical,
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace Bulwark.Core.Kernel.Events;
+
+/// <summary>
+/// Every state change of a bot. Journaled before it is applied; immutable. The journal sequence number is the
+/// event's id. <see cref="Time"/> is when it happened (engine clock); <see cref="CorrelationId"/> ties the events of
+/// one signal or order together (the signal id, then the ClientOrderId).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(BotStarted), "BotStarted")]
+[JsonDerivedType(typeof(SignalReceived), "SignalReceived")]
+[JsonDerivedType(typeof(SignalDenied), "SignalDenied")]
+[JsonDerivedType(typeof(OrderInitialized), "OrderInitialized")]
+[JsonDerivedType(typeof(OrderDenied), "OrderDenied")]
+[JsonDerivedType(typeof(OrderSubmitted), "OrderSubmitted")]
+[JsonDerivedType(typeof(OrderSubmitUnknown), "OrderSubmitUnknown")]
+[JsonDerivedType(typeof(OrderAccepted), "OrderAccepted")]
+[JsonDerivedType(typeof(OrderRejected), "OrderRejected")]
+[JsonDerivedType(typeof(OrderCancelRequested), "OrderCancelRequested")]
+[JsonDerivedType(typeof(OrderCanceled), "OrderCanceled")]
+[JsonDerivedType(typeof(OrderCancelRejected), "OrderCancelRejected")]
+[JsonDerivedType(typeof(OrderExpired), "OrderExpired")]
+[JsonDerivedType(typeof(OrderFilled), "OrderFilled")]
+[JsonDerivedType(typeof(FillDuplicateIgnored), "FillDuplicateIgnored")]
+[JsonDerivedType(typeof(AlertRaised), "AlertRaised")]
+[JsonDerivedType(typeof(TradingStateChanged), "TradingStateChanged")]
+[JsonDerivedType(typeof(TradingDayRolledOver), "TradingDayRolledOver")]
+[JsonDerivedType(typeof(CircuitBreakerTripped), "CircuitBreakerTripped")]
+[JsonDerivedType(typeof(CircuitBreakerReset), "CircuitBreakerReset")]
+[JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
+[JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
+public abstract record BotEvent
+{
+    public required DateTimeOffset Time { get; init; }
+    public string CorrelationId { get; init; } = "";
+}

@@ -1,0 +1,3 @@
+namespace Bulwark.Core.Kernel.Events;
+
+public sealed record OrderCancelRejected(string ClientOrderId, string Detail) : BotEvent;

@@ -1,0 +1,3 @@
+namespace Bulwark.Core.Kernel.Events;
+
+public sealed record OrderExpired(string ClientOrderId) : BotEvent;

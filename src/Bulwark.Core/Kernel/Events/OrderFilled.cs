@@ -1,0 +1,21 @@
+using Bulwark.Core.Execution;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Core.Kernel.Events;
+
+/// <summary>
+/// A venue fill applied to the order and the portfolio. Applied even when <paramref name="Issues"/> is not
+/// <see cref="FillIssues.None"/>: the broker is truth. <paramref name="Recovered"/> marks a fill learned from a
+/// venue query at start rather than pushed live.
+/// </summary>
+public sealed record OrderFilled(
+    string ClientOrderId,
+    string VenueTradeId,
+    string Symbol,
+    OrderSide Side,
+    decimal Quantity,
+    decimal Price,
+    decimal Commission,
+    DateTimeOffset FillTime,
+    FillIssues Issues,
+    bool Recovered) : BotEvent;

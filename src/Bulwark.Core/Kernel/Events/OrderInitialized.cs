@@ -1,0 +1,18 @@
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Core.Kernel.Events;
+
+/// <summary>An order intent with its deterministic ClientOrderId; <paramref name="OrderSequence"/> is the id's counter.</summary>
+public sealed record OrderInitialized(
+    string ClientOrderId,
+    long OrderSequence,
+    string SignalId,
+    string Source,
+    string Symbol,
+    OrderSide Side,
+    OrderType Type,
+    TimeInForce TimeInForce,
+    decimal Quantity,
+    decimal? LimitPrice,
+    decimal? StopPrice,
+    decimal ExpectedPrice) : BotEvent;

@@ -1,0 +1,3 @@
+namespace Bulwark.Core.Kernel.Events;
+
+public sealed record PeakEquityRaised(decimal Equity) : BotEvent;

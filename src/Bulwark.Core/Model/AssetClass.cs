@@ -1,0 +1,8 @@
+namespace Bulwark.Core.Model;
+
+public enum AssetClass
+{
+    Equity,
+    Crypto,
+    Option,
+}

@@ -1,0 +1,34 @@
+namespace Bulwark.Core.Model;
+
+/// <summary>A tradable instrument and the rules that shape its prices and quantities.</summary>
+public sealed record Instrument
+{
+    public Instrument(string symbol, AssetClass assetClass, decimal tickSize = 0.01m, decimal lotSize = 1m,
+        string currency = "USD", decimal multiplier = 1m)
+    {
+        if (string.IsNullOrWhiteSpace(symbol)) throw new ArgumentException("Symbol is empty.", nameof(symbol));
+        if (tickSize <= 0m) throw new ArgumentOutOfRangeException(nameof(tickSize), tickSize, $"Tick size of {symbol} must be positive.");
+        if (lotSize <= 0m) throw new ArgumentOutOfRangeException(nameof(lotSize), lotSize, $"Lot size of {symbol} must be positive.");
+        if (multiplier <= 0m) throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, $"Multiplier of {symbol} must be positive.");
+        _ = new Money(0m, currency); // validates the code
+        Symbol = symbol;
+        AssetClass = assetClass;
+        TickSize = tickSize;
+        LotSize = lotSize;
+        Currency = currency;
+        Multiplier = multiplier;
+    }
+
+    public string Symbol { get; }
+    public AssetClass AssetClass { get; }
+    public decimal TickSize { get; }
+    public decimal LotSize { get; }
+    public string Currency { get; }
+    public decimal Multiplier { get; }
+
+    /// <summary>The IANA zone whose date the instrument's trading day follows.</summary>
+    public string ExchangeTimeZone => AssetClass == AssetClass.Crypto ? "Etc/UTC" : "America/New_York";
+
+    /// <summary>Notional value of <paramref name="quantity"/> at <paramref name="price"/>.</summary>
+    public decimal Notional(decimal quantity, decimal price) => Math.Abs(quantity) * price * Multiplier;
+}

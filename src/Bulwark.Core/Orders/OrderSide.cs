@@ -1,0 +1,7 @@
+namespace Bulwark.Core.Orders;
+
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

@@ -1,0 +1,9 @@
+namespace Bulwark.Core.Orders;
+
+public enum OrderType
+{
+    Market,
+    Limit,
+    Stop,
+    StopLimit,
+}

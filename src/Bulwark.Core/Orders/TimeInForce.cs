@@ -1,0 +1,9 @@
+namespace Bulwark.Core.Orders;
+
+public enum TimeInForce
+{
+    Day,
+    Gtc,
+    Ioc,
+    Fok,
+}

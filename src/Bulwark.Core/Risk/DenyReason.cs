@@ -1,0 +1,20 @@
+namespace Bulwark.Core.Risk;
+
+/// <summary>Why the engine refused a signal or an order. Business outcomes, not errors.</summary>
+public enum DenyReason
+{
+    TradingHalted,
+    ReducingOnly,
+    NotReady,
+    UnknownInstrument,
+    InvalidSignal,
+    CircuitBreakerOpen,
+    DailyLossLimit,
+    MaxPositionExceeded,
+    MaxOrderNotionalExceeded,
+    NoMarketPrice,
+    ZeroQuantity,
+    OrderPending,
+    AlreadyAtTarget,
+    MarketClosed,
+}

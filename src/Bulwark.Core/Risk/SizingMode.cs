@@ -1,0 +1,8 @@
+namespace Bulwark.Core.Risk;
+
+public enum SizingMode
+{
+    FixedQuantity,
+    FixedNotional,
+    PercentOfEquity,
+}

@@ -1,0 +1,18 @@
+namespace Bulwark.Core.Risk;
+
+public sealed record SizingOptions
+{
+    public SizingMode Mode { get; init; } = SizingMode.FixedQuantity;
+
+    /// <summary>Units per entry, for <see cref="SizingMode.FixedQuantity"/>.</summary>
+    public decimal Quantity { get; init; } = 1m;
+
+    /// <summary>Account-currency notional per entry, for <see cref="SizingMode.FixedNotional"/>.</summary>
+    public decimal Notional { get; init; } = 1_000m;
+
+    /// <summary>Percent of equity per entry, for <see cref="SizingMode.PercentOfEquity"/>.</summary>
+    public decimal PercentOfEquity { get; init; } = 5m;
+
+    /// <summary>Scale sized quantities by each signal source's adaptive weight.</summary>
+    public bool UseAdaptiveWeights { get; init; }
+}

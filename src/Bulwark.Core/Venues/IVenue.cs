@@ -1,0 +1,20 @@
+namespace Bulwark.Core.Venues;
+
+/// <summary>
+/// A place orders go. Every method is safe to call from any thread. Queries are by ClientOrderId, because
+/// after a crash that is the only id the engine is sure to have.
+/// </summary>
+public interface IVenue
+{
+    string Name { get; }
+
+    /// <summary>Where pushed order updates and fills go. Set once before the first submit.</summary>
+    void Subscribe(IVenueEventSink sink);
+
+    Task<SubmitResult> SubmitAsync(OrderRequest request, CancellationToken cancellationToken);
+    Task<CancelResult> CancelAsync(string clientOrderId, CancellationToken cancellationToken);
+    Task<VenueOrder?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<VenueOrder>> GetOrdersAsync(bool openOnly, CancellationToken cancellationToken);
+    Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace Bulwark.Core.Venues;
+
+public enum VenueOrderUpdateKind
+{
+    Accepted,
+    Rejected,
+    Canceled,
+    CancelRejected,
+    Expired,
+}
