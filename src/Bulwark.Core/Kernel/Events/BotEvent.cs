@@ -8,6 +8,7 @@ namespace Bulwark.Core.Kernel.Events;
 /// one signal or order together (the signal id, then the ClientOrderId).
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(AccountInitialized), "AccountInitialized")]
 [JsonDerivedType(typeof(BotStarted), "BotStarted")]
 [JsonDerivedType(typeof(SignalReceived), "SignalReceived")]
 [JsonDerivedType(typeof(SignalDenied), "SignalDenied")]

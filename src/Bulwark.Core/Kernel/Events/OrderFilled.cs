@@ -18,4 +18,8 @@ public sealed record OrderFilled(
     decimal Commission,
     DateTimeOffset FillTime,
     FillIssues Issues,
-    bool Recovered) : BotEvent;
+    bool Recovered) : BotEvent
+{
+    /// <summary>Contract multiplier of the instrument, so replay never depends on today's configuration.</summary>
+    public decimal Multiplier { get; init; } = 1m;
+}

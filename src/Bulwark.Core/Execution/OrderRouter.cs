@@ -1,0 +1,116 @@
+using Bulwark.Core.Kernel.Commands;
+using Bulwark.Core.Venues;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Bulwark.Core.Execution;
+
+/// <summary>
+/// Sends orders to the venue off the kernel's thread of control and reports back as kernel messages.
+/// Retries only what surely did not reach the venue (<see cref="SubmitOutcome.NotSent"/>); a timeout or an
+/// exception after sending is <see cref="SubmitOutcome.Unknown"/>: the kernel then asks the venue, never resends.
+/// </summary>
+public sealed class OrderRouter
+{
+    private readonly IVenue _venue;
+    private readonly Action<KernelMessage> _post;
+    private readonly ResiliencePipeline<SubmitResult> _submit;
+    private readonly ResiliencePipeline _query;
+
+    public OrderRouter(IVenue venue, RouterOptions options, TimeProvider time, Action<KernelMessage> post)
+    {
+        _venue = venue;
+        _post = post;
+        _submit = new ResiliencePipelineBuilder<SubmitResult> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<SubmitResult>
+            {
+                ShouldHandle = a => ValueTask.FromResult(a.Outcome.Result?.Outcome == SubmitOutcome.NotSent),
+                MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 1),
+                Delay = options.Backoff,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            })
+            .AddTimeout(options.SubmitTimeout)
+            .Build();
+        _query = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => e is not OperationCanceledException),
+                MaxRetryAttempts = 5,
+                Delay = options.Backoff,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            })
+            .AddTimeout(options.SubmitTimeout)
+            .Build();
+    }
+
+    public string VenueName => _venue.Name;
+
+    /// <summary>Starts a submit. Runs synchronously up to the venue's first await, then continues in the background.</summary>
+    public void Submit(OrderRequest request, CancellationToken cancellationToken) =>
+        _ = SubmitAsync(request, cancellationToken);
+
+    public void Cancel(string clientOrderId, CancellationToken cancellationToken) =>
+        _ = CancelAsync(clientOrderId, cancellationToken);
+
+    public void Query(string clientOrderId, CancellationToken cancellationToken) =>
+        _ = QueryAsync(clientOrderId, cancellationToken);
+
+    private async Task SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        SubmitResult result;
+        try
+        {
+            result = await _submit.ExecuteAsync(async ct =>
+            {
+                attempts++;
+                return await _venue.SubmitAsync(request, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException)
+        {
+            result = new SubmitResult(SubmitOutcome.Unknown, Message: "submit timed out; the venue may have the order");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            result = new SubmitResult(SubmitOutcome.Unknown, Message: "shutdown during submit");
+        }
+        catch (Exception ex)
+        {
+            result = new SubmitResult(SubmitOutcome.Unknown, Message: $"{ex.GetType().Name}: {ex.Message}");
+        }
+        _post(new SubmitCompleted(request.ClientOrderId, result, attempts));
+    }
+
+    private async Task CancelAsync(string clientOrderId, CancellationToken cancellationToken)
+    {
+        CancelResult result;
+        try
+        {
+            result = await _venue.CancelAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            result = new CancelResult(false, VenueRejectCode.Other, $"{ex.GetType().Name}: {ex.Message}");
+        }
+        _post(new CancelCompleted(clientOrderId, result));
+    }
+
+    private async Task QueryAsync(string clientOrderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var order = await _query.ExecuteAsync(
+                async ct => await _venue.GetOrderAsync(clientOrderId, ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            _post(new OrderQueryCompleted(clientOrderId, order, null));
+        }
+        catch (Exception ex)
+        {
+            _post(new OrderQueryCompleted(clientOrderId, null, $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Bulwark.Core.Feedback;
+
+/// <summary>Outcome statistics of one signal source; the adaptive weight follows its hit rate.</summary>
+public sealed class SourceStats
+{
+    public long Signals { get; set; }
+    public long Denied { get; set; }
+    public long Orders { get; set; }
+    public long Fills { get; set; }
+    public long RoundTrips { get; set; }
+    public long Wins { get; set; }
+    public decimal RealizedPnl { get; set; }
+
+    /// <summary>Hit rate with one win and one loss of prior, so a new source starts at 0.5.</summary>
+    public decimal SmoothedHitRate => (Wins + 1m) / (RoundTrips + 2m);
+
+    /// <summary>Sizing weight in [0.25, 1.5]: 1.0 at a 50% hit rate, scaled linearly with the smoothed hit rate.</summary>
+    public decimal Weight => Math.Clamp(SmoothedHitRate * 2m, 0.25m, 1.5m);
+}

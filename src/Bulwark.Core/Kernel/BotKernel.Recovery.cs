@@ -1,0 +1,91 @@
+using Bulwark.Core.Journal;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Reconciliation;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// Start-up and crash recovery are one path: snapshot + replay, then settle with the venue (its fills are truth,
+/// unacknowledged intents are asked about, never resent), reconcile, and only then open the intake.
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary>Recovers state from the journal; no venue contact. Used by read-only views too.</summary>
+    public static async Task<(KernelState State, long Replayed, long SnapshotSequence)> LoadStateAsync(
+        IEventJournal journal, ISnapshotStore snapshots, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.LoadLatestAsync(cancellationToken).ConfigureAwait(false);
+        var state = snapshot is null ? new KernelState() : KernelStateJson.Deserialize(snapshot.StateJson);
+        long replayed = 0;
+        await foreach (var e in journal.ReadAsync(state.LastSequence, cancellationToken).ConfigureAwait(false))
+        {
+            StateProjector.Apply(state, e.Sequence, e.Event);
+            replayed++;
+        }
+        return (state, replayed, snapshot?.Sequence ?? 0);
+    }
+
+    /// <summary>Recovers, settles with the venue, reconciles, then starts the loop. Signals queue until then.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_loop is not null) throw new InvalidOperationException("The kernel is already started.");
+        var (state, replayed, snapshotSequence) = await LoadStateAsync(_journal, _snapshots, cancellationToken).ConfigureAwait(false);
+        _state = state;
+        _lastSnapshotAt = _time.GetUtcNow();
+        var now = _time.GetUtcNow();
+        if (_state.LastSequence == 0)
+            Emit(new AccountInitialized(_options.BotId, _options.StartingCash, _options.Currency, _options.TradingTimeZone) { Time = now });
+        else if (_state.BotId != _options.BotId)
+            throw new InvalidOperationException($"The journal belongs to bot '{_state.BotId}', not '{_options.BotId}'.");
+        RollDay(now);
+        Emit(new BotStarted(_options.BotId, replayed, snapshotSequence) { Time = now });
+
+        _venue.Subscribe(this);
+        await SettleWithVenueAsync(now, cancellationToken).ConfigureAwait(false);
+        await CommitAsync(cancellationToken).ConfigureAwait(false);
+        await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        IsReady = true;
+        _loop = Task.Run(RunLoopAsync, CancellationToken.None);
+    }
+
+    private async Task SettleWithVenueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // 1. Fills the venue made while we were not looking. They are truth; duplicates are skipped by trade id.
+        var fills = await _venue.GetFillsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var fill in fills)
+            if (fill.ClientOrderId.StartsWith(_options.OrderIdPrefix, StringComparison.Ordinal))
+                HandleFill(fill, recovered: true, now);
+
+        // 2. Every order we believe may be live: ask the venue by ClientOrderId and adopt its answer.
+        var live = _state.Orders.Values.Where(o => o.Status.IsOpen() || o.Status == OrderStatus.Initialized).ToList();
+        foreach (var order in live)
+        {
+            if (order.Status == OrderStatus.Initialized)
+            {
+                // Journaled as an intent but never handed to the router: it never left. Deny it; do not send late.
+                Emit(new OrderDenied(order.ClientOrderId, DenyReason.NotReady, "intent found unsent at recovery") { Time = now, CorrelationId = order.ClientOrderId });
+                continue;
+            }
+            var venueOrder = await _venue.GetOrderAsync(order.ClientOrderId, cancellationToken).ConfigureAwait(false);
+            AdoptVenueView(order, venueOrder, now);
+            // A cancel we asked for before the crash may never have arrived; cancels are idempotent, so ask again.
+            if (order.Status == OrderStatus.PendingCancel && venueOrder is { Status: OrderStatus.Accepted or OrderStatus.PartiallyFilled })
+                _outbox.Add(new OutboxItem(OutboxKind.Cancel, order.ClientOrderId, null, 0));
+        }
+
+        // 3. Compare positions and open orders. A difference is reported and halts trading; it is not fixed.
+        var positions = await _venue.GetPositionsAsync(cancellationToken).ConfigureAwait(false);
+        var open = await _venue.GetOrdersAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
+        var report = Reconciler.Compare(_state, _options.OrderIdPrefix, positions, open, now);
+        LastReconciliation = report;
+        Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now });
+        if (!report.InSync)
+        {
+            Alert(AlertSeverity.Critical, "ReconciliationFailed", string.Join("; ", report.Discrepancies), now);
+            if (_state.TradingState != TradingState.Halted)
+                Emit(new TradingStateChanged(TradingState.Halted, "start-up reconciliation found discrepancies; resume after review") { Time = now });
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>The signal pipeline: kill switch, audit record, pending/target checks, sizing, order risk, intent.</summary>
+public sealed partial class BotKernel
+{
+    private void HandleSignal(Signal signal, long enqueuedAt, DateTimeOffset now)
+    {
+        if (_state.TradingState == TradingState.Halted)
+        {
+            DenySignal(signal, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
+            return;
+        }
+        if (!_options.Instruments.TryGetValue(signal.Symbol, out var instrument))
+        {
+            DenySignal(signal, DenyReason.UnknownInstrument, $"no instrument {signal.Symbol} in this bot", now);
+            return;
+        }
+        if (signal.Strength is < 0m or > 1m || string.IsNullOrEmpty(signal.SignalId) || string.IsNullOrEmpty(signal.Source))
+        {
+            DenySignal(signal, DenyReason.InvalidSignal, "strength must be in [0, 1] with a signal id and a source", now);
+            return;
+        }
+
+        Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
+
+        if (_state.HasOpenOrder(signal.Symbol))
+        {
+            DenySignal(signal, DenyReason.OrderPending, $"an order for {signal.Symbol} is still working", now);
+            return;
+        }
+        var current = _state.PositionQuantity(signal.Symbol);
+        var hasMark = _marks.TryGetValue(signal.Symbol, out var mark);
+        decimal target;
+        if (signal.TargetQuantity is { } exact) target = new Quantity(exact).RoundDownToLot(instrument.LotSize).Value;
+        else if (signal.Direction == SignalDirection.Flat) target = 0m;
+        else
+        {
+            if (!hasMark)
+            {
+                DenySignal(signal, DenyReason.NoMarketPrice, $"no price yet for {signal.Symbol} to size with", now);
+                return;
+            }
+            var size = _sizer.Size(instrument, mark, Equity(), signal.Strength, _state.StatsFor(signal.Source).Weight);
+            if (size == 0m)
+            {
+                DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);
+                return;
+            }
+            target = signal.Direction == SignalDirection.Long ? size : -size;
+        }
+
+        var delta = target - current;
+        if (delta == 0m)
+        {
+            DenySignal(signal, DenyReason.AlreadyAtTarget, $"position {current} is already the target", now);
+            return;
+        }
+        var reducing = Math.Abs(target) < Math.Abs(current) && (target == 0m || Math.Sign(target) == Math.Sign(current));
+        if (_state.TradingState == TradingState.Reducing && !reducing)
+        {
+            DenySignal(signal, DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}", now);
+            return;
+        }
+
+        var price = hasMark ? mark : 0m;
+        var sequence = _state.OrderSequence + 1;
+        var clientOrderId = $"{_options.BotId}-{_state.TradingDate:yyyyMMdd}-{sequence:D6}";
+        var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
+        var quantity = Math.Abs(delta);
+        Emit(new OrderInitialized(clientOrderId, sequence, signal.SignalId, signal.Source, signal.Symbol, side,
+            OrderType.Market, TimeInForce.Gtc, quantity, null, null, price) { Time = now, CorrelationId = signal.SignalId });
+
+        var denial = _risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now);
+        if (denial is { } d)
+        {
+            Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
+            return;
+        }
+        Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
+        _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
+            new OrderRequest(clientOrderId, signal.Symbol, side, OrderType.Market, TimeInForce.Gtc, quantity), enqueuedAt));
+    }
+
+    private void DenySignal(Signal signal, DenyReason reason, string detail, DateTimeOffset now) =>
+        Emit(new SignalDenied(signal.SignalId, signal.Source, signal.Symbol, reason, detail)
+        {
+            Time = now,
+            CorrelationId = signal.SignalId,
+        });
+
+    private void RequestCancel(string clientOrderId, string reason, DateTimeOffset now)
+    {
+        if (!_state.Orders.TryGetValue(clientOrderId, out var order)
+            || !OrderStateMachine.TryNext(order.Status, OrderTrigger.CancelRequest, out _))
+            return;
+        Emit(new OrderCancelRequested(clientOrderId, reason) { Time = now, CorrelationId = clientOrderId });
+        _outbox.Add(new OutboxItem(OutboxKind.Cancel, clientOrderId, null, 0));
+    }
+
+    private void HandleBar(in Bar bar, DateTimeOffset now)
+    {
+        _marks[bar.Symbol] = bar.Close;
+        var equity = Equity();
+        if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
+        foreach (var strategy in _strategies)
+            if (strategy.Handles(bar.Symbol)) strategy.OnBar(bar, _strategyContext);
+    }
+
+    /// <summary>Cash plus positions at their last mark (at cost when no mark has been seen).</summary>
+    public decimal Equity()
+    {
+        var equity = _state.Cash;
+        foreach (var p in _state.Positions.Values)
+        {
+            if (p.IsFlat) continue;
+            var price = _marks.TryGetValue(p.Symbol, out var m) ? m : p.AveragePrice;
+            equity += p.MarketValue(price);
+        }
+        return equity;
+    }
+
+    private sealed class StrategyContext(BotKernel kernel) : IStrategyContext
+    {
+        private long _counter;
+
+        public DateTimeOffset Now => kernel._time.GetUtcNow();
+
+        public decimal PositionQuantity(string symbol) => kernel._state.PositionQuantity(symbol);
+
+        public bool HasOpenOrder(string symbol) => kernel._state.HasOpenOrder(symbol);
+
+        public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
+        {
+            var now = kernel._time.GetUtcNow();
+            var id = $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{++_counter}";
+            kernel.HandleSignal(new Signal(id, source, symbol, direction, strength, now, targetQuantity), 0, now);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Bulwark.Core.Execution;
+using Bulwark.Core.Journal;
+using Bulwark.Core.Kernel.Commands;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// One bot's single writer. Every message is handled on one logical thread; every decision becomes an event
+/// that is applied to the in-memory projection at once (so later messages of the batch see it) and appended to
+/// the journal in one group commit per batch. Nothing leaves the process (orders, cancels, queries, observers)
+/// until the batch that caused it is durable: a crash before the commit loses only decisions nobody saw.
+/// </summary>
+public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
+{
+    private readonly BotKernelOptions _options;
+    private readonly IEventJournal _journal;
+    private readonly ISnapshotStore _snapshots;
+    private readonly IVenue _venue;
+    private readonly TimeProvider _time;
+    private readonly IReadOnlyList<IStrategy> _strategies;
+    private readonly List<IKernelObserver> _observers = [];
+    private readonly Channel<KernelMessage> _intake;
+    private readonly ConcurrentQueue<KernelMessage> _venueQueue = new();
+    private readonly List<JournaledEvent> _pending = [];
+    private readonly List<OutboxItem> _outbox = [];
+    private readonly List<TaskCompletionSource> _flushes = [];
+    private readonly Dictionary<string, decimal> _marks = new(StringComparer.Ordinal);
+    private readonly OrderRouter _router;
+    private readonly RiskEngine _risk;
+    private readonly PositionSizer _sizer;
+    private readonly FillValidator _validator;
+    private readonly StrategyContext _strategyContext;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeZoneInfo _tradingZone;
+    private KernelState _state = new();
+    private DateTimeOffset _nextRollover = DateTimeOffset.MinValue;
+    private long _eventsSinceSnapshot;
+    private DateTimeOffset _lastSnapshotAt;
+    private Task? _loop;
+
+    public BotKernel(BotKernelOptions options, IEventJournal journal, ISnapshotStore snapshots, IVenue venue,
+        TimeProvider time, IReadOnlyList<IStrategy>? strategies = null)
+    {
+        _options = options;
+        _journal = journal;
+        _snapshots = snapshots;
+        _venue = venue;
+        _time = time;
+        _strategies = strategies ?? [];
+        _intake = Channel.CreateBounded<KernelMessage>(new BoundedChannelOptions(options.IntakeCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _router = new OrderRouter(venue, options.Router, time, PostInternal);
+        _risk = new RiskEngine(options.Risk);
+        _sizer = new PositionSizer(options.Sizing);
+        _validator = new FillValidator(options.FillValidation);
+        _strategyContext = new StrategyContext(this);
+        _tradingZone = TimeZoneInfo.FindSystemTimeZoneById(options.TradingTimeZone);
+    }
+
+    public string BotId => _options.BotId;
+
+    /// <summary>True once recovery and reconciliation have finished and the loop accepts signals.</summary>
+    public bool IsReady { get; private set; }
+
+    /// <summary>The loop's task: completes when the kernel stops, faults when it fails fast.</summary>
+    public Task Completion => _loop ?? Task.CompletedTask;
+
+    /// <summary>The state, for tests and read-only views. Only safe to read on the kernel thread or after it stopped.</summary>
+    public KernelState State => _state;
+
+    /// <summary>The last reconciliation report (at start-up, or on request).</summary>
+    public Reconciliation.ReconciliationReport? LastReconciliation { get; private set; }
+
+    public LatencyRecorder? Latency { get; set; }
+
+    public void AddObserver(IKernelObserver observer) => _observers.Add(observer);
+
+    /// <summary>Queues a message, waiting while the intake is full. Safe from any thread.</summary>
+    public ValueTask SendAsync(KernelMessage message, CancellationToken cancellationToken = default) =>
+        _intake.Writer.WriteAsync(message, cancellationToken);
+
+    /// <summary>Queues a signal, stamping it for latency measurement. Safe from any thread.</summary>
+    public ValueTask SendSignalAsync(Model.Signal signal, CancellationToken cancellationToken = default) =>
+        _intake.Writer.WriteAsync(new SubmitSignal(signal) { EnqueuedAt = Stopwatch.GetTimestamp() }, cancellationToken);
+
+    /// <summary>Completes when everything queued so far is processed and durable.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await SendAsync(new Flush(done), cancellationToken).ConfigureAwait(false);
+        await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    void IVenueEventSink.OnOrderUpdate(VenueOrderUpdate update) => PostInternal(new VenueUpdateReceived(update));
+
+    void IVenueEventSink.OnFill(VenueFill fill) => PostInternal(new VenueFillReceived(fill));
+
+    /// <summary>Venue events and router results: never blocked, never dropped; they wake the loop.</summary>
+    private void PostInternal(KernelMessage message)
+    {
+        _venueQueue.Enqueue(message);
+        _intake.Writer.TryWrite(WakeUp.Instance);
+    }
+
+    /// <summary>Stops intake, drains what is queued, commits, snapshots.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        _intake.Writer.TryComplete();
+        if (_loop is not null) await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (IsReady) await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _intake.Writer.TryComplete();
+        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_loop is not null)
+        {
+            try { await _loop.ConfigureAwait(false); }
+            catch (Exception) { /* the failure was already observed through Completion */ }
+        }
+        _stopping.Dispose();
+    }
+
+    private async Task RunLoopAsync()
+    {
+        var reader = _intake.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            DrainVenueQueue();
+            var handled = 0;
+            while (handled < _options.MaxBatch && reader.TryRead(out var message))
+            {
+                Handle(message);
+                handled++;
+                if ((handled & 63) == 0) DrainVenueQueue();
+            }
+            DrainVenueQueue();
+            await CommitAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        DrainVenueQueue();
+        await CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private void DrainVenueQueue()
+    {
+        while (_venueQueue.TryDequeue(out var message)) Handle(message);
+    }
+
+    private void Handle(KernelMessage message)
+    {
+        var now = _time.GetUtcNow();
+        if (now >= _nextRollover) RollDay(now);
+        switch (message)
+        {
+            case SubmitSignal s: HandleSignal(s.Signal, s.EnqueuedAt, now); break;
+            case MarketBar b: HandleBar(b.Bar, now); break;
+            case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
+            case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
+            case SubmitCompleted c: HandleSubmitCompleted(c, now); break;
+            case OrderQueryCompleted q: HandleQueryCompleted(q, now); break;
+            case CancelCompleted c: HandleCancelCompleted(c, now); break;
+            case SetTradingState t: HandleSetTradingState(t, now); break;
+            case ClosePosition c: HandleSignal(new Model.Signal(c.RequestId, c.Source, c.Symbol, Model.SignalDirection.Flat, 1m, now), 0, now); break;
+            case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
+            case TimerTick: HandleTick(now); break;
+            case Flush f: _flushes.Add(f.Done); break;
+            case WakeUp: break;
+            default: throw new InvalidOperationException($"The kernel has no handler for {message.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Journals (group commit) then releases side effects. A failing journal stops the kernel: fail fast.</summary>
+    private async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.Count > 0)
+        {
+            var batch = _pending.ToArray();
+            _pending.Clear();
+            await _journal.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            _eventsSinceSnapshot += batch.Length;
+            foreach (var o in _observers) o.OnCommitted(batch, _state);
+        }
+        foreach (var item in _outbox) Dispatch(item, cancellationToken);
+        _outbox.Clear();
+        foreach (var f in _flushes) f.TrySetResult();
+        _flushes.Clear();
+        if (_eventsSinceSnapshot >= _options.SnapshotEveryEvents
+            && _time.GetUtcNow() - _lastSnapshotAt >= _options.MinSnapshotInterval)
+            await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Dispatch(OutboxItem item, CancellationToken cancellationToken)
+    {
+        switch (item.Kind)
+        {
+            case OutboxKind.Submit:
+                if (item.EnqueuedAt != 0) Latency?.Record(item.EnqueuedAt);
+                _router.Submit(item.Request!, cancellationToken);
+                break;
+            case OutboxKind.Cancel: _router.Cancel(item.ClientOrderId, cancellationToken); break;
+            case OutboxKind.Query: _router.Query(item.ClientOrderId, cancellationToken); break;
+            default: throw new InvalidOperationException($"Unknown outbox item {item.Kind}.");
+        }
+    }
+
+    private async Task SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var s = _state;
+        var snapshot = new KernelSnapshot(s.LastSequence, now, s.TradingState, s.DailyRealizedPnl, s.ConsecutiveLosses,
+            s.BreakerState(now), s.OpenPositionCount, KernelStateJson.Serialize(s));
+        await _snapshots.SaveAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        _eventsSinceSnapshot = 0;
+        _lastSnapshotAt = now;
+    }
+
+    /// <summary>Journals and applies one event. The only way state changes.</summary>
+    private void Emit(BotEvent e)
+    {
+        var sequence = _state.LastSequence + 1;
+        StateProjector.Apply(_state, sequence, e);
+        _pending.Add(new JournaledEvent(sequence, e));
+    }
+
+    private void RollDay(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, _tradingZone);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        if (today != _state.TradingDate)
+            Emit(new TradingDayRolledOver(_state.TradingDate, today) { Time = now });
+        var nextMidnightLocal = local.Date.AddDays(1);
+        _nextRollover = new DateTimeOffset(nextMidnightLocal, _tradingZone.GetUtcOffset(nextMidnightLocal));
+    }
+
+    private void HandleSetTradingState(SetTradingState t, DateTimeOffset now)
+    {
+        if (t.State == _state.TradingState && t.Reason == _state.TradingStateReason) return;
+        Emit(new TradingStateChanged(t.State, t.Reason) { Time = now });
+    }
+
+    private void HandleTick(DateTimeOffset now)
+    {
+        if (_state.BreakerOpenUntil is { } until && now >= until)
+            Emit(new CircuitBreakerReset("cooldown elapsed") { Time = now });
+    }
+
+    private void Alert(AlertSeverity severity, string code, string message, DateTimeOffset now, string correlationId = "") =>
+        Emit(new AlertRaised(severity, code, message) { Time = now, CorrelationId = correlationId });
+
+    private enum OutboxKind { Submit, Cancel, Query }
+
+    private readonly record struct OutboxItem(OutboxKind Kind, string ClientOrderId, OrderRequest? Request, long EnqueuedAt);
+
+    private sealed record WakeUp : KernelMessage
+    {
+        public static readonly WakeUp Instance = new();
+    }
+}

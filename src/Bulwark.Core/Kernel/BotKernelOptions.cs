@@ -1,0 +1,35 @@
+using Bulwark.Core.Execution;
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+public sealed record BotKernelOptions
+{
+    /// <summary>[a-z0-9-]; the prefix of every ClientOrderId this bot issues.</summary>
+    public required string BotId { get; init; }
+    public required IReadOnlyDictionary<string, Instrument> Instruments { get; init; }
+    public decimal StartingCash { get; init; } = 100_000m;
+    public string Currency { get; init; } = "USD";
+    public SizingOptions Sizing { get; init; } = new();
+    public RiskLimits Risk { get; init; } = new();
+    public FillValidationOptions FillValidation { get; init; } = new();
+    public RouterOptions Router { get; init; } = new();
+
+    /// <summary>Take a snapshot after this many events (and at most every <see cref="MinSnapshotInterval"/>).</summary>
+    public int SnapshotEveryEvents { get; init; } = 5_000;
+    public TimeSpan MinSnapshotInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Bound of the intake queue (signals, bars, commands). Venue events are never bounded or dropped.</summary>
+    public int IntakeCapacity { get; init; } = 65_536;
+
+    /// <summary>Most messages handled before one group commit.</summary>
+    public int MaxBatch { get; init; } = 1_024;
+
+    /// <summary>IANA zone of the trading day; by default New York unless every instrument is crypto (UTC).</summary>
+    public string TradingTimeZone => Instruments.Count > 0 && Instruments.Values.All(i => i.AssetClass == AssetClass.Crypto)
+        ? "Etc/UTC"
+        : "America/New_York";
+
+    public string OrderIdPrefix => BotId + "-";
+}

@@ -1,0 +1,3 @@
+namespace Bulwark.Core.Kernel.Commands;
+
+public sealed record CancelOrder(string ClientOrderId, string Reason) : KernelMessage;

@@ -1,0 +1,213 @@
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Positions;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// The only code that changes <see cref="KernelState"/>: applies one event. Deterministic and free of I/O, so
+/// replaying the journal from any snapshot reproduces the same state. Decisions live in the kernel's handlers;
+/// by the time an event gets here it is a fact, and an impossible fact is an invariant violation (throws).
+/// </summary>
+public static class StateProjector
+{
+    /// <summary>Terminal orders kept for late fills; older ones are pruned (their fills are still deduplicated).</summary>
+    public const int MaxTerminalOrdersKept = 20_000;
+
+    public static void Apply(KernelState s, long sequence, BotEvent e)
+    {
+        if (sequence != s.LastSequence + 1)
+            throw new InvalidOperationException($"Event {sequence} applied after {s.LastSequence}: the journal has a gap.");
+        s.LastSequence = sequence;
+        switch (e)
+        {
+            case AccountInitialized a:
+                s.BotId = a.BotId;
+                s.StartingCash = a.StartingCash;
+                s.Cash = a.StartingCash;
+                s.PeakEquity = a.StartingCash;
+                s.Currency = a.Currency;
+                s.TradingTimeZone = a.TradingTimeZone;
+                break;
+            case SignalReceived r:
+                s.SignalsReceived++;
+                s.StatsFor(r.Signal.Source).Signals++;
+                break;
+            case SignalDenied d:
+                s.SignalsDenied++;
+                s.StatsFor(d.Source).Denied++;
+                break;
+            case OrderInitialized i:
+                ApplyInitialized(s, i);
+                break;
+            case OrderDenied d:
+                s.OrdersDenied++;
+                Transition(s, d.ClientOrderId, OrderTrigger.Deny, e.Time, o => o.Detail = $"{d.Reason}: {d.Detail}");
+                break;
+            case OrderSubmitted sub:
+                Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
+                break;
+            case OrderAccepted a:
+                Transition(s, a.ClientOrderId, OrderTrigger.Accept, e.Time, o => o.VenueOrderId = a.VenueOrderId);
+                break;
+            case OrderRejected r:
+                Transition(s, r.ClientOrderId, OrderTrigger.Reject, e.Time, o => { o.RejectCode = r.Code; o.Detail = r.Detail; });
+                break;
+            case OrderCancelRequested c:
+                Transition(s, c.ClientOrderId, OrderTrigger.CancelRequest, e.Time);
+                break;
+            case OrderCanceled c:
+                Transition(s, c.ClientOrderId, OrderTrigger.Cancel, e.Time);
+                break;
+            case OrderCancelRejected c:
+                Transition(s, c.ClientOrderId, OrderTrigger.CancelReject, e.Time, o =>
+                {
+                    if (o.Status == OrderStatus.Accepted && o.FilledQuantity > 0m) o.Status = OrderStatus.PartiallyFilled;
+                });
+                break;
+            case OrderExpired x:
+                Transition(s, x.ClientOrderId, OrderTrigger.Expire, e.Time);
+                break;
+            case OrderFilled f:
+                ApplyFill(s, f);
+                break;
+            case FillDuplicateIgnored:
+                s.DuplicateFills++;
+                break;
+            case AlertRaised:
+                s.Alerts++;
+                break;
+            case TradingStateChanged t:
+                s.TradingState = t.State;
+                s.TradingStateReason = t.Reason;
+                break;
+            case TradingDayRolledOver r:
+                s.TradingDate = r.NewDate;
+                s.DailyRealizedPnl = 0m;
+                PruneTerminalOrders(s, keepWithin: TimeSpan.FromDays(3), now: e.Time);
+                break;
+            case CircuitBreakerTripped b:
+                s.BreakerOpenUntil = b.Until;
+                s.BreakerReason = b.Reason;
+                break;
+            case CircuitBreakerReset:
+                s.BreakerOpenUntil = null;
+                s.BreakerReason = "";
+                s.ConsecutiveLosses = 0;
+                break;
+            case PeakEquityRaised p:
+                s.PeakEquity = p.Equity;
+                break;
+            case ReconciliationCompleted rc:
+                s.LastReconciledAt = rc.Time;
+                s.LastReconciliationInSync = rc.InSync;
+                break;
+            case BotStarted:
+                break;
+            default:
+                throw new InvalidOperationException($"No projection for event type {e.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Rebuilds derived indexes after a state was loaded from a snapshot.</summary>
+    public static void AfterLoad(KernelState s) => s.RebuildIndexes();
+
+    private static void ApplyInitialized(KernelState s, OrderInitialized i)
+    {
+        if (i.OrderSequence <= s.OrderSequence)
+            throw new InvalidOperationException($"Order sequence {i.OrderSequence} reused (last was {s.OrderSequence}).");
+        s.OrderSequence = i.OrderSequence;
+        var order = new Order
+        {
+            ClientOrderId = i.ClientOrderId,
+            OrderSequence = i.OrderSequence,
+            SignalId = i.SignalId,
+            Source = i.Source,
+            Symbol = i.Symbol,
+            Side = i.Side,
+            Type = i.Type,
+            TimeInForce = i.TimeInForce,
+            Quantity = i.Quantity,
+            LimitPrice = i.LimitPrice,
+            StopPrice = i.StopPrice,
+            ExpectedPrice = i.ExpectedPrice,
+            CreatedAt = i.Time,
+            UpdatedAt = i.Time,
+        };
+        if (!s.Orders.TryAdd(i.ClientOrderId, order))
+            throw new InvalidOperationException($"ClientOrderId {i.ClientOrderId} initialized twice.");
+        s.TrackOpen(order.Symbol, false, true);
+        s.StatsFor(i.Source).Orders++;
+        if (s.Orders.Count > MaxTerminalOrdersKept * 2) PruneTerminalOrders(s, keepWithin: TimeSpan.Zero, now: i.Time);
+    }
+
+    private static void Transition(KernelState s, string clientOrderId, OrderTrigger trigger, DateTimeOffset at,
+        Action<Order>? then = null)
+    {
+        if (!s.Orders.TryGetValue(clientOrderId, out var o))
+            throw new InvalidOperationException($"Event for unknown order {clientOrderId}.");
+        var wasOpen = IsLive(o.Status);
+        o.Transition(trigger, at);
+        then?.Invoke(o);
+        s.TrackOpen(o.Symbol, wasOpen, IsLive(o.Status));
+    }
+
+    private static bool IsLive(OrderStatus status) => status.IsOpen() || status == OrderStatus.Initialized;
+
+    private static void ApplyFill(KernelState s, OrderFilled f)
+    {
+        s.FillCount++;
+        s.SeenTradeIds.Add(f.VenueTradeId);
+        string? source = null;
+        if (s.Orders.TryGetValue(f.ClientOrderId, out var o))
+        {
+            source = o.Source;
+            s.StatsFor(o.Source).Fills++;
+            var wasOpen = IsLive(o.Status);
+            if (OrderStateMachine.TryNext(o.Status, OrderTrigger.PartialFill, out _)) o.RecordFill(f.Quantity, f.Price, f.Time);
+            else { o.FilledQuantity += f.Quantity; o.UpdatedAt = f.Time; } // a fill on a rejected/denied order: broker is truth
+            s.TrackOpen(o.Symbol, wasOpen, IsLive(o.Status));
+        }
+
+        if (f.Quantity <= 0m) return; // nonsense fills are recorded and alerted on, never applied to a position
+        if (!s.Positions.TryGetValue(f.Symbol, out var p))
+            s.Positions[f.Symbol] = p = new Position { Symbol = f.Symbol, Multiplier = f.Multiplier };
+        var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
+        var wasFlat = p.IsFlat;
+        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; }
+        var realized = p.Apply(signed, f.Price, f.Commission);
+        s.Cash -= (signed * f.Price * f.Multiplier) + f.Commission;
+        s.DailyRealizedPnl += realized - f.Commission;
+
+        var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) == Math.Sign(signed));
+        if (closedOrFlipped)
+        {
+            var roundTrip = p.RoundTripPnl;
+            s.ConsecutiveLosses = roundTrip < 0m ? s.ConsecutiveLosses + 1 : 0;
+            if (p.OpenedBySource is { } opener)
+            {
+                var st = s.StatsFor(opener);
+                st.RoundTrips++;
+                if (roundTrip > 0m) st.Wins++;
+                st.RealizedPnl += roundTrip;
+            }
+            p.RoundTripPnl = 0m;
+            p.OpenedBySource = p.IsFlat ? null : source;
+        }
+    }
+
+    private static void PruneTerminalOrders(KernelState s, TimeSpan keepWithin, DateTimeOffset now)
+    {
+        var terminal = s.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.OrderSequence).ToList();
+        var excess = terminal.Count - MaxTerminalOrdersKept;
+        foreach (var o in terminal)
+        {
+            var old = now - o.UpdatedAt > keepWithin;
+            if (excess > 0 || (old && keepWithin > TimeSpan.Zero))
+            {
+                s.Orders.Remove(o.ClientOrderId);
+                excess--;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Orders;
+
+/// <summary>
+/// An order as the engine knows it. Mutable, but only the kernel's state projection changes it, and only
+/// through <see cref="Transition"/> and <see cref="RecordFill"/>, so every status change goes through the table.
+/// </summary>
+public sealed class Order
+{
+    public required string ClientOrderId { get; init; }
+    public required long OrderSequence { get; init; }
+    public required string SignalId { get; init; }
+    public required string Source { get; init; }
+    public required string Symbol { get; init; }
+    public required OrderSide Side { get; init; }
+    public required OrderType Type { get; init; }
+    public required TimeInForce TimeInForce { get; init; }
+    public required decimal Quantity { get; init; }
+    public decimal? LimitPrice { get; init; }
+    public decimal? StopPrice { get; init; }
+    public required decimal ExpectedPrice { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public string? VenueOrderId { get; set; }
+    public OrderStatus Status { get; set; } = OrderStatus.Initialized;
+    public decimal FilledQuantity { get; set; }
+    public decimal AverageFillPrice { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public VenueRejectCode RejectCode { get; set; }
+    public string? Detail { get; set; }
+
+    public decimal LeavesQuantity => Math.Max(0m, Quantity - FilledQuantity);
+
+    /// <summary>Signed quantity still to execute (+ buy, - sell); zero once the order cannot fill any more.</summary>
+    public decimal SignedLeaves => Status.IsOpen() || Status == OrderStatus.Initialized
+        ? (Side == OrderSide.Buy ? LeavesQuantity : -LeavesQuantity)
+        : 0m;
+
+    public void Transition(OrderTrigger trigger, DateTimeOffset at)
+    {
+        Status = OrderStateMachine.Next(ClientOrderId, Status, trigger);
+        UpdatedAt = at;
+    }
+
+    /// <summary>Adds a fill: quantity-weighted average price, then the Fill or PartialFill transition.</summary>
+    public void RecordFill(decimal quantity, decimal price, DateTimeOffset at)
+    {
+        var total = FilledQuantity + quantity;
+        AverageFillPrice = total == 0m ? 0m : ((AverageFillPrice * FilledQuantity) + (price * quantity)) / total;
+        FilledQuantity = total;
+        Transition(FilledQuantity >= Quantity ? OrderTrigger.Fill : OrderTrigger.PartialFill, at);
+    }
+}

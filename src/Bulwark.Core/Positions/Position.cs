@@ -1,0 +1,53 @@
+namespace Bulwark.Core.Positions;
+
+/// <summary>
+/// A position on average cost. Quantity is signed. Realized PnL is gross of commission (commissions are
+/// tracked apart); a fill that crosses zero closes the old side and opens the new one at the fill price.
+/// </summary>
+public sealed class Position
+{
+    public required string Symbol { get; init; }
+    public decimal Multiplier { get; init; } = 1m;
+    public decimal Quantity { get; set; }
+    public decimal AveragePrice { get; set; }
+    public decimal RealizedPnl { get; set; }
+    public decimal Commissions { get; set; }
+
+    /// <summary>Net PnL of the round trip in progress (since the position last left zero).</summary>
+    public decimal RoundTripPnl { get; set; }
+
+    /// <summary>The signal source that opened the current round trip; its feedback gets the outcome.</summary>
+    public string? OpenedBySource { get; set; }
+
+    public bool IsFlat => Quantity == 0m;
+
+    public decimal UnrealizedPnl(decimal mark) => (mark - AveragePrice) * Quantity * Multiplier;
+
+    public decimal MarketValue(decimal mark) => mark * Quantity * Multiplier;
+
+    /// <summary>Applies a signed fill and returns the realized PnL it produced (gross of commission).</summary>
+    public decimal Apply(decimal signedQuantity, decimal price, decimal commission)
+    {
+        if (signedQuantity == 0m) throw new ArgumentOutOfRangeException(nameof(signedQuantity), "A fill has a quantity.");
+        Commissions += commission;
+        decimal realized = 0m;
+        if (Quantity == 0m || Math.Sign(Quantity) == Math.Sign(signedQuantity))
+        {
+            var newQty = Quantity + signedQuantity;
+            AveragePrice = ((AveragePrice * Math.Abs(Quantity)) + (price * Math.Abs(signedQuantity))) / Math.Abs(newQty);
+            Quantity = newQty;
+        }
+        else
+        {
+            var closing = Math.Min(Math.Abs(Quantity), Math.Abs(signedQuantity));
+            realized = (price - AveragePrice) * closing * Math.Sign(Quantity) * Multiplier;
+            var newQty = Quantity + signedQuantity;
+            if (newQty == 0m) AveragePrice = 0m;
+            else if (Math.Sign(newQty) != Math.Sign(Quantity)) AveragePrice = price; // flipped: the rest opens at the fill price
+            Quantity = newQty;
+        }
+        RealizedPnl += realized;
+        RoundTripPnl += realized - commission;
+        return realized;
+    }
+}

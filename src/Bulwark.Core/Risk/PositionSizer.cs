@@ -1,0 +1,26 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Risk;
+
+/// <summary>Turns a direction into an absolute target quantity, rounded down to whole lots.</summary>
+public sealed class PositionSizer(SizingOptions options)
+{
+    public SizingOptions Options { get; } = options;
+
+    /// <param name="strength">Signal strength in [0, 1]; 0 is taken as 1 (unspecified).</param>
+    /// <param name="weight">The source's adaptive weight, used only when enabled.</param>
+    public decimal Size(Instrument instrument, decimal price, decimal equity, decimal strength, decimal weight)
+    {
+        if (price <= 0m) return 0m;
+        var raw = Options.Mode switch
+        {
+            SizingMode.FixedQuantity => Options.Quantity,
+            SizingMode.FixedNotional => Options.Notional / (price * instrument.Multiplier),
+            SizingMode.PercentOfEquity => Math.Max(0m, equity) * Options.PercentOfEquity / 100m / (price * instrument.Multiplier),
+            _ => throw new InvalidOperationException($"Unknown sizing mode {Options.Mode}."),
+        };
+        if (strength > 0m && strength < 1m) raw *= strength;
+        if (Options.UseAdaptiveWeights) raw *= weight;
+        return new Quantity(raw).RoundDownToLot(instrument.LotSize).Value;
+    }
+}

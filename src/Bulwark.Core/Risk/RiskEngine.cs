@@ -1,0 +1,40 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Risk;
+
+/// <summary>
+/// Order-level checks (the minimal risk layer). Orders that only reduce a position are always allowed past
+/// the breaker and the size limits: getting out must never be blocked by the rules meant to keep you from getting in.
+/// </summary>
+public sealed class RiskEngine(RiskLimits limits)
+{
+    public RiskLimits Limits { get; } = limits;
+
+    public (DenyReason Reason, string Detail)? CheckOrder(KernelState state, Instrument instrument, decimal target,
+        decimal orderQuantity, decimal price, bool reducing, DateTimeOffset now)
+    {
+        if (reducing) return null;
+        if (state.BreakerOpenUntil is { } until && until > now)
+            return (DenyReason.CircuitBreakerOpen, $"circuit breaker open until {until:O}: {state.BreakerReason}");
+        if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
+            return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
+        var positionNotional = instrument.Notional(target, price);
+        if (positionNotional > Limits.MaxPositionNotional)
+            return (DenyReason.MaxPositionExceeded, $"position notional {positionNotional} over {Limits.MaxPositionNotional}");
+        var orderNotional = instrument.Notional(orderQuantity, price);
+        if (orderNotional > Limits.MaxOrderNotional)
+            return (DenyReason.MaxOrderNotionalExceeded, $"order notional {orderNotional} over {Limits.MaxOrderNotional}");
+        return null;
+    }
+
+    /// <summary>The reason to trip the breaker after a fill, if any.</summary>
+    public string? TripReason(KernelState state)
+    {
+        if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
+            return $"daily loss {-state.DailyRealizedPnl} reached {Limits.MaxDailyLoss}";
+        if (Limits.MaxConsecutiveLosses > 0 && state.ConsecutiveLosses >= Limits.MaxConsecutiveLosses)
+            return $"{state.ConsecutiveLosses} losing round trips in a row";
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// Long when the close crosses above its SMA, flat when it crosses below. While an order of the symbol is
+/// working it places no other. The built-in strategy of the default paper bot.
+/// </summary>
+public sealed class SmaCrossStrategy : IStrategy
+{
+    private readonly HashSet<string> _symbols;
+    private readonly Dictionary<string, (SimpleMovingAverage Sma, int LastSide)> _bySymbol = new(StringComparer.Ordinal);
+    private readonly int _period;
+
+    public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period)
+    {
+        if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "sma-cross period must be at least 1.");
+        Source = source;
+        _period = period;
+        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
+    }
+
+    public string Source { get; }
+
+    public bool Handles(string symbol) => _symbols.Contains(symbol);
+
+    public void OnBar(in Bar bar, IStrategyContext context)
+    {
+        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) st = (new SimpleMovingAverage(_period), 0);
+        st.Sma.Update(bar.Close);
+        if (st.Sma.IsReady)
+        {
+            var diff = bar.Close - st.Sma.Value;
+            var side = Math.Sign(diff);
+            // A cross: the close is now on the other side of the average than the last non-zero side.
+            var crossedUp = side > 0 && st.LastSide < 0;
+            var crossedDown = side < 0 && st.LastSide > 0;
+            if (side != 0) st.LastSide = side;
+            if (!context.HasOpenOrder(bar.Symbol))
+            {
+                var position = context.PositionQuantity(bar.Symbol);
+                if (crossedUp && position <= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+                else if (crossedDown && position > 0m) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+            }
+        }
+        _bySymbol[bar.Symbol] = st;
+    }
+}
