@@ -1,0 +1,3 @@
+namespace Bulwark.Cli.Bench;
+
+internal sealed record BenchResult(string Name, double Value, string Unit);

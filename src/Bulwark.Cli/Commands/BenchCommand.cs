@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Globalization;
+using Bulwark.Cli.Bench;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>`bulwark bench [--json]`: the engine's throughput and latency figures on this machine.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var signals = new Option<int>("--signals") { Description = "Signals per throughput run", DefaultValueFactory = _ => 200_000 };
+        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate and signal-to-order latency") { json, signals };
+        command.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(signals);
+            if (n < 1_000) throw new UsageException("--signals must be at least 1000");
+            var dir = Directory.CreateTempSubdirectory("bulwark-bench-").FullName;
+            try
+            {
+                var results = new List<BenchResult>();
+                results.AddRange(await KernelBenchmarks.DurableAsync(n, dir, ct).ConfigureAwait(false));
+                results.AddRange(await KernelBenchmarks.InMemoryAsync(n * 5, ct).ConfigureAwait(false));
+                results.AddRange(await KernelBenchmarks.LatencyAsync(50_000, ct).ConfigureAwait(false));
+                if (parse.GetValue(json)) JsonOutput.Write(new { results });
+                else foreach (var r in results) Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-32} {r.Value,14:N1} {r.Unit}"));
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Bulwark.Core.Strategies;
+using Bulwark.Host.Configuration;
+using Bulwark.Host.Running;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>`bulwark run`: start every configured bot, print a status line each second, stop cleanly.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var duration = new Option<string?>("--duration") { Description = "Stop after this long (e.g. 20s, 5m); default: until Ctrl+C/SIGTERM" };
+        var command = new Command("run", "Run the configured bots (default: one paper bot on a simulated market)") { duration };
+        command.SetAction((parse, ct) => RunAsync(CommonOptions.Context(parse), parse.GetValue(CommonOptions.Bot),
+            ParseDuration(parse.GetValue(duration)), ct));
+        return command;
+    }
+
+    private static TimeSpan? ParseDuration(string? text)
+    {
+        if (text is null) return null;
+        if (DurationParser.TryParse(text, out var value) && value > TimeSpan.Zero) return value;
+        throw new UsageException($"--duration: '{text}' is not a duration (e.g. 500ms, 20s, 5m, 1h)");
+    }
+
+    private static async Task<int> RunAsync(CliContext ctx, string? only, TimeSpan? duration, CancellationToken ct)
+    {
+        var bots = ctx.Bots(only).ToList();
+        var strategies = new Dictionary<string, IReadOnlyList<IStrategy>>(StringComparer.Ordinal);
+        var errors = new List<ConfigError>();
+        foreach (var (bot, index, _) in bots)
+        {
+            var built = StrategyFactory.Build(bot, index);
+            errors.AddRange(built.Errors);
+            strategies[bot.Id] = built.Strategies;
+        }
+        if (errors.Count > 0) throw new UsageException("invalid configuration:\n" + ConfigErrorFormatter.Format(errors));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        if (duration is { } d) stop.CancelAfter(d);
+
+        var hosts = new List<BotHost>();
+        try
+        {
+            foreach (var (bot, _, _) in bots)
+            {
+                var host = await BotHost.StartAsync(bot, strategies[bot.Id], ctx.DataDir, ctx.Config.SnapshotEveryEvents,
+                    ctx.Time, stop.Token).ConfigureAwait(false);
+                hosts.Add(host);
+                var rec = host.Kernel.LastReconciliation;
+                Console.Out.WriteLine(rec is null || rec.InSync
+                    ? $"[{bot.Id}] started: recovered, reconciled in sync with the venue"
+                    : $"[{bot.Id}] started HALTED: reconciliation found {rec.Discrepancies.Count} discrepancies: {string.Join("; ", rec.Discrepancies)}");
+            }
+            var failed = await SuperviseAsync(hosts, ctx.Time, stop.Token).ConfigureAwait(false);
+            foreach (var host in hosts) await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            foreach (var host in hosts) PrintStatus(host, "stopped");
+            return failed ? ExitCodes.Failure : ExitCodes.Ok;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return ExitCodes.Ok; // stopped while starting
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Prints a status line per bot each second until stopped; true when a bot failed by itself.</summary>
+    private static async Task<bool> SuperviseAsync(List<BotHost> hosts, TimeProvider time, CancellationToken stop)
+    {
+        var anyEnded = Task.WhenAny(hosts.Select(h => h.Completion));
+        while (!stop.IsCancellationRequested)
+        {
+            var tick = Task.Delay(TimeSpan.FromSeconds(1), time, stop);
+            var first = await Task.WhenAny(tick, anyEnded).ConfigureAwait(false);
+            if (first == anyEnded)
+            {
+                var ended = await anyEnded.ConfigureAwait(false);
+                if (ended.IsFaulted)
+                {
+                    await Console.Error.WriteLineAsync($"bulwark: a bot failed: {ended.Exception?.GetBaseException().Message}").ConfigureAwait(false);
+                    return true;
+                }
+                return false; // the feed ended (e.g. a finite CSV replay)
+            }
+            foreach (var host in hosts) PrintStatus(host, "running");
+        }
+        return false;
+    }
+
+    private static void PrintStatus(BotHost host, string phase)
+    {
+        var s = host.Summary;
+        if (s is null) return;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{s.BotId}] {phase} {s.TradingState} | positions: {(s.Positions.Length == 0 ? "none" : s.Positions)} | open orders {s.OpenOrders} | fills {s.Fills} | signals {s.Signals} | alerts {s.Alerts} | cash {s.Cash:0.00} | day PnL {s.DailyPnl:0.00} | events {s.LastSequence}"));
+    }
+}

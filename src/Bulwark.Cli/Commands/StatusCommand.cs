@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Globalization;
+using Bulwark.Host.Operations;
+
+namespace Bulwark.Cli.Commands;
+
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var json = CommonOptions.Json();
+        var command = new Command("status", "Show each bot's state from its journal, running or not") { json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var ctx = CommonOptions.Context(parse);
+            var bots = new List<BotStatus>();
+            foreach (var (_, _, paths) in ctx.Bots(parse.GetValue(CommonOptions.Bot)))
+                bots.Add(await StatusReader.ReadAsync(paths, ctx.Time, ct).ConfigureAwait(false));
+            if (parse.GetValue(json)) JsonOutput.Write(new { bots });
+            else foreach (var b in bots) Print(b);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(BotStatus b)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(inv, $"{b.Id}: {b.TradingState}{(b.TradingStateReason.Length > 0 ? $" ({b.TradingStateReason})" : "")}, {(b.Running ? "running" : "not running")}"));
+        Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
+        Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
+        foreach (var p in b.Positions)
+            Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {p.AveragePrice:0.00##} (realized {p.RealizedPnl:0.00})"));
+        if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
+    }
+}

@@ -1,0 +1,22 @@
+namespace Bulwark.Host.Operations;
+
+/// <summary>What `bulwark status` reports for one bot (camelCase in JSON).</summary>
+public sealed record BotStatus(
+    string Id,
+    string TradingState,
+    string TradingStateReason,
+    bool Running,
+    IReadOnlyList<PositionStatus> Positions,
+    int OpenOrders,
+    long Fills,
+    long SignalsReceived,
+    long SignalsDenied,
+    long Alerts,
+    decimal Cash,
+    decimal DailyPnl,
+    int ConsecutiveLosses,
+    decimal PeakEquity,
+    string Breaker,
+    long LastSequence,
+    string TradingDate,
+    bool LastReconciliationInSync);

@@ -1,0 +1,3 @@
+namespace Bulwark.Host.Operations;
+
+public sealed record PositionStatus(string Symbol, decimal Quantity, decimal AveragePrice, decimal RealizedPnl);

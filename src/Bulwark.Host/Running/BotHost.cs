@@ -1,0 +1,167 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Commands;
+using Bulwark.Core.MarketData;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Bulwark.Core.Venues;
+using Bulwark.Host.Configuration;
+using Bulwark.Storage;
+
+namespace Bulwark.Host.Running;
+
+/// <summary>
+/// One running bot: its lock, journal, venue, kernel, market-data pump, timer and operator-command poller.
+/// Start = recover and reconcile; stop = stop intake, drain, snapshot, release everything.
+/// </summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly BotLock _lock;
+    private readonly SqliteJournal _journal;
+    private readonly IVenue _venue;
+    private readonly IBarFeed _feed;
+    private readonly TimeProvider _time;
+    private readonly SummaryObserver _summary = new();
+    private readonly CancellationTokenSource _cts = new();
+    private Task _pump = Task.CompletedTask;
+    private Task _ticker = Task.CompletedTask;
+
+    private BotHost(BotPaths paths, BotLock botLock, SqliteJournal journal, IVenue venue, IBarFeed feed, BotKernel kernel, TimeProvider time)
+    {
+        Paths = paths;
+        _lock = botLock;
+        _journal = journal;
+        _venue = venue;
+        _feed = feed;
+        Kernel = kernel;
+        _time = time;
+        kernel.AddObserver(_summary);
+    }
+
+    public BotPaths Paths { get; }
+    public BotKernel Kernel { get; }
+    public BotSummary? Summary => _summary.Latest;
+
+    /// <summary>Completes when the pump or the kernel stops by itself (feed ended or failure).</summary>
+    public Task Completion => Task.WhenAny(_pump, Kernel.Completion).Unwrap();
+
+    public static async Task<BotHost> StartAsync(BotConfig bot, IReadOnlyList<IStrategy> strategies, string dataDir,
+        int snapshotEveryEvents, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var paths = new BotPaths(dataDir, bot.Id);
+        var botLock = BotLock.TryAcquire(paths.Lock) ?? throw new BotAlreadyRunningException(bot.Id, paths.Lock);
+        SqliteJournal? journal = null;
+        IVenue? venue = null;
+        try
+        {
+            journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
+            var instruments = bot.Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+            venue = await VenueFactory.OpenAsync(bot.Venue, paths, instruments, time, cancellationToken).ConfigureAwait(false);
+            var options = new BotKernelOptions
+            {
+                BotId = bot.Id,
+                Instruments = instruments,
+                StartingCash = bot.Venue.InitialCash,
+                Sizing = bot.Sizing,
+                Risk = bot.Risk,
+                FillValidation = bot.FillValidation,
+                Router = new Core.Execution.RouterOptions
+                {
+                    SubmitTimeout = bot.Router.SubmitTimeout,
+                    MaxAttempts = bot.Router.MaxAttempts,
+                    Backoff = bot.Router.Backoff,
+                },
+                SnapshotEveryEvents = snapshotEveryEvents,
+            };
+            var kernel = new BotKernel(options, journal, journal, venue, time, strategies);
+            var host = new BotHost(paths, botLock, journal, venue, FeedFactory.Create(bot.Feed, time), kernel, time);
+            await kernel.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.SaveReconciliationAsync(cancellationToken).ConfigureAwait(false);
+            await host.ApplyPendingCommandsAsync(cancellationToken).ConfigureAwait(false);
+            host._ticker = host.TickAsync(host._cts.Token);
+            host._pump = host.PumpAsync(host._cts.Token);
+            return host;
+        }
+        catch
+        {
+            if (venue is IAsyncDisposable v) await v.DisposeAsync().ConfigureAwait(false);
+            if (journal is not null) await journal.DisposeAsync().ConfigureAwait(false);
+            botLock.Dispose();
+            throw;
+        }
+    }
+
+    private async Task SaveReconciliationAsync(CancellationToken cancellationToken)
+    {
+        if (Kernel.LastReconciliation is not { } report) return;
+        await _journal.SaveReconciliationReportAsync(report.Time, report.InSync, report.Discrepancies.Count,
+            ReconciliationJson.Serialize(report), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Market data: the venue matches resting orders on the bar first, then the kernel sees it.</summary>
+    private async Task PumpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var bar in _feed.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (_venue is IMarketDrivenVenue simulated) await simulated.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);
+                await Kernel.SendAsync(new MarketBar(bar), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Timer ticks, and operator commands queued by another process (kill/resume within a second).</summary>
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TickInterval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await Kernel.SendAsync(new TimerTick(), cancellationToken).ConfigureAwait(false);
+                await ApplyPendingCommandsAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Applies queued operator commands; each is marked done only after the kernel journaled it.</summary>
+    private async Task ApplyPendingCommandsAsync(CancellationToken cancellationToken)
+    {
+        var commands = await _journal.ReadPendingControlCommandsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var c in commands)
+        {
+            if (OperatorCommand.TryParseKind(c.Kind, out var state))
+                await Kernel.SendAsync(new SetTradingState(state, c.Reason), cancellationToken).ConfigureAwait(false);
+            await Kernel.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _journal.MarkControlCommandProcessedAsync(c.Id, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Graceful stop: no more data or ticks, drain the kernel, snapshot, close.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await _cts.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_pump, _ticker).ConfigureAwait(false);
+        await Kernel.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_cts.IsCancellationRequested) await _cts.CancelAsync().ConfigureAwait(false);
+        try { await Task.WhenAll(_pump, _ticker).ConfigureAwait(false); }
+        catch (Exception) { /* already reported through Completion */ }
+        await Kernel.DisposeAsync().ConfigureAwait(false);
+        if (_venue is IAsyncDisposable v) await v.DisposeAsync().ConfigureAwait(false);
+        await _journal.DisposeAsync().ConfigureAwait(false);
+        _lock.Dispose();
+        _cts.Dispose();
+    }
+}

@@ -1,0 +1,17 @@
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Host.Running;
+
+/// <summary>A small immutable view of a running bot, captured on the kernel thread after each commit.</summary>
+public sealed record BotSummary(
+    string BotId,
+    TradingState TradingState,
+    int OpenPositions,
+    int OpenOrders,
+    long Fills,
+    long Signals,
+    long Alerts,
+    decimal Cash,
+    decimal DailyPnl,
+    long LastSequence,
+    string Positions);

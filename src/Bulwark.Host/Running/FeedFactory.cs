@@ -1,0 +1,22 @@
+using Bulwark.Core.MarketData;
+using Bulwark.Host.Configuration;
+using Bulwark.Host.MarketData;
+
+namespace Bulwark.Host.Running;
+
+public static class FeedFactory
+{
+    public static IBarFeed Create(FeedConfig config, TimeProvider time) => config.Type switch
+    {
+        FeedConfig.Synthetic => new SyntheticBarFeed(new SyntheticFeedOptions
+        {
+            Symbols = config.Symbols.Select(s => new SyntheticSymbol(s.Symbol, s.StartPrice)).ToList(),
+            Seed = config.Seed,
+            Interval = config.Interval,
+            BarsPerSecond = config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null,
+        }, time),
+        FeedConfig.Csv => CsvBarFileFeed.Create(config.Files.Select(f => (f.Path, f.Symbol)).ToList(),
+            config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null, time),
+        _ => throw new InvalidOperationException($"Feed type '{config.Type}' is not supported."),
+    };
+}

@@ -1,0 +1,30 @@
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Host.Running;
+
+/// <summary>The operator commands another process can queue for a running bot.</summary>
+public static class OperatorCommand
+{
+    public const string Kill = "kill";
+    public const string Reduce = "reduce";
+    public const string Resume = "resume";
+
+    public static string KindOf(TradingState state) => state switch
+    {
+        TradingState.Halted => Kill,
+        TradingState.Reducing => Reduce,
+        _ => Resume,
+    };
+
+    public static bool TryParseKind(string kind, out TradingState state)
+    {
+        state = kind switch
+        {
+            Kill => TradingState.Halted,
+            Reduce => TradingState.Reducing,
+            Resume => TradingState.Active,
+            _ => (TradingState)(-1),
+        };
+        return Enum.IsDefined(state);
+    }
+}

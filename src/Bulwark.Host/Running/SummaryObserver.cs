@@ -1,0 +1,21 @@
+using Bulwark.Core.Journal;
+using Bulwark.Core.Kernel;
+
+namespace Bulwark.Host.Running;
+
+/// <summary>Keeps the latest <see cref="BotSummary"/>; read from any thread.</summary>
+internal sealed class SummaryObserver : IKernelObserver
+{
+    private volatile BotSummary? _latest;
+
+    public BotSummary? Latest => _latest;
+
+    public void OnCommitted(IReadOnlyList<JournaledEvent> batch, KernelState state)
+    {
+        var positions = string.Join(" ", state.Positions.Values.Where(p => !p.IsFlat)
+            .Select(p => $"{p.Symbol} {p.Quantity:0.####}@{p.AveragePrice:0.00##}"));
+        _latest = new BotSummary(state.BotId, state.TradingState, state.OpenPositionCount, state.OpenOrderCount,
+            state.FillCount, state.SignalsReceived + state.SignalsDenied, state.Alerts, state.Cash, state.DailyRealizedPnl,
+            state.LastSequence, positions);
+    }
+}
