@@ -66,8 +66,10 @@ internal sealed class SyntheticBarGenerator
         _regime = new int[_symbols.Length];
         for (int s = 0; s < _symbols.Length; s++)
         {
-            _level[s] = (double)options.Symbols[s].StartPrice;
-            _openTicks[s] = ToTicks(_level[s]);
+            // The walk starts exactly at the first open: the start rounded (in decimal) to whole ticks.
+            decimal startTicks = Math.Round(options.Symbols[s].StartPrice / options.TickSize, MidpointRounding.AwayFromZero);
+            _openTicks[s] = Math.Clamp((long)startTicks, 1L, MaxTicks);
+            _level[s] = _openTicks[s] / _ticksPerUnit;
         }
     }
 
