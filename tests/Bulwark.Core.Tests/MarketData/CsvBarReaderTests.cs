@@ -95,6 +95,14 @@ public sealed class CsvBarReaderTests
     }
 
     [Fact]
+    public void ReadAll_WithAByteOrderMarkBeforeTheHeader_StillFindsTheDateColumn()
+    {
+        var bar = Assert.Single(Read("\uFEFFDate,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,1\n"));
+
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero), bar.Time);
+    }
+
+    [Fact]
     public void ReadAll_WithOnlyAHeader_GivesNoBars()
     {
         Assert.Empty(Read("Date,Open,High,Low,Close,Volume\n"));
