@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Bulwark.Core.MarketData;
+
+/// <summary>Parsing of single CSV fields into bar values (invariant culture).</summary>
+internal static class CsvBarFields
+{
+    private static readonly string[] DateTimeFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ssK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mmK",
+    ];
+
+    /// <summary>The field without surrounding white space and double quotes.</summary>
+    public static string Clean(string field) => Clean(field.AsSpan()).ToString();
+
+    public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> field)
+    {
+        field = field.Trim();
+        if (field.Length >= 2 && field[0] == '"' && field[^1] == '"') field = field[1..^1].Trim();
+        return field;
+    }
+
+    /// <summary>Parses a decimal number, or returns why it is not one.</summary>
+    public static bool TryParseNumber(ReadOnlySpan<char> text, string column, out decimal value, out string? problem)
+    {
+        problem = null;
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
+        if (text.IsEmpty) problem = $"{column} is empty";
+        else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed))
+            problem = double.IsFinite(parsed) ? $"{column} '{text}' is out of range" : $"{column} '{text}' is not a finite number";
+        else problem = $"{column} '{text}' is not a number";
+        return false;
+    }
+
+    /// <summary>
+    /// Parses <c>yyyy-MM-dd</c> (midnight UTC, <paramref name="dateOnly"/> true) or an ISO date-time with
+    /// optional offset or Z (no offset means UTC). The result is in UTC.
+    /// </summary>
+    public static bool TryParseTime(ReadOnlySpan<char> text, out DateTimeOffset time, out bool dateOnly)
+    {
+        dateOnly = text.Length == 10;
+        if (dateOnly)
+        {
+            bool ok = DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            time = ok ? new DateTimeOffset(date.Ticks, TimeSpan.Zero) : default;
+            return ok;
+        }
+        if (DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time))
+        {
+            time = time.ToUniversalTime();
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A bar time as the file would show it: the date alone for daily data, else ISO UTC.</summary>
+    public static string Describe(DateTimeOffset time, bool dateOnly) =>
+        time.ToString(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,135 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.MarketData;
+
+/// <summary>
+/// Reads bars of one symbol from CSV text: a header naming <c>Date,Open,High,Low,Close,Volume</c>
+/// (any case, any order; other columns such as <c>OpenInterest</c> or <c>Adj Close</c> are ignored),
+/// then one row per bar in strictly increasing time. Dates are <c>yyyy-MM-dd</c> (a daily bar opening at
+/// midnight UTC) or ISO date-times with optional offset (none means UTC). Trailing blank lines are
+/// ignored. Any problem throws a <see cref="BarDataException"/> naming the source and line.
+/// Fields are split on commas; quoted fields with embedded commas are not supported.
+/// </summary>
+public static class CsvBarReader
+{
+    private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
+
+    /// <summary>Streams the bars, reading <paramref name="reader"/> as they are enumerated (once).</summary>
+    /// <param name="source">Name of the data in error messages, e.g. the file path.</param>
+    /// <param name="interval">
+    /// Length of every bar. When null: one day for date rows; for date-time rows, the time between the
+    /// first two rows (a file with a single date-time row then needs an explicit interval).
+    /// </param>
+    public static IEnumerable<Bar> Read(TextReader reader, string source, string symbol, TimeSpan? interval = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
+        if (interval is { } given && given <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(interval), given, "The bar interval must be positive.");
+        return ReadRows(reader, source, symbol, interval);
+    }
+
+    /// <summary>Reads all bars into a list.</summary>
+    public static IReadOnlyList<Bar> ReadAll(TextReader reader, string source, string symbol, TimeSpan? interval = null) =>
+        Read(reader, source, symbol, interval).ToList();
+
+    private static IEnumerable<Bar> ReadRows(TextReader reader, string source, string symbol, TimeSpan? interval)
+    {
+        string? line = reader.ReadLine();
+        if (line is null || string.IsNullOrWhiteSpace(line))
+            throw new BarDataException(source, 1, "no header: expected a line such as Date,Open,High,Low,Close,Volume");
+        var header = CsvBarHeader.Parse(line, source);
+        var fields = new Range[header.ColumnCount + 1];
+
+        int lineNumber = 1;
+        int firstBlankLine = 0;
+        bool? dateOnlyFile = null;
+        DateTimeOffset previous = default;
+        Bar? waiting = null; // the first date-time row, held until the second one gives the interval
+        int waitingLine = 0;
+
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (firstBlankLine == 0) firstBlankLine = lineNumber;
+                continue;
+            }
+            if (firstBlankLine != 0)
+                throw new BarDataException(source, firstBlankLine, "blank line before more data (only trailing blank lines are allowed)");
+
+            var bar = ParseRow(line, fields, header, symbol, out bool dateOnly, out string? problem);
+            if (problem is null && dateOnlyFile is { } kind && kind != dateOnly)
+                problem = kind ? "date-time in a file of dates" : "date without time in a file of date-times";
+            if (problem is null && dateOnlyFile is not null && bar.Time <= previous)
+            {
+                problem = bar.Time == previous
+                    ? $"date {CsvBarFields.Describe(bar.Time, dateOnly)} repeats the previous row's date"
+                    : $"date {CsvBarFields.Describe(bar.Time, dateOnly)} is before the previous row's {CsvBarFields.Describe(previous, dateOnly)} (rows must be in increasing time order)";
+            }
+            if (problem is not null) throw new BarDataException(source, lineNumber, problem);
+            dateOnlyFile = dateOnly;
+            previous = bar.Time;
+
+            if (interval is null)
+            {
+                if (dateOnly) interval = OneDay;
+                else if (waiting is null)
+                {
+                    waiting = bar;
+                    waitingLine = lineNumber;
+                    continue;
+                }
+                else interval = bar.Time - waiting.Value.Time;
+            }
+            if (waiting is { } first)
+            {
+                waiting = null;
+                yield return first with { Interval = interval.Value };
+            }
+            yield return bar with { Interval = interval.Value };
+        }
+
+        if (waiting is not null)
+            throw new BarDataException(source, waitingLine, "cannot infer the bar interval from a single date-time row; pass the interval explicitly");
+    }
+
+    /// <summary>One row as a bar with a zero interval (filled in by the caller), or the row's problem.</summary>
+    private static Bar ParseRow(string line, Range[] fields, CsvBarHeader header, string symbol, out bool dateOnly, out string? problem)
+    {
+        dateOnly = false;
+        var text = line.AsSpan();
+        int count = text.Split(fields, ',');
+        if (count != header.ColumnCount)
+        {
+            problem = count > header.ColumnCount
+                ? $"expected {header.ColumnCount} columns as in the header but found more"
+                : $"expected {header.ColumnCount} columns as in the header but found {count}";
+            return default;
+        }
+
+        var date = CsvBarFields.Clean(text[fields[header.Date]]);
+        if (!CsvBarFields.TryParseTime(date, out var time, out dateOnly))
+        {
+            problem = $"date '{date}' is not yyyy-MM-dd or an ISO date-time such as 2024-01-31T14:30:00Z";
+            return default;
+        }
+        if (!Number(text[fields[header.Open]], "open", out decimal open, out problem)
+            || !Number(text[fields[header.High]], "high", out decimal high, out problem)
+            || !Number(text[fields[header.Low]], "low", out decimal low, out problem)
+            || !Number(text[fields[header.Close]], "close", out decimal close, out problem)
+            || !Number(text[fields[header.Volume]], "volume", out decimal volume, out problem))
+        {
+            return default;
+        }
+
+        var bar = new Bar(symbol, time, open, high, low, close, volume, TimeSpan.Zero);
+        problem = bar.Problem();
+        return bar;
+    }
+
+    private static bool Number(ReadOnlySpan<char> field, string column, out decimal value, out string? problem) =>
+        CsvBarFields.TryParseNumber(CsvBarFields.Clean(field), column, out value, out problem);
+}
