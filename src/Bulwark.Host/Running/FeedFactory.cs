@@ -15,8 +15,11 @@ public static class FeedFactory
             Interval = config.Interval,
             BarsPerSecond = config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null,
         }, time),
-        FeedConfig.Csv => CsvBarFileFeed.Create(config.Files.Select(f => (f.Path, f.Symbol)).ToList(),
-            config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null, time),
+        FeedConfig.Csv => new CsvBarFileFeed(new CsvBarFileFeedOptions
+        {
+            Files = config.Files.Select(f => new CsvBarFile(f.Path, f.Symbol)).ToList(),
+            BarsPerSecond = config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null,
+        }, time),
         _ => throw new InvalidOperationException($"Feed type '{config.Type}' is not supported."),
     };
 }
