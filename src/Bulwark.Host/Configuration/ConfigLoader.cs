@@ -50,8 +50,10 @@ public static class ConfigLoader
         if (root is null)
             return ConfigLoadResult.Failure(errors);
 
-        EnvironmentOverrides.Apply(root, environment, errors);
+        // Secrets first: a literal secret in the file is an error even if a variable overrides it,
+        // since it still sits in the file.
         SecretRule.Check(root, errors);
+        EnvironmentOverrides.Apply(root, environment, errors);
         var config = RootBinder.Bind(new BindContext(baseDirectory, errors), root);
 
         return errors.Count == 0

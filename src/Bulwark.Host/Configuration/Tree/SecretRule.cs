@@ -2,8 +2,9 @@ namespace Bulwark.Host.Configuration.Tree;
 
 /// <summary>
 /// Secrets come from the environment only: a secret-named key (<see cref="SecretKeys"/>) with a value
-/// written in the file is an error telling which variable to set instead. Values set by a
-/// <c>BULWARK__</c> variable are accepted. The error never repeats the value.
+/// written in the file is an error telling which variable to set instead. Runs before environment
+/// overrides are applied, so values set by a <c>BULWARK__</c> variable are accepted, and a literal is
+/// reported even when a variable overrides it. The error never repeats the value.
 /// </summary>
 internal static class SecretRule
 {
@@ -19,7 +20,7 @@ internal static class SecretRule
                     var childPath = KeyPath.Child(path, entry.Key);
                     variableSegments.Add(PascalCase(entry.Key));
                     if (SecretKeys.IsSecret(entry.Key)
-                        && entry.Value is ConfigScalar { IsNull: false, Source.Variable: null } literal)
+                        && entry.Value is ConfigScalar { IsNull: false } literal)
                     {
                         var variable = EnvironmentOverrides.Prefix + string.Join(EnvironmentOverrides.Separator, variableSegments);
                         errors.Add(literal.Source.Error(childPath, $"secrets come from the environment: set {variable}"));
