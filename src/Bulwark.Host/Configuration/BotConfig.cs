@@ -1,3 +1,4 @@
+using System.Text;
 using Bulwark.Core.Execution;
 using Bulwark.Core.Risk;
 
@@ -24,4 +25,13 @@ public sealed record BotConfig
     public FillValidationOptions FillValidation { get; init; } = new();
 
     public RouterConfig Router { get; init; } = new();
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");
+        builder.AppendList(nameof(Instruments), Instruments).Append(", ");
+        builder.AppendList(nameof(Strategies), Strategies).Append(", ");
+        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}");
+        return true;
+    }
 }

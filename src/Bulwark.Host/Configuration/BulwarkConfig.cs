@@ -1,6 +1,12 @@
+using System.Globalization;
+using System.Text;
+
 namespace Bulwark.Host.Configuration;
 
-/// <summary>The whole of <c>bulwark.yaml</c>: where state lives and the bots to run.</summary>
+/// <summary>
+/// The whole of <c>bulwark.yaml</c>: where state lives and the bots to run. <see cref="ToString"/> prints
+/// everything except secrets, for a "show the configuration" view.
+/// </summary>
 public sealed record BulwarkConfig
 {
     /// <summary>
@@ -13,4 +19,11 @@ public sealed record BulwarkConfig
     public int SnapshotEveryEvents { get; init; } = 5000;
 
     public IReadOnlyList<BotConfig> Bots { get; init; } = [];
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"DataDir = {DataDir}, SnapshotEveryEvents = {SnapshotEveryEvents}, ");
+        builder.AppendList(nameof(Bots), Bots);
+        return true;
+    }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Bulwark.Host.Configuration;
 
 /// <summary>The market data a bot sees.</summary>
@@ -26,6 +29,14 @@ public sealed record FeedConfig
 
     /// <summary>Files of a csv feed; empty for synthetic.</summary>
     public IReadOnlyList<CsvFileConfig> Files { get; init; } = [];
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Type = {Type}, Seed = {Seed}, Interval = {Interval}, BarsPerSecond = {BarsPerSecond}, ");
+        builder.AppendList(nameof(Symbols), Symbols).Append(", ");
+        builder.AppendList(nameof(Files), Files);
+        return true;
+    }
 
     /// <summary>The symbols this feed produces bars for.</summary>
     public IEnumerable<string> FeedSymbols() =>

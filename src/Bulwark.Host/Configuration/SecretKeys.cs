@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Bulwark.Host.Configuration;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Bulwark.Host.Configuration;
 /// </summary>
 internal static class SecretKeys
 {
-    private static readonly string[] Markers = ["secret", "password", "apikey", "token"];
+    private static readonly ImmutableArray<string> Markers = ["secret", "password", "apikey", "token"];
 
     /// <summary>What a secret's value is shown as.</summary>
     public const string Redacted = "***";

@@ -26,7 +26,7 @@ public sealed record StrategyConfig
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"Name = {Name}, Source = {Source}, Symbols = [{string.Join(", ", Symbols)}], Params = {{ ");
+        builder.Append($"Name = {Name}, Source = {Source}, ").AppendList(nameof(Symbols), Symbols).Append(", Params = { ");
         builder.AppendJoin(", ", Params.Select(p => $"{p.Key} = {(SecretKeys.IsSecret(p.Key) ? SecretKeys.Redacted : p.Value)}"));
         builder.Append(" }");
         return true;

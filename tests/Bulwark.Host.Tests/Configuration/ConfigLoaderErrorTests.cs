@@ -207,6 +207,15 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_WhenListItemIsNotASection_ReportsOnlyThat()
+    {
+        var result = _dir.Load("bots: [ paper-1 ]\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("bots[0]", "expected a section of keys, got 'paper-1'", 1), (error.KeyPath, error.Message, error.Line));
+    }
+
+    [Fact]
     public void Load_WhenKeyIsWrittenTwiceInDifferentCase_ReportsTheDuplicate()
     {
         var result = _dir.Load("dataDir: ./a\nDataDir: ./b\n" + ValidYaml);

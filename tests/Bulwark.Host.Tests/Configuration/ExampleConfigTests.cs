@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Bulwark.Host.Configuration;
 
@@ -31,28 +30,12 @@ public sealed class ExampleConfigTests
     public void ExampleFile_MentionsEveryConfigurationKey()
     {
         var text = File.ReadAllText(ExamplePath());
-        var missing = KeysOf(typeof(BulwarkConfig), [])
+        var missing = ConfigProperties.All()
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..])
             .Distinct()
             .Where(key => !Regex.IsMatch(text, $@"\b{key}\s*:"))
             .ToList();
 
         Assert.True(missing.Count == 0, "bulwark.example.yaml has no line 'key:' for: " + string.Join(", ", missing));
-    }
-
-    /// <summary>camelCase names of every public property reachable from <paramref name="type"/>.</summary>
-    private static IEnumerable<string> KeysOf(Type type, HashSet<Type> seen)
-    {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            yield return char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-            var valueType = property.PropertyType;
-            if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
-                valueType = valueType.GetGenericArguments()[0];
-            if (valueType.IsClass && valueType.Namespace?.StartsWith("Bulwark", StringComparison.Ordinal) == true && seen.Add(valueType))
-            {
-                foreach (var key in KeysOf(valueType, seen))
-                    yield return key;
-            }
-        }
     }
 }

@@ -35,8 +35,7 @@ internal static partial class BotBinder
                     $"two strategies share the source '{config.Source}'; give one of them its own 'source'");
             return config;
         });
-        if (strategies.Count == 0 && bot.IsListOrAbsent("strategies"))
-            context.Error(bot.SourceOf("strategies"), bot.PathOf("strategies"), "at least one strategy is required");
+        bot.RequireItems("strategies", "at least one strategy is required");
 
         return new BotConfig
         {
@@ -63,8 +62,7 @@ internal static partial class BotBinder
                     $"instrument '{instrument.Symbol}' is listed twice");
             return instrument;
         });
-        if (instruments.Count == 0 && bot.IsListOrAbsent("instruments"))
-            bot.Context.Error(bot.SourceOf("instruments"), bot.PathOf("instruments"), "at least one instrument is required");
+        bot.RequireItems("instruments", "at least one instrument is required");
         return instruments;
     }
 

@@ -9,7 +9,6 @@ internal static class FeedBinder
     public static FeedConfig Bind(MappingReader feed, IReadOnlySet<string>? instruments)
     {
         var defaults = new FeedConfig();
-        var context = feed.Context;
         var type = TypeName.Read(feed, "type", defaults.Type, FeedConfig.SupportedTypes, "feed");
 
         var symbolRefs = new List<SymbolRef>();
@@ -45,11 +44,11 @@ internal static class FeedBinder
         switch (type)
         {
             case FeedConfig.Synthetic:
-                RequireOnly(feed, "symbols", symbols.Count, "files", files.Count, "synthetic");
+                RequireOnly(feed, "symbols", "files", files.Count, "synthetic");
                 CheckSymbols(feed, symbolRefs, instruments);
                 break;
             case FeedConfig.Csv:
-                RequireOnly(feed, "files", files.Count, "symbols", symbols.Count, "csv");
+                RequireOnly(feed, "files", "symbols", symbols.Count, "csv");
                 CheckSymbols(feed, fileRefs, instruments);
                 break;
         }
@@ -69,12 +68,11 @@ internal static class FeedBinder
             }
         }
 
-        void RequireOnly(MappingReader reader, string needed, int neededCount, string other, int otherCount, string typeName)
+        static void RequireOnly(MappingReader reader, string needed, string other, int otherCount, string typeName)
         {
-            if (neededCount == 0 && reader.IsListOrAbsent(needed))
-                context.Error(reader.SourceOf(needed), reader.PathOf(needed), $"a {typeName} feed needs at least one entry");
+            reader.RequireItems(needed, $"a {typeName} feed needs at least one entry");
             if (otherCount > 0)
-                context.Error(reader.SourceOf(other), reader.PathOf(other), $"does not apply to a {typeName} feed");
+                reader.Context.Error(reader.SourceOf(other), reader.PathOf(other), $"does not apply to a {typeName} feed");
         }
     }
 

@@ -92,10 +92,20 @@ internal sealed class MappingReader
         Items(key, (node, path) =>
             ScalarReader.TryRead(_context, node, path, kind, check, out var value) ? (true, value) : (false, default!));
 
-    /// <summary>A list of sections, each bound by <paramref name="bind"/> and finished; an absent key reads as an empty list.</summary>
+    /// <summary>
+    /// A list of sections, each bound by <paramref name="bind"/> and finished; an absent key reads as an
+    /// empty list. An item that is not a section is an error and left out, so it does not also produce
+    /// an error for every key it lacks.
+    /// </summary>
     public IReadOnlyList<T> Sections<T>(string key, Func<MappingReader, T> bind) =>
         Items(key, (node, path) =>
         {
+            if (node is not ConfigMapping)
+            {
+                _context.Error(node.Source, path, $"expected a section of keys, got {node.Describe()}");
+                return (false, default!);
+            }
+
             var reader = Open(_context, node, path, node.Source);
             var value = bind(reader);
             reader.Finish();
@@ -134,6 +144,16 @@ internal sealed class MappingReader
 
     /// <summary>Whether <paramref name="key"/> holds a list (or nothing), i.e. its items can be trusted for cross-checks.</summary>
     public bool IsListOrAbsent(string key) => Node(key) is null or ConfigSequence;
+
+    /// <summary>
+    /// Records "<paramref name="message"/>" at <paramref name="key"/> when it is absent or an empty list;
+    /// a list with items that failed to bind, or something that is not a list, has had its error already.
+    /// </summary>
+    public void RequireItems(string key, string message = "at least one entry is required")
+    {
+        if (Node(key) is null or ConfigSequence { Items.Count: 0 })
+            _context.Error(SourceOf(key), PathOf(key), message);
+    }
 
     /// <summary>Reports every key of the section that was never asked for.</summary>
     public void Finish()

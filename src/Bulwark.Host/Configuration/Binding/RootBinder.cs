@@ -24,8 +24,7 @@ internal static class RootBinder
 
             return config;
         });
-        if (bots.Count == 0 && reader.IsListOrAbsent("bots"))
-            context.Error(reader.SourceOf("bots"), "bots", "at least one bot is required");
+        reader.RequireItems("bots", "at least one bot is required");
 
         reader.Finish();
         return new BulwarkConfig

@@ -11,8 +11,7 @@ internal static class StrategyBinder
         var name = strategy.Required("name", "", ValueKinds.Text, Rules.NotBlank);
         var source = strategy.Value("source", name, ValueKinds.Text, Rules.NotBlank);
         var symbols = strategy.List("symbols", ValueKinds.Text, Rules.NotBlank);
-        if (symbols.Count == 0 && strategy.IsListOrAbsent("symbols"))
-            strategy.Context.Error(strategy.SourceOf("symbols"), strategy.PathOf("symbols"), "at least one symbol is required");
+        strategy.RequireItems("symbols", "at least one symbol is required");
 
         if (instruments is not null && strategy.Node("symbols") is ConfigSequence sequence)
         {
