@@ -26,7 +26,7 @@ internal static class EnvironmentOverrides
             var segments = variable[Prefix.Length..].Split(Separator);
             if (segments.Any(string.IsNullOrWhiteSpace))
             {
-                errors.Add(source.Error("", $"'{variable}' has an empty key segment; write BULWARK__Section__Key"));
+                errors.Add(source.Error("", "has an empty key segment; write BULWARK__Section__Key"));
                 continue;
             }
 
