@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Bulwark.Host.Configuration.Tree;
+
+namespace Bulwark.Host.Configuration.Binding;
+
+/// <summary>Binds one bot and checks that its parts refer to each other correctly.</summary>
+internal static partial class BotBinder
+{
+    public const int MaxIdLength = 24;
+
+    public static BotConfig Bind(MappingReader bot)
+    {
+        var context = bot.Context;
+        var id = bot.Required("id", "", ValueKinds.Text, CheckId);
+
+        var venueReader = bot.Section("venue");
+        var venue = VenueBinder.Bind(venueReader);
+        venueReader.Finish();
+
+        var instruments = BindInstruments(bot);
+        IReadOnlySet<string>? known = bot.IsListOrAbsent("instruments")
+            ? instruments.Select(i => i.Symbol).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : null;
+
+        var feedReader = bot.Section("feed");
+        var feed = FeedBinder.Bind(feedReader, known);
+        feedReader.Finish();
+
+        var sources = new Dictionary<string, ConfigSource>(StringComparer.Ordinal);
+        var strategies = bot.Sections("strategies", strategy =>
+        {
+            var config = StrategyBinder.Bind(strategy, known);
+            if (config.Source.Length > 0 && !sources.TryAdd(config.Source, strategy.Source))
+                context.Error(strategy.Source, strategy.Path,
+                    $"two strategies share the source '{config.Source}'; give one of them its own 'source'");
+            return config;
+        });
+        bot.RequireItems("strategies", "at least one strategy is required");
+
+        return new BotConfig
+        {
+            Id = id,
+            Venue = venue,
+            Feed = feed,
+            Instruments = instruments,
+            Strategies = strategies,
+            Sizing = Finished(bot.Section("sizing"), PolicyBinder.Sizing),
+            Risk = Finished(bot.Section("risk"), PolicyBinder.Risk),
+            FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
+            Router = Finished(bot.Section("router"), PolicyBinder.Router),
+        };
+    }
+
+    private static IReadOnlyList<InstrumentConfig> BindInstruments(MappingReader bot)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var instruments = bot.Sections("instruments", reader =>
+        {
+            var instrument = InstrumentBinder.Bind(reader);
+            if (instrument.Symbol.Length > 0 && !seen.Add(instrument.Symbol))
+                bot.Context.Error(reader.SourceOf("symbol"), reader.PathOf("symbol"),
+                    $"instrument '{instrument.Symbol}' is listed twice");
+            return instrument;
+        });
+        bot.RequireItems("instruments", "at least one instrument is required");
+        return instruments;
+    }
+
+    private static T Finished<T>(MappingReader reader, Func<MappingReader, T> bind)
+    {
+        var value = bind(reader);
+        reader.Finish();
+        return value;
+    }
+
+    private static string? CheckId(string id)
+    {
+        if (id.Length > MaxIdLength)
+            return $"must be at most {MaxIdLength} characters";
+        return IdPattern().IsMatch(id)
+            ? null
+            : "must be lowercase letters, digits and '-', starting with a letter or digit";
+    }
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Host.Configuration.Binding;
+
+/// <summary>Binds one entry of a bot's <c>instruments</c>.</summary>
+internal static partial class InstrumentBinder
+{
+    public static InstrumentConfig Bind(MappingReader instrument)
+    {
+        var defaults = new InstrumentConfig();
+        return new InstrumentConfig
+        {
+            Symbol = instrument.Required("symbol", "", ValueKinds.Text, Rules.NotBlank),
+            AssetClass = instrument.Value("assetClass", defaults.AssetClass, ValueKinds.Enum<AssetClass>()),
+            TickSize = instrument.Value("tickSize", defaults.TickSize, ValueKinds.Decimal, Rules.Positive),
+            LotSize = instrument.Value("lotSize", defaults.LotSize, ValueKinds.Decimal, Rules.Positive),
+            Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
+            Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
+        };
+    }
+
+    private static string? CheckCurrency(string code) =>
+        CurrencyPattern().IsMatch(code) ? null : "must be a currency code of 3 to 5 capital letters, like USD";
+
+    [GeneratedRegex(@"^[A-Z]{3,5}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyPattern();
+}

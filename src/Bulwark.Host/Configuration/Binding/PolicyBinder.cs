@@ -1,0 +1,56 @@
+using Bulwark.Core.Execution;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Host.Configuration.Binding;
+
+/// <summary>Binds a bot's <c>sizing</c>, <c>risk</c>, <c>fillValidation</c> and <c>router</c> sections; absent keys keep Core's defaults.</summary>
+internal static class PolicyBinder
+{
+    public static SizingOptions Sizing(MappingReader sizing)
+    {
+        var d = new SizingOptions();
+        return new SizingOptions
+        {
+            Mode = sizing.Value("mode", d.Mode, ValueKinds.Enum<SizingMode>()),
+            Quantity = sizing.Value("quantity", d.Quantity, ValueKinds.Decimal, Rules.Positive),
+            Notional = sizing.Value("notional", d.Notional, ValueKinds.Decimal, Rules.Positive),
+            PercentOfEquity = sizing.Value("percentOfEquity", d.PercentOfEquity, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
+            UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
+        };
+    }
+
+    public static RiskLimits Risk(MappingReader risk)
+    {
+        var d = new RiskLimits();
+        return new RiskLimits
+        {
+            MaxPositionNotional = risk.Value("maxPositionNotional", d.MaxPositionNotional, ValueKinds.Decimal, Rules.Positive),
+            MaxOrderNotional = risk.Value("maxOrderNotional", d.MaxOrderNotional, ValueKinds.Decimal, Rules.Positive),
+            MaxDailyLoss = risk.Value("maxDailyLoss", d.MaxDailyLoss, ValueKinds.Decimal, Rules.NonNegative),
+            MaxConsecutiveLosses = risk.Value("maxConsecutiveLosses", d.MaxConsecutiveLosses, ValueKinds.Int, Rules.NonNegative),
+            BreakerCooldown = risk.Value("breakerCooldown", d.BreakerCooldown, ValueKinds.Duration, Rules.NonNegativeDuration),
+        };
+    }
+
+    public static FillValidationOptions FillValidation(MappingReader fill)
+    {
+        var d = new FillValidationOptions();
+        return new FillValidationOptions
+        {
+            MaxSlippagePercent = fill.Value("maxSlippagePercent", d.MaxSlippagePercent, ValueKinds.Decimal, Rules.NonNegative),
+            MaxFillAgeSeconds = fill.Value("maxFillAgeSeconds", d.MaxFillAgeSeconds, ValueKinds.Int, Rules.Positive),
+            MinPartialFillRatio = fill.Value("minPartialFillRatio", d.MinPartialFillRatio, ValueKinds.Decimal, Rules.Between(0m, 1m)),
+        };
+    }
+
+    public static RouterConfig Router(MappingReader router)
+    {
+        var d = new RouterConfig();
+        return new RouterConfig
+        {
+            SubmitTimeout = router.Value("submitTimeout", d.SubmitTimeout, ValueKinds.Duration, Rules.PositiveDuration),
+            MaxAttempts = router.Value("maxAttempts", d.MaxAttempts, ValueKinds.Int, Rules.Positive),
+            Backoff = router.Value("backoff", d.Backoff, ValueKinds.Duration, Rules.NonNegativeDuration),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using Bulwark.Core.Execution;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Host.Configuration;
+
+/// <summary>One bot: an account at a venue, the data it sees, what it trades and how.</summary>
+public sealed record BotConfig
+{
+    /// <summary>Lowercase letters, digits and '-', at most 24 characters; used in ClientOrderIds and folder names.</summary>
+    public string Id { get; init; } = "";
+
+    public VenueConfig Venue { get; init; } = new();
+
+    public FeedConfig Feed { get; init; } = new();
+
+    public IReadOnlyList<InstrumentConfig> Instruments { get; init; } = [];
+
+    public IReadOnlyList<StrategyConfig> Strategies { get; init; } = [];
+
+    public SizingOptions Sizing { get; init; } = new();
+
+    public RiskLimits Risk { get; init; } = new();
+
+    public FillValidationOptions FillValidation { get; init; } = new();
+
+    public RouterConfig Router { get; init; } = new();
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");
+        builder.AppendList(nameof(Instruments), Instruments).Append(", ");
+        builder.AppendList(nameof(Strategies), Strategies).Append(", ");
+        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}");
+        return true;
+    }
+}

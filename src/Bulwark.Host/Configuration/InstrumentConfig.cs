@@ -1,0 +1,22 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Host.Configuration;
+
+/// <summary>An instrument a bot may trade, as written in the configuration.</summary>
+public sealed record InstrumentConfig
+{
+    public string Symbol { get; init; } = "";
+
+    public AssetClass AssetClass { get; init; } = AssetClass.Equity;
+
+    public decimal TickSize { get; init; } = 0.01m;
+
+    public decimal LotSize { get; init; } = 1m;
+
+    public string Currency { get; init; } = "USD";
+
+    public decimal Multiplier { get; init; } = 1m;
+
+    /// <summary>The Core instrument; throws if the values are invalid, which a loaded configuration never has.</summary>
+    public Instrument ToInstrument() => new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier);
+}

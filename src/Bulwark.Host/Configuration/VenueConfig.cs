@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bulwark.Host.Configuration;
+
+/// <summary>The account a bot trades in. <see cref="ToString"/> never prints secrets.</summary>
+public sealed record VenueConfig
+{
+    public const string Paper = "paper";
+
+    /// <summary>Venue types the loader accepts.</summary>
+    public static IReadOnlyList<string> SupportedTypes { get; } = [Paper];
+
+    /// <summary>Lowercase venue type; only <see cref="Paper"/> today.</summary>
+    public string Type { get; init; } = Paper;
+
+    /// <summary>Starting cash of a simulated account.</summary>
+    public decimal InitialCash { get; init; } = 100_000m;
+
+    public CommissionConfig Commission { get; init; } = new();
+
+    /// <summary>Simulated slippage against the reference price, in basis points.</summary>
+    public decimal SlippageBps { get; init; } = 5m;
+
+    /// <summary>Largest fraction (0, 1] of a bar's volume one order may fill.</summary>
+    public decimal MaxVolumeParticipation { get; init; } = 1m;
+
+    /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiKey</c>).</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiSecret</c>).</summary>
+    public string? ApiSecret { get; init; }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture,
+            $"Type = {Type}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
+        builder.Append(CultureInfo.InvariantCulture,
+            $"MaxVolumeParticipation = {MaxVolumeParticipation}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
+        return true;
+    }
+}

@@ -1,0 +1,282 @@
+using Bulwark.Host.Configuration;
+
+namespace Bulwark.Host.Tests.Configuration;
+
+/// <summary>Each kind of error, with the key path and line it is reported at.</summary>
+public sealed class ConfigLoaderErrorTests : IDisposable
+{
+    private readonly TempConfigDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Load_WhenFileIsMissing_ReportsFileNotFound()
+    {
+        var path = Path.Combine(_dir.Directory, "absent.yaml");
+
+        var result = ConfigLoader.Load(path, TempConfigDirectory.NoEnvironment);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(new ConfigError("", "file not found", path, null), error);
+    }
+
+    [Fact]
+    public void Load_WhenYamlIsMalformed_ReportsSyntaxErrorWithLine()
+    {
+        var result = _dir.Load("""
+            dataDir: ./data
+            bots:
+              - id: a
+               venue: paper
+            """);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("invalid YAML", error.Message, StringComparison.Ordinal);
+        Assert.Equal((_dir.ConfigPath, 4), (error.File, error.Line));
+    }
+
+    [Fact]
+    public void Load_WhenFlowListIsLeftOpen_ReportsSyntaxErrorNearIt()
+    {
+        var result = _dir.Load("""
+            dataDir: ./data
+            bots: [ { id: a }
+            snapshotEveryEvents: 10
+            """);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("left unclosed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void Load_WhenKeyIsMisspelt_SuggestsTheClosestKnownKey()
+    {
+        var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: { quantiy: 3 }", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].sizing.quantiy", 8, "unknown key 'quantiy'; did you mean 'quantity'?");
+    }
+
+    [Fact]
+    public void Load_WhenUnknownKeyIsNothingLikeAKnownOne_ListsTheKnownKeys()
+    {
+        var result = _dir.Load("colour: blue\n" + ValidYaml);
+
+        ConfigAssert.HasError(result, "colour", 1, "known keys: dataDir, snapshotEveryEvents, bots");
+    }
+
+    [Fact]
+    public void Load_WhenNumberIsText_SaysWhatWasExpected()
+    {
+        var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: { quantity: ten }", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].sizing.quantity", 8, "expected a number, got 'ten'");
+    }
+
+    [Fact]
+    public void Load_WhenSectionIsAValue_SaysASectionWasExpected()
+    {
+        var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: 3", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].sizing", 8, "expected a section of keys, got '3'");
+    }
+
+    [Fact]
+    public void Load_WhenListIsAValue_SaysAListWasExpected()
+    {
+        var result = _dir.Load(ValidYaml.Replace("symbols: [AAA] }", "symbols: AAA }", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].strategies[0].symbols", 7, "expected a list, got 'AAA'");
+    }
+
+    [Fact]
+    public void Load_WhenQuantityIsZero_ReportsOutOfRange()
+    {
+        var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: { quantity: 0 }", StringComparison.Ordinal));
+
+        var error = ConfigAssert.HasError(result, "bots[0].sizing.quantity", 8, "must be > 0");
+        Assert.Equal(_dir.ConfigPath, error.File);
+    }
+
+    [Theory]
+    [InlineData("maxVolumeParticipation: 1.5", "bots[0].venue.maxVolumeParticipation", "must be > 0 and <= 1")]
+    [InlineData("initialCash: -1", "bots[0].venue.initialCash", "must be > 0")]
+    [InlineData("slippageBps: -0.5", "bots[0].venue.slippageBps", "must be >= 0")]
+    [InlineData("commission: { perFill: -1 }", "bots[0].venue.commission.perFill", "must be >= 0")]
+    public void Load_WhenVenueValueIsOutOfRange_ReportsIt(string venueEntry, string keyPath, string message)
+    {
+        var result = _dir.Load(ValidYaml.Replace("    venue: { type: paper }", $"    venue: {{ type: paper, {venueEntry} }}", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, keyPath, 3, message);
+    }
+
+    [Fact]
+    public void Load_WhenBotIdIsMissing_SaysItIsRequiredAtTheBot()
+    {
+        var result = _dir.Load(ValidYaml.Replace("  - id: bot-a\n    venue:", "  - venue:", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].id", 2, "is required");
+    }
+
+    [Theory]
+    [InlineData("Bot-A", "lowercase letters, digits and '-'")]
+    [InlineData("-bot", "starting with a letter or digit")]
+    [InlineData("a-very-long-bot-name-over-24", "at most 24 characters")]
+    public void Load_WhenBotIdIsInvalid_SaysWhy(string id, string message)
+    {
+        var result = _dir.Load(ValidYaml.Replace("id: bot-a", $"id: {id}", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].id", 2, message);
+    }
+
+    [Fact]
+    public void Load_WhenTwoBotsShareAnId_ReportsTheSecondWithTheFirstLine()
+    {
+        var result = _dir.Load(ValidYaml + ValidYaml["bots:\n".Length..]);
+
+        ConfigAssert.HasError(result, "bots[1].id", 9, "duplicate bot id 'bot-a' (first at line 2)");
+    }
+
+    [Fact]
+    public void Load_WhenVenueTypeIsUnsupported_ListsTheSupportedOnes()
+    {
+        var result = _dir.Load(ValidYaml.Replace("type: paper", "type: alpaca", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].venue.type", 3, "unsupported venue type 'alpaca'; supported: paper");
+    }
+
+    [Fact]
+    public void Load_WhenFeedTypeIsUnsupported_ListsTheSupportedOnes()
+    {
+        var result = _dir.Load(ValidYaml.Replace("type: synthetic", "type: websocket", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].feed.type", 4, "unsupported feed type 'websocket'; supported: synthetic, csv");
+    }
+
+    [Fact]
+    public void Load_WhenStrategySymbolHasNoInstrument_ReportsTheSymbol()
+    {
+        var result = _dir.Load(ValidYaml.Replace("symbols: [AAA] }", "symbols: [AAA, ZZZ] }", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].strategies[0].symbols[1]", 7, "symbol 'ZZZ' is not among the bot's instruments (AAA)");
+    }
+
+    [Fact]
+    public void Load_WhenFeedSymbolHasNoInstrument_ReportsTheSymbol()
+    {
+        var result = _dir.Load(ValidYaml.Replace("symbols: [ { symbol: AAA } ]", "symbols: [ { symbol: AAA }, { symbol: BBB } ]", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].feed.symbols[1].symbol", 5, "symbol 'BBB' has no instrument");
+    }
+
+    [Fact]
+    public void Load_WhenCsvFileIsMissing_ReportsItsFullPath()
+    {
+        var result = _dir.Load(CsvYaml);
+
+        var expected = Path.Combine(_dir.Directory, "data", "AAA.csv");
+        ConfigAssert.HasError(result, "bots[0].feed.files[0].path", 5, $"file not found: {expected}");
+    }
+
+    [Fact]
+    public void Load_WhenCsvFileExists_ResolvesItAgainstTheConfigDirectory()
+    {
+        var expected = _dir.WriteFile(Path.Combine("data", "AAA.csv"), "Date,Open,High,Low,Close,Volume\n");
+
+        var config = ConfigAssert.Loaded(_dir.Load(CsvYaml));
+
+        Assert.Equal(expected, Assert.Single(config.Bots[0].Feed.Files).Path);
+    }
+
+    [Fact]
+    public void Load_WhenSyntheticFeedHasFiles_SaysTheyDoNotApply()
+    {
+        var result = _dir.Load(ValidYaml.Replace("      symbols: [ { symbol: AAA } ]", "      symbols: [ { symbol: AAA } ]\n      files: []\n      files2: 1", StringComparison.Ordinal)
+            .Replace("files: []", "files: [ { path: x.csv, symbol: AAA } ]", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].feed.files", 6, "does not apply to a synthetic feed");
+        ConfigAssert.HasError(result, "bots[0].feed.files2", 7, "did you mean 'files'?");
+    }
+
+    [Fact]
+    public void Load_WhenBotsAreMissing_SaysOneIsRequired()
+    {
+        var result = _dir.Load("dataDir: ./data\n");
+
+        ConfigAssert.HasError(result, "bots", 1, "at least one bot is required");
+    }
+
+    [Fact]
+    public void Load_WhenListItemIsNotASection_ReportsOnlyThat()
+    {
+        var result = _dir.Load("bots: [ paper-1 ]\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("bots[0]", "expected a section of keys, got 'paper-1'", 1), (error.KeyPath, error.Message, error.Line));
+    }
+
+    [Fact]
+    public void Load_WhenKeyIsWrittenTwiceInDifferentCase_ReportsTheDuplicate()
+    {
+        var result = _dir.Load("dataDir: ./a\nDataDir: ./b\n" + ValidYaml);
+
+        ConfigAssert.HasError(result, "DataDir", 2, "duplicate key 'DataDir' (first at line 1)");
+    }
+
+    [Fact]
+    public void Load_WhenManyThingsAreWrong_ReportsThemAllInFileOrder()
+    {
+        var result = _dir.Load("""
+            snapshotEveryEvents: ten
+            bots:
+              - id: Bad_Id
+                venue: { type: alpaca }
+                feed:
+                  type: synthetic
+                  interval: 5
+                  symbols: [ { symbol: AAA } ]
+                instruments: [ { symbol: AAA, tickSize: 0 } ]
+                strategies: [ { name: sma-cross, symbols: [BBB] } ]
+                sizing: { quantity: 0, mode: fixedQty }
+                risk: { maxDailyLos: 5 }
+            """);
+
+        Assert.Equal(
+            [
+                "snapshotEveryEvents: expected a whole number, got 'ten'",
+                "bots[0].id: must be lowercase letters, digits and '-', starting with a letter or digit",
+                "bots[0].venue.type: unsupported venue type 'alpaca'; supported: paper",
+                "bots[0].feed.interval: expected a duration like 500ms, 20s, 5m, 1h, 1d or hh:mm:ss, got '5'",
+                "bots[0].instruments[0].tickSize: must be > 0",
+                "bots[0].strategies[0].symbols[0]: symbol 'BBB' is not among the bot's instruments (AAA)",
+                "bots[0].sizing.mode: expected one of fixedQuantity, fixedNotional, percentOfEquity, got 'fixedQty'",
+                "bots[0].sizing.quantity: must be > 0",
+                "bots[0].risk.maxDailyLos: unknown key 'maxDailyLos'; did you mean 'maxDailyLoss'?",
+            ],
+            result.Errors.Select(e => $"{e.KeyPath}: {e.Message}"));
+        Assert.Equal([1, 3, 4, 7, 9, 10, 11, 11, 12], result.Errors.Select(e => e.Line ?? 0));
+    }
+
+    /// <summary>A small valid file; tests edit one line of it. Line numbers: bot at 2, venue 3, feed 4-5, strategies 7, sizing 8.</summary>
+    internal const string ValidYaml = """
+        bots:
+          - id: bot-a
+            venue: { type: paper }
+            feed: { type: synthetic,
+              symbols: [ { symbol: AAA } ] }
+            instruments: [ { symbol: AAA } ]
+            strategies: [ { name: sma-cross, symbols: [AAA] } ]
+            sizing: { quantity: 3 }
+
+        """;
+
+    private const string CsvYaml = """
+        bots:
+          - id: bot-a
+            feed:
+              type: csv
+              files: [ { path: data/AAA.csv, symbol: AAA } ]
+            instruments: [ { symbol: AAA } ]
+            strategies: [ { name: sma-cross, symbols: [AAA] } ]
+        """;
+}
