@@ -19,11 +19,9 @@ internal sealed class CliContext
     /// <exception cref="UsageException">The configuration is invalid: every problem is listed.</exception>
     public static CliContext Load(string? configPath, string? dataDir)
     {
-        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
-        var result = ConfigLoader.Load(configPath, environment);
+        var result = ConfigLoader.Load(configPath, ConfigLoader.ReadProcessEnvironment());
         if (!result.Succeeded)
-            throw new UsageException("invalid configuration:\n" + ConfigErrorFormatter.Format(result.Errors));
+            throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(result.Errors)));
         return new CliContext(result.Config, dataDir ?? result.Config.DataDir);
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Bulwark.Core.Strategies;
 using Bulwark.Host.Configuration;
+using Bulwark.Host.Configuration.Binding;
 using Bulwark.Host.Running;
 
 namespace Bulwark.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class RunCommand
             errors.AddRange(built.Errors);
             strategies[bot.Id] = built.Strategies;
         }
-        if (errors.Count > 0) throw new UsageException("invalid configuration:\n" + ConfigErrorFormatter.Format(errors));
+        if (errors.Count > 0) throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(errors)));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });

@@ -8,7 +8,7 @@ namespace Bulwark.Host.Configuration.Binding;
 /// several of them run together (<c>1h30m</c>), or a TimeSpan in the form <c>[d.]hh:mm:ss[.fffffff]</c>.
 /// A bare number has no unit and is refused.
 /// </summary>
-internal static partial class DurationParser
+public static partial class DurationParser
 {
     public static bool TryParse(string text, out TimeSpan value)
     {
