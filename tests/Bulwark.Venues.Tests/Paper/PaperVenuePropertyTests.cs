@@ -23,12 +23,12 @@ public sealed class PaperVenuePropertyTests
             return true;
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(50), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), property);
     }
 
     private static async Task RunAsync(Scenario scenario)
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempDirectory(TempDirectory.MemoryBackedRoot());
         var path = dir.File("paper.db");
         var time = new FakeTimeProvider();
         var pushed = new List<VenueFill>();
