@@ -1,0 +1,55 @@
+using System.Globalization;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Venues;
+using Microsoft.Data.Sqlite;
+
+namespace Bulwark.Venues.Paper;
+
+/// <summary>
+/// The checks of an order that need the account: a simple buying-power check for buys (estimated cost of this
+/// order alone against cash; open orders reserve nothing) and, when shorting is off, a sell no larger than the long
+/// position not already promised to open sells.
+/// </summary>
+internal static class PaperAccountRules
+{
+    public static async Task<PaperRejection?> CheckAsync(SqliteTransaction tx, OrderRequest request, Instrument instrument,
+        PaperVenueOptions options, CancellationToken ct)
+    {
+        if (request.Side == OrderSide.Buy)
+        {
+            var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+            var price = EstimatedBuyPrice(request, last, options, instrument);
+            if (price is null) return null; // no price seen yet: nothing to estimate with
+            var notional = instrument.Notional(request.Quantity, price.Value);
+            var cost = notional + options.CommissionFor(request.Quantity, notional);
+            var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+            return cost > cash
+                ? new PaperRejection(VenueRejectCode.InsufficientFunds,
+                    $"Estimated cost {Text(cost)} exceeds cash {Text(cash)}.")
+                : null;
+        }
+
+        if (options.AllowShort) return null;
+        var position = await PaperLedgerStore.PositionAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var open = await PaperOrderStore.OpenForSymbolAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var available = position.Quantity - open.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
+        return request.Quantity > available
+            ? new PaperRejection(VenueRejectCode.Other,
+                $"Short selling is off: selling {Text(request.Quantity)} exceeds the {Text(Math.Max(available, 0m))} held and not already on sale.")
+            : null;
+    }
+
+    private static decimal? EstimatedBuyPrice(OrderRequest request, decimal? last, PaperVenueOptions options,
+        Instrument instrument) => request.Type switch
+        {
+            OrderType.Limit or OrderType.StopLimit => request.LimitPrice,
+            OrderType.Stop => Slipped(Math.Max(request.StopPrice!.Value, last ?? 0m), options, instrument),
+            _ => last is null ? null : Slipped(last.Value, options, instrument),
+        };
+
+    private static decimal Slipped(decimal price, PaperVenueOptions options, Instrument instrument) =>
+        price + options.SlippageAt(price, instrument.TickSize);
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

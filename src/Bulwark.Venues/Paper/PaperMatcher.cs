@@ -1,0 +1,95 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Venues.Paper;
+
+/// <summary>
+/// Matches one resting order against the next bar. Pure: no state, no I/O.
+/// <list type="bullet">
+/// <item>Market: bar open plus adverse slippage.</item>
+/// <item>Limit buy: when low &lt;= limit, at min(open, limit); sell mirrored. Never slipped: a limit is at or better.</item>
+/// <item>Stop buy: when high &gt;= stop, at max(open, stop) plus adverse slippage; sell mirrored.</item>
+/// <item>Stop-limit buy: the stop triggers at max(open, stop); that price fills if within the limit, else the bar
+/// fills at the limit when it trades there. Later bars treat it as a plain limit. Sell mirrored.</item>
+/// </list>
+/// Prices are rounded to the tick. Quantity is capped by the volume participation, rounded down to lots.
+/// </summary>
+internal sealed class PaperMatcher(PaperVenueOptions options)
+{
+    public PaperMatch Match(PaperOrder order, Bar bar, Instrument instrument)
+    {
+        var triggered = order.StopTriggered;
+        decimal? price;
+        switch (order.Type)
+        {
+            case OrderType.Market:
+                price = Slipped(order.Side, bar.Open, instrument);
+                break;
+            case OrderType.Limit:
+                price = LimitFill(order.Side, order.LimitPrice!.Value, bar);
+                break;
+            case OrderType.Stop:
+                price = StopHit(order.Side, order.StopPrice!.Value, bar)
+                    ? Slipped(order.Side, StopEntry(order.Side, order.StopPrice!.Value, bar), instrument)
+                    : null;
+                break;
+            case OrderType.StopLimit when triggered:
+                price = LimitFill(order.Side, order.LimitPrice!.Value, bar);
+                break;
+            case OrderType.StopLimit when StopHit(order.Side, order.StopPrice!.Value, bar):
+                triggered = true;
+                price = TriggerBarLimitFill(order.Side, order.StopPrice!.Value, order.LimitPrice!.Value, bar);
+                break;
+            default:
+                price = null;
+                break;
+        }
+
+        var quantity = price is null ? 0m : Math.Min(order.Remaining, Capacity(bar, instrument) ?? order.Remaining);
+        var fillPrice = price is null ? 0m : RoundToTick(price.Value, instrument.TickSize);
+
+        return order.TimeInForce switch
+        {
+            TimeInForce.Fok when quantity < order.Remaining => new PaperMatch(triggered, 0m, 0m, CancelRest: true),
+            TimeInForce.Ioc => new PaperMatch(triggered, quantity, fillPrice, CancelRest: quantity < order.Remaining),
+            _ => new PaperMatch(triggered, quantity, fillPrice, CancelRest: false),
+        };
+    }
+
+    /// <summary>The most one order may fill in <paramref name="bar"/>, or null for no cap.</summary>
+    internal decimal? Capacity(Bar bar, Instrument instrument)
+    {
+        if (options.MaxVolumeParticipation >= 1m || bar.Volume <= 0m) return null;
+        var raw = options.MaxVolumeParticipation * bar.Volume;
+        return decimal.Truncate(raw / instrument.LotSize) * instrument.LotSize;
+    }
+
+    private static decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => side == OrderSide.Buy
+        ? (bar.Low <= limit ? Math.Min(bar.Open, limit) : null)
+        : (bar.High >= limit ? Math.Max(bar.Open, limit) : null);
+
+    private static bool StopHit(OrderSide side, decimal stop, Bar bar) =>
+        side == OrderSide.Buy ? bar.High >= stop : bar.Low <= stop;
+
+    private static decimal StopEntry(OrderSide side, decimal stop, Bar bar) =>
+        side == OrderSide.Buy ? Math.Max(bar.Open, stop) : Math.Min(bar.Open, stop);
+
+    private static decimal? TriggerBarLimitFill(OrderSide side, decimal stop, decimal limit, Bar bar)
+    {
+        var entry = StopEntry(side, stop, bar);
+        if (side == OrderSide.Buy)
+            return entry <= limit ? entry : (bar.Low <= limit ? limit : null);
+        return entry >= limit ? entry : (bar.High >= limit ? limit : null);
+    }
+
+    private decimal Slipped(OrderSide side, decimal price, Instrument instrument)
+    {
+        var slip = options.SlippageAt(price, instrument.TickSize);
+        if (side == OrderSide.Buy) return price + slip;
+        // A sell cannot be slipped to a price of zero or below: the least is one tick.
+        return Math.Max(price - slip, instrument.TickSize);
+    }
+
+    private static decimal RoundToTick(decimal price, decimal tick) =>
+        Math.Round(price / tick, MidpointRounding.AwayFromZero) * tick;
+}

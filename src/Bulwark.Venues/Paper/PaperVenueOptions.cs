@@ -1,0 +1,64 @@
+namespace Bulwark.Venues.Paper;
+
+/// <summary>
+/// How the paper venue charges, slips and fills. Commission parts are added together per fill, then raised to
+/// <see cref="MinimumPerFill"/>.
+/// </summary>
+public sealed record PaperVenueOptions
+{
+    /// <summary>Cash of a new account. Only used when the database file is created; an existing file keeps its cash.</summary>
+    public decimal InitialCash { get; init; } = 100_000m;
+
+    /// <summary>Commission per unit of quantity filled.</summary>
+    public decimal PerShare { get; init; }
+
+    /// <summary>Commission in percent of the fill's notional: 0.1 means 0.1 % (10 bps).</summary>
+    public decimal PercentOfNotional { get; init; }
+
+    /// <summary>Flat commission per fill.</summary>
+    public decimal PerFill { get; init; }
+
+    /// <summary>The least commission one fill pays.</summary>
+    public decimal MinimumPerFill { get; init; }
+
+    /// <summary>Adverse slippage of market and stop fills, in basis points of the reference price. Ignored when <see cref="SlippageTicks"/> is positive.</summary>
+    public decimal SlippageBps { get; init; } = 5m;
+
+    /// <summary>Adverse slippage of market and stop fills, in ticks of the instrument. When positive it replaces <see cref="SlippageBps"/>.</summary>
+    public decimal SlippageTicks { get; init; }
+
+    /// <summary>
+    /// The fraction of a bar's volume one order may take in that bar, in (0, 1]. 1 means no cap. A bar with volume 0 is
+    /// read as "volume unknown" (many feeds carry none) and does not cap fills.
+    /// </summary>
+    public decimal MaxVolumeParticipation { get; init; } = 1m;
+
+    /// <summary>When false, a sell larger than the long position not already promised to open sells is rejected.</summary>
+    public bool AllowShort { get; init; } = true;
+
+    /// <summary>Every problem with these options, each named by its property; empty when they are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (InitialCash < 0m) problems.Add($"{nameof(InitialCash)} must not be negative (was {InitialCash}).");
+        if (PerShare < 0m) problems.Add($"{nameof(PerShare)} must not be negative (was {PerShare}).");
+        if (PercentOfNotional < 0m) problems.Add($"{nameof(PercentOfNotional)} must not be negative (was {PercentOfNotional}).");
+        if (PerFill < 0m) problems.Add($"{nameof(PerFill)} must not be negative (was {PerFill}).");
+        if (MinimumPerFill < 0m) problems.Add($"{nameof(MinimumPerFill)} must not be negative (was {MinimumPerFill}).");
+        if (SlippageBps < 0m) problems.Add($"{nameof(SlippageBps)} must not be negative (was {SlippageBps}).");
+        if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
+        if (MaxVolumeParticipation is <= 0m or > 1m)
+            problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
+        return problems;
+    }
+
+    internal decimal CommissionFor(decimal quantity, decimal notional)
+    {
+        var commission = (PerShare * Math.Abs(quantity)) + (notional * PercentOfNotional / 100m) + PerFill;
+        return Math.Max(commission, MinimumPerFill);
+    }
+
+    /// <summary>The adverse price move of one market or stop fill at <paramref name="price"/>.</summary>
+    internal decimal SlippageAt(decimal price, decimal tickSize) =>
+        SlippageTicks > 0m ? SlippageTicks * tickSize : price * SlippageBps / 10_000m;
+}

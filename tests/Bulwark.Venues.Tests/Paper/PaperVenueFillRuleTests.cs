@@ -1,0 +1,244 @@
+using Bulwark.Core.Orders;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Venues.Tests.Paper;
+
+public sealed class PaperVenueFillRuleTests
+{
+    [Fact]
+    public async Task MarketOrder_FillsAtNextBarOpen()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        var submitted = await h.BuyAsync("c-1", 10m);
+
+        await h.BarAsync(100m, 102m, 99m, 101m);
+
+        var fill = Assert.Single(await h.FillsAsync());
+        Assert.Equal(new VenueFill("T000000001", "c-1", submitted.VenueOrderId!, "AAPL", OrderSide.Buy, 10m, 100m, 0m,
+            h.Time.GetUtcNow()), fill);
+        var order = await h.OrderAsync("c-1");
+        Assert.Equal(OrderStatus.Filled, order.Status);
+        Assert.Equal(10m, order.FilledQuantity);
+        Assert.Equal(100m, order.AverageFillPrice);
+    }
+
+    [Fact]
+    public async Task Order_FillsOnlyAgainstBarsAfterIt_AndOnlyOfItsSymbol()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.BarAtAsync(100m);
+        await h.BuyAsync("c-1", 1m);
+
+        await h.BarAtAsync(30_000m, symbol: "BTC");
+        Assert.Empty(await h.FillsAsync());
+
+        await h.BarAtAsync(101m);
+        Assert.Equal(101m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(OrderSide.Buy, 100.05)]
+    [InlineData(OrderSide.Sell, 99.95)]
+    public async Task MarketOrder_SlipsAgainstTheTraderInBasisPoints(OrderSide side, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 5m });
+        await h.SubmitAsync("c-1", side, OrderType.Market, 1m);
+
+        await h.BarAsync(100m, 101m, 99m, 100m);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(OrderSide.Buy, 100.02)]
+    [InlineData(OrderSide.Sell, 99.98)]
+    public async Task MarketOrder_SlipsInTicksWhenTicksAreSet(OrderSide side, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 50m, SlippageTicks = 2m });
+        await h.SubmitAsync("c-1", side, OrderType.Market, 1m);
+
+        await h.BarAsync(100m, 101m, 99m, 100m);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(OrderSide.Buy, 100.08)]  // 100.03 * 1.0005 = 100.080015
+    [InlineData(OrderSide.Sell, 99.98)]  // 100.03 * 0.9995 = 99.979985
+    public async Task SlippedPrice_IsRoundedToTheTick(OrderSide side, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 5m });
+        await h.SubmitAsync("c-1", side, OrderType.Market, 1m);
+
+        await h.BarAsync(100.03m, 101m, 99m, 100m);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task FillPrice_OfOffTickBarData_IsRoundedToTheInstrumentTick()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.BuyAsync("c-1", 0.002m, symbol: "BTC");
+
+        await h.BarAsync(20_000.3m, 20_100m, 19_900m, 20_000m, symbol: "BTC");
+
+        Assert.Equal(20_000.5m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(97, 98, 95, 95)]        // trades down to the limit: fills at the limit
+    [InlineData(94, 96, 93, 94)]        // gaps below the limit: fills at the better open
+    [InlineData(95, 96, 95, 95)]        // opens exactly at the limit
+    public async Task LimitBuy_WhenLowReachesLimit_FillsAtTheBetterOfOpenAndLimit(decimal open, decimal high, decimal low,
+        decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 5m });
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.Limit, 5m, limit: 95m);
+
+        await h.BarAsync(open, high, low, open);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task LimitBuy_WhenLowStaysAboveLimit_RestsAndFillsOnALaterBar()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.Limit, 5m, limit: 95m);
+
+        await h.BarAsync(97m, 98m, 95.01m, 96m);
+        Assert.Empty(await h.FillsAsync());
+        Assert.Equal(OrderStatus.Accepted, (await h.OrderAsync("c-1")).Status);
+
+        await h.BarAsync(96m, 96m, 94m, 94m);
+        Assert.Equal(95m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(103, 105, 102, 105)]    // trades up to the limit
+    [InlineData(106, 107, 105.5, 106)]  // gaps above the limit: fills at the better open
+    public async Task LimitSell_WhenHighReachesLimit_FillsAtTheBetterOfOpenAndLimit(decimal open, decimal high, decimal low,
+        decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Sell, OrderType.Limit, 5m, limit: 105m);
+
+        await h.BarAsync(open, high, low, open);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task LimitSell_WhenHighStaysBelowLimit_DoesNotFill()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Sell, OrderType.Limit, 5m, limit: 105m);
+
+        await h.BarAsync(103m, 104.99m, 102m, 104m);
+
+        Assert.Empty(await h.FillsAsync());
+    }
+
+    [Theory]
+    [InlineData(103, 105, 102, 105.05)]   // trades up through the stop: stop price plus slippage
+    [InlineData(107, 108, 106, 107.05)]   // gaps over the stop: open plus slippage
+    public async Task StopBuy_WhenHighReachesStop_FillsAtWorseOfOpenAndStopPlusSlippage(decimal open, decimal high,
+        decimal low, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageTicks = 5m });
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.Stop, 5m, stop: 105m);
+
+        await h.BarAsync(open, high, low, open);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(97, 98, 95, 94.95)]       // trades down through the stop
+    [InlineData(93, 94, 92, 92.95)]       // gaps under the stop
+    public async Task StopSell_WhenLowReachesStop_FillsAtWorseOfOpenAndStopMinusSlippage(decimal open, decimal high,
+        decimal low, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageTicks = 5m });
+        await h.SubmitAsync("c-1", OrderSide.Sell, OrderType.Stop, 5m, stop: 95m);
+
+        await h.BarAsync(open, high, low, open);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task StopBuy_WhenHighStaysBelowStop_DoesNotTrigger()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.Stop, 5m, stop: 105m);
+
+        await h.BarAsync(103m, 104.99m, 90m, 104m);
+
+        Assert.Empty(await h.FillsAsync());
+    }
+
+    [Fact]
+    public async Task StopLimitBuy_WhenStopTradesWithinLimit_FillsAtTheStopWithoutSlippage()
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageTicks = 5m });
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.StopLimit, 5m, limit: 106m, stop: 105m);
+
+        await h.BarAsync(103m, 107m, 102m, 106m);
+
+        Assert.Equal(105m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task StopLimitBuy_GappingOverTheLimit_TriggersAndThenWaitsAsALimit()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.StopLimit, 5m, limit: 106m, stop: 105m);
+
+        await h.BarAsync(108m, 110m, 107m, 109m);
+        Assert.Empty(await h.FillsAsync());
+
+        // Below the stop now, but the order is already triggered: a plain limit at 106.
+        await h.BarAsync(104m, 104.5m, 103m, 104m);
+        Assert.Equal(104m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task StopLimitBuy_GappingOverTheLimitThenTradingBackInSameBar_FillsAtTheLimit()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.StopLimit, 5m, limit: 106m, stop: 105m);
+
+        await h.BarAsync(108m, 110m, 105.5m, 107m);
+
+        Assert.Equal(106m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task StopLimitBuy_NotTriggered_IgnoresPricesUnderItsLimit()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.StopLimit, 5m, limit: 106m, stop: 105m);
+
+        await h.BarAsync(100m, 104m, 99m, 101m);
+
+        Assert.Empty(await h.FillsAsync());
+    }
+
+    [Fact]
+    public async Task StopLimitSell_WhenStopIsHit_FillsAtStopOrWaitsAsLimit()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.SubmitAsync("within", OrderSide.Sell, OrderType.StopLimit, 1m, limit: 94m, stop: 95m);
+        await h.SubmitAsync("gapped", OrderSide.Sell, OrderType.StopLimit, 1m, limit: 94m, stop: 95m,
+            symbol: "ES");
+
+        await h.BarAsync(97m, 98m, 94.5m, 95m);
+        await h.BarAsync(92m, 93m, 91m, 92m, symbol: "ES");
+        Assert.Equal(95m, Assert.Single(await h.FillsAsync()).Price);
+
+        await h.BarAsync(93m, 94.5m, 92m, 94m, symbol: "ES");
+        Assert.Equal(94m, (await h.FillsAsync())[1].Price);
+    }
+}
