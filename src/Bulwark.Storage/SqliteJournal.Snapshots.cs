@@ -13,6 +13,7 @@ public sealed partial class SqliteJournal
     public async ValueTask SaveAsync(KernelSnapshot snapshot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ThrowIfReadOnly(nameof(SaveAsync));
         ArgumentNullException.ThrowIfNull(snapshot.BreakerState, nameof(snapshot) + "." + nameof(snapshot.BreakerState));
         ArgumentNullException.ThrowIfNull(snapshot.StateJson, nameof(snapshot) + "." + nameof(snapshot.StateJson));
         if (!Enum.IsDefined(snapshot.TradingState))

@@ -41,7 +41,10 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
     /// <summary>The last durable sequence (0 when empty). Read at open; a read-only journal does not see later appends here.</summary>
     public long LastSequence => Volatile.Read(ref _lastSequence);
 
-    /// <summary>Opens (creating the file and its directory if needed) and migrates the journal for writing.</summary>
+    /// <summary>
+    /// Opens the journal for writing, creating the file and its directory if needed (unless
+    /// <see cref="SqliteJournalOptions.CreateIfMissing"/> is false), and applies pending schema migrations.
+    /// </summary>
     public static Task<SqliteJournal> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken) =>
         OpenAsync(path, new SqliteJournalOptions(), time, cancellationToken);
 
@@ -109,8 +112,10 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
     private static SqliteJournal OpenForWriting(string path, SqliteJournalOptions options, TimeProvider time)
     {
         var directory = System.IO.Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
         var existed = File.Exists(path);
+        if (!existed && !options.CreateIfMissing)
+            throw new FileNotFoundException($"There is no journal at '{path}'. Check the data directory and bot id.", path);
+        Directory.CreateDirectory(directory);
         var connection = SqliteConnections.OpenWriter(path, options.BusyTimeout);
         EventInsertCommand? events = null;
         try

@@ -6,6 +6,12 @@ public sealed class SqliteJournalOptions
     /// <summary>How many of the newest kernel snapshots to keep; older ones are deleted on save. At least 1.</summary>
     public int SnapshotsToKeep { get; init; } = 10;
 
+    /// <summary>
+    /// Whether opening for writing may create a missing journal (and its directory). The bot wants this; the CLI
+    /// queueing a command for a running bot does not, so a mistyped bot id fails instead of creating an empty journal.
+    /// </summary>
+    public bool CreateIfMissing { get; init; } = true;
+
     /// <summary>How long a statement waits for another process's lock (e.g. the CLI) before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -26,6 +26,18 @@ public sealed class SqliteJournalEventsTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_WhenMissingAndCreateIfMissingIsOff_ThrowsFileNotFoundAndCreatesNothing()
+    {
+        var path = _dir.JournalPath("typo");
+
+        var ex = await Assert.ThrowsAsync<FileNotFoundException>(
+            () => SqliteJournal.OpenAsync(path, new SqliteJournalOptions { CreateIfMissing = false }, _time, Ct));
+
+        Assert.Equal(path, ex.FileName);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(path)));
+    }
+
+    [Fact]
     public async Task Open_SetsWalModeAndFullSynchronous()
     {
         await using var journal = await SqliteJournal.OpenAsync(_dir.JournalPath(), _time, Ct);
