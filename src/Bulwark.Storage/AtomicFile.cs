@@ -15,7 +15,7 @@ public static class AtomicFile
         if (Directory.Exists(fullPath))
             throw new ArgumentException($"'{fullPath}' is a directory; give the path of a file.", nameof(path));
         var directory = Path.GetDirectoryName(fullPath)!;
-        Directory.CreateDirectory(directory);
+        DirectorySync.CreateDurably(directory);
 
         var temp = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try

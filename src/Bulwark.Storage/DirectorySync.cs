@@ -13,6 +13,23 @@ internal static partial class DirectorySync
     private const int EIntr = 4;
     private const int EInval = 22;
 
+    /// <summary>
+    /// Creates <paramref name="directory"/> and any missing ancestors, fsyncing the parent of each one created so the
+    /// new directories themselves survive a power cut.
+    /// </summary>
+    public static void CreateDurably(string directory)
+    {
+        var missing = new Stack<string>();
+        for (var d = directory; d is not null && !Directory.Exists(d); d = Path.GetDirectoryName(d)) missing.Push(d);
+        if (missing.Count == 0) return;
+        Directory.CreateDirectory(directory);
+        while (missing.TryPop(out var created))
+        {
+            var parent = Path.GetDirectoryName(created);
+            if (parent is not null) Flush(parent);
+        }
+    }
+
     public static void Flush(string directory)
     {
         if (OperatingSystem.IsWindows()) return;

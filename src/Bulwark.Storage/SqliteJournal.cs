@@ -115,7 +115,7 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
         var existed = File.Exists(path);
         if (!existed && !options.CreateIfMissing)
             throw new FileNotFoundException($"There is no journal at '{path}'. Check the data directory and bot id.", path);
-        Directory.CreateDirectory(directory);
+        DirectorySync.CreateDurably(directory);
         var connection = SqliteConnections.OpenWriter(path, options.BusyTimeout);
         EventInsertCommand? events = null;
         try

@@ -60,6 +60,17 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void DirectorySync_CreateDurably_CreatesEveryMissingLevel()
+    {
+        var deep = Path.Combine(_dir.Path, "a", "b", "c");
+
+        DirectorySync.CreateDurably(deep);
+        DirectorySync.CreateDurably(deep); // already there: nothing to do
+
+        Assert.True(Directory.Exists(deep));
+    }
+
+    [Fact]
     public void DirectorySync_OnAMissingDirectory_ThrowsNamingIt()
     {
         var missing = Path.Combine(_dir.Path, "missing");
