@@ -9,7 +9,7 @@ namespace Bulwark.Host.Operations;
 /// <summary>`bulwark reconcile`: the engine's stored state against what the venue says now.</summary>
 public static class ReconcileService
 {
-    public static async Task<ReconciliationReport> RunAsync(BotConfig bot, BotPaths paths, TimeProvider time,
+    public static async Task<Core.Reconciliation.ReconciliationReport> RunAsync(BotConfig bot, BotPaths paths, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var state = await StatusReader.LoadStateAsync(paths, time, cancellationToken).ConfigureAwait(false) ?? new KernelState();

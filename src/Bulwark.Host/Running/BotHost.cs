@@ -1,7 +1,6 @@
 using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.MarketData;
-using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Venues;
 using Bulwark.Host.Configuration;
