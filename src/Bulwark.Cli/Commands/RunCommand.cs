@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Strategies;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Configuration.Binding;
+using Bulwark.Host.MarketData;
 using Bulwark.Host.Running;
 
 namespace Bulwark.Cli.Commands;
@@ -38,6 +40,7 @@ internal static class RunCommand
             errors.AddRange(built.Errors);
             strategies[bot.Id] = built.Strategies;
         }
+        foreach (var (bot, index, _) in bots) CheckData(bot, index, ctx.Time);
         if (errors.Count > 0) throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(errors)));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -70,6 +73,21 @@ internal static class RunCommand
         finally
         {
             foreach (var host in hosts) await host.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads CSV feeds whole before anything starts, so bad data is a usage error naming file and line.</summary>
+    private static void CheckData(BotConfig bot, int index, TimeProvider time)
+    {
+        if (bot.Feed.Type != FeedConfig.Csv) return;
+        try
+        {
+            if (FeedFactory.Create(bot.Feed, time) is CsvBarFileFeed feed)
+                foreach (var _ in feed.Read()) { }
+        }
+        catch (Exception ex) when (ex is BarDataException or FileNotFoundException)
+        {
+            throw new UsageException($"bots[{index}].feed: {ex.Message}");
         }
     }
 
