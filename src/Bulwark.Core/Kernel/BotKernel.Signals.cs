@@ -47,7 +47,9 @@ public sealed partial class BotKernel
                 DenySignal(signal, DenyReason.NoMarketPrice, $"no price yet for {signal.Symbol} to size with", now);
                 return;
             }
-            var size = _sizer.Size(instrument, mark, Equity(), signal.Strength, _state.StatsFor(signal.Source).Weight);
+            // Equity walks every position: only pay for it when the sizing mode needs it.
+            var equity = _sizer.Options.Mode == SizingMode.PercentOfEquity ? Equity() : 0m;
+            var size = _sizer.Size(instrument, mark, equity, signal.Strength, _state.StatsFor(signal.Source).Weight);
             if (size == 0m)
             {
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);
