@@ -174,12 +174,13 @@ public static class StateProjector
             s.Positions[f.Symbol] = p = new Position { Symbol = f.Symbol, Multiplier = f.Multiplier };
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
+        var before = p.Quantity;
         if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; }
         var realized = p.Apply(signed, f.Price, f.Commission);
         s.Cash -= (signed * f.Price * f.Multiplier) + f.Commission;
         s.DailyRealizedPnl += realized - f.Commission;
 
-        var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) == Math.Sign(signed));
+        var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) != Math.Sign(before));
         if (closedOrFlipped)
         {
             var roundTrip = p.RoundTripPnl;
