@@ -47,6 +47,8 @@ public static class StateProjector
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
                 break;
+            case OrderSubmitUnknown:
+                break; // a fact for the audit trail: the order stays Submitted until the venue is heard from
             case OrderAccepted a:
                 Transition(s, a.ClientOrderId, OrderTrigger.Accept, e.Time, o => o.VenueOrderId = a.VenueOrderId);
                 break;
