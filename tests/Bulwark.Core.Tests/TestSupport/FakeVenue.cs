@@ -4,7 +4,7 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Core.Tests.TestSupport;
 
 /// <summary>What the fake venue does with one submit attempt.</summary>
-internal enum SubmitReply
+public enum SubmitReply
 {
     /// <summary>Takes the order and says so.</summary>
     Accept,

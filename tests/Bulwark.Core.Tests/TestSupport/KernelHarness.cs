@@ -89,7 +89,7 @@ internal sealed class KernelHarness : IAsyncDisposable
         var quietRounds = 0;
         while (quietRounds < 3)
         {
-            await Kernel.FlushAsync();
+            await FlushAsync();
             var now = Journal.LastSequence;
             quietRounds = now == last ? quietRounds + 1 : 0;
             last = now;
@@ -103,12 +103,21 @@ internal sealed class KernelHarness : IAsyncDisposable
         var until = DateTime.UtcNow + Deadline;
         while (true)
         {
-            await Kernel.FlushAsync();
+            await FlushAsync();
             if (condition()) return;
-            if (Kernel.Completion.IsFaulted) throw new InvalidOperationException($"The kernel failed while waiting for {what}.", Kernel.Completion.Exception);
             if (DateTime.UtcNow > until) throw new TimeoutException($"Timed out waiting for {what}.");
             await Task.Yield();
         }
+    }
+
+    /// <summary>Flushes, failing at once (with the kernel's own exception) if the loop has died.</summary>
+    public async Task FlushAsync()
+    {
+        var flush = Kernel.FlushAsync();
+        var first = await Task.WhenAny(flush, Kernel.Completion).WaitAsync(Deadline);
+        if (first != flush && Kernel.Completion.IsFaulted)
+            throw new InvalidOperationException("The kernel loop failed.", Kernel.Completion.Exception!.InnerException);
+        await flush.WaitAsync(Deadline);
     }
 
     public Task UntilEventAsync<T>(Func<T, bool>? match = null) where T : BotEvent =>
