@@ -72,6 +72,26 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         lock (_gate) return _orders.GetValueOrDefault(clientOrderId);
     }
 
+    /// <summary>Every order the venue holds, in the order they arrived.</summary>
+    public IReadOnlyList<VenueOrder> AllOrders
+    {
+        get { lock (_gate) return [.. _orders.Values.OrderBy(o => o.CreatedAt).ThenBy(o => o.ClientOrderId, StringComparer.Ordinal)]; }
+    }
+
+    /// <summary>The venue expires an open order (e.g. end of day) and says so.</summary>
+    public bool Expire(string clientOrderId)
+    {
+        IVenueEventSink? sink;
+        lock (_gate)
+        {
+            if (!_orders.TryGetValue(clientOrderId, out var order) || !order.Status.IsOpen()) return false;
+            _orders[clientOrderId] = order with { Status = OrderStatus.Expired, UpdatedAt = time.GetUtcNow() };
+            sink = _sink;
+        }
+        sink?.OnOrderUpdate(new VenueOrderUpdate(clientOrderId, null, VenueOrderUpdateKind.Expired, time.GetUtcNow()));
+        return true;
+    }
+
     /// <summary>The venue's position in <paramref name="symbol"/>: its fills plus anything put there behind the engine's back.</summary>
     public decimal PositionOf(string symbol)
     {
