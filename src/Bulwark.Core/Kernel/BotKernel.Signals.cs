@@ -70,6 +70,12 @@ public sealed partial class BotKernel
             DenySignal(signal, DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}", now);
             return;
         }
+        if (!hasMark && !reducing)
+        {
+            // An exact target needs no sizing, but without a price its notional cannot be checked against the limits.
+            DenySignal(signal, DenyReason.NoMarketPrice, $"no price yet for {signal.Symbol} to check the order against the limits", now);
+            return;
+        }
 
         var price = hasMark ? mark : 0m;
         var sequence = _state.OrderSequence + 1;

@@ -47,6 +47,8 @@ public static class StateProjector
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
                 break;
+            case OrderSubmitUnknown:
+                break; // a fact for the audit trail: the order stays Submitted until the venue is heard from
             case OrderAccepted a:
                 Transition(s, a.ClientOrderId, OrderTrigger.Accept, e.Time, o => o.VenueOrderId = a.VenueOrderId);
                 break;
@@ -174,12 +176,13 @@ public static class StateProjector
             s.Positions[f.Symbol] = p = new Position { Symbol = f.Symbol, Multiplier = f.Multiplier };
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
+        var before = p.Quantity;
         if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; }
         var realized = p.Apply(signed, f.Price, f.Commission);
         s.Cash -= (signed * f.Price * f.Multiplier) + f.Commission;
         s.DailyRealizedPnl += realized - f.Commission;
 
-        var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) == Math.Sign(signed));
+        var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) != Math.Sign(before));
         if (closedOrFlipped)
         {
             var roundTrip = p.RoundTripPnl;

@@ -47,8 +47,11 @@ public sealed class Order
     public void RecordFill(decimal quantity, decimal price, DateTimeOffset at)
     {
         var total = FilledQuantity + quantity;
+        // Check the transition before touching anything, so an illegal fill leaves the order as it was.
+        var next = OrderStateMachine.Next(ClientOrderId, Status, total >= Quantity ? OrderTrigger.Fill : OrderTrigger.PartialFill);
         AverageFillPrice = total == 0m ? 0m : ((AverageFillPrice * FilledQuantity) + (price * quantity)) / total;
         FilledQuantity = total;
-        Transition(FilledQuantity >= Quantity ? OrderTrigger.Fill : OrderTrigger.PartialFill, at);
+        Status = next;
+        UpdatedAt = at;
     }
 }

@@ -67,10 +67,8 @@ public static class OrderStateMachine
         // The fill is applied (the broker is truth); the status stays terminal and the fill is flagged.
         Row(OrderStatus.Canceled, OrderTrigger.PartialFill, OrderStatus.Canceled);
         Row(OrderStatus.Canceled, OrderTrigger.Fill, OrderStatus.Canceled);
-        Row(OrderStatus.Canceled, OrderTrigger.Cancel, OrderStatus.Canceled);
         Row(OrderStatus.Expired, OrderTrigger.PartialFill, OrderStatus.Expired);
         Row(OrderStatus.Expired, OrderTrigger.Fill, OrderStatus.Expired);
-        Row(OrderStatus.Expired, OrderTrigger.Expire, OrderStatus.Expired);
 
         return t.ToFrozenDictionary();
     }

@@ -1,0 +1,105 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Tests.Risk;
+
+public sealed class PositionSizerTests
+{
+    private static readonly Instrument Stock = new("AAPL", AssetClass.Equity);
+    private static readonly Instrument RoundLots = new("7203.T", AssetClass.Equity, lotSize: 100m);
+    private static readonly Instrument Future = new("ES", AssetClass.Equity, multiplier: 50m);
+
+    private static PositionSizer Sizer(SizingMode mode, bool adaptive = false) => new(new SizingOptions
+    {
+        Mode = mode,
+        Quantity = 250m,
+        Notional = 10_000m,
+        PercentOfEquity = 5m,
+        UseAdaptiveWeights = adaptive,
+    });
+
+    [Fact]
+    public void FixedQuantity_IsTheConfiguredQuantity() =>
+        Assert.Equal(250m, Sizer(SizingMode.FixedQuantity).Size(Stock, 33m, 1_000_000m, 1m, 1m));
+
+    [Fact]
+    public void FixedQuantity_RoundsDownToTheLot() =>
+        Assert.Equal(200m, Sizer(SizingMode.FixedQuantity).Size(RoundLots, 33m, 1_000_000m, 1m, 1m));
+
+    [Fact]
+    public void FixedNotional_IsNotionalOverPrice_RoundedDownToTheLot()
+    {
+        // 10,000 / 33 = 303.03...
+        Assert.Equal(303m, Sizer(SizingMode.FixedNotional).Size(Stock, 33m, 0m, 1m, 1m));
+        Assert.Equal(300m, Sizer(SizingMode.FixedNotional).Size(RoundLots, 33m, 0m, 1m, 1m));
+    }
+
+    [Fact]
+    public void FixedNotional_AccountsForTheMultiplier() =>
+        // 10,000 / (40 * 50) = 5 contracts
+        Assert.Equal(5m, Sizer(SizingMode.FixedNotional).Size(Future, 40m, 0m, 1m, 1m));
+
+    [Fact]
+    public void PercentOfEquity_IsThatShareOfEquityOverPrice()
+    {
+        // 5% of 200,000 = 10,000; / 30 = 333.3
+        Assert.Equal(333m, Sizer(SizingMode.PercentOfEquity).Size(Stock, 30m, 200_000m, 1m, 1m));
+        Assert.Equal(300m, Sizer(SizingMode.PercentOfEquity).Size(RoundLots, 30m, 200_000m, 1m, 1m));
+    }
+
+    [Fact]
+    public void PercentOfEquity_WithNoEquity_IsZero()
+    {
+        Assert.Equal(0m, Sizer(SizingMode.PercentOfEquity).Size(Stock, 30m, 0m, 1m, 1m));
+        Assert.Equal(0m, Sizer(SizingMode.PercentOfEquity).Size(Stock, 30m, -50_000m, 1m, 1m));
+    }
+
+    [Theory]
+    [InlineData("0.5", "125")]
+    [InlineData("0.1", "25")]
+    [InlineData("1", "250")]
+    [InlineData("0", "250")] // unspecified strength counts as full
+    [InlineData("0.003", "0")]
+    public void Strength_ScalesTheSize(string strength, string expected) =>
+        Assert.Equal(decimal.Parse(expected), Sizer(SizingMode.FixedQuantity).Size(Stock, 10m, 0m, decimal.Parse(strength), 1m));
+
+    [Fact]
+    public void Strength_IsAppliedBeforeLotRounding() =>
+        // 250 * 0.9 = 225 -> 200 in lots of 100; scaling after rounding would give 180, not a whole lot.
+        Assert.Equal(200m, Sizer(SizingMode.FixedQuantity).Size(RoundLots, 10m, 0m, 0.9m, 1m));
+
+    [Fact]
+    public void AdaptiveWeight_WhenEnabled_ScalesTheSize()
+    {
+        Assert.Equal(375m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 1m, 1.5m));
+        Assert.Equal(62m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 1m, 0.25m)); // 62.5 down
+        Assert.Equal(31m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 0.5m, 0.25m));
+    }
+
+    [Fact]
+    public void AdaptiveWeight_WhenDisabled_IsIgnored() =>
+        Assert.Equal(250m, Sizer(SizingMode.FixedQuantity).Size(Stock, 10m, 0m, 1m, 0.25m));
+
+    [Theory]
+    [InlineData(SizingMode.FixedQuantity)]
+    [InlineData(SizingMode.FixedNotional)]
+    [InlineData(SizingMode.PercentOfEquity)]
+    public void NoPrice_SizesToZero(SizingMode mode)
+    {
+        Assert.Equal(0m, Sizer(mode).Size(Stock, 0m, 100_000m, 1m, 1m));
+        Assert.Equal(0m, Sizer(mode).Size(Stock, -1m, 100_000m, 1m, 1m));
+    }
+
+    [Fact]
+    public void Size_IsAlwaysAWholeNumberOfLots()
+    {
+        var sizer = Sizer(SizingMode.FixedNotional);
+        for (var price = 1m; price < 500m; price += 7.13m)
+        {
+            var size = sizer.Size(RoundLots, price, 0m, 1m, 1m);
+            Assert.Equal(0m, size % 100m);
+            Assert.True(size * price <= 10_000m, $"{size} at {price} is over the notional");
+            Assert.True((size + 100m) * price > 10_000m, $"{size} at {price} leaves a whole lot unused");
+        }
+    }
+}
