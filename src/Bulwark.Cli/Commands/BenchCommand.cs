@@ -11,7 +11,9 @@ internal static class BenchCommand
     {
         var json = CommonOptions.Json();
         var signals = new Option<int>("--signals") { Description = "Signals per throughput run", DefaultValueFactory = _ => 200_000 };
-        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate and signal-to-order latency") { json, signals };
+        var only = new Option<string?>("--only") { Description = "Run one group: durable, memory or latency" };
+        only.AcceptOnlyFromAmong("durable", "memory", "latency");
+        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate and signal-to-order latency") { json, signals, only };
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(signals);
@@ -20,9 +22,10 @@ internal static class BenchCommand
             try
             {
                 var results = new List<BenchResult>();
-                results.AddRange(await KernelBenchmarks.DurableAsync(n, dir, ct).ConfigureAwait(false));
-                results.AddRange(await KernelBenchmarks.InMemoryAsync(n * 5, ct).ConfigureAwait(false));
-                results.AddRange(await KernelBenchmarks.LatencyAsync(50_000, ct).ConfigureAwait(false));
+                var group = parse.GetValue(only);
+                if (group is null or "durable") results.AddRange(await KernelBenchmarks.DurableAsync(n, dir, ct).ConfigureAwait(false));
+                if (group is null or "memory") results.AddRange(await KernelBenchmarks.InMemoryAsync(n * 5, ct).ConfigureAwait(false));
+                if (group is null or "latency") results.AddRange(await KernelBenchmarks.LatencyAsync(50_000, ct).ConfigureAwait(false));
                 if (parse.GetValue(json)) JsonOutput.Write(new { results });
                 else foreach (var r in results) Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-32} {r.Value,14:N1} {r.Unit}"));
                 return ExitCodes.Ok;

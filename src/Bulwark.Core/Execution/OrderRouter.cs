@@ -15,18 +15,23 @@ public sealed class OrderRouter
 {
     private readonly IVenue _venue;
     private readonly Action<KernelMessage> _post;
-    private readonly ResiliencePipeline<SubmitResult> _submit;
+    private readonly ResiliencePipeline<SubmitResult> _retry;
+    private readonly RouterOptions _options;
+    private readonly TimeProvider _time;
     private readonly ResiliencePipeline _query;
 
     public OrderRouter(IVenue venue, RouterOptions options, TimeProvider time, Action<KernelMessage> post)
     {
         _venue = venue;
         _post = post;
-        _submit = new ResiliencePipelineBuilder<SubmitResult> { TimeProvider = time }
+        _options = options;
+        _time = time;
+        // Attempts 2..MaxAttempts: the first attempt, already made, said NotSent.
+        _retry = new ResiliencePipelineBuilder<SubmitResult> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<SubmitResult>
             {
                 ShouldHandle = a => ValueTask.FromResult(a.Outcome.Result?.Outcome == SubmitOutcome.NotSent),
-                MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 1),
+                MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 2),
                 Delay = options.Backoff,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -60,17 +65,27 @@ public sealed class OrderRouter
 
     private async Task SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
     {
-        var attempts = 0;
+        // Fast path: one attempt, bounded by the timeout only if it does not complete at once (in-process
+        // venues always do, so they pay for no timer). Retries of what surely was not sent go through Polly.
+        var attempts = 1;
         SubmitResult result;
         try
         {
-            result = await _submit.ExecuteAsync(async ct =>
+            var first = _venue.SubmitAsync(request, cancellationToken);
+            result = first.IsCompletedSuccessfully
+                ? first.Result
+                : await first.WaitAsync(_options.SubmitTimeout, _time, cancellationToken).ConfigureAwait(false);
+            if (result.Outcome == SubmitOutcome.NotSent && _options.MaxAttempts > 1)
             {
-                attempts++;
-                return await _venue.SubmitAsync(request, ct).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(_options.Backoff, _time, cancellationToken).ConfigureAwait(false);
+                result = await _retry.ExecuteAsync(async ct =>
+                {
+                    attempts++;
+                    return await _venue.SubmitAsync(request, ct).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (TimeoutRejectedException)
+        catch (Exception ex) when (ex is TimeoutException or TimeoutRejectedException)
         {
             result = new SubmitResult(SubmitOutcome.Unknown, Message: "submit timed out; the venue may have the order");
         }

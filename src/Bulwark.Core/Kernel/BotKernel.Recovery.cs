@@ -59,7 +59,8 @@ public sealed partial class BotKernel
                 HandleFill(fill, recovered: true, now);
 
         // 2. Every order we believe may be live: ask the venue by ClientOrderId and adopt its answer.
-        var live = _state.Orders.Values.Where(o => o.Status.IsOpen() || o.Status == OrderStatus.Initialized).ToList();
+        var live = _state.Orders.Values.Where(o => o.Status.IsOpen() || o.Status == OrderStatus.Initialized)
+            .OrderBy(o => o.OrderSequence).ToList();
         foreach (var order in live)
         {
             if (order.Status == OrderStatus.Initialized)

@@ -79,7 +79,8 @@ public sealed partial class BotKernel
 
         var price = hasMark ? mark : 0m;
         var sequence = _state.OrderSequence + 1;
-        var clientOrderId = $"{_options.BotId}-{_state.TradingDate:yyyyMMdd}-{sequence:D6}";
+        var clientOrderId = string.Concat(OrderIdDatePrefix(),
+            sequence.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
         var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
         var quantity = Math.Abs(delta);
         Emit(new OrderInitialized(clientOrderId, sequence, signal.SignalId, signal.Source, signal.Symbol, side,
@@ -94,6 +95,18 @@ public sealed partial class BotKernel
         Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
         _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
             new OrderRequest(clientOrderId, signal.Symbol, side, OrderType.Market, TimeInForce.Gtc, quantity), enqueuedAt));
+    }
+
+    /// <summary>"{bot}-{yyyyMMdd}-" for the current trading date, built once a day.</summary>
+    private string OrderIdDatePrefix()
+    {
+        if (_orderIdPrefixDate != _state.TradingDate || _orderIdPrefix is null)
+        {
+            _orderIdPrefixDate = _state.TradingDate;
+            _orderIdPrefix = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{_options.BotId}-{_state.TradingDate:yyyyMMdd}-");
+        }
+        return _orderIdPrefix;
     }
 
     private void DenySignal(Signal signal, DenyReason reason, string detail, DateTimeOffset now) =>

@@ -44,6 +44,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private long _eventsSinceSnapshot;
     private DateTimeOffset _lastSnapshotAt;
     private Task? _loop;
+    private string? _orderIdPrefix;
+    private DateOnly _orderIdPrefixDate;
 
     public BotKernel(BotKernelOptions options, IEventJournal journal, ISnapshotStore snapshots, IVenue venue,
         TimeProvider time, IReadOnlyList<IStrategy>? strategies = null)

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Bulwark.Core.Feedback;
+using Bulwark.Core.Kernel.Json;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Positions;
 using Bulwark.Core.Risk;
@@ -34,8 +36,13 @@ public sealed class KernelState
     public long OrderSequence { get; set; }
 
     public SortedDictionary<string, Position> Positions { get; set; } = new(StringComparer.Ordinal);
-    public SortedDictionary<string, Order> Orders { get; set; } = new(StringComparer.Ordinal);
-    public SortedSet<string> SeenTradeIds { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Open orders and recent terminal ones (hash: looked up on every venue event; serialized sorted).</summary>
+    [JsonConverter(typeof(SortedKeysDictionaryConverter<Order>))]
+    public Dictionary<string, Order> Orders { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every venue trade id applied, for fill idempotency (hash; serialized sorted).</summary>
+    [JsonConverter(typeof(SortedStringSetConverter))]
+    public HashSet<string> SeenTradeIds { get; set; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, SourceStats> Feedback { get; set; } = new(StringComparer.Ordinal);
 
     public long SignalsReceived { get; set; }

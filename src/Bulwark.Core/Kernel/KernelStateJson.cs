@@ -19,4 +19,5 @@ public static class KernelStateJson
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(KernelState))]
+[JsonSerializable(typeof(Orders.Order))]
 internal sealed partial class KernelStateJsonContext : JsonSerializerContext;
