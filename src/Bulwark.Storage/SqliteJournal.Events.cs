@@ -87,7 +87,7 @@ public sealed partial class SqliteJournal
         var expected = lastSequence + 1;
         for (var i = 0; i < batch.Count; i++)
         {
-            var item = batch[i] ?? throw new ArgumentException($"Batch entry {i} is null.", nameof(batch));
+            var item = batch[i];
             if (item.Event is null) throw new ArgumentException($"Batch entry {i} (sequence {item.Sequence}) has no event.", nameof(batch));
             if (item.Sequence != expected)
             {

@@ -46,7 +46,7 @@ internal static class KernelBenchmarks
     public static async Task<BenchResult[]> InMemoryAsync(int signals, CancellationToken ct)
     {
         var time = TimeProvider.System;
-        var journal = new InMemoryEventJournal();
+        var journal = new InMemoryEventJournal(retainEvents: false);
         var (kernel, _) = await StartAsync(journal, journal, time, ct).ConfigureAwait(false);
         await using (kernel.ConfigureAwait(false))
         {
@@ -62,7 +62,7 @@ internal static class KernelBenchmarks
     public static async Task<BenchResult[]> LatencyAsync(int samples, CancellationToken ct)
     {
         var time = TimeProvider.System;
-        var journal = new InMemoryEventJournal();
+        var journal = new InMemoryEventJournal(retainEvents: false);
         var (kernel, _) = await StartAsync(journal, journal, time, ct).ConfigureAwait(false);
         await using (kernel.ConfigureAwait(false))
         {

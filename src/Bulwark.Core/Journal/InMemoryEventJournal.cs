@@ -2,16 +2,21 @@ using System.Runtime.CompilerServices;
 
 namespace Bulwark.Core.Journal;
 
-/// <summary>A journal in memory, for tests and backtests. Same contract as the durable ones.</summary>
-public sealed class InMemoryEventJournal : IEventJournal, ISnapshotStore
+/// <summary>
+/// A journal in memory, for tests and backtests. Same contract as the durable ones. With
+/// <c>retainEvents: false</c> it checks and counts appends but keeps nothing (a long backtest needs no history),
+/// so <see cref="ReadAsync"/> then returns no events.
+/// </summary>
+public sealed class InMemoryEventJournal(bool retainEvents = true) : IEventJournal, ISnapshotStore
 {
     private readonly List<JournaledEvent> _events = [];
     private KernelSnapshot? _snapshot;
     private readonly Lock _gate = new();
+    private long _last;
 
     public long LastSequence
     {
-        get { lock (_gate) return _events.Count == 0 ? 0 : _events[^1].Sequence; }
+        get { lock (_gate) return _last; }
     }
 
     public IReadOnlyList<JournaledEvent> Events
@@ -23,14 +28,15 @@ public sealed class InMemoryEventJournal : IEventJournal, ISnapshotStore
     {
         lock (_gate)
         {
-            var expected = (_events.Count == 0 ? 0 : _events[^1].Sequence) + 1;
+            var expected = _last + 1;
             foreach (var e in batch)
             {
                 if (e.Sequence != expected)
                     throw new InvalidOperationException($"Journal sequence gap: expected {expected}, got {e.Sequence}.");
                 expected++;
             }
-            _events.AddRange(batch);
+            _last = expected - 1;
+            if (retainEvents) _events.AddRange(batch);
         }
         return ValueTask.CompletedTask;
     }

@@ -3,4 +3,4 @@ using Bulwark.Core.Kernel.Events;
 namespace Bulwark.Core.Journal;
 
 /// <summary>An event with its position in the bot's journal (1-based, gap-free).</summary>
-public sealed record JournaledEvent(long Sequence, BotEvent Event);
+public readonly record struct JournaledEvent(long Sequence, BotEvent Event);

@@ -15,7 +15,7 @@ public sealed partial class BotKernel
 
     private void HandleFill(VenueFill fill, bool recovered, DateTimeOffset now)
     {
-        if (_state.SeenTradeIds.Contains(fill.VenueTradeId))
+        if (_state.IsAppliedFill(fill.ClientOrderId, fill.VenueTradeId))
         {
             // A re-delivery. Recovery re-reads every fill of the venue; only live duplicates are worth an event.
             if (!recovered) Emit(new FillDuplicateIgnored(fill.ClientOrderId, fill.VenueTradeId) { Time = now, CorrelationId = fill.ClientOrderId });

@@ -44,6 +44,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private long _eventsSinceSnapshot;
     private DateTimeOffset _lastSnapshotAt;
     private Task? _loop;
+    private int _wakePending;
     private string? _orderIdPrefix;
     private DateOnly _orderIdPrefixDate;
 
@@ -111,7 +112,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private void PostInternal(KernelMessage message)
     {
         _venueQueue.Enqueue(message);
-        _intake.Writer.TryWrite(WakeUp.Instance);
+        // One wake-up in flight is enough: the loop drains the whole queue when it handles it. Enqueue first,
+        // then flag, so a drain that starts after the flag was cleared always sees this message.
+        // If the intake is full the loop is busy and drains at its next batch boundary anyway.
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0 && !_intake.Writer.TryWrite(WakeUp.Instance))
+            Volatile.Write(ref _wakePending, 0);
     }
 
     /// <summary>Stops intake, drains what is queued, commits, snapshots.</summary>
@@ -178,7 +183,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
             case TimerTick: HandleTick(now); break;
             case Flush f: _flushes.Add(f.Done); break;
-            case WakeUp: break;
+            case WakeUp:
+                Volatile.Write(ref _wakePending, 0);
+                DrainVenueQueue();
+                break;
             default: throw new InvalidOperationException($"The kernel has no handler for {message.GetType().Name}.");
         }
     }

@@ -40,9 +40,15 @@ public sealed class KernelState
     [JsonConverter(typeof(SortedKeysDictionaryConverter<Order>))]
     public Dictionary<string, Order> Orders { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every venue trade id applied, for fill idempotency (hash; serialized sorted).</summary>
+    /// <summary>
+    /// The highest order sequence forgotten by pruning. Terminal orders are pruned after a while; a fill later
+    /// reported for one of them (a venue re-reading its history at recovery) is already applied, and is skipped.
+    /// </summary>
+    public long PrunedThroughSequence { get; set; }
+
+    /// <summary>Trade ids of fills applied for orders the bot does not know (kept so a re-delivery is not applied twice).</summary>
     [JsonConverter(typeof(SortedStringSetConverter))]
-    public HashSet<string> SeenTradeIds { get; set; } = new(StringComparer.Ordinal);
+    public HashSet<string> OrphanTradeIds { get; set; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, SourceStats> Feedback { get; set; } = new(StringComparer.Ordinal);
 
     public long SignalsReceived { get; set; }
@@ -66,20 +72,68 @@ public sealed class KernelState
     /// <summary>Open orders per symbol: an index over <see cref="Orders"/>, rebuilt after a snapshot load.</summary>
     private readonly Dictionary<string, int> _openBySymbol = new(StringComparer.Ordinal);
 
+    /// <summary>Terminal orders by order sequence, oldest first (may hold ids already removed: skipped).</summary>
+    private readonly PriorityQueue<string, long> _terminal = new();
+
+    private int _terminalCount;
+
     public bool HasOpenOrder(string symbol) => _openBySymbol.TryGetValue(symbol, out var n) && n > 0;
 
-    internal void TrackOpen(string symbol, bool wasOpen, bool isOpen)
+    /// <summary>Terminal orders currently kept in <see cref="Orders"/>.</summary>
+    internal int TerminalCount => _terminalCount;
+
+    /// <summary>Keeps the indexes in step when an order moves between live (may still trade) and terminal.</summary>
+    internal void TrackLive(Order order, bool wasLive, bool isLive)
     {
-        if (wasOpen == isOpen) return;
-        _openBySymbol.TryGetValue(symbol, out var n);
-        _openBySymbol[symbol] = n + (isOpen ? 1 : -1);
+        if (wasLive == isLive) return;
+        _openBySymbol.TryGetValue(order.Symbol, out var n);
+        _openBySymbol[order.Symbol] = n + (isLive ? 1 : -1);
+        if (isLive) return;
+        _terminal.Enqueue(order.ClientOrderId, order.OrderSequence);
+        _terminalCount++;
+    }
+
+    /// <summary>Forgets the oldest terminal orders (by sequence) until at most <paramref name="keep"/> remain.</summary>
+    internal void PruneTerminal(int keep)
+    {
+        while (_terminalCount > keep && _terminal.TryDequeue(out var id, out _))
+            RemoveTerminal(id);
+    }
+
+    internal void RemoveTerminal(string clientOrderId)
+    {
+        if (Orders.TryGetValue(clientOrderId, out var o) && o.Status.IsTerminal() && Orders.Remove(clientOrderId))
+        {
+            _terminalCount--;
+            PrunedThroughSequence = Math.Max(PrunedThroughSequence, o.OrderSequence);
+        }
     }
 
     internal void RebuildIndexes()
     {
         _openBySymbol.Clear();
+        _terminal.Clear();
+        _terminalCount = 0;
         foreach (var o in Orders.Values)
-            if (o.Status.IsOpen() || o.Status == OrderStatus.Initialized) TrackOpen(o.Symbol, false, true);
+        {
+            if (o.Status.IsTerminal())
+            {
+                _terminal.Enqueue(o.ClientOrderId, o.OrderSequence);
+                _terminalCount++;
+            }
+            else
+            {
+                TrackLive(o, wasLive: false, isLive: true);
+            }
+        }
+    }
+
+    /// <summary>True when this fill was applied already (live re-delivery, or a venue's history read at recovery).</summary>
+    public bool IsAppliedFill(string clientOrderId, string venueTradeId)
+    {
+        if (Orders.TryGetValue(clientOrderId, out var o)) return o.HasTrade(venueTradeId);
+        if (OrphanTradeIds.Contains(venueTradeId)) return true;
+        return ClientOrderIds.TrySequence(clientOrderId, out var sequence) && sequence <= PrunedThroughSequence;
     }
 
     public SourceStats StatsFor(string source)

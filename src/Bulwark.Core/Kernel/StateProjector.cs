@@ -86,7 +86,7 @@ public static class StateProjector
             case TradingDayRolledOver r:
                 s.TradingDate = r.NewDate;
                 s.DailyRealizedPnl = 0m;
-                PruneTerminalOrders(s, keepWithin: TimeSpan.FromDays(3), now: e.Time);
+                PruneTerminalOlderThan(s, TimeSpan.FromDays(3), e.Time);
                 break;
             case CircuitBreakerTripped b:
                 s.BreakerOpenUntil = b.Until;
@@ -138,9 +138,9 @@ public static class StateProjector
         };
         if (!s.Orders.TryAdd(i.ClientOrderId, order))
             throw new InvalidOperationException($"ClientOrderId {i.ClientOrderId} initialized twice.");
-        s.TrackOpen(order.Symbol, false, true);
+        s.TrackLive(order, wasLive: false, isLive: true);
         s.StatsFor(i.Source).Orders++;
-        if (s.Orders.Count > MaxTerminalOrdersKept * 2) PruneTerminalOrders(s, keepWithin: TimeSpan.Zero, now: i.Time);
+        if (s.TerminalCount > MaxTerminalOrdersKept * 2) s.PruneTerminal(MaxTerminalOrdersKept);
     }
 
     private static void Transition(KernelState s, string clientOrderId, OrderTrigger trigger, DateTimeOffset at,
@@ -148,10 +148,10 @@ public static class StateProjector
     {
         if (!s.Orders.TryGetValue(clientOrderId, out var o))
             throw new InvalidOperationException($"Event for unknown order {clientOrderId}.");
-        var wasOpen = IsLive(o.Status);
+        var wasLive = IsLive(o.Status);
         o.Transition(trigger, at);
         then?.Invoke(o);
-        s.TrackOpen(o.Symbol, wasOpen, IsLive(o.Status));
+        s.TrackLive(o, wasLive, IsLive(o.Status));
     }
 
     private static bool IsLive(OrderStatus status) => status.IsOpen() || status == OrderStatus.Initialized;
@@ -159,16 +159,17 @@ public static class StateProjector
     private static void ApplyFill(KernelState s, OrderFilled f)
     {
         s.FillCount++;
-        s.SeenTradeIds.Add(f.VenueTradeId);
         string? source = null;
-        if (s.Orders.TryGetValue(f.ClientOrderId, out var o))
+        if (!s.Orders.TryGetValue(f.ClientOrderId, out var o)) s.OrphanTradeIds.Add(f.VenueTradeId);
+        else
         {
+            (o.TradeIds ??= []).Add(f.VenueTradeId);
             source = o.Source;
             s.StatsFor(o.Source).Fills++;
-            var wasOpen = IsLive(o.Status);
+            var wasLive = IsLive(o.Status);
             if (OrderStateMachine.TryNext(o.Status, OrderTrigger.PartialFill, out _)) o.RecordFill(f.Quantity, f.Price, f.Time);
             else { o.FilledQuantity += f.Quantity; o.UpdatedAt = f.Time; } // a fill on a rejected/denied order: broker is truth
-            s.TrackOpen(o.Symbol, wasOpen, IsLive(o.Status));
+            s.TrackLive(o, wasLive, IsLive(o.Status));
         }
 
         if (f.Quantity <= 0m) return; // nonsense fills are recorded and alerted on, never applied to a position
@@ -199,18 +200,11 @@ public static class StateProjector
         }
     }
 
-    private static void PruneTerminalOrders(KernelState s, TimeSpan keepWithin, DateTimeOffset now)
+    /// <summary>At day rollover: forget terminal orders untouched for longer than <paramref name="age"/>.</summary>
+    private static void PruneTerminalOlderThan(KernelState s, TimeSpan age, DateTimeOffset now)
     {
-        var terminal = s.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.OrderSequence).ToList();
-        var excess = terminal.Count - MaxTerminalOrdersKept;
-        foreach (var o in terminal)
-        {
-            var old = now - o.UpdatedAt > keepWithin;
-            if (excess > 0 || (old && keepWithin > TimeSpan.Zero))
-            {
-                s.Orders.Remove(o.ClientOrderId);
-                excess--;
-            }
-        }
+        var old = s.Orders.Values.Where(o => o.Status.IsTerminal() && now - o.UpdatedAt > age)
+            .Select(o => o.ClientOrderId).ToList();
+        foreach (var id in old) s.RemoveTerminal(id);
     }
 }

@@ -30,6 +30,11 @@ public sealed class Order
     public VenueRejectCode RejectCode { get; set; }
     public string? Detail { get; set; }
 
+    /// <summary>Venue trade ids applied to this order: fill idempotency lives with the order it fills.</summary>
+    public List<string>? TradeIds { get; set; }
+
+    public bool HasTrade(string venueTradeId) => TradeIds is not null && TradeIds.Contains(venueTradeId);
+
     public decimal LeavesQuantity => Math.Max(0m, Quantity - FilledQuantity);
 
     /// <summary>Signed quantity still to execute (+ buy, - sell); zero once the order cannot fill any more.</summary>

@@ -189,6 +189,7 @@ public sealed class BotKernelRecoveryTests
         Assert.Equal(after.Cash, h.State.Cash);
         Assert.Equal(after.OrderSequence, h.State.OrderSequence);
         Assert.Equal(after.Orders.Keys, h.State.Orders.Keys);
-        Assert.Equal(after.SeenTradeIds, h.State.SeenTradeIds);
+        Assert.Equal(after.Orders.Values.SelectMany(o => o.TradeIds ?? []).Order(),
+            h.State.Orders.Values.SelectMany(o => o.TradeIds ?? []).Order());
     }
 }
