@@ -50,11 +50,18 @@ internal static class KernelBenchmarks
         var (kernel, _) = await StartAsync(journal, journal, time, ct).ConfigureAwait(false);
         await using (kernel.ConfigureAwait(false))
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var collections = GC.CollectionCount(0);
             var sw = Stopwatch.StartNew();
             await SendSignalsAsync(kernel, signals, ct).ConfigureAwait(false);
             await kernel.FlushAsync(ct).ConfigureAwait(false);
             sw.Stop();
-            return [new("kernel.inMemorySignalsPerSec", signals / sw.Elapsed.TotalSeconds, "signals/s")];
+            return
+            [
+                new("kernel.inMemorySignalsPerSec", signals / sw.Elapsed.TotalSeconds, "signals/s"),
+                new("kernel.inMemoryBytesPerSignal", (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)signals, "bytes"),
+                new("kernel.inMemoryGen0PerMillionSignals", (GC.CollectionCount(0) - collections) * 1_000_000.0 / signals, "collections"),
+            ];
         }
     }
 

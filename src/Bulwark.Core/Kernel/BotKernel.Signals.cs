@@ -151,7 +151,7 @@ public sealed partial class BotKernel
     {
         private long _counter;
 
-        public DateTimeOffset Now => kernel._time.GetUtcNow();
+        public DateTimeOffset Now => kernel._now;
 
         public decimal PositionQuantity(string symbol) => kernel._state.PositionQuantity(symbol);
 
@@ -159,7 +159,7 @@ public sealed partial class BotKernel
 
         public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
         {
-            var now = kernel._time.GetUtcNow();
+            var now = kernel._now;
             var id = $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{++_counter}";
             kernel.HandleSignal(new Signal(id, source, symbol, direction, strength, now, targetQuantity), 0, now);
         }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.Channels;
 using Bulwark.Core.Execution;
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Commands;
@@ -26,7 +25,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<IStrategy> _strategies;
     private readonly List<IKernelObserver> _observers = [];
-    private readonly Channel<KernelMessage> _intake;
+    private readonly IntakeQueue _intake;
     private readonly ConcurrentQueue<KernelMessage> _venueQueue = new();
     private readonly List<JournaledEvent> _pending = [];
     private readonly List<OutboxItem> _outbox = [];
@@ -45,6 +44,9 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private DateTimeOffset _lastSnapshotAt;
     private Task? _loop;
     private int _wakePending;
+
+    /// <summary>The engine clock as read at the start of the current slice of a batch.</summary>
+    private DateTimeOffset _now;
     private string? _orderIdPrefix;
     private DateOnly _orderIdPrefixDate;
 
@@ -57,11 +59,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _venue = venue;
         _time = time;
         _strategies = strategies ?? [];
-        _intake = Channel.CreateBounded<KernelMessage>(new BoundedChannelOptions(options.IntakeCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);
         _sizer = new PositionSizer(options.Sizing);
@@ -90,11 +88,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     /// <summary>Queues a message, waiting while the intake is full. Safe from any thread.</summary>
     public ValueTask SendAsync(KernelMessage message, CancellationToken cancellationToken = default) =>
-        _intake.Writer.WriteAsync(message, cancellationToken);
+        _intake.WriteAsync(message, cancellationToken);
 
     /// <summary>Queues a signal, stamping it for latency measurement. Safe from any thread.</summary>
     public ValueTask SendSignalAsync(Model.Signal signal, CancellationToken cancellationToken = default) =>
-        _intake.Writer.WriteAsync(new SubmitSignal(signal) { EnqueuedAt = Stopwatch.GetTimestamp() }, cancellationToken);
+        _intake.WriteAsync(new SubmitSignal(signal) { EnqueuedAt = Stopwatch.GetTimestamp() }, cancellationToken);
 
     /// <summary>Completes when everything queued so far is processed and durable.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
@@ -114,15 +112,15 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _venueQueue.Enqueue(message);
         // One wake-up in flight is enough: the loop drains the whole queue when it handles it. Enqueue first,
         // then flag, so a drain that starts after the flag was cleared always sees this message.
-        // If the intake is full the loop is busy and drains at its next batch boundary anyway.
-        if (Interlocked.Exchange(ref _wakePending, 1) == 0 && !_intake.Writer.TryWrite(WakeUp.Instance))
+        // Once the intake is completed the loop drains the queue on its way out.
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0 && !_intake.TryWriteUnbounded(WakeUp.Instance))
             Volatile.Write(ref _wakePending, 0);
     }
 
     /// <summary>Stops intake, drains what is queued, commits, snapshots.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        _intake.Writer.TryComplete();
+        _intake.Complete();
         if (_loop is not null) await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
         if (IsReady) await SnapshotAsync(cancellationToken).ConfigureAwait(false);
@@ -130,7 +128,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _intake.Writer.TryComplete();
+        _intake.Complete();
         if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync().ConfigureAwait(false);
         if (_loop is not null)
         {
@@ -145,17 +143,26 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         var reader = _intake.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            _now = _time.GetUtcNow();
             DrainVenueQueue();
             var handled = 0;
+            var bounded = 0;
             while (handled < _options.MaxBatch && reader.TryRead(out var message))
             {
+                if (message is not WakeUp) bounded++;
                 Handle(message);
                 handled++;
-                if ((handled & 63) == 0) DrainVenueQueue();
+                if ((handled & 63) == 0)
+                {
+                    _now = _time.GetUtcNow(); // one clock read per few dozen messages: a batch takes microseconds
+                    DrainVenueQueue();
+                }
             }
+            _intake.Consumed(bounded);
             DrainVenueQueue();
             await CommitAsync(_stopping.Token).ConfigureAwait(false);
         }
+        _now = _time.GetUtcNow();
         DrainVenueQueue();
         await CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
@@ -167,7 +174,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     private void Handle(KernelMessage message)
     {
-        var now = _time.GetUtcNow();
+        var now = _now;
         if (now >= _nextRollover) RollDay(now);
         switch (message)
         {
@@ -196,11 +203,12 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     {
         if (_pending.Count > 0)
         {
-            var batch = _pending.ToArray();
-            _pending.Clear();
+            // Observers may keep the batch, so they get a copy; the journal has consumed it when it returns.
+            IReadOnlyList<JournaledEvent> batch = _observers.Count > 0 ? _pending.ToArray() : _pending;
             await _journal.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
-            _eventsSinceSnapshot += batch.Length;
+            _eventsSinceSnapshot += batch.Count;
             foreach (var o in _observers) o.OnCommitted(batch, _state);
+            _pending.Clear();
         }
         foreach (var item in _outbox) Dispatch(item, cancellationToken);
         _outbox.Clear();

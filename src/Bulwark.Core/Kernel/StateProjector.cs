@@ -12,7 +12,7 @@ namespace Bulwark.Core.Kernel;
 public static class StateProjector
 {
     /// <summary>Terminal orders kept for late fills; older ones are pruned (their fills are still deduplicated).</summary>
-    public const int MaxTerminalOrdersKept = 20_000;
+    public const int MaxTerminalOrdersKept = 5_000;
 
     public static void Apply(KernelState s, long sequence, BotEvent e)
     {
