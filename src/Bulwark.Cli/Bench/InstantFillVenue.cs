@@ -21,10 +21,10 @@ internal sealed class InstantFillVenue : IVenue
 
     public Task<SubmitResult> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
     {
-        var n = Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture);
-        _sink?.OnFill(new VenueFill("T" + n, request.ClientOrderId, "V" + n, request.Symbol, request.Side,
+        var id = "V" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture);
+        _sink?.OnFill(new VenueFill(id, request.ClientOrderId, id, request.Symbol, request.Side,
             request.Quantity, 100m, 0m, _time.GetUtcNow()));
-        return Task.FromResult(SubmitResult.Accepted("V" + n));
+        return Task.FromResult(SubmitResult.Accepted(id));
     }
 
     public Task<CancelResult> CancelAsync(string clientOrderId, CancellationToken cancellationToken) =>

@@ -79,8 +79,7 @@ public sealed partial class BotKernel
 
         var price = hasMark ? mark : 0m;
         var sequence = _state.OrderSequence + 1;
-        var clientOrderId = string.Concat(OrderIdDatePrefix(),
-            sequence.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+        var clientOrderId = ClientOrderIds.Format(OrderIdDatePrefix(), sequence);
         var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
         var quantity = Math.Abs(delta);
         Emit(new OrderInitialized(clientOrderId, sequence, signal.SignalId, signal.Source, signal.Symbol, side,

@@ -163,7 +163,7 @@ public static class StateProjector
         if (!s.Orders.TryGetValue(f.ClientOrderId, out var o)) s.OrphanTradeIds.Add(f.VenueTradeId);
         else
         {
-            (o.TradeIds ??= []).Add(f.VenueTradeId);
+            o.AddTrade(f.VenueTradeId);
             source = o.Source;
             s.StatsFor(o.Source).Fills++;
             var wasLive = IsLive(o.Status);

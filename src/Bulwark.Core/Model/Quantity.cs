@@ -18,6 +18,7 @@ public readonly record struct Quantity : IComparable<Quantity>
     public Quantity RoundDownToLot(decimal lot)
     {
         if (lot <= 0m) throw new ArgumentOutOfRangeException(nameof(lot), lot, "Lot size must be positive.");
+        if (lot == 1m) return new Quantity(decimal.Truncate(Value)); // the usual lot: no division
         var lots = decimal.Truncate(Math.Abs(Value) / lot);
         return new Quantity(Math.Sign(Value) * lots * lot);
     }

@@ -31,9 +31,12 @@ public sealed class Order
     public string? Detail { get; set; }
 
     /// <summary>Venue trade ids applied to this order: fill idempotency lives with the order it fills.</summary>
-    public List<string>? TradeIds { get; set; }
+    public string[]? TradeIds { get; set; }
 
-    public bool HasTrade(string venueTradeId) => TradeIds is not null && TradeIds.Contains(venueTradeId);
+    public bool HasTrade(string venueTradeId) => TradeIds is not null && Array.IndexOf(TradeIds, venueTradeId) >= 0;
+
+    /// <summary>Most orders fill once: an exact-size array costs less than a list.</summary>
+    public void AddTrade(string venueTradeId) => TradeIds = TradeIds is null ? [venueTradeId] : [.. TradeIds, venueTradeId];
 
     public decimal LeavesQuantity => Math.Max(0m, Quantity - FilledQuantity);
 
@@ -54,7 +57,8 @@ public sealed class Order
         var total = FilledQuantity + quantity;
         // Check the transition before touching anything, so an illegal fill leaves the order as it was.
         var next = OrderStateMachine.Next(ClientOrderId, Status, total >= Quantity ? OrderTrigger.Fill : OrderTrigger.PartialFill);
-        AverageFillPrice = total == 0m ? 0m : ((AverageFillPrice * FilledQuantity) + (price * quantity)) / total;
+        AverageFillPrice = FilledQuantity == 0m ? price // the common single fill: no decimal division
+            : total == 0m ? 0m : ((AverageFillPrice * FilledQuantity) + (price * quantity)) / total;
         FilledQuantity = total;
         Status = next;
         UpdatedAt = at;

@@ -34,7 +34,8 @@ public sealed class Position
         if (Quantity == 0m || Math.Sign(Quantity) == Math.Sign(signedQuantity))
         {
             var newQty = Quantity + signedQuantity;
-            AveragePrice = ((AveragePrice * Math.Abs(Quantity)) + (price * Math.Abs(signedQuantity))) / Math.Abs(newQty);
+            AveragePrice = Quantity == 0m ? price // opening from flat: no decimal division
+                : ((AveragePrice * Math.Abs(Quantity)) + (price * Math.Abs(signedQuantity))) / Math.Abs(newQty);
             Quantity = newQty;
         }
         else
