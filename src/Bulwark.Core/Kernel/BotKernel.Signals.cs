@@ -49,7 +49,8 @@ public sealed partial class BotKernel
             }
             // Equity walks every position: only pay for it when the sizing mode needs it.
             var equity = _sizer.Options.Mode == SizingMode.PercentOfEquity ? Equity() : 0m;
-            var size = _sizer.Size(instrument, mark, equity, signal.Strength, _state.StatsFor(signal.Source).Weight);
+            var weight = _sizer.Options.UseAdaptiveWeights ? _state.StatsFor(signal.Source).Weight : 1m;
+            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight);
             if (size == 0m)
             {
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);

@@ -141,7 +141,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private async Task RunLoopAsync()
     {
         var reader = _intake.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (SpinForWork(reader) || await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             _now = _time.GetUtcNow();
             DrainVenueQueue();
@@ -165,6 +165,21 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _now = _time.GetUtcNow();
         DrainVenueQueue();
         await CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Under load the next message is usually a microsecond away: a short spin avoids parking the loop and
+    /// paying a thread-pool wake-up per message. Gives up (and awaits) before it would yield the core.
+    /// </summary>
+    private static bool SpinForWork(System.Threading.Channels.ChannelReader<KernelMessage> reader)
+    {
+        var spinner = new SpinWait();
+        while (!spinner.NextSpinWillYield)
+        {
+            if (reader.TryPeek(out _)) return true;
+            spinner.SpinOnce();
+        }
+        return false;
     }
 
     private void DrainVenueQueue()

@@ -35,7 +35,9 @@ public sealed class KernelState
     /// <summary>The counter of the last ClientOrderId issued. Never reused.</summary>
     public long OrderSequence { get; set; }
 
-    public SortedDictionary<string, Position> Positions { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Positions by symbol (hash: read on every signal and fill; serialized sorted).</summary>
+    [JsonConverter(typeof(SortedKeysDictionaryConverter<Position>))]
+    public Dictionary<string, Position> Positions { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Open orders and recent terminal ones (hash: looked up on every venue event; serialized sorted).</summary>
     [JsonConverter(typeof(SortedKeysDictionaryConverter<Order>))]
     public Dictionary<string, Order> Orders { get; set; } = new(StringComparer.Ordinal);

@@ -20,4 +20,5 @@ public static class KernelStateJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(KernelState))]
 [JsonSerializable(typeof(Orders.Order))]
+[JsonSerializable(typeof(Positions.Position))]
 internal sealed partial class KernelStateJsonContext : JsonSerializerContext;
