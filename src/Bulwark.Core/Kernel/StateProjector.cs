@@ -112,7 +112,12 @@ public static class StateProjector
     }
 
     /// <summary>Rebuilds derived indexes after a state was loaded from a snapshot.</summary>
-    public static void AfterLoad(KernelState s) => s.RebuildIndexes();
+    public static void AfterLoad(KernelState s)
+    {
+        // A deserialized sorted dictionary uses the default comparer; decisions iterate it, so pin ordinal order.
+        s.Feedback = new SortedDictionary<string, Feedback.SourceStats>(s.Feedback, StringComparer.Ordinal);
+        s.RebuildIndexes();
+    }
 
     private static void ApplyInitialized(KernelState s, OrderInitialized i)
     {

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Bulwark.Core.Execution;
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Core.Tests.Kernel;
+
+/// <summary>
+/// Terminal orders are forgotten after a while; their fills must still never be applied twice (a venue
+/// re-reads its whole history at recovery), and the forgetting must survive a snapshot.
+/// </summary>
+public sealed class StateProjectorPruningTests
+{
+    private static readonly DateTimeOffset T0 = new(2024, 3, 5, 15, 0, 0, TimeSpan.Zero);
+
+    private static string Id(long seq) => $"bot-20240305-{seq.ToString("D6", CultureInfo.InvariantCulture)}";
+
+    private static (KernelState State, long Orders) FilledOrders(int count)
+    {
+        var s = new KernelState();
+        long seq = 0;
+        StateProjector.Apply(s, ++seq, new AccountInitialized("bot", 1_000_000m, "USD", "America/New_York") { Time = T0 });
+        for (var i = 1; i <= count; i++)
+        {
+            var side = i % 2 == 1 ? OrderSide.Buy : OrderSide.Sell;
+            StateProjector.Apply(s, ++seq, new OrderInitialized(Id(i), i, $"sig{i}", "src", "AAPL", side, OrderType.Market,
+                TimeInForce.Gtc, 1m, null, null, 100m) { Time = T0 });
+            StateProjector.Apply(s, ++seq, new OrderSubmitted(Id(i), "fake") { Time = T0 });
+            StateProjector.Apply(s, ++seq, new OrderFilled(Id(i), $"T{i}", "AAPL", side, 1m, 100m, 0m, T0, FillIssues.None, false) { Time = T0 });
+        }
+        return (s, count);
+    }
+
+    [Fact]
+    public void ManyTerminalOrders_AreForgottenOldestFirst_AndTheirFillsStillCountAsApplied()
+    {
+        var count = (StateProjector.MaxTerminalOrdersKept * 2) + 10;
+        var (s, _) = FilledOrders(count);
+
+        Assert.True(s.Orders.Count <= StateProjector.MaxTerminalOrdersKept * 2, $"kept {s.Orders.Count} orders");
+        Assert.False(s.Orders.ContainsKey(Id(1)), "the oldest order should have been forgotten");
+        Assert.True(s.Orders.ContainsKey(Id(count)), "the newest order must be kept");
+        Assert.True(s.PrunedThroughSequence >= 1);
+
+        Assert.True(s.IsAppliedFill(Id(1), "T1"), "a forgotten order's fill must read as applied");
+        Assert.True(s.IsAppliedFill(Id(count), $"T{count}"));
+        Assert.False(s.IsAppliedFill(Id(count), "T-new"), "a new fill of a kept order is not a duplicate");
+        Assert.False(s.IsAppliedFill(Id(count + 1), "T-next"), "an order newer than every pruned one is not settled");
+        Assert.Equal(count, s.FillCount);
+        Assert.Equal(count % 2, s.PositionQuantity("AAPL"));
+    }
+
+    [Fact]
+    public void Pruning_SurvivesSnapshotRoundTrip_AndContinuesIdentically()
+    {
+        var (live, n) = FilledOrders(StateProjector.MaxTerminalOrdersKept * 2 + 5);
+        var loaded = KernelStateJson.Deserialize(KernelStateJson.Serialize(live));
+        Assert.Equal(live.PrunedThroughSequence, loaded.PrunedThroughSequence);
+
+        // Continue both with the same events: the pruning decisions (and so the states) must stay equal.
+        var seq = live.LastSequence;
+        for (var i = n + 1; i <= n + StateProjector.MaxTerminalOrdersKept * 2; i++)
+        {
+            foreach (var state in new[] { live, loaded })
+            {
+                var at = seq;
+                StateProjector.Apply(state, ++at, new OrderInitialized(Id(i), i, $"s{i}", "src", "AAPL", OrderSide.Buy, OrderType.Market,
+                    TimeInForce.Gtc, 1m, null, null, 100m) { Time = T0 });
+                StateProjector.Apply(state, ++at, new OrderSubmitted(Id(i), "fake") { Time = T0 });
+                StateProjector.Apply(state, ++at, new OrderCanceled(Id(i)) { Time = T0 });
+            }
+            seq += 3;
+        }
+        Assert.Equal(KernelStateJson.Serialize(live), KernelStateJson.Serialize(loaded));
+    }
+
+    [Fact]
+    public void FillForUnknownOrder_IsRememberedSoARedeliveryIsNotAppliedTwice()
+    {
+        var s = new KernelState();
+        StateProjector.Apply(s, 1, new AccountInitialized("bot", 1_000m, "USD", "America/New_York") { Time = T0 });
+        Assert.False(s.IsAppliedFill("bot-20240305-000099", "X1"));
+        StateProjector.Apply(s, 2, new OrderFilled("bot-20240305-000099", "X1", "AAPL", OrderSide.Buy, 2m, 10m, 0m, T0,
+            FillIssues.UnknownOrder, false) { Time = T0 });
+        Assert.True(s.IsAppliedFill("bot-20240305-000099", "X1"));
+        Assert.Equal(2m, s.PositionQuantity("AAPL"));
+    }
+}
