@@ -63,10 +63,10 @@ public sealed partial class BotKernel
                 Reject(order, update.RejectCode, update.Message ?? "rejected by the venue", now);
                 break;
             case VenueOrderUpdateKind.Canceled:
-                EndOrder(order, OrderTrigger.Cancel, new OrderCanceled(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }, now);
+                EndOrder(order, OrderTrigger.Cancel, now);
                 break;
             case VenueOrderUpdateKind.Expired:
-                EndOrder(order, OrderTrigger.Expire, new OrderExpired(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }, now);
+                EndOrder(order, OrderTrigger.Expire, now);
                 break;
             case VenueOrderUpdateKind.CancelRejected:
                 if (order.Status == OrderStatus.PendingCancel)
@@ -102,7 +102,8 @@ public sealed partial class BotKernel
         Emit(new OrderRejected(order.ClientOrderId, code, detail) { Time = now, CorrelationId = order.ClientOrderId });
     }
 
-    private void EndOrder(Order order, OrderTrigger trigger, BotEvent e, DateTimeOffset now)
+    /// <summary>The venue says the order ended (canceled or expired); flags an order that ended mostly unfilled.</summary>
+    private void EndOrder(Order order, OrderTrigger trigger, DateTimeOffset now)
     {
         if (order.Status.IsTerminal()) return; // already ended (e.g. the push and the query both reported it)
         if (!OrderStateMachine.TryNext(order.Status, trigger, out _))
@@ -110,7 +111,9 @@ public sealed partial class BotKernel
             Alert(AlertSeverity.Warning, "IllegalTransition", $"{trigger} of {order.ClientOrderId} in state {order.Status} ignored", now, order.ClientOrderId);
             return;
         }
-        Emit(e);
+        Emit(trigger == OrderTrigger.Cancel
+            ? new OrderCanceled(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }
+            : new OrderExpired(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId });
         if (_validator.IsSmallPartial(order))
             Alert(AlertSeverity.Warning, "SmallPartialFill",
                 $"{order.ClientOrderId} ended with {order.FilledQuantity} of {order.Quantity} filled, under {_options.FillValidation.MinPartialFillRatio:P0}",
@@ -171,10 +174,10 @@ public sealed partial class BotKernel
                 Reject(order, venueOrder.RejectCode, venueOrder.RejectMessage ?? "rejected by the venue", now);
                 break;
             case OrderStatus.Canceled:
-                EndOrder(order, OrderTrigger.Cancel, new OrderCanceled(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }, now);
+                EndOrder(order, OrderTrigger.Cancel, now);
                 break;
             case OrderStatus.Expired:
-                EndOrder(order, OrderTrigger.Expire, new OrderExpired(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }, now);
+                EndOrder(order, OrderTrigger.Expire, now);
                 break;
             default:
                 Acknowledge(order, venueOrder.VenueOrderId, now);
