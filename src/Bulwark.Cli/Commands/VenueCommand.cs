@@ -30,7 +30,7 @@ internal static class VenueCommand
             var all = new List<object>();
             foreach (var (bot, _, paths) in ctx.Bots(parse.GetValue(CommonOptions.Bot)))
             {
-                var instruments = bot.Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+                var instruments = bot.InstrumentMap();
                 var venue = await VenueFactory.OpenAsync(bot.Venue, paths, instruments, ctx.Time, ct).ConfigureAwait(false);
                 try { all.AddRange(await query(venue, ct).ConfigureAwait(false)); }
                 finally { if (venue is IAsyncDisposable d) await d.DisposeAsync().ConfigureAwait(false); }

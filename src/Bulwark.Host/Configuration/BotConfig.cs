@@ -26,6 +26,10 @@ public sealed record BotConfig
 
     public RouterConfig Router { get; init; } = new();
 
+    /// <summary>The bot's instruments by symbol, as the kernel and the venue take them.</summary>
+    public IReadOnlyDictionary<string, Bulwark.Core.Model.Instrument> InstrumentMap() =>
+        Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");

@@ -13,7 +13,7 @@ public static class ReconcileService
         CancellationToken cancellationToken)
     {
         var state = await StatusReader.LoadStateAsync(paths, time, cancellationToken).ConfigureAwait(false) ?? new KernelState();
-        var instruments = bot.Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+        var instruments = bot.InstrumentMap();
         var venue = await VenueFactory.OpenAsync(bot.Venue, paths, instruments, time, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -55,7 +55,7 @@ public sealed class BotHost : IAsyncDisposable
         try
         {
             journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-            var instruments = bot.Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+            var instruments = bot.InstrumentMap();
             venue = await VenueFactory.OpenAsync(bot.Venue, paths, instruments, time, cancellationToken).ConfigureAwait(false);
             var options = new BotKernelOptions
             {
