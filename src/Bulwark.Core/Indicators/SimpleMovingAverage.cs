@@ -1,7 +1,13 @@
+using Bulwark.Core.Model;
+
 namespace Bulwark.Core.Indicators;
 
-/// <summary>Streaming SMA over a ring buffer: O(1) per update, no allocation after construction.</summary>
-public sealed class SimpleMovingAverage
+/// <summary>
+/// Streaming simple moving average of the last <see cref="Period"/> values (of the close for bars), over a
+/// ring buffer with a running sum: O(1) per update, no allocation after construction. Ready after
+/// <see cref="Period"/> values.
+/// </summary>
+public sealed class SimpleMovingAverage : IIndicator
 {
     private readonly decimal[] _window;
     private int _count;
@@ -16,7 +22,16 @@ public sealed class SimpleMovingAverage
 
     public int Period => _window.Length;
     public bool IsReady => _count == _window.Length;
+
+    /// <summary>The mean of the last <see cref="Period"/> values; 0 before ready.</summary>
     public decimal Value => IsReady ? _sum / _window.Length : 0m;
+
+    public int OutputCount => 1;
+
+    public decimal GetOutput(int index) =>
+        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
+
+    public void Update(in Bar bar) => Update(bar.Close);
 
     public void Update(decimal value)
     {
@@ -24,6 +39,6 @@ public sealed class SimpleMovingAverage
         else _count++;
         _window[_next] = value;
         _sum += value;
-        _next = (_next + 1) % _window.Length;
+        _next = _next + 1 == _window.Length ? 0 : _next + 1;
     }
 }

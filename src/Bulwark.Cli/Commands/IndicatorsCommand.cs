@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Bulwark.Core.Indicators;
+using Bulwark.Core.MarketData;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>
+/// `bulwark indicators --data FILE --indicator sma:30 [--indicator ...]`: streams the bars of a CSV file
+/// through the indicators asked and prints CSV: a <c>date</c> column, then one column per indicator output
+/// in the order asked, empty while an indicator warms up; numbers in invariant culture with 6 decimals
+/// (rounded half away from zero). The whole file is read and checked before anything is printed.
+/// </summary>
+internal static class IndicatorsCommand
+{
+    private const string ColumnHelp =
+        "Columns: date, then per indicator sma_N, ema_N, atr_N, rsi_N, or for bbands:N:K three columns " +
+        "bbands_N_K_mid, bbands_N_K_top, bbands_N_K_bot (e.g. bbands_20_2_mid). Cells are empty before the " +
+        "warm-up period ends; numbers have 6 decimals. Dates are yyyy-MM-dd for daily bars, else ISO UTC.";
+
+    public static Command Create()
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "CSV bars: Date,Open,High,Low,Close,Volume[,OpenInterest] in increasing date order",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var indicators = new Option<string[]>("--indicator")
+        {
+            Description = $"An indicator, repeatable, columns in the order given: {IndicatorSpec.Syntax} " +
+                          "(N the period, K the number of standard deviations)",
+            HelpName = "SPEC",
+            Required = true,
+        };
+        var command = new Command("indicators", "Compute indicators over a CSV bar file and print them as CSV. " + ColumnHelp)
+        {
+            data, indicators,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
+            var bars = ReadBars(parse.GetValue(data)!);
+            await WriteAsync(bars, specs, ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <exception cref="UsageException">A spec is malformed, or two give the same columns.</exception>
+    private static List<IndicatorSpec> ParseSpecs(string[] texts)
+    {
+        var specs = new List<IndicatorSpec>(texts.Length);
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (!IndicatorSpec.TryParse(text, out var spec, out var problem))
+                throw new UsageException($"--indicator '{text}': {problem}");
+            if (!columns.Add(spec.ColumnNames[0]))
+                throw new UsageException($"--indicator '{text}': {spec} is asked for twice");
+            specs.Add(spec);
+        }
+        return specs;
+    }
+
+    /// <exception cref="UsageException">The file is missing or has a bad row ("file:line: problem").</exception>
+    private static IReadOnlyList<Bar> ReadBars(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"--data: no such file '{path}'");
+        try
+        {
+            using var reader = new StreamReader(path);
+            return CsvBarReader.ReadAll(reader, path, Path.GetFileNameWithoutExtension(path) is { Length: > 0 } name ? name : "data");
+        }
+        catch (BarDataException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static async Task WriteAsync(IReadOnlyList<Bar> bars, List<IndicatorSpec> specs, CancellationToken ct)
+    {
+        var running = specs.Select(s => s.Create()).ToArray();
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        await using (stdout.ConfigureAwait(false))
+        {
+            var line = new StringBuilder("date");
+            foreach (var spec in specs)
+                foreach (var column in spec.ColumnNames) line.Append(',').Append(column);
+            await stdout.WriteLineAsync(line, ct).ConfigureAwait(false);
+
+            foreach (var bar in bars)
+            {
+                line.Clear().Append(FormatTime(bar));
+                foreach (var indicator in running)
+                {
+                    indicator.Update(in bar);
+                    for (var output = 0; output < indicator.OutputCount; output++)
+                    {
+                        line.Append(',');
+                        if (indicator.IsReady) line.Append(FormatNumber(indicator.GetOutput(output)));
+                    }
+                }
+                await stdout.WriteLineAsync(line, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string FormatTime(in Bar bar) =>
+        bar.Time.TimeOfDay == TimeSpan.Zero && bar.Interval.Ticks % TimeSpan.TicksPerDay == 0
+            ? bar.Time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : bar.Time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    private static string FormatNumber(decimal value)
+    {
+        var rounded = decimal.Round(value, 6, MidpointRounding.AwayFromZero);
+        if (rounded == 0m) rounded = 0m; // no "-0.000000"
+        return rounded.ToString("F6", CultureInfo.InvariantCulture);
+    }
+}

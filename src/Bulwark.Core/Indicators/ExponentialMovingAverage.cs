@@ -1,0 +1,48 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Indicators;
+
+/// <summary>
+/// Streaming exponential moving average with smoothing factor 2 / (<see cref="Period"/> + 1), of the close
+/// for bars. The first value, after <see cref="Period"/> values, is their simple mean; each later value is
+/// previous + factor * (value - previous). O(1) per update, no allocation.
+/// </summary>
+public sealed class ExponentialMovingAverage : IIndicator
+{
+    private readonly decimal _factor;
+    private int _count;
+    private decimal _seedSum;
+    private decimal _value;
+
+    public ExponentialMovingAverage(int period)
+    {
+        if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "Period must be at least 1.");
+        Period = period;
+        _factor = 2m / (period + 1);
+    }
+
+    public int Period { get; }
+    public bool IsReady => _count >= Period;
+
+    /// <summary>The average after the latest value; 0 before ready.</summary>
+    public decimal Value => IsReady ? _value : 0m;
+
+    public int OutputCount => 1;
+
+    public decimal GetOutput(int index) =>
+        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
+
+    public void Update(in Bar bar) => Update(bar.Close);
+
+    public void Update(decimal value)
+    {
+        if (_count >= Period)
+        {
+            _value += _factor * (value - _value);
+            return;
+        }
+        _seedSum += value;
+        _count++;
+        if (_count == Period) _value = _seedSum / Period;
+    }
+}
