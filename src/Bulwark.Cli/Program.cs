@@ -15,6 +15,7 @@ root.Subcommands.Add(VenueCommand.Create());
 root.Subcommands.Add(ReconcileCommand.Create());
 root.Subcommands.Add(JournalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(CalendarCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
