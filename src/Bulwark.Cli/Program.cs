@@ -16,6 +16,7 @@ root.Subcommands.Add(ReconcileCommand.Create());
 root.Subcommands.Add(JournalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(IndicatorsCommand.Create());
+root.Subcommands.Add(CalendarCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
