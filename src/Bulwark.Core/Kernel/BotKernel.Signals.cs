@@ -28,6 +28,12 @@ public sealed partial class BotKernel
             return;
         }
 
+        if (ClosedReason(signal.Symbol, now) is { } closed)
+        {
+            DenySignal(signal, DenyReason.MarketClosed, closed, now);
+            return;
+        }
+
         Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
 
         if (_state.HasOpenOrder(signal.Symbol))
@@ -75,6 +81,12 @@ public sealed partial class BotKernel
         {
             // An exact target needs no sizing, but without a price its notional cannot be checked against the limits.
             DenySignal(signal, DenyReason.NoMarketPrice, $"no price yet for {signal.Symbol} to check the order against the limits", now);
+            return;
+        }
+
+        if (!reducing && !IsSwing(signal.Source) && InFlattenWindow(signal.Symbol, now))
+        {
+            DenySignal(signal, DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close", now);
             return;
         }
 

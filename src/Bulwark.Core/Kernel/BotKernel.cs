@@ -66,6 +66,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _validator = new FillValidator(options.FillValidation);
         _strategyContext = new StrategyContext(this);
         _tradingZone = TimeZoneInfo.FindSystemTimeZoneById(options.TradingTimeZone);
+        _calendarBySymbol = ResolveCalendars(options);
+        _calendars = [.. _calendarBySymbol.Values.Distinct()];
     }
 
     public string BotId => _options.BotId;
@@ -194,7 +196,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         switch (message)
         {
             case SubmitSignal s: HandleSignal(s.Signal, s.EnqueuedAt, now); break;
-            case MarketBar b: HandleBar(b.Bar, now); break;
+            case MarketBar b:
+                HandleBar(b.Bar, now);
+                CheckEndOfDay(now);
+                break;
             case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
             case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
             case SubmitCompleted c: HandleSubmitCompleted(c, now); break;
@@ -203,7 +208,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case SetTradingState t: HandleSetTradingState(t, now); break;
             case ClosePosition c: HandleSignal(new Model.Signal(c.RequestId, c.Source, c.Symbol, Model.SignalDirection.Flat, 1m, now), 0, now); break;
             case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
-            case TimerTick: HandleTick(now); break;
+            case TimerTick:
+                HandleTick(now);
+                CheckEndOfDay(now);
+                break;
             case Flush f: _flushes.Add(f.Done); break;
             case WakeUp:
                 Volatile.Write(ref _wakePending, 0);

@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Execution;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
@@ -15,6 +16,11 @@ public sealed record BotKernelOptions
     public RiskLimits Risk { get; init; } = new();
     public FillValidationOptions FillValidation { get; init; } = new();
     public RouterOptions Router { get; init; } = new();
+    public TradingHoursOptions TradingHours { get; init; } = new();
+
+    /// <summary>Calendars by exchange code (built with any configured overrides); missing codes use the built-in ones.</summary>
+    public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
+        new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);
 
     /// <summary>Take a snapshot after this many events (and at most every <see cref="MinSnapshotInterval"/>).</summary>
     public int SnapshotEveryEvents { get; init; } = 5_000;

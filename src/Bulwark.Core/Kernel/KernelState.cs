@@ -53,6 +53,9 @@ public sealed class KernelState
     public HashSet<string> OrphanTradeIds { get; set; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, SourceStats> Feedback { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The last session each exchange's end-of-day flatten ran for (so a restart does not run it twice).</summary>
+    public SortedDictionary<string, DateOnly> FlattenedSessions { get; set; } = new(StringComparer.Ordinal);
+
     public long SignalsReceived { get; set; }
     public long SignalsDenied { get; set; }
     public long OrdersDenied { get; set; }

@@ -104,6 +104,9 @@ public static class StateProjector
                 s.LastReconciledAt = rc.Time;
                 s.LastReconciliationInSync = rc.InSync;
                 break;
+            case EndOfDayFlattenStarted f:
+                s.FlattenedSessions[f.Exchange] = f.Session;
+                break;
             case BotStarted:
                 break;
             default:
@@ -116,6 +119,7 @@ public static class StateProjector
     {
         // A deserialized sorted dictionary uses the default comparer; decisions iterate it, so pin ordinal order.
         s.Feedback = new SortedDictionary<string, Feedback.SourceStats>(s.Feedback, StringComparer.Ordinal);
+        s.FlattenedSessions = new SortedDictionary<string, DateOnly>(s.FlattenedSessions, StringComparer.Ordinal);
         s.RebuildIndexes();
     }
 

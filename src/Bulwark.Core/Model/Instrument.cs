@@ -4,7 +4,7 @@ namespace Bulwark.Core.Model;
 public sealed record Instrument
 {
     public Instrument(string symbol, AssetClass assetClass, decimal tickSize = 0.01m, decimal lotSize = 1m,
-        string currency = "USD", decimal multiplier = 1m)
+        string currency = "USD", decimal multiplier = 1m, string? exchange = null)
     {
         if (string.IsNullOrWhiteSpace(symbol)) throw new ArgumentException("Symbol is empty.", nameof(symbol));
         if (tickSize <= 0m) throw new ArgumentOutOfRangeException(nameof(tickSize), tickSize, $"Tick size of {symbol} must be positive.");
@@ -17,6 +17,7 @@ public sealed record Instrument
         LotSize = lotSize;
         Currency = currency;
         Multiplier = multiplier;
+        Exchange = exchange ?? (assetClass == AssetClass.Crypto ? "CRYPTO" : "XNYS");
     }
 
     public string Symbol { get; }
@@ -25,6 +26,9 @@ public sealed record Instrument
     public decimal LotSize { get; }
     public string Currency { get; }
     public decimal Multiplier { get; }
+
+    /// <summary>The calendar code whose sessions the instrument trades in (XNYS, XNAS, CRYPTO, FX).</summary>
+    public string Exchange { get; }
 
     /// <summary>The IANA zone whose date the instrument's trading day follows.</summary>
     public string ExchangeTimeZone => AssetClass == AssetClass.Crypto ? "Etc/UTC" : "America/New_York";

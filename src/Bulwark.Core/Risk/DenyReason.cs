@@ -17,4 +17,6 @@ public enum DenyReason
     OrderPending,
     AlreadyAtTarget,
     MarketClosed,
+    /// <summary>No new intraday exposure between the end-of-day flatten and the close.</summary>
+    EndOfDayWindow,
 }

@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Execution;
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel;
@@ -41,6 +42,8 @@ internal sealed class KernelHarness : IAsyncDisposable
         },
         Sizing = new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = 10m },
         Router = new RouterOptions { Backoff = TimeSpan.FromMilliseconds(1), MaxAttempts = 3 },
+        // These tests are about the pipeline, not the clock on the wall; trading-hours tests turn this on.
+        TradingHours = new TradingHoursOptions { Enforce = false },
     };
 
     public static async Task<KernelHarness> StartAsync(Func<BotKernelOptions, BotKernelOptions>? configure = null,

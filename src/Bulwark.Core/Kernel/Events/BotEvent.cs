@@ -31,6 +31,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(CircuitBreakerReset), "CircuitBreakerReset")]
 [JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
+[JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }
