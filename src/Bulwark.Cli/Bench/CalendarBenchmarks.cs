@@ -6,7 +6,7 @@ namespace Bulwark.Cli.Bench;
 /// <summary>
 /// The XNYS calendar: one is-open query at pseudo-random instants over 1990-2050 (mean nanoseconds and bytes allocated
 /// per query), sessions per second through <see cref="IExchangeCalendar.Sessions"/> for the whole range, and the time
-/// to build the calendar from its rules.
+/// to build the calendar from its rules (warm: after one build has loaded the zone database and jitted the code).
 /// </summary>
 internal static class CalendarBenchmarks
 {
@@ -15,6 +15,7 @@ internal static class CalendarBenchmarks
 
     public static BenchResult[] Run(int queries = 10_000_000)
     {
+        ExchangeCalendars.Create(ExchangeCalendars.Nyse, ExchangeCalendarOverrides.None); // warm-up: JIT, zone database
         var build = Stopwatch.StartNew();
         var calendar = ExchangeCalendars.Create(ExchangeCalendars.Nyse, ExchangeCalendarOverrides.None);
         build.Stop();
