@@ -12,14 +12,13 @@ internal static class FxCalendarFactory
 
     public static TableCalendar Create(string code, string name, DateOnly first, DateOnly last)
     {
-        var zone = UsEquityCalendarFactory.NewYork();
-        var days = new LocalDayTable(zone, first, last);
+        var days = new LocalDayTable(UsEquityCalendarFactory.NewYork(), first, last);
         var sessions = new List<SessionSpec>(days.Count * 5 / 7);
         for (var date = first; date <= last; date = date.AddDays(1))
         {
             if (CalendarDates.IsWeekend(date)) continue;
-            var open = LocalDayTable.ToUtcTicks(zone, date.AddDays(-1), Roll);
-            var close = LocalDayTable.ToUtcTicks(zone, date, Roll);
+            var open = days.ToUtcTicks(date.AddDays(-1), Roll);
+            var close = days.ToUtcTicks(date, Roll);
             sessions.Add(new SessionSpec(date, new SessionRow(open, open, close, close), null));
         }
         return new TableCalendar(code, name, days, sessions, new Dictionary<DateOnly, string>());

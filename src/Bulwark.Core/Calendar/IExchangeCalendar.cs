@@ -6,7 +6,9 @@ namespace Bulwark.Core.Calendar;
 /// come from <see cref="ExchangeCalendars"/> and cover <see cref="FirstDate"/>..<see cref="LastDate"/>; asking
 /// about an instant or a date outside that range throws <see cref="ArgumentOutOfRangeException"/>.
 /// </summary>
-/// <remarks>Queries do not allocate and are safe to call from any thread: a calendar never changes once built.</remarks>
+/// <remarks>
+/// Every query but <see cref="Sessions"/> is allocation-free; all are safe from any thread: a calendar never changes once built.
+/// </remarks>
 public interface IExchangeCalendar
 {
     /// <summary>The code the calendar is registered under, e.g. <c>XNYS</c>.</summary>

@@ -55,6 +55,18 @@ internal sealed class LocalDayTable
     }
 
     /// <summary>
+    /// A local wall-clock time as UTC ticks: midnight plus the time on a day of exactly 24 hours (no daylight-saving
+    /// switch), the zone's rules otherwise.
+    /// </summary>
+    public long ToUtcTicks(DateOnly date, TimeOnly time)
+    {
+        var day = date.DayNumber - First.DayNumber;
+        return day >= 0 && day < Count && _midnights[day + 1] - _midnights[day] == TimeSpan.TicksPerDay
+            ? _midnights[day] + time.Ticks
+            : ToUtcTicks(Zone, date, time);
+    }
+
+    /// <summary>
     /// A local wall-clock time as UTC ticks. A time skipped by a daylight-saving jump moves forward to the first valid
     /// minute; an ambiguous time (clocks going back) is taken as the earlier, daylight, instant.
     /// </summary>

@@ -32,28 +32,27 @@ internal static class UsEquityCalendarFactory
         foreach (var closure in overrides.Closures) closures.TryAdd(closure.Date, closure.Name ?? OverrideValidator.DefaultClosureName);
         foreach (var early in overrides.EarlyCloses) earlyCloses[early.Date] = (early.Close, early.Name ?? OverrideValidator.DefaultEarlyCloseName);
 
-        var zone = NewYork();
-        var days = new LocalDayTable(zone, first, last);
+        var days = new LocalDayTable(NewYork(), first, last);
         var sessions = new List<SessionSpec>(days.Count * 5 / 7);
         var holidays = new Dictionary<DateOnly, string>();
         for (var date = first; date <= last; date = date.AddDays(1))
         {
             if (CalendarDates.IsWeekend(date)) continue;
             if (closures.TryGetValue(date, out var closure)) holidays[date] = closure;
-            else sessions.Add(Session(zone, date, earlyCloses.TryGetValue(date, out var early) ? early : null));
+            else sessions.Add(Session(days, date, earlyCloses.TryGetValue(date, out var early) ? early : null));
         }
         return new TableCalendar(code, name, days, sessions, holidays);
     }
 
     public static TimeZoneInfo NewYork() => TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    private static SessionSpec Session(TimeZoneInfo zone, DateOnly date, (TimeOnly Close, string Name)? early)
+    private static SessionSpec Session(LocalDayTable days, DateOnly date, (TimeOnly Close, string Name)? early)
     {
         var bounds = new SessionRow(
-            LocalDayTable.ToUtcTicks(zone, date, ExtendedOpen),
-            LocalDayTable.ToUtcTicks(zone, date, RegularOpen),
-            LocalDayTable.ToUtcTicks(zone, date, early?.Close ?? RegularClose),
-            LocalDayTable.ToUtcTicks(zone, date, early is null ? ExtendedClose : ExtendedCloseOnEarlyCloseDay));
+            days.ToUtcTicks(date, ExtendedOpen),
+            days.ToUtcTicks(date, RegularOpen),
+            days.ToUtcTicks(date, early?.Close ?? RegularClose),
+            days.ToUtcTicks(date, early is null ? ExtendedClose : ExtendedCloseOnEarlyCloseDay));
         return new SessionSpec(date, bounds, early?.Name);
     }
 }
