@@ -48,13 +48,14 @@ internal static class RunCommand
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         if (duration is { } d) stop.CancelAfter(d);
 
+        var calendars = ctx.Config.BuildCalendars();
         var hosts = new List<BotHost>();
         try
         {
             foreach (var (bot, _, _) in bots)
             {
                 var host = await BotHost.StartAsync(bot, strategies[bot.Id], ctx.DataDir, ctx.Config.SnapshotEveryEvents,
-                    ctx.Time, stop.Token).ConfigureAwait(false);
+                    calendars, ctx.Time, stop.Token).ConfigureAwait(false);
                 hosts.Add(host);
                 var rec = host.Kernel.LastReconciliation;
                 Console.Out.WriteLine(rec is null || rec.InSync

@@ -26,6 +26,8 @@ public sealed record BotConfig
 
     public RouterConfig Router { get; init; } = new();
 
+    public TradingHoursConfig TradingHours { get; init; } = new();
+
     /// <summary>The bot's instruments by symbol, as the kernel and the venue take them.</summary>
     public IReadOnlyDictionary<string, Bulwark.Core.Model.Instrument> InstrumentMap() =>
         Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);
@@ -35,7 +37,7 @@ public sealed record BotConfig
         builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");
         builder.AppendList(nameof(Instruments), Instruments).Append(", ");
         builder.AppendList(nameof(Strategies), Strategies).Append(", ");
-        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}");
+        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}, TradingHours = {TradingHours}");
         return true;
     }
 }

@@ -29,5 +29,8 @@ internal static class DefaultConfig
             sizing:
               mode: fixedQuantity
               quantity: 10
+            # The synthetic market trades around the clock; real equities keep their exchange hours.
+            tradingHours:
+              enforce: false
         """;
 }

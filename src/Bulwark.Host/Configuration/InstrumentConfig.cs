@@ -17,6 +17,10 @@ public sealed record InstrumentConfig
 
     public decimal Multiplier { get; init; } = 1m;
 
+    /// <summary>Calendar code (XNYS, XNAS, CRYPTO, FX); empty means by asset class: CRYPTO for crypto, else XNYS.</summary>
+    public string Exchange { get; init; } = "";
+
     /// <summary>The Core instrument; throws if the values are invalid, which a loaded configuration never has.</summary>
-    public Instrument ToInstrument() => new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier);
+    public Instrument ToInstrument() =>
+        new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, Exchange.Length == 0 ? null : Exchange);
 }

@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.MarketData;
@@ -46,7 +47,8 @@ public sealed class BotHost : IAsyncDisposable
     public Task Completion => Task.WhenAny(_pump, Kernel.Completion).Unwrap();
 
     public static async Task<BotHost> StartAsync(BotConfig bot, IReadOnlyList<IStrategy> strategies, string dataDir,
-        int snapshotEveryEvents, TimeProvider time, CancellationToken cancellationToken)
+        int snapshotEveryEvents, IReadOnlyDictionary<string, IExchangeCalendar> calendars, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var paths = new BotPaths(dataDir, bot.Id);
         var botLock = BotLock.TryAcquire(paths.Lock) ?? throw new BotAlreadyRunningException(bot.Id, paths.Lock);
@@ -72,6 +74,8 @@ public sealed class BotHost : IAsyncDisposable
                     Backoff = bot.Router.Backoff,
                 },
                 SnapshotEveryEvents = snapshotEveryEvents,
+                TradingHours = bot.TradingHours.ToOptions(bot.Strategies),
+                Calendars = calendars,
             };
             var kernel = new BotKernel(options, journal, journal, venue, time, strategies);
             var host = new BotHost(paths, botLock, journal, venue, FeedFactory.Create(bot.Feed, time), kernel, time);

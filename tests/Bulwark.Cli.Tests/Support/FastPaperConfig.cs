@@ -29,5 +29,6 @@ public static class FastPaperConfig
               - { name: sma-cross, source: fast-a, symbols: [AAA], params: { period: 3 } }
               - { name: sma-cross, source: fast-b, symbols: [BBB], params: { period: 4 } }
             sizing: { mode: fixedQuantity, quantity: 25 }
+            tradingHours: { enforce: false }
         """;
 }

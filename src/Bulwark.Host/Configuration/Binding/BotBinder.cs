@@ -48,6 +48,7 @@ internal static partial class BotBinder
             Risk = Finished(bot.Section("risk"), PolicyBinder.Risk),
             FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
+            TradingHours = Finished(bot.Section("tradingHours"), PolicyBinder.TradingHours),
         };
     }
 

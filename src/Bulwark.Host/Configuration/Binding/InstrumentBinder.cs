@@ -17,8 +17,14 @@ internal static partial class InstrumentBinder
             LotSize = instrument.Value("lotSize", defaults.LotSize, ValueKinds.Decimal, Rules.Positive),
             Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
+            Exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange),
         };
     }
+
+    private static string? CheckExchange(string code) =>
+        Bulwark.Core.Calendar.ExchangeCalendars.TryGet(code, out _)
+            ? null
+            : $"unknown exchange '{code}'; known: {string.Join(", ", Bulwark.Core.Calendar.ExchangeCalendars.Codes)}";
 
     private static string? CheckCurrency(string code) =>
         CurrencyPattern().IsMatch(code) ? null : "must be a currency code of 3 to 5 capital letters, like USD";

@@ -53,4 +53,16 @@ internal static class PolicyBinder
             Backoff = router.Value("backoff", d.Backoff, ValueKinds.Duration, Rules.NonNegativeDuration),
         };
     }
+
+    public static TradingHoursConfig TradingHours(MappingReader hours)
+    {
+        var d = new TradingHoursConfig();
+        return new TradingHoursConfig
+        {
+            Enforce = hours.Value("enforce", d.Enforce, ValueKinds.Bool),
+            Extended = hours.Value("extended", d.Extended, ValueKinds.Bool),
+            FlattenAtClose = hours.Value("flattenAtClose", d.FlattenAtClose, ValueKinds.Bool),
+            FlattenBeforeClose = hours.Value("flattenBeforeClose", d.FlattenBeforeClose, ValueKinds.Duration, Rules.NonNegativeDuration),
+        };
+    }
 }

@@ -25,6 +25,7 @@ internal static class RootBinder
             return config;
         });
         reader.RequireItems("bots", "at least one bot is required");
+        var calendars = CalendarBinder.Bind(reader);
 
         reader.Finish();
         return new BulwarkConfig
@@ -32,6 +33,7 @@ internal static class RootBinder
             DataDir = context.ResolvePath(dataDir),
             SnapshotEveryEvents = snapshotEvery,
             Bots = bots,
+            Calendars = calendars,
         };
     }
 }

@@ -31,6 +31,7 @@ internal static class StrategyBinder
             Name = name,
             Source = source,
             Symbols = symbols,
+            Swing = strategy.Value("swing", false, ValueKinds.Bool),
             Params = strategy.Dictionary("params"),
         };
     }

@@ -27,6 +27,12 @@ internal static class ValueKinds
     public static readonly ValueKind<TimeSpan> Duration =
         new("a duration like 500ms, 20s, 5m, 1h, 1d or hh:mm:ss", DurationParser.TryParse);
 
+    public static readonly ValueKind<DateOnly> Date = new("a date like 2025-01-09", static (string text, out DateOnly value) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value));
+
+    public static readonly ValueKind<TimeOnly> TimeOfDay = new("a time of day like 13:00", static (string text, out TimeOnly value) =>
+        TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value));
+
     /// <summary>An enum written in camelCase, matched case-insensitively (<c>fixedQuantity</c>, <c>FIXEDQUANTITY</c>).</summary>
     public static ValueKind<TEnum> Enum<TEnum>() where TEnum : struct, System.Enum
     {
