@@ -1,3 +1,4 @@
+using Bulwark.Tests.Shared;
 using Bulwark.Cli.Tests.Support;
 using Xunit.Abstractions;
 
@@ -151,22 +152,5 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
         Assert.Equal(2, (await IndicatorsAsync(dir.Path, "--indicator", "sma:2")).ExitCode);
     }
 
-    /// <summary>
-    /// ../shared/data/<paramref name="name"/> found above the test's directory (DESIGN.md §7), or null to skip
-    /// with a note; BULWARK_REQUIRE_SHARED_DATA=1 makes a missing file a failure, as in CI.
-    /// </summary>
-    private string? SharedData(string name)
-    {
-        var relative = Path.Combine("shared", "data", name);
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relative);
-            if (File.Exists(candidate)) return candidate;
-        }
-        var missing = $"{relative} was not found in {AppContext.BaseDirectory} or any directory above it.";
-        if (Environment.GetEnvironmentVariable("BULWARK_REQUIRE_SHARED_DATA") == "1")
-            Assert.Fail($"{missing} It is required because BULWARK_REQUIRE_SHARED_DATA=1.");
-        output.WriteLine($"Skipped: {missing} Set BULWARK_REQUIRE_SHARED_DATA=1 to make this a failure.");
-        return null;
-    }
+    private string? SharedData(string name) => SharedDataFile.Find(name, output);
 }

@@ -46,7 +46,6 @@ internal static class RunCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
-        if (duration is { } d) stop.CancelAfter(d);
 
         var calendars = ctx.Config.BuildCalendars();
         var hosts = new List<BotHost>();
@@ -62,6 +61,8 @@ internal static class RunCommand
                     ? $"[{bot.Id}] started: recovered, reconciled in sync with the venue"
                     : $"[{bot.Id}] started HALTED: reconciliation found {rec.Discrepancies.Count} discrepancies: {string.Join("; ", rec.Discrepancies)}");
             }
+            // --duration counts trading time: from when every bot has recovered and started, not from launch.
+            if (duration is { } d) stop.CancelAfter(d);
             var failed = await SuperviseAsync(hosts, ctx.Time, stop.Token).ConfigureAwait(false);
             foreach (var host in hosts) await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             foreach (var host in hosts) PrintStatus(host, "stopped");

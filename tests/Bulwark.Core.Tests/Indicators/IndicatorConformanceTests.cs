@@ -2,8 +2,9 @@ using System.Globalization;
 using Bulwark.Core.Indicators;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
-using Bulwark.Core.Tests.MarketData;
 using Xunit.Abstractions;
+
+using Bulwark.Tests.Shared;
 
 namespace Bulwark.Core.Tests.Indicators;
 

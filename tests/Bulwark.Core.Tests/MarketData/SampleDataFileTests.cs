@@ -1,6 +1,8 @@
 using Bulwark.Core.MarketData;
 using Xunit.Abstractions;
 
+using Bulwark.Tests.Shared;
+
 namespace Bulwark.Core.Tests.MarketData;
 
 public sealed class SampleDataFileTests(ITestOutputHelper output)

@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace Bulwark.Core.Tests.MarketData;
+namespace Bulwark.Tests.Shared;
 
 /// <summary>
 /// Finds reference data in ../shared/data (DESIGN.md §7), which is not part of the repository.

@@ -1,0 +1,23 @@
+using Bulwark.Core.Calendar;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Backtest;
+
+public sealed record BacktestOptions
+{
+    public required IReadOnlyDictionary<string, Instrument> Instruments { get; init; }
+    public decimal Cash { get; init; } = 10_000m;
+
+    /// <summary>Units per entry (fixed-quantity sizing).</summary>
+    public decimal Size { get; init; } = 1m;
+
+    public decimal CommissionPerFill { get; init; }
+    public decimal SlippageBps { get; init; }
+
+    /// <summary>Skip bars outside the instrument's exchange sessions (opt out for synthetic or 24/7 data).</summary>
+    public bool EnforceTradingHours { get; init; } = true;
+
+    /// <summary>Calendars by exchange code (with overrides); missing codes use the built-in ones.</summary>
+    public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
+        new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);
+}

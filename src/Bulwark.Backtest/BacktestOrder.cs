@@ -1,0 +1,15 @@
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Backtest;
+
+/// <summary>One order of a backtest: when and at what price it was decided, and when and how it filled.</summary>
+public sealed record BacktestOrder(
+    string ClientOrderId,
+    string Symbol,
+    OrderSide Side,
+    decimal Quantity,
+    DateTimeOffset CreatedAt,
+    decimal CreatePrice,
+    DateTimeOffset? FilledAt,
+    decimal? FillPrice,
+    decimal Commission);

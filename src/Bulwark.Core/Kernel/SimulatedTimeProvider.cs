@@ -1,0 +1,20 @@
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// The backtest clock: it stands still until the driver moves it (to each bar's close). Timers, which a
+/// backtest never needs on its hot path, run on real time from the base class.
+/// </summary>
+public sealed class SimulatedTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private long _utcTicks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
+
+    /// <summary>Moves the clock to <paramref name="now"/>; time never goes backwards.</summary>
+    public void AdvanceTo(DateTimeOffset now)
+    {
+        if (now.UtcTicks < Interlocked.Read(ref _utcTicks))
+            throw new InvalidOperationException($"The simulated clock cannot go back from {GetUtcNow():O} to {now:O}.");
+        Interlocked.Exchange(ref _utcTicks, now.UtcTicks);
+    }
+}
