@@ -36,7 +36,7 @@ internal sealed class BaumWelch
         if (observations.Length < 2 * k) throw new ArgumentException($"need at least {2 * k} observations, got {observations.Length}.", nameof(observations));
         foreach (var o in observations)
             if (!double.IsFinite(o)) throw new ArgumentException("observations must be finite.", nameof(observations));
-        var sampleVariance = HmmInitializer.Variance(observations, HmmInitializer.Mean(observations));
+        var sampleVariance = SampleMoments.Variance(observations, SampleMoments.Mean(observations));
         if (!(sampleVariance > 0.0)) throw new ArgumentException("observations have no variance.", nameof(observations));
 
         var fitter = new BaumWelch(observations.ToArray(), k, options.VarianceFloor * sampleVariance);

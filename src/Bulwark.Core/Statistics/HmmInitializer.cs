@@ -18,8 +18,8 @@ internal static class HmmInitializer
             var from = s * sorted.Length / states;
             var to = (s + 1) * sorted.Length / states;
             var bin = sorted.AsSpan(from, to - from);
-            means[s] = Mean(bin);
-            variances[s] = Math.Max(Variance(bin, means[s]), varianceFloor);
+            means[s] = SampleMoments.Mean(bin);
+            variances[s] = Math.Max(SampleMoments.Variance(bin, means[s]), varianceFloor);
         }
         return new GaussianHmm(Uniform(states), StickyTransitions(states, 0.9), means, variances);
     }
@@ -33,24 +33,9 @@ internal static class HmmInitializer
         var means = new double[states];
         for (var s = 0; s < states; s++) means[s] = observations[random.Next(observations.Length)];
         Array.Sort(means);
-        var variance = Variance(observations, Mean(observations));
+        var variance = SampleMoments.Variance(observations, SampleMoments.Mean(observations));
         var variances = Enumerable.Repeat(variance, states).ToArray();
         return new GaussianHmm(Uniform(states), StickyTransitions(states, 0.6 + 0.35 * random.NextDouble()), means, variances);
-    }
-
-    public static double Mean(ReadOnlySpan<double> values)
-    {
-        var sum = 0.0;
-        foreach (var v in values) sum += v;
-        return sum / values.Length;
-    }
-
-    /// <summary>Population variance around <paramref name="mean"/>.</summary>
-    public static double Variance(ReadOnlySpan<double> values, double mean)
-    {
-        var sum = 0.0;
-        foreach (var v in values) sum += (v - mean) * (v - mean);
-        return sum / values.Length;
     }
 
     private static double[] Uniform(int states) => Enumerable.Repeat(1.0 / states, states).ToArray();

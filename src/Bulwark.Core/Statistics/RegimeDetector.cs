@@ -84,7 +84,7 @@ internal sealed class RegimeDetector
         if (double.IsNaN(adf.Statistic)) reasons.Add("adf: the regression is singular (the returns do not vary)");
         else if (!adf.RejectsUnitRoot)
             reasons.Add(Format($"adf: statistic {adf.Statistic:0.###} does not reject a unit root in the returns at 5% (critical value {adf.CriticalValue:0.###}, {adf.Lags} lags)"));
-        var volatility = Math.Sqrt(HmmInitializer.Variance(window, HmmInitializer.Mean(window)) * _count / (_count - 1) * _periodsPerYear);
+        var volatility = SampleMoments.StandardDeviation(window) * Math.Sqrt(_periodsPerYear);
         if (!(volatility >= _minVolatility))
             reasons.Add(Format($"volatility: annualised {volatility:0.#####} is below the minimum {_minVolatility:0.#####}"));
         if (reasons.Count > 0) return Drop(reasons);

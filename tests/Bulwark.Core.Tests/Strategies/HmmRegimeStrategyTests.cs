@@ -54,6 +54,26 @@ public sealed class HmmRegimeStrategyTests
     }
 
     [Fact]
+    public void VolatilityCheck_IsTheSampleSdOfTheWindowTimesTheRootOfPeriodsPerYear()
+    {
+        // Validations at returns 252, 273 and 294, so with 294 returns the last one saw exactly the last 252.
+        // Expected: sample sd (n - 1) of ln(close(t) / close(t-1)) over them, times sqrt(252).
+        var closes = RegimePaths.TwoRegimes(seed: 11, returns: 294).Closes;
+        var returns = closes.Zip(closes.Skip(1), (a, b) => Math.Log((double)(b / a))).TakeLast(252).ToArray();
+        var mean = returns.Average();
+        var expected = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / 251) * Math.Sqrt(252);
+
+        var (above, _) = Create(new HmmRegimeOptions { MinVolatility = (decimal)(expected * 1.001) });
+        new RecordingStrategyContext().Feed(above, Symbol, closes);
+        var (below, _) = Create(new HmmRegimeOptions { MinVolatility = (decimal)(expected * 0.999) });
+        new RecordingStrategyContext().Feed(below, Symbol, closes);
+
+        var reason = Assert.Single(above.ValidationFor(Symbol)!.Reasons);
+        Assert.Equal(FormattableString.Invariant($"volatility: annualised {expected:0.#####} is below the minimum {expected * 1.001:0.#####}"), reason);
+        Assert.True(below.ValidationFor(Symbol)!.Ok);
+    }
+
+    [Fact]
     public void ReturnsWithAUnitRoot_FailTheAdfCheck()
     {
         // Returns that are themselves a random walk (an integrated series of returns): ADF on them cannot reject
