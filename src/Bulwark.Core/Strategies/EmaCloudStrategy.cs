@@ -1,0 +1,49 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// EMA clouds. Long when the fast cloud turns bullish (fast short EMA crosses above fast long EMA) while both fast
+/// EMAs are above the trend cloud's top; flat when the fast cloud turns bearish or the close falls below the trend
+/// cloud's bottom. With <see cref="EmaCloudOptions.AllowShort"/>, the mirror image: short when the fast cloud turns
+/// bearish with both fast EMAs below the trend cloud's bottom, flat when it turns bullish or the close rises above
+/// the top. No signal until every EMA is ready, nor while an order of the symbol is working.
+/// </summary>
+public sealed class EmaCloudStrategy : IStrategy
+{
+    private readonly HashSet<string> _symbols;
+    private readonly Dictionary<string, EmaCloudSymbolState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly EmaCloudOptions _options;
+
+    public EmaCloudStrategy(string source, IEnumerable<string> symbols, EmaCloudOptions options)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new ArgumentException($"ema-cloud options: {string.Join("; ", problems)}", nameof(options));
+        Source = source;
+        _options = options;
+        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
+    }
+
+    public string Source { get; }
+
+    public bool Handles(string symbol) => _symbols.Contains(symbol);
+
+    public void OnBar(in Bar bar, IStrategyContext context)
+    {
+        if (!_bySymbol.TryGetValue(bar.Symbol, out var state))
+        {
+            state = new EmaCloudSymbolState(_options);
+            _bySymbol[bar.Symbol] = state;
+        }
+        state.Update(bar.Close);
+        if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
+
+        var position = context.PositionQuantity(bar.Symbol);
+        var enterLong = state.TurnedBullish && state.FastLow > state.TrendTop;
+        var enterShort = _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
+        if (enterLong && position <= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+        else if (enterShort && position >= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Short);
+        else if (position > 0m && (state.TurnedBearish || bar.Close < state.TrendBottom)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+        else if (position < 0m && (state.TurnedBullish || bar.Close > state.TrendTop)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+    }
+}

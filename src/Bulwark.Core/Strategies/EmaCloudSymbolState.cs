@@ -1,0 +1,36 @@
+using Bulwark.Core.Indicators;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>The four EMAs of one symbol and the crossing of its fast cloud (fast short EMA against fast long EMA).</summary>
+internal sealed class EmaCloudSymbolState(EmaCloudOptions options)
+{
+    private readonly ExponentialMovingAverage _fastShort = new(options.FastShort);
+    private readonly ExponentialMovingAverage _fastLong = new(options.FastLong);
+    private readonly ExponentialMovingAverage _trendShort = new(options.TrendShort);
+    private readonly ExponentialMovingAverage _trendLong = new(options.TrendLong);
+    private readonly CrossOver _fastCross = new();
+
+    /// <summary>True once every EMA is ready; the fast cloud's crossings count from that bar on.</summary>
+    public bool IsReady => _fastShort.IsReady && _fastLong.IsReady && _trendShort.IsReady && _trendLong.IsReady;
+
+    /// <summary>The fast cloud turned bullish (fast short EMA crossed above the fast long EMA) on the latest bar.</summary>
+    public bool TurnedBullish => _fastCross.Up;
+
+    /// <summary>The fast cloud turned bearish on the latest bar.</summary>
+    public bool TurnedBearish => _fastCross.Down;
+
+    public decimal FastHigh => Math.Max(_fastShort.Value, _fastLong.Value);
+    public decimal FastLow => Math.Min(_fastShort.Value, _fastLong.Value);
+    public decimal TrendTop => Math.Max(_trendShort.Value, _trendLong.Value);
+    public decimal TrendBottom => Math.Min(_trendShort.Value, _trendLong.Value);
+
+    public void Update(decimal close)
+    {
+        _fastShort.Update(close);
+        _fastLong.Update(close);
+        _trendShort.Update(close);
+        _trendLong.Update(close);
+        if (IsReady) _fastCross.Update(_fastShort.Value, _fastLong.Value);
+    }
+}

@@ -1,0 +1,81 @@
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// The built-in strategies by name (sma-cross, ema-cloud, hmm-regime), built from a source name, symbols and string
+/// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
+/// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
+/// </summary>
+public static class StrategyCatalog
+{
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime"];
+
+    public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
+    {
+        var problems = new List<StrategyProblem>();
+        if (string.IsNullOrWhiteSpace(source)) problems.Add(new StrategyProblem("source", "must not be empty"));
+        if (symbols.Count == 0) problems.Add(new StrategyProblem("symbols", "must list at least one symbol"));
+        else if (symbols.Any(string.IsNullOrWhiteSpace)) problems.Add(new StrategyProblem("symbols", "must not contain an empty symbol"));
+        var reader = new StrategyParameters(parameters, problems);
+        Func<IStrategy>? create = name switch
+        {
+            "sma-cross" => SmaCross(source, symbols, reader),
+            "ema-cloud" => EmaCloud(source, symbols, reader),
+            "hmm-regime" => HmmRegime(source, symbols, reader),
+            _ => null,
+        };
+        if (create is null)
+        {
+            problems.Add(new StrategyProblem("name", $"unknown strategy '{name}'; known: {string.Join(", ", KnownNames)}"));
+            return new StrategyBuildResult(null, problems);
+        }
+        reader.RejectUnknown(name);
+        return problems.Count > 0 ? new StrategyBuildResult(null, problems) : new StrategyBuildResult(create(), problems);
+    }
+
+    private static Func<IStrategy> SmaCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var period = p.Int("period", 10, 1);
+        return () => new SmaCrossStrategy(source, symbols, period);
+    }
+
+    private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new EmaCloudOptions();
+        var options = new EmaCloudOptions
+        {
+            FastShort = p.Int("fastShort", defaults.FastShort, 1),
+            FastLong = p.Int("fastLong", defaults.FastLong, 1),
+            TrendShort = p.Int("trendShort", defaults.TrendShort, 1),
+            TrendLong = p.Int("trendLong", defaults.TrendLong, 1),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+        };
+        p.AddValidation(options.Validate());
+        return () => new EmaCloudStrategy(source, symbols, options);
+    }
+
+    private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var d = new HmmRegimeOptions();
+        var options = new HmmRegimeOptions
+        {
+            States = p.Int("states", d.States, 2),
+            MinObservations = p.Int("minObservations", d.MinObservations, HmmRegimeOptions.LeastObservations),
+            Window = p.Int("window", d.Window, 1),
+            RefitEvery = p.Int("refitEvery", d.RefitEvery, 1),
+            MinVolatility = p.Decimal("minVolatility", d.MinVolatility, 0m, exclusive: false),
+            PeriodsPerYear = p.Int("periodsPerYear", d.PeriodsPerYear, 1),
+            AdfLags = p.OptionalInt("adfLags", "auto", 0),
+            MaxIterations = p.Int("maxIterations", d.MaxIterations, 1),
+            Tolerance = p.Decimal("tolerance", d.Tolerance, 0m, exclusive: true),
+            Restarts = p.Int("restarts", d.Restarts, 1),
+            Seed = p.Int("seed", d.Seed, 0),
+            Bearish = p.Enum("bearish", d.Bearish),
+            Middle = p.Enum("middle", d.Middle),
+            Bullish = p.Enum("bullish", d.Bullish),
+            Quantity = p.OptionalPositiveDecimal("quantity", d.Quantity, "sizer"),
+            FallbackPeriod = p.Int("fallbackPeriod", d.FallbackPeriod, 1),
+        };
+        p.AddValidation(options.Validate());
+        return () => new HmmRegimeStrategy(source, symbols, options);
+    }
+}

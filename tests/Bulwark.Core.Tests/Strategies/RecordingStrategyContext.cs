@@ -1,0 +1,49 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+/// <summary>
+/// A hand-written <see cref="IStrategyContext"/> that records every signal with the index of the bar it came on.
+/// With <see cref="FillImmediately"/> a signal moves the position to its target at once (exact target, or 1 / -1 / 0).
+/// </summary>
+internal sealed class RecordingStrategyContext : IStrategyContext
+{
+    private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
+
+    public List<RecordedSignal> Signals { get; } = [];
+    public HashSet<string> OpenOrders { get; } = new(StringComparer.Ordinal);
+    public bool FillImmediately { get; init; } = true;
+    public int BarIndex { get; set; }
+    public DateTimeOffset Now { get; set; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public decimal PositionQuantity(string symbol) => _positions.GetValueOrDefault(symbol);
+
+    public void SetPosition(string symbol, decimal quantity) => _positions[symbol] = quantity;
+
+    public bool HasOpenOrder(string symbol) => OpenOrders.Contains(symbol);
+
+    public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
+    {
+        Signals.Add(new RecordedSignal(BarIndex, source, symbol, direction, strength, targetQuantity));
+        if (!FillImmediately) return;
+        _positions[symbol] = targetQuantity ?? direction switch
+        {
+            SignalDirection.Long => 1m,
+            SignalDirection.Short => -1m,
+            _ => 0m,
+        };
+    }
+
+    /// <summary>Feeds one close-only daily bar per value, numbering bars from <see cref="BarIndex"/> onwards.</summary>
+    public void Feed(IStrategy strategy, string symbol, IEnumerable<decimal> closes)
+    {
+        foreach (var close in closes)
+        {
+            var bar = new Bar(symbol, Now, close, close, close, close, 0m, TimeSpan.FromDays(1));
+            strategy.OnBar(bar, this);
+            BarIndex++;
+            Now = Now.AddDays(1);
+        }
+    }
+}

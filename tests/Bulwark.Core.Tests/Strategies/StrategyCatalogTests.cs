@@ -1,0 +1,127 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+public sealed class StrategyCatalogTests
+{
+    private static readonly string[] Symbols = ["AAA"];
+
+    private static StrategyBuildResult Build(string name, params (string Key, string Value)[] parameters) =>
+        StrategyCatalog.Build(name, "s1", Symbols, parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+    private static string[] Problems(StrategyBuildResult result)
+    {
+        Assert.False(result.Ok);
+        Assert.Null(result.Strategy);
+        return result.Problems.Select(p => p.ToString()).ToArray();
+    }
+
+    [Fact]
+    public void UnknownName_IsAProblemListingTheKnownNames() =>
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, hmm-regime"], Problems(Build("sma-crossover")));
+
+    [Fact]
+    public void EachKnownName_BuildsItsStrategyWithDefaults()
+    {
+        Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy);
+        Assert.IsType<EmaCloudStrategy>(Build("ema-cloud").Strategy);
+        var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
+        Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
+        Assert.Empty(Build("hmm-regime").Problems);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "hmm-regime"]);
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("0")]
+    [InlineData("2.5")]
+    [InlineData("")]
+    public void SmaCross_BadPeriod_NamesTheParameterAndTheValue(string value) =>
+        Assert.Equal([$"params.period: expected a whole number >= 1, got '{value}'"], Problems(Build("sma-cross", ("period", value))));
+
+    [Fact]
+    public void ParameterNames_IgnoreCase()
+    {
+        // Period 5 on the hand-worked wave behaves exactly like a directly built sma-cross(5).
+        var built = Build("sma-cross", ("PERIOD", "5")).Strategy!;
+        var closes = Enumerable.Range(0, 60).Select(i => 100m + 5m * (decimal)Math.Sin(i * Math.PI / 10)).ToList();
+        var viaCatalog = new RecordingStrategyContext();
+        viaCatalog.Feed(built, "AAA", closes);
+        var direct = new RecordingStrategyContext();
+        direct.Feed(new SmaCrossStrategy("s1", Symbols, 5), "AAA", closes);
+        Assert.NotEmpty(direct.Signals);
+        Assert.Equal(direct.Signals, viaCatalog.Signals);
+    }
+
+    [Fact]
+    public void SameParameterTwiceInDifferentCase_IsAProblem() =>
+        Assert.Equal(["params.period: given more than once (parameter names ignore case)"], Problems(Build("sma-cross", ("period", "5"), ("Period", "6"))));
+
+    [Fact]
+    public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: period"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void EmaCloud_ReportsEveryBadParameterAtOnce()
+    {
+        var problems = Problems(Build("ema-cloud", ("fastShort", "x"), ("allowShort", "maybe"), ("trendLong", "20")));
+        Assert.Equal(
+        [
+            "params.fastShort: expected a whole number >= 1, got 'x'",
+            "params.allowShort: expected true or false, got 'maybe'",
+            "params.trendLong: must be greater than trendShort (34), got 20",
+        ], problems);
+    }
+
+    [Fact]
+    public void EmaCloud_ParametersReachTheStrategy()
+    {
+        // The hand-worked small clouds of EmaCloudStrategyTests: Long on bar 6; on bar 8 the fast EMAs (12, 13.1543)
+        // turn bearish below the trend bottom (EMA3 13.5), so with allowShort it goes Short instead of Flat.
+        var strategy = Build("ema-cloud", ("fastShort", "1"), ("fastLong", "2"), ("trendShort", "3"), ("trendLong", "4"), ("allowShort", "true")).Strategy!;
+        var context = new RecordingStrategyContext();
+        context.Feed(strategy, "AAA", [10m, 11m, 12m, 13m, 14m, 13m, 15m, 16m, 12m]);
+        Assert.Equal([(SignalDirection.Long, 6), (SignalDirection.Short, 8)], context.Signals.Select(s => (s.Direction, s.Bar)));
+    }
+
+    [Fact]
+    public void HmmRegime_ReportsEveryBadParameterAtOnce()
+    {
+        var problems = Problems(Build("hmm-regime",
+            ("states", "4"), ("window", "100"), ("bullish", "up"), ("quantity", "-1"), ("adfLags", "some"), ("tolerance", "0"), ("minVolatility", "-0.1")));
+        Assert.Equal(
+        [
+            "params.minVolatility: expected a number >= 0, got '-0.1'",
+            "params.adfLags: expected 'auto' or a whole number >= 0, got 'some'",
+            "params.tolerance: expected a number > 0, got '0'",
+            "params.bullish: expected one of keep, long, short, flat, got 'up'",
+            "params.quantity: expected 'sizer' or a number > 0, got '-1'",
+            "params.states: must be 2 or 3, got 4",
+            "params.window: must be at least minObservations (252), got 100",
+        ], problems);
+    }
+
+    [Fact]
+    public void HmmRegime_AcceptsWordsForOptionalValuesAndActions()
+    {
+        var result = Build("hmm-regime", ("states", "3"), ("adfLags", "AUTO"), ("quantity", "sizer"), ("bearish", "Short"), ("middle", "flat"),
+            ("minObservations", "100"), ("window", "150"), ("refitEvery", "5"), ("minVolatility", "0.05"), ("periodsPerYear", "365"),
+            ("maxIterations", "50"), ("tolerance", "0.0001"), ("restarts", "2"), ("seed", "9"), ("fallbackPeriod", "20"), ("bullish", "long"));
+        Assert.Empty(result.Problems);
+        Assert.IsType<HmmRegimeStrategy>(result.Strategy);
+        Assert.Equal(["params.bearish: expected one of keep, long, short, flat, got 'long,flat'"], Problems(Build("hmm-regime", ("bearish", "long,flat"))));
+        Assert.Equal(["params.bearish: expected one of keep, long, short, flat, got '1'"], Problems(Build("hmm-regime", ("bearish", "1"))));
+    }
+
+    [Fact]
+    public void HmmRegime_AdfLagsBeyondSchwertsMaximum_IsAProblem() =>
+        Assert.Equal(["params.adfLags: must be between 0 and 15 for minObservations 252, got 16"], Problems(Build("hmm-regime", ("adfLags", "16"))));
+
+    [Fact]
+    public void EmptySourceAndNoSymbols_AreProblems()
+    {
+        var result = StrategyCatalog.Build("sma-cross", " ", [], new Dictionary<string, string>());
+        Assert.Equal(["source: must not be empty", "symbols: must list at least one symbol"], Problems(result));
+    }
+}
