@@ -169,6 +169,9 @@ public sealed partial class BotKernel
 
         public bool HasOpenOrder(string symbol) => kernel._state.HasOpenOrder(symbol);
 
+        public void Note(string source, string code, string message) =>
+            kernel.Alert(Kernel.Events.AlertSeverity.Info, code, $"{source}: {message}", kernel._now);
+
         public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
         {
             var now = kernel._now;

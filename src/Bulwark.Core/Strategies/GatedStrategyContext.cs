@@ -17,6 +17,8 @@ internal sealed class GatedStrategyContext : IStrategyContext
     public decimal PositionQuantity(string symbol) => Context.PositionQuantity(symbol);
     public bool HasOpenOrder(string symbol) => Context.HasOpenOrder(symbol);
 
+    public void Note(string source, string code, string message) => Context.Note(source, code, message);
+
     public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
     {
         if (Open) Context.Signal(source, symbol, direction, strength, targetQuantity);

@@ -76,7 +76,7 @@ public sealed class HmmRegimeStrategy : IStrategy
         state.Detector.Add(bar.Close);
         state.BarsSinceEvaluation++;
         if (state.Mode == RegimeMode.Starting || !state.HadEnough || state.BarsSinceEvaluation >= _options.RefitEvery)
-            Evaluate(bar.Symbol, state);
+            Evaluate(bar.Symbol, state, context);
 
         _gate.Inner = context;
         _gate.Open = state.Mode == RegimeMode.Fallback;
@@ -84,7 +84,7 @@ public sealed class HmmRegimeStrategy : IStrategy
         if (state.Mode == RegimeMode.Model) FollowRegime(bar.Symbol, state, context);
     }
 
-    private void Evaluate(string symbol, HmmRegimeSymbolState state)
+    private void Evaluate(string symbol, HmmRegimeSymbolState state, IStrategyContext context)
     {
         var reasons = state.Detector.Refit();
         state.BarsSinceEvaluation = 0;
@@ -99,7 +99,9 @@ public sealed class HmmRegimeStrategy : IStrategy
         else if (state.Mode != RegimeMode.Fallback)
         {
             state.Mode = RegimeMode.Fallback;
-            OnFallback?.Invoke(symbol, string.Join("; ", reasons));
+            var why = string.Join("; ", reasons);
+            context.Note(Source, "StrategyFallback", $"{symbol}: falling back to sma-cross: {why}");
+            OnFallback?.Invoke(symbol, why);
         }
     }
 
