@@ -17,6 +17,7 @@ root.Subcommands.Add(JournalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(IndicatorsCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
+root.Subcommands.Add(BacktestCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Bulwark.Core.Indicators;
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 
 namespace Bulwark.Cli.Commands;
@@ -42,7 +41,7 @@ internal static class IndicatorsCommand
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = ReadBars(parse.GetValue(data)!);
+            var bars = BarFiles.Read(parse.GetValue(data)!);
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
@@ -66,20 +65,6 @@ internal static class IndicatorsCommand
     }
 
     /// <exception cref="UsageException">The file is missing or has a bad row ("file:line: problem").</exception>
-    private static IReadOnlyList<Bar> ReadBars(string path)
-    {
-        if (!File.Exists(path)) throw new UsageException($"--data: no such file '{path}'");
-        try
-        {
-            using var reader = new StreamReader(path);
-            return CsvBarReader.ReadAll(reader, path, Path.GetFileNameWithoutExtension(path) is { Length: > 0 } name ? name : "data");
-        }
-        catch (BarDataException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-    }
-
     private static async Task WriteAsync(IReadOnlyList<Bar> bars, List<IndicatorSpec> specs, CancellationToken ct)
     {
         var running = specs.Select(s => s.Create()).ToArray();

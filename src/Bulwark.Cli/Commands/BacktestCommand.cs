@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using Bulwark.Backtest;
+using Bulwark.Core.Calendar;
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>
+/// `bulwark backtest --strategy NAME [--param k=v ...] --data FILE[,FILE] [--cash 10000] [--size 1]
+/// [--commission-per-fill X] [--exchange XNYS] [--no-calendar] [--json]`: the strategy on history through the
+/// same kernel and paper venue as live trading. Bars outside the exchange's sessions are skipped unless
+/// --no-calendar is given (for synthetic or 24/7 data).
+/// </summary>
+internal static class BacktestCommand
+{
+    public static Command Create()
+    {
+        var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
+        var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
+        var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
+        var cash = new Option<decimal>("--cash") { Description = "Starting cash", DefaultValueFactory = _ => 10_000m };
+        var size = new Option<decimal>("--size") { Description = "Units per entry", DefaultValueFactory = _ => 1m };
+        var commission = new Option<decimal>("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
+        var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
+        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
+        var json = CommonOptions.Json();
+        var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
+        {
+            strategy, param, data, cash, size, commission, exchange, noCalendar, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var files = parse.GetValue(data)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
+                throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            if (parse.GetValue(cash) <= 0m) throw new UsageException("--cash must be > 0");
+            if (parse.GetValue(size) <= 0m) throw new UsageException("--size must be > 0");
+            var symbols = files.Select(BarFiles.SymbolOf).ToList();
+            var bars = files.SelectMany(f => BarFiles.Read(f)).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal).ToList();
+            var built = StrategyCatalog.Build(parse.GetValue(strategy)!, parse.GetValue(strategy)!, symbols, Params(parse.GetValue(param) ?? []));
+            if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
+
+            var result = await BacktestEngine.RunAsync(bars, [built.Strategy], new BacktestOptions
+            {
+                Instruments = symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, exchange: calendar.Code), StringComparer.Ordinal),
+                Cash = parse.GetValue(cash),
+                Size = parse.GetValue(size),
+                CommissionPerFill = parse.GetValue(commission),
+                EnforceTradingHours = !parse.GetValue(noCalendar),
+            }, ct).ConfigureAwait(false);
+
+            if (parse.GetValue(json)) JsonOutput.Write(View(result));
+            else Print(result);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Dictionary<string, string> Params(string[] pairs)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs)
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0) throw new UsageException($"--param '{pair}': expected key=value");
+            result[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+        }
+        return result;
+    }
+
+    private static object View(BacktestResult r) => new
+    {
+        r.FinalValue,
+        r.Cash,
+        Metrics = new { r.TotalReturn, Trades = r.Buys + r.Sells, r.Buys, r.Sells, r.BarsProcessed, r.BarsSkipped },
+        Orders = r.Orders.Select(o => new
+        {
+            o.ClientOrderId,
+            o.Symbol,
+            Side = o.Side.ToString().ToLowerInvariant(),
+            o.CreatedAt,
+            o.CreatePrice,
+            o.FilledAt,
+            o.FillPrice,
+            o.Quantity,
+            o.Commission,
+        }),
+    };
+
+    private static void Print(BacktestResult r)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
+        foreach (var o in r.Orders)
+            Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {(o.FilledAt is { } f ? $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}" : "unfilled")}"));
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+public sealed class BacktestCommandTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Backtest_SmaCrossOnTheSample_PrintsThePublishedResultAsJson()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--cash", "10000", "--size", "1", "--no-calendar", "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(10284.10m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(6164.16m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        Assert.Equal(23, orders.Count);
+        var first = orders[0];
+        Assert.Equal("buy", first.GetProperty("side").GetString());
+        Assert.Equal(3643.35m, first.GetProperty("fillPrice").GetDecimal());
+        Assert.StartsWith("2006-01-27", first.GetProperty("filledAt").GetString(), StringComparison.Ordinal);
+        foreach (var key in new[] { "createdAt", "createPrice", "quantity" }) Assert.True(first.TryGetProperty(key, out _), key);
+    }
+
+    [Fact]
+    public async Task Backtest_WithBadDataOrUnknownStrategy_ExitsTwoNamingTheProblem()
+    {
+        using var dir = new TempDir();
+        dir.File("bad.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n2024-01-01,1,2,1,2,10\n");
+        var unsorted = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "bad.csv");
+        Assert.Equal(2, unsorted.ExitCode);
+        Assert.Contains("bad.csv:3", unsorted.StdErr);
+
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        var unknown = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "martingale", "--data", "ok.csv");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("martingale", unknown.StdErr);
+    }
+}
