@@ -17,65 +17,61 @@ public sealed partial class BotKernel
 
     private const int MaxFlattenAttemptsPerSession = 3;
 
-    private readonly Dictionary<string, IExchangeCalendar> _calendarBySymbol;
-    private readonly IExchangeCalendar[] _calendars;
+    private readonly Dictionary<string, CalendarAnswerCache> _calendarBySymbol;
+    private readonly CalendarAnswerCache[] _calendars;
     private readonly Dictionary<string, int> _flattenAttempts = new(StringComparer.Ordinal);
 
     /// <exception cref="ArgumentException">An instrument names an exchange without a calendar.</exception>
-    private static Dictionary<string, IExchangeCalendar> ResolveCalendars(BotKernelOptions options)
+    private static Dictionary<string, CalendarAnswerCache> ResolveCalendars(BotKernelOptions options)
     {
-        var map = new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);
+        var map = new Dictionary<string, CalendarAnswerCache>(StringComparer.Ordinal);
         if (!options.TradingHours.Enforce) return map;
+        var byCode = new Dictionary<string, CalendarAnswerCache>(StringComparer.OrdinalIgnoreCase);
         foreach (var instrument in options.Instruments.Values)
-            map[instrument.Symbol] = options.Calendars.TryGetValue(instrument.Exchange, out var calendar)
-                ? calendar
-                : ExchangeCalendars.Get(instrument.Exchange);
+        {
+            if (!byCode.TryGetValue(instrument.Exchange, out var cache))
+            {
+                var calendar = options.Calendars.TryGetValue(instrument.Exchange, out var c) ? c : ExchangeCalendars.Get(instrument.Exchange);
+                byCode[instrument.Exchange] = cache = new CalendarAnswerCache(calendar, options.TradingHours.Extended,
+                    options.TradingHours.FlattenBeforeClose);
+            }
+            map[instrument.Symbol] = cache;
+        }
         return map;
     }
 
     /// <summary>Why the instrument's market is closed now, or null when it is open (or hours are not enforced).</summary>
-    private string? ClosedReason(string symbol, DateTimeOffset now)
-    {
-        if (!_calendarBySymbol.TryGetValue(symbol, out var calendar)) return null;
-        var status = calendar.IsOpen(now, _options.TradingHours.Extended);
-        return status.IsOpen ? null : $"{calendar.Code} is {status}";
-    }
+    private string? ClosedReason(string symbol, DateTimeOffset now) =>
+        _calendarBySymbol.TryGetValue(symbol, out var cache) && cache.ClosedStatus(now) is { } status
+            ? $"{cache.Calendar.Code} is {status}"
+            : null;
 
     private bool IsSwing(string? source) => source is not null && _options.TradingHours.SwingSources.Contains(source);
 
     /// <summary>True between the flatten time and a real close of the instrument's exchange.</summary>
     private bool InFlattenWindow(string symbol, DateTimeOffset now) =>
         _options.TradingHours.FlattenAtClose
-        && _calendarBySymbol.TryGetValue(symbol, out var calendar)
-        && FlattenWindow(calendar, now, out _);
-
-    private bool FlattenWindow(IExchangeCalendar calendar, DateTimeOffset now, out ExchangeSession session)
-    {
-        session = default;
-        if (calendar.SessionFor(now) is not { } s) return false;
-        if (now < s.Close - _options.TradingHours.FlattenBeforeClose || now >= s.Close) return false;
-        if (calendar.IsOpen(s.Close).IsOpen) return false; // the next session starts at this close: no overnight gap
-        session = s;
-        return true;
-    }
+        && _calendarBySymbol.TryGetValue(symbol, out var cache)
+        && cache.InFlattenWindow(now, out _);
 
     /// <summary>Runs on bars and timer ticks: starts the flatten once per session and retries what is still open.</summary>
     private void CheckEndOfDay(DateTimeOffset now)
     {
         if (!_options.TradingHours.FlattenAtClose) return;
-        foreach (var calendar in _calendars)
+        foreach (var cache in _calendars)
         {
-            if (!FlattenWindow(calendar, now, out var session)) continue;
+            if (!cache.InFlattenWindow(now, out var session)) continue;
+            var calendar = cache.Calendar;
             if (!_state.FlattenedSessions.TryGetValue(calendar.Code, out var done) || done != session.Date)
             {
                 Emit(new EndOfDayFlattenStarted(calendar.Code, session.Date, session.Close) { Time = now });
                 _flattenAttempts.Clear();
             }
-            FlattenPositions(calendar, session, now);
+            FlattenPositions(cache, session, now);
         }
     }
 
-    private void FlattenPositions(IExchangeCalendar calendar, ExchangeSession session, DateTimeOffset now)
+    private void FlattenPositions(CalendarAnswerCache calendar, ExchangeSession session, DateTimeOffset now)
     {
         var targets = _state.Positions.Values
             .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource)
