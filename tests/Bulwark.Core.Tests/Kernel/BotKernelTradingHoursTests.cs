@@ -51,6 +51,24 @@ public sealed class BotKernelTradingHoursTests
     }
 
     [Fact]
+    public async Task Signal_AfterA1300EarlyClose_IsDeniedAsEarlyClose()
+    {
+        // Christmas Eve 2024: the NYSE closes at 13:00; 13:30 is closed, 12:30 was open.
+        await using var h = await StartAsync(NewYork(12, 24, 12, 30));
+        await h.BarAsync("AAPL", 100m);
+        await h.SignalAsync("open", "AAPL", SignalDirection.Long);
+        await h.UntilAsync(() => h.Venue.Submits.Count == 1, "the submit before the early close");
+
+        h.Time.Set(NewYork(12, 24, 13, 30));
+        await h.SignalAsync("late", "AAPL", SignalDirection.Flat);
+        await h.SettleAsync();
+
+        var denied = Assert.Single(h.EventsOf<SignalDenied>(), d => d.SignalId == "late");
+        Assert.Equal(DenyReason.MarketClosed, denied.Reason);
+        Assert.Contains("EarlyClose", denied.Detail);
+    }
+
+    [Fact]
     public async Task Signal_OnAHoliday_NamesTheHoliday()
     {
         await using var h = await StartAsync(NewYork(7, 4, 11, 0, offsetHours: -4));
