@@ -38,6 +38,7 @@ public static class BacktestEngine
                 await kernel.StartAsync(cancellationToken).ConfigureAwait(false);
                 var filters = Filters(options);
                 var skipped = 0;
+                var curve = new List<EquityPoint>(bars.Count);
                 foreach (var bar in bars)
                 {
                     if (filters.TryGetValue(bar.Symbol, out var filter) && !filter.Accepts(bar))
@@ -49,10 +50,12 @@ public static class BacktestEngine
                     await venue.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);
                     await kernel.SendAsync(new MarketBar(bar), cancellationToken).ConfigureAwait(false);
                     await SettleAsync(kernel, journal, cancellationToken).ConfigureAwait(false);
+                    // Settled: the kernel's loop is idle until the next bar, so its state can be read here.
+                    curve.Add(new EquityPoint(bar.Time, kernel.Equity(), kernel.State.Cash));
                 }
                 await kernel.StopAsync(cancellationToken).ConfigureAwait(false);
                 return new BacktestResult(options.Cash, kernel.Equity(), kernel.State.Cash, bars.Count - skipped, skipped,
-                    Orders(journal.Events));
+                    Orders(journal.Events), curve);
             }
         }
         finally

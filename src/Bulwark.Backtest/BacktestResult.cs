@@ -6,7 +6,8 @@ public sealed record BacktestResult(
     decimal Cash,
     int BarsProcessed,
     int BarsSkipped,
-    IReadOnlyList<BacktestOrder> Orders)
+    IReadOnlyList<BacktestOrder> Orders,
+    IReadOnlyList<EquityPoint> EquityCurve)
 {
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
