@@ -30,9 +30,6 @@ public sealed record Instrument
     /// <summary>The calendar code whose sessions the instrument trades in (XNYS, XNAS, CRYPTO, FX).</summary>
     public string Exchange { get; }
 
-    /// <summary>The IANA zone whose date the instrument's trading day follows.</summary>
-    public string ExchangeTimeZone => AssetClass == AssetClass.Crypto ? "Etc/UTC" : "America/New_York";
-
     /// <summary>Notional value of <paramref name="quantity"/> at <paramref name="price"/>.</summary>
     public decimal Notional(decimal quantity, decimal price) => Math.Abs(quantity) * price * Multiplier;
 }
