@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bulwark.Backtest.Reports;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
@@ -48,5 +49,30 @@ public sealed class SampleReportTests(ITestOutputHelper output)
         Assert.Equal(252d, m.BarsPerYear);
         Assert.InRange(m.Exposure, 0.01m, 1m);
         Assert.True(double.IsFinite(m.Sharpe) && double.IsFinite(m.Sortino) && double.IsFinite(m.Cagr));
+    }
+
+    [Fact]
+    public async Task HtmlReport_OfTheSample_IsSelfContainedWithTheMetricsAndOneMarkerPerFill()
+    {
+        var run = await RunAsync();
+        if (run is null) return;
+        var (result, bars) = run.Value;
+        var metrics = MetricsCalculator.Compute(result, bars);
+
+        using var writer = new StringWriter();
+        HtmlReport.Write(writer, result, metrics, bars, "sma-cross <15> & co");
+        var html = writer.ToString();
+
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("sma-cross &lt;15&gt; &amp; co", html, StringComparison.Ordinal);
+        Assert.Contains("10284.10", html, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Matches(html, "<svg[ >]").Count);
+        Assert.Equal(Regex.Matches(html, "<svg[ >]").Count, Regex.Matches(html, "</svg>").Count);
+        Assert.Equal(result.Buys, Regex.Matches(html, "<circle [^>]*class=\"fill buy\"").Count);
+        Assert.Equal(result.Sells, Regex.Matches(html, "<circle [^>]*class=\"fill sell\"").Count);
+        Assert.Equal(12, Regex.Matches(html, "<tr class=\"trade").Count);
     }
 }
