@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Bulwark.Backtest;
+using Bulwark.Backtest.Reports;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
+using Bulwark.Storage;
 
 namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest --strategy NAME [--param k=v ...] --data FILE[,FILE] [--cash 10000] [--size 1]
-/// [--commission-per-fill X] [--exchange XNYS] [--no-calendar] [--json]`: the strategy on history through the
-/// same kernel and paper venue as live trading. Bars outside the exchange's sessions are skipped unless
+/// [--commission-per-fill X] [--exchange XNYS] [--no-calendar] [--report out.html] [--json]`: the strategy on history
+/// through the same kernel and paper venue as live trading, with its metrics and round trips (and, with --report, a
+/// self-contained HTML report written atomically). Bars outside the exchange's sessions are skipped unless
 /// --no-calendar is given (for synthetic or 24/7 data).
 /// </summary>
 internal static class BacktestCommand
@@ -25,10 +29,11 @@ internal static class BacktestCommand
         var commission = new Option<decimal>("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
+        var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, cash, size, commission, exchange, noCalendar, json,
+            strategy, param, data, cash, size, commission, exchange, noCalendar, report, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -51,8 +56,16 @@ internal static class BacktestCommand
                 EnforceTradingHours = !parse.GetValue(noCalendar),
             }, ct).ConfigureAwait(false);
 
-            if (parse.GetValue(json)) JsonOutput.Write(View(result));
-            else Print(result);
+            var metrics = MetricsCalculator.Compute(result, bars);
+            if (parse.GetValue(report) is { Length: > 0 } reportPath)
+            {
+                var title = $"{parse.GetValue(strategy)} on {string.Join(", ", symbols)}";
+                using var html = new StringWriter(CultureInfo.InvariantCulture);
+                HtmlReport.Write(html, result, metrics, bars, title);
+                await AtomicFile.WriteAllBytesAsync(reportPath, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
+            }
+            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics));
+            else Print(result, metrics, parse.GetValue(report));
             return ExitCodes.Ok;
         });
         return command;
@@ -70,11 +83,45 @@ internal static class BacktestCommand
         return result;
     }
 
-    private static object View(BacktestResult r) => new
+    private static object View(BacktestResult r, BacktestMetrics m) => new
     {
         r.FinalValue,
         r.Cash,
-        Metrics = new { r.TotalReturn, Trades = r.Buys + r.Sells, r.Buys, r.Sells, r.BarsProcessed, r.BarsSkipped },
+        Metrics = new
+        {
+            r.TotalReturn,
+            m.Cagr,
+            m.Sharpe,
+            m.Sortino,
+            m.MaxDrawdown,
+            m.MaxDrawdownPeak,
+            m.MaxDrawdownTrough,
+            m.MaxDrawdownRecovery,
+            m.Trades,
+            m.OpenTrades,
+            m.WinRate,
+            m.Exposure,
+            m.Turnover,
+            m.BarsPerYear,
+            Fills = r.Buys + r.Sells,
+            r.Buys,
+            r.Sells,
+            r.BarsProcessed,
+            r.BarsSkipped,
+        },
+        Trades = m.TradeList.Select(t => new
+        {
+            t.Symbol,
+            Side = t.Side.ToString().ToLowerInvariant(),
+            t.EntryTime,
+            t.EntryPrice,
+            t.ExitTime,
+            t.ExitPrice,
+            t.Quantity,
+            t.PnL,
+            t.Return,
+            t.IsOpen,
+        }),
         Orders = r.Orders.Select(o => new
         {
             o.ClientOrderId,
@@ -89,12 +136,15 @@ internal static class BacktestCommand
         }),
     };
 
-    private static void Print(BacktestResult r)
+    private static void Print(BacktestResult r, BacktestMetrics m, string? reportPath)
     {
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
         Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
         foreach (var o in r.Orders)
             Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {(o.FilledAt is { } f ? $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}" : "unfilled")}"));
+        if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
     }
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// Writes a backtest as one self-contained HTML page (inline CSS and SVG, no scripts, fonts or images, so it opens
+/// with no network): the metrics table, the account value and drawdown charts, the first symbol's closes with a
+/// marker at every fill of that symbol, and the trade list. All text is HTML-escaped.
+/// </summary>
+public static class HtmlReport
+{
+    private const string Style = """
+        body{font:14px/1.4 system-ui,sans-serif;margin:24px auto;max-width:1000px;color:#222;background:#fff}
+        h1{font-size:22px}h2{font-size:17px;margin-top:28px}
+        table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:right}
+        th:first-child,td:first-child{text-align:left}tr.open td{color:#777;font-style:italic}
+        .chart{width:100%;height:auto}.line{fill:none;stroke:#1f5fa8;stroke-width:1.4}
+        .drawdown .line{stroke:#b33}.area{fill:#b33;fill-opacity:.18;stroke:none}
+        .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
+        circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
+        .pos{color:#1a7f37}.neg{color:#b33}
+        """;
+
+    public static void Write(TextWriter writer, BacktestResult result, BacktestMetrics metrics, IReadOnlyList<Bar> bars, string title)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(bars);
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        writer.Write($"<title>{Encode(title)}</title><style>{Style}</style></head><body>\n");
+        writer.Write($"<h1>{Encode(title)}</h1>\n");
+        MetricsTable(writer, result, metrics);
+
+        writer.Write("<h2>Account value</h2>\n");
+        SvgChart.Write(writer, "Account value", "value", [.. result.EquityCurve.Select(p => (p.Time, p.Equity))], [], area: false, Money);
+        writer.Write("\n<h2>Drawdown</h2>\n");
+        var depths = DrawdownSeries.Of(result.EquityCurve).Depths;
+        SvgChart.Write(writer, "Drawdown", "drawdown", [.. result.EquityCurve.Select((p, i) => (p.Time, -depths[i]))], [], area: true, Percent);
+        PriceChart(writer, result, bars);
+        TradeTable(writer, metrics.TradeList);
+        writer.Write("</body></html>\n");
+    }
+
+    private static void MetricsTable(TextWriter writer, BacktestResult result, BacktestMetrics m)
+    {
+        (string Name, string Value)[] rows =
+        [
+            ("Starting cash", Money(result.StartingCash)),
+            ("Final value", Money(m.FinalValue)),
+            ("Cash", Money(m.Cash)),
+            ("Total return", Percent(m.TotalReturn)),
+            ("CAGR", Ratio(m.Cagr * 100d) + "%"),
+            ("Sharpe", Ratio(m.Sharpe)),
+            ("Sortino", Ratio(m.Sortino)),
+            ("Max drawdown", Percent(m.MaxDrawdown)),
+            ("Drawdown peak", Date(m.MaxDrawdownPeak)),
+            ("Drawdown trough", Date(m.MaxDrawdownTrough)),
+            ("Drawdown recovery", m.MaxDrawdownPeak is null ? "-" : m.MaxDrawdownRecovery is { } r ? Date(r) : "not recovered"),
+            ("Trades (closed)", Count(m.Trades)),
+            ("Open trades", Count(m.OpenTrades)),
+            ("Win rate", Percent(m.WinRate)),
+            ("Exposure", Percent(m.Exposure)),
+            ("Turnover", Ratio((double)m.Turnover) + "×"),
+            ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
+            ("Bars per year", Ratio(m.BarsPerYear)),
+        ];
+        writer.Write("<h2>Metrics</h2>\n<table class=\"metrics\">");
+        foreach (var (name, value) in rows) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
+        writer.Write("</table>\n");
+    }
+
+    private static void PriceChart(TextWriter writer, BacktestResult result, IReadOnlyList<Bar> bars)
+    {
+        if (bars.Count == 0) return;
+        var symbol = bars[0].Symbol;
+        var closes = bars.Where(b => string.Equals(b.Symbol, symbol, StringComparison.Ordinal)).Select(b => (b.Time, b.Close)).ToList();
+        var markers = result.Orders
+            .Where(o => string.Equals(o.Symbol, symbol, StringComparison.Ordinal) && o.FilledAt is not null && o.FillPrice is not null)
+            .Select(o => new ChartMarker(o.FilledAt!.Value, o.FillPrice!.Value, o.Side == OrderSide.Buy ? "fill buy" : "fill sell",
+                $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {Money(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
+            .ToList();
+        writer.Write($"\n<h2>{Encode(symbol)} close with fills</h2>\n");
+        SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, Money);
+    }
+
+    private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades)
+    {
+        writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
+                     "<th>Exit</th><th>Exit price</th><th>Quantity</th><th>PnL</th><th>Return</th></tr>");
+        foreach (var t in trades)
+        {
+            var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
+            writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
+            writer.Write($"<td>{Date(t.EntryTime)}</td><td>{Money(t.EntryPrice)}</td>");
+            writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? Money(x) : "-")}</td>");
+            writer.Write($"<td>{Number(t.Quantity)}</td><td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
+        }
+        if (trades.Count == 0) writer.Write("<tr><td colspan=\"9\">no trades</td></tr>");
+        writer.Write("</table>\n");
+    }
+
+    private static string Encode(string text) => SvgChart.Encode(text);
+    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+    private static string Percent(decimal value) => (value * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Date(DateTimeOffset? time) => time is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal) : "-";
+}

@@ -1,0 +1,48 @@
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>A round trip being built: entries average into <see cref="EntryPrice"/>, exits realise against it.</summary>
+internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int number, decimal position, decimal price, decimal commission)
+{
+    private decimal _entered = Math.Abs(position);
+    private decimal _enteredValue = Math.Abs(position) * price;
+    private decimal _exited;
+    private decimal _exitedValue;
+    private decimal _realised = -commission;
+
+    public DateTimeOffset EntryTime { get; } = entryTime;
+    public int Number { get; } = number;
+    public decimal Position { get; private set; } = position;
+    public decimal EntryPrice => _enteredValue / _entered;
+    private readonly int _direction = Math.Sign(position);
+
+    /// <summary>A fill in the trade's direction: adds to the position at a new average entry.</summary>
+    public void Add(decimal signedQuantity, decimal price, decimal commission)
+    {
+        Position += signedQuantity;
+        _entered += Math.Abs(signedQuantity);
+        _enteredValue += Math.Abs(signedQuantity) * price;
+        _realised -= commission;
+    }
+
+    /// <summary>A fill against the trade: realises (exit - average entry) on <paramref name="quantity"/> units.</summary>
+    public void Reduce(decimal quantity, decimal price, decimal commission)
+    {
+        _realised += (price - EntryPrice) * quantity * _direction;
+        _realised -= commission;
+        _exited += quantity;
+        _exitedValue += quantity * price;
+        Position -= quantity * _direction;
+    }
+
+    public Trade Close(DateTimeOffset exitTime) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
+        _entered, _realised, _realised / _enteredValue);
+
+    /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
+    public Trade MarkOpen(decimal mark)
+    {
+        var pnl = _realised + ((mark - EntryPrice) * Math.Abs(Position) * _direction);
+        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / _enteredValue);
+    }
+
+    private TradeSide Side => _direction > 0 ? TradeSide.Long : TradeSide.Short;
+}

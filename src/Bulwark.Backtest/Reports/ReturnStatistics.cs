@@ -1,0 +1,67 @@
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// Annualised ratios of per-bar returns (risk-free rate 0). Computed in double; an undefined ratio (no returns,
+/// zero deviation) is reported as 0, never NaN or infinity.
+/// </summary>
+internal static class ReturnStatistics
+{
+    private const double TradingDaysPerYear = 252d;
+    private const double SessionHours = 6.5d;
+
+    /// <summary>
+    /// Bars per year from the median spacing between bars: intraday bars (under 20 hours apart) count
+    /// 6.5-hour sessions on 252 trading days (so hourly = 1638); daily bars (up to 2.5 days, so weekends do not
+    /// matter) are 252; anything wider is calendar-based (weekly about 52, monthly about 12). 252 with under two bars.
+    /// </summary>
+    public static double BarsPerYear(IReadOnlyList<DateTimeOffset> times)
+    {
+        if (times.Count < 2) return TradingDaysPerYear;
+        var gaps = new List<TimeSpan>(times.Count - 1);
+        for (var i = 1; i < times.Count; i++) gaps.Add(times[i] - times[i - 1]);
+        gaps.Sort();
+        var median = gaps.Count % 2 == 1 ? gaps[gaps.Count / 2] : (gaps[(gaps.Count / 2) - 1] + gaps[gaps.Count / 2]) / 2;
+        if (median <= TimeSpan.Zero) return TradingDaysPerYear;
+        if (median < TimeSpan.FromHours(20)) return TradingDaysPerYear * SessionHours / median.TotalHours;
+        if (median <= TimeSpan.FromDays(2.5)) return TradingDaysPerYear;
+        return 365.25d / median.TotalDays;
+    }
+
+    /// <summary>Simple returns between consecutive values.</summary>
+    public static double[] Returns(IReadOnlyList<double> values)
+    {
+        var returns = new double[Math.Max(0, values.Count - 1)];
+        for (var i = 1; i < values.Count; i++)
+            returns[i - 1] = values[i - 1] == 0d ? 0d : (values[i] / values[i - 1]) - 1d;
+        return returns;
+    }
+
+    /// <summary>Mean over sample standard deviation (n - 1), times the square root of bars per year.</summary>
+    public static double Sharpe(double[] returns, double barsPerYear)
+    {
+        if (returns.Length < 2) return 0d;
+        var mean = returns.Average();
+        var variance = returns.Sum(r => (r - mean) * (r - mean)) / (returns.Length - 1);
+        return Finite(variance <= 1e-24 ? 0d : mean / Math.Sqrt(variance) * Math.Sqrt(barsPerYear));
+    }
+
+    /// <summary>Mean over downside deviation (root mean square of the negative returns over all n), annualised.</summary>
+    public static double Sortino(double[] returns, double barsPerYear)
+    {
+        if (returns.Length < 2) return 0d;
+        var mean = returns.Average();
+        var downside = returns.Sum(r => r < 0d ? r * r : 0d) / returns.Length;
+        return Finite(downside <= 1e-24 ? 0d : mean / Math.Sqrt(downside) * Math.Sqrt(barsPerYear));
+    }
+
+    /// <summary>Compound annual growth from <paramref name="start"/> to <paramref name="end"/> over calendar days / 365.25.</summary>
+    public static double Cagr(double start, double end, TimeSpan span)
+    {
+        var years = span.TotalDays / 365.25d;
+        if (years <= 0d || start <= 0d) return 0d;
+        if (end <= 0d) return -1d;
+        return Finite(Math.Pow(end / start, 1d / years) - 1d);
+    }
+
+    private static double Finite(double value) => double.IsFinite(value) ? value : 0d;
+}

@@ -1,0 +1,21 @@
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// One round trip: from a flat position in <see cref="Symbol"/> back to flat (or a flip). Prices are quantity-weighted
+/// averages of the entry and exit fills; <see cref="Quantity"/> is the total quantity entered. <see cref="PnL"/> is net
+/// of every commission of the trade's fills. An open trade (still held at the end) has no exit: its PnL and return are
+/// marked at the last close of its symbol and it is left out of the win rate.
+/// </summary>
+public sealed record Trade(
+    string Symbol,
+    TradeSide Side,
+    DateTimeOffset EntryTime,
+    decimal EntryPrice,
+    DateTimeOffset? ExitTime,
+    decimal? ExitPrice,
+    decimal Quantity,
+    decimal PnL,
+    decimal Return)
+{
+    public bool IsOpen => ExitTime is null;
+}

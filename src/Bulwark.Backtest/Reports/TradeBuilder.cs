@@ -1,0 +1,54 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// Pairs the filled orders of a backtest into round trips, per symbol: a trade opens when the position leaves zero
+/// and closes when it returns to zero. A fill that crosses zero closes the trade and opens the opposite one with the
+/// rest (the fill's commission is shared by quantity).
+/// </summary>
+internal static class TradeBuilder
+{
+    public static List<Trade> Build(IReadOnlyList<BacktestOrder> orders, IReadOnlyList<Bar> bars)
+    {
+        var fills = orders.Where(o => o.FilledAt is not null && o.FillPrice is not null && o.Quantity > 0m)
+            .Select((o, i) => (Order: o, Index: i))
+            .OrderBy(f => f.Order.FilledAt!.Value).ThenBy(f => f.Index)
+            .Select(f => f.Order);
+        var open = new Dictionary<string, OpenTrade>(StringComparer.Ordinal);
+        var trades = new List<(DateTimeOffset Entry, int Order, Trade Trade)>();
+        var opened = 0;
+        foreach (var fill in fills)
+        {
+            var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
+            var price = fill.FillPrice!.Value;
+            var remaining = signed;
+            if (open.TryGetValue(fill.Symbol, out var current))
+            {
+                var closing = Math.Sign(signed) != Math.Sign(current.Position) ? Math.Min(Math.Abs(signed), Math.Abs(current.Position)) : 0m;
+                var share = fill.Commission * (closing == 0m ? 0m : closing / fill.Quantity);
+                if (closing == 0m) current.Add(signed, price, fill.Commission);
+                else current.Reduce(closing, price, share);
+                remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
+                if (current.Position == 0m)
+                {
+                    trades.Add((current.EntryTime, current.Number, current.Close(fill.FilledAt!.Value)));
+                    open.Remove(fill.Symbol);
+                }
+            }
+            if (remaining != 0m)
+            {
+                var commission = fill.Commission * Math.Abs(remaining) / fill.Quantity;
+                open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission);
+            }
+        }
+        foreach (var (symbol, trade) in open)
+        {
+            var last = bars.LastOrDefault(b => string.Equals(b.Symbol, symbol, StringComparison.Ordinal));
+            var mark = last.Symbol is null ? trade.EntryPrice : last.Close;
+            trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark)));
+        }
+        return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order).Select(t => t.Trade)];
+    }
+}

@@ -1,0 +1,150 @@
+using Bulwark.Backtest.Reports;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Backtest.Tests.Reports;
+
+public sealed class MetricsCalculatorTests
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static DateTimeOffset Day(int n) => Day0.AddDays(n);
+
+    private static BacktestResult Result(decimal start, IReadOnlyList<BacktestOrder> orders, params decimal[] values) =>
+        new(start, values[^1], values[^1], values.Length, 0, orders,
+            [.. values.Select((v, i) => new EquityPoint(Day(i), v, v))]);
+
+    private static BacktestOrder Fill(OrderSide side, decimal quantity, decimal price, int day, decimal commission = 0m) =>
+        new($"o{day}{side}", "X", side, quantity, Day(day - 1), price, Day(day), price, commission);
+
+    private static List<Bar> Closes(params decimal[] closes) =>
+        [.. closes.Select((c, i) => new Bar("X", Day(i), c, c, c, c, 1m, TimeSpan.FromDays(1)))];
+
+    [Fact]
+    public void MaxDrawdown_FromPeak120ToTrough90_Is25PercentWithPeakTroughAndRecoveryDates()
+    {
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 120m, 90m, 110m, 125m), []);
+
+        Assert.Equal(0.25m, m.MaxDrawdown);
+        Assert.Equal(Day(1), m.MaxDrawdownPeak);
+        Assert.Equal(Day(2), m.MaxDrawdownTrough);
+        Assert.Equal(Day(4), m.MaxDrawdownRecovery);
+    }
+
+    [Fact]
+    public void MaxDrawdown_NeverRecovered_HasNoRecoveryDate()
+    {
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 80m, 90m), []);
+
+        Assert.Equal(0.2m, m.MaxDrawdown);
+        Assert.Equal(Day(0), m.MaxDrawdownPeak);
+        Assert.Equal(Day(1), m.MaxDrawdownTrough);
+        Assert.Null(m.MaxDrawdownRecovery);
+    }
+
+    [Fact]
+    public void FlatCurve_HasZeroRatiosAndNoDrawdown()
+    {
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 100m, 100m, 100m), []);
+
+        Assert.Equal((0d, 0d, 0d, 0m), (m.Sharpe, m.Sortino, m.Cagr, m.MaxDrawdown));
+        Assert.Null(m.MaxDrawdownPeak);
+        Assert.Null(m.MaxDrawdownRecovery);
+    }
+
+    [Fact]
+    public void Sharpe_OfAlternatingTwoPercentAndZeroDailyReturns_IsRootOf189()
+    {
+        // Returns 2%, 0, 2%, 0: mean 1%, sample sd 1%·sqrt(4/3); ×sqrt(252) gives sqrt(3/4 · 252) = sqrt(189).
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 102m, 102m, 104.04m, 104.04m), []);
+
+        Assert.Equal(252d, m.BarsPerYear);
+        Assert.Equal(Math.Sqrt(189d), m.Sharpe, 9);
+    }
+
+    [Fact]
+    public void Sharpe_OfAConstantReturn_IsZeroBecauseTheDeviationIsZero()
+    {
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 101m, 102.01m, 103.0301m), []);
+
+        Assert.Equal(0d, m.Sharpe);
+        Assert.Equal(0d, m.Sortino);
+    }
+
+    [Fact]
+    public void Sortino_OfPlusTwoMinusOnePercent_IsRootOf126()
+    {
+        // Returns 2%, -1%, 2%, -1%: mean 0.5%, downside deviation sqrt(2·0.0001/4); ratio sqrt(1/2) · sqrt(252).
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 102m, 100.98m, 102.9996m, 101.969604m), []);
+
+        Assert.Equal(Math.Sqrt(126d), m.Sortino, 9);
+    }
+
+    [Fact]
+    public void Cagr_Of21PercentOverTwoYears_IsTenPercent()
+    {
+        var result = new BacktestResult(100m, 121m, 121m, 2, 0, [],
+            [new EquityPoint(Day0, 100m, 100m), new EquityPoint(Day0.AddDays(730.5), 121m, 121m)]);
+
+        Assert.Equal(0.1d, MetricsCalculator.Compute(result, []).Cagr, 12);
+    }
+
+    [Fact]
+    public void RoundTrips_WinRateExposureAndTurnover_FromALongAShortAndAnOpenLong()
+    {
+        BacktestOrder[] orders =
+        [
+            Fill(OrderSide.Buy, 10m, 10m, 1, commission: 1m),
+            Fill(OrderSide.Sell, 10m, 12m, 3, commission: 1m),
+            Fill(OrderSide.Sell, 5m, 20m, 4),
+            Fill(OrderSide.Buy, 5m, 22m, 5),
+            Fill(OrderSide.Buy, 1m, 30m, 6),
+        ];
+        var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 1000m, 1000m, 1000m, 1000m, 1000m),
+            Closes(10m, 10m, 11m, 12m, 20m, 22m, 33m));
+
+        Assert.Equal((2, 1), (m.Trades, m.OpenTrades));
+        Assert.Equal(0.5m, m.WinRate);
+        var (win, loss, open) = (m.TradeList[0], m.TradeList[1], m.TradeList[2]);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 10m, 18m, 0.18m), win);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(4), 20m, Day(5), 22m, 5m, -10m, -0.1m), loss);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(6), 30m, null, null, 1m, 3m, 0.1m), open);
+        Assert.True(open.IsOpen);
+        // Held after days 1, 2, 4 and 6 of 7 points; notional 100 + 120 + 100 + 110 + 30 over an average of 1000.
+        Assert.Equal(4m / 7m, m.Exposure);
+        Assert.Equal(0.46m, m.Turnover);
+    }
+
+    [Fact]
+    public void AFillThatCrossesZero_ClosesTheLongAndOpensAShortWithTheRest()
+    {
+        BacktestOrder[] orders = [Fill(OrderSide.Buy, 10m, 10m, 1), Fill(OrderSide.Sell, 15m, 12m, 2, commission: 3m)];
+        var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 1000m), Closes(10m, 10m, 11m));
+
+        // The sell's commission of 3 is shared 10:5 between the exit and the new entry.
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 12m, 10m, 18m, 0.18m), m.TradeList[0]);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(2), 12m, null, null, 5m, 4m, 4m / 60m), m.TradeList[1]);
+        Assert.Equal((1, 1, 1m), (m.Trades, m.OpenTrades, m.WinRate));
+    }
+
+    [Fact]
+    public void NoOrders_GivesNoTradesAndZeroWinRateExposureAndTurnover()
+    {
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 101m, 99m), []);
+
+        Assert.Empty(m.TradeList);
+        Assert.Equal((0, 0, 0m, 0m, 0m), (m.Trades, m.OpenTrades, m.WinRate, m.Exposure, m.Turnover));
+    }
+
+    [Theory]
+    [InlineData(60, 1638d)]
+    [InlineData(7 * 24 * 60, 365.25d / 7d)]
+    public void BarsPerYear_FollowsTheMedianBarSpacing(int minutes, double expected)
+    {
+        var values = new[] { 100m, 101m, 102m, 103m };
+        var result = new BacktestResult(100m, 103m, 103m, 4, 0, [],
+            [.. values.Select((v, i) => new EquityPoint(Day0.AddMinutes(minutes * i), v, v))]);
+
+        Assert.Equal(expected, MetricsCalculator.Compute(result, []).BarsPerYear, 9);
+    }
+}

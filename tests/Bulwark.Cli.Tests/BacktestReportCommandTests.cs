@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+public sealed class BacktestReportCommandTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Backtest_WithReportAndJson_WritesTheHtmlFileAndPrintsMetricsAndTrades()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--no-calendar", "--report", "out/report.html", "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(10284.10m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
+        var metrics = root.GetProperty("metrics");
+        foreach (var key in new[]
+                 {
+                     "totalReturn", "cagr", "sharpe", "sortino", "maxDrawdown", "maxDrawdownPeak", "maxDrawdownTrough",
+                     "maxDrawdownRecovery", "trades", "openTrades", "winRate", "exposure", "turnover",
+                 })
+            Assert.True(metrics.TryGetProperty(key, out _), key);
+        Assert.Equal((11, 1), (metrics.GetProperty("trades").GetInt32(), metrics.GetProperty("openTrades").GetInt32()));
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        Assert.Equal(12, trades.Count);
+        Assert.Equal("long", trades[0].GetProperty("side").GetString());
+        Assert.True(trades[^1].GetProperty("isOpen").GetBoolean());
+        Assert.Equal(23, root.GetProperty("orders").GetArrayLength());
+
+        var html = await File.ReadAllTextAsync(Path.Combine(dir.Path, "out", "report.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("10284.10", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Equal(23, Regex.Matches(html, "<circle [^>]*class=\"fill (buy|sell)\"").Count);
+        Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "out"), "*.tmp"));
+    }
+}
