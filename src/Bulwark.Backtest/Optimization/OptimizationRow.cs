@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
@@ -13,5 +15,6 @@ public sealed record OptimizationRow(
     decimal? MaxDrawdown,
     string? Error)
 {
+    [JsonIgnore]
     public bool Ok => Error is null;
 }

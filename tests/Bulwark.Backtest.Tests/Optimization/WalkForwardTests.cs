@@ -34,13 +34,14 @@ public sealed class WalkForwardTests
         foreach (var w in result.Windows)
         {
             var train = Bars.Skip(w.TrainStart).Take(w.TrainBars).ToList();
-            var trainRows = Grid.Combinations().Select((c, i) => (Params: c, Run: Run(train, c, options))).ToList();
+            var trainRows = new List<(IReadOnlyDictionary<string, string> Params, BacktestResult Run)>();
+            foreach (var c in Grid.Combinations()) trainRows.Add((c, await RunAsync(train, c, options)));
             var bestValue = trainRows.Max(r => r.Run.FinalValue);
             var best = trainRows.First(r => r.Run.FinalValue == bestValue); // ties: first in grid order
             Assert.Equal(best.Params["period"], w.Parameters!["period"]);
             Assert.Equal(best.Run.TotalReturn, w.TrainReturn);
 
-            var test = Run(Bars.Skip(w.TestStart).Take(w.TestBars).ToList(), best.Params, options);
+            var test = await RunAsync(Bars.Skip(w.TestStart).Take(w.TestBars).ToList(), best.Params, options);
             Assert.Equal(test.TotalReturn, w.TestReturn);
             compounded *= 1m + test.TotalReturn;
         }
@@ -52,10 +53,10 @@ public sealed class WalkForwardTests
         await Assert.ThrowsAsync<ArgumentException>(() =>
             WalkForward.RunAsync(Bars, "sma-cross", Grid, OptimizationData.Options(), Bars.Count, 10, null, CancellationToken.None));
 
-    private static BacktestResult Run(IReadOnlyList<Core.Model.Bar> bars, IReadOnlyDictionary<string, string> parameters, BacktestOptions options)
+    private static Task<BacktestResult> RunAsync(IReadOnlyList<Core.Model.Bar> bars, IReadOnlyDictionary<string, string> parameters, BacktestOptions options)
     {
         var strategy = new Core.Strategies.SmaCrossStrategy("sma-cross", [OptimizationData.Symbol],
             int.Parse(parameters["period"], System.Globalization.CultureInfo.InvariantCulture));
-        return BacktestEngine.RunAsync(bars, [strategy], options, CancellationToken.None).GetAwaiter().GetResult();
+        return BacktestEngine.RunAsync(bars, [strategy], options, CancellationToken.None);
     }
 }
