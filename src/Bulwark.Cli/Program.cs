@@ -18,6 +18,7 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(IndicatorsCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
+root.Subcommands.Add(OptimizeCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,0 +1,62 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Backtest.Optimization;
+
+/// <summary>
+/// A parameter grid search: one backtest per combination, run in parallel, each with a fresh strategy from the
+/// <see cref="StrategyCatalog"/> (its source is the strategy name, its symbols the instruments in ordinal order).
+/// Rows come back sorted by final value, best first, then by grid order; failed combinations (bad parameters, an
+/// exception in the run) are rows with an error, after all the others.
+/// </summary>
+public static class Optimizer
+{
+    public static async Task<IReadOnlyList<OptimizationRow>> RunAsync(IReadOnlyList<Bar> bars, string strategyName,
+        ParameterGrid grid, BacktestOptions options, int? maxParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var rows = await RunEachAsync(grid.Count, maxParallelism, (i, ct) =>
+            RunOneAsync(bars, strategyName, i, grid.Combination(i), options, ct), cancellationToken).ConfigureAwait(false);
+        return Sort(rows);
+    }
+
+    /// <summary>Best first: final value descending, then grid order; errors last in grid order.</summary>
+    public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows) =>
+        [.. rows.OrderBy(r => r.Ok ? 0 : 1).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
+
+    /// <summary>One combination as a row; never throws except on cancellation.</summary>
+    public static async Task<OptimizationRow> RunOneAsync(IReadOnlyList<Bar> bars, string strategyName, int index,
+        IReadOnlyDictionary<string, string> parameters, BacktestOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var symbols = options.Instruments.Keys.Order(StringComparer.Ordinal).ToList();
+        var built = StrategyCatalog.Build(strategyName, strategyName, symbols, parameters);
+        if (!built.Ok) return Failed(index, parameters, string.Join("; ", built.Problems));
+        try
+        {
+            var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);
+            return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
+                Drawdown.Max(result.StartingCash, result.EquityCurve), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return Failed(index, parameters, ex.Message);
+        }
+    }
+
+    /// <summary>Runs <paramref name="count"/> jobs in parallel; result i is job i's.</summary>
+    internal static async Task<T[]> RunEachAsync<T>(int count, int? maxParallelism, Func<int, CancellationToken, Task<T>> job,
+        CancellationToken cancellationToken)
+    {
+        var parallelism = maxParallelism ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1, nameof(maxParallelism));
+        var results = new T[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await job(i, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return results;
+    }
+
+    private static OptimizationRow Failed(int index, IReadOnlyDictionary<string, string> parameters, string error) =>
+        new(index, parameters, null, null, 0, null, error);
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Bulwark.Backtest.Optimization;
+
+/// <summary>
+/// Strategy parameters to search, parsed from `--param` arguments: `k=v` (fixed), `k=a..b` (integers a to b
+/// inclusive), `k=a..b:step`, `k=v1|v2|v3` (a list). The combinations are the Cartesian product in a fixed order:
+/// parameters in the order given, the last one varying fastest, each parameter's values in the order written.
+/// </summary>
+public sealed class ParameterGrid
+{
+    /// <summary>More combinations than this is almost certainly a typo in a range.</summary>
+    public const int MaxCombinations = 1_000_000;
+
+    private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _axes;
+
+    private ParameterGrid(List<KeyValuePair<string, IReadOnlyList<string>>> axes)
+    {
+        _axes = axes;
+        long count = 1;
+        foreach (var axis in axes) count *= axis.Value.Count;
+        Count = (int)count;
+    }
+
+    /// <summary>Each parameter with its values, in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Axes => _axes;
+
+    /// <summary>Number of combinations (1 for an empty grid: the strategy's defaults).</summary>
+    public int Count { get; }
+
+    /// <exception cref="FormatException">An argument is malformed; the message quotes it.</exception>
+    public static ParameterGrid Parse(IEnumerable<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var axes = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        long count = 1;
+        foreach (var argument in arguments)
+        {
+            var eq = argument.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || string.IsNullOrWhiteSpace(argument[..eq]))
+                throw Bad(argument, "expected key=value, key=a..b[:step] or key=v1|v2");
+            var key = argument[..eq].Trim();
+            if (axes.Exists(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase)))
+                throw Bad(argument, $"parameter '{key}' is given twice");
+            var values = Values(argument, argument[(eq + 1)..].Trim());
+            count *= values.Count;
+            if (count > MaxCombinations)
+                throw Bad(argument, $"the grid would have more than {MaxCombinations:N0} combinations");
+            axes.Add(new(key, values));
+        }
+        return new ParameterGrid(axes);
+    }
+
+    /// <summary>The parameters of combination <paramref name="index"/> (0 ≤ index &lt; <see cref="Count"/>).</summary>
+    public IReadOnlyDictionary<string, string> Combination(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var digits = new int[_axes.Count];
+        for (var i = _axes.Count - 1; i >= 0; i--)
+        {
+            var n = _axes[i].Value.Count;
+            digits[i] = index % n;
+            index /= n;
+        }
+        for (var i = 0; i < _axes.Count; i++) result[_axes[i].Key] = _axes[i].Value[digits[i]];
+        return result;
+    }
+
+    /// <summary>Every combination, in grid order.</summary>
+    public IEnumerable<IReadOnlyDictionary<string, string>> Combinations()
+    {
+        for (var i = 0; i < Count; i++) yield return Combination(i);
+    }
+
+    private static List<string> Values(string argument, string text)
+    {
+        if (text.Length == 0) throw Bad(argument, "the value is empty");
+        if (text.Contains('|', StringComparison.Ordinal))
+        {
+            var items = text.Split('|', StringSplitOptions.TrimEntries);
+            if (items.Any(i => i.Length == 0)) throw Bad(argument, "a list item is empty");
+            if (items.Distinct(StringComparer.Ordinal).Count() != items.Length) throw Bad(argument, "a list item is repeated");
+            return [.. items];
+        }
+        var dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0) return [text];
+
+        var colon = text.IndexOf(':', dots);
+        var from = Integer(argument, text[..dots], "range start");
+        var to = Integer(argument, colon < 0 ? text[(dots + 2)..] : text[(dots + 2)..colon], "range end");
+        var step = colon < 0 ? 1 : Integer(argument, text[(colon + 1)..], "step");
+        if (step <= 0) throw Bad(argument, "the step must be > 0");
+        if (to < from) throw Bad(argument, $"the range end {to} is below its start {from}");
+        if ((to - from) / step >= MaxCombinations) throw Bad(argument, $"the range has more than {MaxCombinations:N0} values");
+        var values = new List<string>();
+        for (var v = from; v <= to; v += step) values.Add(v.ToString(CultureInfo.InvariantCulture));
+        return values;
+    }
+
+    private static long Integer(string argument, string text, string what) =>
+        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Bad(argument, $"{what} '{text.Trim()}' is not an integer");
+
+    private static FormatException Bad(string argument, string reason) => new($"--param '{argument}': {reason}");
+}

@@ -1,0 +1,48 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Backtest.Optimization;
+
+/// <summary>
+/// Rolling walk-forward validation over the bar list (positions, not dates): window k trains on bars
+/// [k·test, k·test + train) and tests on the next <c>test</c> bars (fewer in the last window if the data ends).
+/// The test windows tile bars [train, end) without gaps or overlap. On each train window the grid is run and the
+/// best row (the optimizer's first) is chosen; the test run starts from fresh cash and a fresh strategy, so
+/// indicators warm up inside the test window.
+/// </summary>
+public static class WalkForward
+{
+    public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
+        if (trainBars >= bars.Count)
+            throw new ArgumentException($"train={trainBars} leaves no bars to test on ({bars.Count} bars)", nameof(trainBars));
+
+        var windows = new List<WalkForwardWindow>();
+        var compounded = 1m;
+        for (var start = 0; start + trainBars < bars.Count; start += testBars)
+        {
+            var train = Slice(bars, start, trainBars);
+            var test = Slice(bars, start + trainBars, Math.Min(testBars, bars.Count - start - trainBars));
+            var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, cancellationToken).ConfigureAwait(false);
+            var best = rows[0];
+            OptimizationRow? tested = null;
+            if (best.Ok)
+                tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options, cancellationToken).ConfigureAwait(false);
+            if (tested?.TotalReturn is { } r) compounded *= 1m + r;
+            windows.Add(new WalkForwardWindow(windows.Count + 1, start, train.Count, train[0].Time, train[^1].Time,
+                start + trainBars, test.Count, test[0].Time, test[^1].Time,
+                best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error));
+        }
+        return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);
+    }
+
+    private static List<Bar> Slice(IReadOnlyList<Bar> bars, int start, int count)
+    {
+        var slice = new List<Bar>(count);
+        for (var i = start; i < start + count; i++) slice.Add(bars[i]);
+        return slice;
+    }
+}

@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Globalization;
+using Bulwark.Backtest;
+using Bulwark.Backtest.Optimization;
+using Bulwark.Core.Calendar;
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>
+/// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
+/// [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
+/// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
+/// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per commission.
+/// </summary>
+internal static class OptimizeCommand
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static Command Create()
+    {
+        var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
+        var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
+        var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
+        var cash = new Option<decimal>("--cash") { Description = "Starting cash", DefaultValueFactory = _ => 10_000m };
+        var size = new Option<decimal>("--size") { Description = "Units per entry", DefaultValueFactory = _ => 1m };
+        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
+        var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
+        var costGrid = new Option<string?>("--cost-grid") { Description = "Commissions per fill to re-run the rows shown with", HelpName = "A,B,C" };
+        var top = new Option<int>("--top") { Description = "Show only the best K rows (0: all)", DefaultValueFactory = _ => 0 };
+        var json = CommonOptions.Json();
+        var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
+        {
+            strategy, param, data, cash, size, noCalendar, parallel, walkForward, costGrid, top, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var name = parse.GetValue(strategy)!;
+            if (!StrategyCatalog.KnownNames.Contains(name))
+                throw new UsageException($"--strategy: unknown '{name}'; known: {string.Join(", ", StrategyCatalog.KnownNames)}");
+            var grid = Grid(parse.GetValue(param) ?? []);
+            if (parse.GetValue(cash) <= 0m) throw new UsageException("--cash must be > 0");
+            if (parse.GetValue(size) <= 0m) throw new UsageException("--size must be > 0");
+            var parallelism = parse.GetValue(parallel);
+            if (parallelism < 1) throw new UsageException("--parallel must be >= 1");
+            var topK = parse.GetValue(top);
+            if (topK < 0) throw new UsageException("--top must be >= 0");
+            var windows = WindowSizes(parse.GetValue(walkForward));
+            var costs = Costs(parse.GetValue(costGrid));
+            var files = parse.GetValue(data)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var symbols = files.Select(BarFiles.SymbolOf).ToList();
+            var bars = files.SelectMany(f => BarFiles.Read(f)).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal).ToList();
+            if (bars.Count == 0) throw new UsageException("--data: no bars");
+            if (windows is { } w && w.Train >= bars.Count)
+                throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
+            var options = new BacktestOptions
+            {
+                Instruments = symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, exchange: ExchangeCalendars.Nyse), StringComparer.Ordinal),
+                Cash = parse.GetValue(cash),
+                Size = parse.GetValue(size),
+                EnforceTradingHours = !parse.GetValue(noCalendar),
+            };
+
+            var rows = await Optimizer.RunAsync(bars, name, grid, options, parallelism, ct).ConfigureAwait(false);
+            var shown = topK > 0 ? [.. rows.Take(topK)] : rows;
+            var forward = windows is { } ws
+                ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, ct).ConfigureAwait(false)
+                : null;
+            var sensitivity = costs is null ? null
+                : await CostGrid.RunAsync(bars, name, [.. shown.Where(r => r.Ok).Select(r => r.Parameters)], costs, options, parallelism, ct).ConfigureAwait(false);
+
+            if (parse.GetValue(json)) JsonOutput.Write(new { rows = shown, walkForward = forward, costGrid = sensitivity });
+            else Print(grid, shown, forward, sensitivity);
+            return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
+        });
+        return command;
+    }
+
+    private static ParameterGrid Grid(string[] arguments)
+    {
+        try
+        {
+            return ParameterGrid.Parse(arguments);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static (int Train, int Test)? WindowSizes(string? text)
+    {
+        if (text is null) return null;
+        int? train = null, test = null;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (kv.Length != 2 || !int.TryParse(kv[1], NumberStyles.None, Inv, out var n) || n < 1)
+                throw new UsageException($"--walk-forward '{text}': expected train=N,test=M with N, M >= 1 bars");
+            if (kv[0] == "train") train = n;
+            else if (kv[0] == "test") test = n;
+            else throw new UsageException($"--walk-forward '{text}': unknown key '{kv[0]}' (train, test)");
+        }
+        if (train is null || test is null) throw new UsageException($"--walk-forward '{text}': both train=N and test=M are needed");
+        return (train.Value, test.Value);
+    }
+
+    private static decimal[]? Costs(string? text)
+    {
+        if (text is null) return null;
+        var costs = new List<decimal>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!decimal.TryParse(part, NumberStyles.AllowDecimalPoint, Inv, out var c))
+                throw new UsageException($"--cost-grid '{text}': '{part}' is not a commission >= 0");
+            costs.Add(c);
+        }
+        return [.. costs];
+    }
+
+    private static void Print(ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, WalkForwardResult? forward, CostGridResult? costs)
+    {
+        var names = grid.Axes.Select(a => a.Key).ToList();
+        var anyError = rows.Any(r => !r.Ok);
+        List<string[]> table = [["#", .. names, "final value", "return", "trades", "max dd", .. anyError ? (string[])["error"] : []]];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
+                r.Ok ? r.Trades.ToString(Inv) : "", Percent(r.MaxDrawdown), .. anyError ? (string[])[r.Error ?? ""] : []]);
+        }
+        Write(table, anyError ? [table[0].Length - 1] : []);
+
+        if (forward is not null)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars"));
+            List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return"]];
+            foreach (var w in forward.Windows)
+                wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo), Range(w.TestFrom, w.TestTo),
+                    w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
+                    Percent(w.TrainReturn), Percent(w.TestReturn)]);
+            Write(wf, [1, 2, 3]);
+            Console.Out.WriteLine(string.Create(Inv, $"out-of-sample return {forward.OutOfSampleReturn:P2}"));
+        }
+
+        if (costs is not null)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("final value by commission per fill");
+            List<string[]> cg = [[.. names, .. costs.CommissionsPerFill.Select(c => string.Create(Inv, $"cost {c}"))]];
+            foreach (var row in costs.Rows) cg.Add([.. names.Select(n => row.Parameters[n]), .. row.FinalValues.Select(Money)]);
+            Write(cg, []);
+        }
+    }
+
+    /// <summary>Aligned columns: numbers right-aligned, the <paramref name="leftAligned"/> (text) columns left-aligned.</summary>
+    private static void Write(List<string[]> table, int[] leftAligned)
+    {
+        var widths = Enumerable.Range(0, table[0].Length).Select(c => table.Max(r => r[c].Length)).ToArray();
+        foreach (var row in table)
+        {
+            var cells = row.Select((cell, c) => leftAligned.Contains(c) ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+            Console.Out.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+    }
+
+    private static string Money(decimal? value) => value is { } v ? v.ToString("0.00", Inv) : "";
+    private static string Percent(decimal? value) => value is { } v ? v.ToString("P2", Inv) : "";
+    private static string Range(DateTimeOffset from, DateTimeOffset to) => string.Create(Inv, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}");
+}

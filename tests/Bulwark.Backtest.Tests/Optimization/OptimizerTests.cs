@@ -1,0 +1,96 @@
+using Bulwark.Backtest.Optimization;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Backtest.Tests.Optimization;
+
+public sealed class OptimizerTests
+{
+    private static readonly IReadOnlyList<Core.Model.Bar> Bars = OptimizationData.SyntheticDays(200);
+
+    [Fact]
+    public async Task Rows_EqualSingleBacktestsRunDirectly()
+    {
+        var rows = await Optimizer.RunAsync(Bars, "sma-cross", ParameterGrid.Parse(["period=5..20:5"]),
+            OptimizationData.Options(), null, CancellationToken.None);
+
+        Assert.Equal(4, rows.Count);
+        foreach (var period in new[] { 5, 10, 15, 20 })
+        {
+            var direct = await BacktestEngine.RunAsync(Bars, [new SmaCrossStrategy("sma-cross", [OptimizationData.Symbol], period)],
+                OptimizationData.Options(), CancellationToken.None);
+            var row = Assert.Single(rows, r => r.Parameters["period"] == period.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Null(row.Error);
+            Assert.Equal(direct.FinalValue, row.FinalValue);
+            Assert.Equal(direct.TotalReturn, row.TotalReturn);
+            Assert.Equal(direct.Buys + direct.Sells, row.Trades);
+            Assert.Equal(MaxDrawdownOf(direct), row.MaxDrawdown);
+        }
+        Assert.Contains(rows, r => r.Trades > 0);
+    }
+
+    [Fact]
+    public async Task Rows_AreSortedByFinalValueDescending_TiesInGridOrder()
+    {
+        var rows = await Optimizer.RunAsync(Bars, "sma-cross", ParameterGrid.Parse(["period=3..30"]),
+            OptimizationData.Options(), null, CancellationToken.None);
+
+        Assert.Equal(28, rows.Count);
+        for (var i = 1; i < rows.Count; i++)
+        {
+            Assert.True(rows[i - 1].FinalValue >= rows[i].FinalValue, $"row {i} out of order");
+            if (rows[i - 1].FinalValue == rows[i].FinalValue) Assert.True(rows[i - 1].Index < rows[i].Index);
+        }
+        Assert.Equal(Enumerable.Range(0, 28), rows.Select(r => r.Index).Order());
+    }
+
+    [Fact]
+    public async Task ParallelAndSequentialRuns_GiveIdenticalRows()
+    {
+        var grid = ParameterGrid.Parse(["period=4..15"]);
+
+        var parallel = await Optimizer.RunAsync(Bars, "sma-cross", grid, OptimizationData.Options(), 4, CancellationToken.None);
+        var sequential = await Optimizer.RunAsync(Bars, "sma-cross", grid, OptimizationData.Options(), 1, CancellationToken.None);
+
+        Assert.Equal(Describe(sequential), Describe(parallel));
+    }
+
+    [Fact]
+    public async Task AFailingCombination_IsARowWithItsError_AfterTheOthers()
+    {
+        var rows = await Optimizer.RunAsync(Bars, "sma-cross", ParameterGrid.Parse(["period=0|8|12"]),
+            OptimizationData.Options(), null, CancellationToken.None);
+
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows.Take(2), r => Assert.True(r.Ok));
+        var failed = rows[2];
+        Assert.Equal("0", failed.Parameters["period"]);
+        Assert.Contains("period", failed.Error, StringComparison.Ordinal);
+        Assert.Null(failed.FinalValue);
+    }
+
+    [Fact]
+    public void MaxDrawdown_IsTheLargestFallFromARunningPeak()
+    {
+        var t = DateTimeOffset.UnixEpoch;
+        EquityPoint P(decimal v) => new(t, v, v);
+
+        Assert.Equal(0.25m, Drawdown.Max(100m, [P(120m), P(90m), P(110m), P(95m)]));
+        Assert.Equal(0.1m, Drawdown.Max(100m, [P(90m), P(95m)]));
+        Assert.Equal(0m, Drawdown.Max(100m, [P(101m), P(102m)]));
+    }
+
+    private static List<string> Describe(IEnumerable<OptimizationRow> rows) =>
+        [.. rows.Select(r => $"{r.Index} {string.Join(",", r.Parameters)} {r.FinalValue} {r.TotalReturn} {r.Trades} {r.MaxDrawdown} {r.Error}")];
+
+    /// <summary>Written independently of the optimizer: peak-to-trough over the curve, peak starting at the cash.</summary>
+    private static decimal MaxDrawdownOf(BacktestResult result)
+    {
+        decimal peak = result.StartingCash, worst = 0m;
+        foreach (var p in result.EquityCurve)
+        {
+            peak = Math.Max(peak, p.Equity);
+            worst = Math.Max(worst, (peak - p.Equity) / peak);
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,62 @@
+using Bulwark.Backtest.Optimization;
+
+namespace Bulwark.Backtest.Tests.Optimization;
+
+public sealed class WalkForwardTests
+{
+    private static readonly IReadOnlyList<Core.Model.Bar> Bars = OptimizationData.SyntheticDays(130, seed: 11);
+    private static readonly ParameterGrid Grid = ParameterGrid.Parse(["period=3..9:2"]);
+
+    [Fact]
+    public async Task Windows_RollByTheTestLength_AndTheTestWindowsTileTheRestOfTheData()
+    {
+        var result = await WalkForward.RunAsync(Bars, "sma-cross", Grid, OptimizationData.Options(), 60, 25, null, CancellationToken.None);
+
+        // Tests start at 60, 85, 110; the last holds the 20 bars left.
+        Assert.Equal([(0, 60, 60, 25), (25, 60, 85, 25), (50, 60, 110, 20)],
+            result.Windows.Select(w => (w.TrainStart, w.TrainBars, w.TestStart, w.TestBars)));
+        foreach (var w in result.Windows)
+        {
+            Assert.Equal(Bars[w.TrainStart].Time, w.TrainFrom);
+            Assert.Equal(Bars[w.TrainStart + w.TrainBars - 1].Time, w.TrainTo);
+            Assert.Equal(Bars[w.TestStart].Time, w.TestFrom);
+            Assert.Equal(Bars[w.TestStart + w.TestBars - 1].Time, w.TestTo);
+        }
+    }
+
+    [Fact]
+    public async Task EachWindow_ChoosesTheTrainBest_AndReportsItsTestRun_Compounded()
+    {
+        var options = OptimizationData.Options();
+        var result = await WalkForward.RunAsync(Bars, "sma-cross", Grid, options, 60, 35, null, CancellationToken.None);
+
+        var compounded = 1m;
+        foreach (var w in result.Windows)
+        {
+            var train = Bars.Skip(w.TrainStart).Take(w.TrainBars).ToList();
+            var trainRows = new List<(IReadOnlyDictionary<string, string> Params, BacktestResult Run)>();
+            foreach (var c in Grid.Combinations()) trainRows.Add((c, await RunAsync(train, c, options)));
+            var bestValue = trainRows.Max(r => r.Run.FinalValue);
+            var best = trainRows.First(r => r.Run.FinalValue == bestValue); // ties: first in grid order
+            Assert.Equal(best.Params["period"], w.Parameters!["period"]);
+            Assert.Equal(best.Run.TotalReturn, w.TrainReturn);
+
+            var test = await RunAsync(Bars.Skip(w.TestStart).Take(w.TestBars).ToList(), best.Params, options);
+            Assert.Equal(test.TotalReturn, w.TestReturn);
+            compounded *= 1m + test.TotalReturn;
+        }
+        Assert.Equal(compounded - 1m, result.OutOfSampleReturn);
+    }
+
+    [Fact]
+    public async Task TrainingOnAllTheData_IsRejected() =>
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            WalkForward.RunAsync(Bars, "sma-cross", Grid, OptimizationData.Options(), Bars.Count, 10, null, CancellationToken.None));
+
+    private static Task<BacktestResult> RunAsync(IReadOnlyList<Core.Model.Bar> bars, IReadOnlyDictionary<string, string> parameters, BacktestOptions options)
+    {
+        var strategy = new Core.Strategies.SmaCrossStrategy("sma-cross", [OptimizationData.Symbol],
+            int.Parse(parameters["period"], System.Globalization.CultureInfo.InvariantCulture));
+        return BacktestEngine.RunAsync(bars, [strategy], options, CancellationToken.None);
+    }
+}

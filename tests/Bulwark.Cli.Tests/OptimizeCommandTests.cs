@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+public sealed class OptimizeCommandTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task Optimize_SmaCrossPeriod5To44_PrintsFortyJsonRowsBestFirst_IncludingThePublishedPeriod15()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=5..44",
+            "--data", data, "--no-calendar", "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var rows = root.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(40, rows.Count);
+        var values = rows.Select(r => r.GetProperty("finalValue").GetDecimal()).ToList();
+        Assert.Equal(values.OrderDescending(), values);
+        Assert.Equal(Enumerable.Range(5, 40).Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal),
+            rows.Select(r => r.GetProperty("parameters").GetProperty("period").GetString()!).Order(StringComparer.Ordinal));
+        var p15 = rows.Single(r => r.GetProperty("parameters").GetProperty("period").GetString() == "15");
+        Assert.Equal(10284.10m, Math.Round(p15.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(23, p15.GetProperty("trades").GetInt32());
+        Assert.True(p15.GetProperty("maxDrawdown").GetDecimal() > 0m);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("walkForward").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("costGrid").ValueKind);
+    }
+
+    [Fact]
+    public async Task Optimize_Table_HasAHeaderAndTheTopRowsInAlignedColumns()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=10..20",
+            "--data", data, "--no-calendar", "--top", "3");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(["#", "period", "final", "value", "return", "trades", "max", "dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Single(lines.Select(l => l.Length).Distinct());
+        Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=10|15",
+            "--data", data, "--no-calendar", "--walk-forward", "train=150,test=50", "--cost-grid", "0,2,5", "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var windows = root.GetProperty("walkForward").GetProperty("windows").EnumerateArray().ToList();
+        // 255 bars: tests start at bars 150, 200 and 250 (the last has the 5 bars left).
+        Assert.Equal([(150, 50), (200, 50), (250, 5)], windows.Select(w => (w.GetProperty("testStart").GetInt32(), w.GetProperty("testBars").GetInt32())));
+        Assert.True(root.GetProperty("walkForward").TryGetProperty("outOfSampleReturn", out _));
+        var costGrid = root.GetProperty("costGrid");
+        Assert.Equal([0m, 2m, 5m], costGrid.GetProperty("commissionsPerFill").EnumerateArray().Select(c => c.GetDecimal()));
+        foreach (var row in costGrid.GetProperty("rows").EnumerateArray())
+        {
+            var finals = row.GetProperty("finalValues").EnumerateArray().Select(v => v.GetDecimal()).ToList();
+            Assert.Equal(finals.OrderDescending(), finals);
+        }
+        Assert.Equal(2, costGrid.GetProperty("rows").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("--param", "period=5..x", "range end 'x'")]
+    [InlineData("--param", "period", "expected key=value")]
+    [InlineData("--walk-forward", "train=0,test=5", "--walk-forward")]
+    [InlineData("--walk-forward", "train=5", "both train=N and test=M")]
+    [InlineData("--cost-grid", "1,x", "'x' is not a commission")]
+    [InlineData("--parallel", "0", "--parallel")]
+    public async Task Optimize_WithBadUsage_ExitsTwoNamingTheArgument(string option, string value, string message)
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n2024-01-03,1,2,1,2,10\n");
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--data", "ok.csv", option, value);
+        Assert.True(run.ExitCode == 2, run.All);
+        Assert.Contains(message, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Optimize_UnknownStrategy_ExitsTwo()
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "martingale", "--data", "ok.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("martingale", run.StdErr, StringComparison.Ordinal);
+    }
+}
