@@ -36,7 +36,7 @@ public static class Optimizer
         {
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);
             return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
-                Drawdown.Max(result.StartingCash, result.EquityCurve), null);
+                Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

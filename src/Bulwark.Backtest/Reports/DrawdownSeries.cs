@@ -19,24 +19,27 @@ internal sealed class DrawdownSeries
     public int TroughIndex { get; }
     public int? RecoveryIndex { get; }
 
-    public static DrawdownSeries Of(IReadOnlyList<EquityPoint> curve)
+    /// <param name="startingValue">
+    /// When given, the account's value before the first point counts as the first peak (PeakIndex -1), so a fall
+    /// straight from the start is a drawdown too; otherwise the first point is the first peak.
+    /// </param>
+    public static DrawdownSeries Of(IReadOnlyList<EquityPoint> curve, decimal? startingValue = null)
     {
         var depths = new decimal[curve.Count];
         if (curve.Count == 0) return new DrawdownSeries(depths, 0m, -1, -1, null);
-        var peak = 0;
-        var (max, maxPeak, maxTrough) = (0m, 0, 0);
+        var (peak, top) = startingValue is { } start ? (-1, start) : (0, curve[0].Equity);
+        var (max, maxPeak, maxTop, maxTrough) = (0m, peak, top, 0);
         for (var i = 0; i < curve.Count; i++)
         {
-            if (curve[i].Equity >= curve[peak].Equity) peak = i;
-            var top = curve[peak].Equity;
+            if (curve[i].Equity >= top) (peak, top) = (i, curve[i].Equity);
             depths[i] = top <= 0m ? 0m : (top - curve[i].Equity) / top;
-            if (depths[i] > max) (max, maxPeak, maxTrough) = (depths[i], peak, i);
+            if (depths[i] > max) (max, maxPeak, maxTop, maxTrough) = (depths[i], peak, top, i);
         }
         int? recovery = null;
         if (max > 0m)
         {
             for (var i = maxTrough + 1; i < curve.Count && recovery is null; i++)
-                if (curve[i].Equity >= curve[maxPeak].Equity) recovery = i;
+                if (curve[i].Equity >= maxTop) recovery = i;
         }
         return new DrawdownSeries(depths, max, maxPeak, maxTrough, recovery);
     }

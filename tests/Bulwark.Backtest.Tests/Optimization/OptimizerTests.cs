@@ -74,9 +74,9 @@ public sealed class OptimizerTests
         var t = DateTimeOffset.UnixEpoch;
         EquityPoint P(decimal v) => new(t, v, v);
 
-        Assert.Equal(0.25m, Drawdown.Max(100m, [P(120m), P(90m), P(110m), P(95m)]));
-        Assert.Equal(0.1m, Drawdown.Max(100m, [P(90m), P(95m)]));
-        Assert.Equal(0m, Drawdown.Max(100m, [P(101m), P(102m)]));
+        Assert.Equal(0.25m, Bulwark.Backtest.Reports.DrawdownSeries.Of([P(120m), P(90m), P(110m), P(95m)], 100m).Max);
+        Assert.Equal(0.1m, Bulwark.Backtest.Reports.DrawdownSeries.Of([P(90m), P(95m)], 100m).Max);
+        Assert.Equal(0m, Bulwark.Backtest.Reports.DrawdownSeries.Of([P(101m), P(102m)], 100m).Max);
     }
 
     private static List<string> Describe(IEnumerable<OptimizationRow> rows) =>
