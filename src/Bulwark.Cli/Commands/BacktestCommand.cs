@@ -4,7 +4,6 @@ using System.Text;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
 using Bulwark.Core.Calendar;
-using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
 using Bulwark.Storage;
 
@@ -37,24 +36,16 @@ internal static class BacktestCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var files = parse.GetValue(data)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
-            if (parse.GetValue(cash) <= 0m) throw new UsageException("--cash must be > 0");
-            if (parse.GetValue(size) <= 0m) throw new UsageException("--size must be > 0");
-            var symbols = files.Select(BarFiles.SymbolOf).ToList();
-            var bars = files.SelectMany(f => BarFiles.Read(f)).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal).ToList();
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!);
+            var options = inputs.Options(calendar.Code, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar),
+                parse.GetValue(commission));
+            var (symbols, bars) = (inputs.Symbols, inputs.Bars);
             var built = StrategyCatalog.Build(parse.GetValue(strategy)!, parse.GetValue(strategy)!, symbols, Params(parse.GetValue(param) ?? []));
             if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
 
-            var result = await BacktestEngine.RunAsync(bars, [built.Strategy], new BacktestOptions
-            {
-                Instruments = symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, exchange: calendar.Code), StringComparer.Ordinal),
-                Cash = parse.GetValue(cash),
-                Size = parse.GetValue(size),
-                CommissionPerFill = parse.GetValue(commission),
-                EnforceTradingHours = !parse.GetValue(noCalendar),
-            }, ct).ConfigureAwait(false);
+            var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, ct).ConfigureAwait(false);
 
             var metrics = MetricsCalculator.Compute(result, bars);
             if (parse.GetValue(report) is { Length: > 0 } reportPath)

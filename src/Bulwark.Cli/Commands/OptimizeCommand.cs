@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Bulwark.Backtest;
 using Bulwark.Backtest.Optimization;
 using Bulwark.Core.Calendar;
-using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Cli.Commands;
@@ -41,27 +39,18 @@ internal static class OptimizeCommand
             if (!StrategyCatalog.KnownNames.Contains(name))
                 throw new UsageException($"--strategy: unknown '{name}'; known: {string.Join(", ", StrategyCatalog.KnownNames)}");
             var grid = Grid(parse.GetValue(param) ?? []);
-            if (parse.GetValue(cash) <= 0m) throw new UsageException("--cash must be > 0");
-            if (parse.GetValue(size) <= 0m) throw new UsageException("--size must be > 0");
             var parallelism = parse.GetValue(parallel);
             if (parallelism < 1) throw new UsageException("--parallel must be >= 1");
             var topK = parse.GetValue(top);
             if (topK < 0) throw new UsageException("--top must be >= 0");
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
-            var files = parse.GetValue(data)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var symbols = files.Select(BarFiles.SymbolOf).ToList();
-            var bars = files.SelectMany(f => BarFiles.Read(f)).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal).ToList();
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!);
+            var options = inputs.Options(ExchangeCalendars.Nyse, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar));
+            var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             if (windows is { } w && w.Train >= bars.Count)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
-            var options = new BacktestOptions
-            {
-                Instruments = symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, exchange: ExchangeCalendars.Nyse), StringComparer.Ordinal),
-                Cash = parse.GetValue(cash),
-                Size = parse.GetValue(size),
-                EnforceTradingHours = !parse.GetValue(noCalendar),
-            };
 
             var rows = await Optimizer.RunAsync(bars, name, grid, options, parallelism, ct).ConfigureAwait(false);
             var shown = topK > 0 ? [.. rows.Take(topK)] : rows;
