@@ -32,17 +32,19 @@ public sealed class FillValidator(FillValidationOptions options)
     private bool ExceedsSlippage(Order order, decimal fillPrice)
     {
         if (order.ExpectedPrice <= 0m) return false;
-        var adverse = order.Side == OrderSide.Buy ? fillPrice - order.ExpectedPrice : order.ExpectedPrice - fillPrice;
-        return adverse * 100m > Options.MaxSlippagePercent * order.ExpectedPrice;
+        return AdverseMove(order, fillPrice) * 100m > Options.MaxSlippagePercent * order.ExpectedPrice;
     }
 
     /// <summary>Adverse slippage in percent of the expected price (negative when the fill was better).</summary>
     public static decimal SlippagePercent(Order order, decimal fillPrice)
     {
         if (order.ExpectedPrice <= 0m) return 0m;
-        var adverse = order.Side == OrderSide.Buy ? fillPrice - order.ExpectedPrice : order.ExpectedPrice - fillPrice;
-        return adverse / order.ExpectedPrice * 100m;
+        return AdverseMove(order, fillPrice) / order.ExpectedPrice * 100m;
     }
+
+    /// <summary>How much worse than expected the fill is, in price (negative when better).</summary>
+    private static decimal AdverseMove(Order order, decimal fillPrice) =>
+        order.Side == OrderSide.Buy ? fillPrice - order.ExpectedPrice : order.ExpectedPrice - fillPrice;
 
     /// <summary>True when an order ending now (cancel/expiry) filled less than the allowed partial ratio, but some.</summary>
     public bool IsSmallPartial(Order order) =>

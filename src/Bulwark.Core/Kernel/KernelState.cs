@@ -65,7 +65,8 @@ public sealed class KernelState
     public DateTimeOffset? LastReconciledAt { get; set; }
     public bool LastReconciliationInSync { get; set; } = true;
 
-    public int OpenOrderCount => Orders.Values.Count(o => o.Status.IsOpen());
+    /// <summary>Orders that may still trade. Kept by the index below: it is read after every commit.</summary>
+    public int OpenOrderCount => _liveOrders;
 
     public int OpenPositionCount => Positions.Values.Count(p => !p.IsFlat);
 
@@ -81,6 +82,7 @@ public sealed class KernelState
     private readonly PriorityQueue<string, long> _terminal = new();
 
     private int _terminalCount;
+    private int _liveOrders;
 
     public bool HasOpenOrder(string symbol) => _openBySymbol.TryGetValue(symbol, out var n) && n > 0;
 
@@ -93,6 +95,7 @@ public sealed class KernelState
         if (wasLive == isLive) return;
         _openBySymbol.TryGetValue(order.Symbol, out var n);
         _openBySymbol[order.Symbol] = n + (isLive ? 1 : -1);
+        _liveOrders += isLive ? 1 : -1;
         if (isLive) return;
         _terminal.Enqueue(order.ClientOrderId, order.OrderSequence);
         _terminalCount++;
@@ -119,6 +122,7 @@ public sealed class KernelState
         _openBySymbol.Clear();
         _terminal.Clear();
         _terminalCount = 0;
+        _liveOrders = 0;
         foreach (var o in Orders.Values)
         {
             if (o.Status.IsTerminal())

@@ -86,4 +86,26 @@ public sealed class StateProjectorPruningTests
         Assert.True(s.IsAppliedFill("bot-20240305-000099", "X1"));
         Assert.Equal(2m, s.PositionQuantity("AAPL"));
     }
+
+    [Fact]
+    public void OpenOrderCount_MatchesARecount_LiveAndAfterASnapshotLoad()
+    {
+        var s = new KernelState();
+        long seq = 0;
+        StateProjector.Apply(s, ++seq, new AccountInitialized("bot", 1_000m, "USD", "America/New_York") { Time = T0 });
+        for (var i = 1; i <= 6; i++)
+        {
+            StateProjector.Apply(s, ++seq, new OrderInitialized(Id(i), i, $"s{i}", "src", $"S{i % 3}", OrderSide.Buy, OrderType.Market,
+                TimeInForce.Gtc, 2m, null, null, 10m) { Time = T0 });
+            StateProjector.Apply(s, ++seq, new OrderSubmitted(Id(i), "fake") { Time = T0 });
+        }
+        StateProjector.Apply(s, ++seq, new OrderFilled(Id(1), "T1", "S1", OrderSide.Buy, 2m, 10m, 0m, T0, FillIssues.None, false) { Time = T0 });
+        StateProjector.Apply(s, ++seq, new OrderFilled(Id(2), "T2", "S2", OrderSide.Buy, 1m, 10m, 0m, T0, FillIssues.None, false) { Time = T0 });
+        StateProjector.Apply(s, ++seq, new OrderCanceled(Id(3)) { Time = T0 });
+
+        var recount = s.Orders.Values.Count(o => o.Status.IsOpen());
+        Assert.Equal(4, recount);
+        Assert.Equal(recount, s.OpenOrderCount);
+        Assert.Equal(recount, KernelStateJson.Deserialize(KernelStateJson.Serialize(s)).OpenOrderCount);
+    }
 }
