@@ -143,7 +143,27 @@ public sealed partial class BotKernel
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
         foreach (var strategy in _strategies)
-            if (strategy.Handles(bar.Symbol)) strategy.OnBar(bar, _strategyContext);
+            if (strategy.Handles(bar.Symbol)) RunStrategy(strategy, bar, now);
+    }
+
+    /// <summary>
+    /// One source's bar, isolated: a strategy that throws is a bug in that strategy, not in the bot. It is journaled,
+    /// alerted and switched off; the other sources (other asset classes, other models) keep trading.
+    /// </summary>
+    private void RunStrategy(IStrategy strategy, in Bar bar, DateTimeOffset now)
+    {
+        if (_state.FailedStrategies.Count > 0 && _state.FailedStrategies.Contains(strategy.Source)) return;
+        try
+        {
+            strategy.OnBar(bar, _strategyContext);
+        }
+        catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
+        {
+            var error = $"{ex.GetType().Name}: {ex.Message}";
+            Emit(new StrategyFailed(strategy.Source, bar.Symbol, error) { Time = now });
+            Alert(Events.AlertSeverity.Critical, "StrategyFailed",
+                $"strategy '{strategy.Source}' threw on a bar of {bar.Symbol} and is switched off until resume: {error}", now);
+        }
     }
 
     /// <summary>Cash plus positions at their last mark (at cost when no mark has been seen).</summary>
@@ -169,14 +189,32 @@ public sealed partial class BotKernel
 
         public bool HasOpenOrder(string symbol) => kernel._state.HasOpenOrder(symbol);
 
-        public void Note(string source, string code, string message) =>
-            kernel.Alert(Kernel.Events.AlertSeverity.Info, code, $"{source}: {message}", kernel._now);
+        public void Note(string source, string code, string message)
+        {
+            try
+            {
+                kernel.Alert(Kernel.Events.AlertSeverity.Info, code, $"{source}: {message}", kernel._now);
+            }
+            catch (Exception ex)
+            {
+                throw new KernelFaultException(ex);
+            }
+        }
 
         public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
         {
             var now = kernel._now;
             var id = $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{++_counter}";
-            kernel.HandleSignal(new Signal(id, source, symbol, direction, strength, now, targetQuantity), 0, now);
+            try
+            {
+                kernel.HandleSignal(new Signal(id, source, symbol, direction, strength, now, targetQuantity), 0, now);
+            }
+            catch (Exception ex)
+            {
+                // Business outcomes are events, so anything thrown in the pipeline is the kernel's own invariant
+                // failing: it must stop the bot, not be blamed on (and contained with) the strategy that called.
+                throw new KernelFaultException(ex);
+            }
         }
     }
 }

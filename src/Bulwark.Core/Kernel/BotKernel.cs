@@ -287,7 +287,9 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     private void HandleSetTradingState(SetTradingState t, DateTimeOffset now)
     {
-        if (t.State == _state.TradingState && t.Reason == _state.TradingStateReason) return;
+        // A resume to the same state still counts when it gives failed strategies another go.
+        var revives = t.State == TradingState.Active && _state.FailedStrategies.Count > 0;
+        if (t.State == _state.TradingState && t.Reason == _state.TradingStateReason && !revives) return;
         Emit(new TradingStateChanged(t.State, t.Reason) { Time = now });
     }
 

@@ -56,6 +56,10 @@ public sealed class KernelState
     /// <summary>The last session each exchange's end-of-day flatten ran for (so a restart does not run it twice).</summary>
     public SortedDictionary<string, DateOnly> FlattenedSessions { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Signal sources switched off because they threw (see <see cref="Events.StrategyFailed"/>); cleared by a resume.</summary>
+    [JsonConverter(typeof(SortedStringSetConverter))]
+    public HashSet<string> FailedStrategies { get; set; } = new(StringComparer.Ordinal);
+
     public long SignalsReceived { get; set; }
     public long SignalsDenied { get; set; }
     public long OrdersDenied { get; set; }

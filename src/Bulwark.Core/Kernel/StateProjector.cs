@@ -82,6 +82,11 @@ public static class StateProjector
             case TradingStateChanged t:
                 s.TradingState = t.State;
                 s.TradingStateReason = t.Reason;
+                // Resuming is the operator's word that the bot may trade normally again: failed sources get another go.
+                if (t.State == Risk.TradingState.Active) s.FailedStrategies.Clear();
+                break;
+            case StrategyFailed f:
+                s.FailedStrategies.Add(f.Source);
                 break;
             case TradingDayRolledOver r:
                 s.TradingDate = r.NewDate;
