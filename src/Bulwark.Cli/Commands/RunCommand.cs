@@ -49,12 +49,24 @@ internal static class RunCommand
 
         var calendars = ctx.Config.BuildCalendars();
         var hosts = new List<BotHost>();
+        var startFailures = 0;
         try
         {
             foreach (var (bot, _, _) in bots)
             {
-                var host = await BotHost.StartAsync(bot, strategies[bot.Id], ctx.DataDir, ctx.Config.SnapshotEveryEvents,
-                    calendars, ctx.Time, stop.Token).ConfigureAwait(false);
+                BotHost host;
+                try
+                {
+                    host = await BotHost.StartAsync(bot, strategies[bot.Id], ctx.DataDir, ctx.Config.SnapshotEveryEvents,
+                        calendars, ctx.Time, stop.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    // Bots are isolated workflows: one that cannot start is named, the others still run.
+                    startFailures++;
+                    await Console.Error.WriteLineAsync($"bulwark: [{bot.Id}] failed to start: {ex.GetBaseException().Message}").ConfigureAwait(false);
+                    continue;
+                }
                 hosts.Add(host);
                 var rec = host.Kernel.LastReconciliation;
                 Console.Out.WriteLine(rec is null || rec.InSync
@@ -63,10 +75,10 @@ internal static class RunCommand
             }
             // --duration counts trading time: from when every bot has recovered and started, not from launch.
             if (duration is { } d) stop.CancelAfter(d);
-            var failed = await SuperviseAsync(hosts, ctx.Time, stop.Token).ConfigureAwait(false);
-            foreach (var host in hosts) await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            foreach (var host in hosts) PrintStatus(host, "stopped");
-            return failed ? ExitCodes.Failure : ExitCodes.Ok;
+            var failed = hosts.Count > 0 && await SuperviseAsync(hosts, ctx.Time, stop.Token).ConfigureAwait(false);
+            foreach (var host in hosts.Where(h => !h.Completion.IsFaulted)) await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            foreach (var host in hosts) PrintStatus(host, host.Completion.IsFaulted ? "failed" : "stopped");
+            return failed || startFailures > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -93,27 +105,37 @@ internal static class RunCommand
         }
     }
 
-    /// <summary>Prints a status line per bot each second until stopped; true when a bot failed by itself.</summary>
+    /// <summary>
+    /// Prints a status line per running bot each second until stopped or until every bot has ended by itself. Bots are
+    /// isolated: one that fails, or whose finite feed ends, is reported by name and the others go on. True when a bot
+    /// failed.
+    /// </summary>
     private static async Task<bool> SuperviseAsync(List<BotHost> hosts, TimeProvider time, CancellationToken stop)
     {
-        var anyEnded = Task.WhenAny(hosts.Select(h => h.Completion));
-        while (!stop.IsCancellationRequested)
+        var running = new List<BotHost>(hosts);
+        var failed = false;
+        while (!stop.IsCancellationRequested && running.Count > 0)
         {
             var tick = Task.Delay(TimeSpan.FromSeconds(1), time, stop);
-            var first = await Task.WhenAny(tick, anyEnded).ConfigureAwait(false);
-            if (first == anyEnded)
+            var first = await Task.WhenAny(tick, Task.WhenAny(running.Select(h => h.Completion))).ConfigureAwait(false);
+            foreach (var ended in running.Where(h => h.Completion.IsCompleted).ToList())
             {
-                var ended = await anyEnded.ConfigureAwait(false);
-                if (ended.IsFaulted)
+                running.Remove(ended);
+                var id = ended.Paths.BotId;
+                if (ended.Completion.IsFaulted)
                 {
-                    await Console.Error.WriteLineAsync($"bulwark: a bot failed: {ended.Exception?.GetBaseException().Message}").ConfigureAwait(false);
-                    return true;
+                    failed = true;
+                    await Console.Error.WriteLineAsync(
+                        $"bulwark: [{id}] failed: {ended.Completion.Exception?.GetBaseException().Message}{(running.Count > 0 ? "; the other bots keep running" : "")}").ConfigureAwait(false);
                 }
-                return false; // the feed ended (e.g. a finite CSV replay)
+                else
+                {
+                    Console.Out.WriteLine($"[{id}] feed ended");
+                }
             }
-            foreach (var host in hosts) PrintStatus(host, "running");
+            if (first == tick) foreach (var host in running) PrintStatus(host, "running");
         }
-        return false;
+        return failed;
     }
 
     private static void PrintStatus(BotHost host, string phase)
