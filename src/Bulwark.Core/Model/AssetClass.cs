@@ -5,4 +5,5 @@ public enum AssetClass
     Equity,
     Crypto,
     Option,
+    Bond,
 }
