@@ -32,5 +32,7 @@ internal static class StatusCommand
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {p.AveragePrice:0.00##} (realized {p.RealizedPnl:0.00})"));
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
+        if (b.FailedStrategies.Count > 0)
+            Console.Out.WriteLine($"  strategies switched off after failing: {string.Join(", ", b.FailedStrategies)} ('bulwark resume' turns them back on)");
     }
 }

@@ -19,4 +19,5 @@ public sealed record BotStatus(
     string Breaker,
     long LastSequence,
     string TradingDate,
-    bool LastReconciliationInSync);
+    bool LastReconciliationInSync,
+    IReadOnlyList<string> FailedStrategies);
