@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
+using Bulwark.Backtest.Workflows;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.Strategies;
 using Bulwark.Storage;
@@ -28,11 +29,16 @@ internal static class BacktestCommand
         var commission = new Option<decimal>("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
-        var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file", HelpName = "FILE" };
+        var asset = new Option<string[]>("--asset")
+        {
+            Description = "A symbol's asset class, repeatable (default equity). Several classes run as isolated workflows, one account each",
+            HelpName = "SYMBOL=CLASS",
+        };
+        var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, cash, size, commission, exchange, noCalendar, report, json,
+            strategy, param, data, cash, size, commission, exchange, noCalendar, asset, report, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,26 +46,71 @@ internal static class BacktestCommand
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var inputs = BacktestInputs.Load(parse.GetValue(data)!);
             var options = inputs.Options(calendar.Code, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar),
-                parse.GetValue(commission));
+                parse.GetValue(commission), parse.GetValue(asset));
             var (symbols, bars) = (inputs.Symbols, inputs.Bars);
-            var built = StrategyCatalog.Build(parse.GetValue(strategy)!, parse.GetValue(strategy)!, symbols, Params(parse.GetValue(param) ?? []));
+            var name = parse.GetValue(strategy)!;
+            var parameters = Params(parse.GetValue(param) ?? []);
+            var built = StrategyCatalog.Build(name, name, symbols, parameters);
             if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
+
+            var workflows = WorkflowRunner.ByAssetClass(bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
+                ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
+            if (workflows.Count > 1)
+                return await RunWorkflowsAsync(workflows, name, parse.GetValue(report), parse.GetValue(json), ct).ConfigureAwait(false);
 
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, ct).ConfigureAwait(false);
 
             var metrics = MetricsCalculator.Compute(result, bars);
             if (parse.GetValue(report) is { Length: > 0 } reportPath)
-            {
-                var title = $"{parse.GetValue(strategy)} on {string.Join(", ", symbols)}";
-                using var html = new StringWriter(CultureInfo.InvariantCulture);
-                HtmlReport.Write(html, result, metrics, bars, title);
-                await AtomicFile.WriteAllBytesAsync(reportPath, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
-            }
+                await WriteReportAsync(reportPath, $"{name} on {string.Join(", ", symbols)}", result, metrics, bars, ct).ConfigureAwait(false);
             if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics));
             else Print(result, metrics, parse.GetValue(report));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Several asset classes: each its own workflow and account; a failing one is named, the others report.</summary>
+    private static async Task<int> RunWorkflowsAsync(IReadOnlyList<BacktestWorkflow> workflows, string strategyName,
+        string? reportPath, bool json, CancellationToken ct)
+    {
+        var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
+        var views = new List<object>();
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var (workflow, outcome) = (workflows[i], outcomes[i]);
+            if (outcome.Result is not { } result)
+            {
+                views.Add(new { outcome.Name, outcome.Symbols, Error = outcome.Failure });
+                if (!json) await Console.Error.WriteLineAsync($"bulwark: workflow '{outcome.Name}' ({string.Join(", ", outcome.Symbols)}) failed: {outcome.Failure}").ConfigureAwait(false);
+                continue;
+            }
+            var metrics = MetricsCalculator.Compute(result, workflow.Bars);
+            string? written = null;
+            if (reportPath is { Length: > 0 })
+            {
+                written = Path.Combine(Path.GetDirectoryName(reportPath) ?? "",
+                    $"{Path.GetFileNameWithoutExtension(reportPath)}.{outcome.Name}{Path.GetExtension(reportPath)}");
+                await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
+                    workflow.Bars, ct).ConfigureAwait(false);
+            }
+            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = View(result, metrics) });
+            if (!json)
+            {
+                Console.Out.WriteLine($"== {outcome.Name} ({string.Join(", ", outcome.Symbols)}) ==");
+                Print(result, metrics, written);
+            }
+        }
+        if (json) JsonOutput.Write(new { Workflows = views });
+        return outcomes.All(o => o.Succeeded) ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    private static async Task WriteReportAsync(string path, string title, BacktestResult result, BacktestMetrics metrics,
+        IReadOnlyList<Core.Model.Bar> bars, CancellationToken ct)
+    {
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        HtmlReport.Write(html, result, metrics, bars, title);
+        await AtomicFile.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
     }
 
     private static Dictionary<string, string> Params(string[] pairs)

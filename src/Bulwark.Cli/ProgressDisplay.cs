@@ -1,0 +1,42 @@
+using Bulwark.Backtest;
+using Spectre.Console;
+
+namespace Bulwark.Cli;
+
+/// <summary>
+/// A progress bar with an ETA on standard error for long research runs, only in an interactive terminal (never in
+/// pipes, files or CI logs, and never on standard output, which may carry JSON). It appears once a run has taken
+/// longer than <see cref="Grace"/>, so short runs print nothing extra.
+/// </summary>
+internal static class ProgressDisplay
+{
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
+
+    public static async Task<T> RunAsync<T>(string description, BacktestProgress progress, Task<T> work, TimeProvider time)
+    {
+        if (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("BULWARK_NO_PROGRESS") is null)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            if (console.Profile.Capabilities.Interactive
+                && await Task.WhenAny(work, Task.Delay(Grace, time)).ConfigureAwait(false) != work)
+            {
+                await console.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                        new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask(description, maxValue: Math.Max(progress.Total, 1));
+                        while (!work.IsCompleted)
+                        {
+                            task.Value = progress.Done;
+                            await Task.WhenAny(work, Task.Delay(Refresh, time)).ConfigureAwait(false);
+                        }
+                        task.Value = task.MaxValue;
+                    }).ConfigureAwait(false);
+            }
+        }
+        return await work.ConfigureAwait(false);
+    }
+}
