@@ -32,6 +32,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
+[JsonDerivedType(typeof(VariationMarginSettled), "VariationMarginSettled")]
 public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }
