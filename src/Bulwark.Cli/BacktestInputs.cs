@@ -14,18 +14,16 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         return new BacktestInputs([.. paths.Select(BarFiles.SymbolOf)], bars);
     }
 
-    /// <exception cref="UsageException">Cash or size is not positive.</exception>
-    public BacktestOptions Options(string exchange, decimal cash, decimal size, bool noCalendar, decimal commissionPerFill = 0m)
+    /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> with the account's
+    /// multiplier and margin.</summary>
+    public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar) => new()
     {
-        if (cash <= 0m) throw new UsageException("--cash must be > 0");
-        if (size <= 0m) throw new UsageException("--size must be > 0");
-        return new BacktestOptions
-        {
-            Instruments = Symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, exchange: exchange), StringComparer.Ordinal),
-            Cash = cash,
-            Size = size,
-            CommissionPerFill = commissionPerFill,
-            EnforceTradingHours = !noCalendar,
-        };
-    }
+        Instruments = Symbols.ToDictionary(s => s, s => new Instrument(s, AssetClass.Equity, multiplier: account.Multiplier,
+            exchange: exchange, initialMargin: account.Margin), StringComparer.Ordinal),
+        Cash = account.Cash,
+        Size = account.Size,
+        CommissionPerFill = account.CommissionPerFill,
+        Fill = account.Fill,
+        EnforceTradingHours = !noCalendar,
+    };
 }

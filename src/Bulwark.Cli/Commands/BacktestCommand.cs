@@ -11,9 +11,10 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest --strategy NAME [--param k=v ...] --data FILE[,FILE] [--cash 10000] [--size 1]
-/// [--commission-per-fill X] [--exchange XNYS] [--no-calendar] [--report out.html] [--json]`: the strategy on history
-/// through the same kernel and paper venue as live trading, with its metrics and round trips (and, with --report, a
-/// self-contained HTML report written atomically). Bars outside the exchange's sessions are skipped unless
+/// [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS] [--no-calendar]
+/// [--report out.html] [--json]`: the strategy on history through the same kernel and paper venue as live trading, with
+/// its metrics and round trips (and, with --report, a self-contained HTML report written atomically). --margin above 0
+/// accounts the instruments futures-like (margin per contract, marked to market at every close). Bars outside the exchange's sessions are skipped unless
 /// --no-calendar is given (for synthetic or 24/7 data).
 /// </summary>
 internal static class BacktestCommand
@@ -23,24 +24,23 @@ internal static class BacktestCommand
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
-        var cash = new Option<decimal>("--cash") { Description = "Starting cash", DefaultValueFactory = _ => 10_000m };
-        var size = new Option<decimal>("--size") { Description = "Units per entry", DefaultValueFactory = _ => 1m };
-        var commission = new Option<decimal>("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
+        var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, cash, size, commission, exchange, noCalendar, report, json,
+            strategy, param, data, exchange, noCalendar, report, json,
         };
+        foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            var settings = account.Read(parse);
             var inputs = BacktestInputs.Load(parse.GetValue(data)!);
-            var options = inputs.Options(calendar.Code, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar),
-                parse.GetValue(commission));
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
             var (symbols, bars) = (inputs.Symbols, inputs.Bars);
             var built = StrategyCatalog.Build(parse.GetValue(strategy)!, parse.GetValue(strategy)!, symbols, Params(parse.GetValue(param) ?? []));
             if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
@@ -55,7 +55,7 @@ internal static class BacktestCommand
                 HtmlReport.Write(html, result, metrics, bars, title);
                 await AtomicFile.WriteAllBytesAsync(reportPath, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
             }
-            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics));
+            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics, settings));
             else Print(result, metrics, parse.GetValue(report));
             return ExitCodes.Ok;
         });
@@ -74,10 +74,12 @@ internal static class BacktestCommand
         return result;
     }
 
-    private static object View(BacktestResult r, BacktestMetrics m) => new
+    private static object View(BacktestResult r, BacktestMetrics m, AccountSettings account) => new
     {
         r.FinalValue,
         r.Cash,
+        Fill = account.FillName,
+        Commission = account.CommissionView,
         Metrics = new
         {
             r.TotalReturn,
