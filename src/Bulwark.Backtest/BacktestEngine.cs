@@ -12,8 +12,10 @@ namespace Bulwark.Backtest;
 
 /// <summary>
 /// Runs strategies over historical bars through the same kernel and paper venue as live trading, on a simulated
-/// clock. Each bar: the clock moves to the bar, the venue fills what was ordered before it (next-open fills),
-/// then the kernel and its strategies see the bar, and the driver waits until everything it caused is settled.
+/// clock. Each bar: the clock moves to the bar, the venue fills what was ordered before it (next-open fills) and
+/// marks margined positions to the close, then the kernel and its strategies see the bar, and the driver waits until
+/// everything it caused is settled (with <see cref="BacktestFill.Close"/>, the venue fills the orders the bar caused
+/// at once, at its close).
 /// </summary>
 public static class BacktestEngine
 {
@@ -31,6 +33,7 @@ public static class BacktestEngine
                 InitialCash = options.Cash,
                 PerFill = options.CommissionPerFill,
                 SlippageBps = options.SlippageBps,
+                MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
             }, options.Instruments, clock, cancellationToken).ConfigureAwait(false);
             var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);
             await using (kernel.ConfigureAwait(false))

@@ -11,8 +11,15 @@ public sealed record BacktestOptions
     /// <summary>Units per entry (fixed-quantity sizing).</summary>
     public decimal Size { get; init; } = 1m;
 
+    /// <summary>
+    /// Commission per fill, paid from cash. An instrument with an initial margin is accounted futures-like (margin posted
+    /// per contract, marked to market at every close); its multiplier and margin come with the instrument.
+    /// </summary>
     public decimal CommissionPerFill { get; init; }
     public decimal SlippageBps { get; init; }
+
+    /// <summary>Market orders fill at the next bar's open (default) or at the signal bar's close.</summary>
+    public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
 
     /// <summary>Skip bars outside the instrument's exchange sessions (opt out for synthetic or 24/7 data).</summary>
     public bool EnforceTradingHours { get; init; } = true;

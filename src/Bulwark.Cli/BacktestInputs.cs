@@ -15,27 +15,28 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         return new BacktestInputs([.. paths.Select(BarFiles.SymbolOf)], bars);
     }
 
-    /// <exception cref="UsageException">Cash or size is not positive, or an --asset entry is malformed.</exception>
-    public BacktestOptions Options(string exchange, decimal cash, decimal size, bool noCalendar, decimal commissionPerFill = 0m,
-        IReadOnlyList<string>? assets = null)
+    /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> (crypto: its own
+    /// 24/7 calendar) with the account's multiplier and margin, of the asset class --asset gave it (default equity).</summary>
+    /// <exception cref="UsageException">An --asset entry is malformed.</exception>
+    public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
-        if (cash <= 0m) throw new UsageException("--cash must be > 0");
-        if (size <= 0m) throw new UsageException("--size must be > 0");
         var classes = AssetClasses(assets ?? []);
-        return new BacktestOptions
+        return new()
         {
-            Instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange),
+            Instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
                 StringComparer.Ordinal),
-            Cash = cash,
-            Size = size,
-            CommissionPerFill = commissionPerFill,
+            Cash = account.Cash,
+            Size = account.Size,
+            CommissionPerFill = account.CommissionPerFill,
+            Fill = account.Fill,
             EnforceTradingHours = !noCalendar,
         };
     }
 
     /// <summary>Crypto trades on its own 24/7 calendar; every other class on the exchange given.</summary>
-    private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange) =>
-        new(symbol, assetClass, exchange: assetClass == AssetClass.Crypto ? ExchangeCalendars.Crypto : exchange);
+    private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account) =>
+        new(symbol, assetClass, multiplier: account.Multiplier,
+            exchange: assetClass == AssetClass.Crypto ? ExchangeCalendars.Crypto : exchange, initialMargin: account.Margin);
 
     /// <summary>--asset SYMBOL=CLASS entries (repeatable); symbols not named are equities.</summary>
     private Dictionary<string, AssetClass> AssetClasses(IReadOnlyList<string> entries)

@@ -12,9 +12,10 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest --strategy NAME [--param k=v ...] --data FILE[,FILE] [--cash 10000] [--size 1]
-/// [--commission-per-fill X] [--exchange XNYS] [--no-calendar] [--report out.html] [--json]`: the strategy on history
-/// through the same kernel and paper venue as live trading, with its metrics and round trips (and, with --report, a
-/// self-contained HTML report written atomically). Bars outside the exchange's sessions are skipped unless
+/// [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS] [--no-calendar]
+/// [--report out.html] [--json]`: the strategy on history through the same kernel and paper venue as live trading, with
+/// its metrics and round trips (and, with --report, a self-contained HTML report written atomically). --margin above 0
+/// accounts the instruments futures-like (margin per contract, marked to market at every close). Bars outside the exchange's sessions are skipped unless
 /// --no-calendar is given (for synthetic or 24/7 data).
 /// </summary>
 internal static class BacktestCommand
@@ -24,9 +25,7 @@ internal static class BacktestCommand
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
-        var cash = new Option<decimal>("--cash") { Description = "Starting cash", DefaultValueFactory = _ => 10_000m };
-        var size = new Option<decimal>("--size") { Description = "Units per entry", DefaultValueFactory = _ => 1m };
-        var commission = new Option<decimal>("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
+        var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
         var asset = new Option<string[]>("--asset")
@@ -38,15 +37,16 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, cash, size, commission, exchange, noCalendar, asset, report, json,
+            strategy, param, data, exchange, noCalendar, asset, report, json,
         };
+        foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            var settings = account.Read(parse);
             var inputs = BacktestInputs.Load(parse.GetValue(data)!);
-            var options = inputs.Options(calendar.Code, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar),
-                parse.GetValue(commission), parse.GetValue(asset));
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var (symbols, bars) = (inputs.Symbols, inputs.Bars);
             var name = parse.GetValue(strategy)!;
             var parameters = Params(parse.GetValue(param) ?? []);
@@ -56,14 +56,14 @@ internal static class BacktestCommand
             var workflows = WorkflowRunner.ByAssetClass(bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
             if (workflows.Count > 1)
-                return await RunWorkflowsAsync(workflows, name, parse.GetValue(report), parse.GetValue(json), ct).ConfigureAwait(false);
+                return await RunWorkflowsAsync(workflows, name, settings, parse.GetValue(report), parse.GetValue(json), ct).ConfigureAwait(false);
 
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, ct).ConfigureAwait(false);
 
             var metrics = MetricsCalculator.Compute(result, bars);
             if (parse.GetValue(report) is { Length: > 0 } reportPath)
                 await WriteReportAsync(reportPath, $"{name} on {string.Join(", ", symbols)}", result, metrics, bars, ct).ConfigureAwait(false);
-            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics));
+            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics, settings));
             else Print(result, metrics, parse.GetValue(report));
             return ExitCodes.Ok;
         });
@@ -72,7 +72,7 @@ internal static class BacktestCommand
 
     /// <summary>Several asset classes: each its own workflow and account; a failing one is named, the others report.</summary>
     private static async Task<int> RunWorkflowsAsync(IReadOnlyList<BacktestWorkflow> workflows, string strategyName,
-        string? reportPath, bool json, CancellationToken ct)
+        AccountSettings settings, string? reportPath, bool json, CancellationToken ct)
     {
         var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
         var views = new List<object>();
@@ -94,7 +94,7 @@ internal static class BacktestCommand
                 await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
                     workflow.Bars, ct).ConfigureAwait(false);
             }
-            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = View(result, metrics) });
+            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = View(result, metrics, settings) });
             if (!json)
             {
                 Console.Out.WriteLine($"== {outcome.Name} ({string.Join(", ", outcome.Symbols)}) ==");
@@ -125,10 +125,12 @@ internal static class BacktestCommand
         return result;
     }
 
-    private static object View(BacktestResult r, BacktestMetrics m) => new
+    private static object View(BacktestResult r, BacktestMetrics m, AccountSettings account) => new
     {
         r.FinalValue,
         r.Cash,
+        Fill = account.FillName,
+        Commission = account.CommissionView,
         Metrics = new
         {
             r.TotalReturn,

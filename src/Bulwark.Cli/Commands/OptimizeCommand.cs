@@ -8,7 +8,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
-/// [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
+/// [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
 /// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per commission.
 /// </summary>
@@ -21,8 +21,7 @@ internal static class OptimizeCommand
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
         var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
-        var cash = new Option<decimal>("--cash") { Description = "Starting cash", DefaultValueFactory = _ => 10_000m };
-        var size = new Option<decimal>("--size") { Description = "Units per entry", DefaultValueFactory = _ => 1m };
+        var account = new AccountOptions();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
@@ -31,8 +30,9 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, data, cash, size, noCalendar, parallel, walkForward, costGrid, top, json,
+            strategy, param, data, noCalendar, parallel, walkForward, costGrid, top, json,
         };
+        foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var name = parse.GetValue(strategy)!;
@@ -45,8 +45,9 @@ internal static class OptimizeCommand
             if (topK < 0) throw new UsageException("--top must be >= 0");
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
+            var settings = account.Read(parse);
             var inputs = BacktestInputs.Load(parse.GetValue(data)!);
-            var options = inputs.Options(ExchangeCalendars.Nyse, parse.GetValue(cash), parse.GetValue(size), parse.GetValue(noCalendar));
+            var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             if (windows is { } w && w.Train >= bars.Count)
@@ -60,7 +61,14 @@ internal static class OptimizeCommand
             var sensitivity = costs is null ? null
                 : await CostGrid.RunAsync(bars, name, [.. shown.Where(r => r.Ok).Select(r => r.Parameters)], costs, options, parallelism, ct).ConfigureAwait(false);
 
-            if (parse.GetValue(json)) JsonOutput.Write(new { rows = shown, walkForward = forward, costGrid = sensitivity });
+            if (parse.GetValue(json)) JsonOutput.Write(new
+            {
+                fill = settings.FillName,
+                commission = settings.CommissionView,
+                rows = shown,
+                walkForward = forward,
+                costGrid = sensitivity,
+            });
             else Print(grid, shown, forward, sensitivity);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });

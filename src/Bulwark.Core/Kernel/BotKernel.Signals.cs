@@ -140,6 +140,10 @@ public sealed partial class BotKernel
     private void HandleBar(in Bar bar, DateTimeOffset now)
     {
         _marks[bar.Symbol] = bar.Close;
+        // Only bots with margined instruments pay for the lookup: ordinary bars add no event and no work.
+        if (_hasMarginedInstruments && _state.Positions.TryGetValue(bar.Symbol, out var held)
+            && held.IsMargined && !held.IsFlat && held.SettlementPrice != bar.Close)
+            Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
         foreach (var strategy in _strategies)
@@ -166,15 +170,18 @@ public sealed partial class BotKernel
         }
     }
 
-    /// <summary>Cash plus positions at their last mark (at cost when no mark has been seen).</summary>
+    /// <summary>
+    /// Cash plus positions at their last mark (at cost, or a margined position's last settlement, when no mark has
+    /// been seen). A margined position counts the margin it holds plus any variation not yet settled.
+    /// </summary>
     public decimal Equity()
     {
         var equity = _state.Cash;
         foreach (var p in _state.Positions.Values)
         {
             if (p.IsFlat) continue;
-            var price = _marks.TryGetValue(p.Symbol, out var m) ? m : p.AveragePrice;
-            equity += p.MarketValue(price);
+            var price = _marks.TryGetValue(p.Symbol, out var m) ? m : p.FallbackMark;
+            equity += p.Value(price);
         }
         return equity;
     }

@@ -28,9 +28,15 @@ public sealed partial class BotKernel
         }
         _state.Orders.TryGetValue(fill.ClientOrderId, out var order);
         var issues = _validator.Validate(fill, order, now);
-        var multiplier = _options.Instruments.TryGetValue(fill.Symbol, out var instrument) ? instrument.Multiplier : 1m;
+        var known = _options.Instruments.TryGetValue(fill.Symbol, out var instrument);
         Emit(new OrderFilled(fill.ClientOrderId, fill.VenueTradeId, fill.Symbol, fill.Side, fill.Quantity, fill.Price,
-            fill.Commission, fill.Time, issues, recovered) { Time = now, CorrelationId = fill.ClientOrderId, Multiplier = multiplier });
+            fill.Commission, fill.Time, issues, recovered)
+        {
+            Time = now,
+            CorrelationId = fill.ClientOrderId,
+            Multiplier = known ? instrument!.Multiplier : 1m,
+            InitialMargin = known ? instrument!.InitialMargin : 0m,
+        });
 
         if (issues != FillIssues.None)
         {

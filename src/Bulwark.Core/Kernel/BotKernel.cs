@@ -38,6 +38,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private readonly StrategyContext _strategyContext;
     private readonly CancellationTokenSource _stopping = new();
     private readonly TimeZoneInfo _tradingZone;
+    private readonly bool _hasMarginedInstruments;
     private KernelState _state = new();
     private DateTimeOffset _nextRollover = DateTimeOffset.MinValue;
     private long _eventsSinceSnapshot;
@@ -66,6 +67,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _validator = new FillValidator(options.FillValidation);
         _strategyContext = new StrategyContext(this);
         _tradingZone = TimeZoneInfo.FindSystemTimeZoneById(options.TradingTimeZone);
+        _hasMarginedInstruments = options.Instruments.Values.Any(i => i.InitialMargin > 0m);
         _calendarBySymbol = ResolveCalendars(options);
         _calendars = [.. _calendarBySymbol.Values.Distinct()];
     }

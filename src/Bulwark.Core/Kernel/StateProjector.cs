@@ -112,6 +112,9 @@ public static class StateProjector
             case EndOfDayFlattenStarted f:
                 s.FlattenedSessions[f.Exchange] = f.Session;
                 break;
+            case VariationMarginSettled v:
+                ApplySettlement(s, v);
+                break;
             case BotStarted:
                 break;
             default:
@@ -192,9 +195,11 @@ public static class StateProjector
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
         var before = p.Quantity;
-        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; }
+        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.InitialMargin = f.InitialMargin; }
+        s.Cash += MarginAccounting.CashChangeOnFill(before, p.SettlementPrice, signed, f.Price, f.Multiplier,
+            p.InitialMargin, f.Commission);
         var realized = p.Apply(signed, f.Price, f.Commission);
-        s.Cash -= (signed * f.Price * f.Multiplier) + f.Commission;
+        if (p.IsMargined) p.SettlementPrice = MarginAccounting.SettlementPriceAfterFill(p.Quantity, f.Price);
         s.DailyRealizedPnl += realized - f.Commission;
 
         var closedOrFlipped = !wasFlat && (p.IsFlat || Math.Sign(p.Quantity) != Math.Sign(before));
@@ -212,6 +217,14 @@ public static class StateProjector
             p.RoundTripPnl = 0m;
             p.OpenedBySource = p.IsFlat ? null : source;
         }
+    }
+
+    private static void ApplySettlement(KernelState s, VariationMarginSettled v)
+    {
+        if (!s.Positions.TryGetValue(v.Symbol, out var p) || p.IsFlat || !p.IsMargined)
+            throw new InvalidOperationException($"Variation margin settled for {v.Symbol}, which has no open margined position.");
+        s.Cash += MarginAccounting.Variation(p.Quantity, p.SettlementPrice, v.Price, p.Multiplier);
+        p.SettlementPrice = v.Price;
     }
 
     /// <summary>At day rollover: forget terminal orders untouched for longer than <paramref name="age"/>.</summary>

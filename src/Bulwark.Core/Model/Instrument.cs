@@ -4,12 +4,13 @@ namespace Bulwark.Core.Model;
 public sealed record Instrument
 {
     public Instrument(string symbol, AssetClass assetClass, decimal tickSize = 0.01m, decimal lotSize = 1m,
-        string currency = "USD", decimal multiplier = 1m, string? exchange = null)
+        string currency = "USD", decimal multiplier = 1m, string? exchange = null, decimal initialMargin = 0m)
     {
         if (string.IsNullOrWhiteSpace(symbol)) throw new ArgumentException("Symbol is empty.", nameof(symbol));
         if (tickSize <= 0m) throw new ArgumentOutOfRangeException(nameof(tickSize), tickSize, $"Tick size of {symbol} must be positive.");
         if (lotSize <= 0m) throw new ArgumentOutOfRangeException(nameof(lotSize), lotSize, $"Lot size of {symbol} must be positive.");
         if (multiplier <= 0m) throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, $"Multiplier of {symbol} must be positive.");
+        if (initialMargin < 0m) throw new ArgumentOutOfRangeException(nameof(initialMargin), initialMargin, $"Initial margin of {symbol} must not be negative.");
         _ = new Money(0m, currency); // validates the code
         Symbol = symbol;
         AssetClass = assetClass;
@@ -18,6 +19,7 @@ public sealed record Instrument
         Currency = currency;
         Multiplier = multiplier;
         Exchange = exchange ?? (assetClass == AssetClass.Crypto ? "CRYPTO" : "XNYS");
+        InitialMargin = initialMargin;
     }
 
     public string Symbol { get; }
@@ -29,6 +31,12 @@ public sealed record Instrument
 
     /// <summary>The calendar code whose sessions the instrument trades in (XNYS, XNAS, CRYPTO, FX).</summary>
     public string Exchange { get; }
+
+    /// <summary>
+    /// Cash posted per contract held. 0 (the default) is an ordinary cash-settled instrument; above 0 the instrument is
+    /// accounted futures-like (see <see cref="Positions.MarginAccounting"/>).
+    /// </summary>
+    public decimal InitialMargin { get; }
 
     /// <summary>Notional value of <paramref name="quantity"/> at <paramref name="price"/>.</summary>
     public decimal Notional(decimal quantity, decimal price) => Math.Abs(quantity) * price * Multiplier;

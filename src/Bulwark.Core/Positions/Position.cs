@@ -8,6 +8,13 @@ public sealed class Position
 {
     public required string Symbol { get; init; }
     public decimal Multiplier { get; init; } = 1m;
+
+    /// <summary>Margin posted per contract; above 0 the position is accounted futures-like (<see cref="MarginAccounting"/>).</summary>
+    public decimal InitialMargin { get; set; }
+
+    /// <summary>For a margined position: the price its open PnL was last settled into cash at (the last fill or close).</summary>
+    public decimal SettlementPrice { get; set; }
+
     public decimal Quantity { get; set; }
     public decimal AveragePrice { get; set; }
     public decimal RealizedPnl { get; set; }
@@ -21,9 +28,18 @@ public sealed class Position
 
     public bool IsFlat => Quantity == 0m;
 
+    public bool IsMargined => InitialMargin > 0m;
+
     public decimal UnrealizedPnl(decimal mark) => (mark - AveragePrice) * Quantity * Multiplier;
 
     public decimal MarketValue(decimal mark) => mark * Quantity * Multiplier;
+
+    /// <summary>What the position adds to equity at <paramref name="mark"/>: market value, or margin held plus unsettled variation.</summary>
+    public decimal Value(decimal mark) =>
+        MarginAccounting.PositionValue(Quantity, SettlementPrice, mark, Multiplier, InitialMargin);
+
+    /// <summary>The price to value the position at when no mark has been seen: cost, or the last settlement when margined.</summary>
+    public decimal FallbackMark => IsMargined ? SettlementPrice : AveragePrice;
 
     /// <summary>Applies a signed fill and returns the realized PnL it produced (gross of commission).</summary>
     public decimal Apply(decimal signedQuantity, decimal price, decimal commission)

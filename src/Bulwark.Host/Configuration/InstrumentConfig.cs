@@ -20,7 +20,11 @@ public sealed record InstrumentConfig
     /// <summary>Calendar code (XNYS, XNAS, CRYPTO, FX); empty means by asset class: CRYPTO for crypto, else XNYS.</summary>
     public string Exchange { get; init; } = "";
 
+    /// <summary>Margin posted per contract held; 0 is an ordinary cash-settled instrument, above 0 futures-like.</summary>
+    public decimal InitialMargin { get; init; }
+
     /// <summary>The Core instrument; throws if the values are invalid, which a loaded configuration never has.</summary>
     public Instrument ToInstrument() =>
-        new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, Exchange.Length == 0 ? null : Exchange);
+        new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, Exchange.Length == 0 ? null : Exchange,
+            InitialMargin);
 }

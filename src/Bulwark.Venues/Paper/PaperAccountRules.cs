@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Positions;
 using Bulwark.Core.Venues;
 using Microsoft.Data.Sqlite;
 
@@ -8,7 +9,8 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// The checks of an order that need the account: a simple buying-power check for buys (estimated cost of this
-/// order alone against cash; open orders reserve nothing) and, when shorting is off, a sell no larger than the long
+/// order alone against cash; open orders reserve nothing; for a margined instrument, either side, its margin and
+/// commission instead of its notional) and, when shorting is off, a sell no larger than the long
 /// position not already promised to open sells.
 /// </summary>
 internal static class PaperAccountRules
@@ -16,7 +18,12 @@ internal static class PaperAccountRules
     public static async Task<PaperRejection?> CheckAsync(SqliteTransaction tx, OrderRequest request, Instrument instrument,
         PaperVenueOptions options, CancellationToken ct)
     {
-        if (request.Side == OrderSide.Buy)
+        if (instrument.InitialMargin > 0m)
+        {
+            var marginRejection = await CheckMarginAsync(tx, request, instrument, options, ct).ConfigureAwait(false);
+            if (marginRejection is not null || request.Side == OrderSide.Buy) return marginRejection;
+        }
+        else if (request.Side == OrderSide.Buy)
         {
             var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
             var price = EstimatedBuyPrice(request, last, options, instrument);
@@ -37,6 +44,27 @@ internal static class PaperAccountRules
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,
                 $"Short selling is off: selling {Text(request.Quantity)} exceeds the {Text(Math.Max(available, 0m))} held and not already on sale.")
+            : null;
+    }
+
+    /// <summary>
+    /// A margined order is not paid for in full: it needs the margin of the contracts it adds to |position| plus its
+    /// commission. An order that only reduces or closes needs nothing, so a position can always be closed.
+    /// </summary>
+    private static async Task<PaperRejection?> CheckMarginAsync(SqliteTransaction tx, OrderRequest request,
+        Instrument instrument, PaperVenueOptions options, CancellationToken ct)
+    {
+        var position = await PaperLedgerStore.PositionAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var signed = request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity;
+        var margin = MarginAccounting.MarginRequired(position.Quantity, signed, instrument.InitialMargin);
+        if (margin == 0m) return null;
+        var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var price = request.LimitPrice ?? request.StopPrice ?? last ?? 0m;
+        var cost = margin + options.CommissionFor(request.Quantity, instrument.Notional(request.Quantity, price));
+        var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+        return cost > cash
+            ? new PaperRejection(VenueRejectCode.InsufficientFunds,
+                $"Estimated margin and commission {Text(cost)} exceed cash {Text(cash)}.")
             : null;
     }
 

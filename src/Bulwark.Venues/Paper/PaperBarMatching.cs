@@ -7,11 +7,13 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// Runs one bar through the resting orders of its symbol inside a transaction: fills (cash, position, order, fill
-/// record), stop triggers and IOC/FOK cancels, then records the bar's close as the symbol's last price.
+/// record), stop triggers and IOC/FOK cancels, then settles a margined position at the bar's close and records the
+/// close as the symbol's last price.
 /// </summary>
 internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider time)
 {
     private readonly PaperMatcher _matcher = new(options);
+    private readonly PaperFiller _filler = new(options);
 
     public async Task RunAsync(SqliteTransaction tx, Bar bar, Instrument instrument, PaperEvents events,
         CancellationToken ct)
@@ -26,7 +28,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
 
             if (match.FillQuantity > 0m)
             {
-                await FillAsync(tx, order, match.FillQuantity, match.FillPrice, instrument, now, events, ct)
+                await _filler.FillAsync(tx, order, match.FillQuantity, match.FillPrice, instrument, now, events, ct)
                     .ConfigureAwait(false);
                 changed = true;
             }
@@ -47,29 +49,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
             await PaperOrderStore.UpdateAsync(tx, order, ct).ConfigureAwait(false);
         }
 
+        await PaperFiller.SettleAtCloseAsync(tx, instrument, bar.Close, ct).ConfigureAwait(false);
         await PaperLedgerStore.SetLastPriceAsync(tx, bar.Symbol, bar.Close, bar.CloseTime, ct).ConfigureAwait(false);
-    }
-
-    private async Task FillAsync(SqliteTransaction tx, PaperOrder order, decimal quantity, decimal price,
-        Instrument instrument, DateTimeOffset now, PaperEvents events, CancellationToken ct)
-    {
-        var tradeId = PaperIds.Trade(await PaperLedgerStore.NextAsync(tx, PaperIds.TradeSequence, ct).ConfigureAwait(false));
-        var notional = instrument.Notional(quantity, price);
-        var commission = options.CommissionFor(quantity, notional);
-        var buy = order.Side == OrderSide.Buy;
-
-        var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
-        cash += (buy ? -notional : notional) - commission;
-        await PaperLedgerStore.SetCashAsync(tx, cash, ct).ConfigureAwait(false);
-
-        var position = await PaperLedgerStore.PositionAsync(tx, order.Symbol, ct).ConfigureAwait(false);
-        position = position.Apply(buy ? quantity : -quantity, price, instrument.Multiplier);
-        await PaperLedgerStore.SavePositionAsync(tx, order.Symbol, position, ct).ConfigureAwait(false);
-
-        order.ApplyFill(quantity, price, now);
-        var fill = new VenueFill(tradeId, order.ClientOrderId, order.VenueOrderId, order.Symbol, order.Side, quantity,
-            price, commission, now);
-        await PaperLedgerStore.InsertFillAsync(tx, fill, ct).ConfigureAwait(false);
-        events.Fill(fill);
     }
 }

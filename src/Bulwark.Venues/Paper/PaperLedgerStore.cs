@@ -28,25 +28,27 @@ internal static class PaperLedgerStore
     public static async Task<PaperPosition> PositionAsync(SqliteTransaction tx, string symbol, CancellationToken ct)
     {
         var rows = await PaperSql.QueryAsync(tx,
-            "SELECT quantity, average_price, realized_pnl FROM positions WHERE symbol = $symbol;", ReadPosition, ct,
+            "SELECT quantity, average_price, realized_pnl, settlement_price FROM positions WHERE symbol = $symbol;", ReadPosition, ct,
             ("$symbol", symbol)).ConfigureAwait(false);
         return rows.Count == 0 ? PaperPosition.Flat : rows[0];
     }
 
     public static Task SavePositionAsync(SqliteTransaction tx, string symbol, PaperPosition p, CancellationToken ct) =>
         PaperSql.ExecuteAsync(tx, """
-            INSERT INTO positions (symbol, quantity, average_price, realized_pnl) VALUES ($symbol, $qty, $avg, $pnl)
-            ON CONFLICT (symbol) DO UPDATE SET quantity = $qty, average_price = $avg, realized_pnl = $pnl;
+            INSERT INTO positions (symbol, quantity, average_price, realized_pnl, settlement_price)
+            VALUES ($symbol, $qty, $avg, $pnl, $settle)
+            ON CONFLICT (symbol) DO UPDATE SET quantity = $qty, average_price = $avg, realized_pnl = $pnl,
+                settlement_price = $settle;
             """, ct,
             ("$symbol", symbol), ("$qty", PaperText.Decimal(p.Quantity)), ("$avg", PaperText.Decimal(p.AveragePrice)),
-            ("$pnl", PaperText.Decimal(p.RealizedPnl)));
+            ("$pnl", PaperText.Decimal(p.RealizedPnl)), ("$settle", PaperText.Decimal(p.SettlementPrice)));
 
     /// <summary>Every position row, flat ones included, by symbol.</summary>
     public static Task<List<(string Symbol, PaperPosition Position)>> PositionsAsync(SqliteTransaction tx,
         CancellationToken ct) =>
         PaperSql.QueryAsync(tx,
-            "SELECT quantity, average_price, realized_pnl, symbol FROM positions ORDER BY symbol;",
-            r => (r.GetString(3), ReadPosition(r)), ct);
+            "SELECT quantity, average_price, realized_pnl, settlement_price, symbol FROM positions ORDER BY symbol;",
+            r => (r.GetString(4), ReadPosition(r)), ct);
 
     public static Task InsertFillAsync(SqliteTransaction tx, VenueFill f, CancellationToken ct) =>
         PaperSql.ExecuteAsync(tx, """
@@ -84,5 +86,6 @@ internal static class PaperLedgerStore
             r => (r.GetString(0), PaperText.ParseDecimal(r.GetString(1))), ct);
 
     private static PaperPosition ReadPosition(SqliteDataReader r) => new(
-        PaperText.ParseDecimal(r.GetString(0)), PaperText.ParseDecimal(r.GetString(1)), PaperText.ParseDecimal(r.GetString(2)));
+        PaperText.ParseDecimal(r.GetString(0)), PaperText.ParseDecimal(r.GetString(1)), PaperText.ParseDecimal(r.GetString(2)),
+        PaperText.ParseDecimal(r.GetString(3)));
 }

@@ -56,6 +56,10 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         };
     }
 
+    /// <summary>The fill price of a market order against <paramref name="reference"/>: slipped, rounded to the tick.</summary>
+    internal decimal MarketPrice(OrderSide side, decimal reference, Instrument instrument) =>
+        RoundToTick(Slipped(side, reference, instrument), instrument.TickSize);
+
     /// <summary>The most one order may fill in <paramref name="bar"/>, or null for no cap.</summary>
     internal decimal? Capacity(Bar bar, Instrument instrument)
     {

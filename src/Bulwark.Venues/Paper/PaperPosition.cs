@@ -1,10 +1,12 @@
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// A venue position: signed quantity, average entry price of the open quantity and the PnL realized so far.
-/// Pure value; <see cref="Apply"/> returns the position after one fill.
+/// A venue position: signed quantity, average entry price of the open quantity, the PnL realized so far and, for a
+/// margined instrument, the price its open PnL was last settled into cash at (0 otherwise).
+/// Pure value; <see cref="Apply"/> returns the position after one fill (settlement left to <see cref="PaperBooks"/>).
 /// </summary>
-internal readonly record struct PaperPosition(decimal Quantity, decimal AveragePrice, decimal RealizedPnl)
+internal readonly record struct PaperPosition(decimal Quantity, decimal AveragePrice, decimal RealizedPnl,
+    decimal SettlementPrice = 0m)
 {
     public static PaperPosition Flat => default;
 

@@ -4,11 +4,12 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// The paper venue's database: the broker's side of the account. Decimals and times are invariant TEXT.
-/// Versioned with PRAGMA user_version; a file from a newer version is refused rather than misread.
+/// Versioned with PRAGMA user_version; a file from a newer version is refused rather than misread, an older one is
+/// migrated in place (version 2 added the settlement price of margined positions).
 /// </summary>
 internal static class PaperSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS account (
@@ -71,7 +72,8 @@ internal static class PaperSchema
             symbol          TEXT PRIMARY KEY,
             quantity        TEXT NOT NULL,
             average_price   TEXT NOT NULL,
-            realized_pnl    TEXT NOT NULL
+            realized_pnl    TEXT NOT NULL,
+            settlement_price TEXT NOT NULL DEFAULT '0'
         );
         CREATE TABLE IF NOT EXISTS last_prices (
             symbol          TEXT PRIMARY KEY,
@@ -99,6 +101,10 @@ internal static class PaperSchema
             throw new InvalidOperationException(
                 $"The paper venue database has schema version {version}; this build knows up to {Version}.");
 
+        if (version == 1)
+            await PaperSql.ExecuteAsync(transaction,
+                "ALTER TABLE positions ADD COLUMN settlement_price TEXT NOT NULL DEFAULT '0';", cancellationToken)
+                .ConfigureAwait(false);
         await PaperSql.ExecuteAsync(transaction, Ddl, cancellationToken).ConfigureAwait(false);
         await PaperSql.ExecuteAsync(transaction,
             "INSERT OR IGNORE INTO account (id, cash, initial_cash, created_at) VALUES (1, $cash, $cash, $now);",

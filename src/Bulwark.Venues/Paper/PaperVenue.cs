@@ -10,7 +10,8 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// A simulated broker with its own account in its own SQLite file (WAL, synchronous=FULL), so a bot that crashed meets
 /// broker truth when it comes back. Every operation is one transaction behind one gate, so any thread may call it.
-/// Orders fill against the next bar fed through <see cref="OnBarAsync"/>; events go to the sink after the commit.
+/// Orders fill against the next bar fed through <see cref="OnBarAsync"/> (market orders optionally at once, at the last
+/// price: <see cref="PaperVenueOptions.MarketFill"/>); events go to the sink after the commit.
 /// </summary>
 public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 {
@@ -19,6 +20,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     private readonly FrozenDictionary<string, Instrument> _instruments;
     private readonly TimeProvider _time;
     private readonly PaperBarMatching _matching;
+    private readonly PaperLastPriceFill _lastPriceFill;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IVenueEventSink? _sink;
     private bool _disposed;
@@ -31,6 +33,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         _instruments = instruments;
         _time = time;
         _matching = new PaperBarMatching(options, time);
+        _lastPriceFill = new PaperLastPriceFill(options);
     }
 
     public string Name => "paper";
@@ -237,6 +240,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         if (rejection is null)
         {
             events.Update(new VenueOrderUpdate(order.ClientOrderId, venueOrderId, VenueOrderUpdateKind.Accepted, now));
+            await _lastPriceFill.TryFillAsync(tx, order, instrument!, now, events, ct).ConfigureAwait(false);
             return SubmitResult.Accepted(venueOrderId);
         }
 

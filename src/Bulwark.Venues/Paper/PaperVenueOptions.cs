@@ -33,6 +33,9 @@ public sealed record PaperVenueOptions
     /// </summary>
     public decimal MaxVolumeParticipation { get; init; } = 1m;
 
+    /// <summary>When accepted market orders fill: at the next bar's open (default) or at once at the last price.</summary>
+    public PaperMarketFill MarketFill { get; init; } = PaperMarketFill.NextOpen;
+
     /// <summary>When false, a sell larger than the long position not already promised to open sells is rejected.</summary>
     public bool AllowShort { get; init; } = true;
 
@@ -47,6 +50,7 @@ public sealed record PaperVenueOptions
         if (MinimumPerFill < 0m) problems.Add($"{nameof(MinimumPerFill)} must not be negative (was {MinimumPerFill}).");
         if (SlippageBps < 0m) problems.Add($"{nameof(SlippageBps)} must not be negative (was {SlippageBps}).");
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
+        if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
         if (MaxVolumeParticipation is <= 0m or > 1m)
             problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
         return problems;

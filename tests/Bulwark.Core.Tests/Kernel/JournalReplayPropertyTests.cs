@@ -17,7 +17,7 @@ namespace Bulwark.Core.Tests.Kernel;
 /// </summary>
 public sealed class JournalReplayPropertyTests
 {
-    private static readonly string[] Symbols = ["AAPL", "MSFT", "ES"];
+    private static readonly string[] Symbols = ["AAPL", "MSFT", "ES", "FUT"];
 
     public enum OpKind { Bar, Signal, Fill, LateFill, DuplicateFill, Cancel, Expire, Reply, SetState, Advance, Restart }
 
@@ -95,6 +95,8 @@ public sealed class JournalReplayPropertyTests
                 ["AAPL"] = new("AAPL", AssetClass.Equity),
                 ["MSFT"] = new("MSFT", AssetClass.Equity, lotSize: 5m),
                 ["ES"] = new("ES", AssetClass.Equity, tickSize: 0.25m, multiplier: 50m),
+                // Margined: its closes journal variation-margin settlements, which must replay too.
+                ["FUT"] = new("FUT", AssetClass.Equity, tickSize: 0.25m, multiplier: 10m, initialMargin: 1_500m),
             },
             Risk = new RiskLimits
             {
@@ -133,7 +135,7 @@ public sealed class JournalReplayPropertyTests
     private static async Task ApplyAsync(KernelHarness h, Op op, VenueFillHolder last)
     {
         var symbol = Symbols[op.Symbol];
-        var basePrice = symbol == "ES" ? 50m : 100m;
+        var basePrice = symbol is "ES" or "FUT" ? 50m : 100m;
         var openAtVenue = h.Venue.AllOrders.LastOrDefault(o => o.Symbol == symbol && o.Status.IsOpen());
         switch (op.Kind)
         {

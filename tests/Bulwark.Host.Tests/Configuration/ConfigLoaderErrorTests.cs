@@ -50,6 +50,25 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_WhenInitialMarginIsNegative_ReportsItsKey()
+    {
+        var result = _dir.Load(ValidYaml.Replace("instruments: [ { symbol: AAA } ]",
+            "instruments: [ { symbol: AAA, initialMargin: -1 } ]", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].instruments[0].initialMargin", 6, "must be >= 0");
+    }
+
+    [Fact]
+    public void Load_InitialMargin_ReachesTheInstrument()
+    {
+        var config = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("instruments: [ { symbol: AAA } ]",
+            "instruments: [ { symbol: AAA, multiplier: 10, initialMargin: 2000 } ]", StringComparison.Ordinal)));
+
+        var instrument = config.Bots[0].Instruments[0].ToInstrument();
+        Assert.Equal((10m, 2_000m), (instrument.Multiplier, instrument.InitialMargin));
+    }
+
+    [Fact]
     public void Load_WhenKeyIsMisspelt_SuggestsTheClosestKnownKey()
     {
         var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: { quantiy: 3 }", StringComparison.Ordinal));

@@ -41,7 +41,13 @@ internal static class EventGenerators
         from id in Text from trade in Text from symbol in Text from side in Enum<OrderSide>()
         from qty in Decimal from price in Decimal from fee in Decimal from fillTime in Time
         from issues in Gen.Choose(0, 1023) from recovered in ArbMap.Default.GeneratorFor<bool>()
-        select (BotEvent)new OrderFilled(id, trade, symbol, side, qty, price, fee, fillTime, (FillIssues)issues, recovered) { Time = Placeholder };
+        from multiplier in Decimal from margin in Decimal
+        select (BotEvent)new OrderFilled(id, trade, symbol, side, qty, price, fee, fillTime, (FillIssues)issues, recovered)
+        {
+            Time = Placeholder,
+            Multiplier = multiplier,
+            InitialMargin = margin,
+        };
 
     private static readonly Gen<BotEvent> Initialized =
         from id in Text from seq in ArbMap.Default.GeneratorFor<long>() from signal in Text from symbol in Text
@@ -62,7 +68,8 @@ internal static class EventGenerators
         Gen.ListOf(Text).Select(d => (BotEvent)new ReconciliationCompleted(d.Count == 0, [.. d]) { Time = Placeholder }),
         Time.Select(t => (BotEvent)new CircuitBreakerTripped(t, "losses") { Time = Placeholder }),
         Gen.Choose(1, 3_000_000).Select(d => (BotEvent)new TradingDayRolledOver(DateOnly.FromDayNumber(d - 1), DateOnly.FromDayNumber(d)) { Time = Placeholder }),
-        Decimal.Select(e => (BotEvent)new PeakEquityRaised(e) { Time = Placeholder }));
+        Decimal.Select(e => (BotEvent)new PeakEquityRaised(e) { Time = Placeholder }),
+        Decimal.Select(p => (BotEvent)new VariationMarginSettled("ES", p) { Time = Placeholder }));
 
     /// <summary>Any event, with its envelope (time, correlation id) set too.</summary>
     public static readonly Gen<BotEvent> Event =

@@ -14,8 +14,11 @@ internal sealed class PaperHarness : IAsyncDisposable
     public static readonly Instrument Btc = new("BTC", AssetClass.Crypto, tickSize: 0.5m, lotSize: 0.001m);
     public static readonly Instrument Es = new("ES", AssetClass.Equity, tickSize: 0.25m, lotSize: 1m, multiplier: 50m);
 
+    /// <summary>Futures-like: multiplier 10, initial margin 2,000 per contract.</summary>
+    public static readonly Instrument Fut = new("FUT", AssetClass.Equity, tickSize: 0.25m, multiplier: 10m, initialMargin: 2_000m);
+
     public static readonly FrozenDictionary<string, Instrument> Instruments =
-        new[] { Aapl, Btc, Es }.ToFrozenDictionary(i => i.Symbol, StringComparer.Ordinal);
+        new[] { Aapl, Btc, Es, Fut }.ToFrozenDictionary(i => i.Symbol, StringComparer.Ordinal);
 
     /// <summary>Default test options: no slippage, no commission, so prices read plainly.</summary>
     public static readonly PaperVenueOptions Plain = new() { SlippageBps = 0m };

@@ -106,6 +106,30 @@ public sealed class PaperVenueRestartTests
     }
 
     [Fact]
+    public async Task Open_FileFromSchemaVersion1_GainsTheSettlementPrice_AndKeepsItsPositions()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.BuyAsync("c-1", 3m);
+        await h.BarAtAsync(50m);
+        await h.Venue.DisposeAsync();
+        await using (var raw = new SqliteConnection($"Data Source={h.DbPath};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var command = raw.CreateCommand();
+            command.CommandText = "ALTER TABLE positions DROP COLUMN settlement_price; PRAGMA user_version = 1;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await h.ReopenAsync();
+        await h.BuyAsync("f-1", 1m, symbol: "FUT");
+        await h.BarAtAsync(100m, symbol: "FUT");
+        await h.BarAtAsync(101m, symbol: "FUT");
+
+        Assert.Equal(3m, (await h.PositionAsync())!.Quantity);
+        Assert.Equal(100_000m - 150m - 2_000m + 10m, await h.CashAsync());
+    }
+
+    [Fact]
     public async Task Open_UsesWalJournalAndFullSync()
     {
         await using var h = await PaperHarness.OpenAsync();

@@ -33,6 +33,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
+[JsonDerivedType(typeof(VariationMarginSettled), "VariationMarginSettled")]
 public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }

@@ -22,4 +22,7 @@ public sealed record OrderFilled(
 {
     /// <summary>Contract multiplier of the instrument, so replay never depends on today's configuration.</summary>
     public decimal Multiplier { get; init; } = 1m;
+
+    /// <summary>Initial margin per contract of the instrument (0: ordinary cash accounting), for the same reason.</summary>
+    public decimal InitialMargin { get; init; }
 }

@@ -18,6 +18,7 @@ internal static partial class InstrumentBinder
             Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
             Exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange),
+            InitialMargin = instrument.Value("initialMargin", defaults.InitialMargin, ValueKinds.Decimal, Rules.NonNegative),
         };
     }
 
