@@ -36,7 +36,11 @@ public sealed partial class BotKernel
 
         Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
 
-        if (_state.HasOpenOrder(signal.Symbol))
+        // A signal targets the whole position of its symbol, so while an order from any signal is still working in
+        // the symbol the target would count that order's quantity twice: denied, whatever the sources. Resting orders
+        // strategies placed themselves (a grid's limits) do not block signals: they may rest for days. The signal's
+        // delta is computed from the position alone, so a resting order that fills later moves the position on top.
+        if (_state.HasOpenSignalOrder(signal.Symbol))
         {
             DenySignal(signal, DenyReason.OrderPending, $"an order for {signal.Symbol} is still working", now);
             return;
@@ -167,10 +171,23 @@ public sealed partial class BotKernel
 
         public decimal PositionQuantity(string symbol) => kernel._state.PositionQuantity(symbol);
 
-        public bool HasOpenOrder(string symbol) => kernel._state.HasOpenOrder(symbol);
+        public bool HasOpenOrder(string symbol) => kernel._state.HasOpenSignalOrder(symbol);
 
         public void Note(string source, string code, string message) =>
             kernel.Alert(Kernel.Events.AlertSeverity.Info, code, $"{source}: {message}", kernel._now);
+
+        public Instrument? InstrumentOf(string symbol) => kernel._options.Instruments.GetValueOrDefault(symbol);
+
+        public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) =>
+            kernel.PlaceLimit(source, symbol, side, quantity, limitPrice, tag);
+
+        public bool Cancel(string source, string clientOrderId, string reason) => kernel.CancelFor(source, clientOrderId, reason);
+
+        public IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => kernel.OpenOrdersOf(source, symbol);
+
+        public IGridView? Grid(string source, string symbol) => kernel._state.GridOf(source, symbol);
+
+        public void Record(GridEvent change) => kernel.RecordGrid(change);
 
         public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
         {
