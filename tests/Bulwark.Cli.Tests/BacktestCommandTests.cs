@@ -45,4 +45,32 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("martingale", unknown.StdErr);
     }
+
+    [Fact]
+    public async Task Backtest_GridOnTheSample_PrintsTheGoldenResult()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "grid", "--param", "levels=3",
+            "--param", "spacingPercent=1", "--data", data, "--cash", "10000", "--no-calendar", "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        // The same run as GridGoldenTests in Bulwark.Backtest.Tests, through the real process and its parameter parsing.
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(10444.51m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(14564.45m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
+        Assert.Equal(39, root.GetProperty("orders").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Backtest_GridWithABadParameter_ExitsTwoNamingIt()
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "grid", "--param", "spacingPercent=1",
+            "--param", "atrMultiple=2", "--data", "ok.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("params.atrMultiple: give either spacingPercent or atrMultiple, not both", run.StdErr);
+    }
 }

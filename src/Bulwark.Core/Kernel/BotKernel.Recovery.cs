@@ -44,6 +44,9 @@ public sealed partial class BotKernel
 
         _venue.Subscribe(this);
         await SettleWithVenueAsync(now, cancellationToken).ConfigureAwait(false);
+        // Strategies hear what recovery learned about their orders only now, once the bot is reconciled (a halt denies their reactions).
+        _now = now;
+        DeliverStrategyUpdates();
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         await SnapshotAsync(cancellationToken).ConfigureAwait(false);
         IsReady = true;

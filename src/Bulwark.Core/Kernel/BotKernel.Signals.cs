@@ -36,7 +36,11 @@ public sealed partial class BotKernel
 
         Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
 
-        if (_state.HasOpenOrder(signal.Symbol))
+        // A signal targets the whole position of its symbol, so while an order from any signal is still working in
+        // the symbol the target would count that order's quantity twice: denied, whatever the sources. Resting orders
+        // strategies placed themselves (a grid's limits) do not block signals: they may rest for days. The signal's
+        // delta is computed from the position alone, so a resting order that fills later moves the position on top.
+        if (_state.HasOpenSignalOrder(signal.Symbol))
         {
             DenySignal(signal, DenyReason.OrderPending, $"an order for {signal.Symbol} is still working", now);
             return;
@@ -163,11 +167,30 @@ public sealed partial class BotKernel
         }
         catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
         {
-            var error = $"{ex.GetType().Name}: {ex.Message}";
-            Emit(new StrategyFailed(strategy.Source, bar.Symbol, error) { Time = now });
-            Alert(Events.AlertSeverity.Critical, "StrategyFailed",
-                $"strategy '{strategy.Source}' threw on a bar of {bar.Symbol} and is switched off until resume: {error}", now);
+            FailStrategy(strategy, bar.Symbol, "a bar", ex, now);
         }
+    }
+
+    /// <summary>An order outcome for one source, isolated the same way as its bars.</summary>
+    private void RunStrategy(IStrategy strategy, StrategyOrderUpdate update, DateTimeOffset now)
+    {
+        if (_state.FailedStrategies.Count > 0 && _state.FailedStrategies.Contains(strategy.Source)) return;
+        try
+        {
+            strategy.OnOrderUpdate(update, _strategyContext);
+        }
+        catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
+        {
+            FailStrategy(strategy, update.Symbol, $"the {update.Kind.ToString().ToLowerInvariant()} update of {update.ClientOrderId}", ex, now);
+        }
+    }
+
+    private void FailStrategy(IStrategy strategy, string symbol, string what, Exception ex, DateTimeOffset now)
+    {
+        var error = $"{ex.GetType().Name}: {ex.Message}";
+        Emit(new StrategyFailed(strategy.Source, symbol, error) { Time = now });
+        Alert(Events.AlertSeverity.Critical, "StrategyFailed",
+            $"strategy '{strategy.Source}' threw on {what} of {symbol} and is switched off until resume: {error}", now);
     }
 
     /// <summary>
@@ -194,7 +217,7 @@ public sealed partial class BotKernel
 
         public decimal PositionQuantity(string symbol) => kernel._state.PositionQuantity(symbol);
 
-        public bool HasOpenOrder(string symbol) => kernel._state.HasOpenOrder(symbol);
+        public bool HasOpenOrder(string symbol) => kernel._state.HasOpenSignalOrder(symbol);
 
         public void Note(string source, string code, string message)
         {
@@ -204,6 +227,49 @@ public sealed partial class BotKernel
             }
             catch (Exception ex)
             {
+                throw new KernelFaultException(ex);
+            }
+        }
+
+        public Instrument? InstrumentOf(string symbol) => kernel._options.Instruments.GetValueOrDefault(symbol);
+
+        public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
+        {
+            try
+            {
+                return kernel.PlaceLimit(source, symbol, side, quantity, limitPrice, tag);
+            }
+            catch (Exception ex)
+            {
+                throw new KernelFaultException(ex);
+            }
+        }
+
+        public bool Cancel(string source, string clientOrderId, string reason)
+        {
+            try
+            {
+                return kernel.CancelFor(source, clientOrderId, reason);
+            }
+            catch (Exception ex)
+            {
+                throw new KernelFaultException(ex);
+            }
+        }
+
+        public IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => kernel.OpenOrdersOf(source, symbol);
+
+        public IGridView? Grid(string source, string symbol) => kernel._state.GridOf(source, symbol);
+
+        public void Record(GridEvent change)
+        {
+            try
+            {
+                kernel.RecordGrid(change);
+            }
+            catch (Exception ex)
+            {
+                // An impossible grid change is refused by the projector; the journal must not be left behind the state.
                 throw new KernelFaultException(ex);
             }
         }

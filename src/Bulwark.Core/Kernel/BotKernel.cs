@@ -221,6 +221,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
                 break;
             default: throw new InvalidOperationException($"The kernel has no handler for {message.GetType().Name}.");
         }
+        DeliverStrategyUpdates();
     }
 
     /// <summary>Journals (group commit) then releases side effects. A failing journal stops the kernel: fail fast.</summary>
@@ -275,6 +276,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         var sequence = _state.LastSequence + 1;
         StateProjector.Apply(_state, sequence, e);
         _pending.Add(new JournaledEvent(sequence, e));
+        NoteStrategyUpdate(e);
     }
 
     private void RollDay(DateTimeOffset now)

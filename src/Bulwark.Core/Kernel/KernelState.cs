@@ -60,6 +60,9 @@ public sealed class KernelState
     [JsonConverter(typeof(SortedStringSetConverter))]
     public HashSet<string> FailedStrategies { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Grid strategies' journaled state, keyed by <see cref="GridBook.Key"/> (source and symbol).</summary>
+    public SortedDictionary<string, GridBook> Grids { get; set; } = new(StringComparer.Ordinal);
+
     public long SignalsReceived { get; set; }
     public long SignalsDenied { get; set; }
     public long OrdersDenied { get; set; }
@@ -88,7 +91,32 @@ public sealed class KernelState
     private int _terminalCount;
     private int _liveOrders;
 
+    /// <summary>Live orders that came from signals (not placed by a strategy), per symbol.</summary>
+    private readonly Dictionary<string, int> _openSignalOrdersBySymbol = new(StringComparer.Ordinal);
+
+    /// <summary>Live orders placed by strategies themselves (resting limit orders), by ClientOrderId.</summary>
+    private readonly SortedDictionary<string, Order> _livePlaced = new(StringComparer.Ordinal);
+
     public bool HasOpenOrder(string symbol) => _openBySymbol.TryGetValue(symbol, out var n) && n > 0;
+
+    /// <summary>True while an order that came from a signal (any source) may still trade in <paramref name="symbol"/>.</summary>
+    public bool HasOpenSignalOrder(string symbol) => _openSignalOrdersBySymbol.TryGetValue(symbol, out var n) && n > 0;
+
+    /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>
+    public IEnumerable<Order> OpenPlacedOrders(string source, string symbol) =>
+        _livePlaced.Values.Where(o => o.Source == source && o.Symbol == symbol);
+
+    /// <summary>Quantity still to execute of the live strategy-placed orders (every source) in <paramref name="symbol"/> on one side.</summary>
+    public decimal OpenPlacedQuantity(string symbol, Orders.OrderSide side)
+    {
+        var total = 0m;
+        foreach (var o in _livePlaced.Values)
+            if (o.Symbol == symbol && o.Side == side) total += o.LeavesQuantity;
+        return total;
+    }
+
+    /// <summary>The grid of <paramref name="source"/> in <paramref name="symbol"/>, or null before its first build.</summary>
+    public GridBook? GridOf(string source, string symbol) => Grids.GetValueOrDefault(GridBook.Key(source, symbol));
 
     /// <summary>Terminal orders currently kept in <see cref="Orders"/>.</summary>
     internal int TerminalCount => _terminalCount;
@@ -100,6 +128,13 @@ public sealed class KernelState
         _openBySymbol.TryGetValue(order.Symbol, out var n);
         _openBySymbol[order.Symbol] = n + (isLive ? 1 : -1);
         _liveOrders += isLive ? 1 : -1;
+        if (order.Tag is null)
+        {
+            _openSignalOrdersBySymbol.TryGetValue(order.Symbol, out var m);
+            _openSignalOrdersBySymbol[order.Symbol] = m + (isLive ? 1 : -1);
+        }
+        else if (isLive) _livePlaced[order.ClientOrderId] = order;
+        else _livePlaced.Remove(order.ClientOrderId);
         if (isLive) return;
         _terminal.Enqueue(order.ClientOrderId, order.OrderSequence);
         _terminalCount++;
@@ -124,6 +159,8 @@ public sealed class KernelState
     internal void RebuildIndexes()
     {
         _openBySymbol.Clear();
+        _openSignalOrdersBySymbol.Clear();
+        _livePlaced.Clear();
         _terminal.Clear();
         _terminalCount = 0;
         _liveOrders = 0;

@@ -21,4 +21,5 @@ public static class KernelStateJson
 [JsonSerializable(typeof(KernelState))]
 [JsonSerializable(typeof(Orders.Order))]
 [JsonSerializable(typeof(Positions.Position))]
+[JsonSerializable(typeof(GridBook))]
 internal sealed partial class KernelStateJsonContext : JsonSerializerContext;

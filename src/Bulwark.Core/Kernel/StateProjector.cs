@@ -117,6 +117,14 @@ public static class StateProjector
                 break;
             case BotStarted:
                 break;
+            case OrderPlacementRequested:
+                break; // the audit record: the order, if any, follows as OrderInitialized
+            case OrderPlacementDenied d:
+                s.StatsFor(d.Source).Denied++;
+                break;
+            case GridEvent g:
+                GridProjection.Apply(s, g);
+                break;
             default:
                 throw new InvalidOperationException($"No projection for event type {e.GetType().Name}.");
         }
@@ -128,6 +136,7 @@ public static class StateProjector
         // A deserialized sorted dictionary uses the default comparer; decisions iterate it, so pin ordinal order.
         s.Feedback = new SortedDictionary<string, Feedback.SourceStats>(s.Feedback, StringComparer.Ordinal);
         s.FlattenedSessions = new SortedDictionary<string, DateOnly>(s.FlattenedSessions, StringComparer.Ordinal);
+        s.Grids = new SortedDictionary<string, GridBook>(s.Grids, StringComparer.Ordinal);
         s.RebuildIndexes();
     }
 
@@ -151,6 +160,7 @@ public static class StateProjector
             StopPrice = i.StopPrice,
             ExpectedPrice = i.ExpectedPrice,
             CreatedAt = i.Time,
+            Tag = i.Tag,
             UpdatedAt = i.Time,
         };
         if (!s.Orders.TryAdd(i.ClientOrderId, order))

@@ -22,6 +22,9 @@ public sealed class Order
     public required decimal ExpectedPrice { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The placing strategy's label when the strategy placed the order itself; null for orders from signals.</summary>
+    public string? Tag { get; init; }
+
     public string? VenueOrderId { get; set; }
     public OrderStatus Status { get; set; } = OrderStatus.Initialized;
     public decimal FilledQuantity { get; set; }

@@ -19,4 +19,6 @@ public enum DenyReason
     MarketClosed,
     /// <summary>No new intraday exposure between the end-of-day flatten and the close.</summary>
     EndOfDayWindow,
+    /// <summary>A strategy's own order request is malformed (quantity, lots, price, tick, side or source).</summary>
+    InvalidOrder,
 }

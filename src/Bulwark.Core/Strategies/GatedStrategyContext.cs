@@ -1,10 +1,14 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
 
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// Passes a strategy's reads through to the real context, and its signals only while <see cref="Open"/>: lets a
-/// wrapped strategy see every bar (keeping its indicators warm) without trading while it is not in charge.
+/// Passes a strategy's reads through to the real context, and its signals and new orders only while <see cref="Open"/>:
+/// lets a wrapped strategy see every bar (keeping its indicators warm) without trading while it is not in charge.
+/// Cancels and journaled state changes always pass: they only tidy up what the strategy already did.
 /// </summary>
 internal sealed class GatedStrategyContext : IStrategyContext
 {
@@ -16,6 +20,9 @@ internal sealed class GatedStrategyContext : IStrategyContext
     public DateTimeOffset Now => Context.Now;
     public decimal PositionQuantity(string symbol) => Context.PositionQuantity(symbol);
     public bool HasOpenOrder(string symbol) => Context.HasOpenOrder(symbol);
+    public Instrument? InstrumentOf(string symbol) => Context.InstrumentOf(symbol);
+    public IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => Context.OpenOrders(source, symbol);
+    public IGridView? Grid(string source, string symbol) => Context.Grid(source, symbol);
 
     public void Note(string source, string code, string message) => Context.Note(source, code, message);
 
@@ -23,4 +30,11 @@ internal sealed class GatedStrategyContext : IStrategyContext
     {
         if (Open) Context.Signal(source, symbol, direction, strength, targetQuantity);
     }
+
+    public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) =>
+        Open ? Context.PlaceLimit(source, symbol, side, quantity, limitPrice, tag) : null;
+
+    public bool Cancel(string source, string clientOrderId, string reason) => Context.Cancel(source, clientOrderId, reason);
+
+    public void Record(GridEvent change) => Context.Record(change);
 }

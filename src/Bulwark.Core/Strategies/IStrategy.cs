@@ -4,7 +4,8 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// A signal source. Runs inside the kernel's single writer on each bar of its symbols, so it may read the
-/// bot's state through the context without locks. Its own state is rebuilt from market data, not journaled.
+/// bot's state through the context without locks. Its own state is rebuilt from market data, not journaled
+/// (a strategy that must remember more journals it through the context, e.g. the grid's levels).
 /// </summary>
 public interface IStrategy
 {
@@ -14,4 +15,13 @@ public interface IStrategy
     bool Handles(string symbol);
 
     void OnBar(in Bar bar, IStrategyContext context);
+
+    /// <summary>
+    /// A fill, cancel, expiry, rejection or denial of one of this source's orders, after it was applied to the state
+    /// and after the message that caused it was fully handled (so breaker and validation decisions come first).
+    /// Runs on the kernel thread; may place or cancel orders. Updates learned at recovery arrive once the bot is reconciled.
+    /// </summary>
+    void OnOrderUpdate(StrategyOrderUpdate update, IStrategyContext context)
+    {
+    }
 }

@@ -1,4 +1,7 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
 
 namespace Bulwark.Core.Strategies;
 
@@ -6,6 +9,11 @@ public interface IStrategyContext
 {
     DateTimeOffset Now { get; }
     decimal PositionQuantity(string symbol);
+
+    /// <summary>
+    /// True while an order from a signal (any source) is working in <paramref name="symbol"/>: a new signal would be
+    /// denied as pending. Resting orders strategies placed themselves do not count (see <see cref="OpenOrders"/>).
+    /// </summary>
     bool HasOpenOrder(string symbol);
 
     /// <summary>Sends a signal through the full pipeline (kill switch, audit, risk, sizing, routing).</summary>
@@ -13,6 +21,30 @@ public interface IStrategyContext
 
     /// <summary>Journals something the strategy decided about itself (e.g. falling back to a simpler model, and why).</summary>
     void Note(string source, string code, string message)
+    {
+    }
+
+    /// <summary>The instrument (tick and lot size) of <paramref name="symbol"/>, or null when the bot does not trade it.</summary>
+    Instrument? InstrumentOf(string symbol) => null;
+
+    /// <summary>
+    /// Places a resting GTC limit order of the strategy's own through the same pipeline as a signal's order: kill switch,
+    /// audit record, order risk, intent, outbox. Returns its ClientOrderId, or null when it was denied (the denial is journaled).
+    /// The price must be on the instrument's tick and the quantity a whole number of lots.
+    /// </summary>
+    string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) => null;
+
+    /// <summary>Asks the venue to cancel one of <paramref name="source"/>'s working orders; false when there is nothing to cancel.</summary>
+    bool Cancel(string source, string clientOrderId, string reason) => false;
+
+    /// <summary>The working orders <paramref name="source"/> placed itself in <paramref name="symbol"/>.</summary>
+    IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => [];
+
+    /// <summary>The journaled grid of <paramref name="source"/> in <paramref name="symbol"/>, or null before its first build.</summary>
+    IGridView? Grid(string source, string symbol) => null;
+
+    /// <summary>Journals a change of the strategy's grid; applied to the state at once.</summary>
+    void Record(GridEvent change)
     {
     }
 }

@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, hmm-regime), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime", "grid"];
 
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
     {
@@ -21,6 +21,7 @@ public static class StrategyCatalog
             "sma-cross" => SmaCross(source, symbols, reader),
             "ema-cloud" => EmaCloud(source, symbols, reader),
             "hmm-regime" => HmmRegime(source, symbols, reader),
+            "grid" => Grid(source, symbols, reader),
             _ => null,
         };
         if (create is null)
@@ -77,5 +78,29 @@ public static class StrategyCatalog
         };
         p.AddValidation(options.Validate());
         return () => new HmmRegimeStrategy(source, symbols, options);
+    }
+
+    private static Func<IStrategy> Grid(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var d = new GridOptions();
+        var options = new GridOptions
+        {
+            LevelsPerSide = p.Int("levels", d.LevelsPerSide, 1),
+            SpacingPercent = p.OptionalPositiveDecimal("spacingPercent", d.SpacingPercent, "off"),
+            AtrMultiple = p.OptionalPositiveDecimal("atrMultiple", d.AtrMultiple, "off"),
+            AtrPeriod = p.Int("atrPeriod", d.AtrPeriod, 1),
+            Center = p.OptionalPositiveDecimal("center", d.Center, "last"),
+            BiasPeriod = p.Int("biasPeriod", d.BiasPeriod, 0),
+            BiasStrength = p.Decimal("biasStrength", d.BiasStrength, 0m, exclusive: false),
+            Size = p.Decimal("size", d.Size, 0m, exclusive: true),
+            SizeScale = p.Decimal("sizeScale", d.SizeScale, 0m, exclusive: true),
+            LowerBound = p.OptionalPositiveDecimal("lowerBound", d.LowerBound, "none"),
+            UpperBound = p.OptionalPositiveDecimal("upperBound", d.UpperBound, "none"),
+            MaxInventory = p.OptionalPositiveDecimal("maxInventory", d.MaxInventory, "auto"),
+            DriftTolerance = p.Decimal("driftTolerance", d.DriftTolerance, 0m, exclusive: false),
+            AllowShort = p.Bool("allowShort", d.AllowShort),
+        };
+        p.AddValidation(options.Validate());
+        return () => new GridStrategy(source, symbols, options);
     }
 }

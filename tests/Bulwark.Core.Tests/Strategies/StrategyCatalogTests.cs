@@ -19,7 +19,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, hmm-regime"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -29,7 +29,8 @@ public sealed class StrategyCatalogTests
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "hmm-regime"]);
+        Assert.IsType<GridStrategy>(Build("grid").Strategy);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "hmm-regime", "grid"]);
     }
 
     [Theory]

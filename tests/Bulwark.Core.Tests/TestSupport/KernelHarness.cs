@@ -6,6 +6,7 @@ using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
 
 namespace Bulwark.Core.Tests.TestSupport;
 
@@ -17,9 +18,10 @@ internal sealed class KernelHarness : IAsyncDisposable
 
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    private KernelHarness(BotKernelOptions options, DateTimeOffset start)
+    private KernelHarness(BotKernelOptions options, DateTimeOffset start, IReadOnlyList<IStrategy>? strategies = null)
     {
         Options = options;
+        Strategies = strategies ?? [];
         Time = new ManualTimeProvider(start);
         Venue = new FakeVenue(Time);
         Journal = new InMemoryEventJournal();
@@ -27,6 +29,7 @@ internal sealed class KernelHarness : IAsyncDisposable
     }
 
     public BotKernelOptions Options { get; }
+    public IReadOnlyList<IStrategy> Strategies { get; }
     public ManualTimeProvider Time { get; }
     public FakeVenue Venue { get; }
     public InMemoryEventJournal Journal { get; }
@@ -47,11 +50,11 @@ internal sealed class KernelHarness : IAsyncDisposable
     };
 
     public static async Task<KernelHarness> StartAsync(Func<BotKernelOptions, BotKernelOptions>? configure = null,
-        DateTimeOffset? start = null)
+        DateTimeOffset? start = null, IReadOnlyList<IStrategy>? strategies = null)
     {
         var options = DefaultOptions();
         if (configure is not null) options = configure(options);
-        var h = new KernelHarness(options, start ?? DefaultStart);
+        var h = new KernelHarness(options, start ?? DefaultStart, strategies);
         await h.Kernel.StartAsync(CancellationToken.None);
         return h;
     }
@@ -77,6 +80,10 @@ internal sealed class KernelHarness : IAsyncDisposable
         var now = Time.GetUtcNow();
         await Kernel.SendAsync(new MarketBar(new Bar(symbol, now, close, close, close, close, 1_000m, TimeSpan.FromMinutes(1))));
     }
+
+    /// <summary>Sends a bar with its own range (e.g. for the ATR).</summary>
+    public Task BarAsync(string symbol, decimal high, decimal low, decimal close) =>
+        Kernel.SendAsync(new MarketBar(new Bar(symbol, Time.GetUtcNow(), close, high, low, close, 1_000m, TimeSpan.FromMinutes(1)))).AsTask();
 
     public Task SignalAsync(string id, string symbol, SignalDirection direction, decimal strength = 1m,
         decimal? target = null, string source = "test") =>
@@ -149,5 +156,5 @@ internal sealed class KernelHarness : IAsyncDisposable
         await Kernel.DisposeAsync();
     }
 
-    private BotKernel NewKernel() => new(Options, Journal, Journal, Venue, Time);
+    private BotKernel NewKernel() => new(Options, Journal, Journal, Venue, Time, Strategies);
 }

@@ -34,6 +34,13 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
 [JsonDerivedType(typeof(VariationMarginSettled), "VariationMarginSettled")]
+[JsonDerivedType(typeof(OrderPlacementRequested), "OrderPlacementRequested")]
+[JsonDerivedType(typeof(OrderPlacementDenied), "OrderPlacementDenied")]
+[JsonDerivedType(typeof(GridBuilt), "GridBuilt")]
+[JsonDerivedType(typeof(GridLevelPlaced), "GridLevelPlaced")]
+[JsonDerivedType(typeof(GridFillRecorded), "GridFillRecorded")]
+[JsonDerivedType(typeof(GridLevelCleared), "GridLevelCleared")]
+[JsonDerivedType(typeof(GridStopped), "GridStopped")]
 public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }

@@ -15,4 +15,8 @@ public sealed record OrderInitialized(
     decimal Quantity,
     decimal? LimitPrice,
     decimal? StopPrice,
-    decimal ExpectedPrice) : BotEvent;
+    decimal ExpectedPrice) : BotEvent
+{
+    /// <summary>Set when a strategy placed the order itself (a resting limit order, not a signal): the strategy's label.</summary>
+    public string? Tag { get; init; }
+}

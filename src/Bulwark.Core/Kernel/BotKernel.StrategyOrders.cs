@@ -1,0 +1,136 @@
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// Orders strategies place themselves (resting limit orders, several per symbol), their cancels, and the updates
+/// strategies hear about their orders. A placement goes through the same stages as a signal's order: kill switch,
+/// audit record, order risk, intent, outbox; only sizing and the pending check differ (the strategy gives the size,
+/// and resting orders do not block each other).
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary>Order outcomes waiting for their strategies: delivered after the message that caused them is handled.</summary>
+    private readonly List<StrategyOrderUpdate> _strategyUpdates = [];
+    private HashSet<string>? _strategySources;
+    private long _placementCounter;
+
+    private string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
+    {
+        var now = _now;
+        var requestId = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:place{++_placementCounter}");
+        // The kill switch comes before everything else, as for signals.
+        if (_state.TradingState == TradingState.Halted)
+            return DenyPlacement(requestId, source, symbol, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
+        if (!_options.Instruments.TryGetValue(symbol, out var instrument))
+            return DenyPlacement(requestId, source, symbol, DenyReason.UnknownInstrument, $"no instrument {symbol} in this bot", now);
+        if (PlacementProblem(source, side, quantity, limitPrice, instrument) is { } problem)
+            return DenyPlacement(requestId, source, symbol, DenyReason.InvalidOrder, problem, now);
+        if (ClosedReason(symbol, now) is { } closed)
+            return DenyPlacement(requestId, source, symbol, DenyReason.MarketClosed, closed, now);
+
+        Emit(new OrderPlacementRequested(requestId, source, symbol, side, quantity, limitPrice, tag) { Time = now, CorrelationId = requestId });
+
+        // Worst case for the limits: every working placed order on this side (any source) fills, then this one.
+        // A working signal order is not counted: it is a market order about to fill at the next price.
+        var current = _state.PositionQuantity(symbol);
+        var sameSide = _state.OpenPlacedQuantity(symbol, side);
+        var sign = side == OrderSide.Buy ? 1m : -1m;
+        var target = current + (sign * (sameSide + quantity));
+        // Reducing only when even all working orders on this side together cannot flip or grow the position.
+        var reducing = side == OrderSide.Sell ? current > 0m && target >= 0m : current < 0m && target <= 0m;
+        if (_state.TradingState == TradingState.Reducing && !reducing)
+            return DenyPlacement(requestId, source, symbol, DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}", now);
+        if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
+            return DenyPlacement(requestId, source, symbol, DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close", now);
+
+        var sequence = _state.OrderSequence + 1;
+        var clientOrderId = ClientOrderIds.Format(OrderIdDatePrefix(), sequence);
+        Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, OrderType.Limit, TimeInForce.Gtc,
+            quantity, limitPrice, null, limitPrice) { Time = now, CorrelationId = requestId, Tag = tag });
+        var denial = _risk.CheckOrder(_state, instrument, target, quantity, limitPrice, reducing, now);
+        if (denial is { } d)
+        {
+            Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
+            return null;
+        }
+        Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
+        _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
+            new OrderRequest(clientOrderId, symbol, side, OrderType.Limit, TimeInForce.Gtc, quantity, limitPrice), 0));
+        return clientOrderId;
+    }
+
+    private static string? PlacementProblem(string source, OrderSide side, decimal quantity, decimal limitPrice, Model.Instrument instrument)
+    {
+        if (string.IsNullOrEmpty(source)) return "a placed order needs a source";
+        if (!Enum.IsDefined(side)) return $"unknown side {side}";
+        if (quantity <= 0m || quantity % instrument.LotSize != 0m) return $"quantity {quantity} must be a positive whole number of lots of {instrument.LotSize}";
+        if (limitPrice <= 0m || limitPrice % instrument.TickSize != 0m) return $"limit price {limitPrice} must be positive and on the tick {instrument.TickSize}";
+        return null;
+    }
+
+    private string? DenyPlacement(string requestId, string source, string symbol, DenyReason reason, string detail, DateTimeOffset now)
+    {
+        Emit(new OrderPlacementDenied(requestId, source, symbol, reason, detail) { Time = now, CorrelationId = requestId });
+        return null;
+    }
+
+    /// <summary>Cancels one of <paramref name="source"/>'s working orders; a strategy cannot cancel another's.</summary>
+    private bool CancelFor(string source, string clientOrderId, string reason)
+    {
+        if (!_state.Orders.TryGetValue(clientOrderId, out var order) || order.Source != source
+            || !OrderStateMachine.TryNext(order.Status, OrderTrigger.CancelRequest, out _))
+            return false;
+        RequestCancel(clientOrderId, $"{source}: {reason}", _now);
+        return true;
+    }
+
+    private List<StrategyOrderView> OpenOrdersOf(string source, string symbol) =>
+        [.. _state.OpenPlacedOrders(source, symbol).Select(o =>
+            new StrategyOrderView(o.ClientOrderId, o.Symbol, o.Side, o.Quantity, o.FilledQuantity, o.LimitPrice, o.Status, o.Tag))];
+
+    /// <summary>Journals a strategy's grid change. The projector rejects an impossible one (fail fast).</summary>
+    private void RecordGrid(GridEvent change)
+    {
+        if (!(_strategySources ??= [.. _strategies.Select(s => s.Source)]).Contains(change.Source))
+            throw new InvalidOperationException($"Grid event from '{change.Source}', which is not a strategy of this bot.");
+        Emit(change with { Time = _now, CorrelationId = GridBook.Key(change.Source, change.Symbol) });
+    }
+
+    /// <summary>Called for every emitted event: keeps the order outcomes a strategy of the order's source must hear about.</summary>
+    private void NoteStrategyUpdate(BotEvent e)
+    {
+        if (_strategies.Count == 0) return;
+        var (id, kind) = e switch
+        {
+            OrderFilled f => (f.ClientOrderId, StrategyOrderUpdateKind.Filled),
+            OrderCanceled c => (c.ClientOrderId, StrategyOrderUpdateKind.Canceled),
+            OrderExpired x => (x.ClientOrderId, StrategyOrderUpdateKind.Expired),
+            OrderRejected r => (r.ClientOrderId, StrategyOrderUpdateKind.Rejected),
+            OrderDenied d => (d.ClientOrderId, StrategyOrderUpdateKind.Denied),
+            _ => ("", StrategyOrderUpdateKind.Filled),
+        };
+        if (id.Length == 0 || !_state.Orders.TryGetValue(id, out var o)) return;
+        if (!(_strategySources ??= [.. _strategies.Select(s => s.Source)]).Contains(o.Source)) return;
+        var fill = e as OrderFilled;
+        _strategyUpdates.Add(new StrategyOrderUpdate(kind, o.ClientOrderId, o.Source, o.Symbol, o.Side, o.Tag,
+            fill?.Quantity ?? 0m, fill?.Price ?? 0m, o.FilledQuantity, o.Quantity, !o.Status.IsOpen() && o.Status != OrderStatus.Initialized));
+    }
+
+    /// <summary>Hands queued order outcomes to their strategies, including those their own reactions cause.</summary>
+    private void DeliverStrategyUpdates()
+    {
+        for (var i = 0; i < _strategyUpdates.Count; i++)
+        {
+            var update = _strategyUpdates[i];
+            foreach (var strategy in _strategies)
+                if (strategy.Source == update.Source && strategy.Handles(update.Symbol)) RunStrategy(strategy, update, _now);
+        }
+        _strategyUpdates.Clear();
+    }
+}

@@ -1,0 +1,131 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// A grid of resting limit orders around a center: buys at levels -1..-N below it, sells at +1..+N above it.
+/// <list type="bullet">
+/// <item>When an order ends having filled, the same quantity goes back one level away on the other side: a filled buy at
+/// level k becomes a sell at k + 1, a filled sell at k a buy at k - 1. Each level holds at most one order.</item>
+/// <item>No order is placed that could, with every working grid order on its side, take the position beyond the
+/// maximum inventory (or short at all when shorting is off), nor at a price outside the bounds.</item>
+/// <item>When a close is outside the bounds the grid cancels its orders and stops; the inventory is kept as it is (the
+/// grid does not liquidate: that is the risk controls' or the operator's call). When a close is back inside, it is
+/// rebuilt around that close, taking the position over as its starting inventory.</item>
+/// <item>When the position differs from what the grid's fills imply by more than the drift tolerance (a manual trade,
+/// another source, a fill the bot learned of late) the grid is rebuilt: all its orders canceled and re-placed around
+/// the last close. A grid left with no resting order at all (every placement denied) is rebuilt on the next bar too.</item>
+/// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
+/// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
+/// </list>
+/// Grid state (center, step, which order rests at which level, the implied inventory) is journaled through grid events
+/// and read back from the kernel's state, so a restarted bot continues the same grid.
+/// </summary>
+public sealed class GridStrategy : IStrategy
+{
+    private readonly HashSet<string> _symbols;
+    private readonly GridOptions _options;
+    private readonly Dictionary<string, GridSymbolState> _bySymbol = new(StringComparer.Ordinal);
+
+    public GridStrategy(string source, IEnumerable<string> symbols, GridOptions options)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+            throw new ArgumentException($"grid options: {string.Join("; ", problems.Select(p => $"{p.Key} {p.Message}"))}", nameof(options));
+        Source = source;
+        _options = options;
+        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
+    }
+
+    public string Source { get; }
+
+    public bool Handles(string symbol) => _symbols.Contains(symbol);
+
+    public void OnBar(in Bar bar, IStrategyContext context)
+    {
+        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) _bySymbol[bar.Symbol] = st = new GridSymbolState(_options);
+        st.Update(bar.High, bar.Low, bar.Close);
+        if (context.InstrumentOf(bar.Symbol) is not { } instrument) return;
+        var grid = context.Grid(Source, bar.Symbol);
+
+        if (!GridLevels.InBounds(_options, bar.Close))
+        {
+            if (grid is { Active: true }) Stop(context, bar.Symbol, $"close {bar.Close} is outside the bounds [{_options.LowerBound}, {_options.UpperBound}]");
+            return;
+        }
+        if (_options.AtrMultiple is not null && !st.Atr.IsReady) return;
+        if (st.Ema is not null && !st.BiasReady) return;
+
+        if (grid is null) Build(context, instrument, st, "first build", _options.Center ?? bar.Close);
+        else if (!grid.Active) Build(context, instrument, st, "the close is back inside the bounds", bar.Close);
+        else if (Math.Abs(context.PositionQuantity(bar.Symbol) - grid.ImpliedInventory) > _options.DriftTolerance)
+            Build(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
+        else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
+            Build(context, instrument, st, "no order was resting", bar.Close);
+    }
+
+    public void OnOrderUpdate(StrategyOrderUpdate update, IStrategyContext context)
+    {
+        if (context.Grid(Source, update.Symbol) is not { } grid) return;
+        if (update.Kind == StrategyOrderUpdateKind.Filled && update.FillQuantity > 0m)
+            context.Record(new GridFillRecorded(Source, update.Symbol, update.ClientOrderId,
+                update.Side == OrderSide.Buy ? update.FillQuantity : -update.FillQuantity) { Time = context.Now });
+        if (!update.Final || grid.LevelOf(update.ClientOrderId) is not { } level) return;
+        context.Record(new GridLevelCleared(Source, update.Symbol, level, update.ClientOrderId, update.Kind.ToString().ToLowerInvariant()) { Time = context.Now });
+        if (update.FilledQuantity <= 0m || !grid.Active || context.InstrumentOf(update.Symbol) is not { } instrument) return;
+
+        // The round trip's other half, one level away, for what this order filled.
+        var (side, next) = update.Side == OrderSide.Buy ? (OrderSide.Sell, level + 1) : (OrderSide.Buy, level - 1);
+        if (grid.Slots.ContainsKey(next))
+        {
+            context.Note(Source, "GridLevelBusy", $"{update.Symbol}: level {next} already holds an order; no replacement for {update.ClientOrderId}");
+            return;
+        }
+        Place(context, grid, instrument, side, next, update.FilledQuantity);
+    }
+
+    private void Build(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
+    {
+        var symbol = instrument.Symbol;
+        CancelAll(context, symbol, "grid rebuilt");
+        var center = GridLevels.Center(anchor, st.EmaChange, _options.BiasStrength, instrument.TickSize);
+        var step = GridLevels.Step(_options, center, st.Atr.Value, instrument.TickSize);
+        context.Record(new GridBuilt(Source, symbol, center, step, _options.LevelsPerSide, context.PositionQuantity(symbol), reason) { Time = context.Now });
+        var grid = context.Grid(Source, symbol)!;
+        for (var d = 1; d <= _options.LevelsPerSide; d++)
+        {
+            var quantity = GridLevels.QuantityAt(_options, d, instrument.LotSize);
+            if (quantity <= 0m) continue;
+            Place(context, grid, instrument, OrderSide.Buy, -d, quantity);
+            Place(context, grid, instrument, OrderSide.Sell, d, quantity);
+        }
+    }
+
+    /// <summary>Places and journals one level's order when the price and the inventory limit allow it.</summary>
+    private void Place(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, int level, decimal quantity)
+    {
+        var price = GridLevels.PriceAt(grid.Center, grid.Step, level);
+        if (!GridLevels.InBounds(_options, price)) return;
+        var openSameSide = grid.Slots.Values.Where(s => s.Side == side).Sum(s => s.Quantity);
+        if (!GridLevels.MayAdd(_options, _options.EffectiveMaxInventory(instrument.LotSize), side,
+                context.PositionQuantity(instrument.Symbol), openSameSide, quantity))
+            return;
+        var id = context.PlaceLimit(Source, instrument.Symbol, side, quantity, price, $"grid:{level}");
+        if (id is not null)
+            context.Record(new GridLevelPlaced(Source, instrument.Symbol, level, id, side, price, quantity) { Time = context.Now });
+    }
+
+    private void Stop(IStrategyContext context, string symbol, string reason)
+    {
+        CancelAll(context, symbol, "grid stopped");
+        context.Record(new GridStopped(Source, symbol, reason) { Time = context.Now });
+    }
+
+    private void CancelAll(IStrategyContext context, string symbol, string reason)
+    {
+        foreach (var order in context.OpenOrders(Source, symbol)) context.Cancel(Source, order.ClientOrderId, reason);
+    }
+}

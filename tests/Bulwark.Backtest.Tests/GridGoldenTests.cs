@@ -1,0 +1,45 @@
+using Bulwark.Core.MarketData;
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Backtest.Tests;
+
+/// <summary>
+/// A golden run of the grid on the shared 2006 sample, computed once with this implementation and pinned: it pins the
+/// whole chain of strategy-placed limit orders (placement, paper limit matching at min(open, limit), replacement one
+/// level away, inventory limit), so any change to it shows up here. Not an external reference like the sma-cross one.
+/// </summary>
+public sealed class GridGoldenTests(ITestOutputHelper output)
+{
+    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+
+    [Fact]
+    public async Task Grid3LevelsAt1Percent_OnThe2006Sample_EndsAt10444_51WithCash14564_45After39Orders()
+    {
+        var path = SharedDataFile.Find("2006-day-001.txt", output);
+        if (path is null) return;
+        using var reader = File.OpenText(path);
+        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+
+        var result = await BacktestEngine.RunAsync(bars,
+            [new GridStrategy("grid", [Sample.Symbol], new GridOptions { LevelsPerSide = 3, SpacingPercent = 1m })],
+            new BacktestOptions
+            {
+                Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
+                Cash = 10_000m,
+                EnforceTradingHours = false,
+            }, CancellationToken.None);
+
+        Assert.Equal(10444.51m, Math.Round(result.FinalValue, 2));
+        Assert.Equal(14564.45m, Math.Round(result.Cash, 2));
+        Assert.Equal(39, result.Orders.Count);
+        Assert.Equal(37, result.Orders.Count(o => o.FilledAt is not null));
+        // The first build: three buys and three sells around the first close 3604.33, one percent (36.05) apart.
+        Assert.Equal([3568.28m, 3640.38m, 3532.23m, 3676.43m, 3496.18m, 3712.48m], result.Orders.Take(6).Select(o => o.CreatePrice));
+        // Every fill of a limit order is at its limit or better: never above a buy's limit or below a sell's.
+        Assert.All(result.Orders.Where(o => o.FillPrice is not null), o =>
+            Assert.True(o.Side == Core.Orders.OrderSide.Buy ? o.FillPrice <= o.CreatePrice : o.FillPrice >= o.CreatePrice, o.ClientOrderId));
+    }
+}
