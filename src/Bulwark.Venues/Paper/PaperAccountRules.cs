@@ -2,7 +2,6 @@ using System.Globalization;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
-using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
@@ -13,17 +12,17 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperAccountRules
 {
-    public static async Task<PaperRejection?> CheckAsync(SqliteTransaction tx, OrderRequest request, Instrument instrument,
+    public static async ValueTask<PaperRejection?> CheckAsync(IPaperStore store, OrderRequest request, Instrument instrument,
         PaperVenueOptions options, CancellationToken ct)
     {
         if (request.Side == OrderSide.Buy)
         {
-            var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+            var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
             var price = EstimatedBuyPrice(request, last, options, instrument);
             if (price is null) return null; // no price seen yet: nothing to estimate with
             var notional = instrument.Notional(request.Quantity, price.Value);
             var cost = notional + options.CommissionFor(request.Quantity, notional);
-            var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+            var cash = await store.CashAsync(ct).ConfigureAwait(false);
             return cost > cash
                 ? new PaperRejection(VenueRejectCode.InsufficientFunds,
                     $"Estimated cost {Text(cost)} exceeds cash {Text(cash)}.")
@@ -31,8 +30,8 @@ internal static class PaperAccountRules
         }
 
         if (options.AllowShort) return null;
-        var position = await PaperLedgerStore.PositionAsync(tx, request.Symbol, ct).ConfigureAwait(false);
-        var open = await PaperOrderStore.OpenForSymbolAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
+        var open = await store.OpenForSymbolAsync(request.Symbol, ct).ConfigureAwait(false);
         var available = position.Quantity - open.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,

@@ -1,32 +1,32 @@
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
-using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// Runs one bar through the resting orders of its symbol inside a transaction: fills (cash, position, order, fill
+/// Runs one bar through the resting orders of its symbol inside one unit of work of the store: fills (cash, position, order, fill
 /// record), stop triggers and IOC/FOK cancels, then records the bar's close as the symbol's last price.
 /// </summary>
 internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider time)
 {
     private readonly PaperMatcher _matcher = new(options);
 
-    public async Task RunAsync(SqliteTransaction tx, Bar bar, Instrument instrument, PaperEvents events,
+    public async ValueTask<bool> RunAsync(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events,
         CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var orders = await PaperOrderStore.OpenForSymbolAsync(tx, bar.Symbol, ct).ConfigureAwait(false);
-        foreach (var order in orders)
+        var orders = await store.OpenForSymbolAsync(bar.Symbol, ct).ConfigureAwait(false);
+        for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {
+            var order = orders[i];
             var match = _matcher.Match(order, bar, instrument);
             var changed = match.StopTriggered != order.StopTriggered;
             order.StopTriggered = match.StopTriggered;
 
             if (match.FillQuantity > 0m)
             {
-                await FillAsync(tx, order, match.FillQuantity, match.FillPrice, instrument, now, events, ct)
+                await FillAsync(store, order, match.FillQuantity, match.FillPrice, instrument, now, events, ct)
                     .ConfigureAwait(false);
                 changed = true;
             }
@@ -44,32 +44,33 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
 
             if (!changed) continue;
             order.UpdatedAt = now;
-            await PaperOrderStore.UpdateAsync(tx, order, ct).ConfigureAwait(false);
+            await store.UpdateAsync(order, ct).ConfigureAwait(false);
         }
 
-        await PaperLedgerStore.SetLastPriceAsync(tx, bar.Symbol, bar.Close, bar.CloseTime, ct).ConfigureAwait(false);
+        await store.SetLastPriceAsync(bar.Symbol, bar.Close, bar.CloseTime, ct).ConfigureAwait(false);
+        return true;
     }
 
-    private async Task FillAsync(SqliteTransaction tx, PaperOrder order, decimal quantity, decimal price,
+    private async ValueTask FillAsync(IPaperStore store, PaperOrder order, decimal quantity, decimal price,
         Instrument instrument, DateTimeOffset now, PaperEvents events, CancellationToken ct)
     {
-        var tradeId = PaperIds.Trade(await PaperLedgerStore.NextAsync(tx, PaperIds.TradeSequence, ct).ConfigureAwait(false));
+        var tradeId = PaperIds.Trade(await store.NextAsync(PaperIds.TradeSequence, ct).ConfigureAwait(false));
         var notional = instrument.Notional(quantity, price);
         var commission = options.CommissionFor(quantity, notional);
         var buy = order.Side == OrderSide.Buy;
 
-        var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+        var cash = await store.CashAsync(ct).ConfigureAwait(false);
         cash += (buy ? -notional : notional) - commission;
-        await PaperLedgerStore.SetCashAsync(tx, cash, ct).ConfigureAwait(false);
+        await store.SetCashAsync(cash, ct).ConfigureAwait(false);
 
-        var position = await PaperLedgerStore.PositionAsync(tx, order.Symbol, ct).ConfigureAwait(false);
+        var position = await store.PositionAsync(order.Symbol, ct).ConfigureAwait(false);
         position = position.Apply(buy ? quantity : -quantity, price, instrument.Multiplier);
-        await PaperLedgerStore.SavePositionAsync(tx, order.Symbol, position, ct).ConfigureAwait(false);
+        await store.SavePositionAsync(order.Symbol, position, ct).ConfigureAwait(false);
 
         order.ApplyFill(quantity, price, now);
         var fill = new VenueFill(tradeId, order.ClientOrderId, order.VenueOrderId, order.Symbol, order.Side, quantity,
             price, commission, now);
-        await PaperLedgerStore.InsertFillAsync(tx, fill, ct).ConfigureAwait(false);
+        await store.InsertFillAsync(fill, ct).ConfigureAwait(false);
         events.Fill(fill);
     }
 }
