@@ -24,6 +24,9 @@ public sealed record BacktestOptions
     /// <summary>Skip bars outside the instrument's exchange sessions (opt out for synthetic or 24/7 data).</summary>
     public bool EnforceTradingHours { get; init; } = true;
 
+    /// <summary>Which account values the result keeps: every bar by default; sample it for runs of millions of bars.</summary>
+    public EquityCurveSampling EquityCurve { get; init; } = EquityCurveSampling.EveryBar;
+
     /// <summary>Calendars by exchange code (with overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
         new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);

@@ -11,9 +11,9 @@ internal static class BenchCommand
     {
         var json = CommonOptions.Json();
         var signals = new Option<int>("--signals") { Description = "Signals per throughput run", DefaultValueFactory = _ => 200_000 };
-        var only = new Option<string?>("--only") { Description = "Run one group: durable, memory, latency, calendar or optimize" };
-        only.AcceptOnlyFromAmong("durable", "memory", "latency", "calendar", "optimize");
-        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate, signal-to-order latency, calendar queries and optimizer runs") { json, signals, only };
+        var only = new Option<string?>("--only") { Description = "Run one group: durable, memory, latency, calendar, optimize or backtest" };
+        only.AcceptOnlyFromAmong("durable", "memory", "latency", "calendar", "optimize", "backtest");
+        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate, signal-to-order latency, calendar queries, optimizer runs and backtest bars") { json, signals, only };
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(signals);
@@ -28,6 +28,8 @@ internal static class BenchCommand
                 if (group is null or "latency") results.AddRange(await KernelBenchmarks.LatencyAsync(50_000, ct).ConfigureAwait(false));
                 if (group is null or "calendar") results.AddRange(CalendarBenchmarks.Run());
                 if (group is null or "optimize") results.AddRange(await OptimizeBenchmarks.RunAsync(ct).ConfigureAwait(false));
+                // ~35 s on the reference machine, so only on request (--only backtest); the default run stays short.
+                if (group is "backtest") results.AddRange(await BacktestBenchmarks.RunAsync(BacktestBenchmarks.DefaultBars, ct).ConfigureAwait(false));
                 if (parse.GetValue(json)) JsonOutput.Write(new { results });
                 else foreach (var r in results) Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-32} {r.Value,14:N1} {r.Unit}"));
                 return ExitCodes.Ok;

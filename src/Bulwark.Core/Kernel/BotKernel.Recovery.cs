@@ -30,7 +30,15 @@ public sealed partial class BotKernel
     /// <summary>Recovers, settles with the venue, reconciles, then starts the loop. Signals queue until then.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_loop is not null) throw new InvalidOperationException("The kernel is already started.");
+        await RecoverAsync(cancellationToken).ConfigureAwait(false);
+        IsReady = true;
+        _loop = Task.Run(RunLoopAsync, CancellationToken.None);
+    }
+
+    /// <summary>Recovery, settlement with the venue and reconciliation, committed and snapshotted: both start modes.</summary>
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        if (_loop is not null || IsReady) throw new InvalidOperationException("The kernel is already started.");
         var (state, replayed, snapshotSequence) = await LoadStateAsync(_journal, _snapshots, cancellationToken).ConfigureAwait(false);
         _state = state;
         _lastSnapshotAt = _time.GetUtcNow();
@@ -49,8 +57,6 @@ public sealed partial class BotKernel
         DeliverStrategyUpdates();
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         await SnapshotAsync(cancellationToken).ConfigureAwait(false);
-        IsReady = true;
-        _loop = Task.Run(RunLoopAsync, CancellationToken.None);
     }
 
     private async Task SettleWithVenueAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -141,6 +141,12 @@ public sealed partial class BotKernel
         _outbox.Add(new OutboxItem(OutboxKind.Cancel, clientOrderId, null, 0));
     }
 
+    private void OnMarketBar(in Bar bar, DateTimeOffset now)
+    {
+        HandleBar(bar, now);
+        CheckEndOfDay(now);
+    }
+
     private void HandleBar(in Bar bar, DateTimeOffset now)
     {
         _marks[bar.Symbol] = bar.Close;

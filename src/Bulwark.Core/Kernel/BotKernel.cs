@@ -46,6 +46,9 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private Task? _loop;
     private int _wakePending;
 
+    /// <summary>Started with <see cref="StartDrivenAsync"/>: no loop; the driver calls <see cref="Step(in Model.Bar)"/>.</summary>
+    private bool _driven;
+
     /// <summary>The engine clock as read at the start of the current slice of a batch.</summary>
     private DateTimeOffset _now;
     private string? _orderIdPrefix;
@@ -114,6 +117,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private void PostInternal(KernelMessage message)
     {
         _venueQueue.Enqueue(message);
+        if (_driven) return; // no loop to wake: the driver drains the queue within its step
         // One wake-up in flight is enough: the loop drains the whole queue when it handles it. Enqueue first,
         // then flag, so a drain that starts after the flag was cleared always sees this message.
         // Once the intake is completed the loop drains the queue on its way out.
@@ -194,14 +198,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private void Handle(KernelMessage message)
     {
         var now = _now;
-        if (now >= _nextRollover) RollDay(now);
+        RollDayIfDue(now);
         switch (message)
         {
             case SubmitSignal s: HandleSignal(s.Signal, s.EnqueuedAt, now); break;
-            case MarketBar b:
-                HandleBar(b.Bar, now);
-                CheckEndOfDay(now);
-                break;
+            case MarketBar b: OnMarketBar(b.Bar, now); break;
             case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
             case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
             case SubmitCompleted c: HandleSubmitCompleted(c, now); break;
@@ -227,11 +228,23 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     /// <summary>Journals (group commit) then releases side effects. A failing journal stops the kernel: fail fast.</summary>
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (_pending.Count > 0)
+        var batch = PendingBatch();
+        if (batch is not null) await _journal.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
+        Release(batch, cancellationToken);
+        if (SnapshotDue()) await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The events to append, or null when there are none.</summary>
+    private IReadOnlyList<JournaledEvent>? PendingBatch() =>
+        _pending.Count == 0 ? null
+        // Observers may keep the batch, so they get a copy; the journal has consumed it when it returns.
+        : _observers.Count > 0 ? _pending.ToArray() : _pending;
+
+    /// <summary>After the batch is durable: tells observers, then lets the side effects it caused out.</summary>
+    private void Release(IReadOnlyList<JournaledEvent>? batch, CancellationToken cancellationToken)
+    {
+        if (batch is not null)
         {
-            // Observers may keep the batch, so they get a copy; the journal has consumed it when it returns.
-            IReadOnlyList<JournaledEvent> batch = _observers.Count > 0 ? _pending.ToArray() : _pending;
-            await _journal.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
             _eventsSinceSnapshot += batch.Count;
             foreach (var o in _observers) o.OnCommitted(batch, _state);
             _pending.Clear();
@@ -240,10 +253,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _outbox.Clear();
         foreach (var f in _flushes) f.TrySetResult();
         _flushes.Clear();
-        if (_eventsSinceSnapshot >= _options.SnapshotEveryEvents
-            && _time.GetUtcNow() - _lastSnapshotAt >= _options.MinSnapshotInterval)
-            await SnapshotAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private bool SnapshotDue() =>
+        _eventsSinceSnapshot >= _options.SnapshotEveryEvents && _time.GetUtcNow() - _lastSnapshotAt >= _options.MinSnapshotInterval;
 
     private void Dispatch(OutboxItem item, CancellationToken cancellationToken)
     {
@@ -277,6 +290,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         StateProjector.Apply(_state, sequence, e);
         _pending.Add(new JournaledEvent(sequence, e));
         NoteStrategyUpdate(e);
+    }
+
+    private void RollDayIfDue(DateTimeOffset now)
+    {
+        if (now >= _nextRollover) RollDay(now);
     }
 
     private void RollDay(DateTimeOffset now)

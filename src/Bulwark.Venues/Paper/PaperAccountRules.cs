@@ -3,7 +3,6 @@ using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Positions;
 using Bulwark.Core.Venues;
-using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
@@ -15,22 +14,22 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperAccountRules
 {
-    public static async Task<PaperRejection?> CheckAsync(SqliteTransaction tx, OrderRequest request, Instrument instrument,
+    public static async ValueTask<PaperRejection?> CheckAsync(IPaperStore store, OrderRequest request, Instrument instrument,
         PaperVenueOptions options, CancellationToken ct)
     {
         if (instrument.InitialMargin > 0m)
         {
-            var marginRejection = await CheckMarginAsync(tx, request, instrument, options, ct).ConfigureAwait(false);
+            var marginRejection = await CheckMarginAsync(store, request, instrument, options, ct).ConfigureAwait(false);
             if (marginRejection is not null || request.Side == OrderSide.Buy) return marginRejection;
         }
         else if (request.Side == OrderSide.Buy)
         {
-            var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+            var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
             var price = EstimatedBuyPrice(request, last, options, instrument);
             if (price is null) return null; // no price seen yet: nothing to estimate with
             var notional = instrument.Notional(request.Quantity, price.Value);
             var cost = notional + options.CommissionFor(request.Quantity, notional);
-            var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+            var cash = await store.CashAsync(ct).ConfigureAwait(false);
             return cost > cash
                 ? new PaperRejection(VenueRejectCode.InsufficientFunds,
                     $"Estimated cost {Text(cost)} exceeds cash {Text(cash)}.")
@@ -38,8 +37,8 @@ internal static class PaperAccountRules
         }
 
         if (options.AllowShort) return null;
-        var position = await PaperLedgerStore.PositionAsync(tx, request.Symbol, ct).ConfigureAwait(false);
-        var open = await PaperOrderStore.OpenForSymbolAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
+        var open = await store.OpenForSymbolAsync(request.Symbol, ct).ConfigureAwait(false);
         var available = position.Quantity - open.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,
@@ -51,17 +50,17 @@ internal static class PaperAccountRules
     /// A margined order is not paid for in full: it needs the margin of the contracts it adds to |position| plus its
     /// commission. An order that only reduces or closes needs nothing, so a position can always be closed.
     /// </summary>
-    private static async Task<PaperRejection?> CheckMarginAsync(SqliteTransaction tx, OrderRequest request,
+    private static async ValueTask<PaperRejection?> CheckMarginAsync(IPaperStore store, OrderRequest request,
         Instrument instrument, PaperVenueOptions options, CancellationToken ct)
     {
-        var position = await PaperLedgerStore.PositionAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
         var signed = request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity;
         var margin = MarginAccounting.MarginRequired(position.Quantity, signed, instrument.InitialMargin);
         if (margin == 0m) return null;
-        var last = await PaperLedgerStore.LastPriceAsync(tx, request.Symbol, ct).ConfigureAwait(false);
+        var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
         var price = request.LimitPrice ?? request.StopPrice ?? last ?? 0m;
         var cost = margin + options.CommissionFor(request.Quantity, instrument.Notional(request.Quantity, price));
-        var cash = await PaperLedgerStore.CashAsync(tx, ct).ConfigureAwait(false);
+        var cash = await store.CashAsync(ct).ConfigureAwait(false);
         return cost > cash
             ? new PaperRejection(VenueRejectCode.InsufficientFunds,
                 $"Estimated margin and commission {Text(cost)} exceed cash {Text(cash)}.")

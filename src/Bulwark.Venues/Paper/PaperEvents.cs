@@ -19,4 +19,7 @@ internal sealed class PaperEvents
         if (sink is null) return;
         foreach (var push in _pending) push(sink);
     }
+
+    /// <summary>Forgets what was collected, so the buffer can serve the next operation.</summary>
+    public void Clear() => _pending.Clear();
 }

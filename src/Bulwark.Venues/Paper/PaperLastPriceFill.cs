@@ -1,27 +1,26 @@
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
-using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// With <see cref="PaperMarketFill.LastPrice"/>: fills a just-accepted market order whole at the symbol's last price plus
-/// slippage, inside the submit's transaction. Anything else is left to bar matching.
+/// slippage, in the submit's unit of work. Anything else is left to bar matching.
 /// </summary>
 internal sealed class PaperLastPriceFill(PaperVenueOptions options)
 {
     private readonly PaperMatcher _matcher = new(options);
     private readonly PaperFiller _filler = new(options);
 
-    public async Task TryFillAsync(SqliteTransaction tx, PaperOrder order, Instrument instrument, DateTimeOffset now,
+    public async ValueTask TryFillAsync(IPaperStore store, PaperOrder order, Instrument instrument, DateTimeOffset now,
         PaperEvents events, CancellationToken ct)
     {
         if (options.MarketFill != PaperMarketFill.LastPrice || order.Type != OrderType.Market || order.Status != OrderStatus.Accepted)
             return;
-        if (await PaperLedgerStore.LastPriceAsync(tx, order.Symbol, ct).ConfigureAwait(false) is not { } last) return;
+        if (await store.LastPriceAsync(order.Symbol, ct).ConfigureAwait(false) is not { } last) return;
         var price = _matcher.MarketPrice(order.Side, last, instrument);
-        await _filler.FillAsync(tx, order, order.Remaining, price, instrument, now, events, ct).ConfigureAwait(false);
+        await _filler.FillAsync(store, order, order.Remaining, price, instrument, now, events, ct).ConfigureAwait(false);
         order.UpdatedAt = now;
-        await PaperOrderStore.UpdateAsync(tx, order, ct).ConfigureAwait(false);
+        await store.UpdateAsync(order, ct).ConfigureAwait(false);
     }
 }

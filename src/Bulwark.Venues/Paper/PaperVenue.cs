@@ -3,37 +3,38 @@ using System.Globalization;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
-using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// A simulated broker with its own account in its own SQLite file (WAL, synchronous=FULL), so a bot that crashed meets
-/// broker truth when it comes back. Every operation is one transaction behind one gate, so any thread may call it.
-/// Orders fill against the next bar fed through <see cref="OnBarAsync"/> (market orders optionally at once, at the last
-/// price: <see cref="PaperVenueOptions.MarketFill"/>); events go to the sink after the commit.
+/// A simulated broker with its own account. Opened on a SQLite file (<see cref="OpenAsync"/>: WAL, synchronous=FULL),
+/// a bot that crashed meets broker truth when it comes back; in memory (<see cref="InMemory"/>), for backtests, every
+/// call completes synchronously. Same rules, matching, costs, events and ids either way: every operation is one
+/// exclusive unit of the storage, so any thread may call it. Orders fill against the next bar fed through
+/// <see cref="OnBarAsync"/> (market orders optionally at once, at the last price: <see cref="PaperVenueOptions.MarketFill"/>);
+/// events go to the sink after the unit is committed.
 /// </summary>
 public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly IPaperStorage _storage;
     private readonly PaperVenueOptions _options;
     private readonly FrozenDictionary<string, Instrument> _instruments;
     private readonly TimeProvider _time;
     private readonly PaperBarMatching _matching;
     private readonly PaperLastPriceFill _lastPriceFill;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Func<IVenueEventSink?> _readSink;
     private IVenueEventSink? _sink;
-    private bool _disposed;
 
-    private PaperVenue(SqliteConnection connection, PaperVenueOptions options,
-        FrozenDictionary<string, Instrument> instruments, TimeProvider time)
+    private PaperVenue(IPaperStorage storage, PaperVenueOptions options,
+        IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time)
     {
-        _connection = connection;
+        _storage = storage;
         _options = options;
-        _instruments = instruments;
+        _instruments = instruments.ToFrozenDictionary(StringComparer.Ordinal);
         _time = time;
         _matching = new PaperBarMatching(options, time);
         _lastPriceFill = new PaperLastPriceFill(options);
+        _readSink = () => Volatile.Read(ref _sink);
     }
 
     public string Name => "paper";
@@ -46,38 +47,27 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dbPath);
+        Validate(options, instruments, time);
+        var storage = await SqlitePaperStorage.OpenAsync(dbPath, options.InitialCash, time, cancellationToken).ConfigureAwait(false);
+        return new PaperVenue(storage, options, instruments, time);
+    }
+
+    /// <summary>A new paper account in memory with <see cref="PaperVenueOptions.InitialCash"/>; every call completes synchronously.</summary>
+    public static PaperVenue InMemory(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments,
+        TimeProvider time)
+    {
+        Validate(options, instruments, time);
+        return new PaperVenue(new MemoryPaperStorage(options.InitialCash), options, instruments, time);
+    }
+
+    private static void Validate(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(time);
         var problems = options.Problems();
         if (problems.Count > 0)
             throw new ArgumentException("Invalid paper venue options: " + string.Join(" ", problems), nameof(options));
-
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = dbPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false, // the venue holds its one connection; closing it must release the file
-        }.ToString();
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await PaperSchema.ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using (var tx = connection.BeginTransaction(deferred: false))
-            {
-                await PaperSchema.EnsureAsync(tx, options.InitialCash, time.GetUtcNow(), cancellationToken)
-                    .ConfigureAwait(false);
-                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return new PaperVenue(connection, options, instruments.ToFrozenDictionary(StringComparer.Ordinal), time);
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
     }
 
     /// <summary>Sets the one sink. Events of operations done while no sink is set are not pushed (query instead).</summary>
@@ -94,29 +84,15 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ClientOrderId, nameof(request));
         ArgumentNullException.ThrowIfNull(request.Symbol, nameof(request));
-        return InTransactionAsync(write: true, (tx, events) => SubmitAsync(tx, request, events, cancellationToken),
-            cancellationToken);
+        return AsTask(Run(write: true, (Venue: this, Request: request, Ct: cancellationToken),
+            static (store, events, s) => s.Venue.SubmitAsync(store, s.Request, events, s.Ct), cancellationToken));
     }
 
     public Task<CancelResult> CancelAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
-        return InTransactionAsync(write: true, async (tx, events) =>
-        {
-            var order = await PaperOrderStore.FindAsync(tx, clientOrderId, cancellationToken).ConfigureAwait(false);
-            if (order is null)
-                return new CancelResult(false, VenueRejectCode.OrderNotFound, $"No order '{clientOrderId}'.");
-            if (!order.IsOpen)
-                return new CancelResult(false, VenueRejectCode.OrderNotCancelable,
-                    $"Order '{clientOrderId}' is {order.Status}.");
-
-            order.Status = OrderStatus.Canceled;
-            order.UpdatedAt = _time.GetUtcNow();
-            await PaperOrderStore.UpdateAsync(tx, order, cancellationToken).ConfigureAwait(false);
-            events.Update(new VenueOrderUpdate(order.ClientOrderId, order.VenueOrderId, VenueOrderUpdateKind.Canceled,
-                order.UpdatedAt));
-            return new CancelResult(true);
-        }, cancellationToken);
+        return AsTask(Run(write: true, (Venue: this, Id: clientOrderId, Ct: cancellationToken),
+            static (store, events, s) => s.Venue.CancelAsync(store, s.Id, events, s.Ct), cancellationToken));
     }
 
     /// <summary>Matches the open orders of <paramref name="bar"/>'s symbol against it; a bar of an unknown symbol does nothing.</summary>
@@ -130,20 +106,20 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
                 nameof(bar));
         if (!_instruments.TryGetValue(bar.Symbol, out var instrument)) return Task.CompletedTask;
 
-        return InTransactionAsync(write: true, async (tx, events) =>
-        {
-            await _matching.RunAsync(tx, bar, instrument, events, cancellationToken).ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
+        var done = Run(write: true, (Matching: _matching, Bar: bar, Instrument: instrument, Ct: cancellationToken),
+            static (store, events, s) => s.Matching.RunAsync(store, s.Bar, s.Instrument, events, s.Ct), cancellationToken);
+        if (!done.IsCompletedSuccessfully) return done.AsTask();
+        done.GetAwaiter().GetResult();
+        return Task.CompletedTask; // in memory: nothing allocated on the per-bar path
     }
 
     /// <summary>The order first submitted with <paramref name="clientOrderId"/>; never a later duplicate submission.</summary>
     public Task<VenueOrder?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
-        return InTransactionAsync(write: false, async (tx, _) =>
-            (await PaperOrderStore.FindAsync(tx, clientOrderId, cancellationToken).ConfigureAwait(false))?.ToVenueOrder(),
-            cancellationToken);
+        return AsTask(Run(write: false, (Id: clientOrderId, Ct: cancellationToken),
+            static async (store, _, s) => (await store.FindAsync(s.Id, s.Ct).ConfigureAwait(false))?.ToVenueOrder(),
+            cancellationToken));
     }
 
     /// <summary>
@@ -151,73 +127,74 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     /// as a Rejected order with <see cref="VenueRejectCode.DuplicateClientOrderId"/> and the id it tried to reuse.
     /// </summary>
     public Task<IReadOnlyList<VenueOrder>> GetOrdersAsync(bool openOnly, CancellationToken cancellationToken) =>
-        InTransactionAsync<IReadOnlyList<VenueOrder>>(write: false, async (tx, _) =>
-        {
-            var orders = (await PaperOrderStore.ListAsync(tx, openOnly, cancellationToken).ConfigureAwait(false))
-                .ConvertAll(o => o.ToVenueOrder());
-            if (!openOnly)
-                orders.AddRange(await PaperOrderStore.ListDuplicatesAsync(tx, cancellationToken).ConfigureAwait(false));
-            return orders;
-        }, cancellationToken);
+        AsTask(Run<(bool OpenOnly, CancellationToken Ct), IReadOnlyList<VenueOrder>>(write: false, (openOnly, cancellationToken),
+            static async (store, _, s) =>
+            {
+                var orders = (await store.ListAsync(s.OpenOnly, s.Ct).ConfigureAwait(false)).Select(o => o.ToVenueOrder()).ToList();
+                if (!s.OpenOnly) orders.AddRange(await store.ListDuplicatesAsync(s.Ct).ConfigureAwait(false));
+                return orders;
+            }, cancellationToken));
 
     /// <summary>All fills, in the order they happened.</summary>
     public Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken) =>
-        InTransactionAsync<IReadOnlyList<VenueFill>>(write: false, async (tx, _) =>
-            await PaperLedgerStore.FillsAsync(tx, cancellationToken).ConfigureAwait(false), cancellationToken);
+        AsTask(Run(write: false, cancellationToken, static (store, _, ct) => store.FillsAsync(ct), cancellationToken));
 
     /// <summary>Non-zero positions, by symbol.</summary>
     public Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken) =>
-        InTransactionAsync<IReadOnlyList<VenuePosition>>(write: false, async (tx, _) =>
-            (await PaperLedgerStore.PositionsAsync(tx, cancellationToken).ConfigureAwait(false))
+        AsTask(Run<CancellationToken, IReadOnlyList<VenuePosition>>(write: false, cancellationToken, static async (store, _, ct) =>
+            (await store.PositionsAsync(ct).ConfigureAwait(false))
                 .Where(p => p.Position.Quantity != 0m)
                 .Select(p => new VenuePosition(p.Symbol, p.Position.Quantity, p.Position.AveragePrice))
-                .ToList(), cancellationToken);
+                .ToList(), cancellationToken));
 
     public Task<decimal> GetCashAsync(CancellationToken cancellationToken) =>
-        InTransactionAsync(write: false, (tx, _) => PaperLedgerStore.CashAsync(tx, cancellationToken), cancellationToken);
+        AsTask(Run(write: false, cancellationToken, static (store, _, ct) => store.CashAsync(ct), cancellationToken));
 
     /// <summary>The close of the last bar seen per symbol.</summary>
     public Task<IReadOnlyDictionary<string, decimal>> GetMarksAsync(CancellationToken cancellationToken) =>
-        InTransactionAsync<IReadOnlyDictionary<string, decimal>>(write: false, async (tx, _) =>
-            (await PaperLedgerStore.LastPricesAsync(tx, cancellationToken).ConfigureAwait(false))
-                .ToDictionary(p => p.Symbol, p => p.Price, StringComparer.Ordinal), cancellationToken);
+        AsTask(Run<CancellationToken, IReadOnlyDictionary<string, decimal>>(write: false, cancellationToken, static async (store, _, ct) =>
+            (await store.LastPricesAsync(ct).ConfigureAwait(false))
+                .ToDictionary(p => p.Symbol, p => p.Price, StringComparer.Ordinal), cancellationToken));
 
     internal Task<decimal> GetRealizedPnlAsync(string symbol, CancellationToken cancellationToken) =>
-        InTransactionAsync(write: false, async (tx, _) =>
-            (await PaperLedgerStore.PositionAsync(tx, symbol, cancellationToken).ConfigureAwait(false)).RealizedPnl,
-            cancellationToken);
+        AsTask(Run(write: false, (Symbol: symbol, Ct: cancellationToken), static async (store, _, s) =>
+            (await store.PositionAsync(s.Symbol, s.Ct).ConfigureAwait(false)).RealizedPnl, cancellationToken));
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _storage.DisposeAsync();
+
+    private async ValueTask<CancelResult> CancelAsync(IPaperStore store, string clientOrderId, PaperEvents events,
+        CancellationToken ct)
     {
-        await _gate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (_disposed) return;
-            _disposed = true;
-            await _connection.DisposeAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var order = await store.FindAsync(clientOrderId, ct).ConfigureAwait(false);
+        if (order is null)
+            return new CancelResult(false, VenueRejectCode.OrderNotFound, $"No order '{clientOrderId}'.");
+        if (!order.IsOpen)
+            return new CancelResult(false, VenueRejectCode.OrderNotCancelable, $"Order '{clientOrderId}' is {order.Status}.");
+
+        order.Status = OrderStatus.Canceled;
+        order.UpdatedAt = _time.GetUtcNow();
+        await store.UpdateAsync(order, ct).ConfigureAwait(false);
+        events.Update(new VenueOrderUpdate(order.ClientOrderId, order.VenueOrderId, VenueOrderUpdateKind.Canceled,
+            order.UpdatedAt));
+        return new CancelResult(true);
     }
 
-    private async Task<SubmitResult> SubmitAsync(SqliteTransaction tx, OrderRequest request, PaperEvents events,
+    private async ValueTask<SubmitResult> SubmitAsync(IPaperStore store, OrderRequest request, PaperEvents events,
         CancellationToken ct)
     {
         var now = _time.GetUtcNow();
-        if (await PaperOrderStore.ExistsAsync(tx, request.ClientOrderId, ct).ConfigureAwait(false))
+        if (await store.ExistsAsync(request.ClientOrderId, ct).ConfigureAwait(false))
         {
             // Recorded, never pushed: the original order's status must not be disturbed.
             var message = $"ClientOrderId '{request.ClientOrderId}' is already used; the original order is unchanged.";
-            await PaperOrderStore.InsertDuplicateAsync(tx, request, message, now, ct).ConfigureAwait(false);
+            await store.InsertDuplicateAsync(request, message, now, ct).ConfigureAwait(false);
             return SubmitResult.Rejected(VenueRejectCode.DuplicateClientOrderId, message);
         }
 
         _instruments.TryGetValue(request.Symbol, out var instrument);
         var rejection = PaperOrderRules.Check(request, instrument)
-            ?? await PaperAccountRules.CheckAsync(tx, request, instrument!, _options, ct).ConfigureAwait(false);
-        var venueOrderId = PaperIds.Order(await PaperLedgerStore.NextAsync(tx, PaperIds.OrderSequence, ct).ConfigureAwait(false));
+            ?? await PaperAccountRules.CheckAsync(store, request, instrument!, _options, ct).ConfigureAwait(false);
+        var venueOrderId = PaperIds.Order(await store.NextAsync(PaperIds.OrderSequence, ct).ConfigureAwait(false));
         var order = new PaperOrder
         {
             ClientOrderId = request.ClientOrderId,
@@ -235,12 +212,12 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
             CreatedAt = now,
             UpdatedAt = now,
         };
-        await PaperOrderStore.InsertAsync(tx, order, ct).ConfigureAwait(false);
+        await store.InsertAsync(order, ct).ConfigureAwait(false);
 
         if (rejection is null)
         {
             events.Update(new VenueOrderUpdate(order.ClientOrderId, venueOrderId, VenueOrderUpdateKind.Accepted, now));
-            await _lastPriceFill.TryFillAsync(tx, order, instrument!, now, events, ct).ConfigureAwait(false);
+            await _lastPriceFill.TryFillAsync(store, order, instrument!, now, events, ct).ConfigureAwait(false);
             return SubmitResult.Accepted(venueOrderId);
         }
 
@@ -249,29 +226,10 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         return new SubmitResult(SubmitOutcome.Rejected, venueOrderId, rejection.Code, rejection.Message);
     }
 
-    /// <summary>Runs <paramref name="work"/> in one transaction behind the gate, then pushes its events after the commit.</summary>
-    private async Task<T> InTransactionAsync<T>(bool write, Func<SqliteTransaction, PaperEvents, Task<T>> work,
-        CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var events = new PaperEvents();
-            T result;
-            await using (var tx = _connection.BeginTransaction(deferred: !write))
-            {
-                result = await work(tx, events).ConfigureAwait(false);
-                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+    private ValueTask<T> Run<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
+        CancellationToken cancellationToken) =>
+        _storage.RunAsync(write, state, work, _readSink, cancellationToken);
 
-            // Still behind the gate, so the sink hears events in commit order across all callers.
-            events.PushTo(Volatile.Read(ref _sink));
-            return result;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    private static Task<T> AsTask<T>(ValueTask<T> pending) =>
+        pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
 }

@@ -1,0 +1,117 @@
+using Bulwark.Core.Orders;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Venues.Paper;
+
+/// <summary>
+/// The paper account in memory, for backtests: every call completes synchronously and the bar path allocates
+/// nothing while no order is open. Orders are live objects: what a unit of work changes on one is kept even if the
+/// unit later fails (there is no rollback; a failure inside the venue is an invariant violation anyway).
+/// </summary>
+internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
+{
+    private static readonly ValueTask<IReadOnlyList<PaperOrder>> NoOrders = new(Array.Empty<PaperOrder>());
+
+    private readonly Dictionary<string, PaperOrder> _orders = new(StringComparer.Ordinal);
+    private readonly List<PaperOrder> _submitted = [];
+    private readonly Dictionary<string, List<PaperOrder>> _openBySymbol = new(StringComparer.Ordinal);
+    private readonly List<VenueOrder> _duplicates = [];
+    private readonly Dictionary<string, long> _sequences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PaperPosition> _positions = new(StringComparer.Ordinal);
+    private readonly List<VenueFill> _fills = [];
+    private readonly Dictionary<string, decimal> _lastPrices = new(StringComparer.Ordinal);
+    private decimal _cash = initialCash;
+
+    public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) => new(_orders.ContainsKey(clientOrderId));
+
+    public ValueTask<PaperOrder?> FindAsync(string clientOrderId, CancellationToken ct) =>
+        new(_orders.GetValueOrDefault(clientOrderId));
+
+    public ValueTask<IReadOnlyList<PaperOrder>> OpenForSymbolAsync(string symbol, CancellationToken ct) =>
+        _openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0
+            ? new(open.ToArray()) // a copy: matching closes orders while it walks them
+            : NoOrders;
+
+    public ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
+        new(openOnly ? _submitted.FindAll(o => o.IsOpen) : [.. _submitted]);
+
+    public ValueTask InsertAsync(PaperOrder order, CancellationToken ct)
+    {
+        if (!_orders.TryAdd(order.ClientOrderId, order))
+            throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
+        _submitted.Add(order);
+        if (order.IsOpen) OpenList(order.Symbol).Add(order);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask UpdateAsync(PaperOrder order, CancellationToken ct)
+    {
+        if (!_orders.TryGetValue(order.ClientOrderId, out var stored) || !ReferenceEquals(stored, order))
+            throw new InvalidOperationException($"Order {order.ClientOrderId} vanished from the paper venue.");
+        if (!order.IsOpen) OpenList(order.Symbol).Remove(order);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask InsertDuplicateAsync(OrderRequest request, string message, DateTimeOffset now, CancellationToken ct)
+    {
+        _duplicates.Add(new VenueOrder(request.ClientOrderId, PaperIds.Duplicate(_duplicates.Count + 1), request.Symbol ?? "",
+            request.Side, request.Type, request.TimeInForce, request.Quantity, request.LimitPrice, request.StopPrice,
+            0m, 0m, OrderStatus.Rejected, VenueRejectCode.DuplicateClientOrderId, message, now, now));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<VenueOrder>> ListDuplicatesAsync(CancellationToken ct) => new([.. _duplicates]);
+
+    public ValueTask<long> NextAsync(string sequence, CancellationToken ct)
+    {
+        var next = _sequences.GetValueOrDefault(sequence) + 1;
+        _sequences[sequence] = next;
+        return new(next);
+    }
+
+    public ValueTask<decimal> CashAsync(CancellationToken ct) => new(_cash);
+
+    public ValueTask SetCashAsync(decimal cash, CancellationToken ct)
+    {
+        _cash = cash;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<PaperPosition> PositionAsync(string symbol, CancellationToken ct) =>
+        new(_positions.GetValueOrDefault(symbol, PaperPosition.Flat));
+
+    public ValueTask SavePositionAsync(string symbol, PaperPosition position, CancellationToken ct)
+    {
+        _positions[symbol] = position;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<(string Symbol, PaperPosition Position)>> PositionsAsync(CancellationToken ct) =>
+        new([.. _positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))]);
+
+    public ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct)
+    {
+        _fills.Add(fill);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<VenueFill>> FillsAsync(CancellationToken ct) => new([.. _fills]);
+
+    public ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct) =>
+        new(_lastPrices.TryGetValue(symbol, out var price) ? price : null);
+
+    public ValueTask SetLastPriceAsync(string symbol, decimal price, DateTimeOffset time, CancellationToken ct)
+    {
+        _lastPrices[symbol] = price;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct) =>
+        new([.. _lastPrices.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))]);
+
+    private List<PaperOrder> OpenList(string symbol)
+    {
+        if (!_openBySymbol.TryGetValue(symbol, out var list)) _openBySymbol[symbol] = list = [];
+        return list;
+    }
+}

@@ -1,0 +1,37 @@
+using Bulwark.Core.MarketData;
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Backtest.Tests;
+
+public sealed class EquityCurveSamplingTests(ITestOutputHelper output)
+{
+    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+
+    [Theory]
+    [InlineData(EquityCurveSampling.Daily)]
+    [InlineData(EquityCurveSampling.None)]
+    public async Task SampledCurve_FromAStreamedFeed_LeavesTheResultUnchanged(EquityCurveSampling sampling)
+    {
+        var path = SharedDataFile.Find("2006-day-001.txt", output);
+        if (path is null) return;
+        using var reader = File.OpenText(path);
+        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var options = new BacktestOptions
+        {
+            Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
+            EnforceTradingHours = false,
+        };
+
+        var full = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)], options, CancellationToken.None);
+        var sampled = await BacktestEngine.RunAsync(bars.Select(b => b), [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)],
+            options with { EquityCurve = sampling }, CancellationToken.None);
+
+        Assert.Equal((full.FinalValue, full.Cash, full.BarsProcessed), (sampled.FinalValue, sampled.Cash, sampled.BarsProcessed));
+        Assert.Equal(full.Orders, sampled.Orders);
+        // Daily bars: one point per day is every point.
+        Assert.Equal(sampling == EquityCurveSampling.Daily ? full.EquityCurve : [], sampled.EquityCurve);
+    }
+}
