@@ -17,15 +17,23 @@ internal static class BacktestBenchmarks
     public static async Task<BenchResult[]> RunAsync(int bars, CancellationToken cancellationToken)
     {
         await RunOnceAsync(Math.Min(bars, 200_000), cancellationToken).ConfigureAwait(false); // warm-up: JIT, tiering
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
         var result = await RunOnceAsync(bars, cancellationToken).ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         return
         [
             new("backtest.barsPerSec", result.BarsProcessed / seconds, "bars/s (sma-cross, 1 thread, bar generation included)"),
             new("backtest.bars", result.BarsProcessed, "bars"),
             new("backtest.seconds", seconds, "s"),
             new("backtest.orders", result.Orders.Count, "orders"),
+            new("backtest.gcPauseSeconds", (GC.GetTotalPauseDuration() - paused).TotalSeconds, "s the run was paused for garbage collection"),
+            new("backtest.bytesPerBar", allocated / (double)result.BarsProcessed, "bytes allocated per bar"),
+            new("backtest.gcPerMillionBars", (GC.CollectionCount(0) - gen0) * 1e6 / result.BarsProcessed,
+                $"gen0 collections per million bars (gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2} in all)"),
         ];
     }
 
