@@ -27,7 +27,9 @@ public static class BacktestEngine
         using var feed = bars.GetEnumerator();
         if (!feed.MoveNext()) throw new ArgumentException("A backtest needs at least one bar.", nameof(bars));
         var clock = new SimulatedTimeProvider(feed.Current.Time);
-        var journal = new BacktestJournal();
+        if (options.Journal is { LastSequence: > 0 })
+            throw new ArgumentException("A backtest's journal must start empty; it already holds events.", nameof(options));
+        var journal = new BacktestJournal(options.Journal);
         await using var venue = PaperVenue.InMemory(new PaperVenueOptions
         {
             InitialCash = options.Cash,
@@ -41,9 +43,11 @@ public static class BacktestEngine
             await kernel.StartDrivenAsync(cancellationToken).ConfigureAwait(false);
             var filters = Filters(options);
             var curve = new EquityCurveRecorder(options.EquityCurve);
-            int processed = 0, skipped = 0;
+            int processed = 0, skipped = 0, seen = 0;
+            var progress = options.Progress;
             do
             {
+                if ((++seen & (BacktestProgress.Block - 1)) == 0) progress?.Add(BacktestProgress.Block);
                 var bar = feed.Current;
                 if (filters.Count > 0 && filters.TryGetValue(bar.Symbol, out var filter) && !filter.Accepts(bar))
                 {
@@ -59,9 +63,13 @@ public static class BacktestEngine
                 // Settled: the step handled everything the bar caused, so the state can be read here.
                 if (curve.Wants) curve.Add(new EquityPoint(bar.Time, kernel.Equity(), kernel.State.Cash));
             } while (feed.MoveNext());
+            progress?.Add(seen & (BacktestProgress.Block - 1));
             await kernel.StopAsync(cancellationToken).ConfigureAwait(false);
             return new BacktestResult(options.Cash, kernel.Equity(), kernel.State.Cash, processed, skipped,
-                journal.Orders, curve.Finish());
+                journal.Orders, curve.Finish())
+            {
+                StrategyFailures = journal.StrategyFailures,
+            };
         }
     }
 

@@ -7,9 +7,10 @@ namespace Bulwark.Backtest;
 /// The backtest's journal: appends are checked and counted by an in-memory journal that keeps no history, and only
 /// what the result needs (each order and its fills) is kept, so a run of millions of bars holds no event list.
 /// </summary>
-internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
+internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJournal, ISnapshotStore
 {
     private readonly InMemoryEventJournal _inner = new(retainEvents: false);
+    private readonly List<string> _strategyFailures = [];
     private readonly List<BacktestOrder> _orders = [];
     private readonly Dictionary<string, (int Index, decimal Filled)> _byId = new(StringComparer.Ordinal);
 
@@ -18,11 +19,17 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
     /// <summary>Orders in the order they were decided, with their fills (volume-weighted price, summed commission).</summary>
     public IReadOnlyList<BacktestOrder> Orders => _orders;
 
+    /// <summary>Strategies that threw, as "source on symbol at time: error".</summary>
+    public IReadOnlyList<string> StrategyFailures => _strategyFailures;
+
+    /// <summary>Checks and keeps the batch, then hands it to the copy (a file journal) when there is one.</summary>
     public ValueTask AppendAsync(IReadOnlyList<JournaledEvent> batch, CancellationToken cancellationToken)
     {
         var appended = _inner.AppendAsync(batch, cancellationToken); // throws on a sequence gap, before anything is kept
         for (var i = 0; i < batch.Count; i++) Record(batch[i].Event);
-        return appended;
+        if (copy is null) return appended;
+        appended.GetAwaiter().GetResult(); // the in-memory journal completes at once
+        return copy.AppendAsync(batch, cancellationToken);
     }
 
     public IAsyncEnumerable<JournaledEvent> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
@@ -40,6 +47,10 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
     {
         switch (e)
         {
+            case StrategyFailed s:
+                _strategyFailures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{s.Source} on {s.Symbol} at {s.Time:O}: {s.Error}"));
+                break;
             case OrderInitialized i:
                 _byId[i.ClientOrderId] = (_orders.Count, 0m);
                 _orders.Add(new BacktestOrder(i.ClientOrderId, i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice, null, null, 0m));

@@ -1,4 +1,5 @@
 using Bulwark.Core.Calendar;
+using Bulwark.Core.Journal;
 using Bulwark.Core.Model;
 
 namespace Bulwark.Backtest;
@@ -26,6 +27,15 @@ public sealed record BacktestOptions
 
     /// <summary>Which account values the result keeps: every bar by default; sample it for runs of millions of bars.</summary>
     public EquityCurveSampling EquityCurve { get; init; } = EquityCurveSampling.EveryBar;
+
+    /// <summary>Bars are added here as the run goes (for a progress display); several runs may share one.</summary>
+    public BacktestProgress? Progress { get; init; }
+
+    /// <summary>
+    /// A journal that also receives every event of the run, e.g. a SQLite file to inspect or verify afterwards. It must
+    /// be empty; the caller owns and disposes it. Null (the default): only what the result needs is kept.
+    /// </summary>
+    public IEventJournal? Journal { get; init; }
 
     /// <summary>Calendars by exchange code (with overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =

@@ -9,6 +9,12 @@ public sealed record BacktestResult(
     IReadOnlyList<BacktestOrder> Orders,
     IReadOnlyList<EquityPoint> EquityCurve)
 {
+    /// <summary>
+    /// Strategies that threw during the run (source, symbol, time, error). The kernel switched each off and carried on,
+    /// so a result with failures is not the strategy's result: callers report it as a failure.
+    /// </summary>
+    public IReadOnlyList<string> StrategyFailures { get; init; } = [];
+
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);

@@ -6,11 +6,11 @@ namespace Bulwark.Cli;
 /// <summary>
 /// A progress bar with an ETA on standard error for long research runs, only in an interactive terminal (never in
 /// pipes, files or CI logs, and never on standard output, which may carry JSON). It appears once a run has taken
-/// longer than <see cref="Grace"/>, so short runs print nothing extra.
+/// longer than a second (BULWARK_PROGRESS_AFTER, in seconds, changes that), so short runs print nothing extra;
+/// BULWARK_NO_PROGRESS turns it off.
 /// </summary>
 internal static class ProgressDisplay
 {
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
 
     public static async Task<T> RunAsync<T>(string description, BacktestProgress progress, Task<T> work, TimeProvider time)
@@ -19,7 +19,7 @@ internal static class ProgressDisplay
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             if (console.Profile.Capabilities.Interactive
-                && await Task.WhenAny(work, Task.Delay(Grace, time)).ConfigureAwait(false) != work)
+                && await Task.WhenAny(work, Task.Delay(Grace(), time)).ConfigureAwait(false) != work)
             {
                 await console.Progress()
                     .AutoClear(true)
@@ -39,4 +39,10 @@ internal static class ProgressDisplay
         }
         return await work.ConfigureAwait(false);
     }
+
+    private static TimeSpan Grace() =>
+        double.TryParse(Environment.GetEnvironmentVariable("BULWARK_PROGRESS_AFTER"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(1);
 }

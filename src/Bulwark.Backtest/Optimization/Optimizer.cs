@@ -35,6 +35,8 @@ public static class Optimizer
         try
         {
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);
+            if (result.StrategyFailures.Count > 0)
+                return Failed(index, parameters, "strategy failed: " + string.Join("; ", result.StrategyFailures));
             return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
                 Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null);
         }

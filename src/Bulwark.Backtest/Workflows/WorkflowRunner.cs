@@ -53,7 +53,9 @@ public static class WorkflowRunner
             var strategies = workflow.Strategies(symbols);
             var result = await BacktestEngine.RunAsync(workflow.Bars, strategies, workflow.Options, cancellationToken)
                 .ConfigureAwait(false);
-            return new WorkflowOutcome(workflow.Name, symbols, result, null);
+            return result.StrategyFailures.Count > 0
+                ? new WorkflowOutcome(workflow.Name, symbols, null, "strategy failed: " + string.Join("; ", result.StrategyFailures))
+                : new WorkflowOutcome(workflow.Name, symbols, result, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

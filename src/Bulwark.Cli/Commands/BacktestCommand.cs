@@ -34,10 +34,11 @@ internal static class BacktestCommand
             HelpName = "SYMBOL=CLASS",
         };
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
+        var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, exchange, noCalendar, asset, report, json,
+            strategy, param, data, exchange, noCalendar, asset, report, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -55,17 +56,32 @@ internal static class BacktestCommand
 
             var workflows = WorkflowRunner.ByAssetClass(bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
+            var journalPath = parse.GetValue(journalFile);
             if (workflows.Count > 1)
+            {
+                if (journalPath is not null) throw new UsageException("--journal: one file cannot hold several workflows; run each asset class on its own");
                 return await RunWorkflowsAsync(workflows, name, settings, parse.GetValue(report), parse.GetValue(json), ct).ConfigureAwait(false);
+            }
 
-            var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, ct).ConfigureAwait(false);
+            if (journalPath is not null && File.Exists(journalPath))
+                throw new UsageException($"--journal: '{journalPath}' already exists; a backtest journals into a new file");
+            await using var journal = journalPath is null ? null
+                : await SqliteJournal.OpenAsync(journalPath, TimeProvider.System, ct).ConfigureAwait(false);
+            var progress = new BacktestProgress(bars.Count);
+            var result = await ProgressDisplay.RunAsync("backtest", progress,
+                BacktestEngine.RunAsync(bars, [built.Strategy], options with { Progress = progress, Journal = journal }, ct),
+                TimeProvider.System).ConfigureAwait(false);
 
             var metrics = MetricsCalculator.Compute(result, bars);
             if (parse.GetValue(report) is { Length: > 0 } reportPath)
                 await WriteReportAsync(reportPath, $"{name} on {string.Join(", ", symbols)}", result, metrics, bars, ct).ConfigureAwait(false);
             if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics, settings));
             else Print(result, metrics, parse.GetValue(report));
-            return ExitCodes.Ok;
+            if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
+            // The kernel switched the failing strategy off and carried on: what was printed is not the strategy's result.
+            foreach (var failure in result.StrategyFailures)
+                await Console.Error.WriteLineAsync($"bulwark: strategy failed: {failure}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         });
         return command;
     }
@@ -129,6 +145,7 @@ internal static class BacktestCommand
     {
         r.FinalValue,
         r.Cash,
+        r.StrategyFailures,
         Fill = account.FillName,
         Commission = account.CommissionView,
         Metrics = new

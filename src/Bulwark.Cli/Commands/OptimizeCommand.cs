@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bulwark.Backtest;
 using Bulwark.Backtest.Optimization;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.Strategies;
@@ -53,7 +54,9 @@ internal static class OptimizeCommand
             if (windows is { } w && w.Train >= bars.Count)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
 
-            var rows = await Optimizer.RunAsync(bars, name, grid, options, parallelism, ct).ConfigureAwait(false);
+            var progress = new BacktestProgress((long)bars.Count * grid.Count);
+            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress,
+                Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, ct), TimeProvider.System).ConfigureAwait(false);
             var shown = topK > 0 ? [.. rows.Take(topK)] : rows;
             var forward = windows is { } ws
                 ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, ct).ConfigureAwait(false)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// The progress bar is for people at a terminal: shown (with elapsed time and an ETA) under a real pseudo-terminal,
+/// never when output is captured.
+/// </summary>
+public sealed class ProgressDisplayTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task InATerminal_OptimizeShowsAProgressBarWithAnEta()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        // util-linux `script` runs the command under a pseudo-terminal, as a person's shell would.
+        if (!File.Exists("/usr/bin/script"))
+        {
+            output.WriteLine("no /usr/bin/script here to provide a pseudo-terminal");
+            return;
+        }
+        using var dir = new TempDir();
+        var command = $"dotnet '{BulwarkProcess.Dll}' optimize --strategy sma-cross --param period=5..44 --data '{sample}' --no-calendar --parallel 1 --top 1";
+        var info = new ProcessStartInfo("/usr/bin/script") { WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-qec", command, "/dev/null" }) info.ArgumentList.Add(a);
+        info.Environment["BULWARK_PROGRESS_AFTER"] = "0";
+        info.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(Timeout);
+        await process.WaitForExitAsync(cts.Token);
+        var text = await stdout;
+
+        Assert.True(process.ExitCode == 0, text);
+        Assert.Contains("optimize (40 runs)", text, StringComparison.Ordinal);
+        Assert.Contains("100%", text, StringComparison.Ordinal);
+        Assert.Contains("━", text, StringComparison.Ordinal);
+        Assert.Contains("period", text, StringComparison.Ordinal); // and then the table, as usual
+    }
+
+    [Fact]
+    public async Task WhenCaptured_NoProgressIsWritten()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, new Dictionary<string, string> { ["BULWARK_PROGRESS_AFTER"] = "0" }, Timeout,
+            "optimize", "--strategy", "sma-cross", "--param", "period=5..44", "--data", sample, "--no-calendar", "--parallel", "1");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.DoesNotContain("━", run.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("optimize (40 runs)", run.All, StringComparison.Ordinal);
+    }
+}
