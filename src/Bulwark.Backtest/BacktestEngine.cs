@@ -34,7 +34,11 @@ public static class BacktestEngine
         {
             InitialCash = options.Cash,
             PerFill = options.CommissionPerFill,
+            PerShare = options.CommissionPerShare,
+            PercentOfNotional = options.CommissionPercent,
+            MinimumPerFill = options.MinimumCommission,
             SlippageBps = options.SlippageBps,
+            SlippageTicks = options.SlippageTicks,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock);
         var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);

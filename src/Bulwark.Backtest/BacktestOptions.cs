@@ -17,7 +17,21 @@ public sealed record BacktestOptions
     /// per contract, marked to market at every close); its multiplier and margin come with the instrument.
     /// </summary>
     public decimal CommissionPerFill { get; init; }
+
+    /// <summary>Commission per unit filled (per share, per contract).</summary>
+    public decimal CommissionPerShare { get; init; }
+
+    /// <summary>Commission in percent of a fill's notional: 0.1 means 0.1 %.</summary>
+    public decimal CommissionPercent { get; init; }
+
+    /// <summary>The least one fill pays, after the parts above are added up.</summary>
+    public decimal MinimumCommission { get; init; }
+
+    /// <summary>Adverse slippage of market and stop fills in basis points of the price (0 by default in backtests).</summary>
     public decimal SlippageBps { get; init; }
+
+    /// <summary>Adverse slippage in ticks of the instrument; when above 0 it replaces <see cref="SlippageBps"/>.</summary>
+    public decimal SlippageTicks { get; init; }
 
     /// <summary>Market orders fill at the next bar's open (default) or at the signal bar's close.</summary>
     public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;

@@ -28,6 +28,11 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
             Cash = account.Cash,
             Size = account.Size,
             CommissionPerFill = account.CommissionPerFill,
+            CommissionPerShare = account.Costs.PerShare,
+            CommissionPercent = account.Costs.Percent,
+            MinimumCommission = account.Costs.Minimum,
+            SlippageBps = account.Costs.SlippageBps,
+            SlippageTicks = account.Costs.SlippageTicks,
             Fill = account.Fill,
             EnforceTradingHours = !noCalendar,
         };

@@ -148,6 +148,7 @@ internal static class BacktestCommand
         r.StrategyFailures,
         Fill = account.FillName,
         Commission = account.CommissionView,
+        Slippage = account.SlippageView,
         Metrics = new
         {
             r.TotalReturn,
