@@ -8,7 +8,8 @@ namespace Bulwark.Backtest;
 /// The backtest's journal: appends are checked and counted by an in-memory journal that keeps no history, and only
 /// what the result needs (each order and its fills) is kept, so a run of millions of bars holds no event list.
 /// Orders are kept as values in fixed-size chunks (no per-order object, no resize copies) and found by their order
-/// sequence, which a backtest's kernel hands out one by one; the result's records are built once, when read.
+/// sequence, which a backtest's kernel hands out one by one; a ClientOrderId is kept as its day's shared prefix and its
+/// number, so the run holds no string per order. The result's records (and ids) are built once, when read.
 /// </summary>
 internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
 {
@@ -23,6 +24,7 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
     private Dictionary<string, int>? _byId;
 
     private List<BacktestOrder>? _result;
+    private string _prefix = "";
 
     public long LastSequence => _inner.LastSequence;
 
@@ -68,10 +70,13 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
     private void Add(OrderInitialized i)
     {
         if (_count == 0) _firstSequence = i.OrderSequence;
-        else if (_byId is null && i.OrderSequence != _firstSequence + _count) _byId = IndexAll();
+        // Found by sequence while ids end in their order's sequence and sequences come one by one; else by a map.
+        if (_byId is null && (i.OrderSequence != _firstSequence + _count
+            || !ClientOrderIds.TrySequence(i.ClientOrderId, out var inId) || inId != i.OrderSequence))
+            _byId = IndexAll();
         _byId?.Add(i.ClientOrderId, _count);
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
-        Entry(_count) = new OrderEntry(i.ClientOrderId, i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
+        Entry(_count) = new OrderEntry(Id(i.ClientOrderId), i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
         _count++;
         _result = null;
     }
@@ -81,15 +86,21 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
         if (_byId is not null) return _byId.GetValueOrDefault(clientOrderId, -1);
         if (!ClientOrderIds.TrySequence(clientOrderId, out var sequence)) return -1;
         var index = sequence - _firstSequence;
-        return index >= 0 && index < _count && string.Equals(Entry((int)index).ClientOrderId, clientOrderId, StringComparison.Ordinal)
-            ? (int)index
-            : -1;
+        return index >= 0 && index < _count && Entry((int)index).Id.Is(clientOrderId) ? (int)index : -1;
+    }
+
+    /// <summary>The id as a shared prefix and a number when it has that shape (the prefix changes once a day).</summary>
+    private CompactId Id(string clientOrderId)
+    {
+        if (!ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)) return new(clientOrderId, -1, 0);
+        if (!clientOrderId.AsSpan(0, length).SequenceEqual(_prefix)) _prefix = clientOrderId[..length];
+        return new(_prefix, digits, value);
     }
 
     private Dictionary<string, int> IndexAll()
     {
         var byId = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
-        for (var i = 0; i < _count; i++) byId[Entry(i).ClientOrderId] = i;
+        for (var i = 0; i < _count; i++) byId[Entry(i).ClientOrderId()] = i;
         return byId;
     }
 
@@ -102,17 +113,17 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
         {
             ref var o = ref Entry(i);
             var filled = o.Filled > 0m;
-            orders.Add(new BacktestOrder(o.ClientOrderId, o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
+            orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
                 filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission));
         }
         return orders;
     }
 
     /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
-    private struct OrderEntry(string clientOrderId, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
+    private struct OrderEntry(CompactId id, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
         decimal createPrice)
     {
-        public readonly string ClientOrderId = clientOrderId;
+        public readonly CompactId Id = id;
         public readonly string Symbol = symbol;
         public readonly OrderSide Side = side;
         public readonly decimal Quantity = quantity;
@@ -122,5 +133,18 @@ internal sealed class BacktestJournal : IEventJournal, ISnapshotStore
         public decimal FillPrice;
         public decimal Filled;
         public decimal Commission;
+
+        public readonly string ClientOrderId() => Id.Digits < 0 ? Id.Prefix : ClientOrderIds.Join(Id.Prefix, Id.Digits, Id.Value);
+    }
+
+    /// <summary>A ClientOrderId as prefix, width and number (<see cref="ClientOrderIds.TrySplit"/>), or whole in Prefix when Digits is -1.</summary>
+    private readonly record struct CompactId(string Prefix, int Digits, long Value)
+    {
+        public bool Is(string clientOrderId)
+        {
+            if (Digits < 0) return string.Equals(Prefix, clientOrderId, StringComparison.Ordinal);
+            return ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)
+                && digits == Digits && value == Value && clientOrderId.AsSpan(0, length).SequenceEqual(Prefix);
+        }
     }
 }

@@ -36,6 +36,25 @@ public sealed class BacktestJournalTests
             o => Assert.Equal((null, null, 0m), (o.FilledAt, o.FillPrice, o.Commission)));
     }
 
+    [Fact]
+    public async Task Orders_WhoseIdsDoNotEndInTheirSequence_AreStillFoundForTheirFills()
+    {
+        await using var journal = new BacktestJournal();
+        var first = Initialized(1) with { ClientOrderId = "custom" };
+        var second = Initialized(2) with { ClientOrderId = "other-7" };
+        BotEvent[] events =
+        [
+            first, second,
+            Filled(1, "t-1", 4m, 10m, 0m) with { ClientOrderId = "custom" },
+            Filled(2, "t-2", 4m, 11m, 0m) with { ClientOrderId = "other-7" },
+        ];
+
+        await journal.AppendAsync([.. events.Select((e, i) => new JournaledEvent(i + 1, e))], CancellationToken.None);
+
+        Assert.Equal(["custom", "other-7"], journal.Orders.Select(o => o.ClientOrderId));
+        Assert.Equal([10m, 11m], journal.Orders.Select(o => o.FillPrice!.Value));
+    }
+
     private static string Id(long sequence) => ClientOrderIds.Format("backtest-20240102-", sequence);
 
     private static OrderInitialized Initialized(long sequence) =>

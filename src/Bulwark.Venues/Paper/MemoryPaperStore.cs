@@ -20,7 +20,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     private readonly Dictionary<string, PaperOrder> _orders = new(StringComparer.Ordinal);
 
     /// <summary>Without history: every ClientOrderId ever submitted (with history, <see cref="_orders"/> knows them).</summary>
-    private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
+    private readonly UsedIdSet _usedIds = new();
     private readonly List<PaperOrder> _submitted = [];
     private readonly Dictionary<string, List<PaperOrder>> _openBySymbol = new(StringComparer.Ordinal);
     private readonly List<VenueOrder> _duplicates = [];
