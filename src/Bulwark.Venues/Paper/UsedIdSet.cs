@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bulwark.Core.Orders;
 
 namespace Bulwark.Venues.Paper;
@@ -12,26 +13,51 @@ internal sealed class UsedIdSet
 {
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _prefixBySpan;
-    private readonly HashSet<(string Prefix, int Digits, long Value)> _numbered = [];
+    private readonly HashSet<(string Prefix, int Digits, long Value)> _numbered = new(SamePrefixInstance.Instance);
     private readonly HashSet<string> _other = new(StringComparer.Ordinal);
+    private string? _lastPrefix; // always one of _prefixes
 
     public UsedIdSet() => _prefixBySpan = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(string id)
     {
         if (!ClientOrderIds.TrySplit(id, out var length, out var digits, out var value)) return _other.Contains(id);
-        return _prefixBySpan.TryGetValue(id.AsSpan(0, length), out var prefix) && _numbered.Contains((prefix, digits, value));
+        return TryPrefix(id.AsSpan(0, length), out var prefix) && _numbered.Contains((prefix, digits, value));
     }
 
     /// <summary>Adds <paramref name="id"/>; false when it was already there.</summary>
     public bool Add(string id)
     {
         if (!ClientOrderIds.TrySplit(id, out var length, out var digits, out var value)) return _other.Add(id);
-        if (!_prefixBySpan.TryGetValue(id.AsSpan(0, length), out var prefix))
+        if (!TryPrefix(id.AsSpan(0, length), out var prefix))
         {
             prefix = id[..length];
             _prefixes.Add(prefix, prefix);
         }
+        _lastPrefix = prefix;
         return _numbered.Add((prefix, digits, value));
+    }
+
+    /// <summary>The one instance kept for <paramref name="prefix"/>; the last one used is checked first (it changes once a day).</summary>
+    private bool TryPrefix(ReadOnlySpan<char> prefix, out string kept)
+    {
+        if (_lastPrefix is not null && prefix.SequenceEqual(_lastPrefix))
+        {
+            kept = _lastPrefix;
+            return true;
+        }
+        return _prefixBySpan.TryGetValue(prefix, out kept!);
+    }
+
+    /// <summary>Prefixes are kept once each, so the same prefix is the same instance: compared and hashed by reference.</summary>
+    private sealed class SamePrefixInstance : IEqualityComparer<(string Prefix, int Digits, long Value)>
+    {
+        public static readonly SamePrefixInstance Instance = new();
+
+        public bool Equals((string Prefix, int Digits, long Value) x, (string Prefix, int Digits, long Value) y) =>
+            ReferenceEquals(x.Prefix, y.Prefix) && x.Digits == y.Digits && x.Value == y.Value;
+
+        public int GetHashCode((string Prefix, int Digits, long Value) id) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(id.Prefix), id.Digits, id.Value);
     }
 }

@@ -18,4 +18,16 @@ public sealed class UsedIdSetTests
         Assert.False(set.Contains("bot-20240102-01"));
         Assert.False(set.Contains("c"));
     }
+
+    [Fact]
+    public void AnIdWithoutPrefix_IsFound_AfterIdsWithOtherPrefixes()
+    {
+        var set = new UsedIdSet();
+        Assert.True(set.Add("42"));
+        Assert.True(set.Add("bot-20240102-000001"));
+
+        Assert.True(set.Contains("42"));
+        Assert.False(set.Add("42"));
+        Assert.False(set.Contains("43"));
+    }
 }
