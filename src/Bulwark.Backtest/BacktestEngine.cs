@@ -40,7 +40,7 @@ public static class BacktestEngine
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
-        }, options.Instruments, clock);
+        }, options.Instruments, clock, retainHistory: false); // the journal keeps what the result needs
         var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);
         await using (kernel.ConfigureAwait(false))
         {

@@ -1,23 +1,36 @@
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
 
 namespace Bulwark.Backtest;
 
 /// <summary>
 /// The backtest's journal: appends are checked and counted by an in-memory journal that keeps no history, and only
 /// what the result needs (each order and its fills) is kept, so a run of millions of bars holds no event list.
+/// Orders are kept as values in fixed-size chunks (no per-order object, no resize copies) and found by their order
+/// sequence, which a backtest's kernel hands out one by one; a ClientOrderId is kept as its day's shared prefix and its
+/// number, so the run holds no string per order. The result's records (and ids) are built once, when read.
 /// </summary>
 internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJournal, ISnapshotStore
 {
+    private const int ChunkSize = 256; // entries of ~140 bytes: chunks stay off the large object heap
+
     private readonly InMemoryEventJournal _inner = new(retainEvents: false);
     private readonly List<string> _strategyFailures = [];
-    private readonly List<BacktestOrder> _orders = [];
-    private readonly Dictionary<string, (int Index, decimal Filled)> _byId = new(StringComparer.Ordinal);
+    private readonly List<OrderEntry[]> _chunks = [];
+    private int _count;
+    private long _firstSequence;
+
+    /// <summary>Only if order sequences ever arrive with a gap (not in a fresh backtest): the index by ClientOrderId.</summary>
+    private Dictionary<string, int>? _byId;
+
+    private List<BacktestOrder>? _result;
+    private string _prefix = "";
 
     public long LastSequence => _inner.LastSequence;
 
     /// <summary>Orders in the order they were decided, with their fills (volume-weighted price, summed commission).</summary>
-    public IReadOnlyList<BacktestOrder> Orders => _orders;
+    public IReadOnlyList<BacktestOrder> Orders => _result ??= Build();
 
     /// <summary>Strategies that threw, as "source on symbol at time: error".</summary>
     public IReadOnlyList<string> StrategyFailures => _strategyFailures;
@@ -52,20 +65,97 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                     $"{s.Source} on {s.Symbol} at {s.Time:O}: {s.Error}"));
                 break;
             case OrderInitialized i:
-                _byId[i.ClientOrderId] = (_orders.Count, 0m);
-                _orders.Add(new BacktestOrder(i.ClientOrderId, i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice, null, null, 0m));
+                Add(i);
                 break;
-            case OrderFilled f when f.Quantity > 0m && _byId.TryGetValue(f.ClientOrderId, out var entry):
-                var o = _orders[entry.Index];
-                var after = entry.Filled + f.Quantity;
-                _byId[f.ClientOrderId] = (entry.Index, after);
-                _orders[entry.Index] = o with
-                {
-                    FilledAt = o.FilledAt ?? f.FillTime,
-                    FillPrice = (((o.FillPrice ?? 0m) * entry.Filled) + (f.Price * f.Quantity)) / after,
-                    Commission = o.Commission + f.Commission,
-                };
+            case OrderFilled f when f.Quantity > 0m && IndexOf(f.ClientOrderId) is var index and >= 0:
+                ref var o = ref Entry(index);
+                var after = o.Filled + f.Quantity;
+                if (o.Filled == 0m) o.FilledAt = f.FillTime;
+                o.FillPrice = ((o.FillPrice * o.Filled) + (f.Price * f.Quantity)) / after; // 0 before the first fill
+                o.Filled = after;
+                o.Commission += f.Commission;
                 break;
+        }
+    }
+
+    private void Add(OrderInitialized i)
+    {
+        if (_count == 0) _firstSequence = i.OrderSequence;
+        // Found by sequence while ids end in their order's sequence and sequences come one by one; else by a map.
+        if (_byId is null && (i.OrderSequence != _firstSequence + _count
+            || !ClientOrderIds.TrySequence(i.ClientOrderId, out var inId) || inId != i.OrderSequence))
+            _byId = IndexAll();
+        _byId?.Add(i.ClientOrderId, _count);
+        if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
+        Entry(_count) = new OrderEntry(Id(i.ClientOrderId), i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
+        _count++;
+        _result = null;
+    }
+
+    private int IndexOf(string clientOrderId)
+    {
+        if (_byId is not null) return _byId.GetValueOrDefault(clientOrderId, -1);
+        if (!ClientOrderIds.TrySequence(clientOrderId, out var sequence)) return -1;
+        var index = sequence - _firstSequence;
+        return index >= 0 && index < _count && Entry((int)index).Id.Is(clientOrderId) ? (int)index : -1;
+    }
+
+    /// <summary>The id as a shared prefix and a number when it has that shape (the prefix changes once a day).</summary>
+    private CompactId Id(string clientOrderId)
+    {
+        if (!ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)) return new(clientOrderId, -1, 0);
+        if (!clientOrderId.AsSpan(0, length).SequenceEqual(_prefix)) _prefix = clientOrderId[..length];
+        return new(_prefix, digits, value);
+    }
+
+    private Dictionary<string, int> IndexAll()
+    {
+        var byId = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+        for (var i = 0; i < _count; i++) byId[Entry(i).ClientOrderId()] = i;
+        return byId;
+    }
+
+    private ref OrderEntry Entry(int index) => ref _chunks[index / ChunkSize][index % ChunkSize];
+
+    private List<BacktestOrder> Build()
+    {
+        var orders = new List<BacktestOrder>(_count);
+        for (var i = 0; i < _count; i++)
+        {
+            ref var o = ref Entry(i);
+            var filled = o.Filled > 0m;
+            orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
+                filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission));
+        }
+        return orders;
+    }
+
+    /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
+    private struct OrderEntry(CompactId id, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
+        decimal createPrice)
+    {
+        public readonly CompactId Id = id;
+        public readonly string Symbol = symbol;
+        public readonly OrderSide Side = side;
+        public readonly decimal Quantity = quantity;
+        public readonly DateTimeOffset CreatedAt = createdAt;
+        public readonly decimal CreatePrice = createPrice;
+        public DateTimeOffset FilledAt;
+        public decimal FillPrice;
+        public decimal Filled;
+        public decimal Commission;
+
+        public readonly string ClientOrderId() => Id.Digits < 0 ? Id.Prefix : ClientOrderIds.Join(Id.Prefix, Id.Digits, Id.Value);
+    }
+
+    /// <summary>A ClientOrderId as prefix, width and number (<see cref="ClientOrderIds.TrySplit"/>), or whole in Prefix when Digits is -1.</summary>
+    private readonly record struct CompactId(string Prefix, int Digits, long Value)
+    {
+        public bool Is(string clientOrderId)
+        {
+            if (Digits < 0) return string.Equals(Prefix, clientOrderId, StringComparison.Ordinal);
+            return ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)
+                && digits == Digits && value == Value && clientOrderId.AsSpan(0, length).SequenceEqual(Prefix);
         }
     }
 }

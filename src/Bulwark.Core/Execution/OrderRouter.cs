@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Venues;
 using Polly;
@@ -67,7 +68,7 @@ public sealed class OrderRouter
     {
         // Fast path: one attempt, bounded by the timeout only if it does not complete at once (in-process
         // venues always do, so they pay for no timer). Retries of what surely was not sent go through Polly.
-        var attempts = 1;
+        StrongBox<int>? attempts = null; // made only when retrying: the count of attempts so far, even if one throws
         SubmitResult result;
         try
         {
@@ -77,12 +78,8 @@ public sealed class OrderRouter
                 : await first.WaitAsync(_options.SubmitTimeout, _time, cancellationToken).ConfigureAwait(false);
             if (result.Outcome == SubmitOutcome.NotSent && _options.MaxAttempts > 1)
             {
-                await Task.Delay(_options.Backoff, _time, cancellationToken).ConfigureAwait(false);
-                result = await _retry.ExecuteAsync(async ct =>
-                {
-                    attempts++;
-                    return await _venue.SubmitAsync(request, ct).ConfigureAwait(false);
-                }, cancellationToken).ConfigureAwait(false);
+                attempts = new StrongBox<int>(1);
+                result = await RetryAsync(request, attempts, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is TimeoutException or TimeoutRejectedException)
@@ -97,7 +94,21 @@ public sealed class OrderRouter
         {
             result = new SubmitResult(SubmitOutcome.Unknown, Message: $"{ex.GetType().Name}: {ex.Message}");
         }
-        _post(new SubmitCompleted(request.ClientOrderId, result, attempts));
+        _post(new SubmitCompleted(request.ClientOrderId, result, attempts?.Value ?? 1));
+    }
+
+    /// <summary>
+    /// Attempts 2..MaxAttempts after a first NotSent. Its own method: the retry lambda's closure would otherwise be
+    /// allocated at the start of every submit, retried or not.
+    /// </summary>
+    private async Task<SubmitResult> RetryAsync(OrderRequest request, StrongBox<int> attempts, CancellationToken cancellationToken)
+    {
+        await Task.Delay(_options.Backoff, _time, cancellationToken).ConfigureAwait(false);
+        return await _retry.ExecuteAsync(async ct =>
+        {
+            attempts.Value++;
+            return await _venue.SubmitAsync(request, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CancelAsync(string clientOrderId, CancellationToken cancellationToken)

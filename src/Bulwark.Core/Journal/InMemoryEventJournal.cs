@@ -29,10 +29,11 @@ public sealed class InMemoryEventJournal(bool retainEvents = true) : IEventJourn
         lock (_gate)
         {
             var expected = _last + 1;
-            foreach (var e in batch)
+            for (var i = 0; i < batch.Count; i++) // not foreach: no boxed enumerator per append
             {
-                if (e.Sequence != expected)
-                    throw new InvalidOperationException($"Journal sequence gap: expected {expected}, got {e.Sequence}.");
+                var sequence = batch[i].Sequence;
+                if (sequence != expected)
+                    throw new InvalidOperationException($"Journal sequence gap: expected {expected}, got {sequence}.");
                 expected++;
             }
             _last = expected - 1;

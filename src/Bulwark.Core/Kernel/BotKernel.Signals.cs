@@ -156,7 +156,7 @@ public sealed partial class BotKernel
             Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
-        foreach (var strategy in _strategies)
+        foreach (var strategy in _strategies) // an array: no enumerator allocated per bar
             if (strategy.Handles(bar.Symbol)) RunStrategy(strategy, bar, now);
     }
 

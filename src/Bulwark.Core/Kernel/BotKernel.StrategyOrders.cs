@@ -17,6 +17,9 @@ public sealed partial class BotKernel
     /// <summary>Order outcomes waiting for their strategies: delivered after the message that caused them is handled.</summary>
     private readonly List<StrategyOrderUpdate> _strategyUpdates = [];
     private HashSet<string>? _strategySources;
+
+    /// <summary>Sources with a strategy that implements <see cref="IStrategy.OnOrderUpdate"/> (the default does nothing).</summary>
+    private readonly HashSet<string> _orderUpdateSources;
     private long _placementCounter;
 
     private string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
@@ -105,7 +108,8 @@ public sealed partial class BotKernel
     /// <summary>Called for every emitted event: keeps the order outcomes a strategy of the order's source must hear about.</summary>
     private void NoteStrategyUpdate(BotEvent e)
     {
-        if (_strategies.Count == 0) return;
+        // Only strategies that listen hear updates: for the rest (sma-cross) nothing is looked up or allocated per event.
+        if (_orderUpdateSources.Count == 0) return;
         var (id, kind) = e switch
         {
             OrderFilled f => (f.ClientOrderId, StrategyOrderUpdateKind.Filled),
@@ -116,10 +120,27 @@ public sealed partial class BotKernel
             _ => ("", StrategyOrderUpdateKind.Filled),
         };
         if (id.Length == 0 || !_state.Orders.TryGetValue(id, out var o)) return;
-        if (!(_strategySources ??= [.. _strategies.Select(s => s.Source)]).Contains(o.Source)) return;
+        if (!_orderUpdateSources.Contains(o.Source)) return;
         var fill = e as OrderFilled;
         _strategyUpdates.Add(new StrategyOrderUpdate(kind, o.ClientOrderId, o.Source, o.Symbol, o.Side, o.Tag,
             fill?.Quantity ?? 0m, fill?.Price ?? 0m, o.FilledQuantity, o.Quantity, !o.Status.IsOpen() && o.Status != OrderStatus.Initialized));
+    }
+
+    /// <summary>
+    /// The sources whose strategies override <see cref="IStrategy.OnOrderUpdate"/>. A strategy that keeps the default
+    /// (which does nothing) would be handed updates only to ignore them, so none are made for it.
+    /// </summary>
+    private static HashSet<string> OrderUpdateSources(IStrategy[] strategies)
+    {
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var method = typeof(IStrategy).GetMethod(nameof(IStrategy.OnOrderUpdate))!;
+        foreach (var strategy in strategies)
+        {
+            var map = strategy.GetType().GetInterfaceMap(typeof(IStrategy));
+            var index = Array.IndexOf(map.InterfaceMethods, method);
+            if (index < 0 || map.TargetMethods[index].DeclaringType != typeof(IStrategy)) sources.Add(strategy.Source);
+        }
+        return sources;
     }
 
     /// <summary>Hands queued order outcomes to their strategies, including those their own reactions cause.</summary>

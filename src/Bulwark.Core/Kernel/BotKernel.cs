@@ -23,7 +23,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private readonly ISnapshotStore _snapshots;
     private readonly IVenue _venue;
     private readonly TimeProvider _time;
-    private readonly IReadOnlyList<IStrategy> _strategies;
+    private readonly IStrategy[] _strategies;
     private readonly List<IKernelObserver> _observers = [];
     private readonly IntakeQueue _intake;
     private readonly ConcurrentQueue<KernelMessage> _venueQueue = new();
@@ -62,7 +62,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _snapshots = snapshots;
         _venue = venue;
         _time = time;
-        _strategies = strategies ?? [];
+        _strategies = [.. strategies ?? []];
+        _orderUpdateSources = OrderUpdateSources(_strategies);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);

@@ -121,6 +121,9 @@ public sealed class KernelState
     /// <summary>Terminal orders currently kept in <see cref="Orders"/>.</summary>
     internal int TerminalCount => _terminalCount;
 
+    /// <summary>Entries of the pruning queue, stale ones included (for tests: it must not grow without bound).</summary>
+    internal int TerminalQueueLength => _terminal.Count;
+
     /// <summary>Keeps the indexes in step when an order moves between live (may still trade) and terminal.</summary>
     internal void TrackLive(Order order, bool wasLive, bool isLive)
     {
@@ -154,6 +157,18 @@ public sealed class KernelState
             _terminalCount--;
             PrunedThroughSequence = Math.Max(PrunedThroughSequence, o.OrderSequence);
         }
+    }
+
+    /// <summary>
+    /// After orders were removed by age (not through the queue): drops the queue's stale ids once they outnumber the
+    /// terminal orders kept, so the queue does not grow with every order a long run ever ended.
+    /// </summary>
+    internal void CompactTerminalQueue()
+    {
+        if (_terminal.Count <= (2 * _terminalCount) + 1024) return;
+        _terminal.Clear();
+        foreach (var o in Orders.Values)
+            if (o.Status.IsTerminal()) _terminal.Enqueue(o.ClientOrderId, o.OrderSequence);
     }
 
     internal void RebuildIndexes()

@@ -42,7 +42,7 @@ public static class StateProjector
                 break;
             case OrderDenied d:
                 s.OrdersDenied++;
-                Transition(s, d.ClientOrderId, OrderTrigger.Deny, e.Time, o => o.Detail = $"{d.Reason}: {d.Detail}");
+                Transition(s, d.ClientOrderId, OrderTrigger.Deny, e.Time).Detail = $"{d.Reason}: {d.Detail}";
                 break;
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
@@ -50,10 +50,12 @@ public static class StateProjector
             case OrderSubmitUnknown:
                 break; // a fact for the audit trail: the order stays Submitted until the venue is heard from
             case OrderAccepted a:
-                Transition(s, a.ClientOrderId, OrderTrigger.Accept, e.Time, o => o.VenueOrderId = a.VenueOrderId);
+                Transition(s, a.ClientOrderId, OrderTrigger.Accept, e.Time).VenueOrderId = a.VenueOrderId;
                 break;
             case OrderRejected r:
-                Transition(s, r.ClientOrderId, OrderTrigger.Reject, e.Time, o => { o.RejectCode = r.Code; o.Detail = r.Detail; });
+                var rejected = Transition(s, r.ClientOrderId, OrderTrigger.Reject, e.Time);
+                rejected.RejectCode = r.Code;
+                rejected.Detail = r.Detail;
                 break;
             case OrderCancelRequested c:
                 Transition(s, c.ClientOrderId, OrderTrigger.CancelRequest, e.Time);
@@ -62,10 +64,8 @@ public static class StateProjector
                 Transition(s, c.ClientOrderId, OrderTrigger.Cancel, e.Time);
                 break;
             case OrderCancelRejected c:
-                Transition(s, c.ClientOrderId, OrderTrigger.CancelReject, e.Time, o =>
-                {
-                    if (o.Status == OrderStatus.Accepted && o.FilledQuantity > 0m) o.Status = OrderStatus.PartiallyFilled;
-                });
+                var kept = Transition(s, c.ClientOrderId, OrderTrigger.CancelReject, e.Time);
+                if (kept.Status == OrderStatus.Accepted && kept.FilledQuantity > 0m) kept.Status = OrderStatus.PartiallyFilled;
                 break;
             case OrderExpired x:
                 Transition(s, x.ClientOrderId, OrderTrigger.Expire, e.Time);
@@ -170,15 +170,19 @@ public static class StateProjector
         if (s.TerminalCount > MaxTerminalOrdersKept * 2) s.PruneTerminal(MaxTerminalOrdersKept);
     }
 
-    private static void Transition(KernelState s, string clientOrderId, OrderTrigger trigger, DateTimeOffset at,
-        Action<Order>? then = null)
+    /// <summary>
+    /// Moves the order through the table and returns it for the caller's own changes. Those never touch whether the
+    /// order is live (a cancel reject only tells Accepted from PartiallyFilled), so the live index is kept here.
+    /// No callback: a lambda would allocate a closure for every event applied.
+    /// </summary>
+    private static Order Transition(KernelState s, string clientOrderId, OrderTrigger trigger, DateTimeOffset at)
     {
         if (!s.Orders.TryGetValue(clientOrderId, out var o))
             throw new InvalidOperationException($"Event for unknown order {clientOrderId}.");
         var wasLive = IsLive(o.Status);
         o.Transition(trigger, at);
-        then?.Invoke(o);
         s.TrackLive(o, wasLive, IsLive(o.Status));
+        return o;
     }
 
     private static bool IsLive(OrderStatus status) => status.IsOpen() || status == OrderStatus.Initialized;
@@ -240,8 +244,11 @@ public static class StateProjector
     /// <summary>At day rollover: forget terminal orders untouched for longer than <paramref name="age"/>.</summary>
     private static void PruneTerminalOlderThan(KernelState s, TimeSpan age, DateTimeOffset now)
     {
-        var old = s.Orders.Values.Where(o => o.Status.IsTerminal() && now - o.UpdatedAt > age)
-            .Select(o => o.ClientOrderId).ToList();
+        List<string>? old = null;
+        foreach (var o in s.Orders.Values)
+            if (o.Status.IsTerminal() && now - o.UpdatedAt > age) (old ??= []).Add(o.ClientOrderId);
+        if (old is null) return;
         foreach (var id in old) s.RemoveTerminal(id);
+        s.CompactTerminalQueue();
     }
 }

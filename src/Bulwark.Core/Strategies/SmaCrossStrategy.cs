@@ -10,7 +10,7 @@ namespace Bulwark.Core.Strategies;
 public sealed class SmaCrossStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
-    private readonly Dictionary<string, (SimpleMovingAverage Sma, int LastSide)> _bySymbol = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SymbolState> _bySymbol = new(StringComparer.Ordinal);
     private readonly int _period;
 
     public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period)
@@ -27,7 +27,8 @@ public sealed class SmaCrossStrategy : IStrategy
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) st = (new SimpleMovingAverage(_period), 0);
+        // One lookup per bar: the state is an object changed in place, not a tuple written back.
+        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) _bySymbol[bar.Symbol] = st = new SymbolState(new SimpleMovingAverage(_period));
         st.Sma.Update(bar.Close);
         if (st.Sma.IsReady)
         {
@@ -44,6 +45,13 @@ public sealed class SmaCrossStrategy : IStrategy
                 else if (crossedDown && position > 0m) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
             }
         }
-        _bySymbol[bar.Symbol] = st;
+    }
+
+    private sealed class SymbolState(SimpleMovingAverage sma)
+    {
+        public SimpleMovingAverage Sma { get; } = sma;
+
+        /// <summary>The side of the close against the average at the last bar where they differed (0 before any).</summary>
+        public int LastSide { get; set; }
     }
 }

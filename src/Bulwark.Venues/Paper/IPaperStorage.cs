@@ -1,3 +1,4 @@
+using Bulwark.Core.Model;
 using Bulwark.Core.Venues;
 
 namespace Bulwark.Venues.Paper;
@@ -11,4 +12,11 @@ internal interface IPaperStorage : IAsyncDisposable
     /// </summary>
     ValueTask<T> RunAsync<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
         Func<IVenueEventSink?> sink, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The bar fast path: when <paramref name="symbol"/> has no open order and no margined position to settle, a bar
+    /// can change nothing but the symbol's last price, so that is recorded, exclusively, and true returned. False when
+    /// the bar needs the full unit of work (or the storage does not take the shortcut); nothing is changed then.
+    /// </summary>
+    bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime);
 }

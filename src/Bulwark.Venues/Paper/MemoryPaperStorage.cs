@@ -1,3 +1,4 @@
+using Bulwark.Core.Model;
 using Bulwark.Core.Venues;
 
 namespace Bulwark.Venues.Paper;
@@ -6,9 +7,9 @@ namespace Bulwark.Venues.Paper;
 /// The paper account in memory (<see cref="MemoryPaperStore"/>) behind a lock that is never awaited: every operation
 /// completes synchronously, and one events buffer is reused, so an operation that causes no event allocates nothing.
 /// </summary>
-internal sealed class MemoryPaperStorage(decimal initialCash) : IPaperStorage
+internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true) : IPaperStorage
 {
-    private readonly MemoryPaperStore _store = new(initialCash);
+    private readonly MemoryPaperStore _store = new(initialCash, retainHistory);
     private readonly PaperEvents _events = new();
     private readonly Lock _gate = new();
     private bool _disposed;
@@ -33,6 +34,15 @@ internal sealed class MemoryPaperStorage(decimal initialCash) : IPaperStorage
             {
                 _events.Clear();
             }
+        }
+    }
+
+    public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _store.TryRecordQuietBar(symbol, instrument, close);
         }
     }
 

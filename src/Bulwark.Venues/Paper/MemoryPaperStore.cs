@@ -1,3 +1,4 @@
+using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
 
@@ -7,12 +8,19 @@ namespace Bulwark.Venues.Paper;
 /// The paper account in memory, for backtests: every call completes synchronously and the bar path allocates
 /// nothing while no order is open. Orders are live objects: what a unit of work changes on one is kept even if the
 /// unit later fails (there is no rollback; a failure inside the venue is an invariant violation anyway).
+/// Without <c>retainHistory</c> (long backtests) an order is forgotten once it can no longer trade, and fills are not
+/// kept: order queries and lists see open orders only and the fill list is empty, while the used ClientOrderIds are
+/// still remembered, so a repeated id is rejected as a duplicate exactly as before.
 /// </summary>
-internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
+internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true) : IPaperStore
 {
     private static readonly ValueTask<IReadOnlyList<PaperOrder>> NoOrders = new(Array.Empty<PaperOrder>());
 
+    /// <summary>Every order, or without history the open ones only.</summary>
     private readonly Dictionary<string, PaperOrder> _orders = new(StringComparer.Ordinal);
+
+    /// <summary>Without history: every ClientOrderId ever submitted (with history, <see cref="_orders"/> knows them).</summary>
+    private readonly UsedIdSet _usedIds = new();
     private readonly List<PaperOrder> _submitted = [];
     private readonly Dictionary<string, List<PaperOrder>> _openBySymbol = new(StringComparer.Ordinal);
     private readonly List<VenueOrder> _duplicates = [];
@@ -22,7 +30,8 @@ internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
     private readonly Dictionary<string, decimal> _lastPrices = new(StringComparer.Ordinal);
     private decimal _cash = initialCash;
 
-    public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) => new(_orders.ContainsKey(clientOrderId));
+    public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) =>
+        new(retainHistory ? _orders.ContainsKey(clientOrderId) : _usedIds.Contains(clientOrderId));
 
     public ValueTask<PaperOrder?> FindAsync(string clientOrderId, CancellationToken ct) =>
         new(_orders.GetValueOrDefault(clientOrderId));
@@ -37,6 +46,12 @@ internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
 
     public ValueTask InsertAsync(PaperOrder order, CancellationToken ct)
     {
+        if (!retainHistory)
+        {
+            if (!_usedIds.Add(order.ClientOrderId))
+                throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
+            if (!order.IsOpen) return ValueTask.CompletedTask; // rejected at once: only its id is remembered
+        }
         if (!_orders.TryAdd(order.ClientOrderId, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
         _submitted.Add(order);
@@ -48,7 +63,13 @@ internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
     {
         if (!_orders.TryGetValue(order.ClientOrderId, out var stored) || !ReferenceEquals(stored, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} vanished from the paper venue.");
-        if (!order.IsOpen) OpenList(order.Symbol).Remove(order);
+        if (order.IsOpen) return ValueTask.CompletedTask;
+        OpenList(order.Symbol).Remove(order);
+        if (!retainHistory)
+        {
+            _orders.Remove(order.ClientOrderId);
+            _submitted.Remove(order); // the open ones only: a short list
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -91,7 +112,7 @@ internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
 
     public ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct)
     {
-        _fills.Add(fill);
+        if (retainHistory) _fills.Add(fill);
         return ValueTask.CompletedTask;
     }
 
@@ -104,6 +125,18 @@ internal sealed class MemoryPaperStore(decimal initialCash) : IPaperStore
     {
         _lastPrices[symbol] = price;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
+    /// to do: no open order to match and no margined position to settle (what <see cref="PaperBarMatching"/> would find).
+    /// </summary>
+    public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close)
+    {
+        if (_openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0) return false;
+        if (instrument.InitialMargin != 0m && _positions.GetValueOrDefault(instrument.Symbol).Quantity != 0m) return false;
+        _lastPrices[symbol] = close;
+        return true;
     }
 
     public ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct) =>

@@ -4,20 +4,25 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// What one operation will push to the sink, in the order it happened. Collected inside the transaction and pushed
-/// only after it commits, so the sink never hears of anything the file does not hold.
+/// only after it commits, so the sink never hears of anything the file does not hold. Kept as plain entries (an
+/// update or a fill), not delegates: collecting an event allocates nothing but, now and then, the list's growth.
 /// </summary>
 internal sealed class PaperEvents
 {
-    private readonly List<Action<IVenueEventSink>> _pending = [];
+    private readonly List<(VenueOrderUpdate? Update, VenueFill? Fill)> _pending = [];
 
-    public void Update(VenueOrderUpdate update) => _pending.Add(sink => sink.OnOrderUpdate(update));
+    public void Update(VenueOrderUpdate update) => _pending.Add((update, null));
 
-    public void Fill(VenueFill fill) => _pending.Add(sink => sink.OnFill(fill));
+    public void Fill(VenueFill fill) => _pending.Add((null, fill));
 
     public void PushTo(IVenueEventSink? sink)
     {
         if (sink is null) return;
-        foreach (var push in _pending) push(sink);
+        foreach (var (update, fill) in _pending)
+        {
+            if (update is not null) sink.OnOrderUpdate(update);
+            else sink.OnFill(fill!);
+        }
     }
 
     /// <summary>Forgets what was collected, so the buffer can serve the next operation.</summary>

@@ -2,15 +2,23 @@ using System.Globalization;
 
 namespace Bulwark.Venues.Paper;
 
-/// <summary>The shapes of the ids the paper venue hands out.</summary>
+/// <summary>The shapes of the ids the paper venue hands out: a letter and the zero-padded sequence, in one allocation.</summary>
 internal static class PaperIds
 {
     public const string OrderSequence = "order";
     public const string TradeSequence = "trade";
 
-    public static string Order(long sequence) => "P" + sequence.ToString("D6", CultureInfo.InvariantCulture);
+    public static string Order(long sequence) => Format('P', sequence, "D6");
 
-    public static string Trade(long sequence) => "T" + sequence.ToString("D9", CultureInfo.InvariantCulture);
+    public static string Trade(long sequence) => Format('T', sequence, "D9");
 
-    public static string Duplicate(long sequence) => "D" + sequence.ToString("D6", CultureInfo.InvariantCulture);
+    public static string Duplicate(long sequence) => Format('D', sequence, "D6");
+
+    private static string Format(char letter, long sequence, string digits)
+    {
+        Span<char> buffer = stackalloc char[21];
+        buffer[0] = letter;
+        sequence.TryFormat(buffer[1..], out var written, digits, CultureInfo.InvariantCulture);
+        return new string(buffer[..(written + 1)]);
+    }
 }

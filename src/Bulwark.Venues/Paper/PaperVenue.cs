@@ -52,12 +52,18 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         return new PaperVenue(storage, options, instruments, time);
     }
 
-    /// <summary>A new paper account in memory with <see cref="PaperVenueOptions.InitialCash"/>; every call completes synchronously.</summary>
+    /// <summary>
+    /// A new paper account in memory with <see cref="PaperVenueOptions.InitialCash"/>; every call completes synchronously.
+    /// With <paramref name="retainHistory"/> false (long backtests, whose memory would otherwise grow with every order)
+    /// orders are forgotten once they can no longer trade and fills are not kept: <see cref="GetOrderAsync"/>,
+    /// <see cref="GetOrdersAsync"/> and <see cref="GetFillsAsync"/> then see open orders only and no fills. Matching,
+    /// costs, events, ids and duplicate-ClientOrderId rejection are the same either way.
+    /// </summary>
     public static PaperVenue InMemory(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments,
-        TimeProvider time)
+        TimeProvider time, bool retainHistory = true)
     {
         Validate(options, instruments, time);
-        return new PaperVenue(new MemoryPaperStorage(options.InitialCash), options, instruments, time);
+        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory), options, instruments, time);
     }
 
     private static void Validate(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time)
@@ -105,6 +111,8 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
                 $"Bar of {bar.Symbol} at {bar.Time.ToString("O", CultureInfo.InvariantCulture)} is invalid: {problem}.",
                 nameof(bar));
         if (!_instruments.TryGetValue(bar.Symbol, out var instrument)) return Task.CompletedTask;
+        // Most bars find nothing to match or settle: in memory they then only record the close.
+        if (_storage.TryRecordQuietBar(bar.Symbol, instrument, bar.Close, bar.CloseTime)) return Task.CompletedTask;
 
         var done = Run(write: true, (Matching: _matching, Bar: bar, Instrument: instrument, Ct: cancellationToken),
             static (store, events, s) => s.Matching.RunAsync(store, s.Bar, s.Instrument, events, s.Ct), cancellationToken);

@@ -1,3 +1,4 @@
+using Bulwark.Core.Model;
 using Bulwark.Core.Venues;
 using Microsoft.Data.Sqlite;
 
@@ -67,6 +68,9 @@ internal sealed class SqlitePaperStorage : IPaperStorage
             _gate.Release();
         }
     }
+
+    /// <summary>Never: every bar is one transaction on the file, exactly as before.</summary>
+    public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime) => false;
 
     public async ValueTask DisposeAsync()
     {

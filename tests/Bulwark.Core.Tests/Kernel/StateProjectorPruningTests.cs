@@ -76,6 +76,35 @@ public sealed class StateProjectorPruningTests
     }
 
     [Fact]
+    public void DailyPruningByAge_ForgetsOldOrders_AndKeepsThePruningQueueBounded()
+    {
+        var s = new KernelState();
+        long seq = 0;
+        StateProjector.Apply(s, ++seq, new AccountInitialized("bot", 1_000_000m, "USD", "America/New_York") { Time = T0 });
+        var day = DateOnly.FromDateTime(T0.Date);
+        var order = 0;
+        for (var d = 1; d <= 60; d++)
+        {
+            var at = T0.AddDays(d);
+            StateProjector.Apply(s, ++seq, new TradingDayRolledOver(day, day.AddDays(1)) { Time = at });
+            day = day.AddDays(1);
+            for (var i = 0; i < 100; i++)
+            {
+                order++;
+                StateProjector.Apply(s, ++seq, new OrderInitialized(Id(order), order, $"s{order}", "src", "AAPL", OrderSide.Buy,
+                    OrderType.Market, TimeInForce.Gtc, 1m, null, null, 100m) { Time = at });
+                StateProjector.Apply(s, ++seq, new OrderSubmitted(Id(order), "fake") { Time = at });
+                StateProjector.Apply(s, ++seq, new OrderCanceled(Id(order)) { Time = at });
+            }
+        }
+
+        Assert.True(s.Orders.Count <= 400, $"kept {s.Orders.Count} orders"); // up to three days old, and today's
+        Assert.Equal(s.Orders.Count, s.TerminalCount);
+        Assert.True(s.TerminalQueueLength <= (2 * s.TerminalCount) + 1024, $"queue of {s.TerminalQueueLength}");
+        Assert.True(s.IsAppliedFill(Id(1), "T-late"), "a pruned order's late fill reads as applied");
+    }
+
+    [Fact]
     public void FillForUnknownOrder_IsRememberedSoARedeliveryIsNotAppliedTwice()
     {
         var s = new KernelState();

@@ -44,6 +44,47 @@ public sealed class PaperVenueInMemoryTests
     }
 
     [Fact]
+    public async Task WithoutHistory_InMemory_SameEventsCashPositionsAndMarks_ButOnlyOpenOrdersAndNoFillsKept()
+    {
+        var time = new FakeTimeProvider();
+        await using var full = PaperVenue.InMemory(Costs, PaperHarness.Instruments, time);
+        await using var lean = PaperVenue.InMemory(Costs, PaperHarness.Instruments, time, retainHistory: false);
+        var fullSink = new RecordingSink();
+        var leanSink = new RecordingSink();
+        full.Subscribe(fullSink);
+        lean.Subscribe(leanSink);
+        var duplicates = new List<SubmitResult>();
+
+        foreach (var venue in new[] { full, lean })
+        {
+            await venue.OnBarAsync(Bar(100m), CancellationToken.None);
+            await venue.OnBarAsync(Bar(100m, "FUT"), CancellationToken.None);
+            await venue.SubmitAsync(new OrderRequest("a", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 10m), CancellationToken.None);
+            await venue.SubmitAsync(new OrderRequest("b", "AAPL", OrderSide.Buy, OrderType.Limit, TimeInForce.Gtc, 5m, LimitPrice: 90m), CancellationToken.None);
+            await venue.SubmitAsync(new OrderRequest("f", "FUT", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 2m), CancellationToken.None);
+            await venue.SubmitAsync(new OrderRequest("c", "AAPL", OrderSide.Sell, OrderType.Market, TimeInForce.Gtc, 50m), CancellationToken.None);
+            await venue.OnBarAsync(Bar(110m), CancellationToken.None);
+            await venue.OnBarAsync(Bar(101m, "FUT"), CancellationToken.None);
+            await venue.OnBarAsync(Bar(104m, "FUT"), CancellationToken.None); // no order left: the margined position still settles
+            await venue.OnBarAsync(Bar(111m), CancellationToken.None);
+            // "a" filled and "c" was rejected long ago: their ids are still used.
+            duplicates.Add(await venue.SubmitAsync(new OrderRequest("a", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None));
+            duplicates.Add(await venue.SubmitAsync(new OrderRequest("c", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None));
+        }
+
+        Assert.Equal(fullSink.Events, leanSink.Events);
+        Assert.All(duplicates, d => Assert.Equal(VenueRejectCode.DuplicateClientOrderId, d.RejectCode));
+        Assert.Equal(await full.GetPositionsAsync(CancellationToken.None), await lean.GetPositionsAsync(CancellationToken.None));
+        Assert.Equal(await full.GetCashAsync(CancellationToken.None), await lean.GetCashAsync(CancellationToken.None));
+        Assert.Equal(await full.GetMarksAsync(CancellationToken.None), await lean.GetMarksAsync(CancellationToken.None));
+        Assert.Equal(await full.GetOrdersAsync(openOnly: true, CancellationToken.None), await lean.GetOrdersAsync(openOnly: true, CancellationToken.None));
+        Assert.Equal(["b"], (await lean.GetOrdersAsync(openOnly: true, CancellationToken.None)).Select(o => o.ClientOrderId));
+        Assert.Null(await lean.GetOrderAsync("a", CancellationToken.None));
+        Assert.Empty(await lean.GetFillsAsync(CancellationToken.None));
+        Assert.NotEmpty(await full.GetFillsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public void EveryCall_InMemory_CompletesSynchronously()
     {
         var memory = PaperVenue.InMemory(Costs, PaperHarness.Instruments, new FakeTimeProvider());
@@ -54,6 +95,6 @@ public sealed class PaperVenueInMemoryTests
         Assert.True(memory.GetFillsAsync(CancellationToken.None).IsCompletedSuccessfully);
     }
 
-    private static Bar Bar(decimal price) =>
-        new("AAPL", new DateTimeOffset(2024, 1, 2, 15, 0, 0, TimeSpan.Zero), price, price + 1m, price - 1m, price, 1_000m, TimeSpan.FromMinutes(1));
+    private static Bar Bar(decimal price, string symbol = "AAPL") =>
+        new(symbol, new DateTimeOffset(2024, 1, 2, 15, 0, 0, TimeSpan.Zero), price, price + 1m, price - 1m, price, 1_000m, TimeSpan.FromMinutes(1));
 }
