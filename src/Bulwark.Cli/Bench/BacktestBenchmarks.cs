@@ -24,6 +24,11 @@ internal static class BacktestBenchmarks
         var result = await RunOnceAsync(bars, cancellationToken).ConfigureAwait(false);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        // The same bars through the venue and the kernel with no strategy: the data path alone, the figure other engines
+        // quote as "data points per second" (no orders, so no order path).
+        var dataStarted = Stopwatch.GetTimestamp();
+        var data = await RunOnceAsync(bars, cancellationToken, withStrategy: false).ConfigureAwait(false);
+        var dataSeconds = Stopwatch.GetElapsedTime(dataStarted).TotalSeconds;
         return
         [
             new("backtest.barsPerSec", result.BarsProcessed / seconds, "bars/s (sma-cross, 1 thread, bar generation included)"),
@@ -34,12 +39,13 @@ internal static class BacktestBenchmarks
             new("backtest.bytesPerBar", allocated / (double)result.BarsProcessed, "bytes allocated per bar"),
             new("backtest.gcPerMillionBars", (GC.CollectionCount(0) - gen0) * 1e6 / result.BarsProcessed,
                 $"gen0 collections per million bars (gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2} in all)"),
+            new("backtest.dataBarsPerSec", data.BarsProcessed / dataSeconds, "bars/s through venue and kernel with no strategy (data path only)"),
         ];
     }
 
-    internal static Task<BacktestResult> RunOnceAsync(int bars, CancellationToken cancellationToken) =>
+    internal static Task<BacktestResult> RunOnceAsync(int bars, CancellationToken cancellationToken, bool withStrategy = true) =>
         BacktestEngine.RunAsync(SyntheticMinuteBars.Generate(bars, seed: 2006),
-            [new SmaCrossStrategy("sma-cross", [SyntheticMinuteBars.Symbol], 10)],
+            withStrategy ? [new SmaCrossStrategy("sma-cross", [SyntheticMinuteBars.Symbol], 10)] : [],
             new BacktestOptions
             {
                 Instruments = new Dictionary<string, Instrument>(StringComparer.Ordinal)
