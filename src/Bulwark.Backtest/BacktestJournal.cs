@@ -74,6 +74,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 o.FillPrice = ((o.FillPrice * o.Filled) + (f.Price * f.Quantity)) / after; // 0 before the first fill
                 o.Filled = after;
                 o.Commission += f.Commission;
+                o.Multiplier = f.Multiplier;
                 break;
         }
     }
@@ -125,7 +126,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             ref var o = ref Entry(i);
             var filled = o.Filled > 0m;
             orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
-                filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission));
+                filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission) { Multiplier = filled ? o.Multiplier : 1m });
         }
         return orders;
     }
@@ -144,6 +145,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal FillPrice;
         public decimal Filled;
         public decimal Commission;
+        public decimal Multiplier;
 
         public readonly string ClientOrderId() => Id.Digits < 0 ? Id.Prefix : ClientOrderIds.Join(Id.Prefix, Id.Digits, Id.Value);
     }

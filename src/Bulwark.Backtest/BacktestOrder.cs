@@ -12,4 +12,8 @@ public sealed record BacktestOrder(
     decimal CreatePrice,
     DateTimeOffset? FilledAt,
     decimal? FillPrice,
-    decimal Commission);
+    decimal Commission)
+{
+    /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
+    public decimal Multiplier { get; init; } = 1m;
+}

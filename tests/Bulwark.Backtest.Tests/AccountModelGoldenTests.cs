@@ -67,4 +67,24 @@ public sealed class AccountModelGoldenTests(ITestOutputHelper output)
         Assert.Equal(ordinary!.EquityCurve.Select(p => p.Equity), result.EquityCurve.Select(p => p.Equity));
         Assert.Equal(11_595.60m, Math.Round(ordinary.Cash, 2));
     }
+
+    [Fact]
+    public async Task Futures_TradePnLCountsTheMultiplier_AndAddsUpToTheChangeInValue()
+    {
+        var futures = new Instrument(Symbol, AssetClass.Equity, multiplier: 10m, initialMargin: 2_000m);
+        var result = await RunAsync(futures, 50_000m, commission: 2m);
+        if (result is null) return;
+        var path = SharedDataFile.Find("2006-day-001.txt", output)!;
+        using var reader = File.OpenText(path);
+        var bars = CsvBarReader.ReadAll(reader, path, Symbol);
+
+        var metrics = Bulwark.Backtest.Reports.MetricsCalculator.Compute(result, bars);
+
+        // Every trade's PnL (commissions included, the open one marked at the last close) adds up to the run's gain,
+        // which is ten times the one-share run's: the multiplier is in the trade list, not only in the account.
+        Assert.Equal(result.FinalValue - result.StartingCash, metrics.TradeList.Sum(t => t.PnL));
+        Assert.Equal(2_795.00m, Math.Round(metrics.TradeList.Sum(t => t.PnL), 2));
+        // Turnover is notional traded: 23 fills of one 10-unit contract at ~3,600-4,100 over ~51,000 of average value.
+        Assert.InRange(metrics.Turnover, 15m, 20m);
+    }
 }

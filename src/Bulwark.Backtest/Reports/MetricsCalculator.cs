@@ -14,7 +14,7 @@ namespace Bulwark.Backtest.Reports;
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times.</item>
 /// <item>Trades: fills paired into round trips per symbol (<see cref="Trade"/>); win rate over closed trades only.</item>
 /// <item>Exposure: the fraction of curve points after which any position was held.</item>
-/// <item>Turnover: the sum of filled notional (fill price times quantity) over the average account value.</item>
+/// <item>Turnover: the sum of filled notional (fill price times quantity times the contract multiplier) over the average account value.</item>
 /// </list>
 /// </summary>
 public static class MetricsCalculator
@@ -90,7 +90,7 @@ public static class MetricsCalculator
         if (curve.Count == 0) return 0m;
         var average = curve.Average(p => p.Equity);
         if (average <= 0m) return 0m;
-        return Filled(orders).Sum(o => o.FillPrice!.Value * o.Quantity) / average;
+        return Filled(orders).Sum(o => o.FillPrice!.Value * o.Quantity * o.Multiplier) / average;
     }
 
     private static IEnumerable<BacktestOrder> Filled(IReadOnlyList<BacktestOrder> orders) =>

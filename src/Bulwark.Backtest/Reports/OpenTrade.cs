@@ -1,7 +1,10 @@
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>A round trip being built: entries average into <see cref="EntryPrice"/>, exits realise against it.</summary>
-internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int number, decimal position, decimal price, decimal commission)
+/// Money amounts (PnL, and the entered value a return is measured against) count the contract
+/// <paramref name="multiplier"/>; prices and quantities do not.
+internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int number, decimal position, decimal price, decimal commission,
+    decimal multiplier = 1m)
 {
     private decimal _entered = Math.Abs(position);
     private decimal _enteredValue = Math.Abs(position) * price;
@@ -27,7 +30,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     /// <summary>A fill against the trade: realises (exit - average entry) on <paramref name="quantity"/> units.</summary>
     public void Reduce(decimal quantity, decimal price, decimal commission)
     {
-        _realised += (price - EntryPrice) * quantity * _direction;
+        _realised += (price - EntryPrice) * quantity * _direction * multiplier;
         _realised -= commission;
         _exited += quantity;
         _exitedValue += quantity * price;
@@ -35,13 +38,13 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     }
 
     public Trade Close(DateTimeOffset exitTime) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
-        _entered, _realised, _realised / _enteredValue);
+        _entered, _realised, _realised / (_enteredValue * multiplier));
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
     public Trade MarkOpen(decimal mark)
     {
-        var pnl = _realised + ((mark - EntryPrice) * Math.Abs(Position) * _direction);
-        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / _enteredValue);
+        var pnl = _realised + ((mark - EntryPrice) * Math.Abs(Position) * _direction * multiplier);
+        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier));
     }
 
     private TradeSide Side => _direction > 0 ? TradeSide.Long : TradeSide.Short;

@@ -40,7 +40,7 @@ internal static class TradeBuilder
             if (remaining != 0m)
             {
                 var commission = fill.Commission * Math.Abs(remaining) / fill.Quantity;
-                open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission);
+                open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission, fill.Multiplier);
             }
         }
         foreach (var (symbol, trade) in open)
