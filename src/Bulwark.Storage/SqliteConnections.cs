@@ -19,9 +19,10 @@ internal static class SqliteConnections
 
     /// <summary>
     /// WAL so readers in other processes never block the writer, and synchronous=FULL so a commit is on disk (the WAL
-    /// is fsynced) before it returns: a power cut loses nothing that was acknowledged.
+    /// is fsynced) before it returns: a power cut loses nothing that was acknowledged. With <paramref name="syncEveryCommit"/>
+    /// false, synchronous=NORMAL: safe against a process crash, not against a power cut (research output only).
     /// </summary>
-    public static void MakeDurable(SqliteConnection connection, string path)
+    public static void MakeDurable(SqliteConnection connection, string path, bool syncEveryCommit = true)
     {
         var mode = connection.ExecuteScalar<string>("PRAGMA journal_mode=WAL");
         if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
@@ -30,7 +31,7 @@ internal static class SqliteConnections
                 $"Journal '{path}' could not be switched to WAL mode (SQLite reports journal_mode={mode}); " +
                 "is it on a network or read-only file system?");
         }
-        connection.Execute("PRAGMA synchronous=FULL");
+        connection.Execute(syncEveryCommit ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     }
 
     /// <summary>Runs <paramref name="action"/>, turning "file is not a database" into an error that names the file.</summary>

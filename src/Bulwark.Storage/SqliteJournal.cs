@@ -123,7 +123,7 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
             var lastSequence = SqliteConnections.Translate(path, () =>
             {
                 SchemaMigrator.ThrowIfNewer(path, SchemaMigrator.ReadVersion(connection), SchemaMigrations.LatestVersion);
-                SqliteConnections.MakeDurable(connection, path);
+                SqliteConnections.MakeDurable(connection, path, options.SyncEveryCommit);
                 SchemaMigrator.Apply(connection, path, SchemaMigrations.All, time);
                 events = new EventInsertCommand(connection);
                 return events.ReadLastSequence(transaction: null);

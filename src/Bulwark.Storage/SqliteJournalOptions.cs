@@ -12,6 +12,13 @@ public sealed class SqliteJournalOptions
     /// </summary>
     public bool CreateIfMissing { get; init; } = true;
 
+    /// <summary>
+    /// True (the default, for bots): every commit is fsynced before it returns (synchronous=FULL), so a power cut loses
+    /// nothing acknowledged. False, for research output such as a backtest's journal: synchronous=NORMAL, which in WAL
+    /// mode still survives the process crashing but may lose the last commits to a power cut, for far fewer fsyncs.
+    /// </summary>
+    public bool SyncEveryCommit { get; init; } = true;
+
     /// <summary>How long a statement waits for another process's lock (e.g. the CLI) before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -48,6 +48,15 @@ public sealed class SqliteJournalEventsTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_ForResearchOutput_SyncsLessButStaysInWalMode()
+    {
+        await using var journal = await SqliteJournal.OpenAsync(_dir.JournalPath(), new SqliteJournalOptions { SyncEveryCommit = false }, _time, Ct);
+
+        Assert.Equal("wal", await journal.ReadPragmaAsync("journal_mode", Ct));
+        Assert.Equal("1", await journal.ReadPragmaAsync("synchronous", Ct)); // 1 = NORMAL
+    }
+
+    [Fact]
     public async Task AppendThenRead_RoundTripsEveryKindOfSampleEvent()
     {
         await using var journal = await SqliteJournal.OpenAsync(_dir.JournalPath(), _time, Ct);
