@@ -166,7 +166,7 @@ public sealed partial class BotKernel
     /// </summary>
     private void RunStrategy(IStrategy strategy, in Bar bar, DateTimeOffset now)
     {
-        if (_state.FailedStrategies.Count > 0 && _state.FailedStrategies.Contains(strategy.Source)) return;
+        if (IsSwitchedOff(strategy)) return;
         try
         {
             strategy.OnBar(bar, _strategyContext);
@@ -180,7 +180,7 @@ public sealed partial class BotKernel
     /// <summary>An order outcome for one source, isolated the same way as its bars.</summary>
     private void RunStrategy(IStrategy strategy, StrategyOrderUpdate update, DateTimeOffset now)
     {
-        if (_state.FailedStrategies.Count > 0 && _state.FailedStrategies.Contains(strategy.Source)) return;
+        if (IsSwitchedOff(strategy)) return;
         try
         {
             strategy.OnOrderUpdate(update, _strategyContext);
@@ -190,6 +190,9 @@ public sealed partial class BotKernel
             FailStrategy(strategy, update.Symbol, $"the {update.Kind.ToString().ToLowerInvariant()} update of {update.ClientOrderId}", ex, now);
         }
     }
+
+    private bool IsSwitchedOff(IStrategy strategy) =>
+        _state.FailedStrategies.Count > 0 && _state.FailedStrategies.Contains(strategy.Source);
 
     private void FailStrategy(IStrategy strategy, string symbol, string what, Exception ex, DateTimeOffset now)
     {
@@ -215,6 +218,11 @@ public sealed partial class BotKernel
         return equity;
     }
 
+    /// <summary>
+    /// What strategies see of the kernel. Business outcomes are events, so anything thrown while the kernel serves a
+    /// strategy's call is the kernel's own invariant failing (an impossible grid change refused by the projector, say):
+    /// <see cref="Serve"/> marks it so it stops the bot instead of being blamed on, and contained with, the strategy.
+    /// </summary>
     private sealed class StrategyContext(BotKernel kernel) : IStrategyContext
     {
         private long _counter;
@@ -225,73 +233,54 @@ public sealed partial class BotKernel
 
         public bool HasOpenOrder(string symbol) => kernel._state.HasOpenSignalOrder(symbol);
 
-        public void Note(string source, string code, string message)
-        {
-            try
+        public void Note(string source, string code, string message) =>
+            Serve((kernel, source, code, message), static a =>
             {
-                kernel.Alert(Kernel.Events.AlertSeverity.Info, code, $"{source}: {message}", kernel._now);
-            }
-            catch (Exception ex)
-            {
-                throw new KernelFaultException(ex);
-            }
-        }
+                a.kernel.Alert(Kernel.Events.AlertSeverity.Info, a.code, $"{a.source}: {a.message}", a.kernel._now);
+                return true;
+            });
 
         public Instrument? InstrumentOf(string symbol) => kernel._options.Instruments.GetValueOrDefault(symbol);
 
-        public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
-        {
-            try
-            {
-                return kernel.PlaceLimit(source, symbol, side, quantity, limitPrice, tag);
-            }
-            catch (Exception ex)
-            {
-                throw new KernelFaultException(ex);
-            }
-        }
+        public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) =>
+            Serve((kernel, source, symbol, side, quantity, limitPrice, tag),
+                static a => a.kernel.PlaceLimit(a.source, a.symbol, a.side, a.quantity, a.limitPrice, a.tag));
 
-        public bool Cancel(string source, string clientOrderId, string reason)
-        {
-            try
-            {
-                return kernel.CancelFor(source, clientOrderId, reason);
-            }
-            catch (Exception ex)
-            {
-                throw new KernelFaultException(ex);
-            }
-        }
+        public bool Cancel(string source, string clientOrderId, string reason) =>
+            Serve((kernel, source, clientOrderId, reason), static a => a.kernel.CancelFor(a.source, a.clientOrderId, a.reason));
 
         public IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => kernel.OpenOrdersOf(source, symbol);
 
         public IGridView? Grid(string source, string symbol) => kernel._state.GridOf(source, symbol);
 
-        public void Record(GridEvent change)
-        {
-            try
+        public void Record(GridEvent change) =>
+            Serve((kernel, change), static a =>
             {
-                kernel.RecordGrid(change);
-            }
-            catch (Exception ex)
-            {
-                // An impossible grid change is refused by the projector; the journal must not be left behind the state.
-                throw new KernelFaultException(ex);
-            }
-        }
+                a.kernel.RecordGrid(a.change);
+                return true;
+            });
 
         public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
         {
             var now = kernel._now;
-            var id = $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{++_counter}";
+            var signal = new Signal($"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{++_counter}", source, symbol, direction,
+                strength, now, targetQuantity);
+            Serve((kernel, signal), static a =>
+            {
+                a.kernel.HandleSignal(a.signal, 0, a.signal.Time);
+                return true;
+            });
+        }
+
+        /// <summary>Runs one kernel call for a strategy (static callbacks: nothing allocated per call).</summary>
+        private static TResult Serve<TArgs, TResult>(TArgs args, Func<TArgs, TResult> call)
+        {
             try
             {
-                kernel.HandleSignal(new Signal(id, source, symbol, direction, strength, now, targetQuantity), 0, now);
+                return call(args);
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not KernelFaultException)
             {
-                // Business outcomes are events, so anything thrown in the pipeline is the kernel's own invariant
-                // failing: it must stop the bot, not be blamed on (and contained with) the strategy that called.
                 throw new KernelFaultException(ex);
             }
         }

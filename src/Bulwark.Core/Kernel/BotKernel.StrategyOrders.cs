@@ -16,7 +16,9 @@ public sealed partial class BotKernel
 {
     /// <summary>Order outcomes waiting for their strategies: delivered after the message that caused them is handled.</summary>
     private readonly List<StrategyOrderUpdate> _strategyUpdates = [];
-    private HashSet<string>? _strategySources;
+
+    /// <summary>Every source of this bot's strategies: who may record grid changes.</summary>
+    private readonly HashSet<string> _strategySources;
 
     /// <summary>Sources with a strategy that implements <see cref="IStrategy.OnOrderUpdate"/> (the default does nothing).</summary>
     private readonly HashSet<string> _orderUpdateSources;
@@ -100,7 +102,7 @@ public sealed partial class BotKernel
     /// <summary>Journals a strategy's grid change. The projector rejects an impossible one (fail fast).</summary>
     private void RecordGrid(GridEvent change)
     {
-        if (!(_strategySources ??= [.. _strategies.Select(s => s.Source)]).Contains(change.Source))
+        if (!_strategySources.Contains(change.Source))
             throw new InvalidOperationException($"Grid event from '{change.Source}', which is not a strategy of this bot.");
         Emit(change with { Time = _now, CorrelationId = GridBook.Key(change.Source, change.Symbol) });
     }

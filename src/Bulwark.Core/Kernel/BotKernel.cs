@@ -64,6 +64,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _time = time;
         _strategies = [.. strategies ?? []];
         _orderUpdateSources = OrderUpdateSources(_strategies);
+        _strategySources = new HashSet<string>(_strategies.Select(s => s.Source), StringComparer.Ordinal);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);
