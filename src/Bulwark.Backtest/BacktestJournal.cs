@@ -25,7 +25,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     private Dictionary<string, int>? _byId;
 
     private List<BacktestOrder>? _result;
-    private string _prefix = "";
+    private readonly CompactOrderIds _ids = new();
 
     public long LastSequence => _inner.LastSequence;
 
@@ -88,7 +88,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             _byId = IndexAll();
         _byId?.Add(i.ClientOrderId, _count);
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
-        Entry(_count) = new OrderEntry(Id(i.ClientOrderId), i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
+        Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
         _count++;
         _result = null;
     }
@@ -98,15 +98,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         if (_byId is not null) return _byId.GetValueOrDefault(clientOrderId, -1);
         if (!ClientOrderIds.TrySequence(clientOrderId, out var sequence)) return -1;
         var index = sequence - _firstSequence;
-        return index >= 0 && index < _count && Entry((int)index).Id.Is(clientOrderId) ? (int)index : -1;
-    }
-
-    /// <summary>The id as a shared prefix and a number when it has that shape (the prefix changes once a day).</summary>
-    private CompactId Id(string clientOrderId)
-    {
-        if (!ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)) return new(clientOrderId, -1, 0);
-        if (!clientOrderId.AsSpan(0, length).SequenceEqual(_prefix)) _prefix = clientOrderId[..length];
-        return new(_prefix, digits, value);
+        return index >= 0 && index < _count && Entry((int)index).Id.Matches(clientOrderId) ? (int)index : -1;
     }
 
     private Dictionary<string, int> IndexAll()
@@ -132,10 +124,10 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     }
 
     /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
-    private struct OrderEntry(CompactId id, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
+    private struct OrderEntry(CompactOrderId id, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
         decimal createPrice)
     {
-        public readonly CompactId Id = id;
+        public readonly CompactOrderId Id = id;
         public readonly string Symbol = symbol;
         public readonly OrderSide Side = side;
         public readonly decimal Quantity = quantity;
@@ -147,17 +139,6 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal Commission;
         public decimal Multiplier;
 
-        public readonly string ClientOrderId() => Id.Digits < 0 ? Id.Prefix : ClientOrderIds.Join(Id.Prefix, Id.Digits, Id.Value);
-    }
-
-    /// <summary>A ClientOrderId as prefix, width and number (<see cref="ClientOrderIds.TrySplit"/>), or whole in Prefix when Digits is -1.</summary>
-    private readonly record struct CompactId(string Prefix, int Digits, long Value)
-    {
-        public bool Is(string clientOrderId)
-        {
-            if (Digits < 0) return string.Equals(Prefix, clientOrderId, StringComparison.Ordinal);
-            return ClientOrderIds.TrySplit(clientOrderId, out var length, out var digits, out var value)
-                && digits == Digits && value == Value && clientOrderId.AsSpan(0, length).SequenceEqual(Prefix);
-        }
+        public readonly string ClientOrderId() => Id.ToString();
     }
 }
