@@ -17,7 +17,7 @@ public static class CostGrid
         ArgumentNullException.ThrowIfNull(options);
         if (commissionsPerFill.Any(c => c < 0m)) throw new ArgumentException("a commission must be >= 0", nameof(commissionsPerFill));
         var costs = commissionsPerFill.Count;
-        var runs = await Optimizer.RunEachAsync(combinations.Count * costs, maxParallelism, (i, ct) =>
+        var runs = await ParallelRuns.RunEachAsync(combinations.Count * costs, maxParallelism, (i, ct) =>
             Optimizer.RunOneAsync(bars, strategyName, i, combinations[i / costs],
                 options with { CommissionPerFill = commissionsPerFill[i % costs] }, ct), cancellationToken).ConfigureAwait(false);
         var rows = new List<CostGridRow>(combinations.Count);

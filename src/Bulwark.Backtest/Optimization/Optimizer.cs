@@ -15,7 +15,7 @@ public static class Optimizer
         ParameterGrid grid, BacktestOptions options, int? maxParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        var rows = await RunEachAsync(grid.Count, maxParallelism, (i, ct) =>
+        var rows = await ParallelRuns.RunEachAsync(grid.Count, maxParallelism, (i, ct) =>
             RunOneAsync(bars, strategyName, i, grid.Combination(i), options, ct), cancellationToken).ConfigureAwait(false);
         return Sort(rows);
     }
@@ -44,19 +44,6 @@ public static class Optimizer
         {
             return Failed(index, parameters, ex.Message);
         }
-    }
-
-    /// <summary>Runs <paramref name="count"/> jobs in parallel; result i is job i's.</summary>
-    internal static async Task<T[]> RunEachAsync<T>(int count, int? maxParallelism, Func<int, CancellationToken, Task<T>> job,
-        CancellationToken cancellationToken)
-    {
-        var parallelism = maxParallelism ?? Environment.ProcessorCount;
-        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1, nameof(maxParallelism));
-        var results = new T[count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = await job(i, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return results;
     }
 
     private static OptimizationRow Failed(int index, IReadOnlyDictionary<string, string> parameters, string error) =>

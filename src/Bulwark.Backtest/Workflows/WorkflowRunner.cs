@@ -13,12 +13,8 @@ public static class WorkflowRunner
         int maxParallelism, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workflows);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxParallelism, 1);
-        var outcomes = new WorkflowOutcome[workflows.Count];
-        await Parallel.ForAsync(0, workflows.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken },
-            async (i, ct) => outcomes[i] = await RunOneAsync(workflows[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return outcomes;
+        return await ParallelRuns.RunEachAsync(workflows.Count, maxParallelism, (i, ct) => RunOneAsync(workflows[i], ct),
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
