@@ -1,7 +1,5 @@
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
@@ -17,10 +15,8 @@ public sealed class AccountModelGoldenTests(ITestOutputHelper output)
     private async Task<BacktestResult?> RunAsync(Instrument instrument, decimal cash, decimal commission = 0m,
         BacktestFill fill = BacktestFill.NextOpen)
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return null;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Symbol);
+        var bars = SampleBars.Read(output, Symbol);
+        if (bars is null) return null;
         return await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Symbol], 15)], new BacktestOptions
         {
             Instruments = new Dictionary<string, Instrument> { [Symbol] = instrument },
@@ -74,9 +70,7 @@ public sealed class AccountModelGoldenTests(ITestOutputHelper output)
         var futures = new Instrument(Symbol, AssetClass.Equity, multiplier: 10m, initialMargin: 2_000m);
         var result = await RunAsync(futures, 50_000m, commission: 2m);
         if (result is null) return;
-        var path = SharedDataFile.Find("2006-day-001.txt", output)!;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Symbol);
+        var bars = SampleBars.Read(output, Symbol)!;
 
         var metrics = Bulwark.Backtest.Reports.MetricsCalculator.Compute(result, bars);
 

@@ -1,7 +1,5 @@
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
@@ -15,10 +13,8 @@ public sealed class EquityCurveSamplingTests(ITestOutputHelper output)
     [InlineData(EquityCurveSampling.None)]
     public async Task SampledCurve_FromAStreamedFeed_LeavesTheResultUnchanged(EquityCurveSampling sampling)
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
         var options = new BacktestOptions
         {
             Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Bulwark.Backtest.Reports;
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
@@ -34,10 +32,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
     public async Task Strategy_OnThe2006Sample_MatchesItsGoldenStatistics(string name, string parameters,
         int commissionPerFill, string golden)
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
 
         var summary = await RunAsync(name, parameters, bars, commissionPerFill);
 

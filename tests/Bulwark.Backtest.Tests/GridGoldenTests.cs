@@ -1,7 +1,5 @@
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
@@ -18,10 +16,8 @@ public sealed class GridGoldenTests(ITestOutputHelper output)
     [Fact]
     public async Task Grid3LevelsAt1Percent_OnThe2006Sample_EndsAt10444_51WithCash14564_45After39Orders()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
 
         var result = await BacktestEngine.RunAsync(bars,
             [new GridStrategy("grid", [Sample.Symbol], new GridOptions { LevelsPerSide = 3, SpacingPercent = 1m })],

@@ -1,8 +1,6 @@
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
@@ -18,10 +16,8 @@ public sealed class SmaCrossConformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task SmaCross15_OnThe2006Sample_EndsAt10284_10WithCash6164_16()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
 
         var result = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)],
             new BacktestOptions
@@ -47,10 +43,8 @@ public sealed class SmaCrossConformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task WithTradingHoursEnforced_BarsOffTheNyseCalendarAreSkipped()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol);
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
 
         var result = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)],
             new BacktestOptions { Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample } },

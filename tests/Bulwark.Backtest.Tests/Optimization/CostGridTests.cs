@@ -1,6 +1,4 @@
 using Bulwark.Backtest.Optimization;
-using Bulwark.Core.MarketData;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests.Optimization;
@@ -10,10 +8,8 @@ public sealed class CostGridTests(ITestOutputHelper output)
     [Fact]
     public async Task MoreCommission_NeverIncreasesTheFinalValue_ForSmaCrossOnTheSample()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, "SAMPLE");
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
         var options = OptimizationData.Options("SAMPLE");
         var combos = ParameterGrid.Parse(["period=10..30:5"]).Combinations().ToList();
 

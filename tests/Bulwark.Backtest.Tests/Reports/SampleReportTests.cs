@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Bulwark.Backtest.Reports;
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests.Reports;
@@ -15,10 +13,8 @@ public sealed class SampleReportTests(ITestOutputHelper output)
 
     private async Task<(BacktestResult Result, List<Bar> Bars)?> RunAsync()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return null;
-        using var reader = File.OpenText(path);
-        var bars = CsvBarReader.ReadAll(reader, path, Sample.Symbol).ToList();
+        var bars = SampleBars.Read(output)?.ToList();
+        if (bars is null) return null;
         var result = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)],
             new BacktestOptions
             {

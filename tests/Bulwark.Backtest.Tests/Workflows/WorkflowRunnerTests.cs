@@ -1,8 +1,6 @@
 using Bulwark.Backtest.Workflows;
-using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
-using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests.Workflows;
@@ -12,11 +10,10 @@ public sealed class WorkflowRunnerTests(ITestOutputHelper output)
     [Fact]
     public async Task FailingWorkflow_IsNamed_WhileTheOthersReturnTheirResults()
     {
-        var path = SharedDataFile.Find("2006-day-001.txt", output);
-        if (path is null) return;
-        var equity = Read(path, "SAMPLE");
-        var crypto = Read(path, "BTC");
-        var bonds = Read(path, "TLT");
+        var equity = SampleBars.Read(output, "SAMPLE");
+        if (equity is null) return;
+        var crypto = SampleBars.Read(output, "BTC")!;
+        var bonds = SampleBars.Read(output, "TLT")!;
         var options = new BacktestOptions
         {
             Instruments = new Dictionary<string, Instrument>(StringComparer.Ordinal)
@@ -70,11 +67,5 @@ public sealed class WorkflowRunnerTests(ITestOutputHelper output)
 
         Assert.True(outcomes.Single(o => o.Name == "equity").Succeeded);
         Assert.Equal("no bars for its symbols", outcomes.Single(o => o.Name == "crypto").Failure);
-    }
-
-    private static List<Bar> Read(string path, string symbol)
-    {
-        using var reader = File.OpenText(path);
-        return [.. CsvBarReader.ReadAll(reader, path, symbol)];
     }
 }
