@@ -1,0 +1,47 @@
+using Bulwark.Core.Model;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Bulwark.Core.Tests.Model;
+
+public sealed class BarProblemTests
+{
+    private static readonly DateTimeOffset At = new(2024, 1, 2, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(10, 12, 9, 11, 100, null)]
+    [InlineData(10, 10, 10, 10, 0, null)]
+    [InlineData(0, 12, 9, 11, 100, "prices must be positive")]
+    [InlineData(10, 12, -1, 11, 100, "prices must be positive")]
+    [InlineData(10, 9, 12, 11, 100, "high 9 is below low 12")]
+    [InlineData(13, 12, 9, 11, 100, "open 13 is outside [low 9, high 12]")]
+    [InlineData(10, 12, 9, 8, 100, "close 8 is outside [low 9, high 12]")]
+    [InlineData(10, 12, 9, 11, -1, "volume is negative")]
+    public void Problem_NamesWhatIsWrong(int open, int high, int low, int close, int volume, string? expected)
+    {
+        var bar = new Bar("X", At, open, high, low, close, volume, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(expected, bar.Problem());
+    }
+
+    [Fact]
+    public void Problem_IsNullExactlyForPositivePricesInsideTheRangeAndNonNegativeVolume()
+    {
+        var price = Gen.Choose(-3, 12).Select(v => v / 2m);
+        var bars =
+            from o in price
+            from h in price
+            from l in price
+            from c in price
+            from v in Gen.Choose(-1, 2)
+            select new Bar("X", At, o, h, l, c, v, TimeSpan.FromMinutes(1));
+
+        Prop.ForAll(bars.ToArbitrary(), bar =>
+        {
+            var valid = bar.Open > 0m && bar.High > 0m && bar.Low > 0m && bar.Close > 0m && bar.High >= bar.Low
+                        && bar.Open >= bar.Low && bar.Open <= bar.High && bar.Close >= bar.Low && bar.Close <= bar.High
+                        && bar.Volume >= 0m;
+            Assert.Equal(valid, bar.Problem() is null);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+}
