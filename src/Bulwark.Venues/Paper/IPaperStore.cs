@@ -20,6 +20,9 @@ internal interface IPaperStore
     /// <summary>Orders in submission order.</summary>
     ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct);
 
+    /// <summary>The open buy orders of every symbol (what reserves buying power).</summary>
+    ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct);
+
     ValueTask InsertAsync(PaperOrder order, CancellationToken ct);
 
     /// <summary>Writes back what matching and canceling change: fills, status, the stop trigger, the update time.</summary>

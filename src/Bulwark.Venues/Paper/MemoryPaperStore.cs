@@ -44,6 +44,15 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     public ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
         new(openOnly ? _submitted.FindAll(o => o.IsOpen) : [.. _submitted]);
 
+    public ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct)
+    {
+        List<PaperOrder>? buys = null;
+        foreach (var open in _openBySymbol.Values)
+            foreach (var o in open)
+                if (o.Side == OrderSide.Buy) (buys ??= []).Add(o);
+        return buys is null ? NoOrders : new(buys);
+    }
+
     public ValueTask InsertAsync(PaperOrder order, CancellationToken ct)
     {
         if (!retainHistory)

@@ -7,33 +7,31 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// The checks of an order that need the account: a simple buying-power check for buys (estimated cost of this
-/// order alone against cash; open orders reserve nothing; for a margined instrument, either side, its margin and
-/// commission instead of its notional) and, when shorting is off, a sell no larger than the long
-/// position not already promised to open sells.
+/// The checks of an order that need the account: a buying-power check for buys and, when shorting is off, a sell no
+/// larger than the long position not already promised to open sells. Buying power is cash less what the open buy
+/// orders of ordinary (not margined) instruments would still cost (their remaining quantity at their limit price, or
+/// at the last price for market and stop orders, with commission), as a cash account at a broker reserves it: several
+/// resting buys (a grid's levels) together can never promise more than the cash. A buy of an ordinary instrument needs
+/// its estimated cost; an order of a margined instrument, either side, its margin and commission instead.
 /// </summary>
 internal static class PaperAccountRules
 {
     public static async ValueTask<PaperRejection?> CheckAsync(IPaperStore store, OrderRequest request, Instrument instrument,
-        PaperVenueOptions options, CancellationToken ct)
+        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
     {
         if (instrument.InitialMargin > 0m)
         {
-            var marginRejection = await CheckMarginAsync(store, request, instrument, options, ct).ConfigureAwait(false);
+            var marginRejection = await CheckMarginAsync(store, request, instrument, instruments, options, ct).ConfigureAwait(false);
             if (marginRejection is not null || request.Side == OrderSide.Buy) return marginRejection;
         }
         else if (request.Side == OrderSide.Buy)
         {
             var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
-            var price = EstimatedBuyPrice(request, last, options, instrument);
+            var price = EstimatedBuyPrice(request.Type, request.LimitPrice, request.StopPrice, last, options, instrument);
             if (price is null) return null; // no price seen yet: nothing to estimate with
             var notional = instrument.Notional(request.Quantity, price.Value);
             var cost = notional + options.CommissionFor(request.Quantity, notional);
-            var cash = await store.CashAsync(ct).ConfigureAwait(false);
-            return cost > cash
-                ? new PaperRejection(VenueRejectCode.InsufficientFunds,
-                    $"Estimated cost {Text(cost)} exceeds cash {Text(cash)}.")
-                : null;
+            return await CheckCashAsync(store, cost, "Estimated cost", "exceeds", instruments, options, ct).ConfigureAwait(false);
         }
 
         if (options.AllowShort) return null;
@@ -51,7 +49,7 @@ internal static class PaperAccountRules
     /// commission. An order that only reduces or closes needs nothing, so a position can always be closed.
     /// </summary>
     private static async ValueTask<PaperRejection?> CheckMarginAsync(IPaperStore store, OrderRequest request,
-        Instrument instrument, PaperVenueOptions options, CancellationToken ct)
+        Instrument instrument, IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
     {
         var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
         var signed = request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity;
@@ -60,18 +58,45 @@ internal static class PaperAccountRules
         var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
         var price = request.LimitPrice ?? request.StopPrice ?? last ?? 0m;
         var cost = margin + options.CommissionFor(request.Quantity, instrument.Notional(request.Quantity, price));
+        return await CheckCashAsync(store, cost, "Estimated margin and commission", "exceed", instruments, options, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Rejects for funds when <paramref name="cost"/> is more than the cash the open buy orders leave.</summary>
+    private static async ValueTask<PaperRejection?> CheckCashAsync(IPaperStore store, decimal cost, string what, string verb,
+        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
+    {
         var cash = await store.CashAsync(ct).ConfigureAwait(false);
-        return cost > cash
+        if (cost > cash)
+            return new PaperRejection(VenueRejectCode.InsufficientFunds, $"{what} {Text(cost)} {verb} cash {Text(cash)}.");
+        var reserved = await ReservedByOpenBuysAsync(store, instruments, options, ct).ConfigureAwait(false);
+        return cost > cash - reserved
             ? new PaperRejection(VenueRejectCode.InsufficientFunds,
-                $"Estimated margin and commission {Text(cost)} exceed cash {Text(cash)}.")
+                $"{what} {Text(cost)} {verb} the buying power {Text(cash - reserved)}: cash {Text(cash)} less {Text(reserved)} reserved by open buy orders.")
             : null;
     }
 
-    private static decimal? EstimatedBuyPrice(OrderRequest request, decimal? last, PaperVenueOptions options,
-        Instrument instrument) => request.Type switch
+    /// <summary>What the open buy orders of ordinary instruments would still cost if they filled now (their remaining quantity).</summary>
+    private static async ValueTask<decimal> ReservedByOpenBuysAsync(IPaperStore store, IReadOnlyDictionary<string, Instrument> instruments,
+        PaperVenueOptions options, CancellationToken ct)
+    {
+        var open = await store.OpenBuysAsync(ct).ConfigureAwait(false);
+        var reserved = 0m;
+        foreach (var o in open)
         {
-            OrderType.Limit or OrderType.StopLimit => request.LimitPrice,
-            OrderType.Stop => Slipped(Math.Max(request.StopPrice!.Value, last ?? 0m), options, instrument),
+            if (!instruments.TryGetValue(o.Symbol, out var instrument) || instrument.InitialMargin > 0m) continue;
+            var last = await store.LastPriceAsync(o.Symbol, ct).ConfigureAwait(false);
+            if (EstimatedBuyPrice(o.Type, o.LimitPrice, o.StopPrice, last, options, instrument) is not { } price) continue;
+            var notional = instrument.Notional(o.Remaining, price);
+            reserved += notional + options.CommissionFor(o.Remaining, notional);
+        }
+        return reserved;
+    }
+
+    private static decimal? EstimatedBuyPrice(OrderType type, decimal? limitPrice, decimal? stopPrice, decimal? last,
+        PaperVenueOptions options, Instrument instrument) => type switch
+        {
+            OrderType.Limit or OrderType.StopLimit => limitPrice,
+            OrderType.Stop => Slipped(Math.Max(stopPrice!.Value, last ?? 0m), options, instrument),
             _ => last is null ? null : Slipped(last.Value, options, instrument),
         };
 

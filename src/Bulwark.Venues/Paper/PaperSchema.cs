@@ -43,6 +43,7 @@ internal static class PaperSchema
             updated_at      TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_orders_symbol_status ON orders (symbol, status);
+        CREATE INDEX IF NOT EXISTS ix_orders_status ON orders (status);
         CREATE TABLE IF NOT EXISTS duplicate_submissions (
             seq             INTEGER PRIMARY KEY,
             client_order_id TEXT NOT NULL,

@@ -201,7 +201,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 
         _instruments.TryGetValue(request.Symbol, out var instrument);
         var rejection = PaperOrderRules.Check(request, instrument)
-            ?? await PaperAccountRules.CheckAsync(store, request, instrument!, _options, ct).ConfigureAwait(false);
+            ?? await PaperAccountRules.CheckAsync(store, request, instrument!, _instruments, _options, ct).ConfigureAwait(false);
         var venueOrderId = PaperIds.Order(await store.NextAsync(PaperIds.OrderSequence, ct).ConfigureAwait(false));
         var order = new PaperOrder
         {

@@ -1,3 +1,4 @@
+using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
 using Microsoft.Data.Sqlite;
 
@@ -17,6 +18,9 @@ internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
 
     public async ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
         await PaperOrderStore.ListAsync(tx, openOnly, ct).ConfigureAwait(false);
+
+    public async ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct) =>
+        (await PaperOrderStore.ListAsync(tx, openOnly: true, ct).ConfigureAwait(false)).FindAll(o => o.Side == OrderSide.Buy);
 
     public ValueTask InsertAsync(PaperOrder order, CancellationToken ct) => new(PaperOrderStore.InsertAsync(tx, order, ct));
 
