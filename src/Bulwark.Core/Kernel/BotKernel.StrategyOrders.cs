@@ -85,10 +85,14 @@ public sealed partial class BotKernel
         return null;
     }
 
-    /// <summary>Cancels one of <paramref name="source"/>'s working orders; a strategy cannot cancel another's.</summary>
+    /// <summary>
+    /// Cancels one of <paramref name="source"/>'s working orders; a strategy cannot cancel another's. An order already
+    /// being canceled (by the strategy, the end-of-day flatten or the operator) is not asked for again.
+    /// </summary>
     private bool CancelFor(string source, string clientOrderId, string reason)
     {
         if (!_state.Orders.TryGetValue(clientOrderId, out var order) || order.Source != source
+            || order.Status == OrderStatus.PendingCancel
             || !OrderStateMachine.TryNext(order.Status, OrderTrigger.CancelRequest, out _))
             return false;
         RequestCancel(clientOrderId, $"{source}: {reason}", _now);

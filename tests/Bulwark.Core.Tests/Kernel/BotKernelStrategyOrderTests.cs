@@ -168,4 +168,23 @@ public sealed class BotKernelStrategyOrderTests
         Assert.Equal(2, h.Venue.Submits.Count);
         Assert.Equal(OrderType.Market, h.Venue.Submits[1].Type);
     }
+
+    [Fact]
+    public async Task Cancel_OfAnOrderAlreadyPendingCancel_IsNotAskedForAgain()
+    {
+        var (h, s) = await StartAsync();
+        await using var _ = h;
+        await OnBarAsync(h, s, 100m, c => Place(s, c, OrderSide.Buy, 1m, 99m));
+        var id = (string)s.Results[0]!;
+        h.Venue.OnCancel = CancelReply.Hold; // taken, not yet carried out
+
+        var answers = new List<bool>();
+        await OnBarAsync(h, s, 100m, c => answers.Add(c.Cancel("placer", id, "first")));
+        await OnBarAsync(h, s, 100m, c => answers.Add(c.Cancel("placer", id, "again")));
+
+        Assert.Equal([true, false], answers);
+        Assert.Equal(OrderStatus.PendingCancel, h.State.Orders[id].Status);
+        Assert.Single(h.EventsOf<OrderCancelRequested>());
+        Assert.Equal(1, h.Venue.CancelsOf(id));
+    }
 }
