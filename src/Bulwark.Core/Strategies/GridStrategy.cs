@@ -17,7 +17,11 @@ namespace Bulwark.Core.Strategies;
 /// rebuilt around that close, taking the position over as its starting inventory.</item>
 /// <item>When the position differs from what the grid's fills imply by more than the drift tolerance (a manual trade,
 /// another source, a fill the bot learned of late) the grid is rebuilt: all its orders canceled and re-placed around
-/// the last close. A grid left with no resting order at all (every placement denied) is rebuilt on the next bar too.</item>
+/// the last close. A grid left with no resting order at all (every placement denied, or its orders canceled by the
+/// end-of-day flatten) is rebuilt on the next bar too.</item>
+/// <item>A build waits, journaling nothing, while the engine would refuse any new exposure in the symbol (outside the
+/// session, in the end-of-day window, halted, reduce-only, circuit breaker open): it happens on the first bar it may,
+/// so a blocked grid does not rebuild, and have every level denied, on every bar.</item>
 /// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
 /// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
 /// </list>
@@ -59,12 +63,12 @@ public sealed class GridStrategy : IStrategy
         if (_options.AtrMultiple is not null && !st.Atr.IsReady) return;
         if (st.Ema is not null && !st.BiasReady) return;
 
-        if (grid is null) Build(context, instrument, st, "first build", _options.Center ?? bar.Close);
-        else if (!grid.Active) Build(context, instrument, st, "the close is back inside the bounds", bar.Close);
+        if (grid is null) BuildWhenAllowed(context, instrument, st, "first build", _options.Center ?? bar.Close);
+        else if (!grid.Active) BuildWhenAllowed(context, instrument, st, "the close is back inside the bounds", bar.Close);
         else if (Math.Abs(context.PositionQuantity(bar.Symbol) - grid.ImpliedInventory) > _options.DriftTolerance)
-            Build(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
+            BuildWhenAllowed(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
         else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
-            Build(context, instrument, st, "no order was resting", bar.Close);
+            BuildWhenAllowed(context, instrument, st, "no order was resting", bar.Close);
     }
 
     public void OnOrderUpdate(StrategyOrderUpdate update, IStrategyContext context)
@@ -85,6 +89,13 @@ public sealed class GridStrategy : IStrategy
             return;
         }
         Place(context, grid, instrument, side, next, update.FilledQuantity);
+    }
+
+    /// <summary>A build adds exposure: it waits while the engine would refuse any (see the class remarks).</summary>
+    private void BuildWhenAllowed(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
+    {
+        if (context.NewExposureDenial(Source, instrument.Symbol) is not null) return;
+        Build(context, instrument, st, reason, anchor);
     }
 
     private void Build(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
