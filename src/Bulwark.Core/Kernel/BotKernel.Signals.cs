@@ -246,6 +246,13 @@ public sealed partial class BotKernel
             Serve((kernel, source, symbol, side, quantity, limitPrice, tag),
                 static a => a.kernel.PlaceLimit(a.source, a.symbol, a.side, a.quantity, a.limitPrice, a.tag));
 
+        public DenyReason? PlacementDenial(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice) =>
+            Serve((kernel, source, symbol, side, quantity, limitPrice),
+                static a => a.kernel.PlacementDenial(a.source, a.symbol, a.side, a.quantity, a.limitPrice));
+
+        public DenyReason? NewExposureDenial(string source, string symbol) =>
+            Serve((kernel, source, symbol), static a => a.kernel.NewExposureDenial(a.source, a.symbol));
+
         public bool Cancel(string source, string clientOrderId, string reason) =>
             Serve((kernel, source, clientOrderId, reason), static a => a.kernel.CancelFor(a.source, a.clientOrderId, a.reason));
 

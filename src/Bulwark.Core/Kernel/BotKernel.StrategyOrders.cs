@@ -29,36 +29,20 @@ public sealed partial class BotKernel
         var now = _now;
         var requestId = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:place{++_placementCounter}");
-        // The kill switch comes before everything else, as for signals.
-        if (_state.TradingState == TradingState.Halted)
-            return DenyPlacement(requestId, source, symbol, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
-        if (!_options.Instruments.TryGetValue(symbol, out var instrument))
-            return DenyPlacement(requestId, source, symbol, DenyReason.UnknownInstrument, $"no instrument {symbol} in this bot", now);
-        if (PlacementProblem(source, side, quantity, limitPrice, instrument) is { } problem)
-            return DenyPlacement(requestId, source, symbol, DenyReason.InvalidOrder, problem, now);
-        if (ClosedReason(symbol, now) is { } closed)
-            return DenyPlacement(requestId, source, symbol, DenyReason.MarketClosed, closed, now);
+        if (DenialBeforeAudit(source, symbol, side, quantity, limitPrice, now) is { } early)
+            return DenyPlacement(requestId, source, symbol, early.Reason, early.Detail, now);
 
         Emit(new OrderPlacementRequested(requestId, source, symbol, side, quantity, limitPrice, tag) { Time = now, CorrelationId = requestId });
 
-        // Worst case for the limits: every working placed order on this side (any source) fills, then this one.
-        // A working signal order is not counted: it is a market order about to fill at the next price.
-        var current = _state.PositionQuantity(symbol);
-        var sameSide = _state.OpenPlacedQuantity(symbol, side);
-        var sign = side == OrderSide.Buy ? 1m : -1m;
-        var target = current + (sign * (sameSide + quantity));
-        // Reducing only when even all working orders on this side together cannot flip or grow the position.
-        var reducing = side == OrderSide.Sell ? current > 0m && target >= 0m : current < 0m && target <= 0m;
-        if (_state.TradingState == TradingState.Reducing && !reducing)
-            return DenyPlacement(requestId, source, symbol, DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}", now);
-        if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
-            return DenyPlacement(requestId, source, symbol, DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close", now);
+        var (target, reducing) = PlacementTarget(symbol, side, quantity);
+        if (ExposureDenial(source, symbol, reducing, now) is { } gate)
+            return DenyPlacement(requestId, source, symbol, gate.Reason, gate.Detail, now);
 
         var sequence = _state.OrderSequence + 1;
         var clientOrderId = ClientOrderIds.Format(OrderIdDatePrefix(), sequence);
         Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, OrderType.Limit, TimeInForce.Gtc,
             quantity, limitPrice, null, limitPrice) { Time = now, CorrelationId = requestId, Tag = tag });
-        var denial = _risk.CheckOrder(_state, instrument, target, quantity, limitPrice, reducing, now);
+        var denial = _risk.CheckOrder(_state, _options.Instruments[symbol], target, quantity, limitPrice, reducing, now);
         if (denial is { } d)
         {
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
@@ -85,10 +69,14 @@ public sealed partial class BotKernel
         return null;
     }
 
-    /// <summary>Cancels one of <paramref name="source"/>'s working orders; a strategy cannot cancel another's.</summary>
+    /// <summary>
+    /// Cancels one of <paramref name="source"/>'s working orders; a strategy cannot cancel another's. An order already
+    /// being canceled (by the strategy, the end-of-day flatten or the operator) is not asked for again.
+    /// </summary>
     private bool CancelFor(string source, string clientOrderId, string reason)
     {
         if (!_state.Orders.TryGetValue(clientOrderId, out var order) || order.Source != source
+            || order.Status == OrderStatus.PendingCancel
             || !OrderStateMachine.TryNext(order.Status, OrderTrigger.CancelRequest, out _))
             return false;
         RequestCancel(clientOrderId, $"{source}: {reason}", _now);

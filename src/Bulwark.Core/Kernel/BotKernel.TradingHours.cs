@@ -7,8 +7,9 @@ namespace Bulwark.Core.Kernel;
 
 /// <summary>
 /// Exchange hours in the pipeline: signals for a closed market are denied (MarketClosed); shortly before a real
-/// close (one followed by a gap, so never on 24/7 markets) intraday positions are flattened and new intraday
-/// exposure is refused until the close. Swing sources are exempt from both.
+/// close (one followed by a gap, so never on 24/7 markets) intraday positions are flattened, working intraday orders
+/// are canceled (resting ones too, in flat symbols) and new intraday exposure is refused until the close. Swing
+/// sources are exempt from all of it.
 /// </summary>
 public sealed partial class BotKernel
 {
@@ -17,9 +18,13 @@ public sealed partial class BotKernel
 
     private const int MaxFlattenAttemptsPerSession = 3;
 
+    /// <summary>Cancel requests per order and session: a venue that keeps refusing one is not asked on every bar.</summary>
+    private const int MaxEndOfDayCancelsPerOrder = 3;
+
     private readonly Dictionary<string, CalendarAnswerCache> _calendarBySymbol;
     private readonly CalendarAnswerCache[] _calendars;
     private readonly Dictionary<string, int> _flattenAttempts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _endOfDayCancels = new(StringComparer.Ordinal);
 
     /// <exception cref="ArgumentException">An instrument names an exchange without a calendar.</exception>
     private static Dictionary<string, CalendarAnswerCache> ResolveCalendars(BotKernelOptions options)
@@ -66,9 +71,28 @@ public sealed partial class BotKernel
             {
                 Emit(new EndOfDayFlattenStarted(calendar.Code, session.Date, session.Close) { Time = now });
                 _flattenAttempts.Clear();
+                _endOfDayCancels.Clear();
             }
+            CancelIntradayOrders(cache, now);
             FlattenPositions(cache, session, now);
         }
+    }
+
+    /// <summary>
+    /// Cancels every working order of a non-swing source in the calendar's symbols, whether or not the symbol holds a
+    /// position: a resting GTC order (a grid's limits below the price) left working through the close could fill at the
+    /// next open and give an intraday bot exposure it must never carry overnight. The flatten's own orders are left alone.
+    /// </summary>
+    private void CancelIntradayOrders(CalendarAnswerCache calendar, DateTimeOffset now)
+    {
+        List<string>? working = null;
+        foreach (var o in _state.Orders.Values)
+            if (IsCancelableAtEndOfDay(o) && !IsSwing(o.Source)
+                && _calendarBySymbol.TryGetValue(o.Symbol, out var c) && ReferenceEquals(c, calendar))
+                (working ??= []).Add(o.ClientOrderId);
+        if (working is null) return;
+        working.Sort(StringComparer.Ordinal);
+        foreach (var id in working) CancelAtEndOfDay(id, now);
     }
 
     private void FlattenPositions(CalendarAnswerCache calendar, ExchangeSession session, DateTimeOffset now)
@@ -81,11 +105,11 @@ public sealed partial class BotKernel
         {
             if (_state.HasOpenOrder(symbol))
             {
-                // A working entry would reopen the position: cancel it; the flatten order itself is left alone.
+                // A working entry would reopen the position: cancel it, a swing source's too; the flatten order is left alone.
                 var working = _state.Orders.Values
-                    .Where(o => o.Symbol == symbol && o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel && o.Source != FlattenSource)
+                    .Where(o => o.Symbol == symbol && IsCancelableAtEndOfDay(o))
                     .Select(o => o.ClientOrderId).Order(StringComparer.Ordinal).ToList();
-                foreach (var id in working) RequestCancel(id, "end-of-day flatten", now);
+                foreach (var id in working) CancelAtEndOfDay(id, now);
                 continue;
             }
             _flattenAttempts.TryGetValue(symbol, out var attempts);
@@ -94,5 +118,30 @@ public sealed partial class BotKernel
             var id2 = $"{FlattenSource}:{symbol}:{session.Date:yyyyMMdd}:{attempts + 1}";
             HandleSignal(new Signal(id2, FlattenSource, symbol, SignalDirection.Flat, 1m, now), 0, now);
         }
+    }
+
+    /// <summary>
+    /// Working and not already being canceled (asking again would only repeat the request on every bar until the venue
+    /// answers), and not the flatten's own order.
+    /// </summary>
+    private static bool IsCancelableAtEndOfDay(Order o) =>
+        o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel && o.Source != FlattenSource;
+
+    /// <summary>
+    /// Asks for the cancel; after a refused cancel (the order is working again) it asks again on a later check, but at most
+    /// <see cref="MaxEndOfDayCancelsPerOrder"/> times a session, then raises one alert for the operator.
+    /// </summary>
+    private void CancelAtEndOfDay(string clientOrderId, DateTimeOffset now)
+    {
+        _endOfDayCancels.TryGetValue(clientOrderId, out var asked);
+        if (asked > MaxEndOfDayCancelsPerOrder) return;
+        _endOfDayCancels[clientOrderId] = asked + 1;
+        if (asked == MaxEndOfDayCancelsPerOrder)
+        {
+            Alert(AlertSeverity.Critical, "EndOfDayCancelRefused",
+                $"order {clientOrderId} is still working after {asked} end-of-day cancel requests; it may trade through the close", now, clientOrderId);
+            return;
+        }
+        RequestCancel(clientOrderId, "end-of-day flatten", now);
     }
 }

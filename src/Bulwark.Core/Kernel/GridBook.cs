@@ -21,11 +21,17 @@ public sealed class GridBook : IGridView
     /// <summary>Resting orders by level, in level order.</summary>
     public SortedDictionary<int, GridSlot> Levels { get; set; } = [];
 
+    /// <summary>Levels waiting for an order that could not be placed when it was due, in level order.</summary>
+    public SortedDictionary<int, GridDeferral> DeferredLevels { get; set; } = [];
+
     [JsonIgnore]
     public decimal ImpliedInventory => BaseInventory + FilledInventory;
 
     [JsonIgnore]
     public IReadOnlyDictionary<int, GridSlot> Slots => Levels;
+
+    [JsonIgnore]
+    public IReadOnlyDictionary<int, GridDeferral> Deferred => DeferredLevels;
 
     public int? LevelOf(string clientOrderId)
     {

@@ -19,6 +19,7 @@ internal static class GridProjection
             grid.FilledInventory = 0m;
             grid.Builds++;
             grid.Levels.Clear();
+            grid.DeferredLevels.Clear();
             return;
         }
         if (!s.Grids.TryGetValue(key, out var g))
@@ -29,6 +30,12 @@ internal static class GridProjection
                 if (!g.Active) throw new InvalidOperationException($"Order {p.ClientOrderId} placed on stopped grid {key}.");
                 if (!g.Levels.TryAdd(p.Level, new GridSlot(p.Level, p.ClientOrderId, p.Side, p.Price, p.Quantity)))
                     throw new InvalidOperationException($"Level {p.Level} of grid {key} already holds {g.Levels[p.Level].ClientOrderId}.");
+                g.DeferredLevels.Remove(p.Level); // the order the level waited for, if it did
+                break;
+            case GridLevelDeferred d:
+                if (!g.Active) throw new InvalidOperationException($"Level {d.Level} deferred on stopped grid {key}.");
+                if (g.Levels.ContainsKey(d.Level) || !g.DeferredLevels.TryAdd(d.Level, new GridDeferral(d.Level, d.Side, d.Quantity)))
+                    throw new InvalidOperationException($"Level {d.Level} of grid {key} already holds or awaits an order.");
                 break;
             case GridFillRecorded f:
                 g.FilledInventory += f.SignedQuantity;
@@ -41,6 +48,7 @@ internal static class GridProjection
             case GridStopped:
                 g.Active = false;
                 g.Levels.Clear();
+                g.DeferredLevels.Clear();
                 break;
             default:
                 throw new InvalidOperationException($"No projection for grid event {e.GetType().Name}.");

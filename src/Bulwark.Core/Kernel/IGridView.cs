@@ -31,6 +31,9 @@ public interface IGridView
     /// <summary>Resting orders by level (negative below the center).</summary>
     IReadOnlyDictionary<int, GridSlot> Slots { get; }
 
+    /// <summary>Levels waiting for an order that could not be placed when it was due (never a level in <see cref="Slots"/>).</summary>
+    IReadOnlyDictionary<int, GridDeferral> Deferred { get; }
+
     /// <summary>The level an order of the current build rests at, or null.</summary>
     int? LevelOf(string clientOrderId);
 }

@@ -15,16 +15,23 @@ public sealed class RiskEngine(RiskLimits limits)
         decimal orderQuantity, decimal price, bool reducing, DateTimeOffset now)
     {
         if (reducing) return null;
-        if (state.BreakerOpenUntil is { } until && until > now)
-            return (DenyReason.CircuitBreakerOpen, $"circuit breaker open until {until:O}: {state.BreakerReason}");
-        if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
-            return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
+        if (CheckOpening(state, now) is { } blocked) return blocked;
         var positionNotional = instrument.Notional(target, price);
         if (positionNotional > Limits.MaxPositionNotional)
             return (DenyReason.MaxPositionExceeded, $"position notional {positionNotional} over {Limits.MaxPositionNotional}");
         var orderNotional = instrument.Notional(orderQuantity, price);
         if (orderNotional > Limits.MaxOrderNotional)
             return (DenyReason.MaxOrderNotionalExceeded, $"order notional {orderNotional} over {Limits.MaxOrderNotional}");
+        return null;
+    }
+
+    /// <summary>The limits that refuse any order adding exposure, whatever its size: the open breaker and the daily loss.</summary>
+    public (DenyReason Reason, string Detail)? CheckOpening(KernelState state, DateTimeOffset now)
+    {
+        if (state.BreakerOpenUntil is { } until && until > now)
+            return (DenyReason.CircuitBreakerOpen, $"circuit breaker open until {until:O}: {state.BreakerReason}");
+        if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
+            return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
         return null;
     }
 

@@ -2,6 +2,7 @@ using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Core.Strategies;
 
@@ -33,6 +34,11 @@ internal sealed class GatedStrategyContext : IStrategyContext
 
     public string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) =>
         Open ? Context.PlaceLimit(source, symbol, side, quantity, limitPrice, tag) : null;
+
+    public DenyReason? PlacementDenial(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice) =>
+        Context.PlacementDenial(source, symbol, side, quantity, limitPrice);
+
+    public DenyReason? NewExposureDenial(string source, string symbol) => Context.NewExposureDenial(source, symbol);
 
     public bool Cancel(string source, string clientOrderId, string reason) => Context.Cancel(source, clientOrderId, reason);
 

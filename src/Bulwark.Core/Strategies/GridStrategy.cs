@@ -17,7 +17,14 @@ namespace Bulwark.Core.Strategies;
 /// rebuilt around that close, taking the position over as its starting inventory.</item>
 /// <item>When the position differs from what the grid's fills imply by more than the drift tolerance (a manual trade,
 /// another source, a fill the bot learned of late) the grid is rebuilt: all its orders canceled and re-placed around
-/// the last close. A grid left with no resting order at all (every placement denied) is rebuilt on the next bar too.</item>
+/// the last close. A grid left with no resting order at all (every placement denied, or its orders canceled by the
+/// end-of-day flatten) is rebuilt on the next bar too.</item>
+/// <item>A build waits, journaling nothing, while the engine would refuse any new exposure in the symbol (outside the
+/// session, in the end-of-day window, halted, reduce-only, circuit breaker open): it happens on the first bar it may,
+/// so a blocked grid does not rebuild, and have every level denied, on every bar.</item>
+/// <item>A replacement that cannot be placed when it is due (the inventory limit, or the engine would deny it) is
+/// journaled as deferred; the level waits for it and it is placed on the first later bar its placement would pass,
+/// asked at most once a bar. A rebuild or a stop drops what waits.</item>
 /// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
 /// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
 /// </list>
@@ -59,12 +66,16 @@ public sealed class GridStrategy : IStrategy
         if (_options.AtrMultiple is not null && !st.Atr.IsReady) return;
         if (st.Ema is not null && !st.BiasReady) return;
 
-        if (grid is null) Build(context, instrument, st, "first build", _options.Center ?? bar.Close);
-        else if (!grid.Active) Build(context, instrument, st, "the close is back inside the bounds", bar.Close);
+        if (grid is null) BuildWhenAllowed(context, instrument, st, "first build", _options.Center ?? bar.Close);
+        else if (!grid.Active) BuildWhenAllowed(context, instrument, st, "the close is back inside the bounds", bar.Close);
         else if (Math.Abs(context.PositionQuantity(bar.Symbol) - grid.ImpliedInventory) > _options.DriftTolerance)
-            Build(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
-        else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
-            Build(context, instrument, st, "no order was resting", bar.Close);
+            BuildWhenAllowed(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
+        else
+        {
+            RetryDeferred(context, grid, instrument);
+            if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
+                BuildWhenAllowed(context, instrument, st, "no order was resting", bar.Close);
+        }
     }
 
     public void OnOrderUpdate(StrategyOrderUpdate update, IStrategyContext context)
@@ -79,12 +90,19 @@ public sealed class GridStrategy : IStrategy
 
         // The round trip's other half, one level away, for what this order filled.
         var (side, next) = update.Side == OrderSide.Buy ? (OrderSide.Sell, level + 1) : (OrderSide.Buy, level - 1);
-        if (grid.Slots.ContainsKey(next))
+        if (grid.Slots.ContainsKey(next) || grid.Deferred.ContainsKey(next))
         {
-            context.Note(Source, "GridLevelBusy", $"{update.Symbol}: level {next} already holds an order; no replacement for {update.ClientOrderId}");
+            context.Note(Source, "GridLevelBusy", $"{update.Symbol}: level {next} already holds or awaits an order; no replacement for {update.ClientOrderId}");
             return;
         }
-        Place(context, grid, instrument, side, next, update.FilledQuantity);
+        PlaceOrDefer(context, grid, instrument, side, next, update.FilledQuantity);
+    }
+
+    /// <summary>A build adds exposure: it waits while the engine would refuse any (see the class remarks).</summary>
+    private void BuildWhenAllowed(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
+    {
+        if (context.NewExposureDenial(Source, instrument.Symbol) is not null) return;
+        Build(context, instrument, st, reason, anchor);
     }
 
     private void Build(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
@@ -104,18 +122,59 @@ public sealed class GridStrategy : IStrategy
         }
     }
 
-    /// <summary>Places and journals one level's order when the price and the inventory limit allow it.</summary>
+    /// <summary>Places and journals one level's order of a build when the price and the inventory limit allow it.</summary>
     private void Place(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, int level, decimal quantity)
     {
         var price = GridLevels.PriceAt(grid.Center, grid.Step, level);
+        if (!GridLevels.InBounds(_options, price) || !WithinInventory(context, grid, instrument, side, quantity)) return;
+        TryPlace(context, instrument, side, level, quantity, price);
+    }
+
+    /// <summary>
+    /// Places a replacement, or journals it as deferred when it cannot be placed now. A price outside the bounds is never
+    /// placeable at this center, so it is dropped as before: only a rebuild (around a close inside them) moves the levels.
+    /// </summary>
+    private void PlaceOrDefer(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, int level, decimal quantity)
+    {
+        var price = GridLevels.PriceAt(grid.Center, grid.Step, level);
         if (!GridLevels.InBounds(_options, price)) return;
+        var blocked = Blocker(context, grid, instrument, side, quantity, price)
+                      ?? (TryPlace(context, instrument, side, level, quantity, price) ? null : "denied");
+        if (blocked is not null)
+            context.Record(new GridLevelDeferred(Source, instrument.Symbol, level, side, quantity, blocked) { Time = context.Now });
+    }
+
+    /// <summary>Places each deferred level whose placement would now pass; one attempt per level and bar, nothing journaled for the rest.</summary>
+    private void RetryDeferred(IStrategyContext context, IGridView grid, Instrument instrument)
+    {
+        if (grid.Deferred.Count == 0) return;
+        foreach (var waiting in grid.Deferred.Values.ToArray()) // a placement removes its level from the view
+        {
+            var price = GridLevels.PriceAt(grid.Center, grid.Step, waiting.Level);
+            if (Blocker(context, grid, instrument, waiting.Side, waiting.Quantity, price) is null)
+                TryPlace(context, instrument, waiting.Side, waiting.Level, waiting.Quantity, price);
+        }
+    }
+
+    /// <summary>Why an order of the grid would not be placed now (its inventory limit, or the engine's answer), or null. Journals nothing.</summary>
+    private string? Blocker(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, decimal quantity, decimal price) =>
+        !WithinInventory(context, grid, instrument, side, quantity)
+            ? "inventory limit"
+            : context.PlacementDenial(Source, instrument.Symbol, side, quantity, price)?.ToString();
+
+    private bool WithinInventory(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, decimal quantity)
+    {
         var openSameSide = grid.Slots.Values.Where(s => s.Side == side).Sum(s => s.Quantity);
-        if (!GridLevels.MayAdd(_options, _options.EffectiveMaxInventory(instrument.LotSize), side,
-                context.PositionQuantity(instrument.Symbol), openSameSide, quantity))
-            return;
+        return GridLevels.MayAdd(_options, _options.EffectiveMaxInventory(instrument.LotSize), side,
+            context.PositionQuantity(instrument.Symbol), openSameSide, quantity);
+    }
+
+    private bool TryPlace(IStrategyContext context, Instrument instrument, OrderSide side, int level, decimal quantity, decimal price)
+    {
         var id = context.PlaceLimit(Source, instrument.Symbol, side, quantity, price, $"grid:{level}");
-        if (id is not null)
-            context.Record(new GridLevelPlaced(Source, instrument.Symbol, level, id, side, price, quantity) { Time = context.Now });
+        if (id is null) return false;
+        context.Record(new GridLevelPlaced(Source, instrument.Symbol, level, id, side, price, quantity) { Time = context.Now });
+        return true;
     }
 
     private void Stop(IStrategyContext context, string symbol, string reason)

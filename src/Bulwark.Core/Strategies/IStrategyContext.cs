@@ -2,6 +2,7 @@ using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Core.Strategies;
 
@@ -33,6 +34,18 @@ public interface IStrategyContext
     /// The price must be on the instrument's tick and the quantity a whole number of lots.
     /// </summary>
     string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag) => null;
+
+    /// <summary>
+    /// Why <see cref="PlaceLimit"/> would deny this order now (the same checks in the same order), or null when it would
+    /// pass them. Journals nothing: a strategy can wait for a reason to clear instead of being denied on every bar.
+    /// </summary>
+    DenyReason? PlacementDenial(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice) => null;
+
+    /// <summary>
+    /// Why no order adding exposure for <paramref name="source"/> in <paramref name="symbol"/> could be placed now, whatever
+    /// its size (trading halted, market closed, reduce-only, the end-of-day window, circuit breaker, daily loss), or null.
+    /// </summary>
+    DenyReason? NewExposureDenial(string source, string symbol) => null;
 
     /// <summary>Asks the venue to cancel one of <paramref name="source"/>'s working orders; false when there is nothing to cancel.</summary>
     bool Cancel(string source, string clientOrderId, string reason) => false;

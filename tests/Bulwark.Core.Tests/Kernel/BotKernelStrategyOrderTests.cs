@@ -168,4 +168,55 @@ public sealed class BotKernelStrategyOrderTests
         Assert.Equal(2, h.Venue.Submits.Count);
         Assert.Equal(OrderType.Market, h.Venue.Submits[1].Type);
     }
+
+    [Fact]
+    public async Task Cancel_OfAnOrderAlreadyPendingCancel_IsNotAskedForAgain()
+    {
+        var (h, s) = await StartAsync();
+        await using var _ = h;
+        await OnBarAsync(h, s, 100m, c => Place(s, c, OrderSide.Buy, 1m, 99m));
+        var id = (string)s.Results[0]!;
+        h.Venue.OnCancel = CancelReply.Hold; // taken, not yet carried out
+
+        var answers = new List<bool>();
+        await OnBarAsync(h, s, 100m, c => answers.Add(c.Cancel("placer", id, "first")));
+        await OnBarAsync(h, s, 100m, c => answers.Add(c.Cancel("placer", id, "again")));
+
+        Assert.Equal([true, false], answers);
+        Assert.Equal(OrderStatus.PendingCancel, h.State.Orders[id].Status);
+        Assert.Single(h.EventsOf<OrderCancelRequested>());
+        Assert.Equal(1, h.Venue.CancelsOf(id));
+    }
+
+    [Fact]
+    public async Task PlacementDenial_AnswersAsPlaceLimitWould_AndJournalsNothing()
+    {
+        var (h, s) = await StartAsync(o => o with { Risk = o.Risk with { MaxOrderNotional = 1_000m } });
+        await using var _ = h;
+        await h.OpenAsync("open", "AAPL", SignalDirection.Long, 100m); // long 10
+        await h.SendAsync(new SetTradingState(TradingState.Reducing, "review"));
+        await h.SettleAsync();
+
+        var answers = new List<DenyReason?>();
+        await OnBarAsync(h, s, 100m, c =>
+        {
+            answers.Add(c.PlacementDenial("placer", "AAPL", OrderSide.Buy, 1m, 99m));   // grows: reduce-only
+            answers.Add(c.PlacementDenial("placer", "AAPL", OrderSide.Sell, 6m, 101m)); // reduces: would pass
+            answers.Add(c.PlacementDenial("placer", "AAPL", OrderSide.Sell, 1m, 0.005m)); // off the tick
+            answers.Add(c.NewExposureDenial("placer", "AAPL"));
+            answers.Add(c.PlacementDenial("placer", "NOPE", OrderSide.Buy, 1m, 99m));
+        });
+        Assert.Equal([DenyReason.ReducingOnly, null, DenyReason.InvalidOrder, DenyReason.ReducingOnly, DenyReason.UnknownInstrument], answers);
+        Assert.Empty(h.EventsOf<OrderPlacementRequested>());
+        Assert.Empty(h.EventsOf<OrderPlacementDenied>());
+
+        await h.SendAsync(new SetTradingState(TradingState.Active, "done"));
+        await OnBarAsync(h, s, 100m, c =>
+        {
+            answers.Add(c.PlacementDenial("placer", "AAPL", OrderSide.Buy, 20m, 99m)); // 1980 notional over 1000
+            answers.Add(c.NewExposureDenial("placer", "AAPL"));                        // size is not its business
+        });
+        Assert.Equal([DenyReason.MaxOrderNotionalExceeded, null], answers.Skip(5));
+        Assert.DoesNotContain(h.EventsOf<OrderInitialized>(), o => o.Source == "placer");
+    }
 }

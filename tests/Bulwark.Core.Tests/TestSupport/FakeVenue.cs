@@ -36,6 +36,7 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
     private readonly List<VenueFill> _fills = [];
     private readonly Dictionary<string, decimal> _extraPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _queries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _cancels = new(StringComparer.Ordinal);
     private IVenueEventSink? _sink;
     private long _nextId;
 
@@ -46,6 +47,15 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
 
     /// <summary>When set, every accepted order is filled at once at this price (pushed before the submit returns).</summary>
     public Func<OrderRequest, decimal>? FillOnSubmitAt { get; set; }
+
+    /// <summary>What happens to a cancel request for an open order.</summary>
+    public CancelReply OnCancel { get; set; } = CancelReply.Cancel;
+
+    /// <summary>Cancel requests received, by ClientOrderId.</summary>
+    public int CancelsOf(string clientOrderId)
+    {
+        lock (_gate) return _cancels.GetValueOrDefault(clientOrderId);
+    }
 
     public IReadOnlyList<OrderRequest> Submits
     {
@@ -155,8 +165,12 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         IVenueEventSink? sink;
         lock (_gate)
         {
+            _cancels[clientOrderId] = _cancels.GetValueOrDefault(clientOrderId) + 1;
             if (!_orders.TryGetValue(clientOrderId, out var order) || !order.Status.IsOpen())
                 return Task.FromResult(new CancelResult(false, VenueRejectCode.OrderNotCancelable, "not open"));
+            if (OnCancel == CancelReply.Hold) return Task.FromResult(new CancelResult(true));
+            if (OnCancel == CancelReply.Refuse)
+                return Task.FromResult(new CancelResult(false, VenueRejectCode.OrderNotCancelable, "refused"));
             _orders[clientOrderId] = order with { Status = OrderStatus.Canceled, UpdatedAt = time.GetUtcNow() };
             sink = _sink;
         }

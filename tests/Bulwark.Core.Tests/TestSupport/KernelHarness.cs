@@ -29,7 +29,7 @@ internal sealed class KernelHarness : IAsyncDisposable
     }
 
     public BotKernelOptions Options { get; }
-    public IReadOnlyList<IStrategy> Strategies { get; }
+    public IReadOnlyList<IStrategy> Strategies { get; private set; }
     public ManualTimeProvider Time { get; }
     public FakeVenue Venue { get; }
     public InMemoryEventJournal Journal { get; }
@@ -59,12 +59,16 @@ internal sealed class KernelHarness : IAsyncDisposable
         return h;
     }
 
-    /// <summary>Stops the kernel (as a crash would leave things: what the venue does next goes unseen) and starts a new one on the same journal.</summary>
-    public async Task RestartAsync(Action? whileDown = null)
+    /// <summary>
+    /// Stops the kernel (as a crash would leave things: what the venue does next goes unseen) and starts a new one on the
+    /// same journal; with <paramref name="strategies"/>, new strategy instances as a new process would have.
+    /// </summary>
+    public async Task RestartAsync(Action? whileDown = null, IReadOnlyList<IStrategy>? strategies = null)
     {
         await Kernel.StopAsync();
         await Kernel.DisposeAsync();
         whileDown?.Invoke();
+        if (strategies is not null) Strategies = strategies;
         Kernel = NewKernel();
         await Kernel.StartAsync(CancellationToken.None);
     }

@@ -41,6 +41,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(GridFillRecorded), "GridFillRecorded")]
 [JsonDerivedType(typeof(GridLevelCleared), "GridLevelCleared")]
 [JsonDerivedType(typeof(GridStopped), "GridStopped")]
+[JsonDerivedType(typeof(GridLevelDeferred), "GridLevelDeferred")]
 public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }
