@@ -39,6 +39,7 @@ public static class BacktestEngine
             MinimumPerFill = options.MinimumCommission,
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
+            MaxVolumeParticipation = options.MaxVolumeParticipation,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock, retainHistory: false); // the journal keeps what the result needs
         var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);
@@ -77,16 +78,20 @@ public static class BacktestEngine
         }
     }
 
+    /// <summary>
+    /// The kernel's settings: a configured bot's own ones when the options carry them; otherwise a research backtest's
+    /// fixed quantity, no risk limit and no kernel trading hours (bars outside sessions never reach the kernel).
+    /// </summary>
     private static BotKernelOptions KernelOptions(BacktestOptions options) => new()
     {
-        BotId = "backtest",
+        BotId = options.BotId,
         Instruments = options.Instruments,
         StartingCash = options.Cash,
-        Sizing = new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = options.Size },
-        Risk = new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
-        // Bars outside sessions never reach the kernel; the flatten is for live intraday bots.
-        TradingHours = new TradingHoursOptions { Enforce = false },
-        FillValidation = new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
+        Sizing = options.Sizing ?? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = options.Size },
+        Risk = options.Risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
+        TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },
+        Calendars = options.Calendars,
+        FillValidation = options.FillValidation ?? new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
         SnapshotEveryEvents = int.MaxValue,
     };
 
@@ -95,7 +100,8 @@ public static class BacktestEngine
         var filters = new Dictionary<string, SessionBarFilter>(StringComparer.Ordinal);
         if (!options.EnforceTradingHours) return filters;
         foreach (var i in options.Instruments.Values)
-            filters[i.Symbol] = new SessionBarFilter(options.Calendars.TryGetValue(i.Exchange, out var c) ? c : ExchangeCalendars.Get(i.Exchange));
+            filters[i.Symbol] = new SessionBarFilter(options.Calendars.TryGetValue(i.Exchange, out var c) ? c : ExchangeCalendars.Get(i.Exchange),
+                options.TradingHours?.Extended ?? false);
         return filters;
     }
 }
