@@ -74,6 +74,7 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
+                Sources = SourceResults(kernel.State, strategies, journal.Orders),
             };
         }
     }
@@ -94,6 +95,25 @@ public static class BacktestEngine
         FillValidation = options.FillValidation ?? new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
         SnapshotEveryEvents = int.MaxValue,
     };
+
+    /// <summary>
+    /// Each signal source's feedback statistics at the end of the run, by name: every strategy's (zeros if it never
+    /// signalled) and any other the kernel used (the end-of-day flatten). Risk denials are counted from the orders.
+    /// </summary>
+    private static List<BacktestSourceResult> SourceResults(KernelState state, IReadOnlyList<IStrategy> strategies,
+        IReadOnlyList<BacktestOrder> orders)
+    {
+        var deniedOrders = orders.Where(o => o.Denied is not null).CountBy(o => o.Source, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
+        return [.. strategies.Select(s => s.Source).Concat(state.Feedback.Keys).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(source =>
+            {
+                var s = state.Feedback.GetValueOrDefault(source) ?? new Core.Feedback.SourceStats();
+                return new BacktestSourceResult(source, s.Signals, s.Denied, s.Orders, deniedOrders.GetValueOrDefault(source),
+                    s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight);
+            })];
+    }
 
     private static Dictionary<string, SessionBarFilter> Filters(BacktestOptions options)
     {
