@@ -76,8 +76,8 @@ internal static class BacktestCommand
             var metrics = MetricsCalculator.Compute(result, bars);
             if (parse.GetValue(report) is { Length: > 0 } reportPath)
                 await WriteReportAsync(reportPath, $"{name} on {string.Join(", ", symbols)}", result, metrics, bars, ct).ConfigureAwait(false);
-            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics, settings));
-            else Print(result, metrics, parse.GetValue(report));
+            if (parse.GetValue(json)) JsonOutput.Write(BacktestOutput.View(result, metrics, settings));
+            else BacktestOutput.Print(result, metrics, parse.GetValue(report));
             if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
             // The kernel switched the failing strategy off and carried on: what was printed is not the strategy's result.
             foreach (var failure in result.StrategyFailures)
@@ -111,11 +111,11 @@ internal static class BacktestCommand
                 await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
                     workflow.Bars, ct).ConfigureAwait(false);
             }
-            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = View(result, metrics, settings) });
+            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = BacktestOutput.View(result, metrics, settings) });
             if (!json)
             {
                 Console.Out.WriteLine($"== {outcome.Name} ({string.Join(", ", outcome.Symbols)}) ==");
-                Print(result, metrics, written);
+                BacktestOutput.Print(result, metrics, written);
             }
         }
         if (json) JsonOutput.Write(new { Workflows = views });
@@ -140,74 +140,5 @@ internal static class BacktestCommand
             result[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
         }
         return result;
-    }
-
-    private static object View(BacktestResult r, BacktestMetrics m, AccountSettings account) => new
-    {
-        r.FinalValue,
-        r.Cash,
-        r.StrategyFailures,
-        Fill = account.FillName,
-        Commission = account.CommissionView,
-        Slippage = account.SlippageView,
-        Metrics = new
-        {
-            r.TotalReturn,
-            m.Cagr,
-            m.Sharpe,
-            m.Sortino,
-            m.MaxDrawdown,
-            m.MaxDrawdownPeak,
-            m.MaxDrawdownTrough,
-            m.MaxDrawdownRecovery,
-            m.Trades,
-            m.OpenTrades,
-            m.WinRate,
-            m.Exposure,
-            m.Turnover,
-            m.BarsPerYear,
-            Fills = r.Buys + r.Sells,
-            r.Buys,
-            r.Sells,
-            r.BarsProcessed,
-            r.BarsSkipped,
-        },
-        Trades = m.TradeList.Select(t => new
-        {
-            t.Symbol,
-            Side = t.Side.ToString().ToLowerInvariant(),
-            t.EntryTime,
-            t.EntryPrice,
-            t.ExitTime,
-            t.ExitPrice,
-            t.Quantity,
-            t.PnL,
-            t.Return,
-            t.IsOpen,
-        }),
-        Orders = r.Orders.Select(o => new
-        {
-            o.ClientOrderId,
-            o.Symbol,
-            Side = o.Side.ToString().ToLowerInvariant(),
-            o.CreatedAt,
-            o.CreatePrice,
-            o.FilledAt,
-            o.FillPrice,
-            o.Quantity,
-            o.Commission,
-        }),
-    };
-
-    private static void Print(BacktestResult r, BacktestMetrics m, string? reportPath)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
-        Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
-        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
-        Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
-        foreach (var o in r.Orders)
-            Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {(o.FilledAt is { } f ? $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}" : "unfilled")}"));
-        if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
     }
 }
