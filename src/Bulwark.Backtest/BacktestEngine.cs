@@ -88,7 +88,7 @@ public static class BacktestEngine
         BotId = options.BotId,
         Instruments = options.Instruments,
         StartingCash = options.Cash,
-        Sizing = options.Sizing ?? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = options.Size },
+        Sizing = options.EffectiveSizing,
         Risk = options.Risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
         TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },
         Calendars = options.Calendars,

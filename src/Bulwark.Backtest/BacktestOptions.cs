@@ -72,6 +72,9 @@ public sealed record BacktestOptions
     /// <summary>How entries are sized (mode, amount, adaptive weights). Null: a fixed quantity of <see cref="Size"/>.</summary>
     public SizingOptions? Sizing { get; init; }
 
+    /// <summary>The sizing the run uses: <see cref="Sizing"/>, or a fixed quantity of <see cref="Size"/>.</summary>
+    public SizingOptions EffectiveSizing => Sizing ?? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size };
+
     /// <summary>Position, order, daily-loss and losing-streak limits. Null: no limit.</summary>
     public RiskLimits? Risk { get; init; }
 
