@@ -39,6 +39,7 @@ public static class BacktestEngine
             MinimumPerFill = options.MinimumCommission,
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
+            MaxVolumeParticipation = options.MaxVolumeParticipation,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock, retainHistory: false); // the journal keeps what the result needs
         var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);
@@ -73,29 +74,54 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
+                Sources = SourceResults(kernel.State, strategies, journal.Orders),
             };
         }
     }
 
+    /// <summary>
+    /// The kernel's settings: a configured bot's own ones when the options carry them; otherwise a research backtest's
+    /// fixed quantity, no risk limit and no kernel trading hours (bars outside sessions never reach the kernel).
+    /// </summary>
     private static BotKernelOptions KernelOptions(BacktestOptions options) => new()
     {
-        BotId = "backtest",
+        BotId = options.BotId,
         Instruments = options.Instruments,
         StartingCash = options.Cash,
-        Sizing = new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = options.Size },
-        Risk = new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
-        // Bars outside sessions never reach the kernel; the flatten is for live intraday bots.
-        TradingHours = new TradingHoursOptions { Enforce = false },
-        FillValidation = new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
+        Sizing = options.EffectiveSizing,
+        Risk = options.Risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
+        TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },
+        Calendars = options.Calendars,
+        FillValidation = options.FillValidation ?? new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
         SnapshotEveryEvents = int.MaxValue,
     };
+
+    /// <summary>
+    /// Each signal source's feedback statistics at the end of the run, by name: every strategy's (zeros if it never
+    /// signalled) and any other the kernel used (the end-of-day flatten). Risk denials are counted from the orders.
+    /// </summary>
+    private static List<BacktestSourceResult> SourceResults(KernelState state, IReadOnlyList<IStrategy> strategies,
+        IReadOnlyList<BacktestOrder> orders)
+    {
+        var deniedOrders = orders.Where(o => o.Denied is not null).CountBy(o => o.Source, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
+        return [.. strategies.Select(s => s.Source).Concat(state.Feedback.Keys).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(source =>
+            {
+                var s = state.Feedback.GetValueOrDefault(source) ?? new Core.Feedback.SourceStats();
+                return new BacktestSourceResult(source, s.Signals, s.Denied, s.Orders, deniedOrders.GetValueOrDefault(source),
+                    s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight);
+            })];
+    }
 
     private static Dictionary<string, SessionBarFilter> Filters(BacktestOptions options)
     {
         var filters = new Dictionary<string, SessionBarFilter>(StringComparer.Ordinal);
         if (!options.EnforceTradingHours) return filters;
         foreach (var i in options.Instruments.Values)
-            filters[i.Symbol] = new SessionBarFilter(options.Calendars.TryGetValue(i.Exchange, out var c) ? c : ExchangeCalendars.Get(i.Exchange));
+            filters[i.Symbol] = new SessionBarFilter(options.Calendars.TryGetValue(i.Exchange, out var c) ? c : ExchangeCalendars.Get(i.Exchange),
+                options.TradingHours?.Extended ?? false);
         return filters;
     }
 }

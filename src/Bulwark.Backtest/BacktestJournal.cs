@@ -1,6 +1,7 @@
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Backtest;
 
@@ -9,11 +10,12 @@ namespace Bulwark.Backtest;
 /// what the result needs (each order and its fills) is kept, so a run of millions of bars holds no event list.
 /// Orders are kept as values in fixed-size chunks (no per-order object, no resize copies) and found by their order
 /// sequence, which a backtest's kernel hands out one by one; a ClientOrderId is kept as its day's shared prefix and its
-/// number, so the run holds no string per order. The result's records (and ids) are built once, when read.
+/// number, and its signal source as an index into the few distinct sources, so the run holds no string per order. The
+/// result's records (and ids) are built once, when read.
 /// </summary>
 internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJournal, ISnapshotStore
 {
-    private const int ChunkSize = 256; // entries of ~140 bytes: chunks stay off the large object heap
+    private const int ChunkSize = 256; // entries of ~150 bytes: chunks stay off the large object heap
 
     private readonly InMemoryEventJournal _inner = new(retainEvents: false);
     private readonly List<string> _strategyFailures = [];
@@ -26,6 +28,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     private List<BacktestOrder>? _result;
     private readonly CompactOrderIds _ids = new();
+
+    /// <summary>The distinct signal sources of the orders, in the order first seen; an entry keeps its index.</summary>
+    private readonly List<string> _sources = [];
 
     public long LastSequence => _inner.LastSequence;
 
@@ -76,6 +81,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 o.Commission += f.Commission;
                 o.Multiplier = f.Multiplier;
                 break;
+            case OrderDenied d when IndexOf(d.ClientOrderId) is var denied and >= 0:
+                Entry(denied).Denied = d.Reason;
+                break;
         }
     }
 
@@ -88,9 +96,19 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             _byId = IndexAll();
         _byId?.Add(i.ClientOrderId, _count);
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
-        Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), i.Symbol, i.Side, i.Quantity, i.Time, i.ExpectedPrice);
+        Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), SourceIndex(i.Source), i.Symbol, i.Side, i.Quantity,
+            i.Time, i.ExpectedPrice);
         _count++;
         _result = null;
+    }
+
+    /// <summary>A bot has a handful of sources, usually the same string instances: a short scan, no allocation.</summary>
+    private int SourceIndex(string source)
+    {
+        for (var i = 0; i < _sources.Count; i++)
+            if (ReferenceEquals(_sources[i], source) || string.Equals(_sources[i], source, StringComparison.Ordinal)) return i;
+        _sources.Add(source);
+        return _sources.Count - 1;
     }
 
     private int IndexOf(string clientOrderId)
@@ -118,16 +136,22 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             ref var o = ref Entry(i);
             var filled = o.Filled > 0m;
             orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
-                filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission) { Multiplier = filled ? o.Multiplier : 1m });
+                filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission)
+            {
+                Multiplier = filled ? o.Multiplier : 1m,
+                Source = _sources[o.Source],
+                Denied = o.Denied,
+            });
         }
         return orders;
     }
 
     /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
-    private struct OrderEntry(CompactOrderId id, string symbol, OrderSide side, decimal quantity, DateTimeOffset createdAt,
-        decimal createPrice)
+    private struct OrderEntry(CompactOrderId id, int source, string symbol, OrderSide side, decimal quantity,
+        DateTimeOffset createdAt, decimal createPrice)
     {
         public readonly CompactOrderId Id = id;
+        public readonly int Source = source;
         public readonly string Symbol = symbol;
         public readonly OrderSide Side = side;
         public readonly decimal Quantity = quantity;
@@ -138,6 +162,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal Filled;
         public decimal Commission;
         public decimal Multiplier;
+        public DenyReason? Denied;
 
         public readonly string ClientOrderId() => Id.ToString();
     }

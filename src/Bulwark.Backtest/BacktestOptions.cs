@@ -1,6 +1,8 @@
 using Bulwark.Core.Calendar;
+using Bulwark.Core.Execution;
 using Bulwark.Core.Journal;
 using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Backtest;
 
@@ -9,7 +11,7 @@ public sealed record BacktestOptions
     public required IReadOnlyDictionary<string, Instrument> Instruments { get; init; }
     public decimal Cash { get; init; } = 10_000m;
 
-    /// <summary>Units per entry (fixed-quantity sizing).</summary>
+    /// <summary>Units per entry (fixed-quantity sizing); ignored when <see cref="Sizing"/> is given.</summary>
     public decimal Size { get; init; } = 1m;
 
     /// <summary>
@@ -33,6 +35,12 @@ public sealed record BacktestOptions
     /// <summary>Adverse slippage in ticks of the instrument; when above 0 it replaces <see cref="SlippageBps"/>.</summary>
     public decimal SlippageTicks { get; init; }
 
+    /// <summary>
+    /// The largest fraction (0, 1] of a bar's volume one order may fill in that bar; 1 (the default) is no cap. A bar
+    /// with volume 0 (volume unknown) does not cap.
+    /// </summary>
+    public decimal MaxVolumeParticipation { get; init; } = 1m;
+
     /// <summary>Market orders fill at the next bar's open (default) or at the signal bar's close.</summary>
     public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
 
@@ -54,4 +62,31 @@ public sealed record BacktestOptions
     /// <summary>Calendars by exchange code (with overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
         new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);
+
+    // Kernel settings, for backtesting a configured bot with its own rules. Each defaults to what a one-strategy
+    // research backtest has always used, so a caller that sets none of them gets exactly the results it got before.
+
+    /// <summary>The kernel's bot id: the prefix of every ClientOrderId of the run.</summary>
+    public string BotId { get; init; } = "backtest";
+
+    /// <summary>How entries are sized (mode, amount, adaptive weights). Null: a fixed quantity of <see cref="Size"/>.</summary>
+    public SizingOptions? Sizing { get; init; }
+
+    /// <summary>The sizing the run uses: <see cref="Sizing"/>, or a fixed quantity of <see cref="Size"/>.</summary>
+    public SizingOptions EffectiveSizing => Sizing ?? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size };
+
+    /// <summary>Position, order, daily-loss and losing-streak limits. Null: no limit.</summary>
+    public RiskLimits? Risk { get; init; }
+
+    /// <summary>Limits fills are checked against (a fill outside them still applies and raises an alert). Null: no age limit.</summary>
+    public FillValidationOptions? FillValidation { get; init; }
+
+    /// <summary>
+    /// The kernel's exchange hours: with <see cref="TradingHoursOptions.Enforce"/>, signals for a closed market are
+    /// denied and intraday positions are flattened before a close, swing sources exempt; it uses
+    /// <see cref="Calendars"/>. Its <see cref="TradingHoursOptions.Extended"/> also widens what
+    /// <see cref="EnforceTradingHours"/> keeps of intraday bars. Null: not enforced in the kernel (bars outside
+    /// sessions are only skipped, see <see cref="EnforceTradingHours"/>).
+    /// </summary>
+    public TradingHoursOptions? TradingHours { get; init; }
 }

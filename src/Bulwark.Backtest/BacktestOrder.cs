@@ -1,4 +1,5 @@
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Backtest;
 
@@ -16,4 +17,10 @@ public sealed record BacktestOrder(
 {
     /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
     public decimal Multiplier { get; init; } = 1m;
+
+    /// <summary>The signal source (strategy) the order came from.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>Why the kernel's risk checks refused the order (it never reached the venue); null when it was sent.</summary>
+    public DenyReason? Denied { get; init; }
 }

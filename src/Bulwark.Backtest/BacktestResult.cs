@@ -15,6 +15,9 @@ public sealed record BacktestResult(
     /// </summary>
     public IReadOnlyList<string> StrategyFailures { get; init; } = [];
 
+    /// <summary>Per signal source (every strategy's, and the end-of-day flatten's if it ran), by name.</summary>
+    public IReadOnlyList<BacktestSourceResult> Sources { get; init; } = [];
+
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);

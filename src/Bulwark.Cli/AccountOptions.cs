@@ -25,36 +25,48 @@ internal sealed class AccountOptions
     public IEnumerable<Option> All =>
         [Cash, Size, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, Multiplier, Margin];
 
+    /// <summary>
+    /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
+    /// bot's account), the options not given on the command line keep the baseline's values instead.
+    /// </summary>
     /// <exception cref="UsageException">A value is out of range; the message names the option and the value.</exception>
-    public AccountSettings Read(ParseResult parse)
+    public AccountSettings Read(ParseResult parse, AccountSettings? baseline = null)
     {
-        var cash = parse.GetValue(Cash);
-        var size = parse.GetValue(Size);
-        var commission = parse.GetValue(CommissionPerFill);
-        var multiplier = parse.GetValue(Multiplier);
-        var margin = parse.GetValue(Margin);
+        decimal Value(Option<decimal> option, decimal fallback) => baseline is null || Given(parse, option) ? parse.GetValue(option) : fallback;
+        var cash = Value(Cash, baseline?.Cash ?? 0m);
+        var size = Value(Size, baseline?.Size ?? 0m);
+        var commission = Value(CommissionPerFill, baseline?.CommissionPerFill ?? 0m);
+        var multiplier = Value(Multiplier, baseline?.Multiplier ?? 0m);
+        var margin = Value(Margin, baseline?.Margin ?? 0m);
+        var costs = baseline?.Costs;
         if (cash <= 0m) throw new UsageException($"--cash must be > 0 (was {Text(cash)})");
         if (size <= 0m) throw new UsageException($"--size must be > 0 (was {Text(size)})");
         if (commission < 0m) throw new UsageException($"--commission-per-fill must be >= 0 (was {Text(commission)})");
-        var costs = new TradingCosts(
-            NotNegative(parse, CommissionPerShare), NotNegative(parse, CommissionPercent), NotNegative(parse, CommissionMinimum),
-            NotNegative(parse, SlippageBps), NotNegative(parse, SlippageTicks));
+        var checkedCosts = new TradingCosts(
+            NotNegative(CommissionPerShare, Value(CommissionPerShare, costs?.PerShare ?? 0m)),
+            NotNegative(CommissionPercent, Value(CommissionPercent, costs?.Percent ?? 0m)),
+            NotNegative(CommissionMinimum, Value(CommissionMinimum, costs?.Minimum ?? 0m)),
+            NotNegative(SlippageBps, Value(SlippageBps, costs?.SlippageBps ?? 0m)),
+            NotNegative(SlippageTicks, Value(SlippageTicks, costs?.SlippageTicks ?? 0m)));
         if (multiplier <= 0m) throw new UsageException($"--multiplier must be > 0 (was {Text(multiplier)})");
         if (margin < 0m) throw new UsageException($"--margin must be >= 0 (was {Text(margin)})");
-        var fill = parse.GetValue(Fill) switch
+        var fill = baseline is not null && !Given(parse, Fill) ? baseline.Fill : parse.GetValue(Fill) switch
         {
             "next-open" => BacktestFill.NextOpen,
             "close" => BacktestFill.Close,
             var other => throw new UsageException($"--fill: unknown '{other}'; expected next-open or close"),
         };
-        return new AccountSettings(cash, size, commission, fill, multiplier, margin) { Costs = costs };
+        return new AccountSettings(cash, size, commission, fill, multiplier, margin) { Costs = checkedCosts };
     }
 
-    private static decimal NotNegative(ParseResult parse, Option<decimal> option)
-    {
-        var value = parse.GetValue(option);
-        return value < 0m ? throw new UsageException($"{option.Name} must be >= 0 (was {Text(value)})") : value;
-    }
+    /// <summary>
+    /// True when the option was written on the command line. An option with a default value has a result even when it
+    /// was not given (an implicit one), so the result's existence alone does not tell.
+    /// </summary>
+    public static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    private static decimal NotNegative(Option<decimal> option, decimal value) =>
+        value < 0m ? throw new UsageException($"{option.Name} must be >= 0 (was {Text(value)})") : value;
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Bulwark.Backtest;
+using Bulwark.Core.Model;
 
 namespace Bulwark.Cli;
 
@@ -13,16 +14,28 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     public string FillName => Fill == BacktestFill.Close ? "close" : "next-open";
 
     /// <summary>What the JSON output says about commission and accounting.</summary>
-    public object CommissionView => new
+    public object CommissionView => CommissionViewWith(Multiplier, Margin, Margin > 0m);
+
+    /// <summary>
+    /// The commission view for instruments that carry their own multiplier and margin (a configured bot's): futures
+    /// accounting when any has a margin; the multiplier and margin when all share one, else null (see each instrument).
+    /// </summary>
+    public object CommissionViewOf(IReadOnlyCollection<Instrument> instruments) => CommissionViewWith(
+        Shared(instruments.Select(i => i.Multiplier)), Shared(instruments.Select(i => i.InitialMargin)),
+        instruments.Any(i => i.InitialMargin > 0m));
+
+    private object CommissionViewWith(decimal? multiplier, decimal? margin, bool futures) => new
     {
-        Model = Margin > 0m ? "futures" : Costs.ModelName,
+        Model = futures ? "futures" : Costs.ModelName,
         PerFill = CommissionPerFill,
         Costs.PerShare,
         Costs.Percent,
         Costs.Minimum,
-        Multiplier,
-        MarginPerContract = Margin,
+        Multiplier = multiplier,
+        MarginPerContract = margin,
     };
+
+    private static decimal? Shared(IEnumerable<decimal> values) => values.Distinct().ToList() is [var one] ? one : null;
 
     /// <summary>What the JSON output says about slippage.</summary>
     public object SlippageView => new { Bps = Costs.SlippageTicks > 0m ? 0m : Costs.SlippageBps, Ticks = Costs.SlippageTicks };

@@ -10,10 +10,14 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
     public static BacktestInputs Load(string files)
     {
-        var paths = files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var paths = Paths(files);
         var bars = paths.SelectMany(f => BarFiles.Read(f)).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal).ToList();
         return new BacktestInputs([.. paths.Select(BarFiles.SymbolOf)], bars);
     }
+
+    /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>
+    public static IReadOnlyList<string> Paths(string files) =>
+        files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> (crypto: its own
     /// 24/7 calendar) with the account's multiplier and margin, of the asset class --asset gave it (default equity).</summary>

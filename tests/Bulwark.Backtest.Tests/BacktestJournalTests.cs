@@ -2,6 +2,7 @@ using Bulwark.Core.Execution;
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Backtest.Tests;
 
@@ -53,6 +54,25 @@ public sealed class BacktestJournalTests
 
         Assert.Equal(["custom", "other-7"], journal.Orders.Select(o => o.ClientOrderId));
         Assert.Equal([10m, 11m], journal.Orders.Select(o => o.FillPrice!.Value));
+    }
+
+    [Fact]
+    public async Task Orders_KeepTheirSourceAndWhetherRiskDeniedThem()
+    {
+        await using var journal = new BacktestJournal();
+        BotEvent[] events =
+        [
+            Initialized(1) with { Source = "fast" },
+            // A source equal in text but another string instance: the same source.
+            Initialized(2) with { Source = new string("fast".ToCharArray()) },
+            Initialized(3) with { Source = "cloud" },
+            new OrderDenied(Id(3), DenyReason.MaxPositionExceeded, "too big") { Time = T0 },
+        ];
+
+        await journal.AppendAsync([.. events.Select((e, i) => new JournaledEvent(i + 1, e))], CancellationToken.None);
+
+        Assert.Equal(["fast", "fast", "cloud"], journal.Orders.Select(o => o.Source));
+        Assert.Equal([null, null, DenyReason.MaxPositionExceeded], journal.Orders.Select(o => o.Denied));
     }
 
     private static string Id(long sequence) => ClientOrderIds.Format("backtest-20240102-", sequence);

@@ -7,7 +7,7 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// Writes a backtest as one self-contained HTML page (inline CSS and SVG, no scripts, fonts or images, so it opens
 /// with no network): the metrics table, the account value and drawdown charts, the first symbol's closes with a
-/// marker at every fill of that symbol, and the trade list. All text is HTML-escaped.
+/// marker at every fill of that symbol, what each signal source did, and the trade list. All text is HTML-escaped.
 /// </summary>
 public static class HtmlReport
 {
@@ -40,6 +40,7 @@ public static class HtmlReport
         var depths = DrawdownSeries.Of(result.EquityCurve).Depths;
         SvgChart.Write(writer, "Drawdown", "drawdown", [.. result.EquityCurve.Select((p, i) => (p.Time, -depths[i]))], [], area: true, Percent);
         PriceChart(writer, result, bars);
+        SourceTable(writer, result.Sources);
         TradeTable(writer, metrics.TradeList);
         writer.Write("</body></html>\n");
     }
@@ -86,6 +87,21 @@ public static class HtmlReport
         SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, Money);
     }
 
+    private static void SourceTable(TextWriter writer, IReadOnlyList<BacktestSourceResult> sources)
+    {
+        if (sources.Count == 0) return;
+        writer.Write("\n<h2>Signal sources</h2>\n<table class=\"sources\"><tr><th>Source</th><th>Signals</th><th>Denied</th>" +
+                     "<th>Orders</th><th>Orders denied</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th><th>Weight</th></tr>");
+        foreach (var s in sources)
+        {
+            var sign = s.RealizedPnl > 0m ? "pos" : s.RealizedPnl < 0m ? "neg" : "";
+            writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}</td><td>{Count(s.Orders)}</td>");
+            writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
+            writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td><td>{Fraction(s.Weight)}</td></tr>");
+        }
+        writer.Write("</table>\n");
+    }
+
     private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades)
     {
         writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
@@ -106,7 +122,8 @@ public static class HtmlReport
     private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
     private static string Percent(decimal value) => (value * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    private static string Fraction(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
     private static string Date(DateTimeOffset? time) => time is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal) : "-";
 }

@@ -11,23 +11,24 @@ using Bulwark.Storage;
 namespace Bulwark.Cli.Commands;
 
 /// <summary>
-/// `bulwark backtest --strategy NAME [--param k=v ...] --data FILE[,FILE] [--cash 10000] [--size 1]
-/// [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS] [--no-calendar]
-/// [--report out.html] [--json]`: the strategy on history through the same kernel and paper venue as live trading, with
-/// its metrics and round trips (and, with --report, a self-contained HTML report written atomically). --margin above 0
-/// accounts the instruments futures-like (margin per contract, marked to market at every close). Bars outside the exchange's sessions are skipped unless
-/// --no-calendar is given (for synthetic or 24/7 data).
+/// `bulwark backtest (--strategy NAME [--param k=v ...] | --bot ID [--config bulwark.yaml]) --data FILE[,FILE] [--cash 10000]
+/// [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
+/// [--no-calendar] [--report out.html] [--json]`: a strategy, or a configured bot with all its strategies and rules, on
+/// history through the same kernel and paper venue as live trading, with its metrics, round trips and what each signal
+/// source did (and, with --report, a self-contained HTML report written atomically). --margin above 0 accounts the
+/// instruments futures-like (margin per contract, marked to market at every close). Bars outside the exchange's sessions
+/// are skipped unless --no-calendar is given (for synthetic or 24/7 data). With --bot, see <see cref="BotBacktest"/>.
 /// </summary>
 internal static class BacktestCommand
 {
     public static Command Create()
     {
-        var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
+        var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)} (or give --bot)" };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
         var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
-        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions" };
+        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
         var asset = new Option<string[]>("--asset")
         {
             Description = "A symbol's asset class, repeatable (default equity). Several classes run as isolated workflows, one account each",
@@ -36,55 +37,85 @@ internal static class BacktestCommand
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
-        var command = new Command("backtest", "Run a strategy over CSV bars through the real kernel and the paper venue")
+        var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
             strategy, param, data, exchange, noCalendar, asset, report, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json));
+            if (parse.GetValue(CommonOptions.Bot) is { } botId)
+            {
+                if (parse.GetValue(strategy) is not null)
+                    throw new UsageException("give --strategy or --bot, not both: --bot runs the bot's own strategies from the configuration");
+                RejectWithBot(parse, param, "the strategies' parameters come from the configuration (bots[].strategies[].params)");
+                RejectWithBot(parse, asset, "a bot is one account and runs as one workflow; its instruments' asset classes come from the configuration");
+                RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
+                RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
+                RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
+                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, account, parse.GetValue(noCalendar));
+                return await RunAsync(plan, output, ct).ConfigureAwait(false);
+            }
+            var name = parse.GetValue(strategy)
+                ?? throw new UsageException("give --strategy NAME (one strategy, with --param k=v) or --bot ID (a configured bot with its strategies, sizing, risk and hours)");
+
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
             var inputs = BacktestInputs.Load(parse.GetValue(data)!);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
-            var (symbols, bars) = (inputs.Symbols, inputs.Bars);
-            var name = parse.GetValue(strategy)!;
+            var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);
             var built = StrategyCatalog.Build(name, name, symbols, parameters);
             if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
 
-            var workflows = WorkflowRunner.ByAssetClass(bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
+            var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
-            var journalPath = parse.GetValue(journalFile);
             if (workflows.Count > 1)
             {
-                if (journalPath is not null) throw new UsageException("--journal: one file cannot hold several workflows; run each asset class on its own");
-                return await RunWorkflowsAsync(workflows, name, settings, parse.GetValue(report), parse.GetValue(json), ct).ConfigureAwait(false);
+                if (output.JournalPath is not null) throw new UsageException("--journal: one file cannot hold several workflows; run each asset class on its own");
+                return await RunWorkflowsAsync(workflows, name, settings, output.ReportPath, output.Json, ct).ConfigureAwait(false);
             }
-
-            if (journalPath is not null && File.Exists(journalPath))
-                throw new UsageException($"--journal: '{journalPath}' already exists; a backtest journals into a new file");
-            await using var journal = journalPath is null ? null
-                // Research output: it must survive the process, not a power cut, so it need not fsync every bar's commit.
-                : await SqliteJournal.OpenAsync(journalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
-            var progress = new BacktestProgress(bars.Count);
-            var result = await ProgressDisplay.RunAsync("backtest", progress,
-                BacktestEngine.RunAsync(bars, [built.Strategy], options with { Progress = progress, Journal = journal }, ct),
-                TimeProvider.System).ConfigureAwait(false);
-
-            var metrics = MetricsCalculator.Compute(result, bars);
-            if (parse.GetValue(report) is { Length: > 0 } reportPath)
-                await WriteReportAsync(reportPath, $"{name} on {string.Join(", ", symbols)}", result, metrics, bars, ct).ConfigureAwait(false);
-            if (parse.GetValue(json)) JsonOutput.Write(View(result, metrics, settings));
-            else Print(result, metrics, parse.GetValue(report));
-            if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
-            // The kernel switched the failing strategy off and carried on: what was printed is not the strategy's result.
-            foreach (var failure in result.StrategyFailures)
-                await Console.Error.WriteLineAsync($"bulwark: strategy failed: {failure}").ConfigureAwait(false);
-            return ExitCodes.Failure;
+            var single = new BacktestPlan($"{name} on {string.Join(", ", symbols)}", null, inputs, settings, options, [built.Strategy]);
+            return await RunAsync(single, output, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>Where a single run's results go: an optional journal file, an optional HTML report, JSON or the table.</summary>
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json);
+
+    /// <exception cref="UsageException">The option was written on the command line together with --bot.</exception>
+    private static void RejectWithBot(ParseResult parse, Option option, string why)
+    {
+        if (AccountOptions.Given(parse, option)) throw new UsageException($"{option.Name} cannot be combined with --bot: {why}");
+    }
+
+    /// <summary>One run (one account): the progress display, then the report, the JSON or the table.</summary>
+    private static async Task<int> RunAsync(BacktestPlan plan, RunOutput output, CancellationToken ct)
+    {
+        if (output.JournalPath is { } journalPath && File.Exists(journalPath))
+            throw new UsageException($"--journal: '{journalPath}' already exists; a backtest journals into a new file");
+        await using var journal = output.JournalPath is null ? null
+            // Research output: it must survive the process, not a power cut, so it need not fsync every bar's commit.
+            : await SqliteJournal.OpenAsync(output.JournalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
+        var bars = plan.Inputs.Bars;
+        var progress = new BacktestProgress(bars.Count);
+        var result = await ProgressDisplay.RunAsync("backtest", progress,
+            BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
+            TimeProvider.System).ConfigureAwait(false);
+
+        var metrics = MetricsCalculator.Compute(result, bars);
+        if (output.ReportPath is { Length: > 0 } reportPath)
+            await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, ct).ConfigureAwait(false);
+        if (output.Json) JsonOutput.Write(BacktestOutput.View(result, metrics, plan.Account, plan.Options, plan.BotId));
+        else BacktestOutput.Print(result, metrics, output.ReportPath, plan.Options, plan.BotId);
+        if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
+        // The kernel switched the failing strategy off and carried on: what was printed is not the strategy's result.
+        foreach (var failure in result.StrategyFailures)
+            await Console.Error.WriteLineAsync($"bulwark: strategy failed: {failure}").ConfigureAwait(false);
+        return ExitCodes.Failure;
     }
 
     /// <summary>Several asset classes: each its own workflow and account; a failing one is named, the others report.</summary>
@@ -111,11 +142,11 @@ internal static class BacktestCommand
                 await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
                     workflow.Bars, ct).ConfigureAwait(false);
             }
-            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = View(result, metrics, settings) });
+            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = BacktestOutput.View(result, metrics, settings, workflow.Options, null) });
             if (!json)
             {
                 Console.Out.WriteLine($"== {outcome.Name} ({string.Join(", ", outcome.Symbols)}) ==");
-                Print(result, metrics, written);
+                BacktestOutput.Print(result, metrics, written, workflow.Options, null);
             }
         }
         if (json) JsonOutput.Write(new { Workflows = views });
@@ -140,74 +171,5 @@ internal static class BacktestCommand
             result[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
         }
         return result;
-    }
-
-    private static object View(BacktestResult r, BacktestMetrics m, AccountSettings account) => new
-    {
-        r.FinalValue,
-        r.Cash,
-        r.StrategyFailures,
-        Fill = account.FillName,
-        Commission = account.CommissionView,
-        Slippage = account.SlippageView,
-        Metrics = new
-        {
-            r.TotalReturn,
-            m.Cagr,
-            m.Sharpe,
-            m.Sortino,
-            m.MaxDrawdown,
-            m.MaxDrawdownPeak,
-            m.MaxDrawdownTrough,
-            m.MaxDrawdownRecovery,
-            m.Trades,
-            m.OpenTrades,
-            m.WinRate,
-            m.Exposure,
-            m.Turnover,
-            m.BarsPerYear,
-            Fills = r.Buys + r.Sells,
-            r.Buys,
-            r.Sells,
-            r.BarsProcessed,
-            r.BarsSkipped,
-        },
-        Trades = m.TradeList.Select(t => new
-        {
-            t.Symbol,
-            Side = t.Side.ToString().ToLowerInvariant(),
-            t.EntryTime,
-            t.EntryPrice,
-            t.ExitTime,
-            t.ExitPrice,
-            t.Quantity,
-            t.PnL,
-            t.Return,
-            t.IsOpen,
-        }),
-        Orders = r.Orders.Select(o => new
-        {
-            o.ClientOrderId,
-            o.Symbol,
-            Side = o.Side.ToString().ToLowerInvariant(),
-            o.CreatedAt,
-            o.CreatePrice,
-            o.FilledAt,
-            o.FillPrice,
-            o.Quantity,
-            o.Commission,
-        }),
-    };
-
-    private static void Print(BacktestResult r, BacktestMetrics m, string? reportPath)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
-        Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
-        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
-        Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
-        foreach (var o in r.Orders)
-            Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {(o.FilledAt is { } f ? $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}" : "unfilled")}"));
-        if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
     }
 }

@@ -42,6 +42,24 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void SignalSources_AreListedWithTheirCounts_Escaped()
+    {
+        var bars = Enumerable.Range(0, 3).Select(i => new Bar("X", Day0.AddMinutes(i), 100m, 101m, 99m, 100m, 1m, TimeSpan.FromMinutes(1))).ToList();
+        var result = new BacktestResult(1000m, 1000m, 1000m, 3, 0, [], [.. bars.Select(b => new EquityPoint(b.Time, 1000m, 1000m))])
+        {
+            Sources = [new BacktestSourceResult("<fast>", 7, 2, 5, 1, 4, 2, 1, -3.5m, 0.6666m)],
+        };
+        using var writer = new StringWriter();
+
+        HtmlReport.Write(writer, result, MetricsCalculator.Compute(result, bars), bars, "t");
+
+        var html = writer.ToString();
+        Assert.Contains("<h2>Signal sources</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>&lt;fast&gt;</td><td>7</td><td>2</td><td>5</td><td>1</td><td>4</td><td>2</td><td>1</td><td class=\"neg\">-3.50</td><td>0.67</td></tr>",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Symbols_AndTooltipsAreHtmlEscaped()
     {
         BacktestOrder[] orders = [new("o1", "<b>", OrderSide.Buy, 1m, Day0, 100m, Day0.AddMinutes(1), 101m, 0m)];

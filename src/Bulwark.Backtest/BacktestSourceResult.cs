@@ -1,0 +1,19 @@
+namespace Bulwark.Backtest;
+
+/// <summary>
+/// What one signal source did in a backtest, from the kernel's feedback statistics at the end of the run: signals
+/// received, signals denied (an order of the symbol still working, already at the target, market closed, ...), orders
+/// decided, of those the ones risk denied, fills, round trips it opened and closed, and its adaptive sizing weight
+/// (which scaled its entries only if the sizing used adaptive weights).
+/// </summary>
+public sealed record BacktestSourceResult(
+    string Source,
+    long Signals,
+    long Denied,
+    long Orders,
+    long OrdersDenied,
+    long Fills,
+    long RoundTrips,
+    long Wins,
+    decimal RealizedPnl,
+    decimal Weight);

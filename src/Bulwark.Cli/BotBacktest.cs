@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Bulwark.Backtest;
+using Bulwark.Core.Calendar;
+using Bulwark.Core.Risk;
+using Bulwark.Host.Configuration;
+using Bulwark.Host.Running;
+
+namespace Bulwark.Cli;
+
+/// <summary>
+/// `backtest --bot ID`: the configured bot as `run` would run it, on history. Its strategies are built by the same
+/// factory as `run` (same sources); its instruments, sizing (adaptive weights included), risk limits, fill validation,
+/// trading hours, calendars and venue costs become the backtest's options. Account options written on the command line
+/// (--cash, --commission-*, --slippage-*, --fill) override the configuration's values; --size replaces the sizing mode
+/// and amount with a fixed quantity (adaptive weights stay as configured).
+/// </summary>
+internal static class BotBacktest
+{
+    /// <exception cref="UsageException">
+    /// The configuration is invalid (every problem with its file, line and key), the bot is unknown (the configured
+    /// ones are listed), a data file's symbol is not one of the bot's instruments, or an option is out of range.
+    /// </exception>
+    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, AccountOptions account, bool noCalendar)
+    {
+        var context = CommonOptions.Context(parse);
+        var (bot, index, _) = context.Bots(botId).Single();
+        var built = StrategyFactory.Build(bot, index);
+        if (built.Errors.Count > 0)
+            throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(built.Errors)));
+        var instruments = bot.InstrumentMap();
+        // Checked on the names, before any file is read: the file name is the symbol.
+        foreach (var path in BacktestInputs.Paths(dataFiles))
+        {
+            var symbol = BarFiles.SymbolOf(path);
+            if (!instruments.ContainsKey(symbol))
+                throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
+                    $"its instruments: {string.Join(", ", instruments.Keys)}");
+        }
+        var inputs = BacktestInputs.Load(dataFiles);
+        var settings = account.Read(parse, Baseline(bot));
+        var options = new BacktestOptions
+        {
+            BotId = bot.Id,
+            Instruments = instruments,
+            Cash = settings.Cash,
+            Size = settings.Size,
+            CommissionPerFill = settings.CommissionPerFill,
+            CommissionPerShare = settings.Costs.PerShare,
+            CommissionPercent = settings.Costs.Percent,
+            MinimumCommission = settings.Costs.Minimum,
+            SlippageBps = settings.Costs.SlippageBps,
+            SlippageTicks = settings.Costs.SlippageTicks,
+            MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
+            Fill = settings.Fill,
+            Sizing = AccountOptions.Given(parse, account.Size)
+                ? bot.Sizing with { Mode = SizingMode.FixedQuantity, Quantity = settings.Size }
+                : bot.Sizing,
+            Risk = bot.Risk,
+            FillValidation = bot.FillValidation,
+            EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,
+            TradingHours = KernelHours(bot, inputs, noCalendar),
+            Calendars = context.Config.BuildCalendars(),
+        };
+        var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
+        return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies);
+    }
+
+    /// <summary>The account as the bot's venue configures it; the fill mode is the paper venue's (next open).</summary>
+    private static AccountSettings Baseline(BotConfig bot) =>
+        new(bot.Venue.InitialCash, bot.Sizing.Quantity, bot.Venue.Commission.PerFill, BacktestFill.NextOpen, 1m, 0m)
+        {
+            Costs = new TradingCosts(bot.Venue.Commission.PerShare, bot.Venue.Commission.PercentOfNotional,
+                bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m),
+        };
+
+    /// <summary>
+    /// The bot's trading hours in the kernel (closed-market denials, the end-of-day flatten, swing sources exempt), as
+    /// `run` has them, when it enforces hours and --no-calendar is not given. Only on intraday bars: a daily bar is
+    /// stamped at midnight UTC, when every exchange but crypto's is closed, so the kernel would deny every signal and
+    /// never reach a flatten window; daily bars are kept to session days by the bar filter alone.
+    /// </summary>
+    private static TradingHoursOptions KernelHours(BotConfig bot, BacktestInputs inputs, bool noCalendar)
+    {
+        var intraday = inputs.Bars.All(b => b.Interval < TimeSpan.FromDays(1));
+        var hours = bot.TradingHours.ToOptions(bot.Strategies);
+        return hours with { Enforce = hours.Enforce && !noCalendar && intraday };
+    }
+}

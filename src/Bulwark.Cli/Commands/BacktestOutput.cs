@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Json;
+using Bulwark.Backtest;
+using Bulwark.Backtest.Reports;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>
+/// How `backtest` shows one run: the JSON view (--json) or the table printed to the terminal. Both say what the run
+/// used (the bot, if one was tested, its sizing and trading hours) and what each signal source did.
+/// </summary>
+internal static class BacktestOutput
+{
+    /// <param name="botId">The configured bot tested, or null for a --strategy run.</param>
+    public static object View(BacktestResult r, BacktestMetrics m, AccountSettings account, BacktestOptions options, string? botId) => new
+    {
+        Bot = botId,
+        r.FinalValue,
+        r.Cash,
+        r.StrategyFailures,
+        Fill = account.FillName,
+        // A bot's instruments carry their own multiplier and margin; a --strategy run gives every instrument the account's.
+        Commission = botId is null ? account.CommissionView : account.CommissionViewOf([.. options.Instruments.Values]),
+        Slippage = account.SlippageView,
+        Sizing = SizingView(options.EffectiveSizing),
+        TradingHours = HoursView(options),
+        Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new
+        {
+            i.Symbol,
+            AssetClass = Camel(i.AssetClass.ToString()),
+            i.Exchange,
+            i.Multiplier,
+            i.InitialMargin,
+        }),
+        Sources = r.Sources,
+        Metrics = new
+        {
+            r.TotalReturn,
+            m.Cagr,
+            m.Sharpe,
+            m.Sortino,
+            m.MaxDrawdown,
+            m.MaxDrawdownPeak,
+            m.MaxDrawdownTrough,
+            m.MaxDrawdownRecovery,
+            m.Trades,
+            m.OpenTrades,
+            m.WinRate,
+            m.Exposure,
+            m.Turnover,
+            m.BarsPerYear,
+            Fills = r.Buys + r.Sells,
+            r.Buys,
+            r.Sells,
+            r.BarsProcessed,
+            r.BarsSkipped,
+        },
+        Trades = m.TradeList.Select(t => new
+        {
+            t.Symbol,
+            Side = t.Side.ToString().ToLowerInvariant(),
+            t.EntryTime,
+            t.EntryPrice,
+            t.ExitTime,
+            t.ExitPrice,
+            t.Quantity,
+            t.PnL,
+            t.Return,
+            t.IsOpen,
+        }),
+        Orders = r.Orders.Select(o => new
+        {
+            o.ClientOrderId,
+            o.Symbol,
+            Side = o.Side.ToString().ToLowerInvariant(),
+            o.CreatedAt,
+            o.CreatePrice,
+            o.FilledAt,
+            o.FillPrice,
+            o.Quantity,
+            o.Commission,
+            o.Source,
+            o.Denied,
+        }),
+    };
+
+    private static object SizingView(SizingOptions s) => new
+    {
+        Mode = Camel(s.Mode.ToString()),
+        Quantity = s.Mode == SizingMode.FixedQuantity ? s.Quantity : (decimal?)null,
+        Notional = s.Mode == SizingMode.FixedNotional ? s.Notional : (decimal?)null,
+        PercentOfEquity = s.Mode == SizingMode.PercentOfEquity ? s.PercentOfEquity : (decimal?)null,
+        s.UseAdaptiveWeights,
+    };
+
+    /// <summary>What the run did about exchange hours: skipped bars, and the kernel's closed-market denials and flatten.</summary>
+    private static object HoursView(BacktestOptions options)
+    {
+        var hours = options.TradingHours;
+        var enforced = hours is { Enforce: true };
+        return new
+        {
+            SkipBarsOutsideSessions = options.EnforceTradingHours,
+            Enforce = enforced,
+            FlattenAtClose = enforced && hours!.FlattenAtClose,
+            Extended = hours?.Extended ?? false,
+            SwingSources = hours?.SwingSources.Order(StringComparer.Ordinal).ToList() ?? [],
+        };
+    }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    /// <param name="botId">The configured bot tested, or null for a --strategy run.</param>
+    public static void Print(BacktestResult r, BacktestMetrics m, string? reportPath, BacktestOptions options, string? botId)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (botId is not null) Console.Out.WriteLine(BotLine(botId, options));
+        Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
+        Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
+        if (r.Sources.Count > 0)
+        {
+            Console.Out.WriteLine("signal sources:");
+            var width = r.Sources.Max(s => s.Source.Length);
+            foreach (var s in r.Sources)
+                Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
+        }
+        foreach (var o in r.Orders)
+        {
+            var outcome = o.FilledAt is { } f ? string.Create(inv, $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}")
+                : o.Denied is { } reason ? $"denied ({reason})" : "unfilled";
+            Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]"));
+        }
+        if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
+    }
+
+    /// <summary>The tested bot with its sizing and what the run did about trading hours.</summary>
+    private static string BotLine(string botId, BacktestOptions options)
+    {
+        var s = options.EffectiveSizing;
+        var amount = s.Mode switch
+        {
+            SizingMode.FixedQuantity => s.Quantity.ToString(CultureInfo.InvariantCulture),
+            SizingMode.FixedNotional => s.Notional.ToString(CultureInfo.InvariantCulture),
+            _ => s.PercentOfEquity.ToString(CultureInfo.InvariantCulture) + "%",
+        };
+        var hours = options.TradingHours is { Enforce: true } h
+            ? h.FlattenAtClose ? "enforced, intraday positions flattened before the close" : "enforced"
+            : options.EnforceTradingHours ? "bars outside sessions skipped (daily bars: not enforced in the kernel)" : "not enforced";
+        return $"bot {botId}: sizing {Camel(s.Mode.ToString())} {amount}{(s.UseAdaptiveWeights ? " scaled by adaptive weights" : "")}; trading hours {hours}";
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>`backtest --bot` with the bot's trading hours: the end-of-day flatten on intraday bars, swing sources, daily bars.</summary>
+public sealed class BacktestBotHoursTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>A bot with the default trading hours (enforced, flatten 5 minutes before the close) on MIN.</summary>
+    private static string Config(bool swing) => $$"""
+        bots:
+          - id: day
+            venue: { initialCash: 10000, slippageBps: 0 }
+            feed: { type: synthetic, symbols: [ { symbol: MIN, startPrice: 100 } ] }
+            instruments: [ { symbol: MIN } ]
+            strategies:
+              - { name: sma-cross, source: fast, symbols: [MIN], params: { period: 5 }, swing: {{(swing ? "true" : "false")}} }
+            sizing: { mode: fixedQuantity, quantity: 1 }
+        """;
+
+    /// <summary>
+    /// One-minute bars of MIN from 08:00 to 16:30 New York (13:00-21:30 UTC in January) on three sessions, the price a
+    /// slow wave so the strategy crosses several times a day: 90 pre-market and 30 after-hours bars a day to skip.
+    /// </summary>
+    private static string MinuteBars()
+    {
+        var csv = new StringBuilder("Date,Open,High,Low,Close,Volume\n");
+        var (i, open) = (0, 100m);
+        foreach (var day in new[] { 2, 3, 4 })
+        {
+            for (var t = new DateTime(2024, 1, day, 13, 0, 0, DateTimeKind.Utc); t.Hour < 21 || t.Minute < 30; t = t.AddMinutes(1), i++)
+            {
+                var close = Math.Round(100m + (3m * (decimal)Math.Sin(i / 35.0)), 2);
+                csv.Append(CultureInfo.InvariantCulture, $"{t:yyyy-MM-ddTHH:mm:ssZ},{open},{Math.Max(open, close) + 0.05m},{Math.Min(open, close) - 0.05m},{close},1000\n");
+                open = close;
+            }
+        }
+        return csv.ToString();
+    }
+
+    [Fact]
+    public async Task IntradayBars_AreFlattenedBeforeEachClose_AndNoCalendarTurnsTheHoursOff()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", Config(swing: false));
+        dir.File("MIN.csv", MinuteBars());
+
+        var hours = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", config, "--data", "MIN.csv", "--json");
+        var noCalendar = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", config, "--data", "MIN.csv",
+            "--no-calendar", "--json");
+
+        Assert.True(hours.ExitCode == 0, hours.All);
+        var root = JsonDocument.Parse(hours.StdOut).RootElement;
+        var th = root.GetProperty("tradingHours");
+        Assert.Equal((true, true, true), (th.GetProperty("skipBarsOutsideSessions").GetBoolean(), th.GetProperty("enforce").GetBoolean(),
+            th.GetProperty("flattenAtClose").GetBoolean()));
+        Assert.Equal((1170, 360), (root.GetProperty("metrics").GetProperty("barsProcessed").GetInt32(),
+            root.GetProperty("metrics").GetProperty("barsSkipped").GetInt32()));
+        // The flatten sells at 15:55 New York and fills on the next minute's open; nothing is held over a night.
+        var flattens = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("source").GetString() == "eod-flatten").ToList();
+        Assert.NotEmpty(flattens);
+        Assert.All(flattens, o =>
+        {
+            Assert.Equal("sell", o.GetProperty("side").GetString());
+            Assert.EndsWith("T20:55:00+00:00", o.GetProperty("createdAt").GetString(), StringComparison.Ordinal);
+            Assert.EndsWith("T20:56:00+00:00", o.GetProperty("filledAt").GetString(), StringComparison.Ordinal);
+        });
+        Assert.Equal(0, root.GetProperty("metrics").GetProperty("openTrades").GetInt32());
+        Assert.All(root.GetProperty("trades").EnumerateArray(), t =>
+            Assert.Equal(t.GetProperty("entryTime").GetString()![..10], t.GetProperty("exitTime").GetString()![..10]));
+
+        Assert.True(noCalendar.ExitCode == 0, noCalendar.All);
+        var off = JsonDocument.Parse(noCalendar.StdOut).RootElement;
+        Assert.False(off.GetProperty("tradingHours").GetProperty("enforce").GetBoolean());
+        Assert.Equal(0, off.GetProperty("metrics").GetProperty("barsSkipped").GetInt32());
+        Assert.DoesNotContain(off.GetProperty("orders").EnumerateArray(), o => o.GetProperty("source").GetString() == "eod-flatten");
+    }
+
+    [Fact]
+    public async Task ASwingSource_IsNotFlattened_AndHoldsOvernight()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", Config(swing: true));
+        dir.File("MIN.csv", MinuteBars());
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", config, "--data", "MIN.csv", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(["fast"], root.GetProperty("tradingHours").GetProperty("swingSources").EnumerateArray().Select(s => s.GetString()));
+        Assert.DoesNotContain(root.GetProperty("orders").EnumerateArray(), o => o.GetProperty("source").GetString() == "eod-flatten");
+        Assert.Contains(root.GetProperty("trades").EnumerateArray(), t =>
+            t.GetProperty("isOpen").GetBoolean() || t.GetProperty("entryTime").GetString()![..10] != t.GetProperty("exitTime").GetString()![..10]);
+    }
+
+    [Fact]
+    public async Task DailyBars_SkipDaysWithoutASession_ButAreNotCheckedAgainstTheHoursOfTheDay()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: daily
+                venue: { initialCash: 10000, slippageBps: 0 }
+                feed: { type: synthetic, symbols: [ { symbol: "2006-day-001", startPrice: 100 } ] }
+                instruments: [ { symbol: "2006-day-001" } ]
+                strategies: [ { name: sma-cross, symbols: ["2006-day-001"], params: { period: 15 } } ]
+                sizing: { mode: fixedQuantity, quantity: 1 }
+            """);
+
+        var bot = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "daily", "--config", config, "--data", data, "--json");
+        var strategy = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--cash", "10000", "--json");
+
+        Assert.True(bot.ExitCode == 0, bot.All);
+        Assert.True(strategy.ExitCode == 0, strategy.All);
+        var (b, s) = (JsonDocument.Parse(bot.StdOut).RootElement, JsonDocument.Parse(strategy.StdOut).RootElement);
+        // A daily bar is stamped midnight UTC, when New York is closed: enforced in the kernel, every signal would be
+        // denied. The bot's hours keep session days only, exactly like a --strategy run with its calendar.
+        var th = b.GetProperty("tradingHours");
+        Assert.Equal((true, false), (th.GetProperty("skipBarsOutsideSessions").GetBoolean(), th.GetProperty("enforce").GetBoolean()));
+        Assert.Equal(7, b.GetProperty("metrics").GetProperty("barsSkipped").GetInt32());
+        Assert.Equal(10341.95m, Math.Round(b.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(s.GetProperty("finalValue").GetDecimal(), b.GetProperty("finalValue").GetDecimal());
+        Assert.Equal(s.GetProperty("orders").GetArrayLength(), b.GetProperty("orders").GetArrayLength());
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// `backtest --bot ID`: a configured bot (its strategies, sizing, risk, costs) on the shared sample, through the real
+/// process. The sample's symbol is its file name, 2006-day-001, so the bots list that instrument.
+/// </summary>
+public sealed class BacktestBotTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    /// <summary>A bot on the sample: one account of 10000 without costs, fixed quantity 1, no exchange hours; the
+    /// feed is never read by a backtest but a bot's configuration needs one.</summary>
+    private static string Bot(string id, string strategies, string sizing = "{ mode: fixedQuantity, quantity: 1 }", string more = "") => $$"""
+          - id: {{id}}
+            venue: { initialCash: 10000, slippageBps: 0, commission: { perFill: 0 } }
+            feed: { type: synthetic, symbols: [ { symbol: "2006-day-001", startPrice: 100 } ] }
+            instruments: [ { symbol: "2006-day-001" } ]
+            strategies:
+        {{strategies}}
+            sizing: {{sizing}}
+            tradingHours: { enforce: false }
+        {{more}}
+        """;
+
+    private const string SmaCross15 = """      - { name: sma-cross, symbols: ["2006-day-001"], params: { period: 15 } }""";
+
+    [Fact]
+    public async Task Bot_WithOnlySmaCross15_GivesExactlyTheStrategyRun()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("solo", SmaCross15));
+
+        var bot = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", config, "--data", data, "--json");
+        var strategy = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--cash", "10000", "--size", "1", "--no-calendar", "--json");
+
+        Assert.True(bot.ExitCode == 0, bot.All);
+        Assert.True(strategy.ExitCode == 0, strategy.All);
+        var (b, s) = (JsonDocument.Parse(bot.StdOut).RootElement, JsonDocument.Parse(strategy.StdOut).RootElement);
+        Assert.Equal(10284.10m, Math.Round(b.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(6164.16m, Math.Round(b.GetProperty("cash").GetDecimal(), 2));
+        Assert.Equal((12, 11), (b.GetProperty("metrics").GetProperty("buys").GetInt32(), b.GetProperty("metrics").GetProperty("sells").GetInt32()));
+        Assert.Equal("solo", b.GetProperty("bot").GetString());
+        Assert.Equal(JsonValueKind.Null, s.GetProperty("bot").ValueKind);
+        Assert.Equal("fixedQuantity", b.GetProperty("sizing").GetProperty("mode").GetString());
+        // The same pipeline: every order decided and filled at the same time and price; only the ids' bot prefix differs.
+        Assert.Equal(Fills(s), Fills(b));
+        Assert.StartsWith("solo-2006", b.GetProperty("orders")[0].GetProperty("clientOrderId").GetString(), StringComparison.Ordinal);
+        Assert.All(b.GetProperty("orders").EnumerateArray(), o => Assert.Equal("sma-cross", o.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task Bot_WithTwoSources_ReportsWhatEachDid_AndSizesEachByItsOwnAdaptiveWeight()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("duo", """
+                  - { name: sma-cross, source: fast, symbols: ["2006-day-001"], params: { period: 15 } }
+                  - { name: ema-cloud, source: cloud, symbols: ["2006-day-001"], params: { fastShort: 3, fastLong: 6, trendShort: 10, trendLong: 20 } }
+            """, "{ mode: fixedQuantity, quantity: 10, useAdaptiveWeights: true }",
+            "    risk: { maxPositionNotional: 1000000, maxOrderNotional: 1000000 }").Replace("initialCash: 10000", "initialCash: 100000", StringComparison.Ordinal));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "duo", "--config", config, "--data", data, "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var sources = root.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!);
+        Assert.Equal(["cloud", "fast"], sources.Keys.Order(StringComparer.Ordinal));
+        // Both strategies look at working orders and the position before they signal, so the kernel never has to deny
+        // one source's signal for the other's pending order: every signal became an order, and every order filled.
+        Assert.Equal((19L, 0L, 19L, 0L, 19L, 12L, 6L), Counts(sources["fast"]));
+        Assert.Equal((14L, 0L, 14L, 0L, 14L, 4L, 2L), Counts(sources["cloud"]));
+        // Each has won half its round trips at the end ((6+1)/(12+2) and (2+1)/(4+2)): weight 1.
+        Assert.All(sources.Values, s => Assert.Equal(1m, s.GetProperty("weight").GetDecimal()));
+
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        Assert.Equal(19 + 14, orders.Count);
+        Assert.Equal(19, orders.Count(o => o.GetProperty("source").GetString() == "fast"));
+        // A round trip counts for the source that opened it, whoever closed it: 16 round trips, the trades closed.
+        Assert.Equal(16, root.GetProperty("metrics").GetProperty("trades").GetInt32());
+        // fast: 10 at weight 1; its first round trip won, weight (1+1)/(1+2)*2 -> 13; the second (closed by cloud) won
+        // too, weight 1.5 -> 15. cloud's first entry, with no round trip yet, is 10.
+        Assert.Equal([("fast", 10m), ("fast", 10m), ("fast", 13m), ("cloud", 13m), ("fast", 15m)],
+            orders.Take(5).Select(o => (o.GetProperty("source").GetString(), o.GetProperty("quantity").GetDecimal())));
+        Assert.Equal(10m, orders.First(o => o.GetProperty("source").GetString() == "cloud" && o.GetProperty("side").GetString() == "buy")
+            .GetProperty("quantity").GetDecimal());
+        Assert.Equal(101304.03m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(60104.63m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
+        Assert.True(root.GetProperty("sizing").GetProperty("useAdaptiveWeights").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Bot_WhosePositionLimitIsBelowOneUnit_HasEveryEntryDeniedAndNoFill()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // The sample trades around 3600-4100: one unit is worth more than the 1000 allowed.
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("capped", SmaCross15, more: "    risk: { maxPositionNotional: 1000 }"));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "capped", "--config", config, "--data", data, "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        // The strategy is flat all year, so it only ever signals entries: the same 12 crosses up as the unlimited run.
+        Assert.Equal(12, orders.Count);
+        Assert.All(orders, o =>
+        {
+            Assert.Equal("buy", o.GetProperty("side").GetString());
+            Assert.Equal("MaxPositionExceeded", o.GetProperty("denied").GetString());
+            Assert.Equal(JsonValueKind.Null, o.GetProperty("filledAt").ValueKind);
+        });
+        var source = root.GetProperty("sources")[0];
+        Assert.Equal((12L, 0L, 12L, 12L, 0L, 0L, 0L), Counts(source));
+        Assert.Equal(10000m, root.GetProperty("finalValue").GetDecimal());
+    }
+
+    [Fact]
+    public async Task CommandLineAccountOptions_OverrideTheBotsValues_EvenWhenTheyEqualTheOptionDefaults()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("costly", SmaCross15, "{ mode: percentOfEquity, percentOfEquity: 50 }")
+            .Replace("initialCash: 10000, slippageBps: 0, commission: { perFill: 0 }", "initialCash: 20000, slippageBps: 3, commission: { perFill: 1.5, perShare: 0.01 }", StringComparison.Ordinal));
+
+        var asConfigured = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "costly", "--config", config, "--data", data, "--json");
+        // 10000, 0 and 1 are also these options' defaults: written out, they still override.
+        var overridden = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "costly", "--config", config, "--data", data,
+            "--cash", "10000", "--commission-per-fill", "0", "--commission-per-share", "0", "--slippage-bps", "0", "--size", "1", "--json");
+
+        Assert.True(asConfigured.ExitCode == 0, asConfigured.All);
+        Assert.True(overridden.ExitCode == 0, overridden.All);
+        var configured = JsonDocument.Parse(asConfigured.StdOut).RootElement;
+        Assert.Equal((1.5m, 0.01m), (configured.GetProperty("commission").GetProperty("perFill").GetDecimal(),
+            configured.GetProperty("commission").GetProperty("perShare").GetDecimal()));
+        Assert.Equal(3m, configured.GetProperty("slippage").GetProperty("bps").GetDecimal());
+        Assert.Equal(("percentOfEquity", 50m), (configured.GetProperty("sizing").GetProperty("mode").GetString(),
+            configured.GetProperty("sizing").GetProperty("percentOfEquity").GetDecimal()));
+        // Half of 20000 is two units of the sample at ~3640: the first entry buys 2.
+        Assert.Equal(2m, configured.GetProperty("orders")[0].GetProperty("quantity").GetDecimal());
+
+        var plain = JsonDocument.Parse(overridden.StdOut).RootElement;
+        Assert.Equal(("fixedQuantity", 1m), (plain.GetProperty("sizing").GetProperty("mode").GetString(),
+            plain.GetProperty("sizing").GetProperty("quantity").GetDecimal()));
+        Assert.Equal(10284.10m, Math.Round(plain.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(6164.16m, Math.Round(plain.GetProperty("cash").GetDecimal(), 2));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--bot", "nope" }, "no bot 'nope' in the configuration; bots: solo")]
+    [InlineData(new[] { "--bot", "solo", "--strategy", "sma-cross" }, "give --strategy or --bot, not both")]
+    [InlineData(new string[0], "give --strategy NAME")]
+    [InlineData(new[] { "--bot", "solo", "--param", "period=3" }, "--param cannot be combined with --bot")]
+    [InlineData(new[] { "--bot", "solo", "--asset", "2006-day-001=crypto" }, "--asset cannot be combined with --bot")]
+    public async Task BadBotUsage_ExitsTwoSayingWhatToGive(string[] args, string problem)
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("solo", SmaCross15));
+        dir.File("2006-day-001.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--config", config, "--data", "2006-day-001.csv", .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(run.StdOut);
+    }
+
+    [Fact]
+    public async Task ADataFileWhoseSymbolIsNotTheBots_ExitsTwoNamingTheFileAndTheSymbol()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("solo", SmaCross15));
+        dir.File("2006-day-001.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        dir.File("SPY.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", config,
+            "--data", "2006-day-001.csv,SPY.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--data 'SPY.csv': its symbol 'SPY' (the file name) is not an instrument of bot 'solo'; its instruments: 2006-day-001",
+            run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvalidConfiguration_ExitsTwoNamingTheFileLineAndKey()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bad.yaml", "bots:\n" + Bot("solo", SmaCross15, "{ mode: fixedQuantity, quantity: -1 }"));
+        var unknownStrategy = dir.File("strategy.yaml", "bots:\n" + Bot("solo", """      - { name: martingale, symbols: ["2006-day-001"] }"""));
+        dir.File("2006-day-001.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", config, "--data", "2006-day-001.csv");
+        var unknown = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", unknownStrategy,
+            "--data", "2006-day-001.csv");
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("bad.yaml:8: bots[0].sizing.quantity", bad.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("bots[0].strategies[0].name: unknown strategy 'martingale'", unknown.StdErr, StringComparison.Ordinal);
+    }
+
+    private static List<(string?, string?, decimal?, string?)> Fills(JsonElement root) =>
+    [
+        .. root.GetProperty("orders").EnumerateArray().Select(o => (o.GetProperty("side").GetString(), o.GetProperty("createdAt").GetString(),
+            (decimal?)o.GetProperty("fillPrice").GetDecimal(), o.GetProperty("filledAt").GetString())),
+    ];
+
+    /// <summary>signals, denied, orders, ordersDenied, fills, roundTrips, wins.</summary>
+    private static (long, long, long, long, long, long, long) Counts(JsonElement s) =>
+        (s.GetProperty("signals").GetInt64(), s.GetProperty("denied").GetInt64(), s.GetProperty("orders").GetInt64(),
+         s.GetProperty("ordersDenied").GetInt64(), s.GetProperty("fills").GetInt64(), s.GetProperty("roundTrips").GetInt64(),
+         s.GetProperty("wins").GetInt64());
+}
