@@ -83,6 +83,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     [InlineData("--walk-forward", "train=5", "both train=N and test=M")]
     [InlineData("--cost-grid", "1,x", "'x' is not a commission")]
     [InlineData("--parallel", "0", "--parallel")]
+    [InlineData("--bot", "paper-1", "to test a configured bot use backtest --bot")]
     public async Task Optimize_WithBadUsage_ExitsTwoNamingTheArgument(string option, string value, string message)
     {
         using var dir = new TempDir();

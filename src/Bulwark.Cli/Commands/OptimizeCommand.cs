@@ -36,6 +36,9 @@ internal static class OptimizeCommand
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
+            // --bot is a common option; here it would be ignored, and a user would believe their bot was optimized.
+            if (parse.GetValue(CommonOptions.Bot) is not null)
+                throw new UsageException("--bot: optimize runs one strategy's parameter grid (--strategy, --param); to test a configured bot use backtest --bot");
             var name = parse.GetValue(strategy)!;
             if (!StrategyCatalog.KnownNames.Contains(name))
                 throw new UsageException($"--strategy: unknown '{name}'; known: {string.Join(", ", StrategyCatalog.KnownNames)}");
