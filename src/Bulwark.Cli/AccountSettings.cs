@@ -37,6 +37,21 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
 
     private static decimal? Shared(IEnumerable<decimal> values) => values.Distinct().ToList() is [var one] ? one : null;
 
+    /// <summary>A backtest of <paramref name="instruments"/> with this account: its cash, size, commission, slippage and fill mode.</summary>
+    public BacktestOptions BacktestOptions(IReadOnlyDictionary<string, Instrument> instruments) => new()
+    {
+        Instruments = instruments,
+        Cash = Cash,
+        Size = Size,
+        CommissionPerFill = CommissionPerFill,
+        CommissionPerShare = Costs.PerShare,
+        CommissionPercent = Costs.Percent,
+        MinimumCommission = Costs.Minimum,
+        SlippageBps = Costs.SlippageBps,
+        SlippageTicks = Costs.SlippageTicks,
+        Fill = Fill,
+    };
+
     /// <summary>What the JSON output says about slippage.</summary>
     public object SlippageView => new { Bps = Costs.SlippageTicks > 0m ? 0m : Costs.SlippageBps, Ticks = Costs.SlippageTicks };
 }

@@ -25,21 +25,9 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
         var classes = AssetClasses(assets ?? []);
-        return new()
-        {
-            Instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
-                StringComparer.Ordinal),
-            Cash = account.Cash,
-            Size = account.Size,
-            CommissionPerFill = account.CommissionPerFill,
-            CommissionPerShare = account.Costs.PerShare,
-            CommissionPercent = account.Costs.Percent,
-            MinimumCommission = account.Costs.Minimum,
-            SlippageBps = account.Costs.SlippageBps,
-            SlippageTicks = account.Costs.SlippageTicks,
-            Fill = account.Fill,
-            EnforceTradingHours = !noCalendar,
-        };
+        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
+            StringComparer.Ordinal);
+        return account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar };
     }
 
     /// <summary>Crypto trades on its own 24/7 calendar; every other class on the exchange given.</summary>

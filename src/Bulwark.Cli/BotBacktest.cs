@@ -38,20 +38,10 @@ internal static class BotBacktest
         }
         var inputs = BacktestInputs.Load(dataFiles);
         var settings = account.Read(parse, Baseline(bot));
-        var options = new BacktestOptions
+        var options = settings.BacktestOptions(instruments) with
         {
             BotId = bot.Id,
-            Instruments = instruments,
-            Cash = settings.Cash,
-            Size = settings.Size,
-            CommissionPerFill = settings.CommissionPerFill,
-            CommissionPerShare = settings.Costs.PerShare,
-            CommissionPercent = settings.Costs.Percent,
-            MinimumCommission = settings.Costs.Minimum,
-            SlippageBps = settings.Costs.SlippageBps,
-            SlippageTicks = settings.Costs.SlippageTicks,
             MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
-            Fill = settings.Fill,
             Sizing = AccountOptions.Given(parse, account.Size)
                 ? bot.Sizing with { Mode = SizingMode.FixedQuantity, Quantity = settings.Size }
                 : bot.Sizing,
