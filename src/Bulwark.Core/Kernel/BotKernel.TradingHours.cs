@@ -73,50 +73,48 @@ public sealed partial class BotKernel
                 _flattenAttempts.Clear();
                 _endOfDayCancels.Clear();
             }
-            CancelIntradayOrders(cache, now);
-            FlattenPositions(cache, session, now);
+            var flattening = FlattenTargets(cache);
+            CancelIntradayOrders(cache, flattening, now);
+            FlattenPositions(flattening, session, now);
         }
     }
 
+    /// <summary>The calendar's symbols holding an intraday (non-swing) position, in ordinal order: what the flatten closes.</summary>
+    private List<string> FlattenTargets(CalendarAnswerCache calendar) =>
+        _state.Positions.Values
+            .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource)
+                        && _calendarBySymbol.TryGetValue(p.Symbol, out var c) && ReferenceEquals(c, calendar))
+            .Select(p => p.Symbol).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>
-    /// Cancels every working order of a non-swing source in the calendar's symbols, whether or not the symbol holds a
-    /// position: a resting GTC order (a grid's limits below the price) left working through the close could fill at the
-    /// next open and give an intraday bot exposure it must never carry overnight. The flatten's own orders are left alone.
+    /// Cancels, in one pass, every working order in the calendar's symbols that would carry intraday exposure through the
+    /// close: any order of a non-swing source, whether or not the symbol holds a position (a resting GTC order, a grid's
+    /// limits below the price, could fill at the next open), and a swing source's order too in a symbol being flattened
+    /// (it would reopen the position). The flatten's own orders are left alone.
     /// </summary>
-    private void CancelIntradayOrders(CalendarAnswerCache calendar, DateTimeOffset now)
+    private void CancelIntradayOrders(CalendarAnswerCache calendar, List<string> flattening, DateTimeOffset now)
     {
         List<string>? working = null;
         foreach (var o in _state.Orders.Values)
-            if (IsCancelableAtEndOfDay(o) && !IsSwing(o.Source)
-                && _calendarBySymbol.TryGetValue(o.Symbol, out var c) && ReferenceEquals(c, calendar))
+            if (IsCancelableAtEndOfDay(o) && _calendarBySymbol.TryGetValue(o.Symbol, out var c) && ReferenceEquals(c, calendar)
+                && (!IsSwing(o.Source) || flattening.Contains(o.Symbol)))
                 (working ??= []).Add(o.ClientOrderId);
         if (working is null) return;
         working.Sort(StringComparer.Ordinal);
         foreach (var id in working) CancelAtEndOfDay(id, now);
     }
 
-    private void FlattenPositions(CalendarAnswerCache calendar, ExchangeSession session, DateTimeOffset now)
+    private void FlattenPositions(List<string> flattening, ExchangeSession session, DateTimeOffset now)
     {
-        var targets = _state.Positions.Values
-            .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource)
-                        && _calendarBySymbol.TryGetValue(p.Symbol, out var c) && ReferenceEquals(c, calendar))
-            .Select(p => p.Symbol).Order(StringComparer.Ordinal).ToList();
-        foreach (var symbol in targets)
+        foreach (var symbol in flattening)
         {
-            if (_state.HasOpenOrder(symbol))
-            {
-                // A working entry would reopen the position: cancel it, a swing source's too; the flatten order is left alone.
-                var working = _state.Orders.Values
-                    .Where(o => o.Symbol == symbol && IsCancelableAtEndOfDay(o))
-                    .Select(o => o.ClientOrderId).Order(StringComparer.Ordinal).ToList();
-                foreach (var id in working) CancelAtEndOfDay(id, now);
-                continue;
-            }
+            // A working order (being canceled above, or the flatten's own) must end before the flatten order goes out.
+            if (_state.HasOpenOrder(symbol)) continue;
             _flattenAttempts.TryGetValue(symbol, out var attempts);
             if (attempts >= MaxFlattenAttemptsPerSession) continue;
             _flattenAttempts[symbol] = attempts + 1;
-            var id2 = $"{FlattenSource}:{symbol}:{session.Date:yyyyMMdd}:{attempts + 1}";
-            HandleSignal(new Signal(id2, FlattenSource, symbol, SignalDirection.Flat, 1m, now), 0, now);
+            var id = $"{FlattenSource}:{symbol}:{session.Date:yyyyMMdd}:{attempts + 1}";
+            HandleSignal(new Signal(id, FlattenSource, symbol, SignalDirection.Flat, 1m, now), 0, now);
         }
     }
 
