@@ -58,9 +58,9 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
 
         // The same run as GridGoldenTests in Bulwark.Backtest.Tests, through the real process and its parameter parsing.
         var root = JsonDocument.Parse(run.StdOut).RootElement;
-        Assert.Equal(9820.75m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
-        Assert.Equal(18060.63m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
-        Assert.Equal(39, root.GetProperty("orders").GetArrayLength());
+        Assert.Equal(10444.51m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(14564.45m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
+        Assert.Equal(67, root.GetProperty("orders").GetArrayLength());
     }
 
     [Fact]

@@ -231,6 +231,8 @@ public sealed partial class BotKernel
 
         public decimal PositionQuantity(string symbol) => kernel._state.PositionQuantity(symbol);
 
+        public long FillCount => kernel._state.FillCount;
+
         public bool HasOpenOrder(string symbol) => kernel._state.HasOpenSignalOrder(symbol);
 
         public void Note(string source, string code, string message) =>

@@ -113,7 +113,10 @@ public sealed partial class BotKernel
         if (!_orderUpdateSources.Contains(o.Source)) return;
         var fill = e as OrderFilled;
         _strategyUpdates.Add(new StrategyOrderUpdate(kind, o.ClientOrderId, o.Source, o.Symbol, o.Side, o.Tag,
-            fill?.Quantity ?? 0m, fill?.Price ?? 0m, o.FilledQuantity, o.Quantity, !o.Status.IsOpen() && o.Status != OrderStatus.Initialized));
+            fill?.Quantity ?? 0m, fill?.Price ?? 0m, o.FilledQuantity, o.Quantity, !o.Status.IsOpen() && o.Status != OrderStatus.Initialized)
+        {
+            RejectCode = (e as OrderRejected)?.Code ?? VenueRejectCode.None,
+        });
     }
 
     /// <summary>

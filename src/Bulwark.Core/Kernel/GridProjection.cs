@@ -34,7 +34,8 @@ internal static class GridProjection
                 break;
             case GridLevelDeferred d:
                 if (!g.Active) throw new InvalidOperationException($"Level {d.Level} deferred on stopped grid {key}.");
-                if (g.Levels.ContainsKey(d.Level) || !g.DeferredLevels.TryAdd(d.Level, new GridDeferral(d.Level, d.Side, d.Quantity)))
+                if (g.Levels.ContainsKey(d.Level) || !g.DeferredLevels.TryAdd(d.Level,
+                        new GridDeferral(d.Level, d.Side, d.Quantity) { RetryAfterFills = d.RetryAfterFills, RetryAt = d.RetryAt }))
                     throw new InvalidOperationException($"Level {d.Level} of grid {key} already holds or awaits an order.");
                 break;
             case GridFillRecorded f:

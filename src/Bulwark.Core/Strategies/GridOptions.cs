@@ -49,6 +49,12 @@ public sealed record GridOptions
     /// <summary>Whether sell levels may open a short; when false a sell only rests against inventory held.</summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>
+    /// Minutes a level whose order the venue refused for funds waits before it is tried again when no grid fill has moved
+    /// the cash meanwhile (a fill makes it due at once).
+    /// </summary>
+    public int FundsRetryMinutes { get; init; } = 60;
+
     /// <summary>The spacing in percent actually used (the default when neither spacing is given).</summary>
     public decimal? EffectiveSpacingPercent => SpacingPercent ?? (AtrMultiple is null ? DefaultSpacingPercent : null);
 
@@ -74,6 +80,7 @@ public sealed record GridOptions
         Check(BiasStrength == 0m || BiasPeriod >= 1, "biasPeriod", $"must be at least 1 when biasStrength is set, got {BiasPeriod}");
         Check(Size > 0m, "size", $"must be positive, got {Size}");
         Check(SizeScale > 0m, "sizeScale", $"must be positive, got {SizeScale}");
+        Check(FundsRetryMinutes >= 1, "fundsRetryMinutes", $"must be at least 1, got {FundsRetryMinutes}");
         Check(LowerBound is null or > 0m, "lowerBound", $"must be positive, got {LowerBound}");
         Check(LowerBound is null || UpperBound is null || UpperBound > LowerBound, "upperBound",
             $"must be above lowerBound ({LowerBound}), got {UpperBound}");

@@ -2,6 +2,7 @@ using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Venues;
 
 namespace Bulwark.Core.Strategies;
 
@@ -25,6 +26,9 @@ namespace Bulwark.Core.Strategies;
 /// <item>A replacement that cannot be placed when it is due (the inventory limit, or the engine would deny it) is
 /// journaled as deferred; the level waits for it and it is placed on the first later bar its placement would pass,
 /// asked at most once a bar. A rebuild or a stop drops what waits.</item>
+/// <item>An order the venue refuses for funds (a build's or a replacement's) is deferred the same way, but tried again only
+/// after the bot's next fill (any source's: it moves the cash) or <see cref="GridOptions.FundsRetryMinutes"/> later, whichever is
+/// first; while nothing rests because of such refusals the grid does not rebuild on every bar either.</item>
 /// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
 /// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
 /// </list>
@@ -70,12 +74,26 @@ public sealed class GridStrategy : IStrategy
         else if (!grid.Active) BuildWhenAllowed(context, instrument, st, "the close is back inside the bounds", bar.Close);
         else if (Math.Abs(context.PositionQuantity(bar.Symbol) - grid.ImpliedInventory) > _options.DriftTolerance)
             BuildWhenAllowed(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
+        else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0 && HasFundsWait(grid))
+        {
+            // Nothing rests because the venue refused the grid's orders for funds: rebuilding now would only be refused
+            // again, on every bar. It rebuilds once every refused level is due (a fill moved the cash, or its retry time came).
+            if (!grid.Deferred.Values.Any(d => d.WaitsForFunds(context.FillCount, context.Now)))
+                BuildWhenAllowed(context, instrument, st, "retrying the levels the venue refused for funds", bar.Close);
+        }
         else
         {
             RetryDeferred(context, grid, instrument);
             if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
                 BuildWhenAllowed(context, instrument, st, "no order was resting", bar.Close);
         }
+    }
+
+    private static bool HasFundsWait(IGridView grid)
+    {
+        foreach (var d in grid.Deferred.Values)
+            if (d.RetryAfterFills is not null) return true;
+        return false;
     }
 
     public void OnOrderUpdate(StrategyOrderUpdate update, IStrategyContext context)
@@ -86,6 +104,18 @@ public sealed class GridStrategy : IStrategy
                 update.Side == OrderSide.Buy ? update.FillQuantity : -update.FillQuantity) { Time = context.Now });
         if (!update.Final || grid.LevelOf(update.ClientOrderId) is not { } level) return;
         context.Record(new GridLevelCleared(Source, update.Symbol, level, update.ClientOrderId, update.Kind.ToString().ToLowerInvariant()) { Time = context.Now });
+        if (update is { Kind: StrategyOrderUpdateKind.Rejected, RejectCode: VenueRejectCode.InsufficientFunds } && grid.Active)
+        {
+            // The level keeps its order, waiting for cash: tried again after the bot's next fill, or after a while.
+            context.Record(new GridLevelDeferred(Source, update.Symbol, level, update.Side, update.OrderQuantity,
+                $"the venue refused {update.ClientOrderId} for funds")
+            {
+                Time = context.Now,
+                RetryAfterFills = context.FillCount,
+                RetryAt = context.Now.AddMinutes(_options.FundsRetryMinutes),
+            });
+            return;
+        }
         if (update.FilledQuantity <= 0m || !grid.Active || context.InstrumentOf(update.Symbol) is not { } instrument) return;
 
         // The round trip's other half, one level away, for what this order filled.
@@ -150,6 +180,7 @@ public sealed class GridStrategy : IStrategy
         if (grid.Deferred.Count == 0) return;
         foreach (var waiting in grid.Deferred.Values.ToArray()) // a placement removes its level from the view
         {
+            if (waiting.WaitsForFunds(context.FillCount, context.Now)) continue;
             var price = GridLevels.PriceAt(grid.Center, grid.Step, waiting.Level);
             if (Blocker(context, grid, instrument, waiting.Side, waiting.Quantity, price) is null)
                 TryPlace(context, instrument, waiting.Side, waiting.Level, waiting.Quantity, price);

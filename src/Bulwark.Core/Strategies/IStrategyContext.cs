@@ -11,6 +11,9 @@ public interface IStrategyContext
     DateTimeOffset Now { get; }
     decimal PositionQuantity(string symbol);
 
+    /// <summary>Fills the bot has applied so far, every source's: it changes whenever the bot's cash may have.</summary>
+    long FillCount => 0;
+
     /// <summary>
     /// True while an order from a signal (any source) is working in <paramref name="symbol"/>: a new signal would be
     /// denied as pending. Resting orders strategies placed themselves do not count (see <see cref="OpenOrders"/>).

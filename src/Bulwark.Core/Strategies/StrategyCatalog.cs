@@ -99,6 +99,7 @@ public static class StrategyCatalog
             MaxInventory = p.OptionalPositiveDecimal("maxInventory", d.MaxInventory, "auto"),
             DriftTolerance = p.Decimal("driftTolerance", d.DriftTolerance, 0m, exclusive: false),
             AllowShort = p.Bool("allowShort", d.AllowShort),
+            FundsRetryMinutes = p.Int("fundsRetryMinutes", d.FundsRetryMinutes, 1),
         };
         p.AddValidation(options.Validate());
         return () => new GridStrategy(source, symbols, options);

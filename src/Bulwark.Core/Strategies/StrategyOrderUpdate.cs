@@ -19,4 +19,8 @@ public sealed record StrategyOrderUpdate(
     decimal FillPrice,
     decimal FilledQuantity,
     decimal OrderQuantity,
-    bool Final);
+    bool Final)
+{
+    /// <summary>Why the venue refused the order (<see cref="StrategyOrderUpdateKind.Rejected"/> only; otherwise None).</summary>
+    public Venues.VenueRejectCode RejectCode { get; init; }
+}
