@@ -26,6 +26,12 @@ public sealed class SimpleMovingAverage : IIndicator
     /// <summary>The mean of the last <see cref="Period"/> values; 0 before ready.</summary>
     public decimal Value => IsReady ? _sum / _window.Length : 0m;
 
+    /// <summary>
+    /// Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready), from
+    /// value × period against the running sum: no division, and exact where the rounded mean could tie.
+    /// </summary>
+    public int SideOf(decimal value) => IsReady ? Math.Sign((value * _window.Length) - _sum) : 0;
+
     public int OutputCount => 1;
 
     public decimal GetOutput(int index) =>

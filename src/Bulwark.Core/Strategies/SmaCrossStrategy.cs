@@ -32,8 +32,7 @@ public sealed class SmaCrossStrategy : IStrategy
         st.Sma.Update(bar.Close);
         if (st.Sma.IsReady)
         {
-            var diff = bar.Close - st.Sma.Value;
-            var side = Math.Sign(diff);
+            var side = st.Sma.SideOf(bar.Close);
             // A cross: the close is now on the other side of the average than the last non-zero side.
             var crossedUp = side > 0 && st.LastSide < 0;
             var crossedDown = side < 0 && st.LastSide > 0;

@@ -36,6 +36,34 @@ public sealed class SimpleMovingAverageTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void SideOf_IsTheSignOfTheValueMinusTheExactMean_OnRandomSeries() =>
+        Prop.ForAll(IndicatorData.PeriodAndValues, c =>
+        {
+            var sma = new SimpleMovingAverage(c.Period);
+            for (var t = 0; t < c.Values.Length; t++)
+            {
+                sma.Update(c.Values[t]);
+                var probe = c.Values[(t * 7) % c.Values.Length];
+                var window = c.Values.Skip(Math.Max(0, t + 1 - c.Period)).Take(Math.Min(t + 1, c.Period)).ToArray();
+                // probe > mean exactly when probe × n > sum (n > 0), with no rounded division in between.
+                var expected = sma.IsReady ? Math.Sign((probe * window.Length) - window.Sum()) : 0;
+                Assert.Equal(expected, sma.SideOf(probe));
+                if (sma.IsReady && sma.Value != probe) Assert.Equal(Math.Sign(probe - sma.Value), sma.SideOf(probe));
+            }
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void SideOf_OnTheMean_IsZero_AndBeforeReady_IsZero()
+    {
+        var sma = new SimpleMovingAverage(3);
+        sma.Update(1m);
+        Assert.Equal(0, sma.SideOf(5m));
+        sma.Update(2m);
+        sma.Update(6m);
+        Assert.Equal((0, 1, -1), (sma.SideOf(3m), sma.SideOf(3.0000001m), sma.SideOf(2.9999999m)));
+    }
+
+    [Fact]
     public void UpdateWithBar_AveragesTheClose()
     {
         var sma = new SimpleMovingAverage(2);

@@ -104,6 +104,67 @@ public sealed class StateProjectorPruningTests
         Assert.True(s.IsAppliedFill(Id(1), "T-late"), "a pruned order's late fill reads as applied");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void DailyPruningByAge_KeepsExactlyWhatAScanOfEveryOrderWould(int seed)
+    {
+        // Orders that rest for days before they end (so they do not end in sequence order), and fills that arrive for
+        // orders already canceled (which makes them change after they ended): pruning by the age queue must forget
+        // exactly the terminal orders a walk over every kept order would, at every rollover.
+        var random = new Random(seed);
+        var s = new KernelState();
+        long seq = 0;
+        StateProjector.Apply(s, ++seq, new AccountInitialized("bot", 1_000_000m, "USD", "America/New_York") { Time = T0 });
+        var model = new Dictionary<string, (bool Terminal, DateTimeOffset UpdatedAt)>(StringComparer.Ordinal);
+        var live = new List<string>();
+        var ended = new List<string>();
+        var day = DateOnly.FromDateTime(T0.Date);
+        var now = T0;
+        var order = 0;
+        for (var d = 1; d <= 40; d++)
+        {
+            for (var step = 0; step < 60; step++)
+            {
+                now = now.AddMinutes(random.Next(1, 30));
+                var roll = random.Next(10);
+                if (roll < 4 || live.Count == 0)
+                {
+                    var id = Id(++order);
+                    StateProjector.Apply(s, ++seq, new OrderInitialized(id, order, $"s{order}", "src", "AAPL", OrderSide.Buy,
+                        OrderType.Limit, TimeInForce.Gtc, 1m, 90m, null, 100m) { Time = now });
+                    StateProjector.Apply(s, ++seq, new OrderSubmitted(id, "fake") { Time = now });
+                    live.Add(id);
+                    model[id] = (false, now);
+                }
+                else if (roll < 9)
+                {
+                    var id = live[random.Next(live.Count)];
+                    live.Remove(id);
+                    StateProjector.Apply(s, ++seq, new OrderCanceled(id) { Time = now });
+                    ended.Add(id);
+                    model[id] = (true, now);
+                }
+                else if (ended.Count > 0)
+                {
+                    var id = ended[random.Next(ended.Count)];
+                    StateProjector.Apply(s, ++seq, new OrderFilled(id, $"late-{seq}", "AAPL", OrderSide.Buy, 1m, 90m, 0m, now,
+                        FillIssues.None, false) { Time = now });
+                    if (model.TryGetValue(id, out var m)) model[id] = (m.Terminal, now);
+                }
+            }
+            now = now.AddHours(random.Next(1, 30));
+            StateProjector.Apply(s, ++seq, new TradingDayRolledOver(day, day.AddDays(1)) { Time = now });
+            day = day.AddDays(1);
+            foreach (var (id, m) in model.ToList())
+                if (m.Terminal && now - m.UpdatedAt > TimeSpan.FromDays(3)) model.Remove(id);
+
+            Assert.Equal(model.Keys.Order(StringComparer.Ordinal), s.Orders.Keys.Order(StringComparer.Ordinal));
+        }
+        Assert.True(s.PrunedThroughSequence > 0, "the run must have pruned something");
+    }
+
     [Fact]
     public void FillForUnknownOrder_IsRememberedSoARedeliveryIsNotAppliedTwice()
     {
