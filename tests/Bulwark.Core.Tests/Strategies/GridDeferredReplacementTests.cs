@@ -7,6 +7,7 @@ using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Tests.TestSupport;
+using static Bulwark.Core.Tests.Strategies.GridSteps;
 
 namespace Bulwark.Core.Tests.Strategies;
 
@@ -17,25 +18,7 @@ namespace Bulwark.Core.Tests.Strategies;
 /// </summary>
 public sealed class GridDeferredReplacementTests
 {
-    private static readonly GridOptions TwoLevels = new() { LevelsPerSide = 2, SpacingPercent = 1m };
-
     private static GridStrategy NewGrid(GridOptions options) => new("grid", ["AAPL"], options);
-
-    private static GridBook Grid(KernelHarness h) => h.State.GridOf("grid", "AAPL")!;
-
-    private static async Task BarAsync(KernelHarness h, decimal close)
-    {
-        h.Time.Advance(TimeSpan.FromMinutes(1));
-        await h.BarAsync("AAPL", close);
-        await h.SettleAsync();
-    }
-
-    private static async Task FillAsync(KernelHarness h, int level)
-    {
-        var slot = Grid(h).Levels[level];
-        h.Venue.PushFill(slot.ClientOrderId, slot.Quantity, slot.Price);
-        await h.SettleAsync();
-    }
 
     private static int PlacementsOf(KernelHarness h) =>
         h.EventsOf<OrderPlacementRequested>().Count + h.EventsOf<OrderPlacementDenied>().Count;

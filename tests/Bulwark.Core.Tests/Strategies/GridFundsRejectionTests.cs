@@ -5,6 +5,7 @@ using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Tests.TestSupport;
+using static Bulwark.Core.Tests.Strategies.GridSteps;
 
 namespace Bulwark.Core.Tests.Strategies;
 
@@ -16,24 +17,6 @@ namespace Bulwark.Core.Tests.Strategies;
 /// </summary>
 public sealed class GridFundsRejectionTests
 {
-    private static readonly GridOptions TwoLevels = new() { LevelsPerSide = 2, SpacingPercent = 1m };
-
-    private static GridBook Grid(KernelHarness h) => h.State.GridOf("grid", "AAPL")!;
-
-    private static async Task BarAsync(KernelHarness h, decimal close, int minutes = 1)
-    {
-        h.Time.Advance(TimeSpan.FromMinutes(minutes));
-        await h.BarAsync("AAPL", close);
-        await h.SettleAsync();
-    }
-
-    private static async Task FillAsync(KernelHarness h, int level)
-    {
-        var slot = Grid(h).Levels[level];
-        h.Venue.PushFill(slot.ClientOrderId, slot.Quantity, slot.Price);
-        await h.SettleAsync();
-    }
-
     private static int BuySubmits(KernelHarness h) => h.Venue.Submits.Count(s => s.Side == OrderSide.Buy);
 
     /// <summary>Builds around 100 (buys 99, 98; sells 101, 102), then the venue refuses every buy and the sell at 101 fills.</summary>
