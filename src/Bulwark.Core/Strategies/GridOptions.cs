@@ -50,8 +50,8 @@ public sealed record GridOptions
     public bool AllowShort { get; init; } = true;
 
     /// <summary>
-    /// Minutes a level whose order the venue refused for funds waits before it is tried again when no grid fill has moved
-    /// the cash meanwhile (a fill makes it due at once).
+    /// Minutes a level whose order the venue refused for funds waits before it is tried again when no fill of the bot has
+    /// moved the cash meanwhile (any fill makes it due at once).
     /// </summary>
     public int FundsRetryMinutes { get; init; } = 60;
 
