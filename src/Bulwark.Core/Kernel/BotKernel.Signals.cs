@@ -76,21 +76,16 @@ public sealed partial class BotKernel
             return;
         }
         var reducing = Math.Abs(target) < Math.Abs(current) && (target == 0m || Math.Sign(target) == Math.Sign(current));
-        if (_state.TradingState == TradingState.Reducing && !reducing)
+        // Reduce-only and the end-of-day window: the same gate, and the same words, as a strategy's own placements.
+        if (ExposureDenial(signal.Source, signal.Symbol, reducing, now) is { } gate)
         {
-            DenySignal(signal, DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}", now);
+            DenySignal(signal, gate.Reason, gate.Detail, now);
             return;
         }
         if (!hasMark && !reducing)
         {
             // An exact target needs no sizing, but without a price its notional cannot be checked against the limits.
             DenySignal(signal, DenyReason.NoMarketPrice, $"no price yet for {signal.Symbol} to check the order against the limits", now);
-            return;
-        }
-
-        if (!reducing && !IsSwing(signal.Source) && InFlattenWindow(signal.Symbol, now))
-        {
-            DenySignal(signal, DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close", now);
             return;
         }
 
