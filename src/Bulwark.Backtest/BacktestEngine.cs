@@ -41,7 +41,9 @@ public static class BacktestEngine
             SlippageTicks = options.SlippageTicks,
             MaxVolumeParticipation = options.MaxVolumeParticipation,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
-        }, options.Instruments, clock, retainHistory: false); // the journal keeps what the result needs
+        }, options.Instruments, clock,
+            retainHistory: false, // the journal keeps what the result needs
+            singleCaller: true); // the driven kernel and this loop call it on this thread, one call at a time
         var kernel = new BotKernel(KernelOptions(options), journal, journal, venue, clock, strategies);
         await using (kernel.ConfigureAwait(false))
         {

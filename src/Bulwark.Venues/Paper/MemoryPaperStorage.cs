@@ -4,51 +4,84 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// The paper account in memory (<see cref="MemoryPaperStore"/>) behind a lock that is never awaited: every operation
-/// completes synchronously, and one events buffer is reused, so an operation that causes no event allocates nothing.
+/// The paper account in memory (<see cref="MemoryPaperStore"/>): every operation completes synchronously, and one
+/// events buffer is reused, so an operation that causes no event allocates nothing. Shared, each operation holds a
+/// lock (never awaited); with <c>singleCaller</c> (a backtest, whose driver makes every call on its own thread, one
+/// at a time) there is no lock, and a call that starts while another is still running is refused instead of
+/// interleaving with it.
 /// </summary>
-internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true) : IPaperStorage
+internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true, bool singleCaller = false) : IPaperStorage
 {
     private readonly MemoryPaperStore _store = new(initialCash, retainHistory);
     private readonly PaperEvents _events = new();
-    private readonly Lock _gate = new();
+    private readonly Lock? _gate = singleCaller ? null : new();
+    private bool _busy;
     private bool _disposed;
 
     public ValueTask<T> RunAsync<TState, T>(bool write, TState state,
         Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work, Func<IVenueEventSink?> sink,
         CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            try
-            {
-                var pending = work(_store, _events, state);
-                if (!pending.IsCompleted)
-                    throw new InvalidOperationException("An in-memory paper venue operation did not complete synchronously.");
-                var result = pending.GetAwaiter().GetResult();
-                _events.PushTo(sink());
-                return new ValueTask<T>(result);
-            }
-            finally
-            {
-                _events.Clear();
-            }
-        }
+        if (_gate is null) return Run(state, work, sink);
+        lock (_gate) return Run(state, work, sink);
     }
 
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _store.TryRecordQuietBar(symbol, instrument, close);
-        }
+        if (_gate is null) return RecordQuietBar(symbol, instrument, close);
+        lock (_gate) return RecordQuietBar(symbol, instrument, close);
     }
 
     public ValueTask DisposeAsync()
     {
-        lock (_gate) _disposed = true;
+        if (_gate is null) _disposed = true;
+        else lock (_gate) _disposed = true;
         return ValueTask.CompletedTask;
+    }
+
+    private ValueTask<T> Run<TState, T>(TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
+        Func<IVenueEventSink?> sink)
+    {
+        Enter();
+        try
+        {
+            var pending = work(_store, _events, state);
+            if (!pending.IsCompleted)
+                throw new InvalidOperationException("An in-memory paper venue operation did not complete synchronously.");
+            var result = pending.GetAwaiter().GetResult();
+            _events.PushTo(sink());
+            return new ValueTask<T>(result);
+        }
+        finally
+        {
+            _events.Clear();
+            _busy = false;
+        }
+    }
+
+    private bool RecordQuietBar(string symbol, Instrument instrument, decimal close)
+    {
+        Enter();
+        try
+        {
+            return _store.TryRecordQuietBar(symbol, instrument, close);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>
+    /// Marks an operation as running. Under the lock nothing can overlap; a single caller that calls again from the
+    /// sink (or from a second thread) while an operation runs would see a half-applied unit, so that is refused.
+    /// </summary>
+    private void Enter()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_busy)
+            throw new InvalidOperationException(
+                "A paper venue operation started while another was still running; an in-memory venue takes one call at a time.");
+        _busy = true;
     }
 }

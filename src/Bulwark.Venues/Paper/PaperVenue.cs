@@ -58,12 +58,14 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     /// orders are forgotten once they can no longer trade and fills are not kept: <see cref="GetOrderAsync"/>,
     /// <see cref="GetOrdersAsync"/> and <see cref="GetFillsAsync"/> then see open orders only and no fills. Matching,
     /// costs, events, ids and duplicate-ClientOrderId rejection are the same either way.
+    /// With <paramref name="singleCaller"/> (a backtest's driver, which makes every call on its own thread and never
+    /// two at once) operations take no lock; a call that starts while another runs is refused rather than interleaved.
     /// </summary>
     public static PaperVenue InMemory(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments,
-        TimeProvider time, bool retainHistory = true)
+        TimeProvider time, bool retainHistory = true, bool singleCaller = false)
     {
         Validate(options, instruments, time);
-        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory), options, instruments, time);
+        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller), options, instruments, time);
     }
 
     private static void Validate(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time)

@@ -10,13 +10,15 @@ public sealed class PaperVenueInMemoryTests
 {
     private static readonly PaperVenueOptions Costs = new() { SlippageBps = 5m, PerFill = 1m, AllowShort = false };
 
-    [Fact]
-    public async Task SameOperations_InMemoryAndOnSqlite_GiveTheSameEventsIdsFillsCashAndPositions()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SameOperations_InMemoryAndOnSqlite_GiveTheSameEventsIdsFillsCashAndPositions(bool singleCaller)
     {
         using var dir = new TempDirectory();
         var time = new FakeTimeProvider();
         await using var sqlite = await PaperVenue.OpenAsync(dir.File("paper.db"), Costs, PaperHarness.Instruments, time, CancellationToken.None);
-        await using var memory = PaperVenue.InMemory(Costs, PaperHarness.Instruments, time);
+        await using var memory = PaperVenue.InMemory(Costs, PaperHarness.Instruments, time, singleCaller: singleCaller);
         var sqliteSink = new RecordingSink();
         var memorySink = new RecordingSink();
         sqlite.Subscribe(sqliteSink);
@@ -93,6 +95,47 @@ public sealed class PaperVenueInMemoryTests
         Assert.True(memory.SubmitAsync(new OrderRequest("a", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None).IsCompletedSuccessfully);
         Assert.True(memory.OnBarAsync(Bar(101m), CancellationToken.None).IsCompletedSuccessfully);
         Assert.True(memory.GetFillsAsync(CancellationToken.None).IsCompletedSuccessfully);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ACallMadeWhileAnotherRuns_InMemory_IsRefused_AndTheVenueWorksOnAfterwards(bool singleCaller)
+    {
+        var memory = PaperVenue.InMemory(Costs, PaperHarness.Instruments, new FakeTimeProvider(), singleCaller: singleCaller);
+        var sink = new CallingBackSink(memory);
+        memory.Subscribe(sink);
+        await memory.OnBarAsync(Bar(100m), CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            memory.SubmitAsync(new OrderRequest("a", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None));
+
+        Assert.Contains("while another was still running", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, sink.Calls);
+        // The refused call changed nothing; the outer one is kept, and the venue takes the next call.
+        sink.CallBack = false;
+        Assert.Equal(["a"], (await memory.GetOrdersAsync(openOnly: true, CancellationToken.None)).Select(o => o.ClientOrderId));
+        var next = await memory.SubmitAsync(new OrderRequest("b", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None);
+        Assert.Equal(SubmitOutcome.Accepted, next.Outcome);
+    }
+
+    /// <summary>A sink that asks the venue for its cash while the venue pushes an event to it.</summary>
+    private sealed class CallingBackSink(PaperVenue venue) : IVenueEventSink
+    {
+        public bool CallBack { get; set; } = true;
+
+        public int Calls { get; private set; }
+
+        public void OnFill(VenueFill fill)
+        {
+        }
+
+        public void OnOrderUpdate(VenueOrderUpdate update)
+        {
+            if (!CallBack) return;
+            Calls++;
+            _ = venue.GetCashAsync(CancellationToken.None);
+        }
     }
 
     private static Bar Bar(decimal price, string symbol = "AAPL") =>
