@@ -7,8 +7,8 @@ namespace Bulwark.Venues.Paper;
 /// The paper account in memory (<see cref="MemoryPaperStore"/>): every operation completes synchronously, and one
 /// events buffer is reused, so an operation that causes no event allocates nothing. Shared, each operation holds a
 /// lock (never awaited); with <c>singleCaller</c> (a backtest, whose driver makes every call on its own thread, one
-/// at a time) there is no lock, and a call that starts while another is still running is refused instead of
-/// interleaving with it.
+/// at a time) there is no lock, and calls from several threads at once are not supported. Either way a call made
+/// while another runs on the same thread (a sink calling back) is refused instead of interleaving with it.
 /// </summary>
 internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true, bool singleCaller = false) : IPaperStorage
 {
@@ -73,8 +73,9 @@ internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory
     }
 
     /// <summary>
-    /// Marks an operation as running. Under the lock nothing can overlap; a single caller that calls again from the
-    /// sink (or from a second thread) while an operation runs would see a half-applied unit, so that is refused.
+    /// Marks an operation as running. A call back from the sink while an operation runs (the lock is reentrant, and a
+    /// single caller has none) would see a half-applied unit and share its events buffer, so that is refused. Without
+    /// the lock this flag is no guard against a second thread: a single caller must not have one.
     /// </summary>
     private void Enter()
     {

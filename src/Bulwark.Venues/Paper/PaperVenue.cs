@@ -10,7 +10,8 @@ namespace Bulwark.Venues.Paper;
 /// A simulated broker with its own account. Opened on a SQLite file (<see cref="OpenAsync"/>: WAL, synchronous=FULL),
 /// a bot that crashed meets broker truth when it comes back; in memory (<see cref="InMemory"/>), for backtests, every
 /// call completes synchronously. Same rules, matching, costs, events and ids either way: every operation is one
-/// exclusive unit of the storage, so any thread may call it. Orders fill against the next bar fed through
+/// exclusive unit of the storage, so any thread may call it (a single-caller in-memory venue excepted: see
+/// <see cref="InMemory"/>). Orders fill against the next bar fed through
 /// <see cref="OnBarAsync"/> (market orders optionally at once, at the last price: <see cref="PaperVenueOptions.MarketFill"/>);
 /// events go to the sink after the unit is committed.
 /// </summary>
@@ -59,7 +60,8 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     /// <see cref="GetOrdersAsync"/> and <see cref="GetFillsAsync"/> then see open orders only and no fills. Matching,
     /// costs, events, ids and duplicate-ClientOrderId rejection are the same either way.
     /// With <paramref name="singleCaller"/> (a backtest's driver, which makes every call on its own thread and never
-    /// two at once) operations take no lock; a call that starts while another runs is refused rather than interleaved.
+    /// two at once) operations take no lock, so calls from several threads at once are not supported. Either way a call
+    /// made from the sink while an operation pushes its events is refused rather than interleaved.
     /// </summary>
     public static PaperVenue InMemory(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments,
         TimeProvider time, bool retainHistory = true, bool singleCaller = false)
