@@ -14,12 +14,18 @@ internal static class BenchCommand
         var only = new Option<string?>("--only") { Description = "Run one group: durable, memory, latency, calendar, optimize or backtest" };
         only.AcceptOnlyFromAmong("durable", "memory", "latency", "calendar", "optimize", "backtest");
         var bars = new Option<int>("--bars") { Description = "Synthetic bars of the backtest run", DefaultValueFactory = _ => BacktestBenchmarks.DefaultBars };
-        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate, signal-to-order latency, calendar queries, optimizer runs and backtest bars") { json, signals, only, bars };
+        var period = new Option<int>("--period")
+        {
+            Description = "sma-cross period of the backtest run (a long one hardly trades: the cost of a bar without orders)",
+            DefaultValueFactory = _ => BacktestBenchmarks.DefaultPeriod,
+        };
+        var command = new Command("bench", "Measure durable and in-memory throughput, fsync rate, signal-to-order latency, calendar queries, optimizer runs and backtest bars") { json, signals, only, bars, period };
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(signals);
             if (n < 1_000) throw new UsageException("--signals must be at least 1000");
             if (parse.GetValue(bars) < 10_000) throw new UsageException("--bars must be at least 10000");
+            if (parse.GetValue(period) < 1) throw new UsageException("--period must be at least 1");
             var dir = Directory.CreateTempSubdirectory("bulwark-bench-").FullName;
             try
             {
@@ -31,7 +37,7 @@ internal static class BenchCommand
                 if (group is null or "calendar") results.AddRange(CalendarBenchmarks.Run());
                 if (group is null or "optimize") results.AddRange(await OptimizeBenchmarks.RunAsync(ct).ConfigureAwait(false));
                 // ~35 s on the reference machine, so only on request (--only backtest); the default run stays short.
-                if (group is "backtest") results.AddRange(await BacktestBenchmarks.RunAsync(parse.GetValue(bars), ct).ConfigureAwait(false));
+                if (group is "backtest") results.AddRange(await BacktestBenchmarks.RunAsync(parse.GetValue(bars), ct, parse.GetValue(period)).ConfigureAwait(false));
                 if (parse.GetValue(json)) JsonOutput.Write(new { results });
                 else foreach (var r in results) Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-32} {r.Value,14:N1} {r.Unit}"));
                 return ExitCodes.Ok;
