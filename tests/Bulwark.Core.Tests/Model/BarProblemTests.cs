@@ -44,4 +44,34 @@ public sealed class BarProblemTests
             Assert.Equal(valid, bar.Problem() is null);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
+
+    [Fact]
+    public void Problem_DecidesAlikeWhetherPricesShareAScaleOrNot()
+    {
+        // Same-scale prices are decided on their integer mantissas, mixed ones by decimal comparison: both must agree
+        // with the definition, including mantissas past 32 bits and past 64 bits, and negative zero.
+        var mantissa = Gen.Elements(0L, 1L, 2L, 3L, 4_294_967_295L, 4_294_967_296L, 4_294_967_297L, long.MaxValue);
+        var scale = Gen.Elements<byte>(0, 2, 2, 2, 9);
+        var price =
+            from m in mantissa
+            from s in scale
+            from big in Gen.Elements(false, false, false, true)
+            from negative in Gen.Elements(false, false, false, false, true)
+            select new decimal((int)m, (int)(m >> 32), big ? 1 : 0, negative, s);
+        var bars =
+            from o in price
+            from h in price
+            from l in price
+            from c in price
+            from v in Gen.Elements(-1m, 0m, new decimal(0, 0, 0, true, 0), 5m)
+            select new Bar("X", At, o, h, l, c, v, TimeSpan.FromMinutes(1));
+
+        Prop.ForAll(bars.ToArbitrary(), bar =>
+        {
+            var valid = bar.Open > 0m && bar.High > 0m && bar.Low > 0m && bar.Close > 0m && bar.High >= bar.Low
+                        && bar.Open >= bar.Low && bar.Open <= bar.High && bar.Close >= bar.Low && bar.Close <= bar.High
+                        && bar.Volume >= 0m;
+            Assert.Equal(valid, bar.Problem() is null);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
+    }
 }
