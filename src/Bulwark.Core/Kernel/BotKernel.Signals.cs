@@ -46,7 +46,9 @@ public sealed partial class BotKernel
             return;
         }
         var current = _state.PositionQuantity(signal.Symbol);
-        var hasMark = _marks.TryGetValue(signal.Symbol, out var mark);
+        var markBox = _marks.Find(signal.Symbol);
+        var hasMark = markBox is not null;
+        var mark = markBox?.Price ?? 0m;
         decimal target;
         if (signal.TargetQuantity is { } exact) target = new Quantity(exact).RoundDownToLot(instrument.LotSize).Value;
         else if (signal.Direction == SignalDirection.Flat) target = 0m;
@@ -144,15 +146,15 @@ public sealed partial class BotKernel
 
     private void HandleBar(in Bar bar, DateTimeOffset now)
     {
-        _marks[bar.Symbol] = bar.Close;
+        _marks.GetOrAdd(bar.Symbol, 0, static (_, _) => new Mark()).Price = bar.Close;
         // Only bots with margined instruments pay for the lookup: ordinary bars add no event and no work.
         if (_hasMarginedInstruments && _state.Positions.TryGetValue(bar.Symbol, out var held)
             && held.IsMargined && !held.IsFlat && held.SettlementPrice != bar.Close)
             Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
-        foreach (var strategy in _strategies) // an array: no enumerator allocated per bar
-            if (strategy.Handles(bar.Symbol)) RunStrategy(strategy, bar, now);
+        var strategies = _strategiesBySymbol.GetOrAdd(bar.Symbol, _strategies, static (symbol, all) => Array.FindAll(all, s => s.Handles(symbol)));
+        foreach (var strategy in strategies) RunStrategy(strategy, bar, now); // an array: no enumerator allocated per bar
     }
 
     /// <summary>
@@ -207,7 +209,7 @@ public sealed partial class BotKernel
         foreach (var p in _state.Positions.Values)
         {
             if (p.IsFlat) continue;
-            var price = _marks.TryGetValue(p.Symbol, out var m) ? m : p.FallbackMark;
+            var price = _marks.Find(p.Symbol)?.Price ?? p.FallbackMark;
             equity += p.Value(price);
         }
         return equity;

@@ -4,6 +4,7 @@ using Bulwark.Core.Execution;
 using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Venues;
@@ -30,7 +31,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private readonly List<JournaledEvent> _pending = [];
     private readonly List<OutboxItem> _outbox = [];
     private readonly List<TaskCompletionSource> _flushes = [];
-    private readonly Dictionary<string, decimal> _marks = new(StringComparer.Ordinal);
+    /// <summary>The last close seen per symbol (a box per symbol, so a bar writes it without hashing).</summary>
+    private readonly SymbolMap<Mark> _marks = new();
+
+    /// <summary>Per symbol, the strategies that handle it, in their order (asked once per symbol).</summary>
+    private readonly SymbolMap<IStrategy[]> _strategiesBySymbol = new();
     private readonly OrderRouter _router;
     private readonly RiskEngine _risk;
     private readonly PositionSizer _sizer;
@@ -329,6 +334,11 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private enum OutboxKind { Submit, Cancel, Query }
 
     private readonly record struct OutboxItem(OutboxKind Kind, string ClientOrderId, OrderRequest? Request, long EnqueuedAt);
+
+    private sealed class Mark
+    {
+        public decimal Price { get; set; }
+    }
 
     private sealed record WakeUp : KernelMessage
     {

@@ -12,7 +12,7 @@ namespace Bulwark.Core.Strategies;
 public sealed class EmaCloudStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
-    private readonly Dictionary<string, EmaCloudSymbolState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly SymbolMap<EmaCloudSymbolState> _bySymbol = new();
     private readonly EmaCloudOptions _options;
 
     public EmaCloudStrategy(string source, IEnumerable<string> symbols, EmaCloudOptions options)
@@ -30,11 +30,7 @@ public sealed class EmaCloudStrategy : IStrategy
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        if (!_bySymbol.TryGetValue(bar.Symbol, out var state))
-        {
-            state = new EmaCloudSymbolState(_options);
-            _bySymbol[bar.Symbol] = state;
-        }
+        var state = _bySymbol.GetOrAdd(bar.Symbol, _options, static (_, options) => new EmaCloudSymbolState(options));
         state.Update(bar.Close);
         if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
 

@@ -39,7 +39,7 @@ public sealed class GridStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
     private readonly GridOptions _options;
-    private readonly Dictionary<string, GridSymbolState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly SymbolMap<GridSymbolState> _bySymbol = new();
 
     public GridStrategy(string source, IEnumerable<string> symbols, GridOptions options)
     {
@@ -57,7 +57,7 @@ public sealed class GridStrategy : IStrategy
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) _bySymbol[bar.Symbol] = st = new GridSymbolState(_options);
+        var st = _bySymbol.GetOrAdd(bar.Symbol, _options, static (_, options) => new GridSymbolState(options));
         st.Update(bar.High, bar.Low, bar.Close);
         if (context.InstrumentOf(bar.Symbol) is not { } instrument) return;
         var grid = context.Grid(Source, bar.Symbol);

@@ -18,7 +18,7 @@ namespace Bulwark.Core.Strategies;
 public sealed class HmmRegimeStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
-    private readonly Dictionary<string, HmmRegimeSymbolState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly SymbolMap<HmmRegimeSymbolState> _bySymbol = new();
     private readonly HmmRegimeOptions _options;
     private readonly GaussianHmmOptions _hmmOptions;
     private readonly SmaCrossStrategy _fallback;
@@ -56,23 +56,20 @@ public sealed class HmmRegimeStrategy : IStrategy
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>The latest validation of <paramref name="symbol"/>, or null before its first bar.</summary>
-    public HmmRegimeValidation? ValidationFor(string symbol) => _bySymbol.GetValueOrDefault(symbol)?.Validation;
+    public HmmRegimeValidation? ValidationFor(string symbol) => _bySymbol.Find(symbol)?.Validation;
 
     /// <summary>True while the fallback trades <paramref name="symbol"/>.</summary>
-    public bool IsInFallback(string symbol) => _bySymbol.GetValueOrDefault(symbol)?.Mode == RegimeMode.Fallback;
+    public bool IsInFallback(string symbol) => _bySymbol.Find(symbol)?.Mode == RegimeMode.Fallback;
 
     /// <summary>The current regime of <paramref name="symbol"/> (0 = bearish, States - 1 = bullish) while the model is in use, else null.</summary>
     public int? CurrentRegime(string symbol) =>
-        _bySymbol.GetValueOrDefault(symbol) is { Mode: RegimeMode.Model } state ? state.Detector.Regime : null;
+        _bySymbol.Find(symbol) is { Mode: RegimeMode.Model } state ? state.Detector.Regime : null;
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        if (!_bySymbol.TryGetValue(bar.Symbol, out var state))
-        {
-            state = new HmmRegimeSymbolState(new RegimeDetector(_options.Window, _options.MinObservations,
-                _options.MinVolatility, _options.PeriodsPerYear, _options.AdfLags, _hmmOptions));
-            _bySymbol[bar.Symbol] = state;
-        }
+        var state = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new HmmRegimeSymbolState(new RegimeDetector(
+            s._options.Window, s._options.MinObservations, s._options.MinVolatility, s._options.PeriodsPerYear, s._options.AdfLags,
+            s._hmmOptions)));
         state.Detector.Add(bar.Close);
         state.BarsSinceEvaluation++;
         if (state.Mode == RegimeMode.Starting || !state.HadEnough || state.BarsSinceEvaluation >= _options.RefitEvery)

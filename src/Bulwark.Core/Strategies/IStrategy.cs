@@ -12,6 +12,7 @@ public interface IStrategy
     /// <summary>Name of the signal source: what feedback and the audit trail attribute signals to.</summary>
     string Source { get; }
 
+    /// <summary>Whether this source trades <paramref name="symbol"/>. Fixed for the strategy's life: the kernel asks once per symbol.</summary>
     bool Handles(string symbol);
 
     void OnBar(in Bar bar, IStrategyContext context);

@@ -10,7 +10,7 @@ namespace Bulwark.Core.Strategies;
 public sealed class SmaCrossStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
-    private readonly Dictionary<string, SymbolState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly int _period;
 
     public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period)
@@ -27,8 +27,8 @@ public sealed class SmaCrossStrategy : IStrategy
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        // One lookup per bar: the state is an object changed in place, not a tuple written back.
-        if (!_bySymbol.TryGetValue(bar.Symbol, out var st)) _bySymbol[bar.Symbol] = st = new SymbolState(new SimpleMovingAverage(_period));
+        // One lookup per bar (none in a run of one symbol's bars): the state is an object changed in place.
+        var st = _bySymbol.GetOrAdd(bar.Symbol, _period, static (_, period) => new SymbolState(new SimpleMovingAverage(period)));
         st.Sma.Update(bar.Close);
         if (st.Sma.IsReady)
         {

@@ -22,12 +22,12 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     /// <summary>Without history: every ClientOrderId ever submitted (with history, <see cref="_orders"/> knows them).</summary>
     private readonly UsedIdSet _usedIds = new();
     private readonly List<PaperOrder> _submitted = [];
-    private readonly Dictionary<string, List<PaperOrder>> _openBySymbol = new(StringComparer.Ordinal);
     private readonly List<VenueOrder> _duplicates = [];
     private readonly Dictionary<string, long> _sequences = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PaperPosition> _positions = new(StringComparer.Ordinal);
     private readonly List<VenueFill> _fills = [];
-    private readonly Dictionary<string, decimal> _lastPrices = new(StringComparer.Ordinal);
+
+    /// <summary>Each symbol's open orders, position and last price: one lookup (usually none) serves a bar.</summary>
+    private readonly SymbolMap<SymbolBook> _books = new();
     private decimal _cash = initialCash;
 
     public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) =>
@@ -37,8 +37,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         new(_orders.GetValueOrDefault(clientOrderId));
 
     public ValueTask<IReadOnlyList<PaperOrder>> OpenForSymbolAsync(string symbol, CancellationToken ct) =>
-        _openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0
-            ? new(open.ToArray()) // a copy: matching closes orders while it walks them
+        Find(symbol) is { Open.Count: > 0 } book
+            ? new(book.Open.ToArray()) // a copy: matching closes orders while it walks them
             : NoOrders;
 
     public ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
@@ -47,8 +47,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     public ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct)
     {
         List<PaperOrder>? buys = null;
-        foreach (var open in _openBySymbol.Values)
-            foreach (var o in open)
+        foreach (var (_, book) in _books.Entries)
+            foreach (var o in book.Open)
                 if (o.Side == OrderSide.Buy) (buys ??= []).Add(o);
         return buys is null ? NoOrders : new(buys);
     }
@@ -64,7 +64,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         if (!_orders.TryAdd(order.ClientOrderId, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
         _submitted.Add(order);
-        if (order.IsOpen) OpenList(order.Symbol).Add(order);
+        if (order.IsOpen) Book(order.Symbol).Open.Add(order);
         return ValueTask.CompletedTask;
     }
 
@@ -73,7 +73,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         if (!_orders.TryGetValue(order.ClientOrderId, out var stored) || !ReferenceEquals(stored, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} vanished from the paper venue.");
         if (order.IsOpen) return ValueTask.CompletedTask;
-        OpenList(order.Symbol).Remove(order);
+        Book(order.Symbol).Open.Remove(order);
         if (!retainHistory)
         {
             _orders.Remove(order.ClientOrderId);
@@ -108,16 +108,19 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     }
 
     public ValueTask<PaperPosition> PositionAsync(string symbol, CancellationToken ct) =>
-        new(_positions.GetValueOrDefault(symbol, PaperPosition.Flat));
+        new(Find(symbol)?.Position ?? PaperPosition.Flat);
 
     public ValueTask SavePositionAsync(string symbol, PaperPosition position, CancellationToken ct)
     {
-        _positions[symbol] = position;
+        var book = Book(symbol);
+        book.Position = position;
+        book.HasPosition = true;
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<IReadOnlyList<(string Symbol, PaperPosition Position)>> PositionsAsync(CancellationToken ct) =>
-        new([.. _positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))]);
+        new([.. _books.Entries.Where(b => b.Value.HasPosition).OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => (b.Key, b.Value.Position))]);
 
     public ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct)
     {
@@ -127,12 +130,11 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     public ValueTask<IReadOnlyList<VenueFill>> FillsAsync(CancellationToken ct) => new([.. _fills]);
 
-    public ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct) =>
-        new(_lastPrices.TryGetValue(symbol, out var price) ? price : null);
+    public ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct) => new(Find(symbol)?.LastPrice);
 
     public ValueTask SetLastPriceAsync(string symbol, decimal price, DateTimeOffset time, CancellationToken ct)
     {
-        _lastPrices[symbol] = price;
+        Book(symbol).LastPrice = price;
         return ValueTask.CompletedTask;
     }
 
@@ -142,18 +144,33 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     /// </summary>
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close)
     {
-        if (_openBySymbol.TryGetValue(symbol, out var open) && open.Count > 0) return false;
-        if (instrument.InitialMargin != 0m && _positions.GetValueOrDefault(instrument.Symbol).Quantity != 0m) return false;
-        _lastPrices[symbol] = close;
+        var book = Book(symbol);
+        if (book.Open.Count > 0) return false;
+        if (instrument.InitialMargin != 0m && Find(instrument.Symbol)?.Position.Quantity is not (null or 0m)) return false;
+        book.LastPrice = close;
         return true;
     }
 
     public ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct) =>
-        new([.. _lastPrices.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))]);
+        new([.. _books.Entries.Where(b => b.Value.LastPrice is not null).OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => (b.Key, b.Value.LastPrice!.Value))]);
 
-    private List<PaperOrder> OpenList(string symbol)
+    /// <summary>The book of <paramref name="symbol"/>, or null while nothing was recorded for it.</summary>
+    private SymbolBook? Find(string symbol) => _books.Find(symbol);
+
+    /// <summary>The book of <paramref name="symbol"/>, made empty the first time.</summary>
+    private SymbolBook Book(string symbol) => _books.GetOrAdd(symbol, 0, static (_, _) => new SymbolBook());
+
+    private sealed class SymbolBook
     {
-        if (!_openBySymbol.TryGetValue(symbol, out var list)) _openBySymbol[symbol] = list = [];
-        return list;
+        /// <summary>Open orders, oldest first.</summary>
+        public List<PaperOrder> Open { get; } = [];
+
+        public PaperPosition Position { get; set; }
+
+        /// <summary>True once a position was saved (a flat one included): listed by <see cref="PositionsAsync"/>.</summary>
+        public bool HasPosition { get; set; }
+
+        public decimal? LastPrice { get; set; }
     }
 }
