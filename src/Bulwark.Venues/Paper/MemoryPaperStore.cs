@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
@@ -92,12 +93,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     public ValueTask<IReadOnlyList<VenueOrder>> ListDuplicatesAsync(CancellationToken ct) => new([.. _duplicates]);
 
-    public ValueTask<long> NextAsync(string sequence, CancellationToken ct)
-    {
-        var next = _sequences.GetValueOrDefault(sequence) + 1;
-        _sequences[sequence] = next;
-        return new(next);
-    }
+    public ValueTask<long> NextAsync(string sequence, CancellationToken ct) =>
+        new(++CollectionsMarshal.GetValueRefOrAddDefault(_sequences, sequence, out _)); // one lookup: twice per order
 
     public ValueTask<decimal> CashAsync(CancellationToken ct) => new(_cash);
 
