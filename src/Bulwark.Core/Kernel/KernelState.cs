@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Bulwark.Core.Feedback;
 using Bulwark.Core.Kernel.Json;
+using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Positions;
 using Bulwark.Core.Risk;
@@ -82,8 +83,11 @@ public sealed class KernelState
 
     public decimal PositionQuantity(string symbol) => Positions.TryGetValue(symbol, out var p) ? p.Quantity : 0m;
 
-    /// <summary>Open orders per symbol: an index over <see cref="Orders"/>, rebuilt after a snapshot load.</summary>
-    private readonly Dictionary<string, int> _openBySymbol = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Live orders per symbol, all and those that came from signals: an index over <see cref="Orders"/>, rebuilt after
+    /// a snapshot load. Read on every bar a strategy sees.
+    /// </summary>
+    private readonly SymbolMap<OpenCounts> _openBySymbol = new();
 
     /// <summary>Terminal orders by order sequence, oldest first (may hold ids already removed: skipped).</summary>
     private readonly PriorityQueue<string, long> _terminal = new();
@@ -91,16 +95,13 @@ public sealed class KernelState
     private int _terminalCount;
     private int _liveOrders;
 
-    /// <summary>Live orders that came from signals (not placed by a strategy), per symbol.</summary>
-    private readonly Dictionary<string, int> _openSignalOrdersBySymbol = new(StringComparer.Ordinal);
-
     /// <summary>Live orders placed by strategies themselves (resting limit orders), by ClientOrderId.</summary>
     private readonly SortedDictionary<string, Order> _livePlaced = new(StringComparer.Ordinal);
 
-    public bool HasOpenOrder(string symbol) => _openBySymbol.TryGetValue(symbol, out var n) && n > 0;
+    public bool HasOpenOrder(string symbol) => _openBySymbol.Find(symbol) is { All: > 0 };
 
     /// <summary>True while an order that came from a signal (any source) may still trade in <paramref name="symbol"/>.</summary>
-    public bool HasOpenSignalOrder(string symbol) => _openSignalOrdersBySymbol.TryGetValue(symbol, out var n) && n > 0;
+    public bool HasOpenSignalOrder(string symbol) => _openBySymbol.Find(symbol) is { FromSignals: > 0 };
 
     /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>
     public IEnumerable<Order> OpenPlacedOrders(string source, string symbol) =>
@@ -128,14 +129,11 @@ public sealed class KernelState
     internal void TrackLive(Order order, bool wasLive, bool isLive)
     {
         if (wasLive == isLive) return;
-        _openBySymbol.TryGetValue(order.Symbol, out var n);
-        _openBySymbol[order.Symbol] = n + (isLive ? 1 : -1);
-        _liveOrders += isLive ? 1 : -1;
-        if (order.Tag is null)
-        {
-            _openSignalOrdersBySymbol.TryGetValue(order.Symbol, out var m);
-            _openSignalOrdersBySymbol[order.Symbol] = m + (isLive ? 1 : -1);
-        }
+        var counts = _openBySymbol.GetOrAdd(order.Symbol, 0, static (_, _) => new OpenCounts());
+        var change = isLive ? 1 : -1;
+        counts.All += change;
+        _liveOrders += change;
+        if (order.Tag is null) counts.FromSignals += change;
         else if (isLive) _livePlaced[order.ClientOrderId] = order;
         else _livePlaced.Remove(order.ClientOrderId);
         if (isLive) return;
@@ -174,7 +172,6 @@ public sealed class KernelState
     internal void RebuildIndexes()
     {
         _openBySymbol.Clear();
-        _openSignalOrdersBySymbol.Clear();
         _livePlaced.Clear();
         _terminal.Clear();
         _terminalCount = 0;
@@ -205,5 +202,12 @@ public sealed class KernelState
     {
         if (!Feedback.TryGetValue(source, out var s)) Feedback[source] = s = new SourceStats();
         return s;
+    }
+
+    /// <summary>A symbol's live orders: all of them, and those that came from signals (not placed by a strategy).</summary>
+    private sealed class OpenCounts
+    {
+        public int All { get; set; }
+        public int FromSignals { get; set; }
     }
 }

@@ -26,6 +26,14 @@ public sealed class SymbolMap<T> where T : class
         return found;
     }
 
+    /// <summary>Forgets every symbol.</summary>
+    public void Clear()
+    {
+        _map.Clear();
+        _lastSymbol = null;
+        _last = null;
+    }
+
     /// <summary>The state of <paramref name="symbol"/>, made by <paramref name="create"/> the first time.</summary>
     public T GetOrAdd<TArg>(string symbol, TArg arg, Func<string, TArg, T> create)
     {

@@ -43,4 +43,17 @@ public sealed class SymbolMapTests
 
         Assert.Null(map.Find("SPY"));
     }
+
+    [Fact]
+    public void Clear_ForgetsEverySymbol_TheLastServedOneToo()
+    {
+        var map = new SymbolMap<object>();
+        var first = map.GetOrAdd("SPY", 0, static (_, _) => new object());
+
+        map.Clear();
+
+        Assert.Null(map.Find("SPY"));
+        Assert.Equal(0, map.Count);
+        Assert.NotSame(first, map.GetOrAdd("SPY", 0, static (_, _) => new object()));
+    }
 }
