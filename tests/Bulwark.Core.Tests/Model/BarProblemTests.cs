@@ -36,13 +36,8 @@ public sealed class BarProblemTests
             from v in Gen.Choose(-1, 2)
             select new Bar("X", At, o, h, l, c, v, TimeSpan.FromMinutes(1));
 
-        Prop.ForAll(bars.ToArbitrary(), bar =>
-        {
-            var valid = bar.Open > 0m && bar.High > 0m && bar.Low > 0m && bar.Close > 0m && bar.High >= bar.Low
-                        && bar.Open >= bar.Low && bar.Open <= bar.High && bar.Close >= bar.Low && bar.Close <= bar.High
-                        && bar.Volume >= 0m;
-            Assert.Equal(valid, bar.Problem() is null);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        Prop.ForAll(bars.ToArbitrary(), bar => Assert.Equal(IsValid(bar), bar.Problem() is null))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 
     [Fact]
@@ -66,12 +61,13 @@ public sealed class BarProblemTests
             from v in Gen.Elements(-1m, 0m, new decimal(0, 0, 0, true, 0), 5m)
             select new Bar("X", At, o, h, l, c, v, TimeSpan.FromMinutes(1));
 
-        Prop.ForAll(bars.ToArbitrary(), bar =>
-        {
-            var valid = bar.Open > 0m && bar.High > 0m && bar.Low > 0m && bar.Close > 0m && bar.High >= bar.Low
-                        && bar.Open >= bar.Low && bar.Open <= bar.High && bar.Close >= bar.Low && bar.Close <= bar.High
-                        && bar.Volume >= 0m;
-            Assert.Equal(valid, bar.Problem() is null);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
+        Prop.ForAll(bars.ToArbitrary(), bar => Assert.Equal(IsValid(bar), bar.Problem() is null))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
     }
+
+    /// <summary>The definition, spelled out in decimal comparisons.</summary>
+    private static bool IsValid(Bar bar) =>
+        bar.Open > 0m && bar.High > 0m && bar.Low > 0m && bar.Close > 0m && bar.High >= bar.Low
+        && bar.Open >= bar.Low && bar.Open <= bar.High && bar.Close >= bar.Low && bar.Close <= bar.High
+        && bar.Volume >= 0m;
 }
