@@ -4,6 +4,7 @@ using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Tests.TestSupport;
+using static Bulwark.Core.Tests.Strategies.GridSteps;
 
 namespace Bulwark.Core.Tests.Strategies;
 
@@ -13,8 +14,6 @@ namespace Bulwark.Core.Tests.Strategies;
 /// </summary>
 public sealed class GridEndOfDayTests
 {
-    private static readonly GridOptions TwoLevels = new() { LevelsPerSide = 2, SpacingPercent = 1m };
-
     /// <summary>March 2024 in New York (EST, UTC-5): Tuesday the 5th, Wednesday the 6th. The flatten starts at 15:55.</summary>
     private static DateTimeOffset NewYork(int day, int hour, int minute, int second = 0) =>
         new DateTimeOffset(2024, 3, day, hour, minute, second, TimeSpan.FromHours(-5)).ToUniversalTime();
@@ -26,8 +25,6 @@ public sealed class GridEndOfDayTests
         {
             TradingHours = new TradingHoursOptions { Enforce = true, SwingSources = new HashSet<string>(swing, StringComparer.Ordinal) },
         }, NewYork(5, 15, 0), [NewGrid()]);
-
-    private static GridBook Grid(KernelHarness h) => h.State.GridOf("grid", "AAPL")!;
 
     private static async Task BarAtAsync(KernelHarness h, DateTimeOffset at, decimal close)
     {
