@@ -8,12 +8,7 @@ public static class ClientOrderIds
     private static readonly string[] WidthFormats = [.. Enumerable.Range(0, 19).Select(d => "D" + d.ToString(CultureInfo.InvariantCulture))];
 
     /// <summary>prefix + the sequence zero-padded to at least 6 digits, built in one allocation.</summary>
-    public static string Format(string prefix, long sequence)
-    {
-        Span<char> digits = stackalloc char[20];
-        sequence.TryFormat(digits, out var n, "D6", CultureInfo.InvariantCulture);
-        return string.Concat(prefix.AsSpan(), digits[..n]);
-    }
+    public static string Format(string prefix, long sequence) => Join(prefix, 6, sequence);
 
     /// <summary>
     /// Splits an id into the part before its trailing digits and those digits as a number and a width (leading zeros
