@@ -10,7 +10,7 @@ internal interface IPaperStorage : IAsyncDisposable
     /// Runs <paramref name="work"/> as one exclusive unit and then, still exclusive (so the sink hears events in
     /// commit order across all callers), pushes the events it collected to the sink <paramref name="sink"/> returns.
     /// </summary>
-    ValueTask<T> RunAsync<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
+    ValueTask<T> RunAsync<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, T> work,
         Func<IVenueEventSink?> sink, CancellationToken cancellationToken);
 
     /// <summary>

@@ -5,57 +5,59 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// One unit of work's view of the paper account: the order book, the duplicate submissions, the ledger (cash,
 /// positions, fills, last prices) and the id sequences. The venue's rules run against this, whatever holds the data:
-/// a SQLite transaction (<see cref="SqlitePaperStore"/>) or memory (<see cref="MemoryPaperStore"/>, which completes
-/// every call synchronously).
+/// a SQLite transaction (<see cref="SqlitePaperStore"/>) or memory (<see cref="MemoryPaperStore"/>). Synchronous on
+/// purpose: Microsoft.Data.Sqlite runs every command synchronously whatever method is called, so an asynchronous view
+/// would only add a state machine to every call of a backtest's hot path. The storage
+/// (<see cref="IPaperStorage"/>) is what waits: for the account's gate, and for cancellation before a unit starts.
 /// </summary>
 internal interface IPaperStore
 {
-    ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct);
+    bool Exists(string clientOrderId);
 
-    ValueTask<PaperOrder?> FindAsync(string clientOrderId, CancellationToken ct);
+    PaperOrder? Find(string clientOrderId);
 
     /// <summary>Open orders of <paramref name="symbol"/>, oldest first (the order they were accepted in).</summary>
-    ValueTask<IReadOnlyList<PaperOrder>> OpenForSymbolAsync(string symbol, CancellationToken ct);
+    IReadOnlyList<PaperOrder> OpenForSymbol(string symbol);
 
     /// <summary>Orders in submission order.</summary>
-    ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct);
+    IReadOnlyList<PaperOrder> List(bool openOnly);
 
     /// <summary>The open buy orders of every symbol (what reserves buying power).</summary>
-    ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct);
+    IReadOnlyList<PaperOrder> OpenBuys();
 
-    ValueTask InsertAsync(PaperOrder order, CancellationToken ct);
+    void Insert(PaperOrder order);
 
     /// <summary>Writes back what matching and canceling change: fills, status, the stop trigger, the update time.</summary>
-    ValueTask UpdateAsync(PaperOrder order, CancellationToken ct);
+    void Update(PaperOrder order);
 
-    ValueTask InsertDuplicateAsync(OrderRequest request, string message, DateTimeOffset now, CancellationToken ct);
+    void InsertDuplicate(OrderRequest request, string message, DateTimeOffset now);
 
     /// <summary>Each recorded duplicate submission as a rejected order with the id it tried to reuse.</summary>
-    ValueTask<IReadOnlyList<VenueOrder>> ListDuplicatesAsync(CancellationToken ct);
+    IReadOnlyList<VenueOrder> ListDuplicates();
 
     /// <summary>The next value of the named sequence, starting at 1; never reused.</summary>
-    ValueTask<long> NextAsync(string sequence, CancellationToken ct);
+    long Next(string sequence);
 
-    ValueTask<decimal> CashAsync(CancellationToken ct);
+    decimal Cash();
 
-    ValueTask SetCashAsync(decimal cash, CancellationToken ct);
+    void SetCash(decimal cash);
 
-    ValueTask<PaperPosition> PositionAsync(string symbol, CancellationToken ct);
+    PaperPosition Position(string symbol);
 
-    ValueTask SavePositionAsync(string symbol, PaperPosition position, CancellationToken ct);
+    void SavePosition(string symbol, PaperPosition position);
 
     /// <summary>Every position, flat ones included, by symbol.</summary>
-    ValueTask<IReadOnlyList<(string Symbol, PaperPosition Position)>> PositionsAsync(CancellationToken ct);
+    IReadOnlyList<(string Symbol, PaperPosition Position)> Positions();
 
-    ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct);
+    void InsertFill(VenueFill fill);
 
     /// <summary>All fills in the order they happened.</summary>
-    ValueTask<IReadOnlyList<VenueFill>> FillsAsync(CancellationToken ct);
+    IReadOnlyList<VenueFill> Fills();
 
-    ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct);
+    decimal? LastPrice(string symbol);
 
-    ValueTask SetLastPriceAsync(string symbol, decimal price, DateTimeOffset time, CancellationToken ct);
+    void SetLastPrice(string symbol, decimal price, DateTimeOffset time);
 
     /// <summary>The last price of each symbol, by symbol.</summary>
-    ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct);
+    IReadOnlyList<(string Symbol, decimal Price)> LastPrices();
 }

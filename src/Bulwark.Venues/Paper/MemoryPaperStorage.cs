@@ -4,7 +4,7 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// The paper account in memory (<see cref="MemoryPaperStore"/>): every operation completes synchronously, and one
+/// The paper account in memory (<see cref="MemoryPaperStore"/>): every operation runs synchronously, and one
 /// events buffer is reused, so an operation that causes no event allocates nothing. Shared, each operation holds a
 /// lock (never awaited); with <c>singleCaller</c> (a backtest, whose driver makes every call on its own thread, one
 /// at a time) there is no lock, and calls from several threads at once are not supported. Either way a call made
@@ -19,11 +19,11 @@ internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory
     private bool _disposed;
 
     public ValueTask<T> RunAsync<TState, T>(bool write, TState state,
-        Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work, Func<IVenueEventSink?> sink,
+        Func<IPaperStore, PaperEvents, TState, T> work, Func<IVenueEventSink?> sink,
         CancellationToken cancellationToken)
     {
-        if (_gate is null) return Run(state, work, sink);
-        lock (_gate) return Run(state, work, sink);
+        if (_gate is null) return new(Run(state, work, sink));
+        lock (_gate) return new(Run(state, work, sink));
     }
 
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
@@ -39,18 +39,14 @@ internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory
         return ValueTask.CompletedTask;
     }
 
-    private ValueTask<T> Run<TState, T>(TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
-        Func<IVenueEventSink?> sink)
+    private T Run<TState, T>(TState state, Func<IPaperStore, PaperEvents, TState, T> work, Func<IVenueEventSink?> sink)
     {
         Enter();
         try
         {
-            var pending = work(_store, _events, state);
-            if (!pending.IsCompleted)
-                throw new InvalidOperationException("An in-memory paper venue operation did not complete synchronously.");
-            var result = pending.GetAwaiter().GetResult();
+            var result = work(_store, _events, state);
             _events.PushTo(sink());
-            return new ValueTask<T>(result);
+            return result;
         }
         finally
         {

@@ -6,7 +6,7 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// The paper account in memory, for backtests: every call completes synchronously and the bar path allocates
+/// The paper account in memory, for backtests: the bar path allocates
 /// nothing while no order is open. Orders are live objects: what a unit of work changes on one is kept even if the
 /// unit later fails (there is no rollback; a failure inside the venue is an invariant violation anyway).
 /// Without <c>retainHistory</c> (long backtests) an order is forgotten once it can no longer trade, and fills are not
@@ -15,7 +15,6 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true) : IPaperStore
 {
-    private static readonly ValueTask<IReadOnlyList<PaperOrder>> NoOrders = new(Array.Empty<PaperOrder>());
 
     /// <summary>Every order, or without history the open ones only.</summary>
     private readonly Dictionary<string, PaperOrder> _orders = new(StringComparer.Ordinal);
@@ -31,109 +30,93 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     private readonly SymbolMap<SymbolBook> _books = new();
     private decimal _cash = initialCash;
 
-    public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) =>
-        new(retainHistory ? _orders.ContainsKey(clientOrderId) : _usedIds.Contains(clientOrderId));
+    public bool Exists(string clientOrderId) =>
+        retainHistory ? _orders.ContainsKey(clientOrderId) : _usedIds.Contains(clientOrderId);
 
-    public ValueTask<PaperOrder?> FindAsync(string clientOrderId, CancellationToken ct) =>
-        new(_orders.GetValueOrDefault(clientOrderId));
+    public PaperOrder? Find(string clientOrderId) => _orders.GetValueOrDefault(clientOrderId);
 
-    public ValueTask<IReadOnlyList<PaperOrder>> OpenForSymbolAsync(string symbol, CancellationToken ct) =>
-        Find(symbol) is { Open.Count: > 0 } book
-            ? new(book.Open.ToArray()) // a copy: matching closes orders while it walks them
-            : NoOrders;
+    public IReadOnlyList<PaperOrder> OpenForSymbol(string symbol) =>
+        BookOf(symbol) is { Open.Count: > 0 } book
+            ? book.Open.ToArray() // a copy: matching closes orders while it walks them
+            : [];
 
-    public ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
-        new(openOnly ? _submitted.FindAll(o => o.IsOpen) : [.. _submitted]);
+    public IReadOnlyList<PaperOrder> List(bool openOnly) =>
+        openOnly ? _submitted.FindAll(o => o.IsOpen) : [.. _submitted];
 
-    public ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct)
+    public IReadOnlyList<PaperOrder> OpenBuys()
     {
         List<PaperOrder>? buys = null;
         foreach (var (_, book) in _books.Entries)
             foreach (var o in book.Open)
                 if (o.Side == OrderSide.Buy) (buys ??= []).Add(o);
-        return buys is null ? NoOrders : new(buys);
+        if (buys is null) return [];
+        return buys;
     }
 
-    public ValueTask InsertAsync(PaperOrder order, CancellationToken ct)
+    public void Insert(PaperOrder order)
     {
         if (!retainHistory)
         {
             if (!_usedIds.Add(order.ClientOrderId))
                 throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
-            if (!order.IsOpen) return ValueTask.CompletedTask; // rejected at once: only its id is remembered
+            if (!order.IsOpen) return; // rejected at once: only its id is remembered
         }
         if (!_orders.TryAdd(order.ClientOrderId, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} is already in the paper venue.");
         _submitted.Add(order);
         if (order.IsOpen) Book(order.Symbol).Open.Add(order);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpdateAsync(PaperOrder order, CancellationToken ct)
+    public void Update(PaperOrder order)
     {
         if (!_orders.TryGetValue(order.ClientOrderId, out var stored) || !ReferenceEquals(stored, order))
             throw new InvalidOperationException($"Order {order.ClientOrderId} vanished from the paper venue.");
-        if (order.IsOpen) return ValueTask.CompletedTask;
+        if (order.IsOpen) return;
         Book(order.Symbol).Open.Remove(order);
         if (!retainHistory)
         {
             _orders.Remove(order.ClientOrderId);
             _submitted.Remove(order); // the open ones only: a short list
         }
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask InsertDuplicateAsync(OrderRequest request, string message, DateTimeOffset now, CancellationToken ct)
-    {
+    public void InsertDuplicate(OrderRequest request, string message, DateTimeOffset now) =>
         _duplicates.Add(new VenueOrder(request.ClientOrderId, PaperIds.Duplicate(_duplicates.Count + 1), request.Symbol ?? "",
             request.Side, request.Type, request.TimeInForce, request.Quantity, request.LimitPrice, request.StopPrice,
             0m, 0m, OrderStatus.Rejected, VenueRejectCode.DuplicateClientOrderId, message, now, now));
-        return ValueTask.CompletedTask;
-    }
 
-    public ValueTask<IReadOnlyList<VenueOrder>> ListDuplicatesAsync(CancellationToken ct) => new([.. _duplicates]);
+    public IReadOnlyList<VenueOrder> ListDuplicates() => [.. _duplicates];
 
-    public ValueTask<long> NextAsync(string sequence, CancellationToken ct) =>
-        new(++CollectionsMarshal.GetValueRefOrAddDefault(_sequences, sequence, out _)); // one lookup: twice per order
+    public long Next(string sequence) =>
+        ++CollectionsMarshal.GetValueRefOrAddDefault(_sequences, sequence, out _); // one lookup: twice per order
 
-    public ValueTask<decimal> CashAsync(CancellationToken ct) => new(_cash);
+    public decimal Cash() => _cash;
 
-    public ValueTask SetCashAsync(decimal cash, CancellationToken ct)
-    {
-        _cash = cash;
-        return ValueTask.CompletedTask;
-    }
+    public void SetCash(decimal cash) => _cash = cash;
 
-    public ValueTask<PaperPosition> PositionAsync(string symbol, CancellationToken ct) =>
-        new(Find(symbol)?.Position ?? PaperPosition.Flat);
+    public PaperPosition Position(string symbol) => BookOf(symbol)?.Position ?? PaperPosition.Flat;
 
-    public ValueTask SavePositionAsync(string symbol, PaperPosition position, CancellationToken ct)
+    public void SavePosition(string symbol, PaperPosition position)
     {
         var book = Book(symbol);
         book.Position = position;
         book.HasPosition = true;
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<(string Symbol, PaperPosition Position)>> PositionsAsync(CancellationToken ct) =>
-        new([.. _books.Entries.Where(b => b.Value.HasPosition).OrderBy(b => b.Key, StringComparer.Ordinal)
-            .Select(b => (b.Key, b.Value.Position))]);
+    public IReadOnlyList<(string Symbol, PaperPosition Position)> Positions() =>
+        [.. _books.Entries.Where(b => b.Value.HasPosition).OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => (b.Key, b.Value.Position))];
 
-    public ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct)
+    public void InsertFill(VenueFill fill)
     {
         if (retainHistory) _fills.Add(fill);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask<IReadOnlyList<VenueFill>> FillsAsync(CancellationToken ct) => new([.. _fills]);
+    public IReadOnlyList<VenueFill> Fills() => [.. _fills];
 
-    public ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct) => new(Find(symbol)?.LastPrice);
+    public decimal? LastPrice(string symbol) => BookOf(symbol)?.LastPrice;
 
-    public ValueTask SetLastPriceAsync(string symbol, decimal price, DateTimeOffset time, CancellationToken ct)
-    {
-        Book(symbol).LastPrice = price;
-        return ValueTask.CompletedTask;
-    }
+    public void SetLastPrice(string symbol, decimal price, DateTimeOffset time) => Book(symbol).LastPrice = price;
 
     /// <summary>
     /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
@@ -143,17 +126,17 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     {
         var book = Book(symbol);
         if (book.Open.Count > 0) return false;
-        if (instrument.InitialMargin != 0m && Find(instrument.Symbol)?.Position.Quantity is not (null or 0m)) return false;
+        if (instrument.InitialMargin != 0m && BookOf(instrument.Symbol)?.Position.Quantity is not (null or 0m)) return false;
         book.LastPrice = close;
         return true;
     }
 
-    public ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct) =>
-        new([.. _books.Entries.Where(b => b.Value.LastPrice is not null).OrderBy(b => b.Key, StringComparer.Ordinal)
-            .Select(b => (b.Key, b.Value.LastPrice!.Value))]);
+    public IReadOnlyList<(string Symbol, decimal Price)> LastPrices() =>
+        [.. _books.Entries.Where(b => b.Value.LastPrice is not null).OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => (b.Key, b.Value.LastPrice!.Value))];
 
     /// <summary>The book of <paramref name="symbol"/>, or null while nothing was recorded for it.</summary>
-    private SymbolBook? Find(string symbol) => _books.Find(symbol);
+    private SymbolBook? BookOf(string symbol) => _books.Find(symbol);
 
     /// <summary>The book of <paramref name="symbol"/>, made empty the first time.</summary>
     private SymbolBook Book(string symbol) => _books.GetOrAdd(symbol, 0, static (_, _) => new SymbolBook());
@@ -165,7 +148,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
         public PaperPosition Position { get; set; }
 
-        /// <summary>True once a position was saved (a flat one included): listed by <see cref="PositionsAsync"/>.</summary>
+        /// <summary>True once a position was saved (a flat one included): listed by <see cref="Positions"/>.</summary>
         public bool HasPosition { get; set; }
 
         public decimal? LastPrice { get; set; }

@@ -16,27 +16,27 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperAccountRules
 {
-    public static async ValueTask<PaperRejection?> CheckAsync(IPaperStore store, OrderRequest request, Instrument instrument,
-        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
+    public static PaperRejection? Check(IPaperStore store, OrderRequest request, Instrument instrument,
+        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options)
     {
         if (instrument.InitialMargin > 0m)
         {
-            var marginRejection = await CheckMarginAsync(store, request, instrument, instruments, options, ct).ConfigureAwait(false);
+            var marginRejection = CheckMargin(store, request, instrument, instruments, options);
             if (marginRejection is not null || request.Side == OrderSide.Buy) return marginRejection;
         }
         else if (request.Side == OrderSide.Buy)
         {
-            var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
+            var last = store.LastPrice(request.Symbol);
             var price = EstimatedBuyPrice(request.Type, request.LimitPrice, request.StopPrice, last, options, instrument);
             if (price is null) return null; // no price seen yet: nothing to estimate with
             var notional = instrument.Notional(request.Quantity, price.Value);
             var cost = notional + options.CommissionFor(request.Quantity, notional);
-            return await CheckCashAsync(store, cost, "Estimated cost", "exceeds", instruments, options, ct).ConfigureAwait(false);
+            return CheckCash(store, cost, "Estimated cost", "exceeds", instruments, options);
         }
 
         if (options.AllowShort) return null;
-        var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
-        var open = await store.OpenForSymbolAsync(request.Symbol, ct).ConfigureAwait(false);
+        var position = store.Position(request.Symbol);
+        var open = store.OpenForSymbol(request.Symbol);
         var available = position.Quantity - open.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,
@@ -48,27 +48,27 @@ internal static class PaperAccountRules
     /// A margined order is not paid for in full: it needs the margin of the contracts it adds to |position| plus its
     /// commission. An order that only reduces or closes needs nothing, so a position can always be closed.
     /// </summary>
-    private static async ValueTask<PaperRejection?> CheckMarginAsync(IPaperStore store, OrderRequest request,
-        Instrument instrument, IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
+    private static PaperRejection? CheckMargin(IPaperStore store, OrderRequest request,
+        Instrument instrument, IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options)
     {
-        var position = await store.PositionAsync(request.Symbol, ct).ConfigureAwait(false);
+        var position = store.Position(request.Symbol);
         var signed = request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity;
         var margin = MarginAccounting.MarginRequired(position.Quantity, signed, instrument.InitialMargin);
         if (margin == 0m) return null;
-        var last = await store.LastPriceAsync(request.Symbol, ct).ConfigureAwait(false);
+        var last = store.LastPrice(request.Symbol);
         var price = request.LimitPrice ?? request.StopPrice ?? last ?? 0m;
         var cost = margin + options.CommissionFor(request.Quantity, instrument.Notional(request.Quantity, price));
-        return await CheckCashAsync(store, cost, "Estimated margin and commission", "exceed", instruments, options, ct).ConfigureAwait(false);
+        return CheckCash(store, cost, "Estimated margin and commission", "exceed", instruments, options);
     }
 
     /// <summary>Rejects for funds when <paramref name="cost"/> is more than the cash the open buy orders leave.</summary>
-    private static async ValueTask<PaperRejection?> CheckCashAsync(IPaperStore store, decimal cost, string what, string verb,
-        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options, CancellationToken ct)
+    private static PaperRejection? CheckCash(IPaperStore store, decimal cost, string what, string verb,
+        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options)
     {
-        var cash = await store.CashAsync(ct).ConfigureAwait(false);
+        var cash = store.Cash();
         if (cost > cash)
             return new PaperRejection(VenueRejectCode.InsufficientFunds, $"{what} {Text(cost)} {verb} cash {Text(cash)}.");
-        var reserved = await ReservedByOpenBuysAsync(store, instruments, options, ct).ConfigureAwait(false);
+        var reserved = ReservedByOpenBuys(store, instruments, options);
         return cost > cash - reserved
             ? new PaperRejection(VenueRejectCode.InsufficientFunds,
                 $"{what} {Text(cost)} {verb} the buying power {Text(cash - reserved)}: cash {Text(cash)} less {Text(reserved)} reserved by open buy orders.")
@@ -76,15 +76,15 @@ internal static class PaperAccountRules
     }
 
     /// <summary>What the open buy orders of ordinary instruments would still cost if they filled now (their remaining quantity).</summary>
-    private static async ValueTask<decimal> ReservedByOpenBuysAsync(IPaperStore store, IReadOnlyDictionary<string, Instrument> instruments,
-        PaperVenueOptions options, CancellationToken ct)
+    private static decimal ReservedByOpenBuys(IPaperStore store, IReadOnlyDictionary<string, Instrument> instruments,
+        PaperVenueOptions options)
     {
-        var open = await store.OpenBuysAsync(ct).ConfigureAwait(false);
+        var open = store.OpenBuys();
         var reserved = 0m;
         foreach (var o in open)
         {
             if (!instruments.TryGetValue(o.Symbol, out var instrument) || instrument.InitialMargin > 0m) continue;
-            var last = await store.LastPriceAsync(o.Symbol, ct).ConfigureAwait(false);
+            var last = store.LastPrice(o.Symbol);
             if (EstimatedBuyPrice(o.Type, o.LimitPrice, o.StopPrice, last, options, instrument) is not { } price) continue;
             var notional = instrument.Notional(o.Remaining, price);
             reserved += notional + options.CommissionFor(o.Remaining, notional);

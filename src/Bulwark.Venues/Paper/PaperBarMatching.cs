@@ -14,11 +14,10 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
     private readonly PaperMatcher _matcher = new(options);
     private readonly PaperFiller _filler = new(options);
 
-    public async ValueTask<bool> RunAsync(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events,
-        CancellationToken ct)
+    public bool Run(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events)
     {
         var now = time.GetUtcNow();
-        var orders = await store.OpenForSymbolAsync(bar.Symbol, ct).ConfigureAwait(false);
+        var orders = store.OpenForSymbol(bar.Symbol);
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {
             var order = orders[i];
@@ -28,8 +27,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
 
             if (match.FillQuantity > 0m)
             {
-                await _filler.FillAsync(store, order, match.FillQuantity, match.FillPrice, instrument, now, events, ct)
-                    .ConfigureAwait(false);
+                _filler.Fill(store, order, match.FillQuantity, match.FillPrice, instrument, now, events);
                 changed = true;
             }
 
@@ -46,11 +44,11 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
 
             if (!changed) continue;
             order.UpdatedAt = now;
-            await store.UpdateAsync(order, ct).ConfigureAwait(false);
+            store.Update(order);
         }
 
-        await PaperFiller.SettleAtCloseAsync(store, instrument, bar.Close, ct).ConfigureAwait(false);
-        await store.SetLastPriceAsync(bar.Symbol, bar.Close, bar.CloseTime, ct).ConfigureAwait(false);
+        PaperFiller.SettleAtClose(store, instrument, bar.Close);
+        store.SetLastPrice(bar.Symbol, bar.Close, bar.CloseTime);
         return true;
     }
 }

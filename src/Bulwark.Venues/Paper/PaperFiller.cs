@@ -11,36 +11,35 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal sealed class PaperFiller(PaperVenueOptions options)
 {
-    public async ValueTask FillAsync(IPaperStore store, PaperOrder order, decimal quantity, decimal price,
-        Instrument instrument, DateTimeOffset now, PaperEvents events, CancellationToken ct)
+    public void Fill(IPaperStore store, PaperOrder order, decimal quantity, decimal price,
+        Instrument instrument, DateTimeOffset now, PaperEvents events)
     {
-        var tradeId = PaperIds.Trade(await store.NextAsync(PaperIds.TradeSequence, ct).ConfigureAwait(false));
+        var tradeId = PaperIds.Trade(store.Next(PaperIds.TradeSequence));
         var commission = options.CommissionFor(quantity, instrument.Notional(quantity, price));
         var signed = order.Side == OrderSide.Buy ? quantity : -quantity;
 
-        var cash = await store.CashAsync(ct).ConfigureAwait(false);
-        var position = await store.PositionAsync(order.Symbol, ct).ConfigureAwait(false);
+        var cash = store.Cash();
+        var position = store.Position(order.Symbol);
         (cash, position) = PaperBooks.Fill(cash, position, signed, price, commission, instrument);
-        await store.SetCashAsync(cash, ct).ConfigureAwait(false);
-        await store.SavePositionAsync(order.Symbol, position, ct).ConfigureAwait(false);
+        store.SetCash(cash);
+        store.SavePosition(order.Symbol, position);
 
         order.ApplyFill(quantity, price, now);
         var fill = new VenueFill(tradeId, order.ClientOrderId, order.VenueOrderId, order.Symbol, order.Side, quantity,
             price, commission, now);
-        await store.InsertFillAsync(fill, ct).ConfigureAwait(false);
+        store.InsertFill(fill);
         events.Fill(fill);
     }
 
     /// <summary>Marks a margined position of <paramref name="instrument"/> to <paramref name="close"/>; nothing for others.</summary>
-    public static async ValueTask SettleAtCloseAsync(IPaperStore store, Instrument instrument, decimal close,
-        CancellationToken ct)
+    public static void SettleAtClose(IPaperStore store, Instrument instrument, decimal close)
     {
         if (instrument.InitialMargin == 0m) return;
-        var position = await store.PositionAsync(instrument.Symbol, ct).ConfigureAwait(false);
+        var position = store.Position(instrument.Symbol);
         if (position.Quantity == 0m) return;
-        var cash = await store.CashAsync(ct).ConfigureAwait(false);
+        var cash = store.Cash();
         (cash, position) = PaperBooks.SettleAtClose(cash, position, close, instrument);
-        await store.SetCashAsync(cash, ct).ConfigureAwait(false);
-        await store.SavePositionAsync(instrument.Symbol, position, ct).ConfigureAwait(false);
+        store.SetCash(cash);
+        store.SavePosition(instrument.Symbol, position);
     }
 }

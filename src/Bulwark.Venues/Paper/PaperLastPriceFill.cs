@@ -12,15 +12,14 @@ internal sealed class PaperLastPriceFill(PaperVenueOptions options)
     private readonly PaperMatcher _matcher = new(options);
     private readonly PaperFiller _filler = new(options);
 
-    public async ValueTask TryFillAsync(IPaperStore store, PaperOrder order, Instrument instrument, DateTimeOffset now,
-        PaperEvents events, CancellationToken ct)
+    public void TryFill(IPaperStore store, PaperOrder order, Instrument instrument, DateTimeOffset now, PaperEvents events)
     {
         if (options.MarketFill != PaperMarketFill.LastPrice || order.Type != OrderType.Market || order.Status != OrderStatus.Accepted)
             return;
-        if (await store.LastPriceAsync(order.Symbol, ct).ConfigureAwait(false) is not { } last) return;
+        if (store.LastPrice(order.Symbol) is not { } last) return;
         var price = _matcher.MarketPrice(order.Side, last, instrument);
-        await _filler.FillAsync(store, order, order.Remaining, price, instrument, now, events, ct).ConfigureAwait(false);
+        _filler.Fill(store, order, order.Remaining, price, instrument, now, events);
         order.UpdatedAt = now;
-        await store.UpdateAsync(order, ct).ConfigureAwait(false);
+        store.Update(order);
     }
 }

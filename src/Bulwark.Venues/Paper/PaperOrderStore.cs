@@ -15,33 +15,33 @@ internal static class PaperOrderStore
     private static readonly string OpenStatuses =
         $"('{nameof(OrderStatus.Accepted)}', '{nameof(OrderStatus.PartiallyFilled)}')";
 
-    public static async Task<bool> ExistsAsync(SqliteTransaction tx, string clientOrderId, CancellationToken ct) =>
-        await PaperSql.ScalarAsync(tx, "SELECT 1 FROM orders WHERE client_order_id = $id;", ct, ("$id", clientOrderId))
-            .ConfigureAwait(false) is not null;
+    public static bool Exists(SqliteTransaction tx, string clientOrderId) =>
+        PaperSql.Scalar(tx, "SELECT 1 FROM orders WHERE client_order_id = $id;", ("$id", clientOrderId))
+             is not null;
 
-    public static async Task<PaperOrder?> FindAsync(SqliteTransaction tx, string clientOrderId, CancellationToken ct)
+    public static PaperOrder? Find(SqliteTransaction tx, string clientOrderId)
     {
-        var rows = await PaperSql.QueryAsync(tx, $"SELECT {Columns} FROM orders WHERE client_order_id = $id;", Read, ct,
-            ("$id", clientOrderId)).ConfigureAwait(false);
+        var rows = PaperSql.Query(tx, $"SELECT {Columns} FROM orders WHERE client_order_id = $id;", Read,
+            ("$id", clientOrderId));
         return rows.Count == 0 ? null : rows[0];
     }
 
     /// <summary>Open orders of <paramref name="symbol"/>, oldest first (the order they were accepted in).</summary>
-    public static Task<List<PaperOrder>> OpenForSymbolAsync(SqliteTransaction tx, string symbol, CancellationToken ct) =>
-        PaperSql.QueryAsync(tx,
+    public static List<PaperOrder> OpenForSymbol(SqliteTransaction tx, string symbol) =>
+        PaperSql.Query(tx,
             $"SELECT {Columns} FROM orders WHERE symbol = $symbol AND status IN {OpenStatuses} ORDER BY seq;",
-            Read, ct, ("$symbol", symbol));
+            Read, ("$symbol", symbol));
 
-    public static Task<List<PaperOrder>> ListAsync(SqliteTransaction tx, bool openOnly, CancellationToken ct) =>
-        PaperSql.QueryAsync(tx,
+    public static List<PaperOrder> List(SqliteTransaction tx, bool openOnly) =>
+        PaperSql.Query(tx,
             $"SELECT {Columns} FROM orders {(openOnly ? $"WHERE status IN {OpenStatuses}" : "")} ORDER BY seq;",
-            Read, ct);
+            Read);
 
-    public static Task InsertAsync(SqliteTransaction tx, PaperOrder o, CancellationToken ct) =>
-        PaperSql.ExecuteAsync(tx, $"""
+    public static void Insert(SqliteTransaction tx, PaperOrder o) =>
+        PaperSql.Execute(tx, $"""
             INSERT INTO orders ({Columns}) VALUES ($cid, $vid, $symbol, $side, $type, $tif, $qty, $limit, $stop,
                 $filled, $avg, $status, $code, $message, $triggered, $created, $updated);
-            """, ct,
+            """,
             ("$cid", o.ClientOrderId), ("$vid", o.VenueOrderId), ("$symbol", o.Symbol),
             ("$side", PaperText.Enum(o.Side)), ("$type", PaperText.Enum(o.Type)), ("$tif", PaperText.Enum(o.TimeInForce)),
             ("$qty", PaperText.Decimal(o.Quantity)), ("$limit", PaperText.Decimal(o.LimitPrice)),
@@ -51,34 +51,33 @@ internal static class PaperOrderStore
             ("$created", PaperText.Time(o.CreatedAt)), ("$updated", PaperText.Time(o.UpdatedAt)));
 
     /// <summary>Writes back what matching and canceling change: fills, status, the stop trigger, the update time.</summary>
-    public static async Task UpdateAsync(SqliteTransaction tx, PaperOrder o, CancellationToken ct)
+    public static void Update(SqliteTransaction tx, PaperOrder o)
     {
-        var changed = await PaperSql.ExecuteAsync(tx, """
+        var changed = PaperSql.Execute(tx, """
             UPDATE orders SET filled_quantity = $filled, avg_fill_price = $avg, status = $status,
                 stop_triggered = $triggered, updated_at = $updated
             WHERE client_order_id = $cid;
-            """, ct,
+            """,
             ("$filled", PaperText.Decimal(o.FilledQuantity)), ("$avg", PaperText.Decimal(o.AverageFillPrice)),
             ("$status", PaperText.Enum(o.Status)), ("$triggered", o.StopTriggered ? 1 : 0),
-            ("$updated", PaperText.Time(o.UpdatedAt)), ("$cid", o.ClientOrderId)).ConfigureAwait(false);
+            ("$updated", PaperText.Time(o.UpdatedAt)), ("$cid", o.ClientOrderId));
         if (changed != 1) throw new InvalidOperationException($"Order {o.ClientOrderId} vanished from the paper venue.");
     }
 
-    public static Task InsertDuplicateAsync(SqliteTransaction tx, OrderRequest r, string message, DateTimeOffset now,
-        CancellationToken ct) =>
-        PaperSql.ExecuteAsync(tx, """
+    public static void InsertDuplicate(SqliteTransaction tx, OrderRequest r, string message, DateTimeOffset now) =>
+        PaperSql.Execute(tx, """
             INSERT INTO duplicate_submissions (client_order_id, symbol, side, type, time_in_force, quantity,
                 limit_price, stop_price, message, received_at)
             VALUES ($cid, $symbol, $side, $type, $tif, $qty, $limit, $stop, $message, $now);
-            """, ct,
+            """,
             ("$cid", r.ClientOrderId), ("$symbol", r.Symbol ?? ""), ("$side", PaperText.Enum(r.Side)),
             ("$type", PaperText.Enum(r.Type)), ("$tif", PaperText.Enum(r.TimeInForce)),
             ("$qty", PaperText.Decimal(r.Quantity)), ("$limit", PaperText.Decimal(r.LimitPrice)),
             ("$stop", PaperText.Decimal(r.StopPrice)), ("$message", message), ("$now", PaperText.Time(now)));
 
     /// <summary>Each recorded duplicate submission as a rejected order with the id it tried to reuse.</summary>
-    public static Task<List<VenueOrder>> ListDuplicatesAsync(SqliteTransaction tx, CancellationToken ct) =>
-        PaperSql.QueryAsync(tx, """
+    public static List<VenueOrder> ListDuplicates(SqliteTransaction tx) =>
+        PaperSql.Query(tx, """
             SELECT seq, client_order_id, symbol, side, type, time_in_force, quantity, limit_price, stop_price,
                 message, received_at
             FROM duplicate_submissions ORDER BY seq;
@@ -92,7 +91,7 @@ internal static class PaperOrderStore
                     ParseEnumOrDefault<TimeInForce>(r.GetString(5)), PaperText.ParseDecimal(r.GetString(6)),
                     PaperText.ParseNullableDecimal(r.NullableString(7)), PaperText.ParseNullableDecimal(r.NullableString(8)),
                     0m, 0m, OrderStatus.Rejected, VenueRejectCode.DuplicateClientOrderId, r.GetString(9), at, at);
-            }, ct);
+            });
 
     private static PaperOrder Read(SqliteDataReader r) => new()
     {

@@ -84,32 +84,28 @@ internal static class PaperSchema
         """;
 
     /// <summary>Sets the durability pragmas on <paramref name="connection"/>; they hold for the connection's life.</summary>
-    public static async Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static void Configure(SqliteConnection connection)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Creates the tables and the account row when missing; checks the version of an existing file.</summary>
-    public static async Task EnsureAsync(SqliteTransaction transaction, decimal initialCash, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    public static void Ensure(SqliteTransaction transaction, decimal initialCash, DateTimeOffset now)
     {
-        var version = Convert.ToInt32(
-            await PaperSql.ScalarAsync(transaction, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false),
+        var version = Convert.ToInt32(PaperSql.Scalar(transaction, "PRAGMA user_version;"),
             System.Globalization.CultureInfo.InvariantCulture);
         if (version > Version)
             throw new InvalidOperationException(
                 $"The paper venue database has schema version {version}; this build knows up to {Version}.");
 
         if (version == 1)
-            await PaperSql.ExecuteAsync(transaction,
-                "ALTER TABLE positions ADD COLUMN settlement_price TEXT NOT NULL DEFAULT '0';", cancellationToken)
-                .ConfigureAwait(false);
-        await PaperSql.ExecuteAsync(transaction, Ddl, cancellationToken).ConfigureAwait(false);
-        await PaperSql.ExecuteAsync(transaction,
+            PaperSql.Execute(transaction, "ALTER TABLE positions ADD COLUMN settlement_price TEXT NOT NULL DEFAULT '0';");
+        PaperSql.Execute(transaction, Ddl);
+        PaperSql.Execute(transaction,
             "INSERT OR IGNORE INTO account (id, cash, initial_cash, created_at) VALUES (1, $cash, $cash, $now);",
-            cancellationToken, ("$cash", PaperText.Decimal(initialCash)), ("$now", PaperText.Time(now))).ConfigureAwait(false);
-        await PaperSql.ExecuteAsync(transaction, $"PRAGMA user_version = {Version};", cancellationToken).ConfigureAwait(false);
+            ("$cash", PaperText.Decimal(initialCash)), ("$now", PaperText.Time(now)));
+        PaperSql.Execute(transaction, $"PRAGMA user_version = {Version};");
     }
 }

@@ -2,7 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
-/// <summary>Small helpers to run parameterized SQL inside a transaction.</summary>
+/// <summary>
+/// Small helpers to run parameterized SQL inside a transaction. Synchronous: Microsoft.Data.Sqlite runs every command
+/// synchronously (its async methods complete before they return), so the paper account's rules run as plain calls
+/// and the venue's public methods stay asynchronous around them (waiting for the account's gate, and for the caller).
+/// </summary>
 internal static class PaperSql
 {
     public static SqliteCommand Command(SqliteTransaction transaction, string sql,
@@ -16,30 +20,27 @@ internal static class PaperSql
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(SqliteTransaction transaction, string sql,
-        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static int Execute(SqliteTransaction transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        await using var command = Command(transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(transaction, sql, parameters);
+        return command.ExecuteNonQuery();
     }
 
-    public static async Task<object?> ScalarAsync(SqliteTransaction transaction, string sql,
-        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static object? Scalar(SqliteTransaction transaction, string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        await using var command = Command(transaction, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(transaction, sql, parameters);
+        var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
     }
 
     /// <summary>Runs a query and maps every row with <paramref name="map"/>, in the query's order.</summary>
-    public static async Task<List<T>> QueryAsync<T>(SqliteTransaction transaction, string sql, Func<SqliteDataReader, T> map,
-        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static List<T> Query<T>(SqliteTransaction transaction, string sql, Func<SqliteDataReader, T> map,
+        params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        await using var command = Command(transaction, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var command = Command(transaction, sql, parameters);
+        using var reader = command.ExecuteReader();
         var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            rows.Add(map(reader));
+        while (reader.Read()) rows.Add(map(reader));
         return rows;
     }
 

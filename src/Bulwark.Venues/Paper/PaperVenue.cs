@@ -94,15 +94,15 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ClientOrderId, nameof(request));
         ArgumentNullException.ThrowIfNull(request.Symbol, nameof(request));
-        return AsTask(Run(write: true, (Venue: this, Request: request, Ct: cancellationToken),
-            static (store, events, s) => s.Venue.SubmitAsync(store, s.Request, events, s.Ct), cancellationToken));
+        return AsTask(Run(write: true, (Venue: this, Request: request),
+            static (store, events, s) => s.Venue.Submit(store, s.Request, events), cancellationToken));
     }
 
     public Task<CancelResult> CancelAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
-        return AsTask(Run(write: true, (Venue: this, Id: clientOrderId, Ct: cancellationToken),
-            static (store, events, s) => s.Venue.CancelAsync(store, s.Id, events, s.Ct), cancellationToken));
+        return AsTask(Run(write: true, (Venue: this, Id: clientOrderId),
+            static (store, events, s) => s.Venue.Cancel(store, s.Id, events), cancellationToken));
     }
 
     /// <summary>Matches the open orders of <paramref name="bar"/>'s symbol against it; a bar of an unknown symbol does nothing.</summary>
@@ -118,8 +118,8 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         // Most bars find nothing to match or settle: in memory they then only record the close.
         if (_storage.TryRecordQuietBar(bar.Symbol, instrument, bar.Close, bar.CloseTime)) return Task.CompletedTask;
 
-        var done = Run(write: true, (Matching: _matching, Bar: bar, Instrument: instrument, Ct: cancellationToken),
-            static (store, events, s) => s.Matching.RunAsync(store, s.Bar, s.Instrument, events, s.Ct), cancellationToken);
+        var done = Run(write: true, (Matching: _matching, Bar: bar, Instrument: instrument),
+            static (store, events, s) => s.Matching.Run(store, s.Bar, s.Instrument, events), cancellationToken);
         if (!done.IsCompletedSuccessfully) return done.AsTask();
         done.GetAwaiter().GetResult();
         return Task.CompletedTask; // in memory: nothing allocated on the per-bar path
@@ -129,8 +129,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     public Task<VenueOrder?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
-        return AsTask(Run(write: false, (Id: clientOrderId, Ct: cancellationToken),
-            static async (store, _, s) => (await store.FindAsync(s.Id, s.Ct).ConfigureAwait(false))?.ToVenueOrder(),
+        return AsTask(Run(write: false, clientOrderId, static (store, _, id) => store.Find(id)?.ToVenueOrder(),
             cancellationToken));
     }
 
@@ -139,45 +138,43 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     /// as a Rejected order with <see cref="VenueRejectCode.DuplicateClientOrderId"/> and the id it tried to reuse.
     /// </summary>
     public Task<IReadOnlyList<VenueOrder>> GetOrdersAsync(bool openOnly, CancellationToken cancellationToken) =>
-        AsTask(Run<(bool OpenOnly, CancellationToken Ct), IReadOnlyList<VenueOrder>>(write: false, (openOnly, cancellationToken),
-            static async (store, _, s) =>
+        AsTask(Run<bool, IReadOnlyList<VenueOrder>>(write: false, openOnly,
+            static (store, _, openOnly) =>
             {
-                var orders = (await store.ListAsync(s.OpenOnly, s.Ct).ConfigureAwait(false)).Select(o => o.ToVenueOrder()).ToList();
-                if (!s.OpenOnly) orders.AddRange(await store.ListDuplicatesAsync(s.Ct).ConfigureAwait(false));
+                var orders = store.List(openOnly).Select(o => o.ToVenueOrder()).ToList();
+                if (!openOnly) orders.AddRange(store.ListDuplicates());
                 return orders;
             }, cancellationToken));
 
     /// <summary>All fills, in the order they happened.</summary>
     public Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken) =>
-        AsTask(Run(write: false, cancellationToken, static (store, _, ct) => store.FillsAsync(ct), cancellationToken));
+        AsTask(Run(write: false, 0, static (store, _, _) => store.Fills(), cancellationToken));
 
     /// <summary>Non-zero positions, by symbol.</summary>
     public Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken) =>
-        AsTask(Run<CancellationToken, IReadOnlyList<VenuePosition>>(write: false, cancellationToken, static async (store, _, ct) =>
-            (await store.PositionsAsync(ct).ConfigureAwait(false))
+        AsTask(Run<int, IReadOnlyList<VenuePosition>>(write: false, 0, static (store, _, _) =>
+            store.Positions()
                 .Where(p => p.Position.Quantity != 0m)
                 .Select(p => new VenuePosition(p.Symbol, p.Position.Quantity, p.Position.AveragePrice))
                 .ToList(), cancellationToken));
 
     public Task<decimal> GetCashAsync(CancellationToken cancellationToken) =>
-        AsTask(Run(write: false, cancellationToken, static (store, _, ct) => store.CashAsync(ct), cancellationToken));
+        AsTask(Run(write: false, 0, static (store, _, _) => store.Cash(), cancellationToken));
 
     /// <summary>The close of the last bar seen per symbol.</summary>
     public Task<IReadOnlyDictionary<string, decimal>> GetMarksAsync(CancellationToken cancellationToken) =>
-        AsTask(Run<CancellationToken, IReadOnlyDictionary<string, decimal>>(write: false, cancellationToken, static async (store, _, ct) =>
-            (await store.LastPricesAsync(ct).ConfigureAwait(false))
+        AsTask(Run<int, IReadOnlyDictionary<string, decimal>>(write: false, 0, static (store, _, _) =>
+            store.LastPrices()
                 .ToDictionary(p => p.Symbol, p => p.Price, StringComparer.Ordinal), cancellationToken));
 
     internal Task<decimal> GetRealizedPnlAsync(string symbol, CancellationToken cancellationToken) =>
-        AsTask(Run(write: false, (Symbol: symbol, Ct: cancellationToken), static async (store, _, s) =>
-            (await store.PositionAsync(s.Symbol, s.Ct).ConfigureAwait(false)).RealizedPnl, cancellationToken));
+        AsTask(Run(write: false, symbol, static (store, _, symbol) => store.Position(symbol).RealizedPnl, cancellationToken));
 
     public ValueTask DisposeAsync() => _storage.DisposeAsync();
 
-    private async ValueTask<CancelResult> CancelAsync(IPaperStore store, string clientOrderId, PaperEvents events,
-        CancellationToken ct)
+    private CancelResult Cancel(IPaperStore store, string clientOrderId, PaperEvents events)
     {
-        var order = await store.FindAsync(clientOrderId, ct).ConfigureAwait(false);
+        var order = store.Find(clientOrderId);
         if (order is null)
             return new CancelResult(false, VenueRejectCode.OrderNotFound, $"No order '{clientOrderId}'.");
         if (!order.IsOpen)
@@ -185,28 +182,27 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 
         order.Status = OrderStatus.Canceled;
         order.UpdatedAt = _time.GetUtcNow();
-        await store.UpdateAsync(order, ct).ConfigureAwait(false);
+        store.Update(order);
         events.Update(new VenueOrderUpdate(order.ClientOrderId, order.VenueOrderId, VenueOrderUpdateKind.Canceled,
             order.UpdatedAt));
         return new CancelResult(true);
     }
 
-    private async ValueTask<SubmitResult> SubmitAsync(IPaperStore store, OrderRequest request, PaperEvents events,
-        CancellationToken ct)
+    private SubmitResult Submit(IPaperStore store, OrderRequest request, PaperEvents events)
     {
         var now = _time.GetUtcNow();
-        if (await store.ExistsAsync(request.ClientOrderId, ct).ConfigureAwait(false))
+        if (store.Exists(request.ClientOrderId))
         {
             // Recorded, never pushed: the original order's status must not be disturbed.
             var message = $"ClientOrderId '{request.ClientOrderId}' is already used; the original order is unchanged.";
-            await store.InsertDuplicateAsync(request, message, now, ct).ConfigureAwait(false);
+            store.InsertDuplicate(request, message, now);
             return SubmitResult.Rejected(VenueRejectCode.DuplicateClientOrderId, message);
         }
 
         _instruments.TryGetValue(request.Symbol, out var instrument);
         var rejection = PaperOrderRules.Check(request, instrument)
-            ?? await PaperAccountRules.CheckAsync(store, request, instrument!, _instruments, _options, ct).ConfigureAwait(false);
-        var venueOrderId = PaperIds.Order(await store.NextAsync(PaperIds.OrderSequence, ct).ConfigureAwait(false));
+            ?? PaperAccountRules.Check(store, request, instrument!, _instruments, _options);
+        var venueOrderId = PaperIds.Order(store.Next(PaperIds.OrderSequence));
         var order = new PaperOrder
         {
             ClientOrderId = request.ClientOrderId,
@@ -224,12 +220,12 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
             CreatedAt = now,
             UpdatedAt = now,
         };
-        await store.InsertAsync(order, ct).ConfigureAwait(false);
+        store.Insert(order);
 
         if (rejection is null)
         {
             events.Update(new VenueOrderUpdate(order.ClientOrderId, venueOrderId, VenueOrderUpdateKind.Accepted, now));
-            await _lastPriceFill.TryFillAsync(store, order, instrument!, now, events, ct).ConfigureAwait(false);
+            _lastPriceFill.TryFill(store, order, instrument!, now, events);
             return SubmitResult.Accepted(venueOrderId);
         }
 
@@ -238,7 +234,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         return new SubmitResult(SubmitOutcome.Rejected, venueOrderId, rejection.Code, rejection.Message);
     }
 
-    private ValueTask<T> Run<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work,
+    private ValueTask<T> Run<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, T> work,
         CancellationToken cancellationToken) =>
         _storage.RunAsync(write, state, work, _readSink, cancellationToken);
 

@@ -30,11 +30,11 @@ internal sealed class SqlitePaperStorage : IPaperStorage
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await PaperSchema.ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using (var tx = connection.BeginTransaction(deferred: false))
+            PaperSchema.Configure(connection);
+            using (var tx = connection.BeginTransaction(deferred: false))
             {
-                await PaperSchema.EnsureAsync(tx, initialCash, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                PaperSchema.Ensure(tx, initialCash, time.GetUtcNow());
+                tx.Commit();
             }
             return new SqlitePaperStorage(connection);
         }
@@ -46,7 +46,7 @@ internal sealed class SqlitePaperStorage : IPaperStorage
     }
 
     public async ValueTask<T> RunAsync<TState, T>(bool write, TState state,
-        Func<IPaperStore, PaperEvents, TState, ValueTask<T>> work, Func<IVenueEventSink?> sink,
+        Func<IPaperStore, PaperEvents, TState, T> work, Func<IVenueEventSink?> sink,
         CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -55,10 +55,10 @@ internal sealed class SqlitePaperStorage : IPaperStorage
             ObjectDisposedException.ThrowIf(_disposed, this);
             var events = new PaperEvents();
             T result;
-            await using (var tx = _connection.BeginTransaction(deferred: !write))
+            using (var tx = _connection.BeginTransaction(deferred: !write))
             {
-                result = await work(new SqlitePaperStore(tx), events, state).ConfigureAwait(false);
-                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                result = work(new SqlitePaperStore(tx), events, state); // synchronous: see IPaperStore
+                tx.Commit();
             }
             events.PushTo(sink());
             return result;

@@ -7,57 +7,45 @@ namespace Bulwark.Venues.Paper;
 /// <summary>The paper account as seen through one SQLite transaction.</summary>
 internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
 {
-    public ValueTask<bool> ExistsAsync(string clientOrderId, CancellationToken ct) =>
-        new(PaperOrderStore.ExistsAsync(tx, clientOrderId, ct));
+    public bool Exists(string clientOrderId) => PaperOrderStore.Exists(tx, clientOrderId);
 
-    public ValueTask<PaperOrder?> FindAsync(string clientOrderId, CancellationToken ct) =>
-        new(PaperOrderStore.FindAsync(tx, clientOrderId, ct));
+    public PaperOrder? Find(string clientOrderId) => PaperOrderStore.Find(tx, clientOrderId);
 
-    public async ValueTask<IReadOnlyList<PaperOrder>> OpenForSymbolAsync(string symbol, CancellationToken ct) =>
-        await PaperOrderStore.OpenForSymbolAsync(tx, symbol, ct).ConfigureAwait(false);
+    public IReadOnlyList<PaperOrder> OpenForSymbol(string symbol) => PaperOrderStore.OpenForSymbol(tx, symbol);
 
-    public async ValueTask<IReadOnlyList<PaperOrder>> ListAsync(bool openOnly, CancellationToken ct) =>
-        await PaperOrderStore.ListAsync(tx, openOnly, ct).ConfigureAwait(false);
+    public IReadOnlyList<PaperOrder> List(bool openOnly) => PaperOrderStore.List(tx, openOnly);
 
-    public async ValueTask<IReadOnlyList<PaperOrder>> OpenBuysAsync(CancellationToken ct) =>
-        (await PaperOrderStore.ListAsync(tx, openOnly: true, ct).ConfigureAwait(false)).FindAll(o => o.Side == OrderSide.Buy);
+    public IReadOnlyList<PaperOrder> OpenBuys() => PaperOrderStore.List(tx, openOnly: true).FindAll(o => o.Side == OrderSide.Buy);
 
-    public ValueTask InsertAsync(PaperOrder order, CancellationToken ct) => new(PaperOrderStore.InsertAsync(tx, order, ct));
+    public void Insert(PaperOrder order) => PaperOrderStore.Insert(tx, order);
 
-    public ValueTask UpdateAsync(PaperOrder order, CancellationToken ct) => new(PaperOrderStore.UpdateAsync(tx, order, ct));
+    public void Update(PaperOrder order) => PaperOrderStore.Update(tx, order);
 
-    public ValueTask InsertDuplicateAsync(OrderRequest request, string message, DateTimeOffset now, CancellationToken ct) =>
-        new(PaperOrderStore.InsertDuplicateAsync(tx, request, message, now, ct));
+    public void InsertDuplicate(OrderRequest request, string message, DateTimeOffset now) =>
+        PaperOrderStore.InsertDuplicate(tx, request, message, now);
 
-    public async ValueTask<IReadOnlyList<VenueOrder>> ListDuplicatesAsync(CancellationToken ct) =>
-        await PaperOrderStore.ListDuplicatesAsync(tx, ct).ConfigureAwait(false);
+    public IReadOnlyList<VenueOrder> ListDuplicates() => PaperOrderStore.ListDuplicates(tx);
 
-    public ValueTask<long> NextAsync(string sequence, CancellationToken ct) => new(PaperLedgerStore.NextAsync(tx, sequence, ct));
+    public long Next(string sequence) => PaperLedgerStore.Next(tx, sequence);
 
-    public ValueTask<decimal> CashAsync(CancellationToken ct) => new(PaperLedgerStore.CashAsync(tx, ct));
+    public decimal Cash() => PaperLedgerStore.Cash(tx);
 
-    public ValueTask SetCashAsync(decimal cash, CancellationToken ct) => new(PaperLedgerStore.SetCashAsync(tx, cash, ct));
+    public void SetCash(decimal cash) => PaperLedgerStore.SetCash(tx, cash);
 
-    public ValueTask<PaperPosition> PositionAsync(string symbol, CancellationToken ct) =>
-        new(PaperLedgerStore.PositionAsync(tx, symbol, ct));
+    public PaperPosition Position(string symbol) => PaperLedgerStore.Position(tx, symbol);
 
-    public ValueTask SavePositionAsync(string symbol, PaperPosition position, CancellationToken ct) =>
-        new(PaperLedgerStore.SavePositionAsync(tx, symbol, position, ct));
+    public void SavePosition(string symbol, PaperPosition position) => PaperLedgerStore.SavePosition(tx, symbol, position);
 
-    public async ValueTask<IReadOnlyList<(string Symbol, PaperPosition Position)>> PositionsAsync(CancellationToken ct) =>
-        await PaperLedgerStore.PositionsAsync(tx, ct).ConfigureAwait(false);
+    public IReadOnlyList<(string Symbol, PaperPosition Position)> Positions() => PaperLedgerStore.Positions(tx);
 
-    public ValueTask InsertFillAsync(VenueFill fill, CancellationToken ct) => new(PaperLedgerStore.InsertFillAsync(tx, fill, ct));
+    public void InsertFill(VenueFill fill) => PaperLedgerStore.InsertFill(tx, fill);
 
-    public async ValueTask<IReadOnlyList<VenueFill>> FillsAsync(CancellationToken ct) =>
-        await PaperLedgerStore.FillsAsync(tx, ct).ConfigureAwait(false);
+    public IReadOnlyList<VenueFill> Fills() => PaperLedgerStore.Fills(tx);
 
-    public ValueTask<decimal?> LastPriceAsync(string symbol, CancellationToken ct) =>
-        new(PaperLedgerStore.LastPriceAsync(tx, symbol, ct));
+    public decimal? LastPrice(string symbol) => PaperLedgerStore.LastPrice(tx, symbol);
 
-    public ValueTask SetLastPriceAsync(string symbol, decimal price, DateTimeOffset time, CancellationToken ct) =>
-        new(PaperLedgerStore.SetLastPriceAsync(tx, symbol, price, time, ct));
+    public void SetLastPrice(string symbol, decimal price, DateTimeOffset time) =>
+        PaperLedgerStore.SetLastPrice(tx, symbol, price, time);
 
-    public async ValueTask<IReadOnlyList<(string Symbol, decimal Price)>> LastPricesAsync(CancellationToken ct) =>
-        await PaperLedgerStore.LastPricesAsync(tx, ct).ConfigureAwait(false);
+    public IReadOnlyList<(string Symbol, decimal Price)> LastPrices() => PaperLedgerStore.LastPrices(tx);
 }
