@@ -148,24 +148,24 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 
     /// <summary>All fills, in the order they happened.</summary>
     public Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken) =>
-        AsTask(Run(write: false, 0, static (store, _, _) => store.Fills(), cancellationToken));
+        Read(static store => store.Fills(), cancellationToken);
 
     /// <summary>Non-zero positions, by symbol.</summary>
     public Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken) =>
-        AsTask(Run<int, IReadOnlyList<VenuePosition>>(write: false, 0, static (store, _, _) =>
+        Read<IReadOnlyList<VenuePosition>>(static store =>
             store.Positions()
                 .Where(p => p.Position.Quantity != 0m)
                 .Select(p => new VenuePosition(p.Symbol, p.Position.Quantity, p.Position.AveragePrice))
-                .ToList(), cancellationToken));
+                .ToList(), cancellationToken);
 
     public Task<decimal> GetCashAsync(CancellationToken cancellationToken) =>
-        AsTask(Run(write: false, 0, static (store, _, _) => store.Cash(), cancellationToken));
+        Read(static store => store.Cash(), cancellationToken);
 
     /// <summary>The close of the last bar seen per symbol.</summary>
     public Task<IReadOnlyDictionary<string, decimal>> GetMarksAsync(CancellationToken cancellationToken) =>
-        AsTask(Run<int, IReadOnlyDictionary<string, decimal>>(write: false, 0, static (store, _, _) =>
+        Read<IReadOnlyDictionary<string, decimal>>(static store =>
             store.LastPrices()
-                .ToDictionary(p => p.Symbol, p => p.Price, StringComparer.Ordinal), cancellationToken));
+                .ToDictionary(p => p.Symbol, p => p.Price, StringComparer.Ordinal), cancellationToken);
 
     internal Task<decimal> GetRealizedPnlAsync(string symbol, CancellationToken cancellationToken) =>
         AsTask(Run(write: false, symbol, static (store, _, symbol) => store.Position(symbol).RealizedPnl, cancellationToken));
@@ -237,6 +237,10 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     private ValueTask<T> Run<TState, T>(bool write, TState state, Func<IPaperStore, PaperEvents, TState, T> work,
         CancellationToken cancellationToken) =>
         _storage.RunAsync(write, state, work, _readSink, cancellationToken);
+
+    /// <summary>A query that needs nothing but the account: one read-only unit, no state to carry.</summary>
+    private Task<T> Read<T>(Func<IPaperStore, T> query, CancellationToken cancellationToken) =>
+        AsTask(Run(write: false, query, static (store, _, query) => query(store), cancellationToken));
 
     private static Task<T> AsTask<T>(ValueTask<T> pending) =>
         pending.IsCompletedSuccessfully ? Task.FromResult(pending.Result) : pending.AsTask();
