@@ -11,9 +11,9 @@ internal static class BenchCommand
     {
         var json = CommonOptions.Json();
         var signals = new Option<int>("--signals") { Description = "Signals per throughput run", DefaultValueFactory = _ => 200_000 };
-        var only = new Option<string?>("--only") { Description = "Run one group: durable, memory, latency, calendar, optimize or backtest" };
-        only.AcceptOnlyFromAmong("durable", "memory", "latency", "calendar", "optimize", "backtest");
-        var bars = new Option<int>("--bars") { Description = "Synthetic bars of the backtest run", DefaultValueFactory = _ => BacktestBenchmarks.DefaultBars };
+        var only = new Option<string?>("--only") { Description = "Run one group: durable, memory, latency, calendar, optimize, backtest or csv" };
+        only.AcceptOnlyFromAmong("durable", "memory", "latency", "calendar", "optimize", "backtest", "csv");
+        var bars = new Option<int?>("--bars") { Description = $"Synthetic bars of the backtest run (default {BacktestBenchmarks.DefaultBars:N0}; the csv run: {CsvBacktestBenchmarks.DefaultBars:N0})" };
         var period = new Option<int>("--period")
         {
             Description = "sma-cross period of the backtest run (a long one hardly trades: the cost of a bar without orders)",
@@ -24,7 +24,8 @@ internal static class BenchCommand
         {
             var n = parse.GetValue(signals);
             if (n < 1_000) throw new UsageException("--signals must be at least 1000");
-            if (parse.GetValue(bars) < 10_000) throw new UsageException("--bars must be at least 10000");
+            var barCount = parse.GetValue(bars);
+            if (barCount < 10_000) throw new UsageException("--bars must be at least 10000");
             if (parse.GetValue(period) < 1) throw new UsageException("--period must be at least 1");
             var dir = Directory.CreateTempSubdirectory("bulwark-bench-").FullName;
             try
@@ -37,7 +38,9 @@ internal static class BenchCommand
                 if (group is null or "calendar") results.AddRange(CalendarBenchmarks.Run());
                 if (group is null or "optimize") results.AddRange(await OptimizeBenchmarks.RunAsync(ct).ConfigureAwait(false));
                 // ~35 s on the reference machine, so only on request (--only backtest); the default run stays short.
-                if (group is "backtest") results.AddRange(await BacktestBenchmarks.RunAsync(parse.GetValue(bars), ct, parse.GetValue(period)).ConfigureAwait(false));
+                if (group is "backtest") results.AddRange(await BacktestBenchmarks.RunAsync(barCount ?? BacktestBenchmarks.DefaultBars, ct, parse.GetValue(period)).ConfigureAwait(false));
+                // The file a trader hands `backtest --data`: ~110 MB written to the temporary directory, so also on request.
+                if (group is "csv") results.AddRange(await CsvBacktestBenchmarks.RunAsync(barCount ?? CsvBacktestBenchmarks.DefaultBars, dir, ct).ConfigureAwait(false));
                 if (parse.GetValue(json)) JsonOutput.Write(new { results });
                 else foreach (var r in results) Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-32} {r.Value,14:N1} {r.Unit}"));
                 return ExitCodes.Ok;
