@@ -29,7 +29,7 @@ internal static class CsvBarFields
     public static bool TryParseNumber(ReadOnlySpan<char> text, string column, out decimal value, out string? problem)
     {
         problem = null;
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
+        if (CsvFastFields.TryParsePlainDecimal(text, out value) || TryParseDecimalGeneral(text, out value)) return true;
         if (text.IsEmpty) problem = $"{column} is empty";
         else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed))
             problem = double.IsFinite(parsed) ? $"{column} '{text}' is out of range" : $"{column} '{text}' is not a finite number";
@@ -44,7 +44,17 @@ internal static class CsvBarFields
     public static bool TryParseTime(ReadOnlySpan<char> text, out DateTimeOffset time, out bool dateOnly)
     {
         dateOnly = text.Length == 10;
-        if (dateOnly)
+        return CsvFastFields.TryParseIsoTime(text, out time) || TryParseTimeGeneral(text, out time);
+    }
+
+    /// <summary>The general decimal parser (invariant, <see cref="NumberStyles.Float"/>), behind the fast path.</summary>
+    internal static bool TryParseDecimalGeneral(ReadOnlySpan<char> text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>The general date and date-time parser, behind the fast path.</summary>
+    internal static bool TryParseTimeGeneral(ReadOnlySpan<char> text, out DateTimeOffset time)
+    {
+        if (text.Length == 10)
         {
             bool ok = DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
             time = ok ? new DateTimeOffset(date.Ticks, TimeSpan.Zero) : default;
