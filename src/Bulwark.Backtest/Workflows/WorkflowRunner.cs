@@ -26,15 +26,15 @@ public static class WorkflowRunner
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentNullException.ThrowIfNull(options);
-        return [.. options.Instruments.Values
-            .GroupBy(i => i.AssetClass)
-            .OrderBy(g => g.Key)
-            .Select(g =>
+        var classes = options.Instruments.Values.GroupBy(i => i.AssetClass).OrderBy(g => g.Key).ToList();
+        return [.. classes.Select(g =>
             {
                 var instruments = g.ToDictionary(i => i.Symbol, StringComparer.Ordinal);
                 return new BacktestWorkflow(
                     g.Key.ToString().ToLowerInvariant(),
-                    [.. bars.Where(b => instruments.ContainsKey(b.Symbol))],
+                    // One class that has every bar's symbol (the usual case) runs on the bars as given: millions are not copied.
+                    classes.Count == 1 && bars.All(b => instruments.ContainsKey(b.Symbol)) ? bars
+                        : [.. bars.Where(b => instruments.ContainsKey(b.Symbol))],
                     strategies,
                     options with { Instruments = instruments });
             })];
