@@ -47,6 +47,36 @@ internal static class CsvBarFields
         return CsvFastFields.TryParseIsoTime(text, out time) || TryParseTimeGeneral(text, out time);
     }
 
+    /// <summary>
+    /// A <c>yyyy-MM-dd</c> date and an <c>HH:mm</c> or <c>HH:mm:ss</c> (optionally with a fraction) time from two
+    /// columns, in UTC; or why not.
+    /// </summary>
+    public static bool TryParseDateAndTime(ReadOnlySpan<char> date, ReadOnlySpan<char> timeOfDay, out DateTimeOffset time, out string? problem)
+    {
+        time = default;
+        problem = null;
+        if (date.Length != 10 || !TryParseTime(date, out time, out _))
+        {
+            problem = $"date '{date}' is not yyyy-MM-dd (the file has a Time column for the time of day)";
+            return false;
+        }
+        // The two fields joined as one ISO date-time; a time carrying its own zone or offset is not a time of day.
+        Span<char> joined = stackalloc char[32];
+        var fits = timeOfDay.Length is >= 5 and <= 16 && timeOfDay.IndexOfAny('Z', '+', '-') < 0;
+        if (fits)
+        {
+            date.CopyTo(joined);
+            joined[10] = 'T';
+            timeOfDay.CopyTo(joined[11..]);
+        }
+        if (!fits || !TryParseTime(joined[..(11 + timeOfDay.Length)], out time, out _))
+        {
+            problem = $"time '{timeOfDay}' is not HH:mm or HH:mm:ss";
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>The general decimal parser (invariant, <see cref="NumberStyles.Float"/>), behind the fast path.</summary>
     internal static bool TryParseDecimalGeneral(ReadOnlySpan<char> text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -6,7 +6,9 @@ namespace Bulwark.Core.MarketData;
 /// Reads bars of one symbol from CSV text: a header naming <c>Date,Open,High,Low,Close,Volume</c>
 /// (any case, any order; other columns such as <c>OpenInterest</c> or <c>Adj Close</c> are ignored),
 /// then one row per bar in strictly increasing time. Dates are <c>yyyy-MM-dd</c> (a daily bar opening at
-/// midnight UTC) or ISO date-times with optional offset (none means UTC). Trailing blank lines are
+/// midnight UTC) or ISO date-times with optional offset (none means UTC). With a <c>Time</c> column as well
+/// (<c>Date,Time,Open,...</c>, as intraday exports often are), each row's date is <c>yyyy-MM-dd</c> and its time
+/// <c>HH:mm</c> or <c>HH:mm:ss</c>, in UTC. Trailing blank lines are
 /// ignored. Any problem throws a <see cref="BarDataException"/> naming the source and line.
 /// Fields are split on commas; quoted fields with embedded commas are not supported.
 /// </summary>
@@ -111,7 +113,13 @@ public static class CsvBarReader
         }
 
         var date = CsvBarFields.Clean(text[fields[header.Date]]);
-        if (!CsvBarFields.TryParseTime(date, out var time, out dateOnly))
+        DateTimeOffset time;
+        if (header.Time >= 0)
+        {
+            if (!CsvBarFields.TryParseDateAndTime(date, CsvBarFields.Clean(text[fields[header.Time]]), out time, out problem))
+                return default;
+        }
+        else if (!CsvBarFields.TryParseTime(date, out time, out dateOnly))
         {
             problem = $"date '{date}' is not yyyy-MM-dd or an ISO date-time such as 2024-01-31T14:30:00Z";
             return default;
