@@ -15,12 +15,10 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// </remarks>
     public static BacktestInputs Load(string files)
     {
-        var paths = Paths(files);
-        var read = paths.Select(p => (Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p)))
-            .OrderBy(f => f.Symbol, StringComparer.Ordinal) // stable: equal symbols keep the order given
-            .Select(f => f.Bars).ToList();
-        IReadOnlyList<Bar> bars = read.Count == 1 ? read[0] : [.. BarMerge.ByTime(read)];
-        return new BacktestInputs([.. paths.Select(BarFiles.SymbolOf)], bars);
+        var read = Paths(files).Select(p => (Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p))).ToList();
+        IReadOnlyList<Bar> bars = read.Count == 1 ? read[0].Bars
+            : [.. BarMerge.ByTime([.. read.OrderBy(f => f.Symbol, StringComparer.Ordinal).Select(f => f.Bars)])]; // stable: equal symbols keep the order given
+        return new BacktestInputs([.. read.Select(f => f.Symbol)], bars);
     }
 
     /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>

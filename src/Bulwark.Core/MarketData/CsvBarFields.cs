@@ -55,26 +55,21 @@ internal static class CsvBarFields
     {
         time = default;
         problem = null;
-        if (date.Length != 10 || !TryParseTime(date, out time, out _))
-        {
-            problem = $"date '{date}' is not yyyy-MM-dd (the file has a Time column for the time of day)";
-            return false;
-        }
-        // The two fields joined as one ISO date-time; a time carrying its own zone or offset is not a time of day.
+        // The two fields joined as one ISO date-time and parsed once; a time with its own zone or offset is no time of day.
         Span<char> joined = stackalloc char[32];
-        var fits = timeOfDay.Length is >= 5 and <= 16 && timeOfDay.IndexOfAny('Z', '+', '-') < 0;
+        var fits = date.Length == 10 && timeOfDay.Length is >= 5 and <= 16 && timeOfDay.IndexOfAny('Z', '+', '-') < 0;
         if (fits)
         {
             date.CopyTo(joined);
             joined[10] = 'T';
             timeOfDay.CopyTo(joined[11..]);
+            if (TryParseTime(joined[..(11 + timeOfDay.Length)], out time, out _)) return true;
         }
-        if (!fits || !TryParseTime(joined[..(11 + timeOfDay.Length)], out time, out _))
-        {
-            problem = $"time '{timeOfDay}' is not HH:mm or HH:mm:ss";
-            return false;
-        }
-        return true;
+        // Only a row that failed is told apart: the date, checked first, or else the time.
+        problem = date.Length != 10 || !TryParseTime(date, out _, out _)
+            ? $"date '{date}' is not yyyy-MM-dd (the file has a Time column for the time of day)"
+            : $"time '{timeOfDay}' is not HH:mm or HH:mm:ss";
+        return false;
     }
 
     /// <summary>The general decimal parser (invariant, <see cref="NumberStyles.Float"/>), behind the fast path.</summary>
