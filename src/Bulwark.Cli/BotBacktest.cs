@@ -20,7 +20,8 @@ internal static class BotBacktest
     /// The configuration is invalid (every problem with its file, line and key), the bot is unknown (the configured
     /// ones are listed), a data file's symbol is not one of the bot's instruments, or an option is out of range.
     /// </exception>
-    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, AccountOptions account, bool noCalendar)
+    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, TimeZoneInfo? dataTimeZone, AccountOptions account,
+        bool noCalendar)
     {
         var context = CommonOptions.Context(parse);
         var (bot, index, _) = context.Bots(botId).Single();
@@ -36,7 +37,7 @@ internal static class BotBacktest
                 throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
                     $"its instruments: {string.Join(", ", instruments.Keys)}");
         }
-        var inputs = BacktestInputs.Load(dataFiles);
+        var inputs = BacktestInputs.Load(dataFiles, dataTimeZone);
         var settings = account.Read(parse, Baseline(bot));
         var options = settings.BacktestOptions(instruments) with
         {

@@ -22,6 +22,22 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>--data-time-zone: where the --data files' date-times without an offset were written.</summary>
+    public static Option<string?> DataTimeZone() => new("--data-time-zone")
+    {
+        Description = "Time zone of the data files' date-times written without an offset, e.g. America/New_York for " +
+                      "exchange-local bars (default: UTC). Dates alone and times with Z or an offset are read as written",
+        HelpName = "ZONE",
+    };
+
+    /// <exception cref="UsageException">The zone is not one this machine knows.</exception>
+    public static TimeZoneInfo? ReadDataTimeZone(ParseResult parse, Option<string?> option)
+    {
+        if (parse.GetValue(option) is not { } id) return null;
+        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)) return zone;
+        throw new UsageException($"{option.Name}: unknown time zone '{id}'; give an IANA name such as America/New_York, Europe/London or UTC");
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Machine-readable JSON output" };
 
     public static CliContext Context(ParseResult parse) =>

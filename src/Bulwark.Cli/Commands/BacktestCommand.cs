@@ -12,7 +12,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest (--strategy NAME [--param k=v ...] | --bot ID [--config bulwark.yaml]) --data FILE[,FILE] [--cash 10000]
-/// [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
+/// [--data-time-zone ZONE] [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
 /// [--no-calendar] [--report out.html] [--json]`: a strategy, or a configured bot with all its strategies and rules, on
 /// history through the same kernel and paper venue as live trading, with its metrics, round trips and what each signal
 /// source did (and, with --report, a self-contained HTML report written atomically). --margin above 0 accounts the
@@ -26,6 +26,7 @@ internal static class BacktestCommand
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)} (or give --bot)" };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
+        var dataTimeZone = CommonOptions.DataTimeZone();
         var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
@@ -39,12 +40,13 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, exchange, noCalendar, asset, report, journalFile, json,
+            strategy, param, data, dataTimeZone, exchange, noCalendar, asset, report, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json));
+            var zone = CommonOptions.ReadDataTimeZone(parse, dataTimeZone);
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), zone is not null);
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -54,7 +56,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
-                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, account, parse.GetValue(noCalendar));
+                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, zone, account, parse.GetValue(noCalendar));
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
@@ -63,7 +65,7 @@ internal static class BacktestCommand
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!);
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, zone);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);
@@ -75,7 +77,7 @@ internal static class BacktestCommand
             if (workflows.Count > 1)
             {
                 if (output.JournalPath is not null) throw new UsageException("--journal: one file cannot hold several workflows; run each asset class on its own");
-                return await RunWorkflowsAsync(workflows, name, settings, output.ReportPath, output.Json, ct).ConfigureAwait(false);
+                return await RunWorkflowsAsync(workflows, name, settings, output, ct).ConfigureAwait(false);
             }
             var single = new BacktestPlan($"{name} on {string.Join(", ", symbols)}", null, inputs, settings, options, [built.Strategy]);
             return await RunAsync(single, output, ct).ConfigureAwait(false);
@@ -84,7 +86,8 @@ internal static class BacktestCommand
     }
 
     /// <summary>Where a single run's results go: an optional journal file, an optional HTML report, JSON or the table.</summary>
-    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json);
+    /// <param name="ZoneGiven">--data-time-zone was given (so skipped bars are not a sign of local times read as UTC).</param>
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json, bool ZoneGiven);
 
     /// <exception cref="UsageException">The option was written on the command line together with --bot.</exception>
     private static void RejectWithBot(ParseResult parse, Option option, string why)
@@ -107,6 +110,7 @@ internal static class BacktestCommand
             TimeProvider.System).ConfigureAwait(false);
 
         var metrics = MetricsCalculator.Compute(result, bars);
+        await WarnIfMostlySkippedAsync(result, bars, output).ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, ct).ConfigureAwait(false);
         if (output.Json) JsonOutput.Write(BacktestOutput.View(result, metrics, plan.Account, plan.Options, plan.BotId));
@@ -120,8 +124,9 @@ internal static class BacktestCommand
 
     /// <summary>Several asset classes: each its own workflow and account; a failing one is named, the others report.</summary>
     private static async Task<int> RunWorkflowsAsync(IReadOnlyList<BacktestWorkflow> workflows, string strategyName,
-        AccountSettings settings, string? reportPath, bool json, CancellationToken ct)
+        AccountSettings settings, RunOutput output, CancellationToken ct)
     {
+        var (reportPath, json) = (output.ReportPath, output.Json);
         var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
         var views = new List<object>();
         for (var i = 0; i < outcomes.Count; i++)
@@ -134,6 +139,7 @@ internal static class BacktestCommand
                 continue;
             }
             var metrics = MetricsCalculator.Compute(result, workflow.Bars);
+            await WarnIfMostlySkippedAsync(result, workflow.Bars, output, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })
             {
@@ -151,6 +157,21 @@ internal static class BacktestCommand
         }
         if (json) JsonOutput.Write(new { Workflows = views });
         return outcomes.All(o => o.Succeeded) ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Intraday bars mostly outside the sessions, with no --data-time-zone: the likeliest cause is exchange-local times
+    /// read as UTC, which quietly tests a fraction of the data. Said on standard error, so JSON output stays clean.
+    /// </summary>
+    private static async Task WarnIfMostlySkippedAsync(BacktestResult result, IReadOnlyList<Core.Model.Bar> bars, RunOutput output,
+        string prefix = "")
+    {
+        var all = result.BarsProcessed + result.BarsSkipped;
+        if (output.ZoneGiven || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].Interval >= TimeSpan.FromDays(1)) return;
+        const string Hint = "if the data's times are exchange-local rather than UTC, give --data-time-zone (e.g. America/New_York), " +
+                            "or --no-calendar for 24-hour data";
+        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"bulwark: {prefix}{result.BarsSkipped} of {all} bars ({100.0 * result.BarsSkipped / all:0}%) fell outside the exchange's sessions and were skipped; {Hint}")).ConfigureAwait(false);
     }
 
     private static async Task WriteReportAsync(string path, string title, BacktestResult result, BacktestMetrics metrics,

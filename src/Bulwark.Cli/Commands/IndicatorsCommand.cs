@@ -34,14 +34,15 @@ internal static class IndicatorsCommand
             HelpName = "SPEC",
             Required = true,
         };
+        var dataTimeZone = CommonOptions.DataTimeZone();
         var command = new Command("indicators", "Compute indicators over a CSV bar file and print them as CSV. " + ColumnHelp)
         {
-            data, indicators,
+            data, dataTimeZone, indicators,
         };
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = BarFiles.Read(parse.GetValue(data)!);
+            var bars = BarFiles.Read(parse.GetValue(data)!, timeZone: CommonOptions.ReadDataTimeZone(parse, dataTimeZone));
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

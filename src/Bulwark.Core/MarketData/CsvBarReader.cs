@@ -8,7 +8,9 @@ namespace Bulwark.Core.MarketData;
 /// then one row per bar in strictly increasing time. Dates are <c>yyyy-MM-dd</c> (a daily bar opening at
 /// midnight UTC) or ISO date-times with optional offset (none means UTC). With a <c>Time</c> column as well
 /// (<c>Date,Time,Open,...</c>, as intraday exports often are), each row's date is <c>yyyy-MM-dd</c> and its time
-/// <c>HH:mm</c> or <c>HH:mm:ss</c>, in UTC. Trailing blank lines are
+/// <c>HH:mm</c> or <c>HH:mm:ss</c>, in UTC. Given a time zone, date-times written without an offset (and every
+/// <c>Date,Time</c> row) are wall-clock times there instead (see <see cref="WallClockTimes"/>); dates alone stay
+/// calendar days, and a written offset or Z is kept. Trailing blank lines are
 /// ignored. Any problem throws a <see cref="BarDataException"/> naming the source and line.
 /// Fields are split on commas; quoted fields with embedded commas are not supported.
 /// </summary>
@@ -22,21 +24,24 @@ public static class CsvBarReader
     /// Length of every bar. When null: one day for date rows; for date-time rows, the time between the
     /// first two rows (a file with a single date-time row then needs an explicit interval).
     /// </param>
-    public static IEnumerable<Bar> Read(TextReader reader, string source, string symbol, TimeSpan? interval = null)
+    /// <param name="timeZone">Where the file's date-times without an offset were written; null: UTC.</param>
+    public static IEnumerable<Bar> Read(TextReader reader, string source, string symbol, TimeSpan? interval = null,
+        TimeZoneInfo? timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         if (interval is { } given && given <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(interval), given, "The bar interval must be positive.");
-        return ReadRows(reader, source, symbol, interval);
+        return ReadRows(reader, source, symbol, interval, timeZone is null ? null : new WallClockTimes(timeZone));
     }
 
     /// <summary>Reads all bars into a list.</summary>
-    public static IReadOnlyList<Bar> ReadAll(TextReader reader, string source, string symbol, TimeSpan? interval = null) =>
-        Read(reader, source, symbol, interval).ToList();
+    public static IReadOnlyList<Bar> ReadAll(TextReader reader, string source, string symbol, TimeSpan? interval = null,
+        TimeZoneInfo? timeZone = null) =>
+        Read(reader, source, symbol, interval, timeZone).ToList();
 
-    private static IEnumerable<Bar> ReadRows(TextReader reader, string source, string symbol, TimeSpan? interval)
+    private static IEnumerable<Bar> ReadRows(TextReader reader, string source, string symbol, TimeSpan? interval, WallClockTimes? wallClock)
     {
         string? line = reader.ReadLine();
         if (line is null || string.IsNullOrWhiteSpace(line))
@@ -62,7 +67,12 @@ public static class CsvBarReader
             if (firstBlankLine != 0)
                 throw new BarDataException(source, firstBlankLine, "blank line before more data (only trailing blank lines are allowed)");
 
-            var bar = ParseRow(line, fields, header, symbol, out bool dateOnly, out string? problem);
+            var bar = ParseRow(line, fields, header, symbol, out bool dateOnly, out bool written, out string? problem);
+            if (problem is null && wallClock is not null && !dateOnly && !written)
+            {
+                if (wallClock.TryToUtc(bar.Time.DateTime, dateOnlyFile is null ? null : previous, out var utc, out problem))
+                    bar = bar with { Time = utc };
+            }
             if (problem is null && dateOnlyFile is { } kind && kind != dateOnly)
                 problem = kind ? "date-time in a file of dates" : "date without time in a file of date-times";
             if (problem is null && dateOnlyFile is not null && bar.Time <= previous)
@@ -99,9 +109,12 @@ public static class CsvBarReader
     }
 
     /// <summary>One row as a bar with a zero interval (filled in by the caller), or the row's problem.</summary>
-    private static Bar ParseRow(string line, Range[] fields, CsvBarHeader header, string symbol, out bool dateOnly, out string? problem)
+    /// <param name="written">The row's date-time carries its own offset or Z (so no time zone applies to it).</param>
+    private static Bar ParseRow(string line, Range[] fields, CsvBarHeader header, string symbol, out bool dateOnly, out bool written,
+        out string? problem)
     {
         dateOnly = false;
+        written = false;
         var text = line.AsSpan();
         int count = text.Split(fields, ',');
         if (count != header.ColumnCount)
@@ -124,6 +137,7 @@ public static class CsvBarReader
             problem = $"date '{date}' is not yyyy-MM-dd or an ISO date-time such as 2024-01-31T14:30:00Z";
             return default;
         }
+        else written = !dateOnly && HasOffset(date);
         if (!Number(text[fields[header.Open]], "open", out decimal open, out problem)
             || !Number(text[fields[header.High]], "high", out decimal high, out problem)
             || !Number(text[fields[header.Low]], "low", out decimal low, out problem)
@@ -137,6 +151,10 @@ public static class CsvBarReader
         problem = bar.Problem();
         return bar;
     }
+
+    /// <summary>An ISO date-time that parsed ends in Z or a ±HH:mm offset (the date part's own dashes come before index 10).</summary>
+    private static bool HasOffset(ReadOnlySpan<char> dateTime) =>
+        dateTime[^1] is 'Z' or 'z' || dateTime[10..].IndexOfAny('+', '-') >= 0;
 
     private static bool Number(ReadOnlySpan<char> field, string column, out decimal value, out string? problem) =>
         CsvBarFields.TryParseNumber(CsvBarFields.Clean(field), column, out value, out problem);

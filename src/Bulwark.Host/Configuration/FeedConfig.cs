@@ -30,9 +30,14 @@ public sealed record FeedConfig
     /// <summary>Files of a csv feed; empty for synthetic.</summary>
     public IReadOnlyList<CsvFileConfig> Files { get; init; } = [];
 
+    /// <summary>
+    /// A csv feed's time zone id (IANA): where the files' date-times without an offset were written; null means UTC.
+    /// </summary>
+    public string? TimeZone { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append(CultureInfo.InvariantCulture, $"Type = {Type}, Seed = {Seed}, Interval = {Interval}, BarsPerSecond = {BarsPerSecond}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Type = {Type}, Seed = {Seed}, Interval = {Interval}, BarsPerSecond = {BarsPerSecond}, TimeZone = {TimeZone}, ");
         builder.AppendList(nameof(Symbols), Symbols).Append(", ");
         builder.AppendList(nameof(Files), Files);
         return true;

@@ -12,6 +12,9 @@ public sealed record CsvBarFileFeedOptions
     /// <summary>Bar length for every file; null infers it per file (see <see cref="Core.MarketData.CsvBarReader"/>).</summary>
     public TimeSpan? Interval { get; init; }
 
+    /// <summary>Where the files' date-times without an offset were written; null means UTC.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>Every problem with these options (not checking the files exist), each prefixed by its key path.</summary>
     public IReadOnlyList<string> Validate()
     {

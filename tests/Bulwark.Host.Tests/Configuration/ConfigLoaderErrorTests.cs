@@ -208,6 +208,25 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_CsvFeedTimeZone_IsKeptWhenKnown_AndAnUnknownOneIsNamedWithItsLine()
+    {
+        _dir.WriteFile(Path.Combine("data", "AAA.csv"), "Date,Open,High,Low,Close,Volume\n");
+        var known = _dir.Load(CsvYaml.Replace("      type: csv", "      type: csv\n      timeZone: America/Chicago", StringComparison.Ordinal));
+        var unknown = _dir.Load(CsvYaml.Replace("      type: csv", "      type: csv\n      timeZone: Chicago", StringComparison.Ordinal));
+
+        Assert.Equal("America/Chicago", ConfigAssert.Loaded(known).Bots[0].Feed.TimeZone);
+        ConfigAssert.HasError(unknown, "bots[0].feed.timeZone", 5, "unknown time zone 'Chicago'");
+    }
+
+    [Fact]
+    public void Load_WhenSyntheticFeedHasATimeZone_SaysItDoesNotApply()
+    {
+        var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC,", StringComparison.Ordinal));
+
+        ConfigAssert.HasError(result, "bots[0].feed.timeZone", 4, "does not apply to a synthetic feed");
+    }
+
+    [Fact]
     public void Load_WhenSyntheticFeedHasFiles_SaysTheyDoNotApply()
     {
         var result = _dir.Load(ValidYaml.Replace("      symbols: [ { symbol: AAA } ]", "      symbols: [ { symbol: AAA } ]\n      files: []\n      files2: 1", StringComparison.Ordinal)

@@ -30,6 +30,22 @@ public sealed class CsvBarFileFeedTests : IDisposable
     }
 
     [Fact]
+    public void Read_WithATimeZone_ReadsWallClockRowsThere()
+    {
+        var a = Write("ES.csv", "Date,Open,High,Low,Close,Volume\n2024-07-01 08:30,1,2,1,2,10\n2024-07-01 08:31,2,3,2,3,10\n");
+        var feed = new CsvBarFileFeed(new CsvBarFileFeedOptions
+        {
+            Files = [new CsvBarFile(a)],
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"),
+        }, TimeProvider.System);
+
+        var bars = feed.Read().ToList();
+
+        Assert.Equal([new DateTimeOffset(2024, 7, 1, 13, 30, 0, TimeSpan.Zero), new DateTimeOffset(2024, 7, 1, 13, 31, 0, TimeSpan.Zero)],
+            bars.Select(x => x.Time));
+    }
+
+    [Fact]
     public void Read_MalformedRow_NamesFileAndLine()
     {
         var bad = Write("bad.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n2024-01-03,1,0.5,1,1,10\n");

@@ -39,12 +39,15 @@ internal static class FeedBinder
             BarsPerSecond = feed.Value("barsPerSecond", defaults.BarsPerSecond, ValueKinds.Decimal, Rules.NonNegative),
             Symbols = symbols,
             Files = files,
+            TimeZone = feed.Has("timeZone") ? feed.Value("timeZone", "", ValueKinds.Text, Rules.KnownTimeZone).Trim() : null,
         };
 
         switch (type)
         {
             case FeedConfig.Synthetic:
                 RequireOnly(feed, "symbols", "files", files.Count, "synthetic");
+                if (feed.Has("timeZone"))
+                    feed.Context.Error(feed.SourceOf("timeZone"), feed.PathOf("timeZone"), "does not apply to a synthetic feed (it is for csv files' times)");
                 CheckSymbols(feed, symbolRefs, instruments);
                 break;
             case FeedConfig.Csv:

@@ -25,6 +25,10 @@ internal static class Rules
     public static string? NonNegativeDuration(TimeSpan value) =>
         value >= TimeSpan.Zero ? null : "must not be negative";
 
+    public static string? KnownTimeZone(string value) =>
+        !string.IsNullOrWhiteSpace(value) && TimeZoneInfo.TryFindSystemTimeZoneById(value.Trim(), out _) ? null
+            : $"unknown time zone '{value}'; give an IANA name such as America/New_York, Europe/London or UTC";
+
     public static string? NotBlank(string value) =>
         string.IsNullOrWhiteSpace(value) ? "must not be empty" : null;
 }
