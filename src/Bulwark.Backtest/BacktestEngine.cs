@@ -40,6 +40,7 @@ public static class BacktestEngine
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
             MaxVolumeParticipation = options.MaxVolumeParticipation,
+            AllowShort = options.AllowShort,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs

@@ -84,6 +84,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             case OrderDenied d when IndexOf(d.ClientOrderId) is var denied and >= 0:
                 Entry(denied).Denied = d.Reason;
                 break;
+            case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
+                Entry(rejected).Rejected = r.Detail;
+                break;
         }
     }
 
@@ -141,6 +144,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 Multiplier = filled ? o.Multiplier : 1m,
                 Source = _sources[o.Source],
                 Denied = o.Denied,
+                Rejected = o.Rejected,
             });
         }
         return orders;
@@ -163,6 +167,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal Commission;
         public decimal Multiplier;
         public DenyReason? Denied;
+        public string? Rejected;
 
         public readonly string ClientOrderId() => Id.ToString();
     }

@@ -41,6 +41,12 @@ public sealed record BacktestOptions
     /// </summary>
     public decimal MaxVolumeParticipation { get; init; } = 1m;
 
+    /// <summary>
+    /// Whether the account may sell more than it holds (the default, as a margin account may). False: a cash account,
+    /// whose venue rejects a sell larger than the long position not already on sale.
+    /// </summary>
+    public bool AllowShort { get; init; } = true;
+
     /// <summary>Market orders fill at the next bar's open (default) or at the signal bar's close.</summary>
     public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
 

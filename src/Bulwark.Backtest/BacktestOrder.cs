@@ -23,4 +23,7 @@ public sealed record BacktestOrder(
 
     /// <summary>Why the kernel's risk checks refused the order (it never reached the venue); null when it was sent.</summary>
     public DenyReason? Denied { get; init; }
+
+    /// <summary>Why the venue rejected the order (e.g. not enough buying power, or short selling off); null if it did not.</summary>
+    public string? Rejected { get; init; }
 }

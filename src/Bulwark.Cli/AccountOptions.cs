@@ -22,8 +22,10 @@ internal sealed class AccountOptions
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
     public Option<decimal> Margin { get; } = new("--margin") { Description = "Initial margin per contract; above 0 accounts futures-like (margin posted, marked to market at every close)", HelpName = "X", DefaultValueFactory = _ => 0m };
 
+    public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
+
     public IEnumerable<Option> All =>
-        [Cash, Size, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, Multiplier, Margin];
+        [Cash, Size, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, Multiplier, Margin, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -56,7 +58,8 @@ internal sealed class AccountOptions
             "close" => BacktestFill.Close,
             var other => throw new UsageException($"--fill: unknown '{other}'; expected next-open or close"),
         };
-        return new AccountSettings(cash, size, commission, fill, multiplier, margin) { Costs = checkedCosts };
+        var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
+        return new AccountSettings(cash, size, commission, fill, multiplier, margin) { Costs = checkedCosts, AllowShort = allowShort };
     }
 
     /// <summary>

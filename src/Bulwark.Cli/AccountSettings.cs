@@ -10,6 +10,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>Commission parts besides the per-fill one, and slippage.</summary>
     public TradingCosts Costs { get; init; } = new(0m, 0m, 0m, 0m, 0m);
 
+    /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
+    public bool AllowShort { get; init; } = true;
+
     /// <summary>The fill mode as the CLI spells it.</summary>
     public string FillName => Fill == BacktestFill.Close ? "close" : "next-open";
 
@@ -50,6 +53,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         SlippageBps = Costs.SlippageBps,
         SlippageTicks = Costs.SlippageTicks,
         Fill = Fill,
+        AllowShort = AllowShort,
     };
 
     /// <summary>What the JSON output says about slippage.</summary>

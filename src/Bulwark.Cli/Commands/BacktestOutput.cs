@@ -23,6 +23,7 @@ internal static class BacktestOutput
         // A bot's instruments carry their own multiplier and margin; a --strategy run gives every instrument the account's.
         Commission = botId is null ? account.CommissionView : account.CommissionViewOf([.. options.Instruments.Values]),
         Slippage = account.SlippageView,
+        options.AllowShort,
         Sizing = SizingView(options.EffectiveSizing),
         TradingHours = HoursView(options),
         Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new
@@ -82,6 +83,7 @@ internal static class BacktestOutput
             o.Commission,
             o.Source,
             o.Denied,
+            o.Rejected,
         }),
     };
 
@@ -130,7 +132,8 @@ internal static class BacktestOutput
         foreach (var o in r.Orders)
         {
             var outcome = o.FilledAt is { } f ? string.Create(inv, $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}")
-                : o.Denied is { } reason ? $"denied ({reason})" : "unfilled";
+                : o.Denied is { } reason ? $"denied ({reason})"
+                : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
             Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]"));
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");

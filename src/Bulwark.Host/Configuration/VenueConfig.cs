@@ -25,6 +25,9 @@ public sealed record VenueConfig
     /// <summary>Largest fraction (0, 1] of a bar's volume one order may fill.</summary>
     public decimal MaxVolumeParticipation { get; init; } = 1m;
 
+    /// <summary>Whether sells may exceed the position held; false is a cash account, which rejects such sells.</summary>
+    public bool AllowShort { get; init; } = true;
+
     /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiKey</c>).</summary>
     public string? ApiKey { get; init; }
 
@@ -36,7 +39,7 @@ public sealed record VenueConfig
         builder.Append(CultureInfo.InvariantCulture,
             $"Type = {Type}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
         builder.Append(CultureInfo.InvariantCulture,
-            $"MaxVolumeParticipation = {MaxVolumeParticipation}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
+            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;
     }
 }

@@ -21,6 +21,7 @@ public static class VenueFactory
             MinimumPerFill = config.Commission.MinimumPerFill,
             SlippageBps = config.SlippageBps,
             MaxVolumeParticipation = config.MaxVolumeParticipation,
+            AllowShort = config.AllowShort,
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

@@ -219,6 +219,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_VenueAllowShort_IsReadAndANonBooleanIsNamedWithItsLine()
+    {
+        var cashAccount = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, allowShort: false }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, allowShort: nope }", StringComparison.Ordinal));
+
+        Assert.False(ConfigAssert.Loaded(cashAccount).Bots[0].Venue.AllowShort);
+        Assert.True(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.AllowShort);
+        ConfigAssert.HasError(bad, "bots[0].venue.allowShort", 3, "true or false");
+    }
+
+    [Fact]
     public void Load_WhenSyntheticFeedHasATimeZone_SaysItDoesNotApply()
     {
         var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC,", StringComparison.Ordinal));

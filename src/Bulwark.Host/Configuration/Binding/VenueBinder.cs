@@ -18,6 +18,7 @@ internal static class VenueBinder
             SlippageBps = venue.Value("slippageBps", defaults.SlippageBps, ValueKinds.Decimal, Rules.NonNegative),
             MaxVolumeParticipation = venue.Value("maxVolumeParticipation", defaults.MaxVolumeParticipation,
                 ValueKinds.Decimal, Rules.PositiveAtMost(1m)),
+            AllowShort = venue.Value("allowShort", defaults.AllowShort, ValueKinds.Bool),
             ApiKey = venue.Has("apiKey") ? venue.Value("apiKey", "", ValueKinds.Text) : null,
             ApiSecret = venue.Has("apiSecret") ? venue.Value("apiSecret", "", ValueKinds.Text) : null,
         };
