@@ -30,7 +30,8 @@ public static class MetricsCalculator
         var returns = ReturnStatistics.Returns(values);
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
-        var trades = TradeBuilder.Build(result.Orders, bars);
+        var fills = FillOrder.Of(result.Orders);
+        var trades = TradeBuilder.Build(fills, bars);
         var closed = trades.Where(t => !t.IsOpen).ToList();
         return new BacktestMetrics
         {
@@ -47,8 +48,8 @@ public static class MetricsCalculator
             Trades = closed.Count,
             OpenTrades = trades.Count - closed.Count,
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
-            Exposure = Exposure(result.Orders, curve),
-            Turnover = Turnover(result.Orders, curve),
+            Exposure = Exposure(fills, curve),
+            Turnover = Turnover(fills, curve),
             BarsPerYear = barsPerYear,
             TradeList = trades,
         };
@@ -65,36 +66,36 @@ public static class MetricsCalculator
         return points;
     }
 
-    private static decimal Exposure(IReadOnlyList<BacktestOrder> orders, IReadOnlyList<EquityPoint> curve)
+    /// <param name="fills">The filled orders in fill order.</param>
+    private static decimal Exposure(List<BacktestOrder> fills, IReadOnlyList<EquityPoint> curve)
     {
         if (curve.Count == 0) return 0m;
-        var fills = Filled(orders).OrderBy(o => o.FilledAt!.Value).ToList();
         var positions = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var next = 0;
-        var held = 0;
+        int next = 0, held = 0, open = 0; // open: symbols whose position is not zero
         foreach (var point in curve)
         {
             for (; next < fills.Count && fills[next].FilledAt!.Value <= point.Time; next++)
             {
                 var fill = fills[next];
-                var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
-                positions[fill.Symbol] = positions.GetValueOrDefault(fill.Symbol) + signed;
+                var before = positions.GetValueOrDefault(fill.Symbol);
+                var after = before + (fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity);
+                positions[fill.Symbol] = after;
+                open += (after != 0m ? 1 : 0) - (before != 0m ? 1 : 0);
             }
-            if (positions.Values.Any(p => p != 0m)) held++;
+            if (open > 0) held++;
         }
         return (decimal)held / curve.Count;
     }
 
-    private static decimal Turnover(IReadOnlyList<BacktestOrder> orders, IReadOnlyList<EquityPoint> curve)
+    private static decimal Turnover(List<BacktestOrder> fills, IReadOnlyList<EquityPoint> curve)
     {
         if (curve.Count == 0) return 0m;
         var average = curve.Average(p => p.Equity);
         if (average <= 0m) return 0m;
-        return Filled(orders).Sum(o => o.FillPrice!.Value * o.Quantity * o.Multiplier) / average;
+        var traded = 0m;
+        foreach (var o in fills) traded += o.FillPrice!.Value * o.Quantity * o.Multiplier;
+        return traded / average;
     }
-
-    private static IEnumerable<BacktestOrder> Filled(IReadOnlyList<BacktestOrder> orders) =>
-        orders.Where(o => o.FilledAt is not null && o.FillPrice is not null);
 
     private static double Ratio(decimal value) => (double)value;
 }

@@ -10,12 +10,9 @@ namespace Bulwark.Backtest.Reports;
 /// </summary>
 internal static class TradeBuilder
 {
-    public static List<Trade> Build(IReadOnlyList<BacktestOrder> orders, IReadOnlyList<Bar> bars)
+    /// <param name="fills">The filled orders in fill order (see <see cref="FillOrder"/>).</param>
+    public static List<Trade> Build(IReadOnlyList<BacktestOrder> fills, IReadOnlyList<Bar> bars)
     {
-        var fills = orders.Where(o => o.FilledAt is not null && o.FillPrice is not null && o.Quantity > 0m)
-            .Select((o, i) => (Order: o, Index: i))
-            .OrderBy(f => f.Order.FilledAt!.Value).ThenBy(f => f.Index)
-            .Select(f => f.Order);
         var open = new Dictionary<string, OpenTrade>(StringComparer.Ordinal);
         var trades = new List<(DateTimeOffset Entry, int Order, Trade Trade)>();
         var opened = 0;
@@ -45,10 +42,18 @@ internal static class TradeBuilder
         }
         foreach (var (symbol, trade) in open)
         {
-            var last = bars.LastOrDefault(b => string.Equals(b.Symbol, symbol, StringComparison.Ordinal));
+            var last = LastOf(bars, symbol);
             var mark = last.Symbol is null ? trade.EntryPrice : last.Close;
             trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark)));
         }
         return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order).Select(t => t.Trade)];
+    }
+
+    /// <summary>The symbol's last bar (default when it has none), searched from the end.</summary>
+    private static Bar LastOf(IReadOnlyList<Bar> bars, string symbol)
+    {
+        for (var i = bars.Count - 1; i >= 0; i--)
+            if (string.Equals(bars[i].Symbol, symbol, StringComparison.Ordinal)) return bars[i];
+        return default;
     }
 }
