@@ -9,14 +9,14 @@ namespace Bulwark.Cli;
 internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyList<Bar> Bars)
 {
     /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
-    /// <param name="timeZone">Where the files' date-times without an offset were written (--data-time-zone; null: UTC).</param>
+    /// <param name="options">How the files are read (--data-time-zone, --adjusted); null: as written.</param>
     /// <remarks>
     /// The reader checks that each file's rows go strictly forward in time, so the files are merged as they are, not
     /// sorted: by time, and at equal times by symbol (then in the order given). One file is used as read, uncopied.
     /// </remarks>
-    public static BacktestInputs Load(string files, TimeZoneInfo? timeZone = null)
+    public static BacktestInputs Load(string files, CsvBarReadOptions? options = null)
     {
-        var read = Paths(files).Select(p => (Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, timeZone: timeZone))).ToList();
+        var read = Paths(files).Select(p => (Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
         IReadOnlyList<Bar> bars = read.Count == 1 ? read[0].Bars
             : [.. BarMerge.ByTime([.. read.OrderBy(f => f.Symbol, StringComparer.Ordinal).Select(f => f.Bars)])]; // stable: equal symbols keep the order given
         return new BacktestInputs([.. read.Select(f => f.Symbol)], bars);

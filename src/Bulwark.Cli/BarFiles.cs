@@ -9,14 +9,14 @@ internal static class BarFiles
     /// <summary>The symbol is the file name without its extension.</summary>
     public static string SymbolOf(string path) => Path.GetFileNameWithoutExtension(path) is { Length: > 0 } name ? name : "data";
 
-    /// <param name="timeZone">Where date-times without an offset were written (null: UTC).</param>
-    public static IReadOnlyList<Bar> Read(string path, string? symbol = null, TimeZoneInfo? timeZone = null)
+    /// <param name="options">Time zone and adjustment (null: as written).</param>
+    public static IReadOnlyList<Bar> Read(string path, string? symbol = null, CsvBarReadOptions? options = null)
     {
         if (!File.Exists(path)) throw new UsageException($"--data: no such file '{path}'");
         try
         {
             using var reader = new StreamReader(path);
-            return CsvBarReader.ReadAll(reader, path, symbol ?? SymbolOf(path), timeZone: timeZone);
+            return CsvBarReader.ReadAll(reader, path, symbol ?? SymbolOf(path), options);
         }
         catch (BarDataException ex)
         {

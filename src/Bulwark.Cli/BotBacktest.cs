@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Risk;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Running;
@@ -20,7 +21,7 @@ internal static class BotBacktest
     /// The configuration is invalid (every problem with its file, line and key), the bot is unknown (the configured
     /// ones are listed), a data file's symbol is not one of the bot's instruments, or an option is out of range.
     /// </exception>
-    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, TimeZoneInfo? dataTimeZone, AccountOptions account,
+    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, CsvBarReadOptions read, AccountOptions account,
         bool noCalendar)
     {
         var context = CommonOptions.Context(parse);
@@ -37,7 +38,7 @@ internal static class BotBacktest
                 throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
                     $"its instruments: {string.Join(", ", instruments.Keys)}");
         }
-        var inputs = BacktestInputs.Load(dataFiles, dataTimeZone);
+        var inputs = BacktestInputs.Load(dataFiles, read);
         var settings = account.Read(parse, Baseline(bot));
         var options = settings.BacktestOptions(instruments) with
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bulwark.Core.MarketData;
 
 namespace Bulwark.Cli;
 
@@ -30,8 +31,23 @@ internal static class CommonOptions
         HelpName = "ZONE",
     };
 
+    /// <summary>--adjusted: prices back-adjusted by each file's Adj Close column.</summary>
+    public static Option<bool> Adjusted() => new("--adjusted")
+    {
+        Description = "Adjust each row's prices by its Adj Close column (adjusted close / close), so splits and dividends " +
+                      "are no jumps in price; volume is scaled the other way",
+    };
+
+    /// <summary>How the --data files are read: the --data-time-zone and --adjusted given.</summary>
     /// <exception cref="UsageException">The zone is not one this machine knows.</exception>
-    public static TimeZoneInfo? ReadDataTimeZone(ParseResult parse, Option<string?> option)
+    public static CsvBarReadOptions ReadBarOptions(ParseResult parse, Option<string?> timeZone, Option<bool> adjusted) => new()
+    {
+        TimeZone = ReadDataTimeZone(parse, timeZone),
+        Adjusted = parse.GetValue(adjusted),
+    };
+
+    /// <exception cref="UsageException">The zone is not one this machine knows.</exception>
+    private static TimeZoneInfo? ReadDataTimeZone(ParseResult parse, Option<string?> option)
     {
         if (parse.GetValue(option) is not { } id) return null;
         if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)) return zone;

@@ -12,7 +12,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest (--strategy NAME [--param k=v ...] | --bot ID [--config bulwark.yaml]) --data FILE[,FILE] [--cash 10000]
-/// [--data-time-zone ZONE] [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
+/// [--data-time-zone ZONE] [--adjusted] [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
 /// [--no-calendar] [--report out.html] [--json]`: a strategy, or a configured bot with all its strategies and rules, on
 /// history through the same kernel and paper venue as live trading, with its metrics, round trips and what each signal
 /// source did (and, with --report, a self-contained HTML report written atomically). --margin above 0 accounts the
@@ -27,6 +27,7 @@ internal static class BacktestCommand
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
         var dataTimeZone = CommonOptions.DataTimeZone();
+        var adjusted = CommonOptions.Adjusted();
         var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
@@ -40,13 +41,13 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, dataTimeZone, exchange, noCalendar, asset, report, journalFile, json,
+            strategy, param, data, dataTimeZone, adjusted, exchange, noCalendar, asset, report, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var zone = CommonOptions.ReadDataTimeZone(parse, dataTimeZone);
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), zone is not null);
+            var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), read.TimeZone is not null);
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -56,7 +57,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
-                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, zone, account, parse.GetValue(noCalendar));
+                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, read, account, parse.GetValue(noCalendar));
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
@@ -65,7 +66,7 @@ internal static class BacktestCommand
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, zone);
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);

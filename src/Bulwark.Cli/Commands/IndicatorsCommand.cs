@@ -35,14 +35,15 @@ internal static class IndicatorsCommand
             Required = true,
         };
         var dataTimeZone = CommonOptions.DataTimeZone();
+        var adjusted = CommonOptions.Adjusted();
         var command = new Command("indicators", "Compute indicators over a CSV bar file and print them as CSV. " + ColumnHelp)
         {
-            data, dataTimeZone, indicators,
+            data, dataTimeZone, adjusted, indicators,
         };
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = BarFiles.Read(parse.GetValue(data)!, timeZone: CommonOptions.ReadDataTimeZone(parse, dataTimeZone));
+            var bars = BarFiles.Read(parse.GetValue(data)!, options: CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted));
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

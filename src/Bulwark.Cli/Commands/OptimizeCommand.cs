@@ -23,6 +23,7 @@ internal static class OptimizeCommand
         var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
         var dataTimeZone = CommonOptions.DataTimeZone();
+        var adjusted = CommonOptions.Adjusted();
         var account = new AccountOptions();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -32,7 +33,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, data, dataTimeZone, noCalendar, parallel, walkForward, costGrid, top, json,
+            strategy, param, data, dataTimeZone, adjusted, noCalendar, parallel, walkForward, costGrid, top, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -51,7 +52,7 @@ internal static class OptimizeCommand
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, CommonOptions.ReadDataTimeZone(parse, dataTimeZone));
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted));
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");

@@ -2,14 +2,31 @@ namespace Bulwark.Core.MarketData;
 
 /// <summary>
 /// Where the columns a bar needs are in a CSV header. Names match case-insensitively; other columns are ignored. An
-/// optional <c>Time</c> column holds the time of day when <c>Date</c> holds only the date (intraday exports often split them).
+/// optional <c>Time</c> column holds the time of day when <c>Date</c> holds only the date (intraday exports often split them);
+/// an optional adjusted close (<c>Adj Close</c>, <c>AdjClose</c>, <c>Adj_Close</c>, <c>Adjusted Close</c>) is found for
+/// readers that adjust by it.
 /// </summary>
 internal sealed class CsvBarHeader
 {
     private static readonly string[] Required = ["Date", "Open", "High", "Low", "Close", "Volume"];
     private const string TimeColumn = "Time";
+    private const string AdjCloseColumn = "Adj Close";
 
-    private static string NameOf(int index) => index < Required.Length ? Required[index] : TimeColumn;
+    private static string NameOf(int index) => index < Required.Length ? Required[index] : index == Required.Length ? TimeColumn : AdjCloseColumn;
+
+    /// <summary>An adjusted close's name once spaces, underscores and case are set aside: adjclose or adjustedclose.</summary>
+    private static bool IsAdjClose(ReadOnlySpan<char> name)
+    {
+        Span<char> squeezed = stackalloc char[Math.Min(name.Length, 32)];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '_') continue;
+            if (length == squeezed.Length) return false;
+            squeezed[length++] = char.ToLowerInvariant(c);
+        }
+        return squeezed[..length] is "adjclose" or "adjustedclose";
+    }
 
     private CsvBarHeader(int columnCount, int[] indexes)
     {
@@ -21,6 +38,7 @@ internal sealed class CsvBarHeader
         Close = indexes[4];
         Volume = indexes[5];
         Time = indexes[6];
+        AdjClose = indexes[7];
     }
 
     public int ColumnCount { get; }
@@ -34,16 +52,20 @@ internal sealed class CsvBarHeader
     /// <summary>The time-of-day column, or -1 when the date column holds whole dates or date-times.</summary>
     public int Time { get; }
 
+    /// <summary>The adjusted close column, or -1 when there is none.</summary>
+    public int AdjClose { get; }
+
     /// <exception cref="BarDataException">A required column is missing or appears twice.</exception>
     public static CsvBarHeader Parse(string line, string source)
     {
         var names = line.TrimStart('\uFEFF').Split(',');
-        var indexes = new int[Required.Length + 1]; // the required columns, then the optional Time
+        var indexes = new int[Required.Length + 2]; // the required columns, then the optional Time and Adj Close
         Array.Fill(indexes, -1);
         for (int column = 0; column < names.Length; column++)
         {
             var name = CsvBarFields.Clean(names[column]);
             int required = name.Equals(TimeColumn, StringComparison.OrdinalIgnoreCase) ? Required.Length
+                : IsAdjClose(name) ? Required.Length + 1
                 : Array.FindIndex(Required, r => name.Equals(r, StringComparison.OrdinalIgnoreCase));
             if (required < 0) continue;
             if (indexes[required] >= 0)

@@ -4,7 +4,8 @@ namespace Bulwark.Core.MarketData;
 
 /// <summary>
 /// Reads bars of one symbol from CSV text: a header naming <c>Date,Open,High,Low,Close,Volume</c>
-/// (any case, any order; other columns such as <c>OpenInterest</c> or <c>Adj Close</c> are ignored),
+/// (any case, any order; other columns such as <c>OpenInterest</c> are ignored, and <c>Adj Close</c> unless the
+/// prices are to be adjusted by it, see <see cref="CsvBarReadOptions.Adjusted"/>),
 /// then one row per bar in strictly increasing time. Dates are <c>yyyy-MM-dd</c> (a daily bar opening at
 /// midnight UTC) or ISO date-times with optional offset (none means UTC). With a <c>Time</c> column as well
 /// (<c>Date,Time,Open,...</c>, as intraday exports often are), each row's date is <c>yyyy-MM-dd</c> and its time
@@ -20,33 +21,33 @@ public static class CsvBarReader
 
     /// <summary>Streams the bars, reading <paramref name="reader"/> as they are enumerated (once).</summary>
     /// <param name="source">Name of the data in error messages, e.g. the file path.</param>
-    /// <param name="interval">
-    /// Length of every bar. When null: one day for date rows; for date-time rows, the time between the
-    /// first two rows (a file with a single date-time row then needs an explicit interval).
-    /// </param>
-    /// <param name="timeZone">Where the file's date-times without an offset were written; null: UTC.</param>
-    public static IEnumerable<Bar> Read(TextReader reader, string source, string symbol, TimeSpan? interval = null,
-        TimeZoneInfo? timeZone = null)
+    /// <param name="options">Interval, time zone and adjustment; null: <see cref="CsvBarReadOptions.Default"/>.</param>
+    public static IEnumerable<Bar> Read(TextReader reader, string source, string symbol, CsvBarReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        if (interval is { } given && given <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(interval), given, "The bar interval must be positive.");
-        return ReadRows(reader, source, symbol, interval, timeZone is null ? null : new WallClockTimes(timeZone));
+        options ??= CsvBarReadOptions.Default;
+        if (options.Interval is { } given && given <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), given, "The bar interval must be positive.");
+        return ReadRows(reader, source, symbol, options);
     }
 
     /// <summary>Reads all bars into a list.</summary>
-    public static IReadOnlyList<Bar> ReadAll(TextReader reader, string source, string symbol, TimeSpan? interval = null,
-        TimeZoneInfo? timeZone = null) =>
-        Read(reader, source, symbol, interval, timeZone).ToList();
+    public static IReadOnlyList<Bar> ReadAll(TextReader reader, string source, string symbol, CsvBarReadOptions? options = null) =>
+        Read(reader, source, symbol, options).ToList();
 
-    private static IEnumerable<Bar> ReadRows(TextReader reader, string source, string symbol, TimeSpan? interval, WallClockTimes? wallClock)
+    private static IEnumerable<Bar> ReadRows(TextReader reader, string source, string symbol, CsvBarReadOptions options)
     {
+        var interval = options.Interval;
+        var wallClock = options.TimeZone is { } zone ? new WallClockTimes(zone) : null;
         string? line = reader.ReadLine();
         if (line is null || string.IsNullOrWhiteSpace(line))
             throw new BarDataException(source, 1, "no header: expected a line such as Date,Open,High,Low,Close,Volume");
         var header = CsvBarHeader.Parse(line, source);
+        if (options.Adjusted && header.AdjClose < 0)
+            throw new BarDataException(source, 1, $"adjusting prices needs an adjusted close column (Adj Close) and the header '{line}' has none");
+        var adjustBy = options.Adjusted ? header.AdjClose : -1;
         var fields = new Range[header.ColumnCount + 1];
 
         int lineNumber = 1;
@@ -68,6 +69,7 @@ public static class CsvBarReader
                 throw new BarDataException(source, firstBlankLine, "blank line before more data (only trailing blank lines are allowed)");
 
             var bar = ParseRow(line, fields, header, symbol, out bool dateOnly, out bool written, out string? problem);
+            if (problem is null && adjustBy >= 0) bar = PriceAdjustment.Apply(bar, line.AsSpan()[fields[adjustBy]], out problem);
             if (problem is null && wallClock is not null && !dateOnly && !written)
             {
                 if (wallClock.TryToUtc(bar.Time.DateTime, dateOnlyFile is null ? null : previous, out var utc, out problem))

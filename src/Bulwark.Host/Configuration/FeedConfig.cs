@@ -35,9 +35,12 @@ public sealed record FeedConfig
     /// </summary>
     public string? TimeZone { get; init; }
 
+    /// <summary>A csv feed's prices adjusted by each file's Adj Close column.</summary>
+    public bool Adjusted { get; init; }
+
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append(CultureInfo.InvariantCulture, $"Type = {Type}, Seed = {Seed}, Interval = {Interval}, BarsPerSecond = {BarsPerSecond}, TimeZone = {TimeZone}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Type = {Type}, Seed = {Seed}, Interval = {Interval}, BarsPerSecond = {BarsPerSecond}, TimeZone = {TimeZone}, Adjusted = {Adjusted}, ");
         builder.AppendList(nameof(Symbols), Symbols).Append(", ");
         builder.AppendList(nameof(Files), Files);
         return true;

@@ -37,16 +37,16 @@ public sealed class CsvBarFileFeed : IBarFeed
     /// <summary>All bars without pacing (for backtests). Each enumeration reads the files again.</summary>
     /// <exception cref="BarDataException">A file has a bad header or row (thrown when enumeration reaches it).</exception>
     public IEnumerable<Bar> Read() =>
-        BarMerge.ByTime(_options.Files.Select(f => ReadFile(f.Path, f.EffectiveSymbol, _options.Interval, _options.TimeZone)).ToList());
+        BarMerge.ByTime(_options.Files.Select(f => ReadFile(f.Path, f.EffectiveSymbol, new CsvBarReadOptions { Interval = _options.Interval, TimeZone = _options.TimeZone, Adjusted = _options.Adjusted })).ToList());
 
     /// <summary>The bars of <see cref="Read"/>, paced by <see cref="CsvBarFileFeedOptions.BarsPerSecond"/> on the injected clock.</summary>
     public IAsyncEnumerable<Bar> ReadAsync(CancellationToken cancellationToken) =>
         BarReplay.PaceAsync(Read(), _options.BarsPerSecond, _timeProvider, cancellationToken);
 
-    private static IEnumerable<Bar> ReadFile(string path, string symbol, TimeSpan? interval, TimeZoneInfo? timeZone)
+    private static IEnumerable<Bar> ReadFile(string path, string symbol, CsvBarReadOptions options)
     {
         using var reader = Open(path);
-        foreach (var bar in CsvBarReader.Read(reader, path, symbol, interval, timeZone)) yield return bar;
+        foreach (var bar in CsvBarReader.Read(reader, path, symbol, options)) yield return bar;
     }
 
     private static StreamReader Open(string path)

@@ -15,6 +15,9 @@ public sealed record CsvBarFileFeedOptions
     /// <summary>Where the files' date-times without an offset were written; null means UTC.</summary>
     public TimeZoneInfo? TimeZone { get; init; }
 
+    /// <summary>Adjust each file's prices by its Adj Close column (see <see cref="Core.MarketData.CsvBarReadOptions.Adjusted"/>).</summary>
+    public bool Adjusted { get; init; }
+
     /// <summary>Every problem with these options (not checking the files exist), each prefixed by its key path.</summary>
     public IReadOnlyList<string> Validate()
     {

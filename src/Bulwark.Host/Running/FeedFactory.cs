@@ -19,6 +19,7 @@ public static class FeedFactory
         {
             Files = config.Files.Select(f => new CsvBarFile(f.Path, f.Symbol)).ToList(),
             TimeZone = config.TimeZone is { } zone ? TimeZoneInfo.FindSystemTimeZoneById(zone) : null,
+            Adjusted = config.Adjusted,
             BarsPerSecond = config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null,
         }, time),
         _ => throw new InvalidOperationException($"Feed type '{config.Type}' is not supported."),

@@ -8,7 +8,7 @@ public sealed class CsvBarReaderErrorTests
     private const string GoodRow = "2024-01-02,10,11,9,10,100\n";
 
     private static BarDataException ReadFails(string csv, TimeSpan? interval = null) =>
-        Assert.Throws<BarDataException>(() => CsvBarReader.ReadAll(new StringReader(csv), "prices/xyz.csv", "XYZ", interval));
+        Assert.Throws<BarDataException>(() => CsvBarReader.ReadAll(new StringReader(csv), "prices/xyz.csv", "XYZ", new CsvBarReadOptions { Interval = interval }));
 
     [Theory]
     [InlineData("2024-01-03,10,11,9,10", 3, "expected 6 columns as in the header but found 5")]

@@ -7,7 +7,7 @@ public sealed class CsvBarReaderTests
     private const string Source = "data.csv";
 
     private static IReadOnlyList<Core.Model.Bar> Read(string csv, TimeSpan? interval = null) =>
-        CsvBarReader.ReadAll(new StringReader(csv), Source, "XYZ", interval);
+        CsvBarReader.ReadAll(new StringReader(csv), Source, "XYZ", new CsvBarReadOptions { Interval = interval });
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour = 0, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.Zero);

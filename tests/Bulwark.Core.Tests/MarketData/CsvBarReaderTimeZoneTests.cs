@@ -8,7 +8,8 @@ public sealed class CsvBarReaderTimeZoneTests
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     private static IReadOnlyList<Core.Model.Bar> Read(string rows, TimeZoneInfo? zone = null, string header = "Date,Open,High,Low,Close,Volume") =>
-        CsvBarReader.ReadAll(new StringReader($"{header}\n{rows}"), "local.csv", "SPY", TimeSpan.FromMinutes(30), zone);
+        CsvBarReader.ReadAll(new StringReader($"{header}\n{rows}"), "local.csv", "SPY",
+            new CsvBarReadOptions { Interval = TimeSpan.FromMinutes(30), TimeZone = zone });
 
     private static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -40,7 +41,7 @@ public sealed class CsvBarReaderTimeZoneTests
             2024-07-01T10:30:00-04:00,1,1,1,1,0
             """, NewYork);
         var days = CsvBarReader.ReadAll(new StringReader("Date,Open,High,Low,Close,Volume\n2024-07-01,1,1,1,1,0\n"), "d.csv", "SPY",
-            timeZone: NewYork);
+            new CsvBarReadOptions { TimeZone = NewYork });
 
         Assert.Equal([Utc("2024-07-01T09:30:00Z"), Utc("2024-07-01T10:00:00Z"), Utc("2024-07-01T14:30:00Z")],
             withOffsets.Select(b => b.Time));
@@ -133,7 +134,7 @@ public sealed class CsvBarReaderTimeZoneTests
             expected.Add(instant);
         }
 
-        var bars = CsvBarReader.ReadAll(new StringReader("Date,Open,High,Low,Close,Volume\n" + rows), "y.csv", "SPY", timeZone: zone);
+        var bars = CsvBarReader.ReadAll(new StringReader("Date,Open,High,Low,Close,Volume\n" + rows), "y.csv", "SPY", new CsvBarReadOptions { TimeZone = zone });
 
         Assert.Equal(expected, bars.Select(b => b.Time));
         Assert.All(bars, b => Assert.Equal(TimeSpan.FromMinutes(15), b.Interval));

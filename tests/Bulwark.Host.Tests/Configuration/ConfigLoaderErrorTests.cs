@@ -215,6 +215,9 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         var unknown = _dir.Load(CsvYaml.Replace("      type: csv", "      type: csv\n      timeZone: Chicago", StringComparison.Ordinal));
 
         Assert.Equal("America/Chicago", ConfigAssert.Loaded(known).Bots[0].Feed.TimeZone);
+        Assert.False(ConfigAssert.Loaded(known).Bots[0].Feed.Adjusted);
+        Assert.True(ConfigAssert.Loaded(_dir.Load(CsvYaml.Replace("      type: csv", "      type: csv\n      adjusted: true", StringComparison.Ordinal)))
+            .Bots[0].Feed.Adjusted);
         ConfigAssert.HasError(unknown, "bots[0].feed.timeZone", 5, "unknown time zone 'Chicago'");
     }
 
@@ -230,11 +233,12 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
-    public void Load_WhenSyntheticFeedHasATimeZone_SaysItDoesNotApply()
+    public void Load_WhenSyntheticFeedHasATimeZoneOrAdjustment_SaysTheyDoNotApply()
     {
-        var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC,", StringComparison.Ordinal));
+        var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC, adjusted: true,", StringComparison.Ordinal));
 
         ConfigAssert.HasError(result, "bots[0].feed.timeZone", 4, "does not apply to a synthetic feed");
+        ConfigAssert.HasError(result, "bots[0].feed.adjusted", 4, "does not apply to a synthetic feed");
     }
 
     [Fact]

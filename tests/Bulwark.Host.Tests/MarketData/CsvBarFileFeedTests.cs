@@ -46,6 +46,17 @@ public sealed class CsvBarFileFeedTests : IDisposable
     }
 
     [Fact]
+    public void Read_Adjusted_ScalesByTheAdjCloseColumn()
+    {
+        var a = Write("XYZ.csv", "Date,Open,High,Low,Close,Adj Close,Volume\n2024-06-03,200,210,190,200,100,1000\n");
+        var feed = new CsvBarFileFeed(new CsvBarFileFeedOptions { Files = [new CsvBarFile(a)], Adjusted = true }, TimeProvider.System);
+
+        var bar = Assert.Single(feed.Read());
+
+        Assert.Equal((100m, 105m, 95m, 100m, 2000m), (bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
+    }
+
+    [Fact]
     public void Read_MalformedRow_NamesFileAndLine()
     {
         var bad = Write("bad.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n2024-01-03,1,0.5,1,1,10\n");

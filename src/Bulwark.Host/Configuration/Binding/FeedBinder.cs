@@ -40,14 +40,15 @@ internal static class FeedBinder
             Symbols = symbols,
             Files = files,
             TimeZone = feed.Has("timeZone") ? feed.Value("timeZone", "", ValueKinds.Text, Rules.KnownTimeZone).Trim() : null,
+            Adjusted = feed.Value("adjusted", defaults.Adjusted, ValueKinds.Bool),
         };
 
         switch (type)
         {
             case FeedConfig.Synthetic:
                 RequireOnly(feed, "symbols", "files", files.Count, "synthetic");
-                if (feed.Has("timeZone"))
-                    feed.Context.Error(feed.SourceOf("timeZone"), feed.PathOf("timeZone"), "does not apply to a synthetic feed (it is for csv files' times)");
+                foreach (var csvOnly in new[] { "timeZone", "adjusted" }.Where(feed.Has))
+                    feed.Context.Error(feed.SourceOf(csvOnly), feed.PathOf(csvOnly), "does not apply to a synthetic feed (it is for csv files)");
                 CheckSymbols(feed, symbolRefs, instruments);
                 break;
             case FeedConfig.Csv:
