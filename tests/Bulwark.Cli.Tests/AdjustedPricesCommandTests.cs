@@ -57,6 +57,21 @@ public sealed class AdjustedPricesCommandTests
         var fills = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
             .Where(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number).Select(o => o.GetProperty("fillPrice").GetDecimal()).ToList();
         Assert.Equal([101m, 100m], fills); // the buy at 2024-06-07's open, the sell at 2024-06-11's
+        Assert.DoesNotContain("price jump", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backtest_Unadjusted_WarnsOfTheSplitItWouldTradeAsACrash()
+    {
+        using var dir = new TempDir();
+        dir.File("XYZ.csv", Split);
+
+        var run = await RunAsync(dir.Path, "backtest", "--strategy", "sma-cross", "--param", "period=2", "--data", "XYZ.csv", "--no-calendar", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("bulwark: price jump XYZ: close 202 (2024-06-04) to open 101 (2024-06-05), -50.0%", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--adjusted adjusts them by the file's Adj Close column", run.StdErr, StringComparison.Ordinal);
+        System.Text.Json.JsonDocument.Parse(run.StdOut); // standard output stays JSON
     }
 
     [Fact]

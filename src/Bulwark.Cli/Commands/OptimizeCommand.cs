@@ -52,7 +52,9 @@ internal static class OptimizeCommand
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted));
+            var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read);
+            if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
