@@ -28,6 +28,15 @@ public sealed record BacktestMetrics
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 
+    /// <summary>Profit factor, average and largest win and loss, average holding time of the closed trades.</summary>
+    public required TradeStatistics TradeStats { get; init; }
+
+    /// <summary>
+    /// What holding the data would have returned: per symbol, its last close over its first open minus 1, averaged
+    /// over the symbols (equal weights, no costs). The yardstick a strategy's total return is read against.
+    /// </summary>
+    public required decimal BuyAndHoldReturn { get; init; }
+
     /// <summary>Fraction of bars after which some position was held.</summary>
     public required decimal Exposure { get; init; }
 

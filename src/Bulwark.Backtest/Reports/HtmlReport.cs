@@ -63,6 +63,11 @@ public static class HtmlReport
             ("Trades (closed)", Count(m.Trades)),
             ("Open trades", Count(m.OpenTrades)),
             ("Win rate", Percent(m.WinRate)),
+            ("Profit factor", m.TradeStats.ProfitFactor is { } pf ? Ratio((double)pf) : "-"),
+            ("Average win / loss", $"{Money(m.TradeStats.AverageWin)} / {Money(m.TradeStats.AverageLoss)}"),
+            ("Largest win / loss", $"{Money(m.TradeStats.LargestWin)} / {Money(m.TradeStats.LargestLoss)}"),
+            ("Average hold", Duration(m.TradeStats.AverageHold)),
+            ("Buy and hold return", Percent(m.BuyAndHoldReturn)),
             ("Exposure", Percent(m.Exposure)),
             ("Turnover", Ratio((double)m.Turnover) + "×"),
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
@@ -123,6 +128,8 @@ public static class HtmlReport
     private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
     private static string Percent(decimal value) => (value * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
     private static string Fraction(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Duration(TimeSpan span) => TradeStatistics.Describe(span);
+
     private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
     private static string Date(DateTimeOffset? time) => time is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal) : "-";

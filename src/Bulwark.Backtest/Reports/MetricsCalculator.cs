@@ -13,6 +13,7 @@ namespace Bulwark.Backtest.Reports;
 /// <see cref="ReturnStatistics.BarsPerYear"/>: 252 for daily bars). A flat curve gives 0.</item>
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times.</item>
 /// <item>Trades: fills paired into round trips per symbol (<see cref="Trade"/>); win rate over closed trades only.</item>
+/// <item>Trade statistics: see <see cref="TradeStatistics"/>. Buy and hold: see <see cref="BacktestMetrics.BuyAndHoldReturn"/>.</item>
 /// <item>Exposure: the fraction of curve points after which any position was held.</item>
 /// <item>Turnover: the sum of filled notional (fill price times quantity times the contract multiplier) over the average account value.</item>
 /// </list>
@@ -48,6 +49,8 @@ public static class MetricsCalculator
             Trades = closed.Count,
             OpenTrades = trades.Count - closed.Count,
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
+            TradeStats = TradeStatistics.Of(closed),
+            BuyAndHoldReturn = BuyAndHold(bars),
             Exposure = Exposure(fills, curve),
             Turnover = Turnover(fills, curve),
             BarsPerYear = barsPerYear,
@@ -64,6 +67,22 @@ public static class MetricsCalculator
             else points.Add(point);
         }
         return points;
+    }
+
+    /// <summary>Each symbol's last close over its first open, minus 1, averaged over the symbols; 0 without bars.</summary>
+    private static decimal BuyAndHold(IReadOnlyList<Bar> bars)
+    {
+        var first = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var last = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var bar in bars)
+        {
+            first.TryAdd(bar.Symbol, bar.Open);
+            last[bar.Symbol] = bar.Close;
+        }
+        if (first.Count == 0) return 0m;
+        var sum = 0m;
+        foreach (var (symbol, open) in first) sum += open > 0m ? (last[symbol] / open) - 1m : 0m;
+        return sum / first.Count;
     }
 
     /// <param name="fills">The filled orders in fill order.</param>

@@ -50,6 +50,13 @@ internal static class BacktestOutput
             m.WinRate,
             m.Exposure,
             m.Turnover,
+            m.TradeStats.ProfitFactor,
+            m.TradeStats.AverageWin,
+            m.TradeStats.AverageLoss,
+            m.TradeStats.LargestWin,
+            m.TradeStats.LargestLoss,
+            AverageHoldSeconds = m.TradeStats.AverageHold.TotalSeconds,
+            m.BuyAndHoldReturn,
             m.BarsPerYear,
             Fills = r.Buys + r.Sells,
             r.Buys,
@@ -121,6 +128,10 @@ internal static class BacktestOutput
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
+        var t = m.TradeStats;
+        var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
+        Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
+        Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
         Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
         if (r.Sources.Count > 0)
         {

@@ -116,6 +116,60 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void TradeStats_FromTwoWinsALossABreakevenAndAnOpenTrade()
+    {
+        // Wins +20 (held 2 days) and +10 (1 day), a loss of -8 (1 day), a breakeven (1 day), then an open long.
+        BacktestOrder[] orders =
+        [
+            Fill(OrderSide.Buy, 10m, 10m, 1), Fill(OrderSide.Sell, 10m, 12m, 3),
+            Fill(OrderSide.Buy, 10m, 12m, 4), Fill(OrderSide.Sell, 10m, 13m, 5),
+            Fill(OrderSide.Buy, 4m, 13m, 6), Fill(OrderSide.Sell, 4m, 11m, 7),
+            Fill(OrderSide.Buy, 1m, 11m, 8), Fill(OrderSide.Sell, 1m, 11m, 9),
+            Fill(OrderSide.Buy, 1m, 11m, 10),
+        ];
+        var m = MetricsCalculator.Compute(Result(1000m, orders, [.. Enumerable.Repeat(1000m, 12)]),
+            Closes(10m, 10m, 11m, 12m, 12m, 13m, 13m, 11m, 11m, 11m, 11m, 50m));
+
+        var t = m.TradeStats;
+        Assert.Equal(30m / 8m, t.ProfitFactor);
+        Assert.Equal((15m, -8m, 20m, -8m), (t.AverageWin, t.AverageLoss, t.LargestWin, t.LargestLoss));
+        Assert.Equal(TimeSpan.FromDays(5d / 4d), t.AverageHold); // the open trade counts for nothing
+    }
+
+    [Fact]
+    public void TradeStats_WithoutALosingTrade_HaveNoProfitFactor()
+    {
+        BacktestOrder[] orders = [Fill(OrderSide.Buy, 1m, 10m, 1), Fill(OrderSide.Sell, 1m, 12m, 2)];
+        var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 1000m), Closes(10m, 10m, 12m));
+
+        Assert.Null(m.TradeStats.ProfitFactor);
+        Assert.Equal((0m, 0m), (m.TradeStats.AverageLoss, m.TradeStats.LargestLoss));
+    }
+
+    [Fact]
+    public void BuyAndHold_IsEachSymbolsLastCloseOverItsFirstOpen_AveragedOverTheSymbols()
+    {
+        // X: open 10 to close 15 (+50 %); Y, interleaved: open 20 to close 18 (-10 %); the mean is +20 %.
+        List<Bar> bars =
+        [
+            new("X", Day(0), 10m, 11m, 9m, 10m, 1m, TimeSpan.FromDays(1)), new("Y", Day(0), 20m, 21m, 19m, 20m, 1m, TimeSpan.FromDays(1)),
+            new("X", Day(1), 10m, 15m, 10m, 15m, 1m, TimeSpan.FromDays(1)), new("Y", Day(1), 20m, 20m, 18m, 18m, 1m, TimeSpan.FromDays(1)),
+        ];
+
+        var m = MetricsCalculator.Compute(Result(1000m, [], 1000m, 1000m), bars);
+
+        Assert.Equal(0.2m, m.BuyAndHoldReturn);
+    }
+
+    [Theory]
+    [InlineData(20, "20s")]
+    [InlineData(45 * 60, "45m")]
+    [InlineData(2 * 3600 + 15 * 60, "2h 15m")]
+    [InlineData(3 * 86400 + 4 * 3600 + 59, "3d 4h")]
+    public void Describe_AHoldingTime_InItsLargestTwoUnits(int seconds, string expected) =>
+        Assert.Equal(expected, TradeStatistics.Describe(TimeSpan.FromSeconds(seconds)));
+
+    [Fact]
     public void AFillThatCrossesZero_ClosesTheLongAndOpensAShortWithTheRest()
     {
         BacktestOrder[] orders = [Fill(OrderSide.Buy, 10m, 10m, 1), Fill(OrderSide.Sell, 15m, 12m, 2, commission: 3m)];

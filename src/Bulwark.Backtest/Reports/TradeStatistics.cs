@@ -1,0 +1,66 @@
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// What the closed round trips add up to: gross profit over gross loss (the profit factor), the average and largest
+/// winning and losing trade (PnL net of commission) and how long a trade was held on average. A breakeven trade
+/// counts as neither a win nor a loss. Open trades are left out, as from the win rate.
+/// </summary>
+public sealed record TradeStatistics
+{
+    /// <summary>Gross profit over gross loss; null when no trade lost (the ratio has no value).</summary>
+    public decimal? ProfitFactor { get; init; }
+    public decimal AverageWin { get; init; }
+
+    /// <summary>The average losing trade's PnL, negative (0 when none lost).</summary>
+    public decimal AverageLoss { get; init; }
+    public decimal LargestWin { get; init; }
+
+    /// <summary>The worst trade's PnL, negative (0 when none lost).</summary>
+    public decimal LargestLoss { get; init; }
+
+    /// <summary>Mean time from entry to exit.</summary>
+    public TimeSpan AverageHold { get; init; }
+
+    /// <summary>A holding time as a person reads it: "3d 4h", "2h 15m", "45m", "20s".</summary>
+    public static string Describe(TimeSpan span)
+    {
+        if (span >= TimeSpan.FromDays(1)) return $"{(int)span.TotalDays}d {span.Hours}h";
+        if (span >= TimeSpan.FromHours(1)) return $"{(int)span.TotalHours}h {span.Minutes}m";
+        if (span >= TimeSpan.FromMinutes(1)) return $"{(int)span.TotalMinutes}m";
+        return $"{(int)span.TotalSeconds}s";
+    }
+
+    public static TradeStatistics Of(IEnumerable<Trade> trades)
+    {
+        decimal grossProfit = 0m, grossLoss = 0m, largestWin = 0m, largestLoss = 0m;
+        int wins = 0, losses = 0, closed = 0;
+        long heldTicks = 0;
+        foreach (var t in trades)
+        {
+            if (t.ExitTime is not { } exit) continue;
+            closed++;
+            heldTicks += (exit - t.EntryTime).Ticks;
+            if (t.PnL > 0m)
+            {
+                wins++;
+                grossProfit += t.PnL;
+                largestWin = Math.Max(largestWin, t.PnL);
+            }
+            else if (t.PnL < 0m)
+            {
+                losses++;
+                grossLoss -= t.PnL;
+                largestLoss = Math.Min(largestLoss, t.PnL);
+            }
+        }
+        return new TradeStatistics
+        {
+            ProfitFactor = losses == 0 ? null : grossProfit / grossLoss,
+            AverageWin = wins == 0 ? 0m : grossProfit / wins,
+            AverageLoss = losses == 0 ? 0m : -grossLoss / losses,
+            LargestWin = largestWin,
+            LargestLoss = largestLoss,
+            AverageHold = closed == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(heldTicks / closed),
+        };
+    }
+}
