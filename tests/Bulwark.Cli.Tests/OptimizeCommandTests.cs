@@ -46,7 +46,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(4, lines.Count);
-        Assert.Equal(["#", "period", "final", "value", "return", "trades", "max", "dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "trades", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(lines.Select(l => l.Length).Distinct());
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
     }
@@ -77,12 +77,35 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("sharpe", "sharpe")]
+    [InlineData("return-over-drawdown", "returnOverDrawdown")]
+    public async Task Optimize_RankBy_SortsTheRowsByThatFigure(string rankBy, string property)
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=5..44",
+            "--data", data, "--no-calendar", "--rank-by", rankBy, "--json");
+        Assert.True(run.ExitCode == 0, run.All);
+
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(rankBy, root.GetProperty("rankBy").GetString());
+        var keys = root.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty(property) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : double.PositiveInfinity).ToList();
+        Assert.Equal(40, keys.Count);
+        Assert.Equal(keys.OrderDescending(), keys);
+        var values = root.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("finalValue").GetDecimal()).ToList();
+        Assert.NotEqual(values.OrderDescending(), values); // on this sample the ranks differ from ranking by value
+    }
+
+    [Theory]
     [InlineData("--param", "period=5..x", "range end 'x'")]
     [InlineData("--param", "period", "expected key=value")]
     [InlineData("--walk-forward", "train=0,test=5", "--walk-forward")]
     [InlineData("--walk-forward", "train=5", "both train=N and test=M")]
     [InlineData("--cost-grid", "1,x", "'x' is not a commission")]
     [InlineData("--parallel", "0", "--parallel")]
+    [InlineData("--rank-by", "best", "--rank-by: unknown 'best'; expected value, sharpe, return-over-drawdown")]
     [InlineData("--bot", "paper-1", "to test a configured bot use backtest --bot")]
     public async Task Optimize_WithBadUsage_ExitsTwoNamingTheArgument(string option, string value, string message)
     {

@@ -4,7 +4,8 @@ namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
 /// One combination of an optimization: its position in the grid, its parameters, and either the backtest's figures
-/// (final value, total return, filled buys plus sells, max drawdown as a fraction of the peak) or why it failed.
+/// (final value, total return, filled buys plus sells, max drawdown as a fraction of the peak, Sharpe ratio as the
+/// backtest report computes it) or why it failed.
 /// </summary>
 public sealed record OptimizationRow(
     int Index,
@@ -15,6 +16,11 @@ public sealed record OptimizationRow(
     decimal? MaxDrawdown,
     string? Error)
 {
+    public double? Sharpe { get; init; }
+
+    /// <summary>Total return over max drawdown; null without a drawdown (or for a failed row).</summary>
+    public decimal? ReturnOverDrawdown => TotalReturn is { } r && MaxDrawdown is > 0m and var dd ? r / dd : null;
+
     [JsonIgnore]
     public bool Ok => Error is null;
 }

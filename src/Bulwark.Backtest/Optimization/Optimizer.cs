@@ -6,23 +6,36 @@ namespace Bulwark.Backtest.Optimization;
 /// <summary>
 /// A parameter grid search: one backtest per combination, run in parallel, each with a fresh strategy from the
 /// <see cref="StrategyCatalog"/> (its source is the strategy name, its symbols the instruments in ordinal order).
-/// Rows come back sorted by final value, best first, then by grid order; failed combinations (bad parameters, an
-/// exception in the run) are rows with an error, after all the others.
+/// Rows come back best first by the <see cref="OptimizationRank"/> asked (final value by default), then by grid order;
+/// failed combinations (bad parameters, an exception in the run) are rows with an error, after all the others.
 /// </summary>
 public static class Optimizer
 {
+    public static Task<IReadOnlyList<OptimizationRow>> RunAsync(IReadOnlyList<Bar> bars, string strategyName,
+        ParameterGrid grid, BacktestOptions options, int? maxParallelism, CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, maxParallelism, OptimizationRank.Value, cancellationToken);
+
     public static async Task<IReadOnlyList<OptimizationRow>> RunAsync(IReadOnlyList<Bar> bars, string strategyName,
-        ParameterGrid grid, BacktestOptions options, int? maxParallelism, CancellationToken cancellationToken)
+        ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grid);
         var rows = await ParallelRuns.RunEachAsync(grid.Count, maxParallelism, (i, ct) =>
             RunOneAsync(bars, strategyName, i, grid.Combination(i), options, ct), cancellationToken).ConfigureAwait(false);
-        return Sort(rows);
+        return Sort(rows, rank);
     }
 
-    /// <summary>Best first: final value descending, then grid order; errors last in grid order.</summary>
-    public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows) =>
-        [.. rows.OrderBy(r => r.Ok ? 0 : 1).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
+    /// <summary>Best first by <paramref name="rank"/>, ties by final value, then grid order; errors last in grid order.</summary>
+    public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows, OptimizationRank rank = OptimizationRank.Value) =>
+        [.. rows.OrderBy(r => r.Ok ? 0 : 1).ThenByDescending(r => Key(r, rank)).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
+
+    private static double Key(OptimizationRow row, OptimizationRank rank) => rank switch
+    {
+        OptimizationRank.Sharpe => row.Sharpe ?? 0d,
+        // No drawdown means the curve never fell below its start: a gain so made beats any ratio; no gain is 0.
+        OptimizationRank.ReturnOverDrawdown => row.ReturnOverDrawdown is { } ratio ? (double)ratio
+            : row.TotalReturn > 0m ? double.PositiveInfinity : 0d,
+        _ => 0d, // by final value, the next key
+    };
 
     /// <summary>One combination as a row; never throws except on cancellation.</summary>
     public static async Task<OptimizationRow> RunOneAsync(IReadOnlyList<Bar> bars, string strategyName, int index,
@@ -38,7 +51,10 @@ public static class Optimizer
             if (result.StrategyFailures.Count > 0)
                 return Failed(index, parameters, "strategy failed: " + string.Join("; ", result.StrategyFailures));
             return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
-                Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null);
+                Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null)
+            {
+                Sharpe = Reports.MetricsCalculator.SharpeOf(result.EquityCurve),
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -6,13 +6,18 @@ namespace Bulwark.Backtest.Optimization;
 /// Rolling walk-forward validation over the bar list (positions, not dates): window k trains on bars
 /// [k·test, k·test + train) and tests on the next <c>test</c> bars (fewer in the last window if the data ends).
 /// The test windows tile bars [train, end) without gaps or overlap. On each train window the grid is run and the
-/// best row (the optimizer's first) is chosen; the test run starts from fresh cash and a fresh strategy, so
+/// best row (the optimizer's first, by the rank asked) is chosen; the test run starts from fresh cash and a fresh strategy, so
 /// indicators warm up inside the test window.
 /// </summary>
 public static class WalkForward
 {
+    public static Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, trainBars, testBars, maxParallelism, OptimizationRank.Value, cancellationToken);
+
+    /// <param name="rank">What makes a train window's best row.</param>
     public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
-        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, CancellationToken cancellationToken)
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
@@ -26,7 +31,7 @@ public static class WalkForward
         {
             var train = Slice(bars, start, trainBars);
             var test = Slice(bars, start + trainBars, Math.Min(testBars, bars.Count - start - trainBars));
-            var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, cancellationToken).ConfigureAwait(false);
+            var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, rank, cancellationToken).ConfigureAwait(false);
             var best = rows[0];
             OptimizationRow? tested = null;
             if (best.Ok)

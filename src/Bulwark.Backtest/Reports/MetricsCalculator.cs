@@ -58,6 +58,14 @@ public static class MetricsCalculator
         };
     }
 
+    /// <summary>The Sharpe ratio of an equity curve, as <see cref="Compute"/> has it.</summary>
+    internal static double SharpeOf(IReadOnlyList<EquityPoint> curve)
+    {
+        var byTime = LastPerTime(curve);
+        var returns = ReturnStatistics.Returns(byTime.Select(p => Ratio(p.Equity)).ToArray());
+        return ReturnStatistics.Sharpe(returns, ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)]));
+    }
+
     private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)
     {
         var points = new List<EquityPoint>(curve.Count);

@@ -29,11 +29,17 @@ internal static class OptimizeCommand
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
         var costGrid = new Option<string?>("--cost-grid") { Description = "Commissions per fill to re-run the rows shown with", HelpName = "A,B,C" };
+        var rankBy = new Option<string>("--rank-by")
+        {
+            Description = "What makes a row best (and a walk-forward window's pick): value (final value), sharpe, or return-over-drawdown",
+            HelpName = "value|sharpe|return-over-drawdown",
+            DefaultValueFactory = _ => "value",
+        };
         var top = new Option<int>("--top") { Description = "Show only the best K rows (0: all)", DefaultValueFactory = _ => 0 };
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, data, dataTimeZone, adjusted, noCalendar, parallel, walkForward, costGrid, top, json,
+            strategy, param, data, dataTimeZone, adjusted, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -49,6 +55,7 @@ internal static class OptimizeCommand
             if (parallelism < 1) throw new UsageException("--parallel must be >= 1");
             var topK = parse.GetValue(top);
             if (topK < 0) throw new UsageException("--top must be >= 0");
+            var rank = Rank(parse.GetValue(rankBy));
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
@@ -63,16 +70,17 @@ internal static class OptimizeCommand
 
             var progress = new BacktestProgress((long)bars.Count * grid.Count);
             var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress,
-                Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, ct), TimeProvider.System).ConfigureAwait(false);
+                Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
             var shown = topK > 0 ? [.. rows.Take(topK)] : rows;
             var forward = windows is { } ws
-                ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, ct).ConfigureAwait(false)
+                ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, rank, ct).ConfigureAwait(false)
                 : null;
             var sensitivity = costs is null ? null
                 : await CostGrid.RunAsync(bars, name, [.. shown.Where(r => r.Ok).Select(r => r.Parameters)], costs, options, parallelism, ct).ConfigureAwait(false);
 
             if (parse.GetValue(json)) JsonOutput.Write(new
             {
+                rankBy = RankNames[rank],
                 fill = settings.FillName,
                 commission = settings.CommissionView,
                 rows = shown,
@@ -96,6 +104,17 @@ internal static class OptimizeCommand
             throw new UsageException(ex.Message);
         }
     }
+
+    private static readonly Dictionary<OptimizationRank, string> RankNames = new()
+    {
+        [OptimizationRank.Value] = "value",
+        [OptimizationRank.Sharpe] = "sharpe",
+        [OptimizationRank.ReturnOverDrawdown] = "return-over-drawdown",
+    };
+
+    private static OptimizationRank Rank(string? text) =>
+        RankNames.FirstOrDefault(n => string.Equals(n.Value, text, StringComparison.OrdinalIgnoreCase)) is { Value: not null } found ? found.Key
+            : throw new UsageException($"--rank-by: unknown '{text}'; expected {string.Join(", ", RankNames.Values)}");
 
     private static (int Train, int Test)? WindowSizes(string? text)
     {
@@ -131,12 +150,13 @@ internal static class OptimizeCommand
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
-        List<string[]> table = [["#", .. names, "final value", "return", "trades", "max dd", .. anyError ? (string[])["error"] : []]];
+        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "trades", "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                r.Ok ? r.Trades.ToString(Inv) : "", Percent(r.MaxDrawdown), .. anyError ? (string[])[r.Error ?? ""] : []]);
+                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Trades.ToString(Inv) : "", Percent(r.MaxDrawdown),
+                r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "", .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         Write(table, anyError ? [table[0].Length - 1] : []);
 

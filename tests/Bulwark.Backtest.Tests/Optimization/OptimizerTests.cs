@@ -24,6 +24,7 @@ public sealed class OptimizerTests
             Assert.Equal(direct.TotalReturn, row.TotalReturn);
             Assert.Equal(direct.Buys + direct.Sells, row.Trades);
             Assert.Equal(MaxDrawdownOf(direct), row.MaxDrawdown);
+            Assert.Equal(Bulwark.Backtest.Reports.MetricsCalculator.Compute(direct, Bars).Sharpe, row.Sharpe);
         }
         Assert.Contains(rows, r => r.Trades > 0);
     }
@@ -41,6 +42,27 @@ public sealed class OptimizerTests
             if (rows[i - 1].FinalValue == rows[i].FinalValue) Assert.True(rows[i - 1].Index < rows[i].Index);
         }
         Assert.Equal(Enumerable.Range(0, 28), rows.Select(r => r.Index).Order());
+    }
+
+    [Fact]
+    public void Sort_BySharpeOrReturnOverDrawdown_PutsTheBestFirst_AGainWithoutDrawdownAboveEveryRatio_ErrorsLast()
+    {
+        static OptimizationRow Row(int index, decimal value, decimal drawdown, double sharpe) =>
+            new(index, new Dictionary<string, string>(), value, value / 100m - 1m, 2, drawdown, null) { Sharpe = sharpe };
+        OptimizationRow[] rows =
+        [
+            Row(0, 110m, 0.05m, 0.9),  // return/drawdown 2
+            Row(1, 120m, 0.20m, 0.5),  // 1: the best value
+            Row(2, 103m, 0m, 1.5),     // a gain with no drawdown: the best ratio, the best Sharpe
+            new(3, new Dictionary<string, string>(), null, null, 0, null, "bad period"),
+            Row(4, 104m, 0.01m, 1.2),  // 4
+        ];
+
+        Assert.Equal([1, 0, 4, 2, 3], Optimizer.Sort(rows).Select(r => r.Index));
+        Assert.Equal([2, 4, 0, 1, 3], Optimizer.Sort(rows, OptimizationRank.Sharpe).Select(r => r.Index));
+        Assert.Equal([2, 4, 0, 1, 3], Optimizer.Sort(rows, OptimizationRank.ReturnOverDrawdown).Select(r => r.Index));
+        Assert.Equal(4m, rows[4].ReturnOverDrawdown);
+        Assert.Null(rows[2].ReturnOverDrawdown);
     }
 
     [Fact]
