@@ -1,5 +1,6 @@
 using Bulwark.Backtest;
 using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Cli;
 
@@ -9,6 +10,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
 {
     /// <summary>Commission parts besides the per-fill one, and slippage.</summary>
     public TradingCosts Costs { get; init; } = new(0m, 0m, 0m, 0m, 0m);
+
+    /// <summary>How entries are sized when the command line said (--size, --notional, --percent-of-equity); null: not said.</summary>
+    public SizingOptions? Sizing { get; init; }
 
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
@@ -46,6 +50,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Instruments = instruments,
         Cash = Cash,
         Size = Size,
+        Sizing = Sizing,
         CommissionPerFill = CommissionPerFill,
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,

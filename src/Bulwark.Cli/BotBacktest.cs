@@ -2,7 +2,6 @@ using System.CommandLine;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.MarketData;
-using Bulwark.Core.Risk;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Running;
 
@@ -44,8 +43,9 @@ internal static class BotBacktest
         {
             BotId = bot.Id,
             MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
-            Sizing = AccountOptions.Given(parse, account.Size)
-                ? bot.Sizing with { Mode = SizingMode.FixedQuantity, Quantity = settings.Size }
+            // A sizing written on the command line replaces the mode and amount; adaptive weights stay as configured.
+            Sizing = settings.Sizing is { } asked
+                ? asked with { UseAdaptiveWeights = bot.Sizing.UseAdaptiveWeights }
                 : bot.Sizing,
             Risk = bot.Risk,
             FillValidation = bot.FillValidation,

@@ -74,6 +74,9 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
     [InlineData("optimize", "--fill", "at-close", "--fill: unknown 'at-close'")]
     [InlineData("optimize", "--multiplier", "-10", "--multiplier must be > 0 (was -10)")]
     [InlineData("optimize", "--margin", "-0.5", "--margin must be >= 0 (was -0.5)")]
+    [InlineData("backtest", "--notional", "0", "--notional must be > 0 (was 0)")]
+    [InlineData("backtest", "--percent-of-equity", "150", "--percent-of-equity must be in (0, 100] (was 150)")]
+    [InlineData("optimize", "--percent-of-equity", "0", "--percent-of-equity must be in (0, 100] (was 0)")]
     public async Task BadValue_ExitsTwo_NamingTheOptionAndTheValue(string command, string option, string value, string message)
     {
         using var dir = new TempDir();
@@ -81,5 +84,27 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, command, "--strategy", "sma-cross", "--data", "ok.csv", option, value);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backtest_PercentOfEquity_SizesEachEntryFromTheAccountsValue_AndTwoSizingsAreAUsageError()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--json"];
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "95"]);
+        var both = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "95", "--notional", "5000"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal("percentOfEquity", root.GetProperty("sizing").GetProperty("mode").GetString());
+        // The first entry: 95 % of the untouched 10,000 at the signal bar's close, in whole units.
+        var first = root.GetProperty("orders")[0];
+        Assert.Equal(Math.Floor(9_500m / first.GetProperty("createPrice").GetDecimal()), first.GetProperty("quantity").GetDecimal());
+        Assert.True(first.GetProperty("quantity").GetDecimal() > 1m);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--notional and --percent-of-equity: give one way to size entries", both.StdErr, StringComparison.Ordinal);
     }
 }
