@@ -78,18 +78,35 @@ public static class HtmlReport
         writer.Write("</table>\n");
     }
 
+    /// <summary>Trade rows beyond this are left out of the middle of the table (the first and last halves are kept).</summary>
+    public const int MaxTradeRows = 1000;
+
+    /// <summary>A symbol with more fills than this gets no fill markers: at that density they hide the price.</summary>
+    public const int MaxMarkers = 1000;
+
+    /// <summary>Price charts for the first symbols only (in the order they first trade); the rest are named.</summary>
+    public const int MaxPriceCharts = 10;
+
     private static void PriceChart(TextWriter writer, BacktestResult result, IReadOnlyList<Bar> bars)
     {
         if (bars.Count == 0) return;
-        var symbol = bars[0].Symbol;
-        var closes = bars.Where(b => string.Equals(b.Symbol, symbol, StringComparison.Ordinal)).Select(b => (b.Time, b.Close)).ToList();
-        var markers = result.Orders
-            .Where(o => string.Equals(o.Symbol, symbol, StringComparison.Ordinal) && o.FilledAt is not null && o.FillPrice is not null)
-            .Select(o => new ChartMarker(o.FilledAt!.Value, o.FillPrice!.Value, o.Side == OrderSide.Buy ? "fill buy" : "fill sell",
-                $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {Money(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
-            .ToList();
-        writer.Write($"\n<h2>{Encode(symbol)} close with fills</h2>\n");
-        SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, Money);
+        var symbols = bars.Select(b => b.Symbol).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var symbol in symbols.Take(MaxPriceCharts))
+        {
+            var closes = bars.Where(b => string.Equals(b.Symbol, symbol, StringComparison.Ordinal)).Select(b => (b.Time, b.Close)).ToList();
+            var fills = result.Orders.Where(o => string.Equals(o.Symbol, symbol, StringComparison.Ordinal) && o.FilledAt is not null && o.FillPrice is not null)
+                .ToList();
+            var markers = fills.Count > MaxMarkers ? [] : fills
+                .Select(o => new ChartMarker(o.FilledAt!.Value, o.FillPrice!.Value, o.Side == OrderSide.Buy ? "fill buy" : "fill sell",
+                    $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {Money(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
+                .ToList();
+            writer.Write($"\n<h2>{Encode(symbol)} close with fills</h2>\n");
+            if (fills.Count > MaxMarkers)
+                writer.Write(Invariant($"<p class=\"note\">{fills.Count:N0} fills: too many to mark on the chart (see the trades below).</p>\n"));
+            SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, Money);
+        }
+        if (symbols.Count > MaxPriceCharts)
+            writer.Write($"<p class=\"note\">No price chart for {Encode(string.Join(", ", symbols.Skip(MaxPriceCharts)))}.</p>\n");
     }
 
     private static void SourceTable(TextWriter writer, IReadOnlyList<BacktestSourceResult> sources)
@@ -111,17 +128,28 @@ public static class HtmlReport
     {
         writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
                      "<th>Exit</th><th>Exit price</th><th>Quantity</th><th>PnL</th><th>Return</th></tr>");
-        foreach (var t in trades)
+        // A long run's trades would make a report no browser opens comfortably: the first and last ones, and a count.
+        var (head, tail) = trades.Count <= MaxTradeRows ? (trades.Count, 0) : (MaxTradeRows / 2, MaxTradeRows / 2);
+        for (var i = 0; i < head; i++) TradeRow(writer, trades[i]);
+        if (tail > 0)
         {
-            var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
-            writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
-            writer.Write($"<td>{Date(t.EntryTime)}</td><td>{Money(t.EntryPrice)}</td>");
-            writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? Money(x) : "-")}</td>");
-            writer.Write($"<td>{Number(t.Quantity)}</td><td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
+            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"9\">… {trades.Count - head - tail:N0} more trades (every trade is in the JSON output) …</td></tr>"));
+            for (var i = trades.Count - tail; i < trades.Count; i++) TradeRow(writer, trades[i]);
         }
         if (trades.Count == 0) writer.Write("<tr><td colspan=\"9\">no trades</td></tr>");
         writer.Write("</table>\n");
     }
+
+    private static void TradeRow(TextWriter writer, Trade t)
+    {
+        var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
+        writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
+        writer.Write($"<td>{Date(t.EntryTime)}</td><td>{Money(t.EntryPrice)}</td>");
+        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? Money(x) : "-")}</td>");
+        writer.Write($"<td>{Number(t.Quantity)}</td><td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Encode(string text) => SvgChart.Encode(text);
     private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

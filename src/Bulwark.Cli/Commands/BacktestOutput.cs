@@ -140,15 +140,34 @@ internal static class BacktestOutput
             foreach (var s in r.Sources)
                 Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
         }
-        foreach (var o in r.Orders)
+        // A long run's orders would flood the terminal: the first and last ones, and the count of those left out.
+        var orders = r.Orders;
+        var (head, tail) = orders.Count <= OrdersShownInFull ? (orders.Count, 0) : (OrdersAtEachEnd, OrdersAtEachEnd);
+        for (var i = 0; i < head; i++) Console.Out.WriteLine(OrderLine(orders[i]));
+        if (tail > 0)
         {
-            var outcome = o.FilledAt is { } f ? string.Create(inv, $"{f:yyyy-MM-dd} @ {o.FillPrice:0.00}")
-                : o.Denied is { } reason ? $"denied ({reason})"
-                : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
-            Console.Out.WriteLine(string.Create(inv, $"  {o.CreatedAt:yyyy-MM-dd} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]"));
+            Console.Out.WriteLine(string.Create(inv, $"  ... {orders.Count - head - tail:N0} more orders (every order is in the --json output) ..."));
+            for (var i = orders.Count - tail; i < orders.Count; i++) Console.Out.WriteLine(OrderLine(orders[i]));
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
     }
+
+    /// <summary>Runs with at most this many orders print them all; longer ones the first and last <see cref="OrdersAtEachEnd"/>.</summary>
+    internal const int OrdersShownInFull = 100;
+    internal const int OrdersAtEachEnd = 20;
+
+    private static string OrderLine(BacktestOrder o)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var outcome = o.FilledAt is { } f ? string.Create(inv, $"{Stamp(f)} @ {o.FillPrice:0.00}")
+            : o.Denied is { } reason ? $"denied ({reason})"
+            : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
+        return string.Create(inv, $"  {Stamp(o.CreatedAt)} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
+    }
+
+    /// <summary>The date, and the UTC time of day when there is one (intraday bars).</summary>
+    private static string Stamp(DateTimeOffset time) =>
+        time.ToString(time.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The tested bot with its sizing and what the run did about trading hours.</summary>
     private static string BotLine(string botId, BacktestOptions options)

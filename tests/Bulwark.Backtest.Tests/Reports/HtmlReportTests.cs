@@ -41,6 +41,49 @@ public sealed class HtmlReportTests
         Assert.InRange(html.Length, 1, 400_000);
     }
 
+    /// <summary>Round trips of one unit, one a minute: a buy on odd minutes, a sell on even ones.</summary>
+    private static List<BacktestOrder> RoundTrips(int count) =>
+        [.. Enumerable.Range(1, 2 * count).Select(i => new BacktestOrder($"o{i}", "X", i % 2 == 1 ? OrderSide.Buy : OrderSide.Sell, 1m,
+            Day0.AddMinutes(i - 1), 100m, Day0.AddMinutes(i), 100m + (i % 2), 0m))];
+
+    [Fact]
+    public void ALongRunsTrades_KeepTheFirstAndLastRows_AndSayHowManyAreLeftOut()
+    {
+        var html = Render(6_000, RoundTrips(2_500));
+
+        Assert.Equal(HtmlReport.MaxTradeRows, Regex.Matches(html, "<tr class=\"trade").Count);
+        Assert.Contains("… 1,500 more trades (every trade is in the JSON output) …", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{Day0.AddMinutes(1):yyyy-MM-dd HH:mm}</td>", html, StringComparison.Ordinal);    // the first entry
+        Assert.Contains($"<td>{Day0.AddMinutes(4999):yyyy-MM-dd HH:mm}</td>", html, StringComparison.Ordinal); // the last entry
+    }
+
+    [Fact]
+    public void FillsBeyondTheMarkerLimit_AreNotMarked_AndTheChartSaysWhy()
+    {
+        var few = Render(100, RoundTrips(10));
+        var many = Render(3_000, RoundTrips(HtmlReport.MaxMarkers));
+
+        Assert.Equal(20, Regex.Matches(few, "<circle").Count);
+        Assert.DoesNotContain("<circle", many, StringComparison.Ordinal);
+        Assert.Contains("2,000 fills: too many to mark on the chart", many, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EverySymbol_GetsItsPriceChart()
+    {
+        var bars = new[] { "AAA", "BBB" }.SelectMany(s => Enumerable.Range(0, 5)
+                .Select(i => new Bar(s, Day0.AddDays(i), 10m, 11m, 9m, 10m, 1m, TimeSpan.FromDays(1))))
+            .OrderBy(b => b.Time).ToList();
+        var result = new BacktestResult(1000m, 1000m, 1000m, bars.Count, 0, [], [.. bars.Select(b => new EquityPoint(b.Time, 1000m, 1000m))]);
+        using var writer = new StringWriter();
+
+        HtmlReport.Write(writer, result, MetricsCalculator.Compute(result, bars), bars, "t");
+
+        var html = writer.ToString();
+        Assert.Contains("<h2>AAA close with fills</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>BBB close with fills</h2>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SignalSources_AreListedWithTheirCounts_Escaped()
     {
