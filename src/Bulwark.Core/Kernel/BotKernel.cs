@@ -281,6 +281,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     private async Task SnapshotAsync(CancellationToken cancellationToken)
     {
+        if (!_options.TakeSnapshots) return;
         var now = _time.GetUtcNow();
         var s = _state;
         var snapshot = new KernelSnapshot(s.LastSequence, now, s.TradingState, s.DailyRealizedPnl, s.ConsecutiveLosses,

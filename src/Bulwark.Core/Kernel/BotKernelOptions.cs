@@ -22,6 +22,12 @@ public sealed record BotKernelOptions
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
         new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the kernel snapshots its state at all (after recovery, when due, at stop). A backtest's state lives only as
+    /// long as its run and nothing ever loads it, so serializing it would be work thrown away.
+    /// </summary>
+    public bool TakeSnapshots { get; init; } = true;
+
     /// <summary>Take a snapshot after this many events (and at most every <see cref="MinSnapshotInterval"/>).</summary>
     public int SnapshotEveryEvents { get; init; } = 5_000;
     public TimeSpan MinSnapshotInterval { get; init; } = TimeSpan.FromSeconds(10);
