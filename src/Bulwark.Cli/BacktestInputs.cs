@@ -22,6 +22,17 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         return new BacktestInputs([.. read.Select(f => f.Symbol)], bars);
     }
 
+    /// <summary>The bars in <paramref name="window"/> (the same inputs when it is all of them).</summary>
+    /// <exception cref="UsageException">No bar is in the window; the message gives the data's span.</exception>
+    public BacktestInputs Within(BarWindow window)
+    {
+        if (window.IsAll || Bars.Count == 0) return this;
+        var kept = Bars.Where(window.Contains).ToList();
+        if (kept.Count == 0)
+            throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarWindow.Stamp(Bars[0].Time)} to {BarWindow.Stamp(Bars[^1].Time)}");
+        return this with { Bars = kept };
+    }
+
     /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>
     public static IReadOnlyList<string> Paths(string files) =>
         files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

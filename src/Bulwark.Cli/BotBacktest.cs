@@ -20,7 +20,7 @@ internal static class BotBacktest
     /// The configuration is invalid (every problem with its file, line and key), the bot is unknown (the configured
     /// ones are listed), a data file's symbol is not one of the bot's instruments, or an option is out of range.
     /// </exception>
-    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, CsvBarReadOptions read, AccountOptions account,
+    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, CsvBarReadOptions read, BarWindow window, AccountOptions account,
         bool noCalendar)
     {
         var context = CommonOptions.Context(parse);
@@ -37,7 +37,7 @@ internal static class BotBacktest
                 throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
                     $"its instruments: {string.Join(", ", instruments.Keys)}");
         }
-        var inputs = BacktestInputs.Load(dataFiles, read);
+        var inputs = BacktestInputs.Load(dataFiles, read).Within(window);
         var settings = account.Read(parse, Baseline(bot));
         var options = settings.BacktestOptions(instruments) with
         {

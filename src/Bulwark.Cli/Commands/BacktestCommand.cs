@@ -12,7 +12,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark backtest (--strategy NAME [--param k=v ...] | --bot ID [--config bulwark.yaml]) --data FILE[,FILE] [--cash 10000]
-/// [--data-time-zone ZONE] [--adjusted] [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
+/// [--data-time-zone ZONE] [--adjusted] [--from DATE] [--to DATE] [--size 1] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--exchange XNYS]
 /// [--no-calendar] [--report out.html] [--json]`: a strategy, or a configured bot with all its strategies and rules, on
 /// history through the same kernel and paper venue as live trading, with its metrics, round trips and what each signal
 /// source did (and, with --report, a self-contained HTML report written atomically). --margin above 0 accounts the
@@ -28,6 +28,8 @@ internal static class BacktestCommand
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
         var dataTimeZone = CommonOptions.DataTimeZone();
         var adjusted = CommonOptions.Adjusted();
+        var from = BarWindow.FromOption();
+        var to = BarWindow.ToOption();
         var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
@@ -41,12 +43,13 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, dataTimeZone, adjusted, exchange, noCalendar, asset, report, journalFile, json,
+            strategy, param, data, dataTimeZone, adjusted, from, to, exchange, noCalendar, asset, report, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
+            var window = BarWindow.Read(parse, from, to);
             var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), read.TimeZone is not null);
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
@@ -57,7 +60,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
-                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, read, account, parse.GetValue(noCalendar));
+                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, read, window, account, parse.GetValue(noCalendar));
                 if (!read.Adjusted) await PriceJumps.WarnAsync(plan.Inputs.Bars).ConfigureAwait(false);
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
@@ -67,7 +70,7 @@ internal static class BacktestCommand
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read);
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read).Within(window);
             if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var symbols = inputs.Symbols;

@@ -24,6 +24,8 @@ internal static class OptimizeCommand
         var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
         var dataTimeZone = CommonOptions.DataTimeZone();
         var adjusted = CommonOptions.Adjusted();
+        var from = BarWindow.FromOption();
+        var to = BarWindow.ToOption();
         var account = new AccountOptions();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -39,7 +41,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, data, dataTimeZone, adjusted, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
+            strategy, param, data, dataTimeZone, adjusted, from, to, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -60,7 +62,7 @@ internal static class OptimizeCommand
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
             var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read);
+            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read).Within(BarWindow.Read(parse, from, to));
             if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
