@@ -39,18 +39,26 @@ internal static class BacktestCommand
             HelpName = "SYMBOL=CLASS",
         };
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
+        var export = new Option<string>("--export")
+        {
+            Description = "Also write equity.csv (the account after every bar), trades.csv and orders.csv to this directory (one subdirectory per workflow)",
+            HelpName = "DIR",
+        };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, dataTimeZone, adjusted, from, to, exchange, noCalendar, asset, report, journalFile, json,
+            strategy, param, data, dataTimeZone, adjusted, from, to, exchange, noCalendar, asset, report, export, journalFile, json,
         };
         foreach (var option in account.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
             var window = BarWindow.Read(parse, from, to);
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), read.TimeZone is not null);
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), read.TimeZone is not null)
+            {
+                ExportDirectory = parse.GetValue(export),
+            };
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -93,7 +101,11 @@ internal static class BacktestCommand
 
     /// <summary>Where a single run's results go: an optional journal file, an optional HTML report, JSON or the table.</summary>
     /// <param name="ZoneGiven">--data-time-zone was given (so skipped bars are not a sign of local times read as UTC).</param>
-    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json, bool ZoneGiven);
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json, bool ZoneGiven)
+    {
+        /// <summary>--export: where the CSV tables go; null: not written.</summary>
+        public string? ExportDirectory { get; init; }
+    }
 
     /// <exception cref="UsageException">The option was written on the command line together with --bot.</exception>
     private static void RejectWithBot(ParseResult parse, Option option, string why)
@@ -119,6 +131,8 @@ internal static class BacktestCommand
         await WarnIfMostlySkippedAsync(result, bars, output).ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, ct).ConfigureAwait(false);
+        if (output.ExportDirectory is { Length: > 0 } exportDirectory)
+            await CsvExportFiles.WriteAsync(exportDirectory, result, metrics, ct).ConfigureAwait(false);
         if (output.Json) JsonOutput.Write(BacktestOutput.View(result, metrics, plan.Account, plan.Options, plan.BotId));
         else BacktestOutput.Print(result, metrics, output.ReportPath, plan.Options, plan.BotId);
         if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
@@ -154,6 +168,8 @@ internal static class BacktestCommand
                 await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
                     workflow.Bars, ct).ConfigureAwait(false);
             }
+            if (output.ExportDirectory is { Length: > 0 } exportDirectory)
+                await CsvExportFiles.WriteAsync(Path.Combine(exportDirectory, outcome.Name), result, metrics, ct).ConfigureAwait(false);
             views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = BacktestOutput.View(result, metrics, settings, workflow.Options, null) });
             if (!json)
             {

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// A run as CSV tables for a spreadsheet or a notebook: the account after every bar (equity.csv), the round trips
+/// (trades.csv) and every order with its outcome (orders.csv). Times are ISO UTC, numbers invariant, fields quoted when
+/// they hold a comma, a quote or a line break.
+/// </summary>
+public static class CsvExport
+{
+    public const string EquityFile = "equity.csv";
+    public const string TradesFile = "trades.csv";
+    public const string OrdersFile = "orders.csv";
+
+    /// <summary>time,equity,cash,drawdown: drawdown is the fall from the running peak, as a fraction of it.</summary>
+    public static void WriteEquity(TextWriter writer, IReadOnlyList<EquityPoint> curve)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(curve);
+        writer.Write("time,equity,cash,drawdown\n");
+        var depths = DrawdownSeries.Of(curve).Depths;
+        for (var i = 0; i < curve.Count; i++)
+            writer.Write(Invariant($"{Time(curve[i].Time)},{curve[i].Equity},{curve[i].Cash},{depths[i]}\n"));
+    }
+
+    public static void WriteTrades(TextWriter writer, IReadOnlyList<Trade> trades)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(trades);
+        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open\n");
+        foreach (var t in trades)
+            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{t.Return},{(t.IsOpen ? "true" : "false")}\n"));
+    }
+
+    public static void WriteOrders(TextWriter writer, IReadOnlyList<BacktestOrder> orders)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(orders);
+        writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,rejected\n");
+        foreach (var o in orders)
+            writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.Rejected)}\n"));
+    }
+
+    private static string Time(DateTimeOffset? time) =>
+        time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) : "";
+
+    private static string Field(string? text) =>
+        text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

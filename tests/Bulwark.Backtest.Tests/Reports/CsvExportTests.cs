@@ -1,0 +1,50 @@
+using Bulwark.Backtest.Reports;
+using Bulwark.Core.Orders;
+
+namespace Bulwark.Backtest.Tests.Reports;
+
+public sealed class CsvExportTests
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Orders_OneRowEach_WithEmptyCellsForWhatDidNotHappen_AndQuotedTextWhereNeeded()
+    {
+        BacktestOrder[] orders =
+        [
+            new("bot-20240102-000001", "SPY", OrderSide.Buy, 2m, Day0, 10.5m, Day0.AddMinutes(1), 10.52m, 0.35m) { Source = "fast" },
+            new("bot-20240102-000002", "SPY", OrderSide.Sell, 2m, Day0.AddMinutes(2), 10.6m, null, null, 0m)
+            {
+                Source = "cloud, slow",
+                Rejected = "Short selling is off: say \"no\"",
+            },
+        ];
+        using var writer = new StringWriter();
+
+        CsvExport.WriteOrders(writer, orders);
+
+        Assert.Equal(
+        [
+            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,rejected",
+            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,",
+            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,\"Short selling is off: say \"\"no\"\"\"",
+        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Equity_HasTheDrawdownFromTheRunningPeak()
+    {
+        EquityPoint[] curve = [new(Day0, 100m, 100m), new(Day0.AddDays(1), 120m, 50m), new(Day0.AddDays(2), 90m, 50m)];
+        using var writer = new StringWriter();
+
+        CsvExport.WriteEquity(writer, curve);
+
+        Assert.Equal(
+        [
+            "time,equity,cash,drawdown",
+            "2024-01-02T00:00:00Z,100,100,0",
+            "2024-01-03T00:00:00Z,120,50,0",
+            "2024-01-04T00:00:00Z,90,50,0.25",
+        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
