@@ -29,7 +29,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         if (window.IsAll || Bars.Count == 0) return this;
         var kept = Bars.Where(window.Contains).ToList();
         if (kept.Count == 0)
-            throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarWindow.Stamp(Bars[0].Time)} to {BarWindow.Stamp(Bars[^1].Time)}");
+            throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarTimeText.Of(Bars[0].Time)} to {BarTimeText.Of(Bars[^1].Time)}");
         return this with { Bars = kept };
     }
 

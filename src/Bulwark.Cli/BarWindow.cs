@@ -14,18 +14,6 @@ internal sealed record BarWindow(DateTimeOffset? From, DateTimeOffset? To, strin
 {
     public static readonly BarWindow All = new(null, null);
 
-    public static Option<string?> FromOption() => new("--from")
-    {
-        Description = "Use only bars from this date (yyyy-MM-dd, UTC) or ISO date-time on",
-        HelpName = "DATE",
-    };
-
-    public static Option<string?> ToOption() => new("--to")
-    {
-        Description = "Use only bars up to this date (inclusive: the whole UTC day) or ISO date-time",
-        HelpName = "DATE",
-    };
-
     /// <exception cref="UsageException">A bound is not a date or date-time, or --from is after --to.</exception>
     public static BarWindow Read(ParseResult parse, Option<string?> from, Option<string?> to)
     {
@@ -41,10 +29,6 @@ internal sealed record BarWindow(DateTimeOffset? From, DateTimeOffset? To, strin
     /// <summary>A bar is in the window when it starts in it.</summary>
     public bool Contains(Bar bar) => (From is not { } f || bar.Time >= f) && (To is not { } t || bar.Time <= t);
 
-    /// <summary>A bar time as a message shows it: the date alone at midnight UTC, else ISO UTC.</summary>
-    public static string Stamp(DateTimeOffset time) => time.UtcDateTime.TimeOfDay == TimeSpan.Zero
-        ? time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset? Bound(string? text, string option, bool endOfDay)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
-using Bulwark.Core.MarketData;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Running;
 
@@ -20,8 +19,7 @@ internal static class BotBacktest
     /// The configuration is invalid (every problem with its file, line and key), the bot is unknown (the configured
     /// ones are listed), a data file's symbol is not one of the bot's instruments, or an option is out of range.
     /// </exception>
-    public static BacktestPlan Plan(ParseResult parse, string botId, string dataFiles, CsvBarReadOptions read, BarWindow window, AccountOptions account,
-        bool noCalendar)
+    public static BacktestPlan Plan(ParseResult parse, string botId, BarDataOptions data, AccountOptions account, bool noCalendar)
     {
         var context = CommonOptions.Context(parse);
         var (bot, index, _) = context.Bots(botId).Single();
@@ -30,14 +28,14 @@ internal static class BotBacktest
             throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(built.Errors)));
         var instruments = bot.InstrumentMap();
         // Checked on the names, before any file is read: the file name is the symbol.
-        foreach (var path in BacktestInputs.Paths(dataFiles))
+        foreach (var path in BacktestInputs.Paths(data.Paths(parse)))
         {
             var symbol = BarFiles.SymbolOf(path);
             if (!instruments.ContainsKey(symbol))
                 throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
                     $"its instruments: {string.Join(", ", instruments.Keys)}");
         }
-        var inputs = BacktestInputs.Load(dataFiles, read).Within(window);
+        var inputs = data.Load(parse);
         var settings = account.Read(parse, Baseline(bot));
         var options = settings.BacktestOptions(instruments) with
         {

@@ -27,7 +27,7 @@ internal static class PriceJumps
                 {
                     if (count++ < max)
                         first.Add(string.Create(CultureInfo.InvariantCulture,
-                            $"{bar.Symbol}: close {before.Close} ({Describe(before)}) to open {bar.Open} ({Describe(bar)}), {ratio - 1m:+0.0%;-0.0%}"));
+                            $"{bar.Symbol}: close {before.Close} ({BarTimeText.Of(before.Time)}) to open {bar.Open} ({BarTimeText.Of(bar.Time)}), {ratio - 1m:+0.0%;-0.0%}"));
                 }
             }
             last[bar.Symbol] = bar;
@@ -47,6 +47,4 @@ internal static class PriceJumps
             "--adjusted adjusts them by the file's Adj Close column").ConfigureAwait(false);
     }
 
-    private static string Describe(Bar bar) =>
-        bar.Time.ToString(bar.Interval >= TimeSpan.FromDays(1) ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
 }

@@ -25,10 +25,7 @@ public static class MetricsCalculator
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(bars);
         var curve = result.EquityCurve;
-        var byTime = LastPerTime(curve);
-        var barsPerYear = ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)]);
-        var values = byTime.Select(p => p.Equity).Select(Ratio).ToArray();
-        var returns = ReturnStatistics.Returns(values);
+        var (returns, barsPerYear) = PerBarReturns(curve);
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
@@ -61,9 +58,16 @@ public static class MetricsCalculator
     /// <summary>The Sharpe ratio of an equity curve, as <see cref="Compute"/> has it.</summary>
     internal static double SharpeOf(IReadOnlyList<EquityPoint> curve)
     {
+        var (returns, barsPerYear) = PerBarReturns(curve);
+        return ReturnStatistics.Sharpe(returns, barsPerYear);
+    }
+
+    /// <summary>The curve's returns from one distinct time to the next (its last point at each time), and their bars per year.</summary>
+    private static (double[] Returns, double BarsPerYear) PerBarReturns(IReadOnlyList<EquityPoint> curve)
+    {
         var byTime = LastPerTime(curve);
-        var returns = ReturnStatistics.Returns(byTime.Select(p => Ratio(p.Equity)).ToArray());
-        return ReturnStatistics.Sharpe(returns, ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)]));
+        return (ReturnStatistics.Returns([.. byTime.Select(p => Ratio(p.Equity))]),
+            ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)]));
     }
 
     private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)

@@ -25,11 +25,7 @@ internal static class BacktestCommand
     {
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)} (or give --bot)" };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
-        var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
-        var dataTimeZone = CommonOptions.DataTimeZone();
-        var adjusted = CommonOptions.Adjusted();
-        var from = BarWindow.FromOption();
-        var to = BarWindow.ToOption();
+        var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
         var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
@@ -48,17 +44,14 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, data, dataTimeZone, adjusted, from, to, exchange, noCalendar, asset, report, export, journalFile, json,
+            strategy, param, exchange, noCalendar, asset, report, export, journalFile, json,
         };
-        foreach (var option in account.All) command.Options.Add(option);
+        foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
-            var window = BarWindow.Read(parse, from, to);
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(json), read.TimeZone is not null)
-            {
-                ExportDirectory = parse.GetValue(export),
-            };
+            var read = data.ReadOptions(parse);
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json),
+                read.TimeZone is not null);
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -68,7 +61,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
-                var plan = BotBacktest.Plan(parse, botId, parse.GetValue(data)!, read, window, account, parse.GetValue(noCalendar));
+                var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
                 if (!read.Adjusted) await PriceJumps.WarnAsync(plan.Inputs.Bars).ConfigureAwait(false);
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
@@ -78,7 +71,7 @@ internal static class BacktestCommand
             if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read).Within(window);
+            var inputs = data.Load(parse);
             if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var symbols = inputs.Symbols;
@@ -99,13 +92,10 @@ internal static class BacktestCommand
         return command;
     }
 
-    /// <summary>Where a single run's results go: an optional journal file, an optional HTML report, JSON or the table.</summary>
+    /// <summary>Where a single run's results go: an optional journal file, HTML report and CSV tables; JSON or the table.</summary>
+    /// <param name="ExportDirectory">--export: where the CSV tables go; null: not written.</param>
     /// <param name="ZoneGiven">--data-time-zone was given (so skipped bars are not a sign of local times read as UTC).</param>
-    private sealed record RunOutput(string? JournalPath, string? ReportPath, bool Json, bool ZoneGiven)
-    {
-        /// <summary>--export: where the CSV tables go; null: not written.</summary>
-        public string? ExportDirectory { get; init; }
-    }
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json, bool ZoneGiven);
 
     /// <exception cref="UsageException">The option was written on the command line together with --bot.</exception>
     private static void RejectWithBot(ParseResult parse, Option option, string why)

@@ -159,15 +159,12 @@ internal static class BacktestOutput
     private static string OrderLine(BacktestOrder o)
     {
         var inv = CultureInfo.InvariantCulture;
-        var outcome = o.FilledAt is { } f ? string.Create(inv, $"{Stamp(f)} @ {o.FillPrice:0.00}")
+        var outcome = o.FilledAt is { } f ? string.Create(inv, $"{BarTimeText.Of(f)} @ {o.FillPrice:0.00}")
             : o.Denied is { } reason ? $"denied ({reason})"
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
-        return string.Create(inv, $"  {Stamp(o.CreatedAt)} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
+        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
     }
 
-    /// <summary>The date, and the UTC time of day when there is one (intraday bars).</summary>
-    private static string Stamp(DateTimeOffset time) =>
-        time.ToString(time.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The tested bot with its sizing and what the run did about trading hours.</summary>
     private static string BotLine(string botId, BacktestOptions options)

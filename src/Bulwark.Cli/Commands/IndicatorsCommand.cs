@@ -21,12 +21,12 @@ internal static class IndicatorsCommand
 
     public static Command Create()
     {
-        var data = new Option<string>("--data")
+        var data = new BarDataOptions(new Option<string>("--data")
         {
             Description = "CSV bars: Date,Open,High,Low,Close,Volume[,OpenInterest] in increasing date order",
             HelpName = "FILE",
             Required = true,
-        };
+        }, window: false);
         var indicators = new Option<string[]>("--indicator")
         {
             Description = $"An indicator, repeatable, columns in the order given: {IndicatorSpec.Syntax} " +
@@ -34,16 +34,15 @@ internal static class IndicatorsCommand
             HelpName = "SPEC",
             Required = true,
         };
-        var dataTimeZone = CommonOptions.DataTimeZone();
-        var adjusted = CommonOptions.Adjusted();
         var command = new Command("indicators", "Compute indicators over a CSV bar file and print them as CSV. " + ColumnHelp)
         {
-            data, dataTimeZone, adjusted, indicators,
+            indicators,
         };
+        foreach (var option in data.All) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = BarFiles.Read(parse.GetValue(data)!, options: CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted));
+            var bars = BarFiles.Read(data.Paths(parse), options: data.ReadOptions(parse));
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

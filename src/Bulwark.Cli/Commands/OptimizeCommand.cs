@@ -21,11 +21,7 @@ internal static class OptimizeCommand
     {
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
         var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
-        var data = new Option<string>("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
-        var dataTimeZone = CommonOptions.DataTimeZone();
-        var adjusted = CommonOptions.Adjusted();
-        var from = BarWindow.FromOption();
-        var to = BarWindow.ToOption();
+        var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -41,9 +37,9 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, data, dataTimeZone, adjusted, from, to, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
+            strategy, param, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
         };
-        foreach (var option in account.All) command.Options.Add(option);
+        foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             // --bot is a common option; here it would be ignored, and a user would believe their bot was optimized.
@@ -61,9 +57,8 @@ internal static class OptimizeCommand
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
-            var read = CommonOptions.ReadBarOptions(parse, dataTimeZone, adjusted);
-            var inputs = BacktestInputs.Load(parse.GetValue(data)!, read).Within(BarWindow.Read(parse, from, to));
-            if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
+            var inputs = data.Load(parse);
+            if (!parse.GetValue(data.Adjusted)) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");

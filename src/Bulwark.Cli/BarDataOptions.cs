@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Bulwark.Core.MarketData;
+
+namespace Bulwark.Cli;
+
+/// <summary>
+/// The bar data options `backtest`, `optimize` and `indicators` share: --data and how it is read (--data-time-zone,
+/// --adjusted), and for runs, the part of it used (--from, --to).
+/// </summary>
+internal sealed class BarDataOptions
+{
+    /// <param name="data">The --data option, described as the command reads it.</param>
+    /// <param name="window">Whether the command takes --from and --to.</param>
+    public BarDataOptions(Option<string> data, bool window = true)
+    {
+        Data = data;
+        From = window ? new Option<string?>("--from") { Description = "Use only bars from this date (yyyy-MM-dd, UTC) or ISO date-time on", HelpName = "DATE" } : null;
+        To = window ? new Option<string?>("--to") { Description = "Use only bars up to this date (inclusive: the whole UTC day) or ISO date-time", HelpName = "DATE" } : null;
+    }
+
+    /// <summary>--data FILE[,FILE], as `backtest` and `optimize` take it.</summary>
+    public static Option<string> Files() =>
+        new("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
+
+    public Option<string> Data { get; }
+
+    public Option<string?> TimeZone { get; } = new("--data-time-zone")
+    {
+        Description = "Time zone of the data files' date-times written without an offset, e.g. America/New_York for " +
+                      "exchange-local bars (default: UTC). Dates alone and times with Z or an offset are read as written",
+        HelpName = "ZONE",
+    };
+
+    public Option<bool> Adjusted { get; } = new("--adjusted")
+    {
+        Description = "Adjust each row's prices by its Adj Close column (adjusted close / close), so splits and dividends " +
+                      "are no jumps in price; volume is scaled the other way",
+    };
+
+    public Option<string?>? From { get; }
+    public Option<string?>? To { get; }
+
+    public IEnumerable<Option> All => new Option?[] { Data, TimeZone, Adjusted, From, To }.OfType<Option>();
+
+    /// <summary>The --data value as given.</summary>
+    public string Paths(ParseResult parse) => parse.GetValue(Data)!;
+
+    /// <summary>How the files are read: the zone and adjustment given.</summary>
+    /// <exception cref="UsageException">The zone is not one this machine knows.</exception>
+    public CsvBarReadOptions ReadOptions(ParseResult parse) => new()
+    {
+        TimeZone = Zone(parse),
+        Adjusted = parse.GetValue(Adjusted),
+    };
+
+    /// <summary>The part of the data to use (all of it for a command without --from and --to).</summary>
+    /// <exception cref="UsageException">A bound is malformed, or --from is after --to.</exception>
+    public BarWindow Window(ParseResult parse) => From is null || To is null ? BarWindow.All : BarWindow.Read(parse, From, To);
+
+    /// <summary>The files read as asked and cut to the window.</summary>
+    /// <exception cref="UsageException">An option or a file is bad; the message names it.</exception>
+    public BacktestInputs Load(ParseResult parse) => BacktestInputs.Load(Paths(parse), ReadOptions(parse)).Within(Window(parse));
+
+    private TimeZoneInfo? Zone(ParseResult parse)
+    {
+        if (parse.GetValue(TimeZone) is not { } id) return null;
+        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone)) return zone;
+        throw new UsageException($"{TimeZone.Name}: unknown time zone '{id}'; give an IANA name such as America/New_York, Europe/London or UTC");
+    }
+}
