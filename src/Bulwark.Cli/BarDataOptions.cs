@@ -57,9 +57,18 @@ internal sealed class BarDataOptions
     /// <exception cref="UsageException">A bound is malformed, or --from is after --to.</exception>
     public BarWindow Window(ParseResult parse) => From is null || To is null ? BarWindow.All : BarWindow.Read(parse, From, To);
 
-    /// <summary>The files read as asked and cut to the window.</summary>
+    /// <summary>
+    /// The files read as asked and cut to the window, for a run. Unadjusted data is checked for the jumps of a split left
+    /// in it, which are named on standard error (see <see cref="PriceJumps"/>).
+    /// </summary>
     /// <exception cref="UsageException">An option or a file is bad; the message names it.</exception>
-    public BacktestInputs Load(ParseResult parse) => BacktestInputs.Load(Paths(parse), ReadOptions(parse)).Within(Window(parse));
+    public BacktestInputs Load(ParseResult parse)
+    {
+        var read = ReadOptions(parse);
+        var inputs = BacktestInputs.Load(Paths(parse), read).Within(Window(parse));
+        if (!read.Adjusted) PriceJumps.Warn(inputs.Bars);
+        return inputs;
+    }
 
     private TimeZoneInfo? Zone(ParseResult parse)
     {

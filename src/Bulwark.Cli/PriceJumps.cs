@@ -36,15 +36,15 @@ internal static class PriceJumps
     }
 
     /// <summary>Says on standard error what <see cref="Find"/> found, with the remedy; nothing when there is none.</summary>
-    public static async Task WarnAsync(IReadOnlyList<Bar> bars)
+    public static void Warn(IReadOnlyList<Bar> bars)
     {
         const int Shown = 3;
         var (first, count) = Find(bars, Shown);
         if (count == 0) return;
-        foreach (var jump in first) await Console.Error.WriteLineAsync($"bulwark: price jump {jump}").ConfigureAwait(false);
-        if (count > Shown) await Console.Error.WriteLineAsync($"bulwark: ... and {count - Shown} more price jumps").ConfigureAwait(false);
-        await Console.Error.WriteLineAsync("bulwark: a jump like this is usually a split (or a large dividend) the prices were not adjusted for; " +
-            "--adjusted adjusts them by the file's Adj Close column").ConfigureAwait(false);
+        foreach (var jump in first) Console.Error.WriteLine($"bulwark: price jump {jump}");
+        if (count > Shown) Console.Error.WriteLine($"bulwark: ... and {count - Shown} more price jumps");
+        Console.Error.WriteLine("bulwark: a jump like this is usually a split (or a large dividend) the prices were not adjusted for; " +
+            "--adjusted adjusts them by the file's Adj Close column");
     }
 
 }

@@ -62,7 +62,6 @@ internal static class BacktestCommand
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
-                if (!read.Adjusted) await PriceJumps.WarnAsync(plan.Inputs.Bars).ConfigureAwait(false);
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
@@ -72,7 +71,6 @@ internal static class BacktestCommand
                 throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
             var settings = account.Read(parse);
             var inputs = data.Load(parse);
-            if (!read.Adjusted) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);

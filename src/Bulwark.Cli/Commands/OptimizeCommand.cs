@@ -58,7 +58,6 @@ internal static class OptimizeCommand
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
             var inputs = data.Load(parse);
-            if (!parse.GetValue(data.Adjusted)) await PriceJumps.WarnAsync(inputs.Bars).ConfigureAwait(false);
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
@@ -109,9 +108,12 @@ internal static class OptimizeCommand
         [OptimizationRank.ReturnOverDrawdown] = "return-over-drawdown",
     };
 
-    private static OptimizationRank Rank(string? text) =>
-        RankNames.FirstOrDefault(n => string.Equals(n.Value, text, StringComparison.OrdinalIgnoreCase)) is { Value: not null } found ? found.Key
-            : throw new UsageException($"--rank-by: unknown '{text}'; expected {string.Join(", ", RankNames.Values)}");
+    private static OptimizationRank Rank(string? text)
+    {
+        foreach (var (rank, name) in RankNames)
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return rank;
+        throw new UsageException($"--rank-by: unknown '{text}'; expected {string.Join(", ", RankNames.Values)}");
+    }
 
     private static (int Train, int Test)? WindowSizes(string? text)
     {
