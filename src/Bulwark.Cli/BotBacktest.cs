@@ -72,7 +72,7 @@ internal static class BotBacktest
     /// </summary>
     private static TradingHoursOptions KernelHours(BotConfig bot, BacktestInputs inputs, bool noCalendar)
     {
-        var intraday = inputs.Bars.All(b => b.Interval < TimeSpan.FromDays(1));
+        var intraday = inputs.Bars.All(b => !b.IsDaily);
         var hours = bot.TradingHours.ToOptions(bot.Strategies);
         return hours with { Enforce = hours.Enforce && !noCalendar && intraday };
     }

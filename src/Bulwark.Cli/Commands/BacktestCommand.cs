@@ -177,7 +177,7 @@ internal static class BacktestCommand
         string prefix = "")
     {
         var all = result.BarsProcessed + result.BarsSkipped;
-        if (output.ZoneGiven || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].Interval >= TimeSpan.FromDays(1)) return;
+        if (output.ZoneGiven || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].IsDaily) return;
         const string Hint = "if the data's times are exchange-local rather than UTC, give --data-time-zone (e.g. America/New_York), " +
                             "or --no-calendar for 24-hour data";
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ public sealed class SessionBarFilter(IExchangeCalendar calendar, bool extended =
     public IExchangeCalendar Calendar { get; } = calendar;
 
     public bool Accepts(in Bar bar) =>
-        bar.Interval >= TimeSpan.FromDays(1)
-            ? Calendar.SessionOn(DateOnly.FromDateTime(bar.Time.UtcDateTime)) is not null
+        bar.IsDaily
+            ? Calendar.SessionOn(bar.SessionDate) is not null
             : Calendar.IsOpen(bar.Time, extended).IsOpen;
 }

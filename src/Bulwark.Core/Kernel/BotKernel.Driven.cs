@@ -26,10 +26,14 @@ public sealed partial class BotKernel
         Settle(); // router results of what recovery dispatched (queries, cancels)
     }
 
-    /// <summary>Handles one bar (no message allocated) and everything it causes.</summary>
+    /// <summary>
+    /// Handles one bar (no message allocated) and everything it causes. A daily bar's session is the trading day of
+    /// the step: the clock reads midnight UTC, which in the bot's trading time zone may still be the day before, and
+    /// the fills of the bar's open belong to its session as much as its signals (ClientOrderIds, the daily loss).
+    /// </summary>
     public void Step(in Bar bar)
     {
-        var now = BeginStep();
+        var now = BeginStep(bar.IsDaily ? bar.SessionDate : null);
         RollDayIfDue(now);
         OnMarketBar(bar, now);
         Settle();
@@ -44,10 +48,11 @@ public sealed partial class BotKernel
         Settle();
     }
 
-    private DateTimeOffset BeginStep()
+    private DateTimeOffset BeginStep(DateOnly? session = null)
     {
         if (!_driven || !IsReady) throw new InvalidOperationException("Step needs a kernel started with StartDrivenAsync.");
         _now = _time.GetUtcNow();
+        if (session is { } date) RollDayTo(date, _now); // before the venue's fills of the bar are handled
         DrainVenueQueue(); // what an asynchronous venue posted since the last step, first, as the loop does
         return _now;
     }

@@ -11,7 +11,18 @@ public readonly record struct Bar(
     decimal Volume,
     TimeSpan Interval)
 {
+    private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
+
     public DateTimeOffset CloseTime => Time + Interval;
+
+    /// <summary>A daily (or longer) bar: it stands for a trading session rather than a stretch of clock time.</summary>
+    public bool IsDaily => Interval >= OneDay;
+
+    /// <summary>
+    /// The session a daily bar stands for: its date as written. Readers stamp a date at midnight UTC, so this is the
+    /// UTC date; calendars, the trading day and the output all take a daily bar's date from here.
+    /// </summary>
+    public DateOnly SessionDate => DateOnly.FromDateTime(Time.UtcDateTime);
 
     /// <summary>Returns why the bar is not a valid bar, or null when it is.</summary>
     public string? Problem()
