@@ -8,6 +8,9 @@ namespace Bulwark.Cli;
 /// <summary>What `backtest` and `optimize` both read: bar files (symbol = file name), merged by time, and the account.</summary>
 internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyList<Bar> Bars)
 {
+    /// <summary>The files read, in the order given, whole (before any --from/--to window).</summary>
+    public IReadOnlyList<DataFileInfo> Files { get; init; } = [];
+
     /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
     /// <param name="options">How the files are read (--data-time-zone, --adjusted); null: as written.</param>
     /// <remarks>
@@ -16,10 +19,13 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// </remarks>
     public static BacktestInputs Load(string files, CsvBarReadOptions? options = null)
     {
-        var read = Paths(files).Select(p => (Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
+        var read = Paths(files).Select(p => (Path: p, Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
         IReadOnlyList<Bar> bars = read.Count == 1 ? read[0].Bars
             : [.. BarMerge.ByTime([.. read.OrderBy(f => f.Symbol, StringComparer.Ordinal).Select(f => f.Bars)])]; // stable: equal symbols keep the order given
-        return new BacktestInputs([.. read.Select(f => f.Symbol)], bars);
+        return new BacktestInputs([.. read.Select(f => f.Symbol)], bars)
+        {
+            Files = [.. read.Select(f => DataFileInfo.Of(f.Path, f.Symbol, f.Bars))],
+        };
     }
 
     /// <summary>The bars in <paramref name="window"/> (the same inputs when it is all of them).</summary>

@@ -9,5 +9,6 @@ namespace Bulwark.Cli;
 /// </summary>
 /// <param name="Title">What the report and its heading call the run, e.g. "sma-cross on SPY".</param>
 /// <param name="BotId">The configured bot tested, or null for a --strategy run.</param>
+/// <param name="Run">What the run uses, shown with its results.</param>
 internal sealed record BacktestPlan(string Title, string? BotId, BacktestInputs Inputs, AccountSettings Account,
-    BacktestOptions Options, IReadOnlyList<IStrategy> Strategies);
+    BacktestOptions Options, IReadOnlyList<IStrategy> Strategies, RunProvenance Run);

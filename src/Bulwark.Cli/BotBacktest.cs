@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
+using Bulwark.Core.Strategies;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Running;
 
@@ -52,7 +53,10 @@ internal static class BotBacktest
             Calendars = context.Config.BuildCalendars(),
         };
         var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
-        return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies);
+        var settingsOfStrategies = bot.Strategies.Select(s =>
+            StrategySetting.Of(s.Source, s.Name, s.Symbols, StrategyCatalog.Build(s.Name, s.Source, s.Symbols, s.Params))).ToList();
+        return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies,
+            data.Provenance(parse, inputs, settingsOfStrategies));
     }
 
     /// <summary>The account as the bot's venue configures it; the fill mode is the paper venue's (next open).</summary>

@@ -95,6 +95,11 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Equal(101304.03m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
         Assert.Equal(60104.63m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
         Assert.True(root.GetProperty("sizing").GetProperty("useAdaptiveWeights").GetBoolean());
+        // The run names both configured strategies with every parameter they ran with.
+        var strategies = root.GetProperty("run").GetProperty("strategies").EnumerateArray().ToList();
+        Assert.Equal([("fast", "sma-cross", "15"), ("cloud", "ema-cloud", "3")], strategies.Select(s => (s.GetProperty("source").GetString(),
+            s.GetProperty("name").GetString(), s.GetProperty("parameters").EnumerateObject().First().Value.GetString())));
+        Assert.Equal("false", strategies[1].GetProperty("parameters").GetProperty("allowShort").GetString());
     }
 
     [Fact]

@@ -23,7 +23,10 @@ public static class HtmlReport
         .pos{color:#1a7f37}.neg{color:#b33}
         """;
 
-    public static void Write(TextWriter writer, BacktestResult result, BacktestMetrics metrics, IReadOnlyList<Bar> bars, string title)
+    /// <param name="run">What produced the run (engine, strategies, data files and their hashes), as name and value rows
+    /// for the page's last table; null or empty: no such table.</param>
+    public static void Write(TextWriter writer, BacktestResult result, BacktestMetrics metrics, IReadOnlyList<Bar> bars, string title,
+        IReadOnlyList<(string Name, string Value)>? run = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
@@ -42,6 +45,7 @@ public static class HtmlReport
         PriceChart(writer, result, bars);
         SourceTable(writer, result.Sources);
         TradeTable(writer, metrics.TradeList);
+        if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
     }
 
@@ -73,7 +77,13 @@ public static class HtmlReport
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
             ("Bars per year", Ratio(m.BarsPerYear)),
         ];
-        writer.Write("<h2>Metrics</h2>\n<table class=\"metrics\">");
+        Table(writer, "Metrics", rows);
+    }
+
+    /// <summary>A heading and a two-column table of names and values.</summary>
+    private static void Table(TextWriter writer, string heading, IEnumerable<(string Name, string Value)> rows)
+    {
+        writer.Write($"<h2>{Encode(heading)}</h2>\n<table class=\"metrics\">");
         foreach (var (name, value) in rows) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
         writer.Write("</table>\n");
     }

@@ -77,14 +77,15 @@ internal static class BacktestCommand
             var built = StrategyCatalog.Build(name, name, symbols, parameters);
             if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
 
+            var run = data.Provenance(parse, inputs, [StrategySetting.Of(name, name, symbols, built)]);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
             if (workflows.Count > 1)
             {
                 if (output.JournalPath is not null) throw new UsageException("--journal: one file cannot hold several workflows; run each asset class on its own");
-                return await RunWorkflowsAsync(workflows, name, settings, output, ct).ConfigureAwait(false);
+                return await RunWorkflowsAsync(workflows, name, settings, output, run, ct).ConfigureAwait(false);
             }
-            var single = new BacktestPlan($"{name} on {string.Join(", ", symbols)}", null, inputs, settings, options, [built.Strategy]);
+            var single = new BacktestPlan($"{name} on {string.Join(", ", symbols)}", null, inputs, settings, options, [built.Strategy], run);
             return await RunAsync(single, output, ct).ConfigureAwait(false);
         });
         return command;
@@ -118,11 +119,11 @@ internal static class BacktestCommand
         var metrics = MetricsCalculator.Compute(result, bars);
         await WarnIfMostlySkippedAsync(result, bars, output).ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
-            await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, ct).ConfigureAwait(false);
+            await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, plan.Run, ct).ConfigureAwait(false);
         if (output.ExportDirectory is { Length: > 0 } exportDirectory)
             await CsvExportFiles.WriteAsync(exportDirectory, result, metrics, ct).ConfigureAwait(false);
-        if (output.Json) JsonOutput.Write(BacktestOutput.View(result, metrics, plan.Account, plan.Options, plan.BotId));
-        else BacktestOutput.Print(result, metrics, output.ReportPath, plan.Options, plan.BotId);
+        if (output.Json) JsonOutput.Write(BacktestOutput.View(result, metrics, plan.Account, plan.Options, plan.BotId, plan.Run));
+        else BacktestOutput.Print(result, metrics, output.ReportPath, plan.Options, plan.BotId, plan.Run);
         if (result.StrategyFailures.Count == 0) return ExitCodes.Ok;
         // The kernel switched the failing strategy off and carried on: what was printed is not the strategy's result.
         foreach (var failure in result.StrategyFailures)
@@ -132,7 +133,7 @@ internal static class BacktestCommand
 
     /// <summary>Several asset classes: each its own workflow and account; a failing one is named, the others report.</summary>
     private static async Task<int> RunWorkflowsAsync(IReadOnlyList<BacktestWorkflow> workflows, string strategyName,
-        AccountSettings settings, RunOutput output, CancellationToken ct)
+        AccountSettings settings, RunOutput output, RunProvenance run, CancellationToken ct)
     {
         var (reportPath, json) = (output.ReportPath, output.Json);
         var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
@@ -154,18 +155,18 @@ internal static class BacktestCommand
                 written = Path.Combine(Path.GetDirectoryName(reportPath) ?? "",
                     $"{Path.GetFileNameWithoutExtension(reportPath)}.{outcome.Name}{Path.GetExtension(reportPath)}");
                 await WriteReportAsync(written, $"{strategyName} on {string.Join(", ", outcome.Symbols)} ({outcome.Name})", result, metrics,
-                    workflow.Bars, ct).ConfigureAwait(false);
+                    workflow.Bars, run, ct).ConfigureAwait(false);
             }
             if (output.ExportDirectory is { Length: > 0 } exportDirectory)
                 await CsvExportFiles.WriteAsync(Path.Combine(exportDirectory, outcome.Name), result, metrics, ct).ConfigureAwait(false);
-            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = BacktestOutput.View(result, metrics, settings, workflow.Options, null) });
+            views.Add(new { outcome.Name, outcome.Symbols, Error = (string?)null, Backtest = BacktestOutput.View(result, metrics, settings, workflow.Options, null, null) });
             if (!json)
             {
                 Console.Out.WriteLine($"== {outcome.Name} ({string.Join(", ", outcome.Symbols)}) ==");
-                BacktestOutput.Print(result, metrics, written, workflow.Options, null);
+                BacktestOutput.Print(result, metrics, written, workflow.Options, null, null);
             }
         }
-        if (json) JsonOutput.Write(new { Workflows = views });
+        if (json) JsonOutput.Write(new { Run = run, Workflows = views });
         return outcomes.All(o => o.Succeeded) ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
@@ -185,10 +186,10 @@ internal static class BacktestCommand
     }
 
     private static async Task WriteReportAsync(string path, string title, BacktestResult result, BacktestMetrics metrics,
-        IReadOnlyList<Core.Model.Bar> bars, CancellationToken ct)
+        IReadOnlyList<Core.Model.Bar> bars, RunProvenance run, CancellationToken ct)
     {
         using var html = new StringWriter(CultureInfo.InvariantCulture);
-        HtmlReport.Write(html, result, metrics, bars, title);
+        HtmlReport.Write(html, result, metrics, bars, title, run.Rows());
         await AtomicFile.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
     }
 

@@ -13,9 +13,13 @@ namespace Bulwark.Cli.Commands;
 internal static class BacktestOutput
 {
     /// <param name="botId">The configured bot tested, or null for a --strategy run.</param>
-    public static object View(BacktestResult r, BacktestMetrics m, AccountSettings account, BacktestOptions options, string? botId) => new
+    /// <param name="run">What produced the run; null inside a workflow (the workflows' JSON carries it once).</param>
+    public static object View(BacktestResult r, BacktestMetrics m, AccountSettings account, BacktestOptions options, string? botId,
+        RunProvenance? run) => new
     {
+        Run = run,
         Bot = botId,
+        r.StartingCash,
         r.FinalValue,
         r.Cash,
         r.StrategyFailures,
@@ -121,10 +125,14 @@ internal static class BacktestOutput
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     /// <param name="botId">The configured bot tested, or null for a --strategy run.</param>
-    public static void Print(BacktestResult r, BacktestMetrics m, string? reportPath, BacktestOptions options, string? botId)
+    /// <param name="run">What produced the run: a --strategy run's first line names the strategy with its parameters and
+    /// the data's span; null: no such line (a workflow's heading names it).</param>
+    public static void Print(BacktestResult r, BacktestMetrics m, string? reportPath, BacktestOptions options, string? botId,
+        RunProvenance? run)
     {
         var inv = CultureInfo.InvariantCulture;
         if (botId is not null) Console.Out.WriteLine(BotLine(botId, options));
+        else if (run is { Strategies: [var strategy] }) Console.Out.WriteLine($"{strategy.Text} on {DataLine(run)}");
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
@@ -165,6 +173,16 @@ internal static class BacktestOutput
         return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
     }
 
+
+    /// <summary>"SPY, QQQ: 510 bars from 2024-01-02 to 2024-12-31" (the bars read, before any --from/--to window).</summary>
+    private static string DataLine(RunProvenance run)
+    {
+        var files = run.Data;
+        var firsts = files.Where(f => f.First is not null).Select(f => f.First!.Value).ToList();
+        var lasts = files.Where(f => f.Last is not null).Select(f => f.Last!.Value).ToList();
+        var span = firsts.Count == 0 ? "" : $" from {BarTimeText.Of(firsts.Min())} to {BarTimeText.Of(lasts.Max())}";
+        return string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", files.Select(f => f.Symbol))}: {files.Sum(f => f.Bars):N0} bars{span}");
+    }
 
     /// <summary>The tested bot with its sizing and what the run did about trading hours.</summary>
     private static string BotLine(string botId, BacktestOptions options)

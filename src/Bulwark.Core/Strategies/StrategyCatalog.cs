@@ -30,7 +30,8 @@ public static class StrategyCatalog
             return new StrategyBuildResult(null, problems);
         }
         reader.RejectUnknown(name);
-        return problems.Count > 0 ? new StrategyBuildResult(null, problems) : new StrategyBuildResult(create(), problems);
+        return (problems.Count > 0 ? new StrategyBuildResult(null, problems) : new StrategyBuildResult(create(), problems))
+            with { Parameters = reader.Effective };
     }
 
     private static Func<IStrategy> SmaCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)

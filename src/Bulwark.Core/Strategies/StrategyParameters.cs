@@ -4,12 +4,14 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// Reads a strategy's string parameters (keys compared case-insensitively), remembering which keys were read and
-/// collecting one problem per bad value under "params.{key}"; a bad or missing value reads as the default.
+/// collecting one problem per bad value under "params.{key}"; a bad or missing value reads as the default. Every value
+/// read, given or default, is kept as text in <see cref="Effective"/>, in the form a parameter would be written.
 /// </summary>
 internal sealed class StrategyParameters
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OrderedDictionary<string, string> _effective = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<StrategyProblem> _problems;
 
     public StrategyParameters(IReadOnlyDictionary<string, string> values, List<StrategyProblem> problems)
@@ -19,6 +21,9 @@ internal sealed class StrategyParameters
             if (!_values.TryAdd(key, value)) Add(key, "given more than once (parameter names ignore case)");
     }
 
+    /// <summary>Every parameter the strategy read, in the order it read them, as written or defaulted ("period" = "10").</summary>
+    public IReadOnlyDictionary<string, string> Effective => _effective;
+
     public int Int(string key, int fallback, int min) =>
         Read(key, fallback, text => ParseInt(text) is { } v && v >= min ? (true, v) : (false, 0), $"expected a whole number >= {min}");
 
@@ -26,7 +31,7 @@ internal sealed class StrategyParameters
     public int? OptionalInt(string key, string none, int min) =>
         Read<int?>(key, null, text => text.Equals(none, StringComparison.OrdinalIgnoreCase) ? (true, null)
             : ParseInt(text) is { } v && v >= min ? (true, v) : (false, null),
-            $"expected '{none}' or a whole number >= {min}");
+            $"expected '{none}' or a whole number >= {min}", none);
 
     /// <summary>A number at least <paramref name="min"/> (above it when <paramref name="exclusive"/>).</summary>
     public decimal Decimal(string key, decimal fallback, decimal min, bool exclusive) =>
@@ -37,7 +42,7 @@ internal sealed class StrategyParameters
     public decimal? OptionalPositiveDecimal(string key, decimal? fallback, string none) =>
         Read(key, fallback, text => text.Equals(none, StringComparison.OrdinalIgnoreCase) ? (true, null)
             : ParseDecimal(text) is { } v && v > 0m ? (true, v) : (false, (decimal?)null),
-            $"expected '{none}' or a number > 0");
+            $"expected '{none}' or a number > 0", none);
 
     public bool Bool(string key, bool fallback) =>
         Read(key, fallback, text => bool.TryParse(text, out var v) ? (true, v) : (false, false), "expected true or false");
@@ -68,15 +73,29 @@ internal sealed class StrategyParameters
             if (!bad.Contains(Path(p.Key))) _problems.Add(p with { Key = Path(p.Key) });
     }
 
-    private T Read<T>(string key, T fallback, Func<string, (bool Ok, T Value)> parse, string expected)
+    /// <param name="none">How a null value is written (for <see cref="Effective"/>).</param>
+    private T Read<T>(string key, T fallback, Func<string, (bool Ok, T Value)> parse, string expected, string none = "")
     {
         _read.Add(key);
-        if (!_values.TryGetValue(key, out var text)) return fallback;
-        var (ok, value) = parse(text.Trim());
-        if (ok) return value;
-        Add(key, $"{expected}, got '{text}'");
-        return fallback;
+        var value = fallback;
+        if (_values.TryGetValue(key, out var text))
+        {
+            var (ok, parsed) = parse(text.Trim());
+            if (ok) value = parsed;
+            else Add(key, $"{expected}, got '{text}'");
+        }
+        _effective[key] = Text(value, none);
+        return value;
     }
+
+    private static string Text<T>(T value, string none) => value switch
+    {
+        null => none,
+        bool b => b ? "true" : "false",
+        Enum e => e.ToString().ToLowerInvariant(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? none,
+    };
 
     private static int? ParseInt(string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Bulwark.Cli;
+
+/// <summary>
+/// What produced a run's numbers, kept with them (the JSON's "run", the report's last table): the engine's version,
+/// each strategy with every parameter it ran with, the data files with their SHA-256, and how they were read and cut.
+/// A result saved today can then be traced to its inputs and run again.
+/// </summary>
+/// <param name="Engine">Bulwark's version with the commit it was built from.</param>
+/// <param name="DataTimeZone">--data-time-zone (null: times without an offset are UTC).</param>
+/// <param name="From">The window's start (null: the data's first bar).</param>
+/// <param name="To">The window's end, inclusive (null: the data's last bar).</param>
+internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySetting> Strategies, IReadOnlyList<DataFileInfo> Data,
+    string? DataTimeZone, bool Adjusted, DateTimeOffset? From, DateTimeOffset? To)
+{
+    public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs, Core.MarketData.CsvBarReadOptions read,
+        BarWindow window) =>
+        new(EngineVersion, strategies, inputs.Files, read.TimeZone?.Id, read.Adjusted, window.From, window.To);
+
+    /// <summary>The version `bulwark --version` prints, e.g. 1.0.0+1c4262f2....</summary>
+    public static string EngineVersion { get; } =
+        typeof(RunProvenance).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>The run as rows of a two-column table (the HTML report's "Run").</summary>
+    public IReadOnlyList<(string Name, string Value)> Rows()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var rows = new List<(string, string)> { ("Engine", $"bulwark {Engine}") };
+        foreach (var s in Strategies) rows.Add(($"Strategy {s.Source}", $"{s.Text} on {string.Join(", ", s.Symbols)}"));
+        foreach (var f in Data)
+        {
+            var span = f.First is { } first && f.Last is { } last ? $", {BarTimeText.Of(first)} to {BarTimeText.Of(last)}" : "";
+            rows.Add(($"Data {f.Symbol}", string.Create(inv, $"{f.Path}: {f.Bars:N0} bars{span}; SHA-256 {f.Sha256}")));
+        }
+        rows.Add(("Read as", $"{(DataTimeZone is null ? "UTC" : DataTimeZone)} times{(Adjusted ? ", prices adjusted by Adj Close" : "")}"));
+        if (From is not null || To is not null)
+            rows.Add(("Window", $"{(From is { } f0 ? BarTimeText.Of(f0) : "the start")} to {(To is { } t0 ? BarTimeText.Of(t0) : "the end")}"));
+        return rows;
+    }
+}

@@ -1,0 +1,40 @@
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+/// <summary>A built strategy says every parameter it runs with, given or default, in the form --param takes.</summary>
+public sealed class StrategyParametersEffectiveTests
+{
+    private static StrategyBuildResult Build(string name, params (string Key, string Value)[] parameters) =>
+        StrategyCatalog.Build(name, "s1", ["AAA"], parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+    [Fact]
+    public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
+    {
+        Assert.Equal([new KeyValuePair<string, string>("period", "10")], Build("sma-cross").Parameters);
+        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort"], Build("ema-cloud").Parameters.Keys);
+    }
+
+    [Fact]
+    public void GivenValues_ReplaceDefaults_NullsReadAsTheirWord_EnumsAndBooleansInLowerCase()
+    {
+        var grid = Build("grid", ("LEVELS", "7"), ("spacingPercent", " 0.50 "), ("allowShort", "False")).Parameters;
+        Assert.Equal("7", grid["levels"]); // the strategy's spelling, whatever the case given
+        Assert.Equal("0.50", grid["spacingPercent"]);
+        Assert.Equal("false", grid["allowShort"]);
+        Assert.Equal(("last", "none", "auto"), (grid["center"], grid["upperBound"], grid["maxInventory"]));
+
+        var hmm = Build("hmm-regime", ("bearish", "SHORT")).Parameters;
+        Assert.Equal(("short", "auto", "3"), (hmm["bearish"], hmm["adfLags"], hmm["restarts"]));
+    }
+
+    [Fact]
+    public void TheListedParameters_BuildTheSameStrategyAgain()
+    {
+        var first = Build("grid", ("levels", "3"), ("atrMultiple", "1.5"), ("spacingPercent", "off"), ("sizeScale", "1.25"));
+        var again = StrategyCatalog.Build("grid", "s1", ["AAA"], first.Parameters);
+
+        Assert.True(again.Ok, string.Join("; ", again.Problems));
+        Assert.Equal(first.Parameters, again.Parameters);
+    }
+}
