@@ -17,9 +17,22 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// The reader checks that each file's rows go strictly forward in time, so the files are merged as they are, not
     /// sorted: by time, and at equal times by symbol (then in the order given). One file is used as read, uncopied.
     /// </remarks>
+    /// <exception cref="UsageException">
+    /// No file is named, two files have one name (the symbol), a file is missing or bad (file and line named), or one
+    /// holds no bars.
+    /// </exception>
     public static BacktestInputs Load(string files, CsvBarReadOptions? options = null)
     {
-        var read = Paths(files).Select(p => (Path: p, Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
+        var paths = Paths(files);
+        if (paths.Count == 0) throw new UsageException("--data: no file given");
+        var bySymbol = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+            if (!bySymbol.TryAdd(BarFiles.SymbolOf(path), path))
+                throw new UsageException($"--data: '{bySymbol[BarFiles.SymbolOf(path)]}' and '{path}' are both symbol '{BarFiles.SymbolOf(path)}' " +
+                    "(a file's name is its symbol); give each symbol once");
+        var read = paths.Select(p => (Path: p, Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
+        if (read.FirstOrDefault(f => f.Bars.Count == 0) is { Path: { } empty })
+            throw new UsageException($"--data '{empty}': no bars (a header and no rows)");
         IReadOnlyList<Bar> bars = read.Count == 1 ? read[0].Bars
             : [.. BarMerge.ByTime([.. read.OrderBy(f => f.Symbol, StringComparer.Ordinal).Select(f => f.Bars)])]; // stable: equal symbols keep the order given
         return new BacktestInputs([.. read.Select(f => f.Symbol)], bars)

@@ -40,4 +40,38 @@ public sealed class BacktestBadDataTests
         Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
         Assert.Empty(run.StdOut);
     }
+
+    [Theory]
+    [InlineData("backtest")]
+    [InlineData("optimize")]
+    public async Task TwoFilesOfOneSymbol_ExitTwoNamingBoth(string command)
+    {
+        using var dir = new TempDir();
+        const string Rows = "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,100\n";
+        dir.File("SPY.csv", Rows);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "old"));
+        dir.File(Path.Combine("old", "SPY.txt"), Rows);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, command, "--strategy", "sma-cross", "--data", "SPY.csv,old/SPY.txt", "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'SPY.csv' and 'old/SPY.txt' are both symbol 'SPY'", run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(run.StdOut);
+    }
+
+    [Theory]
+    [InlineData("backtest")]
+    [InlineData("optimize")]
+    public async Task AFileWithAHeaderAndNoRows_ExitsTwoNamingIt(string command)
+    {
+        using var dir = new TempDir();
+        dir.File("SPY.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,100\n");
+        dir.File("QQQ.csv", "Date,Open,High,Low,Close,Volume\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, command, "--strategy", "sma-cross", "--data", "SPY.csv,QQQ.csv", "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--data 'QQQ.csv': no bars", run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(run.StdOut);
+    }
 }
