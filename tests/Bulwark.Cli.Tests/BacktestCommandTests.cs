@@ -71,6 +71,6 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "grid", "--param", "spacingPercent=1",
             "--param", "atrMultiple=2", "--data", "ok.csv");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("params.atrMultiple: give either spacingPercent or atrMultiple, not both", run.StdErr);
+        Assert.Contains("--param atrMultiple: give either spacingPercent or atrMultiple, not both", run.StdErr);
     }
 }

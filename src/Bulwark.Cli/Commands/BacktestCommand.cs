@@ -75,7 +75,9 @@ internal static class BacktestCommand
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);
             var built = StrategyCatalog.Build(name, name, symbols, parameters);
-            if (!built.Ok) throw new UsageException(string.Join("; ", built.Problems));
+            if (!built.Ok)
+                throw new UsageException(string.Join("; ", built.Problems.Select(p => p.Key.StartsWith("params.", StringComparison.Ordinal)
+                    ? $"--param {p.Key["params.".Length..]}: {p.Message}" : p.ToString())));
 
             var run = data.Provenance(parse, inputs, [StrategySetting.Of(name, name, symbols, built)]);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
