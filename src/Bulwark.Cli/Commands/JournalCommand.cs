@@ -3,7 +3,10 @@ using Bulwark.Storage;
 
 namespace Bulwark.Cli.Commands;
 
-/// <summary>`bulwark journal verify`: checks every record of every bot's journal and names the first bad one.</summary>
+/// <summary>
+/// `bulwark journal verify`: checks every record of every bot's journal and names the first bad one. `bulwark journal
+/// events`: prints a journal's events (see <see cref="JournalEventsCommand"/>).
+/// </summary>
 internal static class JournalCommand
 {
     public static Command Create()
@@ -30,6 +33,7 @@ internal static class JournalCommand
             return ok ? ExitCodes.Ok : ExitCodes.Failure;
         });
         command.Subcommands.Add(verify);
+        command.Subcommands.Add(JournalEventsCommand.Create());
         return command;
     }
 }
