@@ -90,12 +90,14 @@ public sealed partial class BotKernel
         var open = await _venue.GetOrdersAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
         var report = Reconciler.Compare(_state, _options.OrderIdPrefix, positions, open, now);
         LastReconciliation = report;
-        Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now });
+        var reconciled = Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now });
         if (!report.InSync)
         {
+            _cause = reconciled; // the alert and the halt follow from the report
             Alert(AlertSeverity.Critical, "ReconciliationFailed", string.Join("; ", report.Discrepancies), now);
             if (_state.TradingState != TradingState.Halted)
                 Emit(new TradingStateChanged(TradingState.Halted, "start-up reconciliation found discrepancies; resume after review") { Time = now });
+            _cause = 0;
         }
     }
 }

@@ -12,6 +12,20 @@ public sealed partial class BotKernel
 {
     private void HandleSignal(Signal signal, long enqueuedAt, DateTimeOffset now)
     {
+        var outer = _cause;
+        try
+        {
+            HandleSignalAfterItsCause(signal, enqueuedAt, now);
+        }
+        finally
+        {
+            _cause = outer;
+        }
+    }
+
+    /// <summary>The pipeline; from the audit record on, what it emits follows from the signal's <see cref="SignalReceived"/>.</summary>
+    private void HandleSignalAfterItsCause(Signal signal, long enqueuedAt, DateTimeOffset now)
+    {
         if (_state.TradingState == TradingState.Halted)
         {
             DenySignal(signal, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
@@ -34,7 +48,7 @@ public sealed partial class BotKernel
             return;
         }
 
-        Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
+        _cause = Emit(new SignalReceived(signal) { Time = now, CorrelationId = signal.SignalId });
 
         // A signal targets the whole position of its symbol, so while an order from any signal is still working in
         // the symbol the target would count that order's quantity twice: denied, whatever the sources. Resting orders

@@ -26,13 +26,27 @@ public sealed partial class BotKernel
 
     private string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
     {
+        var outer = _cause;
+        try
+        {
+            return PlaceLimitAfterItsCause(source, symbol, side, quantity, limitPrice, tag);
+        }
+        finally
+        {
+            _cause = outer;
+        }
+    }
+
+    /// <summary>The placement; from its audit record on, what it emits follows from its <see cref="OrderPlacementRequested"/>.</summary>
+    private string? PlaceLimitAfterItsCause(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
+    {
         var now = _now;
         var requestId = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:place{++_placementCounter}");
         if (DenialBeforeAudit(source, symbol, side, quantity, limitPrice, now) is { } early)
             return DenyPlacement(requestId, source, symbol, early.Reason, early.Detail, now);
 
-        Emit(new OrderPlacementRequested(requestId, source, symbol, side, quantity, limitPrice, tag) { Time = now, CorrelationId = requestId });
+        _cause = Emit(new OrderPlacementRequested(requestId, source, symbol, side, quantity, limitPrice, tag) { Time = now, CorrelationId = requestId });
 
         var (target, reducing) = PlacementTarget(symbol, side, quantity);
         if (ExposureDenial(source, symbol, reducing, now) is { } gate)
@@ -96,7 +110,7 @@ public sealed partial class BotKernel
     }
 
     /// <summary>Called for every emitted event: keeps the order outcomes a strategy of the order's source must hear about.</summary>
-    private void NoteStrategyUpdate(BotEvent e)
+    private void NoteStrategyUpdate(BotEvent e, long sequence)
     {
         // Only strategies that listen hear updates: for the rest (sma-cross) nothing is looked up or allocated per event.
         if (_orderUpdateSources.Count == 0) return;
@@ -116,6 +130,7 @@ public sealed partial class BotKernel
             fill?.Quantity ?? 0m, fill?.Price ?? 0m, o.FilledQuantity, o.Quantity, !o.Status.IsOpen() && o.Status != OrderStatus.Initialized)
         {
             RejectCode = (e as OrderRejected)?.Code ?? VenueRejectCode.None,
+            EventSequence = sequence,
         });
     }
 
@@ -136,14 +151,24 @@ public sealed partial class BotKernel
         return sources;
     }
 
-    /// <summary>Hands queued order outcomes to their strategies, including those their own reactions cause.</summary>
+    /// <summary>Hands queued order outcomes to their strategies, including those their own reactions cause; what a
+    /// strategy does about an outcome follows from the outcome's event.</summary>
     private void DeliverStrategyUpdates()
     {
-        for (var i = 0; i < _strategyUpdates.Count; i++)
+        var outer = _cause;
+        try
         {
-            var update = _strategyUpdates[i];
-            foreach (var strategy in _strategies)
-                if (strategy.Source == update.Source && strategy.Handles(update.Symbol)) RunStrategy(strategy, update, _now);
+            for (var i = 0; i < _strategyUpdates.Count; i++)
+            {
+                var update = _strategyUpdates[i];
+                _cause = update.EventSequence;
+                foreach (var strategy in _strategies)
+                    if (strategy.Source == update.Source && strategy.Handles(update.Symbol)) RunStrategy(strategy, update, _now);
+            }
+        }
+        finally
+        {
+            _cause = outer;
         }
         _strategyUpdates.Clear();
     }

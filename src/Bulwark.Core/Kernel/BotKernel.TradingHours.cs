@@ -67,15 +67,24 @@ public sealed partial class BotKernel
         {
             if (!cache.InFlattenWindow(now, out var session)) continue;
             var calendar = cache.Calendar;
+            var outer = _cause;
             if (!_state.FlattenedSessions.TryGetValue(calendar.Code, out var done) || done != session.Date)
             {
-                Emit(new EndOfDayFlattenStarted(calendar.Code, session.Date, session.Close) { Time = now });
+                // The first pass's cancels and flatten orders follow from the start; later passes retry on their own.
+                _cause = Emit(new EndOfDayFlattenStarted(calendar.Code, session.Date, session.Close) { Time = now });
                 _flattenAttempts.Clear();
                 _endOfDayCancels.Clear();
             }
-            var flattening = FlattenTargets(cache);
-            CancelIntradayOrders(cache, flattening, now);
-            FlattenPositions(flattening, session, now);
+            try
+            {
+                var flattening = FlattenTargets(cache);
+                CancelIntradayOrders(cache, flattening, now);
+                FlattenPositions(flattening, session, now);
+            }
+            finally
+            {
+                _cause = outer;
+            }
         }
     }
 

@@ -15,6 +15,20 @@ public sealed partial class BotKernel
 
     private void HandleFill(VenueFill fill, bool recovered, DateTimeOffset now)
     {
+        var outer = _cause;
+        try
+        {
+            HandleFillAfterItsCause(fill, recovered, now);
+        }
+        finally
+        {
+            _cause = outer;
+        }
+    }
+
+    /// <summary>Applies a fill; its alert, halt or breaker trip follow from its <see cref="OrderFilled"/>.</summary>
+    private void HandleFillAfterItsCause(VenueFill fill, bool recovered, DateTimeOffset now)
+    {
         if (_state.IsAppliedFill(fill.ClientOrderId, fill.VenueTradeId))
         {
             // A re-delivery. Recovery re-reads every fill of the venue; only live duplicates are worth an event.
@@ -29,7 +43,7 @@ public sealed partial class BotKernel
         _state.Orders.TryGetValue(fill.ClientOrderId, out var order);
         var issues = _validator.Validate(fill, order, now);
         var known = _options.Instruments.TryGetValue(fill.Symbol, out var instrument);
-        Emit(new OrderFilled(fill.ClientOrderId, fill.VenueTradeId, fill.Symbol, fill.Side, fill.Quantity, fill.Price,
+        _cause = Emit(new OrderFilled(fill.ClientOrderId, fill.VenueTradeId, fill.Symbol, fill.Side, fill.Quantity, fill.Price,
             fill.Commission, fill.Time, issues, recovered)
         {
             Time = now,
@@ -117,13 +131,16 @@ public sealed partial class BotKernel
             Alert(AlertSeverity.Warning, "IllegalTransition", $"{trigger} of {order.ClientOrderId} in state {order.Status} ignored", now, order.ClientOrderId);
             return;
         }
-        Emit(trigger == OrderTrigger.Cancel
+        var ended = Emit(trigger == OrderTrigger.Cancel
             ? new OrderCanceled(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }
             : new OrderExpired(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId });
-        if (_validator.IsSmallPartial(order))
-            Alert(AlertSeverity.Warning, "SmallPartialFill",
-                $"{order.ClientOrderId} ended with {order.FilledQuantity} of {order.Quantity} filled, under {_options.FillValidation.MinPartialFillRatio:P0}",
-                now, order.ClientOrderId);
+        if (!_validator.IsSmallPartial(order)) return;
+        var outer = _cause;
+        _cause = ended;
+        Alert(AlertSeverity.Warning, "SmallPartialFill",
+            $"{order.ClientOrderId} ended with {order.FilledQuantity} of {order.Quantity} filled, under {_options.FillValidation.MinPartialFillRatio:P0}",
+            now, order.ClientOrderId);
+        _cause = outer;
     }
 
     private void HandleSubmitCompleted(SubmitCompleted c, DateTimeOffset now)

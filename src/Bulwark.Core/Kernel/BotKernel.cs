@@ -292,13 +292,22 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     }
 
     /// <summary>Journals and applies one event. The only way state changes.</summary>
-    private void Emit(BotEvent e)
+    /// <summary>Stamps the event with the current cause, applies it and queues it for the journal; returns its sequence.</summary>
+    private long Emit(BotEvent e)
     {
         var sequence = _state.LastSequence + 1;
+        e.CausedBy = _cause;
         StateProjector.Apply(_state, sequence, e);
         _pending.Add(new JournaledEvent(sequence, e));
-        NoteStrategyUpdate(e);
+        NoteStrategyUpdate(e, sequence);
+        return sequence;
     }
+
+    /// <summary>
+    /// The sequence of the event being acted on (see <see cref="BotEvent.CausedBy"/>), 0 while acting on an outside
+    /// message. A handler that emits the event its work follows from sets it and puts the outer one back when done.
+    /// </summary>
+    private long _cause;
 
     private void RollDayIfDue(DateTimeOffset now)
     {

@@ -23,4 +23,7 @@ public sealed record StrategyOrderUpdate(
 {
     /// <summary>Why the venue refused the order (<see cref="StrategyOrderUpdateKind.Rejected"/> only; otherwise None).</summary>
     public Venues.VenueRejectCode RejectCode { get; init; }
+
+    /// <summary>The journal sequence of the event this update reports (what the strategy's reaction follows from).</summary>
+    public long EventSequence { get; init; }
 }

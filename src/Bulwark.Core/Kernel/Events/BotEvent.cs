@@ -3,9 +3,10 @@ using System.Text.Json.Serialization;
 namespace Bulwark.Core.Kernel.Events;
 
 /// <summary>
-/// Every state change of a bot. Journaled before it is applied; immutable. The journal sequence number is the
-/// event's id. <see cref="Time"/> is when it happened (engine clock); <see cref="CorrelationId"/> ties the events of
-/// one signal or order together (the signal id, then the ClientOrderId).
+/// Every state change of a bot. Journaled before it is applied; immutable once emitted. The journal sequence number is
+/// the event's id. <see cref="Time"/> is when it happened (engine clock); <see cref="CorrelationId"/> ties the events of
+/// one signal or order together (the signal id, then the ClientOrderId); <see cref="CausedBy"/> names the event it
+/// follows from.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
 [JsonDerivedType(typeof(AccountInitialized), "AccountInitialized")]
@@ -46,4 +47,15 @@ public abstract record BotEvent
 {
     public required DateTimeOffset Time { get; init; }
     public string CorrelationId { get; init; } = "";
+
+    /// <summary>
+    /// The sequence of the journaled event this one follows from: a signal's orders and denials follow from its
+    /// <see cref="SignalReceived"/>, a fill's alert, halt or breaker trip and a strategy's reaction to it from its
+    /// <see cref="OrderFilled"/>, a placement's order from its <see cref="OrderPlacementRequested"/>. 0 when it follows
+    /// from something outside the journal (a bar, a venue's report, an operator's command, the clock). Set once, by the
+    /// kernel as it emits the event, before the event is journaled or applied; not written when 0.
+    /// </summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public long CausedBy { get; internal set; }
 }
