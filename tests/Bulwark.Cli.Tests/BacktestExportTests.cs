@@ -11,7 +11,7 @@ public sealed class BacktestExportTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task Export_WritesARowPerBarTradeAndOrder()
+    public async Task Export_WritesARowPerBarTradeAndOrder_AndTheMonthlyReturns()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
         if (data is null) return;
@@ -29,6 +29,15 @@ public sealed class BacktestExportTests(ITestOutputHelper output)
         Assert.Equal(root.GetProperty("finalValue").GetDecimal(), decimal.Parse(equity[^1].Split(',')[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1 + root.GetProperty("trades").GetArrayLength(), Lines("trades.csv").Length);
         Assert.Equal(1 + root.GetProperty("orders").GetArrayLength(), Lines("orders.csv").Length);
+        // One year of months: the year's total is the run's total return, as the JSON's yearly row says.
+        var monthly = Lines("monthly.csv");
+        Assert.Equal(["year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,total"], monthly.Take(1));
+        var year = monthly[1].Split(',');
+        Assert.Equal(("2006", 14), (year[0], year.Length));
+        var yearly = Assert.Single(root.GetProperty("yearlyReturns").EnumerateArray());
+        Assert.Equal(yearly.GetProperty("return").GetDecimal(), decimal.Parse(year[^1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Round(root.GetProperty("metrics").GetProperty("totalReturn").GetDecimal(), 8), yearly.GetProperty("return").GetDecimal());
+        Assert.Equal(12, root.GetProperty("monthlyReturns").GetArrayLength());
         Assert.Empty(Directory.GetFiles(exportDir, "*.tmp"));
     }
 }

@@ -21,6 +21,27 @@ public sealed record BacktestMetrics
     /// <summary>When the curve first got back to the peak after the trough; null when it never did.</summary>
     public required DateTimeOffset? MaxDrawdownRecovery { get; init; }
 
+    /// <summary>Annualised standard deviation of the per-bar returns (0.2 = 20% a year).</summary>
+    public required double Volatility { get; init; }
+
+    /// <summary>CAGR over max drawdown; 0 when the curve never fell.</summary>
+    public required double Calmar { get; init; }
+
+    /// <summary>The longest time under water, whatever its depth: from its peak to the first point back at it.</summary>
+    public required DateTimeOffset? LongestDrawdownStart { get; init; }
+
+    /// <summary>Where the longest time under water ended: back at the peak, or the last point if it never got back.</summary>
+    public required DateTimeOffset? LongestDrawdownEnd { get; init; }
+
+    /// <summary>Whether the curve got back to the peak of its longest time under water.</summary>
+    public required bool LongestDrawdownRecovered { get; init; }
+
+    /// <summary>The length of the longest time under water (zero when the curve never fell).</summary>
+    public TimeSpan LongestDrawdown => LongestDrawdownEnd - LongestDrawdownStart ?? TimeSpan.Zero;
+
+    /// <summary>Each calendar month's return, each year followed by its whole-year row (see <see cref="MonthlyReturn"/>).</summary>
+    public required IReadOnlyList<MonthlyReturn> MonthlyReturns { get; init; }
+
     /// <summary>Closed round trips.</summary>
     public required int Trades { get; init; }
     public required int OpenTrades { get; init; }

@@ -4,7 +4,7 @@ namespace Bulwark.Backtest.Reports;
 
 /// <summary>
 /// A run as CSV tables for a spreadsheet or a notebook: the account after every bar (equity.csv), the round trips
-/// (trades.csv) and every order with its outcome (orders.csv). Times are ISO UTC, numbers invariant, fields quoted when
+/// (trades.csv), every order with its outcome (orders.csv) and the monthly returns (monthly.csv). Times are ISO UTC, numbers invariant, fields quoted when
 /// they hold a comma, a quote or a line break.
 /// </summary>
 public static class CsvExport
@@ -12,6 +12,7 @@ public static class CsvExport
     public const string EquityFile = "equity.csv";
     public const string TradesFile = "trades.csv";
     public const string OrdersFile = "orders.csv";
+    public const string MonthlyFile = "monthly.csv";
 
     /// <summary>time,equity,cash,drawdown: drawdown is the fall from the running peak, as a fraction of it.</summary>
     public static void WriteEquity(TextWriter writer, IReadOnlyList<EquityPoint> curve)
@@ -40,6 +41,22 @@ public static class CsvExport
         writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,rejected\n");
         foreach (var o in orders)
             writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.Rejected)}\n"));
+    }
+
+    /// <summary>year,jan,...,dec,year: a year a row, returns as fractions (0.01 = 1%), blank for a month without a bar.</summary>
+    public static void WriteMonthly(TextWriter writer, IReadOnlyList<MonthlyReturn> returns)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(returns);
+        writer.Write("year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,total\n");
+        foreach (var year in returns.GroupBy(r => r.Year))
+        {
+            var byMonth = year.ToDictionary(r => r.Month, r => r.Return);
+            writer.Write(Invariant($"{year.Key}"));
+            for (var month = 1; month <= 13; month++) // 13: the whole year (month 0)
+                writer.Write(byMonth.TryGetValue(month % 13, out var value) ? Invariant($",{value}") : ",");
+            writer.Write('\n');
+        }
     }
 
     private static string Time(DateTimeOffset? time) =>

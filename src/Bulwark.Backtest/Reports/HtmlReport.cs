@@ -44,6 +44,7 @@ public static class HtmlReport
         SvgChart.Write(writer, "Drawdown", "drawdown", [.. result.EquityCurve.Select((p, i) => (p.Time, -depths[i]))], [], area: true, Percent);
         PriceChart(writer, result, bars);
         SourceTable(writer, result.Sources);
+        MonthlyTable(writer, metrics.MonthlyReturns);
         TradeTable(writer, metrics.TradeList);
         if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
@@ -60,10 +61,14 @@ public static class HtmlReport
             ("CAGR", Ratio(m.Cagr * 100d) + "%"),
             ("Sharpe", Ratio(m.Sharpe)),
             ("Sortino", Ratio(m.Sortino)),
+            ("Volatility (annualised)", Ratio(m.Volatility * 100d) + "%"),
             ("Max drawdown", Percent(m.MaxDrawdown)),
+            ("Calmar (CAGR / max drawdown)", Ratio(m.Calmar)),
             ("Drawdown peak", Date(m.MaxDrawdownPeak)),
             ("Drawdown trough", Date(m.MaxDrawdownTrough)),
             ("Drawdown recovery", m.MaxDrawdownPeak is null ? "-" : m.MaxDrawdownRecovery is { } r ? Date(r) : "not recovered"),
+            ("Longest drawdown", m.LongestDrawdownStart is null ? "-"
+                : $"{Duration(m.LongestDrawdown)}, {Date(m.LongestDrawdownStart)} to {Date(m.LongestDrawdownEnd)}{(m.LongestDrawdownRecovered ? "" : " (not recovered)")}"),
             ("Trades (closed)", Count(m.Trades)),
             ("Open trades", Count(m.OpenTrades)),
             ("Win rate", Percent(m.WinRate)),
@@ -133,6 +138,34 @@ public static class HtmlReport
         }
         writer.Write("</table>\n");
     }
+
+    /// <summary>A year a row, its months and the whole year as columns; a month without a bar is blank.</summary>
+    private static void MonthlyTable(TextWriter writer, IReadOnlyList<MonthlyReturn> returns)
+    {
+        if (returns.Count == 0) return;
+        writer.Write("\n<h2>Monthly returns</h2>\n<table class=\"monthly\"><tr><th>Year</th>");
+        foreach (var name in MonthNames) writer.Write($"<th>{name}</th>");
+        writer.Write("<th>Year</th></tr>");
+        foreach (var year in returns.GroupBy(r => r.Year))
+        {
+            var byMonth = year.ToDictionary(r => r.Month, r => r.Return);
+            writer.Write(Invariant($"<tr><th>{year.Key}</th>"));
+            for (var month = 1; month <= 13; month++)
+            {
+                if (!byMonth.TryGetValue(month % 13, out var value)) // 13 is the whole year (month 0)
+                {
+                    writer.Write("<td></td>");
+                    continue;
+                }
+                var sign = value > 0m ? "pos" : value < 0m ? "neg" : "";
+                writer.Write($"<td class=\"{sign}\">{Percent(value)}</td>");
+            }
+            writer.Write("</tr>");
+        }
+        writer.Write("</table>\n");
+    }
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades)
     {

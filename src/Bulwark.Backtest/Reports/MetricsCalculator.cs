@@ -11,7 +11,10 @@ namespace Bulwark.Backtest.Reports;
 /// <item>Sharpe and Sortino: per-bar returns of the curve (one point per distinct time, the last one), risk-free 0,
 /// annualised by the square root of bars per year inferred from the median spacing (see
 /// <see cref="ReturnStatistics.BarsPerYear"/>: 252 for daily bars). A flat curve gives 0.</item>
-/// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times.</item>
+/// <item>Volatility: the per-bar returns' sample standard deviation, annualised the same way.</item>
+/// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
+/// it. Longest drawdown: the longest time from a peak to the first point back at it (or to the end).</item>
+/// <item>Monthly returns: see <see cref="MonthlyReturn"/>.</item>
 /// <item>Trades: fills paired into round trips per symbol (<see cref="Trade"/>); win rate over closed trades only.</item>
 /// <item>Trade statistics: see <see cref="TradeStatistics"/>. Buy and hold: see <see cref="BacktestMetrics.BuyAndHoldReturn"/>.</item>
 /// <item>Exposure: the fraction of curve points after which any position was held.</item>
@@ -31,14 +34,22 @@ public static class MetricsCalculator
         var fills = FillOrder.Of(result.Orders);
         var trades = TradeBuilder.Build(fills, bars);
         var closed = trades.Where(t => !t.IsOpen).ToList();
+        var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
+        var longest = drawdown.Longest;
         return new BacktestMetrics
         {
             FinalValue = result.FinalValue,
             Cash = result.Cash,
             TotalReturn = result.TotalReturn,
-            Cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span),
+            Cagr = cagr,
             Sharpe = ReturnStatistics.Sharpe(returns, barsPerYear),
             Sortino = ReturnStatistics.Sortino(returns, barsPerYear),
+            Volatility = ReturnStatistics.Volatility(returns, barsPerYear),
+            Calmar = drawdown.Max > 0m ? cagr / Ratio(drawdown.Max) : 0d,
+            LongestDrawdownStart = longest is { } l ? curve[l.Start].Time : null,
+            LongestDrawdownEnd = longest is { } e ? curve[e.End].Time : null,
+            LongestDrawdownRecovered = longest is { Recovered: true },
+            MonthlyReturns = MonthlyReturn.Of(curve, result.StartingCash),
             MaxDrawdown = drawdown.Max,
             MaxDrawdownPeak = drawdown.Max > 0m ? curve[drawdown.PeakIndex].Time : null,
             MaxDrawdownTrough = drawdown.Max > 0m ? curve[drawdown.TroughIndex].Time : null,

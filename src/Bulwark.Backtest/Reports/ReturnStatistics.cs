@@ -45,6 +45,15 @@ internal static class ReturnStatistics
         return Finite(variance <= 1e-24 ? 0d : mean / Math.Sqrt(variance) * Math.Sqrt(barsPerYear));
     }
 
+    /// <summary>Sample standard deviation (n - 1) of the returns times the square root of bars per year: annualised volatility.</summary>
+    public static double Volatility(double[] returns, double barsPerYear)
+    {
+        if (returns.Length < 2) return 0d;
+        var mean = returns.Average();
+        var variance = returns.Sum(r => (r - mean) * (r - mean)) / (returns.Length - 1);
+        return Finite(Math.Sqrt(variance) * Math.Sqrt(barsPerYear));
+    }
+
     /// <summary>Mean over downside deviation (root mean square of the negative returns over all n), annualised.</summary>
     public static double Sortino(double[] returns, double barsPerYear)
     {

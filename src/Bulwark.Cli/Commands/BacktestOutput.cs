@@ -45,10 +45,16 @@ internal static class BacktestOutput
             m.Cagr,
             m.Sharpe,
             m.Sortino,
+            m.Volatility,
             m.MaxDrawdown,
+            m.Calmar,
             m.MaxDrawdownPeak,
             m.MaxDrawdownTrough,
             m.MaxDrawdownRecovery,
+            m.LongestDrawdownStart,
+            m.LongestDrawdownEnd,
+            m.LongestDrawdownRecovered,
+            LongestDrawdownSeconds = m.LongestDrawdown.TotalSeconds,
             m.Trades,
             m.OpenTrades,
             m.WinRate,
@@ -68,6 +74,8 @@ internal static class BacktestOutput
             r.BarsProcessed,
             r.BarsSkipped,
         },
+        MonthlyReturns = m.MonthlyReturns.Where(r => r.Month > 0).Select(r => new { r.Year, r.Month, r.Return }),
+        YearlyReturns = m.MonthlyReturns.Where(r => r.Month == 0).Select(r => new { r.Year, r.Return }),
         Trades = m.TradeList.Select(t => new
         {
             t.Symbol,
@@ -135,6 +143,7 @@ internal static class BacktestOutput
         else if (run is { Strategies: [var strategy] }) Console.Out.WriteLine($"{strategy.Text} on {DataLine(run)}");
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
+        Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
@@ -159,6 +168,11 @@ internal static class BacktestOutput
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
     }
+
+    private static string LongestDrawdownText(BacktestMetrics m) =>
+        m.LongestDrawdownStart is { } start && m.LongestDrawdownEnd is { } end
+            ? $"{TradeStatistics.Describe(m.LongestDrawdown)} ({BarTimeText.Of(start)} to {BarTimeText.Of(end)}{(m.LongestDrawdownRecovered ? "" : ", not recovered")})"
+            : "none";
 
     /// <summary>Runs with at most this many orders print them all; longer ones the first and last <see cref="OrdersAtEachEnd"/>.</summary>
     internal const int OrdersShownInFull = 100;
