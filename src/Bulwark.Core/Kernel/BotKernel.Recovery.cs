@@ -93,11 +93,11 @@ public sealed partial class BotKernel
         var reconciled = Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now });
         if (!report.InSync)
         {
+            using var cause = KeepCause();
             _cause = reconciled; // the alert and the halt follow from the report
             Alert(AlertSeverity.Critical, "ReconciliationFailed", string.Join("; ", report.Discrepancies), now);
             if (_state.TradingState != TradingState.Halted)
                 Emit(new TradingStateChanged(TradingState.Halted, "start-up reconciliation found discrepancies; resume after review") { Time = now });
-            _cause = 0;
         }
     }
 }

@@ -10,22 +10,10 @@ namespace Bulwark.Core.Kernel;
 /// <summary>The signal pipeline: kill switch, audit record, pending/target checks, sizing, order risk, intent.</summary>
 public sealed partial class BotKernel
 {
+    /// <summary>The pipeline; from the audit record on, what it emits follows from the signal's <see cref="SignalReceived"/>.</summary>
     private void HandleSignal(Signal signal, long enqueuedAt, DateTimeOffset now)
     {
-        var outer = _cause;
-        try
-        {
-            HandleSignalAfterItsCause(signal, enqueuedAt, now);
-        }
-        finally
-        {
-            _cause = outer;
-        }
-    }
-
-    /// <summary>The pipeline; from the audit record on, what it emits follows from the signal's <see cref="SignalReceived"/>.</summary>
-    private void HandleSignalAfterItsCause(Signal signal, long enqueuedAt, DateTimeOffset now)
-    {
+        using var cause = KeepCause();
         if (_state.TradingState == TradingState.Halted)
         {
             DenySignal(signal, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);

@@ -24,22 +24,10 @@ public sealed partial class BotKernel
     private readonly HashSet<string> _orderUpdateSources;
     private long _placementCounter;
 
+    /// <summary>The placement; from its audit record on, what it emits follows from its <see cref="OrderPlacementRequested"/>.</summary>
     private string? PlaceLimit(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
     {
-        var outer = _cause;
-        try
-        {
-            return PlaceLimitAfterItsCause(source, symbol, side, quantity, limitPrice, tag);
-        }
-        finally
-        {
-            _cause = outer;
-        }
-    }
-
-    /// <summary>The placement; from its audit record on, what it emits follows from its <see cref="OrderPlacementRequested"/>.</summary>
-    private string? PlaceLimitAfterItsCause(string source, string symbol, OrderSide side, decimal quantity, decimal limitPrice, string tag)
-    {
+        using var cause = KeepCause();
         var now = _now;
         var requestId = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:place{++_placementCounter}");
@@ -155,8 +143,7 @@ public sealed partial class BotKernel
     /// strategy does about an outcome follows from the outcome's event.</summary>
     private void DeliverStrategyUpdates()
     {
-        var outer = _cause;
-        try
+        using (KeepCause())
         {
             for (var i = 0; i < _strategyUpdates.Count; i++)
             {
@@ -165,10 +152,6 @@ public sealed partial class BotKernel
                 foreach (var strategy in _strategies)
                     if (strategy.Source == update.Source && strategy.Handles(update.Symbol)) RunStrategy(strategy, update, _now);
             }
-        }
-        finally
-        {
-            _cause = outer;
         }
         _strategyUpdates.Clear();
     }

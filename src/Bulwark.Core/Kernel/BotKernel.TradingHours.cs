@@ -67,7 +67,7 @@ public sealed partial class BotKernel
         {
             if (!cache.InFlattenWindow(now, out var session)) continue;
             var calendar = cache.Calendar;
-            var outer = _cause;
+            using var cause = KeepCause();
             if (!_state.FlattenedSessions.TryGetValue(calendar.Code, out var done) || done != session.Date)
             {
                 // The first pass's cancels and flatten orders follow from the start; later passes retry on their own.
@@ -75,16 +75,9 @@ public sealed partial class BotKernel
                 _flattenAttempts.Clear();
                 _endOfDayCancels.Clear();
             }
-            try
-            {
-                var flattening = FlattenTargets(cache);
-                CancelIntradayOrders(cache, flattening, now);
-                FlattenPositions(flattening, session, now);
-            }
-            finally
-            {
-                _cause = outer;
-            }
+            var flattening = FlattenTargets(cache);
+            CancelIntradayOrders(cache, flattening, now);
+            FlattenPositions(flattening, session, now);
         }
     }
 

@@ -13,22 +13,10 @@ public sealed partial class BotKernel
     private const FillIssues CriticalFillIssues = FillIssues.UnknownOrder | FillIssues.Overfill | FillIssues.SideMismatch
         | FillIssues.SymbolMismatch | FillIssues.NonPositivePrice | FillIssues.NonPositiveQuantity;
 
+    /// <summary>Applies a fill; its alert, halt or breaker trip follow from its <see cref="OrderFilled"/>.</summary>
     private void HandleFill(VenueFill fill, bool recovered, DateTimeOffset now)
     {
-        var outer = _cause;
-        try
-        {
-            HandleFillAfterItsCause(fill, recovered, now);
-        }
-        finally
-        {
-            _cause = outer;
-        }
-    }
-
-    /// <summary>Applies a fill; its alert, halt or breaker trip follow from its <see cref="OrderFilled"/>.</summary>
-    private void HandleFillAfterItsCause(VenueFill fill, bool recovered, DateTimeOffset now)
-    {
+        using var cause = KeepCause();
         if (_state.IsAppliedFill(fill.ClientOrderId, fill.VenueTradeId))
         {
             // A re-delivery. Recovery re-reads every fill of the venue; only live duplicates are worth an event.
@@ -135,12 +123,11 @@ public sealed partial class BotKernel
             ? new OrderCanceled(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId }
             : new OrderExpired(order.ClientOrderId) { Time = now, CorrelationId = order.ClientOrderId });
         if (!_validator.IsSmallPartial(order)) return;
-        var outer = _cause;
+        using var cause = KeepCause();
         _cause = ended;
         Alert(AlertSeverity.Warning, "SmallPartialFill",
             $"{order.ClientOrderId} ended with {order.FilledQuantity} of {order.Quantity} filled, under {_options.FillValidation.MinPartialFillRatio:P0}",
             now, order.ClientOrderId);
-        _cause = outer;
     }
 
     private void HandleSubmitCompleted(SubmitCompleted c, DateTimeOffset now)

@@ -305,9 +305,18 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     /// <summary>
     /// The sequence of the event being acted on (see <see cref="BotEvent.CausedBy"/>), 0 while acting on an outside
-    /// message. A handler that emits the event its work follows from sets it and puts the outer one back when done.
+    /// message. A handler that emits the event its work follows from sets it inside <c>using var cause = KeepCause();</c>,
+    /// which puts the outer one back when the handler returns or throws.
     /// </summary>
     private long _cause;
+
+    private CauseScope KeepCause() => new(this, _cause);
+
+    /// <summary>Restores the kernel's cause on dispose (a struct: nothing allocated per handler).</summary>
+    private readonly struct CauseScope(BotKernel kernel, long outer) : IDisposable
+    {
+        public void Dispose() => kernel._cause = outer;
+    }
 
     private void RollDayIfDue(DateTimeOffset now)
     {
