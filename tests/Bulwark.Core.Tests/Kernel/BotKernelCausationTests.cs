@@ -14,10 +14,7 @@ public sealed class BotKernelCausationTests
     [Fact]
     public async Task ASignalsOrder_FollowsFromItsAuditRecord_WhichHasAnOutsideCause()
     {
-        await using var h = await KernelHarness.StartAsync();
-        await h.BarAsync("AAPL", 100m);
-        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
-        await h.UntilEventAsync<OrderAccepted>();
+        await using var h = await WithAcceptedBuyAsync();
 
         var received = Single<SignalReceived>(h);
         Assert.Equal(0, received.Event.CausedBy);
@@ -29,10 +26,8 @@ public sealed class BotKernelCausationTests
     [Fact]
     public async Task ASecondSignalsDenial_FollowsFromItsOwnAuditRecord()
     {
-        await using var h = await KernelHarness.StartAsync();
-        await h.BarAsync("AAPL", 100m);
-        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
-        await h.SignalAsync("s2", "AAPL", SignalDirection.Short);
+        await using var h = await WithAcceptedBuyAsync();
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Short); // s1's order is still working
         await h.UntilEventAsync<SignalDenied>();
 
         var second = h.Journal.Events.Single(e => e.Event is SignalReceived r && r.Signal.SignalId == "s2");
@@ -44,10 +39,7 @@ public sealed class BotKernelCausationTests
     [Fact]
     public async Task AnOverfillsAlertAndHalt_FollowFromTheFill_AndTheNextMessageHasAnOutsideCauseAgain()
     {
-        await using var h = await KernelHarness.StartAsync();
-        await h.BarAsync("AAPL", 100m);
-        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
-        await h.UntilEventAsync<OrderAccepted>();
+        await using var h = await WithAcceptedBuyAsync();
         var id = h.OrderOf("s1");
 
         h.Venue.PushFill(id, 10m, 100m);
@@ -74,6 +66,16 @@ public sealed class BotKernelCausationTests
         Assert.Equal(caused, EventCodec.Decode(EventCodec.Encode(caused)));
         Assert.DoesNotContain("causedBy", System.Text.Encoding.UTF8.GetString(EventCodec.Encode(outside)), StringComparison.Ordinal);
         Assert.Equal(0, EventCodec.Decode(EventCodec.Encode(outside)).CausedBy);
+    }
+
+    /// <summary>A kernel whose signal s1 (long AAPL at 100) has an order the venue accepted.</summary>
+    private static async Task<KernelHarness> WithAcceptedBuyAsync()
+    {
+        var h = await KernelHarness.StartAsync();
+        await h.BarAsync("AAPL", 100m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<OrderAccepted>();
+        return h;
     }
 
     private static JournaledEvent Single<T>(KernelHarness h) where T : BotEvent =>
