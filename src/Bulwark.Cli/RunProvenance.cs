@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Serialization;
 
 namespace Bulwark.Cli;
 
@@ -35,8 +36,12 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
             rows.Add(($"Data {f.Symbol}", string.Create(inv, $"{f.Path}: {f.Bars:N0} bars{span}; SHA-256 {f.Sha256}")));
         }
         rows.Add(("Read as", $"{(DataTimeZone is null ? "UTC" : DataTimeZone)} times{(Adjusted ? ", prices adjusted by Adj Close" : "")}"));
-        if (From is not null || To is not null)
-            rows.Add(("Window", $"{(From is { } f0 ? BarTimeText.Of(f0) : "the start")} to {(To is { } t0 ? BarTimeText.Of(t0) : "the end")}"));
+        if (WindowText is { } window) rows.Add(("Window", window));
         return rows;
     }
+
+    /// <summary>"2024-06-01 to the end": the --from/--to window; null when the whole data was used.</summary>
+    [JsonIgnore]
+    public string? WindowText => From is null && To is null ? null
+        : $"{(From is { } f ? BarTimeText.Of(f) : "the start")} to {(To is { } t ? BarTimeText.Of(t) : "the end")}";
 }

@@ -67,10 +67,12 @@ public sealed class JournalEventsCommandTests(ITestOutputHelper output)
     [InlineData("--type", "OrderFiled", "unknown event type 'OrderFiled'; known: AccountInitialized, ")]
     [InlineData("--last", "-1", "--last must be >= 0")]
     [InlineData("--file", "missing.db", "--file: no such file 'missing.db'")]
+    [InlineData("--file", "bars.csv", "bars.csv' is not a SQLite database, so it cannot be a Bulwark journal")]
     public async Task BadUsage_ExitsTwoNamingTheOption(string option, string value, string message)
     {
         using var dir = new TempDir();
         var file = dir.File("j.db", "");
+        dir.File("bars.csv", "Date,Open,High,Low,Close,Volume\n");
         string[] args = option == "--file" ? ["journal", "events", option, value] : ["journal", "events", "--file", file, option, value];
 
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);

@@ -188,14 +188,18 @@ internal static class BacktestOutput
     }
 
 
-    /// <summary>"SPY, QQQ: 510 bars from 2024-01-02 to 2024-12-31" (the bars read, before any --from/--to window).</summary>
+    /// <summary>
+    /// "SPY, QQQ: 510 bars from 2024-01-02 to 2024-12-31": the bars read, then the --from/--to window if one was given
+    /// ("; used from 2024-06-01 to the end").
+    /// </summary>
     private static string DataLine(RunProvenance run)
     {
         var files = run.Data;
         var firsts = files.Where(f => f.First is not null).Select(f => f.First!.Value).ToList();
         var lasts = files.Where(f => f.Last is not null).Select(f => f.Last!.Value).ToList();
         var span = firsts.Count == 0 ? "" : $" from {BarTimeText.Of(firsts.Min())} to {BarTimeText.Of(lasts.Max())}";
-        return string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", files.Select(f => f.Symbol))}: {files.Sum(f => f.Bars):N0} bars{span}");
+        var window = run.WindowText is { } used ? $"; used from {used}" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", files.Select(f => f.Symbol))}: {files.Sum(f => f.Bars):N0} bars{span}{window}");
     }
 
     /// <summary>The tested bot with its sizing and what the run did about trading hours.</summary>

@@ -49,7 +49,7 @@ internal static class JournalEventsCommand
             var path = parse.GetValue(file) is { } given ? Existing(given) : BotJournal(parse);
             var filter = new EventFilter(types, parse.GetValue(correlation));
 
-            await using var journal = await SqliteJournal.OpenReadOnlyAsync(path, TimeProvider.System, ct).ConfigureAwait(false);
+            await using var journal = await OpenAsync(path, ct).ConfigureAwait(false);
             var tail = keep > 0 ? new Queue<JournaledEvent>(keep) : null;
             await foreach (var e in journal.ReadAsync(from, ct).ConfigureAwait(false))
             {
@@ -96,6 +96,19 @@ internal static class JournalEventsCommand
             types.Add(known);
         }
         return types;
+    }
+
+    /// <exception cref="UsageException">The file is not a journal (not SQLite, or not Bulwark's schema); the message says which.</exception>
+    private static async Task<SqliteJournal> OpenAsync(string path, CancellationToken ct)
+    {
+        try
+        {
+            return await SqliteJournal.OpenReadOnlyAsync(path, TimeProvider.System, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or JournalSchemaException)
+        {
+            throw new UsageException(ex.Message);
+        }
     }
 
     private static string Existing(string path) =>
