@@ -43,18 +43,16 @@ public static class CsvExport
             writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.Rejected)}\n"));
     }
 
-    /// <summary>year,jan,...,dec,year: a year a row, returns as fractions (0.01 = 1%), blank for a month without a bar.</summary>
+    /// <summary>year,jan,...,dec,total: a year a row, returns as fractions (0.01 = 1%), blank for a month without a bar.</summary>
     public static void WriteMonthly(TextWriter writer, IReadOnlyList<MonthlyReturn> returns)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(returns);
         writer.Write("year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,total\n");
-        foreach (var year in returns.GroupBy(r => r.Year))
+        foreach (var (year, cells) in MonthlyReturn.ByYear(returns))
         {
-            var byMonth = year.ToDictionary(r => r.Month, r => r.Return);
-            writer.Write(Invariant($"{year.Key}"));
-            for (var month = 1; month <= 13; month++) // 13: the whole year (month 0)
-                writer.Write(byMonth.TryGetValue(month % 13, out var value) ? Invariant($",{value}") : ",");
+            writer.Write(Invariant($"{year}"));
+            foreach (var cell in cells) writer.Write(Invariant($",{cell}"));
             writer.Write('\n');
         }
     }

@@ -146,19 +146,13 @@ public static class HtmlReport
         writer.Write("\n<h2>Monthly returns</h2>\n<table class=\"monthly\"><tr><th>Year</th>");
         foreach (var name in MonthNames) writer.Write($"<th>{name}</th>");
         writer.Write("<th>Year</th></tr>");
-        foreach (var year in returns.GroupBy(r => r.Year))
+        foreach (var (year, cells) in MonthlyReturn.ByYear(returns))
         {
-            var byMonth = year.ToDictionary(r => r.Month, r => r.Return);
-            writer.Write(Invariant($"<tr><th>{year.Key}</th>"));
-            for (var month = 1; month <= 13; month++)
+            writer.Write(Invariant($"<tr><th>{year}</th>"));
+            foreach (var cell in cells)
             {
-                if (!byMonth.TryGetValue(month % 13, out var value)) // 13 is the whole year (month 0)
-                {
-                    writer.Write("<td></td>");
-                    continue;
-                }
-                var sign = value > 0m ? "pos" : value < 0m ? "neg" : "";
-                writer.Write($"<td class=\"{sign}\">{Percent(value)}</td>");
+                var sign = cell > 0m ? "pos" : cell < 0m ? "neg" : "";
+                writer.Write(cell is { } value ? $"<td class=\"{sign}\">{Percent(value)}</td>" : "<td></td>");
             }
             writer.Write("</tr>");
         }

@@ -28,6 +28,20 @@ public sealed record MonthlyReturn(int Year, int Month, decimal Return)
         return rows;
     }
 
+    /// <summary>
+    /// The rows as a table: a year a row, its twelve months then the whole year (13 cells), null where the year has no
+    /// bar in a month. What the report and monthly.csv show.
+    /// </summary>
+    public static IEnumerable<(int Year, decimal?[] Cells)> ByYear(IReadOnlyList<MonthlyReturn> rows)
+    {
+        foreach (var year in rows.GroupBy(r => r.Year))
+        {
+            var cells = new decimal?[13];
+            foreach (var r in year) cells[r.Month == 0 ? 12 : r.Month - 1] = r.Return;
+            yield return (year.Key, cells);
+        }
+    }
+
     /// <summary>The change as a fraction, to 8 places (a millionth of a percent): what a report shows and a file keeps.</summary>
     private static decimal Change(decimal from, decimal to) => from <= 0m ? 0m : Math.Round((to / from) - 1m, 8);
 }
