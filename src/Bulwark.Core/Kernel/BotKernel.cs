@@ -291,8 +291,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _lastSnapshotAt = now;
     }
 
-    /// <summary>Journals and applies one event. The only way state changes.</summary>
-    /// <summary>Stamps the event with the current cause, applies it and queues it for the journal; returns its sequence.</summary>
+    /// <summary>
+    /// Journals and applies one event: the only way state changes. Stamps it with the current cause, applies it and
+    /// queues it for the journal's next commit; returns its sequence.
+    /// </summary>
     private long Emit(BotEvent e)
     {
         var sequence = _state.LastSequence + 1;

@@ -3,14 +3,13 @@ using System.Globalization;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// Reads a strategy's string parameters (keys compared case-insensitively), remembering which keys were read and
-/// collecting one problem per bad value under "params.{key}"; a bad or missing value reads as the default. Every value
-/// read, given or default, is kept as text in <see cref="Effective"/>, in the form a parameter would be written.
+/// Reads a strategy's string parameters (keys compared case-insensitively), collecting one problem per bad value under
+/// "params.{key}"; a bad or missing value reads as the default. Every value read, given or default, is kept as text in
+/// <see cref="Effective"/>, in the form a parameter would be written; a given key never read is unknown.
 /// </summary>
 internal sealed class StrategyParameters
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
     private readonly OrderedDictionary<string, string> _effective = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<StrategyProblem> _problems;
 
@@ -60,9 +59,9 @@ internal sealed class StrategyParameters
     /// <summary>Adds a problem for every given key that was never read.</summary>
     public void RejectUnknown(string strategyName)
     {
-        var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
-        foreach (var key in _values.Keys.Where(k => !_read.Contains(k)).Order(StringComparer.Ordinal))
-            Add(key, _read.Count == 0 ? $"{strategyName} takes no parameters" : $"unknown parameter of {strategyName}; known: {known}");
+        var known = string.Join(", ", _effective.Keys.Order(StringComparer.Ordinal));
+        foreach (var key in _values.Keys.Where(k => !_effective.ContainsKey(k)).Order(StringComparer.Ordinal))
+            Add(key, _effective.Count == 0 ? $"{strategyName} takes no parameters" : $"unknown parameter of {strategyName}; known: {known}");
     }
 
     /// <summary>Adds <paramref name="problems"/> (keyed by bare parameter name) except for keys that already have one.</summary>
@@ -76,7 +75,6 @@ internal sealed class StrategyParameters
     /// <param name="none">How a null value is written (for <see cref="Effective"/>).</param>
     private T Read<T>(string key, T fallback, Func<string, (bool Ok, T Value)> parse, string expected, string none = "")
     {
-        _read.Add(key);
         var value = fallback;
         if (_values.TryGetValue(key, out var text))
         {
