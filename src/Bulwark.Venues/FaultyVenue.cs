@@ -53,6 +53,8 @@ public sealed class FaultyVenue(IVenue inner) : IVenue
 
     public void Subscribe(IVenueEventSink sink) => _inner.Subscribe(sink);
 
+    public Task<decimal?> GetAccountCashAsync(CancellationToken cancellationToken) => _inner.GetAccountCashAsync(cancellationToken);
+
     public async Task<SubmitResult> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _submitCalls);

@@ -45,6 +45,10 @@ public sealed class CrashRecoveryTests
 
         var reconcile = await BulwarkProcess.RunAsync(dir.Path, CommandTimeout, "reconcile", "--json", "--config", config);
         Assert.True(reconcile.ExitCode == 0, $"{context}: reconcile not in sync\n{reconcile.All}");
+        // Not a cent lost or counted twice either: the engine's cash is the venue's, to the last decimal.
+        var books = JsonDocument.Parse(reconcile.StdOut).RootElement.GetProperty("bots")[0];
+        Assert.True(books.GetProperty("engineCash").GetDecimal() == books.GetProperty("venueCash").GetDecimal(), $"{context}: cash differs\n{reconcile.StdOut}");
+        Assert.Equal(0, books.GetProperty("warnings").GetArrayLength());
 
         var orders = await JsonOf(dir.Path, config, "venue", "orders", "--json");
         var duplicates = orders.EnumerateArray()

@@ -85,12 +85,20 @@ public sealed partial class BotKernel
                 _outbox.Add(new OutboxItem(OutboxKind.Cancel, order.ClientOrderId, null, 0));
         }
 
-        // 3. Compare positions and open orders. A difference is reported and halts trading; it is not fixed.
+        // 3. Compare positions and open orders. A difference is reported and halts trading; it is not fixed. A cash
+        //    difference is reported and alerted, and trading goes on: deposits and fees move the venue's cash too.
         var positions = await _venue.GetPositionsAsync(cancellationToken).ConfigureAwait(false);
         var open = await _venue.GetOrdersAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
-        var report = Reconciler.Compare(_state, _options.OrderIdPrefix, positions, open, now);
+        var cash = await _venue.GetAccountCashAsync(cancellationToken).ConfigureAwait(false);
+        var report = Reconciler.Compare(_state, _options.OrderIdPrefix, positions, open, now, cash);
         LastReconciliation = report;
-        var reconciled = Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now });
+        var reconciled = Emit(new ReconciliationCompleted(report.InSync, report.Discrepancies) { Time = now, Warnings = report.Warnings });
+        if (report.Warnings.Count > 0)
+        {
+            using var cause = KeepCause();
+            _cause = reconciled;
+            Alert(AlertSeverity.Warning, "ReconciliationWarning", string.Join("; ", report.Warnings), now);
+        }
         if (!report.InSync)
         {
             using var cause = KeepCause();

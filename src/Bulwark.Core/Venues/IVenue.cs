@@ -17,4 +17,9 @@ public interface IVenue
     Task<IReadOnlyList<VenueOrder>> GetOrdersAsync(bool openOnly, CancellationToken cancellationToken);
     Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken);
     Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The account's cash as the venue books it, for reconciliation; null when the venue cannot tell (the default).
+    /// </summary>
+    Task<decimal?> GetAccountCashAsync(CancellationToken cancellationToken) => Task.FromResult<decimal?>(null);
 }

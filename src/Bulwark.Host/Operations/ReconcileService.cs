@@ -19,7 +19,8 @@ public static class ReconcileService
         {
             var positions = await venue.GetPositionsAsync(cancellationToken).ConfigureAwait(false);
             var open = await venue.GetOrdersAsync(openOnly: true, cancellationToken).ConfigureAwait(false);
-            var report = Reconciler.Compare(state, bot.Id + "-", positions, open, time.GetUtcNow());
+            var cash = await venue.GetAccountCashAsync(cancellationToken).ConfigureAwait(false);
+            var report = Reconciler.Compare(state, bot.Id + "-", positions, open, time.GetUtcNow(), cash);
             if (File.Exists(paths.Journal))
             {
                 await using var journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);

@@ -161,6 +161,9 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     public Task<decimal> GetCashAsync(CancellationToken cancellationToken) =>
         Read(static store => store.Cash(), cancellationToken);
 
+    async Task<decimal?> IVenue.GetAccountCashAsync(CancellationToken cancellationToken) =>
+        await GetCashAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>The close of the last bar seen per symbol.</summary>
     public Task<IReadOnlyDictionary<string, decimal>> GetMarksAsync(CancellationToken cancellationToken) =>
         Read<IReadOnlyDictionary<string, decimal>>(static store =>

@@ -42,6 +42,11 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
 
     public string Name => "fake";
 
+    /// <summary>What the venue says the account's cash is (null: it cannot tell, the default).</summary>
+    public decimal? Cash { get; set; }
+
+    public Task<decimal?> GetAccountCashAsync(CancellationToken cancellationToken) => Task.FromResult(Cash);
+
     /// <summary>Decides each submit attempt; the int is the attempt number for that ClientOrderId (1-based).</summary>
     public Func<OrderRequest, int, SubmitReply> OnSubmit { get; set; } = (_, _) => SubmitReply.Accept;
 
