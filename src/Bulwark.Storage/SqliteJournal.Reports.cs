@@ -4,7 +4,10 @@ namespace Bulwark.Storage;
 
 public sealed partial class SqliteJournal
 {
-    /// <summary>Stores a reconciliation report. Returns its id.</summary>
+    /// <summary>
+    /// Stores a reconciliation report and deletes all but the newest <see cref="SqliteJournalOptions.ReconciliationReportsToKeep"/>
+    /// (by report time), in one transaction. Returns its id.
+    /// </summary>
     public Task<long> SaveReconciliationReportAsync(DateTimeOffset time, bool inSync, int discrepancyCount, string reportJson,
         CancellationToken cancellationToken)
     {
@@ -14,13 +17,21 @@ public sealed partial class SqliteJournal
             throw new ArgumentException($"A report cannot be in sync with {discrepancyCount} discrepancies.", nameof(discrepancyCount));
 
         return WithWriteTransactionAsync(nameof(SaveReconciliationReportAsync), (connection, transaction) =>
-            connection.ExecuteScalar<long>("""
+        {
+            var id = connection.ExecuteScalar<long>("""
                 INSERT INTO reconciliation_reports (report_time, in_sync, discrepancy_count, report_json)
                 VALUES (@time, @inSync, @discrepancyCount, @reportJson) RETURNING id
                 """,
                 new { time = SqliteText.FormatTime(time), inSync = inSync ? 1 : 0, discrepancyCount, reportJson },
-                transaction),
-            cancellationToken);
+                transaction);
+            connection.Execute("""
+                DELETE FROM reconciliation_reports WHERE id NOT IN (
+                    SELECT id FROM reconciliation_reports ORDER BY report_time DESC, id DESC LIMIT @keep)
+                """,
+                new { keep = _options.ReconciliationReportsToKeep },
+                transaction);
+            return id;
+        }, cancellationToken);
     }
 
     /// <summary>The report with the latest time (the last saved among equals), or null when there is none.</summary>

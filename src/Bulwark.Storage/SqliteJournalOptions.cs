@@ -7,6 +7,12 @@ public sealed class SqliteJournalOptions
     public int SnapshotsToKeep { get; init; } = 10;
 
     /// <summary>
+    /// How many of the newest reconciliation reports to keep (one is saved at every start and every `reconcile`); older
+    /// ones are deleted on save. At least 1.
+    /// </summary>
+    public int ReconciliationReportsToKeep { get; init; } = 1000;
+
+    /// <summary>
     /// Whether opening for writing may create a missing journal (and its directory). The bot wants this; the CLI
     /// queueing a command for a running bot does not, so a mistyped bot id fails instead of creating an empty journal.
     /// </summary>
@@ -27,6 +33,8 @@ public sealed class SqliteJournalOptions
         var problems = new List<string>();
         if (SnapshotsToKeep < 1)
             problems.Add($"{nameof(SqliteJournalOptions)}.{nameof(SnapshotsToKeep)} must be at least 1 (got {SnapshotsToKeep}).");
+        if (ReconciliationReportsToKeep < 1)
+            problems.Add($"{nameof(SqliteJournalOptions)}.{nameof(ReconciliationReportsToKeep)} must be at least 1 (got {ReconciliationReportsToKeep}).");
         if (BusyTimeout < TimeSpan.Zero || BusyTimeout.TotalMilliseconds > int.MaxValue)
             problems.Add($"{nameof(SqliteJournalOptions)}.{nameof(BusyTimeout)} must be between 0 and {int.MaxValue} ms (got {BusyTimeout}).");
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems));

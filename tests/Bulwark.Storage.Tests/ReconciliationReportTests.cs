@@ -32,6 +32,26 @@ public sealed class ReconciliationReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Save_KeepsOnlyTheNewestReportsByTime()
+    {
+        await using var journal = await SqliteJournal.OpenAsync(_dir.JournalPath(), new SqliteJournalOptions { ReconciliationReportsToKeep = 3 }, _time, Ct);
+
+        // Saved out of time order: the oldest by time go, whatever order they were saved in.
+        foreach (var minutes in new[] { 4, 1, 5, 2, 3 })
+            await journal.SaveReconciliationReportAsync(Noon.AddMinutes(minutes), true, 0, $"m{minutes}", Ct);
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_dir.JournalPath()};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT report_json FROM reconciliation_reports ORDER BY report_time";
+        var kept = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) kept.Add(reader.GetString(0));
+        Assert.Equal(["m3", "m4", "m5"], kept);
+        Assert.Equal(Noon.AddMinutes(5), (await journal.LoadLatestReconciliationReportAsync(Ct))!.Time);
+    }
+
+    [Fact]
     public async Task Save_WhenInSyncButHasDiscrepancies_Throws()
     {
         await using var journal = await SqliteJournal.OpenAsync(_dir.JournalPath(), _time, Ct);
