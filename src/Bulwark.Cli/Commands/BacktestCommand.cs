@@ -113,6 +113,7 @@ internal static class BacktestCommand
             // Research output: it must survive the process, not a power cut, so it need not fsync every bar's commit.
             : await SqliteJournal.OpenAsync(output.JournalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
         var bars = plan.Inputs.Bars;
+        MissingSessions.Warn(bars, plan.Options);
         var progress = new BacktestProgress(bars.Count);
         var result = await ProgressDisplay.RunAsync("backtest", progress,
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
@@ -138,6 +139,7 @@ internal static class BacktestCommand
         AccountSettings settings, RunOutput output, RunProvenance run, CancellationToken ct)
     {
         var (reportPath, json) = (output.ReportPath, output.Json);
+        foreach (var workflow in workflows) MissingSessions.Warn(workflow.Bars, workflow.Options);
         var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
         var views = new List<object>();
         for (var i = 0; i < outcomes.Count; i++)

@@ -61,6 +61,7 @@ internal static class OptimizeCommand
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
+            MissingSessions.Warn(bars, options);
             if (windows is { } w && w.Train >= bars.Count)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
 
