@@ -60,7 +60,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         var root = JsonDocument.Parse(run.StdOut).RootElement;
         Assert.Equal(10444.51m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2));
         Assert.Equal(14564.45m, Math.Round(root.GetProperty("cash").GetDecimal(), 2));
-        Assert.Equal(67, root.GetProperty("orders").GetArrayLength());
+        Assert.Equal(40, root.GetProperty("orders").GetArrayLength());
     }
 
     [Fact]

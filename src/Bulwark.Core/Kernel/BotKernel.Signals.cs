@@ -232,6 +232,8 @@ public sealed partial class BotKernel
 
         public long FillCount => kernel._state.FillCount;
 
+        public decimal? BuyingPower => kernel.BuyingPower();
+
         public bool HasOpenOrder(string symbol) => kernel._state.HasOpenSignalOrder(symbol);
 
         public void Note(string source, string code, string message) =>

@@ -21,6 +21,7 @@ internal sealed class GatedStrategyContext : IStrategyContext
     public DateTimeOffset Now => Context.Now;
     public decimal PositionQuantity(string symbol) => Context.PositionQuantity(symbol);
     public long FillCount => Context.FillCount;
+    public decimal? BuyingPower => Context.BuyingPower;
     public bool HasOpenOrder(string symbol) => Context.HasOpenOrder(symbol);
     public Instrument? InstrumentOf(string symbol) => Context.InstrumentOf(symbol);
     public IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => Context.OpenOrders(source, symbol);

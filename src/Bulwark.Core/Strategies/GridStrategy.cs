@@ -28,7 +28,8 @@ namespace Bulwark.Core.Strategies;
 /// asked at most once a bar. A rebuild or a stop drops what waits.</item>
 /// <item>An order the venue refuses for funds (a build's or a replacement's) is deferred the same way, but tried again only
 /// after the bot's next fill (any source's: it moves the cash) or <see cref="GridOptions.FundsRetryMinutes"/> later, whichever is
-/// first; while nothing rests because of such refusals the grid does not rebuild on every bar either.</item>
+/// first, and a buy only once the bot's own books say it can pay (<see cref="IStrategyContext.BuyingPower"/>); while nothing
+/// rests because of such refusals the grid does not rebuild on every bar either.</item>
 /// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
 /// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
 /// </list>
@@ -182,10 +183,20 @@ public sealed class GridStrategy : IStrategy
         {
             if (waiting.WaitsForFunds(context.FillCount, context.Now)) continue;
             var price = GridLevels.PriceAt(grid.Center, grid.Step, waiting.Level);
+            if (waiting.RetryAfterFills is not null && !BooksCanPay(context, instrument, waiting, price)) continue;
             if (Blocker(context, grid, instrument, waiting.Side, waiting.Quantity, price) is null)
                 TryPlace(context, instrument, waiting.Side, waiting.Level, waiting.Quantity, price);
         }
     }
+
+    /// <summary>
+    /// Whether a buy the venue refused for funds may be asked again: false while the bot's own books say it still cannot
+    /// pay (its buying power, after what this bar's earlier placements reserved, is below the level's cost), since the
+    /// venue would only refuse it again. Sells, margined instruments and a context without books are always asked.
+    /// </summary>
+    private static bool BooksCanPay(IStrategyContext context, Instrument instrument, GridDeferral level, decimal price) =>
+        level.Side != OrderSide.Buy || instrument.InitialMargin > 0m || context.BuyingPower is not { } power
+        || power >= instrument.Notional(level.Quantity, price);
 
     /// <summary>Why an order of the grid would not be placed now (its inventory limit, or the engine's answer), or null. Journals nothing.</summary>
     private string? Blocker(IStrategyContext context, IGridView grid, Instrument instrument, OrderSide side, decimal quantity, decimal price) =>

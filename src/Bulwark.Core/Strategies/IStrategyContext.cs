@@ -15,6 +15,13 @@ public interface IStrategyContext
     long FillCount => 0;
 
     /// <summary>
+    /// What the bot's own books say it could still spend on buys: its cash less what its open buy orders of ordinary
+    /// (not margined) instruments would cost at their limit price (or the last close). An estimate: a broker may lend
+    /// more on margin, and money moved at the venue without an order is not in it. Null when unknown.
+    /// </summary>
+    decimal? BuyingPower => null;
+
+    /// <summary>
     /// True while an order from a signal (any source) is working in <paramref name="symbol"/>: a new signal would be
     /// denied as pending. Resting orders strategies placed themselves do not count (see <see cref="OpenOrders"/>).
     /// </summary>

@@ -13,7 +13,8 @@ namespace Bulwark.Core.Tests.Strategies;
 /// A grid order the venue refuses for funds keeps its level: it waits, journaled, and is tried again after the grid's
 /// next fill (cash moved) or after <see cref="GridOptions.FundsRetryMinutes"/>; never on every bar, and a grid left with
 /// nothing resting because of such refusals does not rebuild on every bar either.
-/// "Next fill" is the bot's, any source's: every fill moves the cash the venue checks.
+/// "Next fill" is the bot's, any source's: every fill moves the cash the venue checks. A buy is asked again only once
+/// the bot's own books say it can pay.
 /// </summary>
 public sealed class GridFundsRejectionTests
 {
@@ -60,6 +61,39 @@ public sealed class GridFundsRejectionTests
         Assert.Equal(OrderStatus.Accepted, h.Venue.Order(placed.ClientOrderId)!.Status);
         Assert.Empty(Grid(h).Deferred);
         Assert.Equal(asked + 2, BuySubmits(h));
+    }
+
+    [Fact]
+    public async Task ARefusedBuy_IsNotAskedAgainWhileTheBotsBooksSayItCannotPay_EvenAfterAFill()
+    {
+        // 150 of cash: the build's buys at 99 and 98 reserve 197 of it; the sell at 101 fills (cash 251, buying power 54)
+        // and its replacement, a buy at 100, is refused for funds.
+        var options = TwoLevels with { DriftTolerance = 10m, MaxInventory = 5m };
+        await using var h = await KernelHarness.StartAsync(o => o with { StartingCash = 150m },
+            strategies: [new GridStrategy("grid", ["AAPL"], options)]);
+        await BarAsync(h, 100m);
+        h.Venue.OnSubmit = (request, _) => request.Side == OrderSide.Buy ? SubmitReply.Reject : SubmitReply.Accept;
+        await FillAsync(h, 1);
+        Assert.Equal(0, Assert.Single(h.EventsOf<GridLevelDeferred>()).Level);
+        h.Venue.OnSubmit = (_, _) => SubmitReply.Accept;
+        var asked = BuySubmits(h);
+
+        // The buys at 99 and 98 fill: the level is due by the fills, but a buy's fill only turns a reservation into a
+        // position, so the books still say 54, and the venue is not asked.
+        await FillAsync(h, -1);
+        await BarAsync(h, 99.5m);
+        await FillAsync(h, -2);
+        await BarAsync(h, 99.5m);
+        Assert.Equal(asked, BuySubmits(h));
+        Assert.Equal(54m, h.State.Cash);
+
+        // Another source sells the unit the grid holds: 100.5 in, buying power 154.5, so the next bar asks for the level.
+        await h.OpenAsync("manual", "AAPL", SignalDirection.Flat, 100.5m);
+        await BarAsync(h, 100.5m);
+
+        Assert.Equal(asked + 1, BuySubmits(h));
+        Assert.Equal((OrderSide.Buy, 100m), (Grid(h).Levels[0].Side, Grid(h).Levels[0].Price));
+        Assert.Empty(Grid(h).Deferred);
     }
 
     [Fact]
