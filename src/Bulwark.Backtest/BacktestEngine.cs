@@ -26,6 +26,7 @@ public static class BacktestEngine
         ArgumentNullException.ThrowIfNull(options);
         using var feed = bars.GetEnumerator();
         if (!feed.MoveNext()) throw new ArgumentException("A backtest needs at least one bar.", nameof(bars));
+        WarmUp(options, strategies);
         var clock = new SimulatedTimeProvider(feed.Current.Time);
         if (options.Journal is { LastSequence: > 0 })
             throw new ArgumentException("A backtest's journal must start empty; it already holds events.", nameof(options));
@@ -79,6 +80,19 @@ public static class BacktestEngine
                 StrategyFailures = journal.StrategyFailures,
                 Sources = SourceResults(kernel.State, strategies, journal.Orders),
             };
+        }
+    }
+
+    /// <summary>Shows the warm-up bars to the strategies that trade their symbols, through a context that lets them only wait.</summary>
+    private static void WarmUp(BacktestOptions options, IReadOnlyList<IStrategy> strategies)
+    {
+        if (options.WarmUpBars.Count == 0) return;
+        var context = new WarmUpContext(options.Instruments);
+        foreach (var bar in options.WarmUpBars)
+        {
+            context.Now = bar.Time;
+            foreach (var strategy in strategies)
+                if (strategy.Handles(bar.Symbol)) strategy.OnBar(bar, context);
         }
     }
 

@@ -65,6 +65,13 @@ public sealed record BacktestOptions
     /// </summary>
     public IEventJournal? Journal { get; init; }
 
+    /// <summary>
+    /// Bars before the run, in time order, shown to the strategies only (see <see cref="WarmUpContext"/>), so their
+    /// indicators are warm at the first bar traded, as a live bot's are: a walk-forward's test window warms up on its
+    /// train window. They reach neither the kernel nor the venue and are not in the results.
+    /// </summary>
+    public IReadOnlyList<Core.Model.Bar> WarmUpBars { get; init; } = [];
+
     /// <summary>Calendars by exchange code (with overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
         new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);

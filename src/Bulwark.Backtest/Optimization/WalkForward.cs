@@ -6,8 +6,9 @@ namespace Bulwark.Backtest.Optimization;
 /// Rolling walk-forward validation over the bar list (positions, not dates): window k trains on bars
 /// [k·test, k·test + train) and tests on the next <c>test</c> bars (fewer in the last window if the data ends).
 /// The test windows tile bars [train, end) without gaps or overlap. On each train window the grid is run and the
-/// best row (the optimizer's first, by the rank asked) is chosen; the test run starts from fresh cash and a fresh strategy, so
-/// indicators warm up inside the test window.
+/// best row (the optimizer's first, by the rank asked) is chosen; the test run starts from fresh cash and a fresh strategy
+/// that first warms up on the train window's bars (<see cref="BacktestOptions.WarmUpBars"/>: its indicators are ready at
+/// the test window's first bar, as a live bot's would be, and nothing is traded before it).
 /// </summary>
 public static class WalkForward
 {
@@ -35,7 +36,8 @@ public static class WalkForward
             var best = rows[0];
             OptimizationRow? tested = null;
             if (best.Ok)
-                tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options, cancellationToken).ConfigureAwait(false);
+                tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options with { WarmUpBars = train },
+                    cancellationToken).ConfigureAwait(false);
             if (tested?.TotalReturn is { } r) compounded *= 1m + r;
             windows.Add(new WalkForwardWindow(windows.Count + 1, start, train.Count, train[0].Time, train[^1].Time,
                 start + trainBars, test.Count, test[0].Time, test[^1].Time,

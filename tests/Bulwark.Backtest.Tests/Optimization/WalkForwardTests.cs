@@ -41,7 +41,8 @@ public sealed class WalkForwardTests
             Assert.Equal(best.Params["period"], w.Parameters!["period"]);
             Assert.Equal(best.Run.TotalReturn, w.TrainReturn);
 
-            var test = await RunAsync(Bars.Skip(w.TestStart).Take(w.TestBars).ToList(), best.Params, options);
+            // The test run warms up on the train window's bars, then trades the test window.
+            var test = await RunAsync(Bars.Skip(w.TestStart).Take(w.TestBars).ToList(), best.Params, options with { WarmUpBars = train });
             Assert.Equal(test.TotalReturn, w.TestReturn);
             compounded *= 1m + test.TotalReturn;
         }
