@@ -11,6 +11,9 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <summary>The files read, in the order given, whole (before any --from/--to window).</summary>
     public IReadOnlyList<DataFileInfo> Files { get; init; } = [];
 
+    /// <summary>With --warm-up, the bars before the window, which warm the strategies up without trading; else none.</summary>
+    public IReadOnlyList<Bar> WarmUp { get; init; } = [];
+
     /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
     /// <param name="options">How the files are read (--data-time-zone, --adjusted); null: as written.</param>
     /// <remarks>
@@ -41,15 +44,18 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         };
     }
 
-    /// <summary>The bars in <paramref name="window"/> (the same inputs when it is all of them).</summary>
+    /// <summary>
+    /// The bars in <paramref name="window"/> (the same inputs when it is all of them); with <paramref name="warmUp"/>, the
+    /// bars before it become <see cref="WarmUp"/>.
+    /// </summary>
     /// <exception cref="UsageException">No bar is in the window; the message gives the data's span.</exception>
-    public BacktestInputs Within(BarWindow window)
+    public BacktestInputs Within(BarWindow window, bool warmUp = false)
     {
         if (window.IsAll || Bars.Count == 0) return this;
         var kept = Bars.Where(window.Contains).ToList();
         if (kept.Count == 0)
             throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarTimeText.Of(Bars[0].Time)} to {BarTimeText.Of(Bars[^1].Time)}");
-        return this with { Bars = kept };
+        return this with { Bars = kept, WarmUp = warmUp && window.From is { } from ? [.. Bars.TakeWhile(b => b.Time < from)] : [] };
     }
 
     /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>
@@ -64,7 +70,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         var classes = AssetClasses(assets ?? []);
         var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
             StringComparer.Ordinal);
-        return account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar };
+        return account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
     }
 
     /// <summary>Crypto trades on its own 24/7 calendar; every other class on the exchange given.</summary>

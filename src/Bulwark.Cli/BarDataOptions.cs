@@ -16,6 +16,7 @@ internal sealed class BarDataOptions
         Data = data;
         From = window ? new Option<string?>("--from") { Description = "Use only bars from this date (yyyy-MM-dd, UTC) or ISO date-time on", HelpName = "DATE" } : null;
         To = window ? new Option<string?>("--to") { Description = "Use only bars up to this date (inclusive: the whole UTC day) or ISO date-time", HelpName = "DATE" } : null;
+        WarmUp = window ? new Option<bool>("--warm-up") { Description = "Show the bars before --from to the strategies first, without trading, so their indicators are ready at --from" } : null;
     }
 
     /// <summary>--data FILE[,FILE], as `backtest` and `optimize` take it.</summary>
@@ -39,8 +40,9 @@ internal sealed class BarDataOptions
 
     public Option<string?>? From { get; }
     public Option<string?>? To { get; }
+    public Option<bool>? WarmUp { get; }
 
-    public IEnumerable<Option> All => new Option?[] { Data, TimeZone, Adjusted, From, To }.OfType<Option>();
+    public IEnumerable<Option> All => new Option?[] { Data, TimeZone, Adjusted, From, To, WarmUp }.OfType<Option>();
 
     /// <summary>The --data value as given.</summary>
     public string Paths(ParseResult parse) => parse.GetValue(Data)!;
@@ -65,7 +67,10 @@ internal sealed class BarDataOptions
     public BacktestInputs Load(ParseResult parse)
     {
         var read = ReadOptions(parse);
-        var inputs = BacktestInputs.Load(Paths(parse), read).Within(Window(parse));
+        var window = Window(parse);
+        var warmUp = WarmUp is not null && parse.GetValue(WarmUp);
+        if (warmUp && window.From is null) throw new UsageException("--warm-up needs --from: it warms the strategies up on the bars before it");
+        var inputs = BacktestInputs.Load(Paths(parse), read).Within(window, warmUp);
         if (!read.Adjusted) PriceJumps.Warn(inputs.Bars);
         return inputs;
     }

@@ -51,6 +51,7 @@ internal static class BotBacktest
             EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,
             TradingHours = KernelHours(bot, inputs, noCalendar),
             Calendars = context.Config.BuildCalendars(),
+            WarmUpBars = inputs.WarmUp,
         };
         var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
         var settingsOfStrategies = bot.Strategies.Select(s =>

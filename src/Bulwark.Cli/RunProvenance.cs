@@ -13,12 +13,13 @@ namespace Bulwark.Cli;
 /// <param name="DataTimeZone">--data-time-zone (null: times without an offset are UTC).</param>
 /// <param name="From">The window's start (null: the data's first bar).</param>
 /// <param name="To">The window's end, inclusive (null: the data's last bar).</param>
+/// <param name="WarmUpBars">How many bars before --from warmed the strategies up (--warm-up); 0 without.</param>
 internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySetting> Strategies, IReadOnlyList<DataFileInfo> Data,
-    string? DataTimeZone, bool Adjusted, DateTimeOffset? From, DateTimeOffset? To)
+    string? DataTimeZone, bool Adjusted, DateTimeOffset? From, DateTimeOffset? To, int WarmUpBars)
 {
     public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs, Core.MarketData.CsvBarReadOptions read,
         BarWindow window) =>
-        new(EngineVersion, strategies, inputs.Files, read.TimeZone?.Id, read.Adjusted, window.From, window.To);
+        new(EngineVersion, strategies, inputs.Files, read.TimeZone?.Id, read.Adjusted, window.From, window.To, inputs.WarmUp.Count);
 
     /// <summary>The version `bulwark --version` prints, e.g. 1.0.0+1c4262f2....</summary>
     public static string EngineVersion { get; } =
@@ -43,5 +44,5 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
     /// <summary>"2024-06-01 to the end": the --from/--to window; null when the whole data was used.</summary>
     [JsonIgnore]
     public string? WindowText => From is null && To is null ? null
-        : $"{(From is { } f ? BarTimeText.Of(f) : "the start")} to {(To is { } t ? BarTimeText.Of(t) : "the end")}";
+        : string.Create(CultureInfo.InvariantCulture, $"{(From is { } f ? BarTimeText.Of(f) : "the start")} to {(To is { } t ? BarTimeText.Of(t) : "the end")}{(WarmUpBars > 0 ? $", after warming up on the {WarmUpBars:N0} bars before" : "")}");
 }

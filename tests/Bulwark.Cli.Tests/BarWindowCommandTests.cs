@@ -39,6 +39,30 @@ public sealed class BarWindowCommandTests
         Assert.True(a.GetProperty("orders").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task Backtest_WarmUp_TradesFromTheWindowsFirstBar_AsTheWholeFileWouldHaveFromThere()
+    {
+        // The whole file's run is flat at 2024-01-21 (its first trade comes two days later), so from there on a run
+        // warmed up on the bars before decides exactly as the whole run: the same orders at the same times. Cold,
+        // period 5 spends the window's first four bars filling its average and misses the first cross.
+        using var dir = new TempDir();
+        dir.File("FULL.csv", string.Join('\n', [Header, .. Rows()]) + "\n");
+        string[] common = ["backtest", "--strategy", "sma-cross", "--param", "period=5", "--no-calendar", "--json", "--data", "FULL.csv"];
+
+        var whole = await BulwarkProcess.RunAsync(dir.Path, Timeout, common);
+        var warm = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. common, "--from", "2024-01-21", "--warm-up"]);
+        var cold = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. common, "--from", "2024-01-21"]);
+
+        Assert.True(warm.ExitCode == 0, warm.All);
+        static List<string> Created(CliRun run, string from) => [.. JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+            .Select(o => o.GetProperty("createdAt").GetString()!).Where(t => string.CompareOrdinal(t, from) >= 0)];
+        var fromWhole = Created(whole, "2024-01-21");
+        Assert.NotEmpty(fromWhole);
+        Assert.Equal(fromWhole, Created(warm, ""));
+        Assert.NotEqual(fromWhole, Created(cold, ""));
+        Assert.Equal(20, JsonDocument.Parse(warm.StdOut).RootElement.GetProperty("run").GetProperty("warmUpBars").GetInt32());
+    }
+
     [Theory]
     [InlineData("backtest", "--from", "2025-01-01", "--from/--to: no bars from 2025-01-01 to the end; the data runs from 2024-01-01 to 2024-02-29")]
     [InlineData("backtest", "--to", "March", "--to: 'March' is not a date (yyyy-MM-dd) or an ISO date-time")]
