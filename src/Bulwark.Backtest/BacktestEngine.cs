@@ -83,13 +83,18 @@ public static class BacktestEngine
         }
     }
 
-    /// <summary>Shows the warm-up bars to the strategies that trade their symbols, through a context that lets them only wait.</summary>
+    /// <summary>
+    /// Shows the warm-up bars to the strategies that trade their symbols, through a context that lets them only wait;
+    /// bars outside the sessions are left out as the run leaves them out, so the strategies see the same kind of history.
+    /// </summary>
     private static void WarmUp(BacktestOptions options, IReadOnlyList<IStrategy> strategies)
     {
         if (options.WarmUpBars.Count == 0) return;
         var context = new WarmUpContext(options.Instruments);
+        var filters = Filters(options);
         foreach (var bar in options.WarmUpBars)
         {
+            if (filters.Count > 0 && filters.TryGetValue(bar.Symbol, out var filter) && !filter.Accepts(bar)) continue;
             context.Now = bar.Time;
             foreach (var strategy in strategies)
                 if (strategy.Handles(bar.Symbol)) strategy.OnBar(bar, context);

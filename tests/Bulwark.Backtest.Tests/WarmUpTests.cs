@@ -55,6 +55,21 @@ public sealed class WarmUpTests
     }
 
     [Fact]
+    public async Task WarmUpBarsOutsideTheSessions_AreLeftOut_AsTheRunLeavesThemOut()
+    {
+        // Falling closes on the sessions of 2-5 January 2024, rising ones on the weekend of 6-7. Kept to the calendar, the
+        // 3-bar average has seen only the fall (18), so Monday the 8th at 25 crosses up: a buy. Had the weekend counted
+        // (average 26, the close above it), Monday would be a cross down, and nothing would be bought.
+        var warmUp = Days(1, 20m, 19m, 18m, 17m, 30m, 31m);
+        var traded = Days(7, 25m, 26m);
+
+        var run = await BacktestEngine.RunAsync(traded, [new SmaCrossStrategy("sma", ["SPY"], 3)],
+            Options with { EnforceTradingHours = true, WarmUpBars = warmUp }, CancellationToken.None);
+
+        Assert.Equal((OrderSide.Buy, Day0.AddDays(7)), (Assert.Single(run.Orders).Side, run.Orders[0].CreatedAt));
+    }
+
+    [Fact]
     public async Task AGridWithAtrSpacing_BuildsOnTheFirstBarTraded_AfterWarmingItsAtr()
     {
         var warmUp = Days(0, [.. Enumerable.Range(0, 20).Select(i => 100m + (i % 3))]);
