@@ -56,8 +56,11 @@ internal static class BotBacktest
         var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
         var settingsOfStrategies = bot.Strategies.Select(s =>
             StrategySetting.Of(s.Source, s.Name, s.Symbols, StrategyCatalog.Build(s.Name, s.Source, s.Symbols, s.Params))).ToList();
-        return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies,
-            data.Provenance(parse, inputs, settingsOfStrategies));
+        var run = data.Provenance(parse, inputs, settingsOfStrategies) with
+        {
+            Config = parse.GetValue(CommonOptions.Config) is { } configPath ? FileHash.Of(configPath) : null,
+        };
+        return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies, run);
     }
 
     /// <summary>The account as the bot's venue configures it; the fill mode is the paper venue's (next open).</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Bulwark.Core.Model;
 
 namespace Bulwark.Cli;
@@ -12,10 +11,6 @@ namespace Bulwark.Cli;
 /// <param name="Sha256">The hash of the file's bytes, in lowercase hex.</param>
 internal sealed record DataFileInfo(string Path, string Symbol, int Bars, DateTimeOffset? First, DateTimeOffset? Last, string Sha256)
 {
-    public static DataFileInfo Of(string path, string symbol, IReadOnlyList<Bar> bars)
-    {
-        using var file = File.OpenRead(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(file));
-        return new DataFileInfo(path, symbol, bars.Count, bars.Count > 0 ? bars[0].Time : null, bars.Count > 0 ? bars[^1].Time : null, hash);
-    }
+    public static DataFileInfo Of(string path, string symbol, IReadOnlyList<Bar> bars) =>
+        new(path, symbol, bars.Count, bars.Count > 0 ? bars[0].Time : null, bars.Count > 0 ? bars[^1].Time : null, FileHash.Of(path).Sha256);
 }

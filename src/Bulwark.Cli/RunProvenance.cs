@@ -17,6 +17,13 @@ namespace Bulwark.Cli;
 internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySetting> Strategies, IReadOnlyList<DataFileInfo> Data,
     string? DataTimeZone, bool Adjusted, DateTimeOffset? From, DateTimeOffset? To, int WarmUpBars)
 {
+    /// <summary>
+    /// For a configured bot (--bot), the configuration file's path and the SHA-256 of its bytes; null for a --strategy
+    /// run or the embedded defaults. Environment overrides are not in the hash: the JSON's sizing, risk, hours and
+    /// costs are the values the run used.
+    /// </summary>
+    public FileHash? Config { get; init; }
+
     public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs, Core.MarketData.CsvBarReadOptions read,
         BarWindow window) =>
         new(EngineVersion, strategies, inputs.Files, read.TimeZone?.Id, read.Adjusted, window.From, window.To, inputs.WarmUp.Count);
@@ -36,6 +43,7 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
             var span = f.First is { } first && f.Last is { } last ? $", {BarTimeText.Of(first)} to {BarTimeText.Of(last)}" : "";
             rows.Add(($"Data {f.Symbol}", string.Create(inv, $"{f.Path}: {f.Bars:N0} bars{span}; SHA-256 {f.Sha256}")));
         }
+        if (Config is { } config) rows.Add(("Configuration", $"{config.Path}; SHA-256 {config.Sha256}"));
         rows.Add(("Read as", $"{(DataTimeZone is null ? "UTC" : DataTimeZone)} times{(Adjusted ? ", prices adjusted by Adj Close" : "")}"));
         if (WindowText is { } window) rows.Add(("Window", window));
         return rows;

@@ -100,6 +100,11 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Equal([("fast", "sma-cross", "15"), ("cloud", "ema-cloud", "3")], strategies.Select(s => (s.GetProperty("source").GetString(),
             s.GetProperty("name").GetString(), s.GetProperty("parameters").EnumerateObject().First().Value.GetString())));
         Assert.Equal("false", strategies[1].GetProperty("parameters").GetProperty("allowShort").GetString());
+        // And the configuration it came from, with the limits the run applied.
+        var configFile = root.GetProperty("run").GetProperty("config");
+        Assert.Equal(config, configFile.GetProperty("path").GetString());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(config))), configFile.GetProperty("sha256").GetString());
+        Assert.Equal(1000000m, root.GetProperty("risk").GetProperty("maxOrderNotional").GetDecimal());
     }
 
     [Fact]

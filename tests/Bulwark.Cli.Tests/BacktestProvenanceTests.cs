@@ -27,6 +27,8 @@ public sealed class BacktestProvenanceTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, run.All);
         var root = JsonDocument.Parse(run.StdOut).RootElement;
         Assert.Equal(25000m, root.GetProperty("startingCash").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("risk").ValueKind); // a --strategy run has no limits
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("run").GetProperty("config").ValueKind);
         var provenance = root.GetProperty("run");
         Assert.StartsWith("1.", provenance.GetProperty("engine").GetString(), StringComparison.Ordinal);
         var strategy = Assert.Single(provenance.GetProperty("strategies").EnumerateArray());

@@ -29,6 +29,15 @@ internal static class BacktestOutput
         Slippage = account.SlippageView,
         options.AllowShort,
         Sizing = SizingView(options.EffectiveSizing),
+        // A configured bot's limits (what denied its orders); a --strategy run has none.
+        Risk = options.Risk is { } risk ? new
+        {
+            risk.MaxPositionNotional,
+            risk.MaxOrderNotional,
+            risk.MaxDailyLoss,
+            risk.MaxConsecutiveLosses,
+            BreakerCooldownSeconds = risk.BreakerCooldown.TotalSeconds,
+        } : null,
         TradingHours = HoursView(options),
         Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new
         {
