@@ -77,7 +77,13 @@ internal static class RunCommand
             if (duration is { } d) stop.CancelAfter(d);
             var failed = hosts.Count > 0 && await SuperviseAsync(hosts, ctx.Time, stop.Token).ConfigureAwait(false);
             foreach (var host in hosts.Where(h => !h.Completion.IsFaulted)) await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            foreach (var host in hosts) PrintStatus(host, host.Completion.IsFaulted ? "failed" : "stopped");
+            foreach (var host in hosts)
+            {
+                PrintStatus(host, host.Completion.IsFaulted ? "failed" : "stopped");
+                if (host.ReplayedBarsSkipped > 0)
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"[{host.Paths.BotId}] the feed resumed after the venue's last bar: {host.ReplayedBarsSkipped:N0} earlier bars it replayed were skipped"));
+            }
             return failed || startFailures > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

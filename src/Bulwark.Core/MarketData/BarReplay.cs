@@ -22,6 +22,16 @@ public static class BarReplay
         return ReplayAsync(bars, ticksPerBar, timeProvider, cancellationToken);
     }
 
+    /// <summary>The bars of <paramref name="bars"/> that <paramref name="include"/> keeps.</summary>
+    public static async IAsyncEnumerable<Bar> WhereAsync(IAsyncEnumerable<Bar> bars, Func<Bar, bool> include,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentNullException.ThrowIfNull(include);
+        await foreach (var bar in bars.WithCancellation(cancellationToken).ConfigureAwait(false))
+            if (include(bar)) yield return bar;
+    }
+
     private static async IAsyncEnumerable<Bar> ReplayAsync(IEnumerable<Bar> bars, double ticksPerBar,
         TimeProvider timeProvider, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

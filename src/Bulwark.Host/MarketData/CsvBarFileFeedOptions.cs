@@ -6,7 +6,7 @@ public sealed record CsvBarFileFeedOptions
     /// <summary>The files, one symbol each; bars with the same time come in this order.</summary>
     public required IReadOnlyList<CsvBarFile> Files { get; init; }
 
-    /// <summary>Replay pace of <see cref="CsvBarFileFeed.ReadAsync"/>; null or 0 means as fast as possible.</summary>
+    /// <summary>Replay pace of <see cref="CsvBarFileFeed.ReadAsync(CancellationToken)"/>; null or 0 means as fast as possible.</summary>
     public double? BarsPerSecond { get; init; }
 
     /// <summary>Bar length for every file; null infers it per file (see <see cref="Core.MarketData.CsvBarReader"/>).</summary>

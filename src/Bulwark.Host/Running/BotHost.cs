@@ -102,14 +102,36 @@ public sealed class BotHost : IAsyncDisposable
             ReconciliationJson.Serialize(report), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Market data: the venue matches resting orders on the bar first, then the kernel sees it.</summary>
+    /// <summary>
+    /// Bars of the feed left out because the simulated venue had already seen their time: a replayed feed (a CSV file)
+    /// starts from its first bar again after a restart, and trading those bars again would repeat the run's past.
+    /// </summary>
+    public long ReplayedBarsSkipped => Interlocked.Read(ref _replayedBarsSkipped);
+
+    private long _replayedBarsSkipped;
+
+    /// <summary>
+    /// Market data: the venue matches resting orders on the bar first, then the kernel sees it. With a simulated venue,
+    /// a bar that closes no later than the last bar the venue matched for its symbol (kept across restarts) is skipped:
+    /// the market does not go back in time, so a replayed feed resumes where the bot left it.
+    /// </summary>
     private async Task PumpAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var bar in _feed.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var simulated = _venue as IMarketDrivenVenue;
+            var seen = simulated is null ? new Dictionary<string, DateTimeOffset>()
+                : await simulated.GetLastBarTimesAsync(cancellationToken).ConfigureAwait(false);
+            bool New(Core.Model.Bar bar)
             {
-                if (_venue is IMarketDrivenVenue simulated) await simulated.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);
+                if (!seen.TryGetValue(bar.Symbol, out var last) || bar.CloseTime > last) return true;
+                Interlocked.Increment(ref _replayedBarsSkipped);
+                return false;
+            }
+            var bars = seen.Count > 0 ? _feed.ReadAsync(New, cancellationToken) : _feed.ReadAsync(cancellationToken);
+            await foreach (var bar in bars.ConfigureAwait(false))
+            {
+                if (simulated is not null) await simulated.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);
                 await Kernel.SendAsync(new MarketBar(bar), cancellationToken).ConfigureAwait(false);
             }
         }

@@ -60,4 +60,7 @@ internal interface IPaperStore
 
     /// <summary>The last price of each symbol, by symbol.</summary>
     IReadOnlyList<(string Symbol, decimal Price)> LastPrices();
+
+    /// <summary>When the bar that set each symbol's last price closed, by symbol.</summary>
+    IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes();
 }

@@ -28,8 +28,8 @@ internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory
 
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
-        if (_gate is null) return RecordQuietBar(symbol, instrument, close);
-        lock (_gate) return RecordQuietBar(symbol, instrument, close);
+        if (_gate is null) return RecordQuietBar(symbol, instrument, close, closeTime);
+        lock (_gate) return RecordQuietBar(symbol, instrument, close, closeTime);
     }
 
     public ValueTask DisposeAsync()
@@ -55,12 +55,12 @@ internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory
         }
     }
 
-    private bool RecordQuietBar(string symbol, Instrument instrument, decimal close)
+    private bool RecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
         Enter();
         try
         {
-            return _store.TryRecordQuietBar(symbol, instrument, close);
+            return _store.TryRecordQuietBar(symbol, instrument, close, closeTime);
         }
         finally
         {

@@ -116,20 +116,29 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     public decimal? LastPrice(string symbol) => BookOf(symbol)?.LastPrice;
 
-    public void SetLastPrice(string symbol, decimal price, DateTimeOffset time) => Book(symbol).LastPrice = price;
+    public void SetLastPrice(string symbol, decimal price, DateTimeOffset time)
+    {
+        var book = Book(symbol);
+        book.LastPrice = price;
+        book.LastBarTime = time;
+    }
 
     /// <summary>
     /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
     /// to do: no open order to match and no margined position to settle (what <see cref="PaperBarMatching"/> would find).
     /// </summary>
-    public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close)
+    public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
         var book = Book(symbol);
         if (book.Open.Count > 0) return false;
         if (instrument.InitialMargin != 0m && BookOf(instrument.Symbol)?.Position.Quantity is not (null or 0m)) return false;
         book.LastPrice = close;
+        book.LastBarTime = closeTime;
         return true;
     }
+
+    public IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes() =>
+        _books.Entries.Where(b => b.Value.LastBarTime is not null).ToDictionary(b => b.Key, b => b.Value.LastBarTime!.Value, StringComparer.Ordinal);
 
     public IReadOnlyList<(string Symbol, decimal Price)> LastPrices() =>
         [.. _books.Entries.Where(b => b.Value.LastPrice is not null).OrderBy(b => b.Key, StringComparer.Ordinal)
@@ -152,5 +161,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         public bool HasPosition { get; set; }
 
         public decimal? LastPrice { get; set; }
+
+        public DateTimeOffset? LastBarTime { get; set; }
     }
 }

@@ -79,6 +79,10 @@ internal static class PaperLedgerStore
             ON CONFLICT (symbol) DO UPDATE SET price = $price, time = $time;
             """, ("$symbol", symbol), ("$price", PaperText.Decimal(price)), ("$time", PaperText.Time(time)));
 
+    public static Dictionary<string, DateTimeOffset> LastBarTimes(SqliteTransaction tx) =>
+        PaperSql.Query(tx, "SELECT symbol, time FROM last_prices ORDER BY symbol;",
+            r => (Symbol: r.GetString(0), Time: PaperText.ParseTime(r.GetString(1)))).ToDictionary(x => x.Symbol, x => x.Time, StringComparer.Ordinal);
+
     public static List<(string Symbol, decimal Price)> LastPrices(SqliteTransaction tx) =>
         PaperSql.Query(tx, "SELECT symbol, price FROM last_prices ORDER BY symbol;",
             r => (r.GetString(0), PaperText.ParseDecimal(r.GetString(1))));

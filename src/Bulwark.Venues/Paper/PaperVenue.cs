@@ -164,6 +164,9 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     async Task<decimal?> IVenue.GetAccountCashAsync(CancellationToken cancellationToken) =>
         await GetCashAsync(cancellationToken).ConfigureAwait(false);
 
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetLastBarTimesAsync(CancellationToken cancellationToken) =>
+        Read(static store => store.LastBarTimes(), cancellationToken);
+
     /// <summary>The close of the last bar seen per symbol.</summary>
     public Task<IReadOnlyDictionary<string, decimal>> GetMarksAsync(CancellationToken cancellationToken) =>
         Read<IReadOnlyDictionary<string, decimal>>(static store =>

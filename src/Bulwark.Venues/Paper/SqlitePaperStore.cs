@@ -48,4 +48,6 @@ internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
         PaperLedgerStore.SetLastPrice(tx, symbol, price, time);
 
     public IReadOnlyList<(string Symbol, decimal Price)> LastPrices() => PaperLedgerStore.LastPrices(tx);
+
+    public IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes() => PaperLedgerStore.LastBarTimes(tx);
 }

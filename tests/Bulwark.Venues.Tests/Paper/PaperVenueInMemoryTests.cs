@@ -42,6 +42,9 @@ public sealed class PaperVenueInMemoryTests
         Assert.Equal(await sqlite.GetPositionsAsync(CancellationToken.None), await memory.GetPositionsAsync(CancellationToken.None));
         Assert.Equal(await sqlite.GetCashAsync(CancellationToken.None), await memory.GetCashAsync(CancellationToken.None));
         Assert.Equal(await sqlite.GetMarksAsync(CancellationToken.None), await memory.GetMarksAsync(CancellationToken.None));
+        var lastBars = await memory.GetLastBarTimesAsync(CancellationToken.None);
+        Assert.Equal(await sqlite.GetLastBarTimesAsync(CancellationToken.None), lastBars);
+        Assert.Equal(Bar(130m).CloseTime, Assert.Single(lastBars).Value); // quiet or not, every bar sets it
         Assert.NotEmpty(memorySink.Fills);
     }
 

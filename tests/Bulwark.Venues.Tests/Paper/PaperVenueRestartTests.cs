@@ -21,8 +21,12 @@ public sealed class PaperVenueRestartTests
         var positions = await h.Venue.GetPositionsAsync(CancellationToken.None);
         var cash = await h.CashAsync();
         var marks = await h.Venue.GetMarksAsync(CancellationToken.None);
+        var lastBars = await h.Venue.GetLastBarTimesAsync(CancellationToken.None);
 
         await h.ReopenAsync(h.Options with { InitialCash = 5m });
+
+        Assert.Equal(lastBars, await h.Venue.GetLastBarTimesAsync(CancellationToken.None)); // where a replayed feed resumes
+        Assert.Single(lastBars);
 
         Assert.Equal(orders, await h.Venue.GetOrdersAsync(openOnly: false, CancellationToken.None));
         Assert.Equal(fills, await h.FillsAsync());

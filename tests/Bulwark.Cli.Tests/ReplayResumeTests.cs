@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// A paper bot on a CSV feed replays the file from its first bar at every start; after a restart it must not trade the
+/// bars it already traded: the feed resumes after the last bar the venue saw.
+/// </summary>
+public sealed class ReplayResumeTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task ARestartedReplay_TradesNoBarTwice()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        File.Copy(data, Path.Combine(dir.Path, "SAMPLE.txt"));
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: replay
+                venue: { type: paper, initialCash: 100000 }
+                feed: { type: csv, barsPerSecond: 0, files: [ { path: SAMPLE.txt, symbol: SAMPLE } ] }
+                instruments: [ { symbol: SAMPLE } ]
+                strategies: [ { name: sma-cross, symbols: [SAMPLE], params: { period: 15 } } ]
+                sizing: { mode: fixedQuantity, quantity: 1 }
+                tradingHours: { enforce: false }
+            """);
+
+        var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "20s");
+        var fillsAfterFirst = await VenueFillsAsync(dir.Path, config);
+        var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "20s");
+        var fillsAfterSecond = await VenueFillsAsync(dir.Path, config);
+
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.Contains("[replay] feed ended", first.StdOut, StringComparison.Ordinal);
+        Assert.True(fillsAfterFirst > 0, "the first run traded nothing, so the test proves nothing");
+        Assert.True(second.ExitCode == 0, second.All);
+        Assert.Contains("[replay] the feed resumed after the venue's last bar: 255 earlier bars it replayed were skipped", second.StdOut, StringComparison.Ordinal);
+        Assert.Equal(fillsAfterFirst, fillsAfterSecond);
+    }
+
+    private static async Task<int> VenueFillsAsync(string cwd, string config)
+    {
+        var run = await BulwarkProcess.RunAsync(cwd, Timeout, "venue", "fills", "--json", "--config", config);
+        Assert.True(run.ExitCode == 0, run.All);
+        return JsonDocument.Parse(run.StdOut).RootElement.GetArrayLength();
+    }
+}
