@@ -40,7 +40,7 @@ public sealed class ReplayResumeTests(ITestOutputHelper output)
         Assert.Contains("[replay] feed ended", first.StdOut, StringComparison.Ordinal);
         Assert.True(fillsAfterFirst > 0, "the first run traded nothing, so the test proves nothing");
         Assert.True(second.ExitCode == 0, second.All);
-        Assert.Contains("[replay] the feed resumed after the venue's last bar: 255 earlier bars it replayed were skipped", second.StdOut, StringComparison.Ordinal);
+        Assert.Contains("[replay] the feed resumed after the venue's last bar: 255 earlier bars it replayed warmed the strategies up, untraded", second.StdOut, StringComparison.Ordinal);
         Assert.Equal(fillsAfterFirst, fillsAfterSecond);
     }
 

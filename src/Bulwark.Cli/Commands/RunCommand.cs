@@ -82,7 +82,7 @@ internal static class RunCommand
                 PrintStatus(host, host.Completion.IsFaulted ? "failed" : "stopped");
                 if (host.ReplayedBarsSkipped > 0)
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"[{host.Paths.BotId}] the feed resumed after the venue's last bar: {host.ReplayedBarsSkipped:N0} earlier bars it replayed were skipped"));
+                        $"[{host.Paths.BotId}] the feed resumed after the venue's last bar: {host.ReplayedBarsSkipped:N0} earlier bars it replayed warmed the strategies up, untraded"));
             }
             return failed || startFailures > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         }

@@ -155,8 +155,7 @@ public sealed partial class BotKernel
             Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
-        var strategies = _strategiesBySymbol.GetOrAdd(bar.Symbol, _strategies, static (symbol, all) => Array.FindAll(all, s => s.Handles(symbol)));
-        foreach (var strategy in strategies) RunStrategy(strategy, bar, now); // an array: no enumerator allocated per bar
+        foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, now); // an array: no enumerator allocated per bar
     }
 
     /// <summary>
@@ -175,6 +174,34 @@ public sealed partial class BotKernel
             FailStrategy(strategy, bar.Symbol, "a bar", ex, now);
         }
     }
+
+    /// <summary>
+    /// A bar of history for the strategies to warm up on (<see cref="Commands.WarmUpBar"/>), isolated the same way as a
+    /// live bar: a strategy that throws on it fails and is switched off.
+    /// </summary>
+    private void WarmUp(in Bar bar, DateTimeOffset now)
+    {
+        _warmUpContext ??= new WarmUpContext(_options.Instruments);
+        _warmUpContext.Now = bar.Time;
+        foreach (var strategy in StrategiesFor(bar.Symbol))
+        {
+            if (IsSwitchedOff(strategy)) continue;
+            try
+            {
+                strategy.OnBar(bar, _warmUpContext);
+            }
+            catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
+            {
+                FailStrategy(strategy, bar.Symbol, "a warm-up bar", ex, now);
+            }
+        }
+    }
+
+    private WarmUpContext? _warmUpContext;
+
+    /// <summary>The strategies that trade <paramref name="symbol"/>, found once per symbol.</summary>
+    private IStrategy[] StrategiesFor(string symbol) =>
+        _strategiesBySymbol.GetOrAdd(symbol, _strategies, static (symbol, all) => Array.FindAll(all, s => s.Handles(symbol)));
 
     /// <summary>An order outcome for one source, isolated the same way as its bars.</summary>
     private void RunStrategy(IStrategy strategy, StrategyOrderUpdate update, DateTimeOffset now)

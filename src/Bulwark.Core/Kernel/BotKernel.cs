@@ -210,6 +210,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         {
             case SubmitSignal s: HandleSignal(s.Signal, s.EnqueuedAt, now); break;
             case MarketBar b: OnMarketBar(b.Bar, now); break;
+            case WarmUpBar w: WarmUp(w.Bar, now); break;
             case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
             case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
             case SubmitCompleted c: HandleSubmitCompleted(c, now); break;

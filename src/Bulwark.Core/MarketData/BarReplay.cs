@@ -9,37 +9,34 @@ public static class BarReplay
     /// <summary>
     /// Yields <paramref name="bars"/> in order. With a positive <paramref name="barsPerSecond"/>, bar n
     /// (0-based) is released n / barsPerSecond after the first one, timed by <paramref name="timeProvider"/>
-    /// (a slow consumer catches up without extra waits); with null or 0, bars are yielded without delay.
+    /// (a slow consumer catches up without extra waits); with null or 0, bars are yielded without delay. Bars that
+    /// <paramref name="unpaced"/> names (history a restarted bot replays) are yielded at once and not counted.
     /// </summary>
     public static IAsyncEnumerable<Bar> PaceAsync(IEnumerable<Bar> bars, double? barsPerSecond,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        TimeProvider timeProvider, CancellationToken cancellationToken, Func<Bar, bool>? unpaced = null)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentNullException.ThrowIfNull(timeProvider);
         if (barsPerSecond is { } pace && (!double.IsFinite(pace) || pace < 0))
             throw new ArgumentOutOfRangeException(nameof(barsPerSecond), pace, "Bars per second must be a finite number >= 0.");
         double ticksPerBar = barsPerSecond is > 0 ? TimeSpan.TicksPerSecond / barsPerSecond.Value : 0;
-        return ReplayAsync(bars, ticksPerBar, timeProvider, cancellationToken);
-    }
-
-    /// <summary>The bars of <paramref name="bars"/> that <paramref name="include"/> keeps.</summary>
-    public static async IAsyncEnumerable<Bar> WhereAsync(IAsyncEnumerable<Bar> bars, Func<Bar, bool> include,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(bars);
-        ArgumentNullException.ThrowIfNull(include);
-        await foreach (var bar in bars.WithCancellation(cancellationToken).ConfigureAwait(false))
-            if (include(bar)) yield return bar;
+        return ReplayAsync(bars, ticksPerBar, timeProvider, unpaced, cancellationToken);
     }
 
     private static async IAsyncEnumerable<Bar> ReplayAsync(IEnumerable<Bar> bars, double ticksPerBar,
-        TimeProvider timeProvider, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TimeProvider timeProvider, Func<Bar, bool>? unpaced, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long started = timeProvider.GetTimestamp();
         long index = 0;
         foreach (var bar in bars)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (unpaced is not null && unpaced(bar))
+            {
+                yield return bar;
+                continue;
+            }
+            if (index == 0) started = timeProvider.GetTimestamp(); // the pace starts at the first paced bar
             if (ticksPerBar > 0 && index > 0)
             {
                 var due = TimeSpan.FromTicks((long)Math.Round(index * ticksPerBar));

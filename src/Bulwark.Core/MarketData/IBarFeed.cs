@@ -8,9 +8,9 @@ public interface IBarFeed
     IAsyncEnumerable<Bar> ReadAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// The bars <paramref name="include"/> keeps, in order. A paced replay paces only those, so a bot resuming a replay
-    /// after a restart does not wait out the bars it skips.
+    /// The bars in order, those <paramref name="isHistory"/> names (bars a restarted bot already traded, which a replayed
+    /// feed yields again) at once, unpaced, so a resuming bot warms up on them without waiting them out. A feed of new
+    /// bars only (live, synthetic) has no such bars: the default is <see cref="ReadAsync(CancellationToken)"/>.
     /// </summary>
-    IAsyncEnumerable<Bar> ReadAsync(Func<Bar, bool> include, CancellationToken cancellationToken) =>
-        BarReplay.WhereAsync(ReadAsync(cancellationToken), include, cancellationToken);
+    IAsyncEnumerable<Bar> ReadAsync(Func<Bar, bool> isHistory, CancellationToken cancellationToken) => ReadAsync(cancellationToken);
 }

@@ -43,9 +43,9 @@ public sealed class CsvBarFileFeed : IBarFeed
     public IAsyncEnumerable<Bar> ReadAsync(CancellationToken cancellationToken) =>
         BarReplay.PaceAsync(Read(), _options.BarsPerSecond, _timeProvider, cancellationToken);
 
-    /// <summary>The bars <paramref name="include"/> keeps, paced among themselves: skipped bars cost no waiting.</summary>
-    public IAsyncEnumerable<Bar> ReadAsync(Func<Bar, bool> include, CancellationToken cancellationToken) =>
-        BarReplay.PaceAsync(Read().Where(include), _options.BarsPerSecond, _timeProvider, cancellationToken);
+    /// <summary>Every bar, those <paramref name="isHistory"/> names at once and the others paced among themselves.</summary>
+    public IAsyncEnumerable<Bar> ReadAsync(Func<Bar, bool> isHistory, CancellationToken cancellationToken) =>
+        BarReplay.PaceAsync(Read(), _options.BarsPerSecond, _timeProvider, cancellationToken, isHistory);
 
     private static IEnumerable<Bar> ReadFile(string path, string symbol, CsvBarReadOptions options)
     {

@@ -103,8 +103,8 @@ public sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Bars of the feed left out because the simulated venue had already seen their time: a replayed feed (a CSV file)
-    /// starts from its first bar again after a restart, and trading those bars again would repeat the run's past.
+    /// Bars of the feed the simulated venue had already seen (their time): a replayed feed (a CSV file) starts from its
+    /// first bar again after a restart. They warm the strategies up instead of being traded a second time.
     /// </summary>
     public long ReplayedBarsSkipped => Interlocked.Read(ref _replayedBarsSkipped);
 
@@ -112,8 +112,9 @@ public sealed class BotHost : IAsyncDisposable
 
     /// <summary>
     /// Market data: the venue matches resting orders on the bar first, then the kernel sees it. With a simulated venue,
-    /// a bar that closes no later than the last bar the venue matched for its symbol (kept across restarts) is skipped:
-    /// the market does not go back in time, so a replayed feed resumes where the bot left it.
+    /// a bar that closes no later than the last bar the venue matched for its symbol (kept across restarts) is history:
+    /// the market does not go back in time, so it goes to the strategies as a <see cref="WarmUpBar"/> only, and the
+    /// replay resumes trading where the bot left it.
     /// </summary>
     private async Task PumpAsync(CancellationToken cancellationToken)
     {
@@ -122,15 +123,16 @@ public sealed class BotHost : IAsyncDisposable
             var simulated = _venue as IMarketDrivenVenue;
             var seen = simulated is null ? new Dictionary<string, DateTimeOffset>()
                 : await simulated.GetLastBarTimesAsync(cancellationToken).ConfigureAwait(false);
-            bool New(Core.Model.Bar bar)
-            {
-                if (!seen.TryGetValue(bar.Symbol, out var last) || bar.CloseTime > last) return true;
-                Interlocked.Increment(ref _replayedBarsSkipped);
-                return false;
-            }
-            var bars = seen.Count > 0 ? _feed.ReadAsync(New, cancellationToken) : _feed.ReadAsync(cancellationToken);
+            bool IsHistory(Core.Model.Bar bar) => seen.TryGetValue(bar.Symbol, out var last) && bar.CloseTime <= last;
+            var bars = seen.Count > 0 ? _feed.ReadAsync(IsHistory, cancellationToken) : _feed.ReadAsync(cancellationToken);
             await foreach (var bar in bars.ConfigureAwait(false))
             {
+                if (seen.Count > 0 && IsHistory(bar))
+                {
+                    Interlocked.Increment(ref _replayedBarsSkipped);
+                    await Kernel.SendAsync(new WarmUpBar(bar), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
                 if (simulated is not null) await simulated.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);
                 await Kernel.SendAsync(new MarketBar(bar), cancellationToken).ConfigureAwait(false);
             }

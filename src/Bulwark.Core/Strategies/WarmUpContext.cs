@@ -2,17 +2,17 @@ using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
-using Bulwark.Core.Strategies;
 
-namespace Bulwark.Backtest;
+namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What strategies see while they warm up on bars before a run (<see cref="BacktestOptions.WarmUpBars"/>): no position,
+/// What strategies see while they warm up on bars before they trade (a backtest's warm-up bars, a restarted bot's
+/// replayed history, see <see cref="Kernel.Commands.WarmUpBar"/>): no position,
 /// and every symbol reads as having a working order, so they update their indicators and wait, as they do while an order
 /// is pending: they neither signal nor remember having acted. A grid waits too (no new exposure may be placed). Nothing
 /// is journaled and nothing reaches the venue.
 /// </summary>
-internal sealed class WarmUpContext(IReadOnlyDictionary<string, Instrument> instruments) : IStrategyContext
+public sealed class WarmUpContext(IReadOnlyDictionary<string, Instrument> instruments) : IStrategyContext
 {
     public DateTimeOffset Now { get; set; }
 
