@@ -1,5 +1,6 @@
 using Bulwark.Core.Calendar;
 using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
@@ -26,7 +27,6 @@ public static class BacktestEngine
         ArgumentNullException.ThrowIfNull(options);
         using var feed = bars.GetEnumerator();
         if (!feed.MoveNext()) throw new ArgumentException("A backtest needs at least one bar.", nameof(bars));
-        WarmUp(options, strategies);
         var clock = new SimulatedTimeProvider(feed.Current.Time);
         if (options.Journal is { LastSequence: > 0 })
             throw new ArgumentException("A backtest's journal must start empty; it already holds events.", nameof(options));
@@ -51,6 +51,7 @@ public static class BacktestEngine
         {
             await kernel.StartDrivenAsync(cancellationToken).ConfigureAwait(false);
             var filters = Filters(options);
+            WarmUp(kernel, options.WarmUpBars, filters);
             var curve = new EquityCurveRecorder(options.EquityCurve);
             int processed = 0, skipped = 0, seen = 0;
             var progress = options.Progress;
@@ -84,21 +85,14 @@ public static class BacktestEngine
     }
 
     /// <summary>
-    /// Shows the warm-up bars to the strategies that trade their symbols, through a context that lets them only wait;
-    /// bars outside the sessions are left out as the run leaves them out, so the strategies see the same kind of history.
+    /// Shows the warm-up bars to the strategies through the kernel (<see cref="WarmUpBar"/>: they may only wait), before
+    /// the first bar traded; bars outside the sessions are left out as the run leaves them out, so the strategies see
+    /// the same kind of history.
     /// </summary>
-    private static void WarmUp(BacktestOptions options, IReadOnlyList<IStrategy> strategies)
+    private static void WarmUp(BotKernel kernel, IReadOnlyList<Bar> warmUp, Dictionary<string, SessionBarFilter> filters)
     {
-        if (options.WarmUpBars.Count == 0) return;
-        var context = new WarmUpContext(options.Instruments);
-        var filters = Filters(options);
-        foreach (var bar in options.WarmUpBars)
-        {
-            if (filters.Count > 0 && filters.TryGetValue(bar.Symbol, out var filter) && !filter.Accepts(bar)) continue;
-            context.Now = bar.Time;
-            foreach (var strategy in strategies)
-                if (strategy.Handles(bar.Symbol)) strategy.OnBar(bar, context);
-        }
+        foreach (var bar in warmUp)
+            if (filters.Count == 0 || !filters.TryGetValue(bar.Symbol, out var filter) || filter.Accepts(bar)) kernel.Step(new WarmUpBar(bar));
     }
 
     /// <summary>

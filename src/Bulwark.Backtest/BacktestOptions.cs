@@ -66,9 +66,10 @@ public sealed record BacktestOptions
     public IEventJournal? Journal { get; init; }
 
     /// <summary>
-    /// Bars before the run, in time order, shown to the strategies only (see <see cref="Core.Strategies.WarmUpContext"/>), so their
-    /// indicators are warm at the first bar traded, as a live bot's are: a walk-forward's test window warms up on its
-    /// train window. They reach neither the kernel nor the venue and are not in the results.
+    /// Bars before the run, in time order, shown to the strategies only (the kernel's <see cref="Core.Kernel.Commands.WarmUpBar"/>,
+    /// see <see cref="Core.Strategies.WarmUpContext"/>), so their indicators are warm at the first bar traded, as a live
+    /// bot's are: a walk-forward's test window warms up on its train window. They reach neither the venue nor the
+    /// journal and are not in the results.
     /// </summary>
     public IReadOnlyList<Core.Model.Bar> WarmUpBars { get; init; } = [];
 
