@@ -155,23 +155,24 @@ public sealed partial class BotKernel
             Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
         if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
-        foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, now); // an array: no enumerator allocated per bar
+        foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _strategyContext, now); // an array: no enumerator allocated per bar
     }
 
     /// <summary>
     /// One source's bar, isolated: a strategy that throws is a bug in that strategy, not in the bot. It is journaled,
     /// alerted and switched off; the other sources (other asset classes, other models) keep trading.
     /// </summary>
-    private void RunStrategy(IStrategy strategy, in Bar bar, DateTimeOffset now)
+    /// <param name="context">The bot's context, or the <see cref="WarmUpContext"/> for a bar of history.</param>
+    private void RunStrategy(IStrategy strategy, in Bar bar, IStrategyContext context, DateTimeOffset now)
     {
         if (IsSwitchedOff(strategy)) return;
         try
         {
-            strategy.OnBar(bar, _strategyContext);
+            strategy.OnBar(bar, context);
         }
         catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
         {
-            FailStrategy(strategy, bar.Symbol, "a bar", ex, now);
+            FailStrategy(strategy, bar.Symbol, ReferenceEquals(context, _warmUpContext) ? "a warm-up bar" : "a bar", ex, now);
         }
     }
 
@@ -183,18 +184,7 @@ public sealed partial class BotKernel
     {
         _warmUpContext ??= new WarmUpContext(_options.Instruments);
         _warmUpContext.Now = bar.Time;
-        foreach (var strategy in StrategiesFor(bar.Symbol))
-        {
-            if (IsSwitchedOff(strategy)) continue;
-            try
-            {
-                strategy.OnBar(bar, _warmUpContext);
-            }
-            catch (Exception ex) when (ex is not (KernelFaultException or OutOfMemoryException))
-            {
-                FailStrategy(strategy, bar.Symbol, "a warm-up bar", ex, now);
-            }
-        }
+        foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _warmUpContext, now);
     }
 
     private WarmUpContext? _warmUpContext;
