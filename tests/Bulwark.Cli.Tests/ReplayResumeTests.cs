@@ -50,4 +50,21 @@ public sealed class ReplayResumeTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, run.All);
         return JsonDocument.Parse(run.StdOut).RootElement.GetArrayLength();
     }
+
+    [Fact]
+    public async Task ARestartedSyntheticMarket_IsANewMarket_AndTradesAtOnce()
+    {
+        // The synthetic feed's times start again at the present after a restart, before the last run's fast-forwarded
+        // ones: they are a new market, not history, and the bot trades them.
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", FastPaperConfig.Yaml);
+
+        var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "2s");
+        var fillsAfterFirst = await VenueFillsAsync(dir.Path, config);
+        var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "2s");
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.All + second.All);
+        Assert.True(await VenueFillsAsync(dir.Path, config) > fillsAfterFirst, second.All);
+        Assert.DoesNotContain("the feed resumed", second.StdOut, StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,9 @@ public sealed class CsvBarFileFeed : IBarFeed
 
     public CsvBarFileFeedOptions Options => _options;
 
+    /// <summary>The files are read from their first bar at every start.</summary>
+    public bool ReplaysHistory => true;
+
     /// <summary>All bars without pacing (for backtests). Each enumeration reads the files again.</summary>
     /// <exception cref="BarDataException">A file has a bad header or row (thrown when enumeration reaches it).</exception>
     public IEnumerable<Bar> Read() =>

@@ -111,8 +111,9 @@ public sealed class BotHost : IAsyncDisposable
     private long _replayedBarsSkipped;
 
     /// <summary>
-    /// Market data: the venue matches resting orders on the bar first, then the kernel sees it. With a simulated venue,
-    /// a bar that closes no later than the last bar the venue matched for its symbol (kept across restarts) is history:
+    /// Market data: the venue matches resting orders on the bar first, then the kernel sees it. With a simulated venue and
+    /// a feed that replays history (<see cref="IBarFeed.ReplaysHistory"/>), a bar that closes no later than the last bar
+    /// the venue matched for its symbol (kept across restarts) is history:
     /// the market does not go back in time, so it goes to the strategies as a <see cref="WarmUpBar"/> only, and the
     /// replay resumes trading where the bot left it.
     /// </summary>
@@ -121,7 +122,7 @@ public sealed class BotHost : IAsyncDisposable
         try
         {
             var simulated = _venue as IMarketDrivenVenue;
-            var seen = simulated is null ? new Dictionary<string, DateTimeOffset>()
+            var seen = simulated is null || !_feed.ReplaysHistory ? new Dictionary<string, DateTimeOffset>()
                 : await simulated.GetLastBarTimesAsync(cancellationToken).ConfigureAwait(false);
             bool IsHistory(Core.Model.Bar bar) => seen.TryGetValue(bar.Symbol, out var last) && bar.CloseTime <= last;
             var bars = seen.Count > 0 ? _feed.ReadAsync(IsHistory, cancellationToken) : _feed.ReadAsync(cancellationToken);
