@@ -136,7 +136,7 @@ public static class BacktestEngine
         var filters = new Dictionary<string, SessionBarFilter>(StringComparer.Ordinal);
         if (!options.EnforceTradingHours) return filters;
         foreach (var i in options.Instruments.Values)
-            filters[i.Symbol] = new SessionBarFilter(options.Calendars.TryGetValue(i.Exchange, out var c) ? c : ExchangeCalendars.Get(i.Exchange),
+            filters[i.Symbol] = new SessionBarFilter(ExchangeCalendars.Get(i.Exchange, options.Calendars),
                 options.TradingHours?.Extended ?? false);
         return filters;
     }

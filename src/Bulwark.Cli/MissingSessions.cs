@@ -21,7 +21,7 @@ internal static class MissingSessions
         foreach (var group in bars.GroupBy(b => b.Symbol, StringComparer.Ordinal))
         {
             if (!options.Instruments.TryGetValue(group.Key, out var instrument)) continue;
-            var calendar = options.Calendars.TryGetValue(instrument.Exchange, out var c) ? c : ExchangeCalendars.Get(instrument.Exchange);
+            var calendar = ExchangeCalendars.Get(instrument.Exchange, options.Calendars);
             var traded = SessionsWithBars(group, calendar);
             if (traded.Count == 0) continue;
             var from = Max(traded.Min, calendar.FirstDate);

@@ -5,7 +5,7 @@ namespace Bulwark.Core.Calendar;
 /// <summary>
 /// The built-in calendars by code: <c>XNYS</c> (NYSE), <c>XNAS</c> (Nasdaq), <c>CRYPTO</c> (24/7) and <c>FX</c>
 /// (Sunday 17:00 to Friday 17:00 New York), each covering <see cref="FirstDate"/>..<see cref="LastDate"/>.
-/// Codes are matched case-insensitively. <see cref="Get"/> returns one shared immutable instance per code, built on
+/// Codes are matched case-insensitively. <see cref="Get(string)"/> returns one shared immutable instance per code, built on
 /// first use; <see cref="Create"/> builds a new one with overrides from configuration.
 /// </summary>
 public static class ExchangeCalendars
@@ -28,6 +28,17 @@ public static class ExchangeCalendars
     /// <exception cref="ArgumentException">Unknown code; the message lists the known ones.</exception>
     public static IExchangeCalendar Get(string code) =>
         TryGet(code, out var calendar) ? calendar : throw UnknownCode(code);
+
+    /// <summary>
+    /// The calendar <paramref name="code"/> trades on: the configured one (with its short-notice closures) when there is
+    /// one, else the built-in one.
+    /// </summary>
+    /// <exception cref="ArgumentException">Neither knows the code; the message lists the known ones.</exception>
+    public static IExchangeCalendar Get(string code, IReadOnlyDictionary<string, IExchangeCalendar> configured)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        return configured.TryGetValue(code, out var calendar) ? calendar : Get(code);
+    }
 
     public static bool TryGet(string? code, [NotNullWhen(true)] out IExchangeCalendar? calendar)
     {

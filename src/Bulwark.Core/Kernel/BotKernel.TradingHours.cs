@@ -36,7 +36,7 @@ public sealed partial class BotKernel
         {
             if (!byCode.TryGetValue(instrument.Exchange, out var cache))
             {
-                var calendar = options.Calendars.TryGetValue(instrument.Exchange, out var c) ? c : ExchangeCalendars.Get(instrument.Exchange);
+                var calendar = ExchangeCalendars.Get(instrument.Exchange, options.Calendars);
                 byCode[instrument.Exchange] = cache = new CalendarAnswerCache(calendar, options.TradingHours.Extended,
                     options.TradingHours.FlattenBeforeClose);
             }
