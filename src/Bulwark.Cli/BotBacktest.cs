@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
-using Bulwark.Core.Strategies;
 using Bulwark.Host.Configuration;
 using Bulwark.Host.Running;
 
@@ -54,8 +53,7 @@ internal static class BotBacktest
             WarmUpBars = inputs.WarmUp,
         };
         var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
-        var settingsOfStrategies = bot.Strategies.Select(s =>
-            StrategySetting.Of(s.Source, s.Name, s.Symbols, StrategyCatalog.Build(s.Name, s.Source, s.Symbols, s.Params))).ToList();
+        var settingsOfStrategies = bot.Strategies.Select((s, i) => new StrategySetting(s.Source, s.Name, s.Symbols, built.Parameters[i])).ToList();
         var run = data.Provenance(parse, inputs, settingsOfStrategies) with
         {
             Config = parse.GetValue(CommonOptions.Config) is { } configPath ? FileHash.Of(configPath) : null,
