@@ -14,6 +14,12 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <summary>With --warm-up, the bars before the window, which warm the strategies up without trading; else none.</summary>
     public IReadOnlyList<Bar> WarmUp { get; init; } = [];
 
+    /// <summary>How the files were read (zone, adjustment).</summary>
+    public CsvBarReadOptions ReadAs { get; init; } = CsvBarReadOptions.Default;
+
+    /// <summary>The part of the data the run uses (<see cref="Within"/>); all of it by default.</summary>
+    public BarWindow Window { get; init; } = BarWindow.All;
+
     /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
     /// <param name="options">How the files are read (--data-time-zone, --adjusted); null: as written.</param>
     /// <remarks>
@@ -41,6 +47,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         return new BacktestInputs([.. read.Select(f => f.Symbol)], bars)
         {
             Files = [.. read.Select(f => DataFileInfo.Of(f.Path, f.Symbol, f.Bars))],
+            ReadAs = options ?? CsvBarReadOptions.Default,
         };
     }
 
@@ -55,7 +62,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         var kept = Bars.Where(window.Contains).ToList();
         if (kept.Count == 0)
             throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarTimeText.Of(Bars[0].Time)} to {BarTimeText.Of(Bars[^1].Time)}");
-        return this with { Bars = kept, WarmUp = warmUp && window.From is { } from ? [.. Bars.TakeWhile(b => b.Time < from)] : [] };
+        return this with { Bars = kept, Window = window, WarmUp = warmUp && window.From is { } from ? [.. Bars.TakeWhile(b => b.Time < from)] : [] };
     }
 
     /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>

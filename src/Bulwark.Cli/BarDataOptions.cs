@@ -75,10 +75,6 @@ internal sealed class BarDataOptions
         return inputs;
     }
 
-    /// <summary>What a run on <paramref name="inputs"/> (loaded by <see cref="Load"/>) with these strategies used, for its output.</summary>
-    public RunProvenance Provenance(ParseResult parse, BacktestInputs inputs, IReadOnlyList<StrategySetting> strategies) =>
-        RunProvenance.Of(strategies, inputs, ReadOptions(parse), Window(parse));
-
     private TimeZoneInfo? Zone(ParseResult parse)
     {
         if (parse.GetValue(TimeZone) is not { } id) return null;

@@ -54,7 +54,7 @@ internal static class BotBacktest
         };
         var title = $"bot {bot.Id} ({string.Join(", ", bot.Strategies.Select(s => s.Source))}) on {string.Join(", ", inputs.Symbols)}";
         var settingsOfStrategies = bot.Strategies.Select((s, i) => new StrategySetting(s.Source, s.Name, s.Symbols, built.Parameters[i])).ToList();
-        var run = data.Provenance(parse, inputs, settingsOfStrategies) with
+        var run = RunProvenance.Of(settingsOfStrategies, inputs) with
         {
             Config = parse.GetValue(CommonOptions.Config) is { } configPath ? FileHash.Of(configPath) : null,
         };

@@ -24,9 +24,10 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
     /// </summary>
     public FileHash? Config { get; init; }
 
-    public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs, Core.MarketData.CsvBarReadOptions read,
-        BarWindow window) =>
-        new(EngineVersion, strategies, inputs.Files, read.TimeZone?.Id, read.Adjusted, window.From, window.To, inputs.WarmUp.Count);
+    /// <summary>What a run on <paramref name="inputs"/> with these strategies uses.</summary>
+    public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs) =>
+        new(EngineVersion, strategies, inputs.Files, inputs.ReadAs.TimeZone?.Id, inputs.ReadAs.Adjusted, inputs.Window.From, inputs.Window.To,
+            inputs.WarmUp.Count);
 
     /// <summary>The version `bulwark --version` prints, e.g. 1.0.0+1c4262f2....</summary>
     public static string EngineVersion { get; } =

@@ -79,7 +79,7 @@ internal static class BacktestCommand
                 throw new UsageException(string.Join("; ", built.Problems.Select(p => p.Key.StartsWith("params.", StringComparison.Ordinal)
                     ? $"--param {p.Key["params.".Length..]}: {p.Message}" : p.ToString())));
 
-            var run = data.Provenance(parse, inputs, [new StrategySetting(name, name, symbols, built.Parameters)]);
+            var run = RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
             if (workflows.Count > 1)

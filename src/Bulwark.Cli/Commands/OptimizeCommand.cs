@@ -77,7 +77,7 @@ internal static class OptimizeCommand
 
             if (parse.GetValue(json)) JsonOutput.Write(new
             {
-                run = data.Provenance(parse, inputs, []), // each row carries the strategy's parameters it varied
+                run = RunProvenance.Of([], inputs), // each row carries the strategy's parameters it varied
                 strategy = name,
                 rankBy = RankNames[rank],
                 fill = settings.FillName,
