@@ -3,14 +3,16 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>The fall from the running peak after every point of an account-value curve, and its deepest episode.</summary>
 internal sealed class DrawdownSeries
 {
-    private DrawdownSeries(decimal[] depths, decimal max, int peak, int trough, int? recovery, (int Start, int End, bool Recovered)? longest)
+    private readonly IReadOnlyList<EquityPoint> _curve;
+
+    private DrawdownSeries(IReadOnlyList<EquityPoint> curve, decimal[] depths, decimal max, int peak, int trough, int? recovery)
     {
+        _curve = curve;
         Depths = depths;
         Max = max;
         PeakIndex = peak;
         TroughIndex = trough;
         RecoveryIndex = recovery;
-        Longest = longest;
     }
 
     /// <summary>(peak - value) / peak at each point, 0 at a new high.</summary>
@@ -20,11 +22,6 @@ internal sealed class DrawdownSeries
     public int TroughIndex { get; }
     public int? RecoveryIndex { get; }
 
-    /// <summary>
-    /// The longest time under water, whatever its depth: from a peak (Start) to the first point back at it (End, and
-    /// Recovered), or to the last point when the curve never got back. Null when the curve never fell.
-    /// </summary>
-    public (int Start, int End, bool Recovered)? Longest { get; }
 
     /// <param name="startingValue">
     /// When given, the account's value before the first point counts as the first peak (PeakIndex -1), so a fall
@@ -33,7 +30,7 @@ internal sealed class DrawdownSeries
     public static DrawdownSeries Of(IReadOnlyList<EquityPoint> curve, decimal? startingValue = null)
     {
         var depths = new decimal[curve.Count];
-        if (curve.Count == 0) return new DrawdownSeries(depths, 0m, -1, -1, null, null);
+        if (curve.Count == 0) return new DrawdownSeries(curve, depths, 0m, -1, -1, null);
         var (peak, top) = startingValue is { } start ? (-1, start) : (0, curve[0].Equity);
         var (max, maxPeak, maxTop, maxTrough) = (0m, peak, top, 0);
         for (var i = 0; i < curve.Count; i++)
@@ -48,11 +45,17 @@ internal sealed class DrawdownSeries
             for (var i = maxTrough + 1; i < curve.Count && recovery is null; i++)
                 if (curve[i].Equity >= maxTop) recovery = i;
         }
-        return new DrawdownSeries(depths, max, maxPeak, maxTrough, recovery, LongestUnderWater(curve, depths));
+        return new DrawdownSeries(curve, depths, max, maxPeak, maxTrough, recovery);
     }
 
-    private static (int Start, int End, bool Recovered)? LongestUnderWater(IReadOnlyList<EquityPoint> curve, decimal[] depths)
+    /// <summary>
+    /// The longest time under water, whatever its depth: from a peak (Start) to the first point back at it (End, and
+    /// Recovered), or to the last point when the curve never got back. Null when the curve never fell. Counted from the
+    /// first point; computed when asked (the optimizer needs only <see cref="Max"/>).
+    /// </summary>
+    public (int Start, int End, bool Recovered)? LongestUnderWater()
     {
+        var (curve, depths) = (_curve, Depths);
         (int Start, int End, bool Recovered)? longest = null;
         var peak = 0; // the last point at the running peak: every point after it, up to i, was under water
         for (var i = 1; i < curve.Count; i++)

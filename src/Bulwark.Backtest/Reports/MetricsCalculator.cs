@@ -35,7 +35,7 @@ public static class MetricsCalculator
         var trades = TradeBuilder.Build(fills, bars);
         var closed = trades.Where(t => !t.IsOpen).ToList();
         var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
-        var longest = drawdown.Longest;
+        var longest = drawdown.LongestUnderWater();
         return new BacktestMetrics
         {
             FinalValue = result.FinalValue,
