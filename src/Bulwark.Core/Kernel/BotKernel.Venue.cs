@@ -102,6 +102,8 @@ public sealed partial class BotKernel
             _outbox.Add(new OutboxItem(OutboxKind.Query, order.ClientOrderId, null, 0));
             return;
         }
+        // The same refusal reported twice (the submit's answer and the venue's push): the order already ended with it.
+        if (order.Status == OrderStatus.Rejected) return;
         if (!OrderStateMachine.TryNext(order.Status, OrderTrigger.Reject, out _))
         {
             Alert(AlertSeverity.Warning, "LateReject", $"reject of {order.ClientOrderId} in state {order.Status} ignored: {detail}", now, order.ClientOrderId);

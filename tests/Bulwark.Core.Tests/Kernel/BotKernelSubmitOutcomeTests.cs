@@ -114,4 +114,36 @@ public sealed class BotKernelSubmitOutcomeTests
         Assert.Empty(h.EventsOf<AlertRaised>());
         Assert.Equal(10m, h.State.PositionQuantity("AAPL"));
     }
+
+    [Fact]
+    public async Task Reject_ReportedAgainByTheVenuesPush_IsOneRejection_AndRaisesNoAlert()
+    {
+        await using var h = await SignalWithVenueAsync((_, _) => SubmitReply.Reject);
+        await h.UntilEventAsync<OrderRejected>();
+        var id = Assert.Single(h.EventsOf<OrderRejected>()).ClientOrderId;
+
+        // Venues both answer the submit and push the order's end: the same refusal arrives twice.
+        h.Venue.PushUpdate(new VenueOrderUpdate(id, null, VenueOrderUpdateKind.Rejected, h.Time.GetUtcNow(),
+            VenueRejectCode.InsufficientFunds, "no money"));
+        await h.SettleAsync();
+
+        Assert.Single(h.EventsOf<OrderRejected>());
+        Assert.Empty(h.EventsOf<AlertRaised>());
+        Assert.Equal(OrderStatus.Rejected, h.State.Orders[id].Status);
+    }
+
+    [Fact]
+    public async Task Reject_OfAnOrderThatFilled_ChangesNothing_AndWarns()
+    {
+        await using var h = await KernelHarness.StartAsync();
+        var id = await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+
+        h.Venue.PushUpdate(new VenueOrderUpdate(id, null, VenueOrderUpdateKind.Rejected, h.Time.GetUtcNow(),
+            VenueRejectCode.Other, "too late"));
+        await h.UntilEventAsync<AlertRaised>(a => a.Code == "LateReject");
+
+        Assert.Empty(h.EventsOf<OrderRejected>());
+        Assert.Equal(OrderStatus.Filled, h.State.Orders[id].Status);
+        Assert.Equal(10m, h.State.PositionQuantity("AAPL"));
+    }
 }
