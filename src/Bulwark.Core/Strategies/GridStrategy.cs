@@ -65,7 +65,7 @@ public sealed class GridStrategy : IStrategy
 
         if (!GridLevels.InBounds(_options, bar.Close))
         {
-            if (grid is { Active: true }) Stop(context, bar.Symbol, $"close {bar.Close} is outside the bounds [{_options.LowerBound}, {_options.UpperBound}]");
+            if (grid is { Active: true }) Stop(context, bar.Symbol, BoundsText(bar.Close));
             return;
         }
         if (_options.AtrMultiple is not null && !st.Atr.IsReady) return;
@@ -229,4 +229,9 @@ public sealed class GridStrategy : IStrategy
     {
         foreach (var order in context.OpenOrders(Source, symbol)) context.Cancel(Source, order.ClientOrderId, reason);
     }
+
+    /// <summary>"close 3818.48 is above the upper bound 3800" (or below the lower one).</summary>
+    private string BoundsText(decimal close) => _options.UpperBound is { } upper && close > upper
+        ? $"close {close} is above the upper bound {upper}"
+        : $"close {close} is below the lower bound {_options.LowerBound}";
 }

@@ -103,6 +103,7 @@ public static class StrategyCatalog
             FundsRetryMinutes = p.Int("fundsRetryMinutes", d.FundsRetryMinutes, 1),
         };
         p.AddValidation(options.Validate());
+        if (options.SpacingPercent is null && options.EffectiveSpacingPercent is { } spacing) p.Resolve("spacingPercent", spacing);
         return () => new GridStrategy(source, symbols, options);
     }
 }

@@ -56,6 +56,12 @@ internal sealed class StrategyParameters
             $"expected one of {names}");
     }
 
+    /// <summary>
+    /// Writes what a default of <paramref name="key"/> came to once the other parameters were read (the grid's spacing
+    /// when neither spacing is given), so <see cref="Effective"/> shows the value the strategy runs with.
+    /// </summary>
+    public void Resolve(string key, decimal value) => _effective[key] = Text(value, "");
+
     /// <summary>Adds a problem for every given key that was never read.</summary>
     public void RejectUnknown(string strategyName)
     {

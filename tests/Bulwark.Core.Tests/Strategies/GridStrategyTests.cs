@@ -107,7 +107,7 @@ public sealed class GridStrategyTests
 
         Assert.False(Grid(h).Active);
         Assert.Empty(Grid(h).Levels);
-        Assert.Contains("outside the bounds", Assert.Single(h.EventsOf<GridStopped>()).Reason);
+        Assert.Equal("close 94 is below the lower bound 95", Assert.Single(h.EventsOf<GridStopped>()).Reason);
         Assert.DoesNotContain(h.Venue.AllOrders, o => o.Status.IsOpen());
         Assert.Equal(1m, h.State.PositionQuantity("AAPL")); // not liquidated
 

@@ -37,4 +37,16 @@ public sealed class StrategyParametersEffectiveTests
         Assert.True(again.Ok, string.Join("; ", again.Problems));
         Assert.Equal(first.Parameters, again.Parameters);
     }
+
+    [Fact]
+    public void AGridGivenNoSpacing_SaysTheSpacingItRunsWith_AndThatBuildsTheSameGrid()
+    {
+        var first = Build("grid");
+        Assert.Equal(("1", "off"), (first.Parameters["spacingPercent"], first.Parameters["atrMultiple"]));
+
+        var again = StrategyCatalog.Build("grid", "s1", ["AAA"], first.Parameters);
+        Assert.True(again.Ok, string.Join("; ", again.Problems));
+        Assert.Equal(first.Parameters, again.Parameters);
+        Assert.Equal("off", Build("grid", ("atrMultiple", "2")).Parameters["spacingPercent"]); // ATR spacing: no percentage
+    }
 }
