@@ -70,6 +70,9 @@ internal sealed class RegimeDetector
         _lastClose = close;
     }
 
+    /// <summary>What the last <see cref="Refit"/> that passed found: returns, ADF statistic, volatility; empty before one.</summary>
+    public string LastValidation { get; private set; } = "";
+
     /// <summary>Validates the window and, when it passes, refits the model; returns why not (empty when refitted). A failure drops the model.</summary>
     public IReadOnlyList<string> Refit()
     {
@@ -93,6 +96,7 @@ internal sealed class RegimeDetector
             var fit = GaussianHmm.Fit(window, _hmmOptions);
             _model = fit.Model;
             _filtered = fit.Model.FilteredProbabilities(window);
+            LastValidation = Format($"{_count} returns, adf statistic {adf.Statistic:0.###} below {adf.CriticalValue:0.###} ({adf.Lags} lags), annualised volatility {volatility:0.#####}");
             return reasons;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)

@@ -12,7 +12,8 @@ namespace Bulwark.Core.Strategies;
 /// is bullish; with 3 states the other is the middle), carried out once per change of action, and only while no
 /// order of the symbol is working. When validation fails (including while the window is still filling), an inner
 /// <see cref="SmaCrossStrategy"/> with source "{source}:fallback" trades instead, and <see cref="OnFallback"/> is
-/// called once per switch into the fallback with the reasons. The fallback sees every bar, so its average is warm
+/// called once per switch into the fallback with the reasons. Each switch is journaled as a note (an info alert):
+/// "StrategyFallback" with the reasons, "StrategyModel" with what the passing validation found. The fallback sees every bar, so its average is warm
 /// when it takes over; neither side closes the other's position when they swap.
 /// </summary>
 public sealed class HmmRegimeStrategy : IStrategy
@@ -90,7 +91,12 @@ public sealed class HmmRegimeStrategy : IStrategy
         LastValidation = state.Validation;
         if (reasons.Count == 0)
         {
-            if (state.Mode != RegimeMode.Model) state.LastAction = null;
+            if (state.Mode != RegimeMode.Model)
+            {
+                state.LastAction = null;
+                context.Note(Source, "StrategyModel",
+                    $"{symbol}: inputs valid ({state.Detector.LastValidation}); trading the {_options.States}-state model");
+            }
             state.Mode = RegimeMode.Model;
         }
         else if (state.Mode != RegimeMode.Fallback)

@@ -103,6 +103,7 @@ public sealed class HmmRegimeStrategyTests
         var again = RegimePaths.TwoRegimes(seed: 33, returns: 150).Closes.Select(c => c / 100m * quiet[^1]).Skip(1).ToList();
 
         var switches = new List<(int Bar, string Reason)>();
+        var toModel = new List<int>();
         var wasInFallback = false;
         foreach (var close in regimes.Concat(quiet).Concat(again))
         {
@@ -110,10 +111,19 @@ public sealed class HmmRegimeStrategyTests
             context.Feed(strategy, Symbol, [close]);
             var inFallback = strategy.IsInFallback(Symbol);
             if (inFallback && !wasInFallback) switches.Add((bar, string.Join("; ", strategy.ValidationFor(Symbol)!.Reasons)));
+            if (!inFallback && wasInFallback) toModel.Add(bar);
             wasInFallback = inFallback;
         }
 
         Assert.Equal(switches, calls);
+        // Each switch is noted for the journal, one way with the reasons, the other with what the validation found.
+        Assert.Equal(switches.Select(s => (s.Bar, "hmm", "StrategyFallback", $"{Symbol}: falling back to sma-cross: {s.Reason}")),
+            context.Notes.Where(n => n.Code == "StrategyFallback"));
+        var modelNotes = context.Notes.Where(n => n.Code == "StrategyModel").ToList();
+        Assert.Equal(toModel, modelNotes.Select(n => n.Bar));
+        Assert.All(modelNotes, n => Assert.Matches(
+            @"^AAA: inputs valid \(100 returns, adf statistic -[\d.]+ below -[\d.]+ \(\d+ lags\), annualised volatility [\d.]+\); trading the 2-state model$", n.Message));
+        Assert.Equal(context.Notes.Count, switches.Count + toModel.Count);
         Assert.True(switches.Count >= 2, $"expected at least two switches, got {switches.Count}");
         Assert.Equal((0, "observations: 0 returns, need at least 100"), switches[0]);
         Assert.InRange(switches[1].Bar, 150, 350);

@@ -5,6 +5,7 @@ namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
 /// A hand-written <see cref="IStrategyContext"/> that records every signal with the index of the bar it came on.
+/// Notes are recorded with their bar index too.
 /// With <see cref="FillImmediately"/> a signal moves the position to its target at once (exact target, or 1 / -1 / 0).
 /// </summary>
 internal sealed class RecordingStrategyContext : IStrategyContext
@@ -13,6 +14,7 @@ internal sealed class RecordingStrategyContext : IStrategyContext
 
     public List<RecordedSignal> Signals { get; } = [];
     public HashSet<string> OpenOrders { get; } = new(StringComparer.Ordinal);
+    public List<(int Bar, string Source, string Code, string Message)> Notes { get; } = [];
     public bool FillImmediately { get; init; } = true;
     public int BarIndex { get; set; }
     public DateTimeOffset Now { get; set; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -22,6 +24,8 @@ internal sealed class RecordingStrategyContext : IStrategyContext
     public void SetPosition(string symbol, decimal quantity) => _positions[symbol] = quantity;
 
     public bool HasOpenOrder(string symbol) => OpenOrders.Contains(symbol);
+
+    public void Note(string source, string code, string message) => Notes.Add((BarIndex, source, code, message));
 
     public void Signal(string source, string symbol, SignalDirection direction, decimal strength = 1m, decimal? targetQuantity = null)
     {
