@@ -79,6 +79,8 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
+                Notices = journal.Notices.Notices,
+                NoticeCounts = journal.Notices.Counts,
                 Sources = SourceResults(kernel.State, strategies, journal.Orders),
             };
         }

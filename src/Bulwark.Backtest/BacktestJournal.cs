@@ -19,6 +19,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     private readonly InMemoryEventJournal _inner = new(retainEvents: false);
     private readonly List<string> _strategyFailures = [];
+    private readonly BacktestNotices _notices = new();
     private readonly List<OrderEntry[]> _chunks = [];
     private int _count;
     private long _firstSequence;
@@ -39,6 +40,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     /// <summary>Strategies that threw, as "source on symbol at time: error".</summary>
     public IReadOnlyList<string> StrategyFailures => _strategyFailures;
+
+    /// <summary>Alerts, halts, breaker trips and grid stops of the run (see <see cref="BacktestNotices"/>).</summary>
+    public BacktestNotices Notices => _notices;
 
     /// <summary>Checks and keeps the batch, then hands it to the copy (a file journal) when there is one.</summary>
     public ValueTask AppendAsync(IReadOnlyList<JournaledEvent> batch, CancellationToken cancellationToken)
@@ -86,6 +90,11 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 break;
             case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
                 Entry(rejected).Rejected = r.Detail;
+                break;
+            case OrderSubmitted or OrderAccepted:
+                break; // the most frequent events the result takes nothing from
+            default:
+                _notices.TryRecord(e);
                 break;
         }
     }

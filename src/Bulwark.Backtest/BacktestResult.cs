@@ -15,6 +15,16 @@ public sealed record BacktestResult(
     /// </summary>
     public IReadOnlyList<string> StrategyFailures { get; init; } = [];
 
+    /// <summary>
+    /// What the engine reported besides the orders, in the order it happened: alerts (strategies' notes among them),
+    /// halts, circuit breaker trips, grid stops. At most <see cref="BacktestNotices.Kept"/>; <see cref="NoticeCounts"/>
+    /// counts them all by code.
+    /// </summary>
+    public IReadOnlyList<BacktestNotice> Notices { get; init; } = [];
+
+    /// <summary>Every notice of the run by code (ordinal order), including those beyond the kept ones.</summary>
+    public IReadOnlyDictionary<string, int> NoticeCounts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Per signal source (every strategy's, and the end-of-day flatten's if it ran), by name.</summary>
     public IReadOnlyList<BacktestSourceResult> Sources { get; init; } = [];
 

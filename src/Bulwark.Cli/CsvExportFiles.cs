@@ -5,7 +5,7 @@ using Bulwark.Backtest.Reports;
 namespace Bulwark.Cli;
 
 /// <summary>
-/// --export DIR: the run's equity curve, trades, orders and monthly returns as CSV files in DIR (created if missing). Each file is
+/// --export DIR: the run's equity curve, trades, orders, monthly returns and notices as CSV files in DIR (created if missing). Each file is
 /// written beside its final name and renamed over it, so a reader never sees half a file.
 /// </summary>
 internal static class CsvExportFiles
@@ -28,6 +28,7 @@ internal static class CsvExportFiles
             await WriteOneAsync(Path.Combine(directory, CsvExport.TradesFile), w => CsvExport.WriteTrades(w, metrics.TradeList), cancellationToken).ConfigureAwait(false),
             await WriteOneAsync(Path.Combine(directory, CsvExport.OrdersFile), w => CsvExport.WriteOrders(w, result.Orders), cancellationToken).ConfigureAwait(false),
             await WriteOneAsync(Path.Combine(directory, CsvExport.MonthlyFile), w => CsvExport.WriteMonthly(w, metrics.MonthlyReturns), cancellationToken).ConfigureAwait(false),
+            await WriteOneAsync(Path.Combine(directory, CsvExport.NoticesFile), w => CsvExport.WriteNotices(w, result.Notices), cancellationToken).ConfigureAwait(false),
         ];
     }
 

@@ -40,6 +40,8 @@ public sealed class GridGoldenTests(ITestOutputHelper output)
         // rests and fills. (Asked after every fill or hour instead, it was refused 28 times, with the same fills.)
         Assert.Null(result.Orders[4].FilledAt);
         Assert.Single(result.Orders, o => o.Rejected is not null);
+        // The venue both answers the submit and pushes the refusal: one rejection, no warning of a late one.
+        Assert.DoesNotContain(result.Notices, n => n.Severity != Core.Kernel.Events.AlertSeverity.Info);
         var thirdLevel = result.Orders.Where(o => o.CreatePrice == 3496.18m).ToList();
         Assert.Equal((2, 1), (thirdLevel.Count, thirdLevel.Count(o => o.FilledAt is not null)));
         Assert.NotNull(thirdLevel[^1].FilledAt);

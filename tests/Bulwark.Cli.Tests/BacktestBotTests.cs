@@ -219,6 +219,35 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Contains("bots[0].strategies[0].name: unknown strategy 'martingale'", unknown.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bot_WhoseBreakerTrips_SaysWhenAndWhy_InTheTableAndTheJson()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("guarded", SmaCross15, more: "    risk: { maxDailyLoss: 20 }"));
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "guarded", "--config", config, "--data", data, "--json");
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "guarded", "--config", config, "--data", data);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(table.ExitCode == 0, table.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var notices = root.GetProperty("notices").EnumerateArray().ToList();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.Equal(("warning", "CircuitBreakerTripped"), (n.GetProperty("severity").GetString(), n.GetProperty("code").GetString())));
+        Assert.All(notices, n => Assert.Matches(@"^daily loss [\d.]+ reached 20; new orders denied until ", n.GetProperty("message").GetString()));
+        Assert.Equal(notices.Count, root.GetProperty("noticeCounts").GetProperty("CircuitBreakerTripped").GetInt32());
+        // The table names them after the sources, one line each.
+        var lines = table.StdOut.Split('\n');
+        var heading = Array.FindIndex(lines, l => l.StartsWith("notices: ", StringComparison.Ordinal));
+        Assert.True(heading > 0, table.StdOut);
+        Assert.Equal($"notices: {notices.Count} ({notices.Count} CircuitBreakerTripped)", lines[heading]);
+        var first = notices[0];
+        Assert.Equal($"  {first.GetProperty("time").GetDateTimeOffset():yyyy-MM-dd} warning  CircuitBreakerTripped: {first.GetProperty("message").GetString()}",
+            lines[heading + 1]);
+    }
+
     private static List<(string?, string?, decimal?, string?)> Fills(JsonElement root) =>
     [
         .. root.GetProperty("orders").EnumerateArray().Select(o => (o.GetProperty("side").GetString(), o.GetProperty("createdAt").GetString(),

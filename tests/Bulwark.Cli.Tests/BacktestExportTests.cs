@@ -38,6 +38,7 @@ public sealed class BacktestExportTests(ITestOutputHelper output)
         Assert.Equal(yearly.GetProperty("return").GetDecimal(), decimal.Parse(year[^1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Math.Round(root.GetProperty("metrics").GetProperty("totalReturn").GetDecimal(), 8), yearly.GetProperty("return").GetDecimal());
         Assert.Equal(12, root.GetProperty("monthlyReturns").GetArrayLength());
+        Assert.Equal(["time,severity,code,message"], Lines("notices.csv")); // sma-cross with no limits: nothing to report
         Assert.Empty(Directory.GetFiles(exportDir, "*.tmp"));
     }
 }

@@ -4,7 +4,8 @@ namespace Bulwark.Backtest.Reports;
 
 /// <summary>
 /// A run as CSV tables for a spreadsheet or a notebook: the account after every bar (equity.csv), the round trips
-/// (trades.csv), every order with its outcome (orders.csv) and the monthly returns (monthly.csv). Times are ISO UTC, numbers invariant, fields quoted when
+/// (trades.csv), every order with its outcome (orders.csv), the monthly returns (monthly.csv) and the notices
+/// (notices.csv: breaker trips, halts, strategies' notes). Times are ISO UTC, numbers invariant, fields quoted when
 /// they hold a comma, a quote or a line break.
 /// </summary>
 public static class CsvExport
@@ -13,6 +14,7 @@ public static class CsvExport
     public const string TradesFile = "trades.csv";
     public const string OrdersFile = "orders.csv";
     public const string MonthlyFile = "monthly.csv";
+    public const string NoticesFile = "notices.csv";
 
     /// <summary>time,equity,cash,drawdown: drawdown is the fall from the running peak, as a fraction of it.</summary>
     public static void WriteEquity(TextWriter writer, IReadOnlyList<EquityPoint> curve)
@@ -55,6 +57,16 @@ public static class CsvExport
             foreach (var cell in cells) writer.Write(Invariant($",{cell}"));
             writer.Write('\n');
         }
+    }
+
+    /// <summary>time,severity,code,message: the kept notices (see <see cref="BacktestResult.NoticeCounts"/> for them all).</summary>
+    public static void WriteNotices(TextWriter writer, IReadOnlyList<BacktestNotice> notices)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(notices);
+        writer.Write("time,severity,code,message\n");
+        foreach (var n in notices)
+            writer.Write(Invariant($"{Time(n.Time)},{n.Severity.ToString().ToLowerInvariant()},{Field(n.Code)},{Field(n.Message)}\n"));
     }
 
     private static string Time(DateTimeOffset? time) =>

@@ -7,7 +7,8 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// Writes a backtest as one self-contained HTML page (inline CSS and SVG, no scripts, fonts or images, so it opens
 /// with no network): the metrics table, the account value and drawdown charts, the first symbol's closes with a
-/// marker at every fill of that symbol, what each signal source did, and the trade list. All text is HTML-escaped.
+/// marker at every fill of that symbol, what each signal source did, what the engine reported besides orders (breaker
+/// trips, halts, strategies' notes), and the trade list. All text is HTML-escaped.
 /// </summary>
 public static class HtmlReport
 {
@@ -20,7 +21,7 @@ public static class HtmlReport
         .drawdown .line{stroke:#b33}.area{fill:#b33;fill-opacity:.18;stroke:none}
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
-        .pos{color:#1a7f37}.neg{color:#b33}
+        .pos{color:#1a7f37}.neg{color:#b33}td.message{text-align:left}
         """;
 
     /// <param name="run">What produced the run (engine, strategies, data files and their hashes), as name and value rows
@@ -44,6 +45,7 @@ public static class HtmlReport
         SvgChart.Write(writer, "Drawdown", "drawdown", [.. result.EquityCurve.Select((p, i) => (p.Time, -depths[i]))], [], area: true, Percent);
         PriceChart(writer, result, bars);
         SourceTable(writer, result.Sources);
+        NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
         TradeTable(writer, metrics.TradeList);
         if (run is { Count: > 0 }) Table(writer, "Run", run);
@@ -136,6 +138,27 @@ public static class HtmlReport
             writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
             writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td><td>{Fraction(s.Weight)}</td></tr>");
         }
+        writer.Write("</table>\n");
+    }
+
+    /// <summary>Notice rows beyond this are left out (the first ones are kept; the JSON output has more).</summary>
+    public const int MaxNoticeRows = 200;
+
+    private static void NoticeTable(TextWriter writer, BacktestResult result)
+    {
+        if (result.NoticeCounts.Count == 0) return;
+        var total = result.NoticeCounts.Values.Sum();
+        writer.Write("\n<h2>Notices</h2>\n");
+        writer.Write($"<p>{Encode(string.Join(", ", result.NoticeCounts.Select(c => $"{Count(c.Value)} {c.Key}")))}</p>\n");
+        writer.Write("<table class=\"notices\"><tr><th>Time</th><th>Severity</th><th>Code</th><th>Message</th></tr>");
+        foreach (var n in result.Notices.Take(MaxNoticeRows))
+        {
+            var sign = n.Severity == Core.Kernel.Events.AlertSeverity.Info ? "" : "neg";
+            writer.Write($"<tr><td>{Date(n.Time)}</td><td class=\"{sign}\">{n.Severity.ToString().ToLowerInvariant()}</td>");
+            writer.Write($"<td>{Encode(n.Code)}</td><td class=\"message\">{Encode(n.Message)}</td></tr>");
+        }
+        if (total > MaxNoticeRows)
+            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"4\">… {total - MaxNoticeRows:N0} more (the JSON output lists the first {BacktestNotices.Kept:N0}) …</td></tr>"));
         writer.Write("</table>\n");
     }
 

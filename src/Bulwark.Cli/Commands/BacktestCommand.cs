@@ -37,7 +37,7 @@ internal static class BacktestCommand
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
         var export = new Option<string>("--export")
         {
-            Description = "Also write equity.csv (the account after every bar), trades.csv and orders.csv to this directory (one subdirectory per workflow)",
+            Description = "Also write equity.csv (the account after every bar), trades.csv, orders.csv, monthly.csv and notices.csv to this directory (one subdirectory per workflow)",
             HelpName = "DIR",
         };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };

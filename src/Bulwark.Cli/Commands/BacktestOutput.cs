@@ -48,6 +48,8 @@ internal static class BacktestOutput
             i.InitialMargin,
         }),
         Sources = r.Sources,
+        Notices = r.Notices.Select(n => new { n.Time, Severity = Camel(n.Severity.ToString()), n.Code, n.Message }),
+        r.NoticeCounts,
         Metrics = new
         {
             r.TotalReturn,
@@ -166,6 +168,7 @@ internal static class BacktestOutput
             foreach (var s in r.Sources)
                 Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
         }
+        PrintNotices(r);
         // A long run's orders would flood the terminal: the first and last ones, and the count of those left out.
         var orders = r.Orders;
         var (head, tail) = orders.Count <= OrdersShownInFull ? (orders.Count, 0) : (OrdersAtEachEnd, OrdersAtEachEnd);
@@ -176,6 +179,23 @@ internal static class BacktestOutput
             for (var i = orders.Count - tail; i < orders.Count; i++) Console.Out.WriteLine(OrderLine(orders[i]));
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
+    }
+
+    /// <summary>Runs with at most this many notices print them all; longer ones the first ones and the count left out.</summary>
+    internal const int NoticesShown = 10;
+
+    /// <summary>"notices: 3 (2 CircuitBreakerTripped, 1 StrategyFallback)", then one line each (the first few).</summary>
+    private static void PrintNotices(BacktestResult r)
+    {
+        if (r.NoticeCounts.Count == 0) return;
+        var total = r.NoticeCounts.Values.Sum();
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(inv,
+            $"notices: {total:N0} ({string.Join(", ", r.NoticeCounts.Select(c => string.Create(inv, $"{c.Value:N0} {c.Key}")))})"));
+        foreach (var n in r.Notices.Take(NoticesShown))
+            Console.Out.WriteLine($"  {BarTimeText.Of(n.Time)} {n.Severity.ToString().ToLowerInvariant(),-8} {n.Code}: {n.Message}");
+        if (total > NoticesShown)
+            Console.Out.WriteLine(string.Create(inv, $"  ... {total - NoticesShown:N0} more (the --json output lists the first {BacktestNotices.Kept:N0}) ..."));
     }
 
     private static string LongestDrawdownText(BacktestMetrics m) =>

@@ -8,6 +8,26 @@ public sealed class CsvExportTests
     private static readonly DateTimeOffset Day0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void Notices_OneRowEach_WithTheSeverityInLowerCase_AndQuotedMessages()
+    {
+        BacktestNotice[] notices =
+        [
+            new(Day0, Core.Kernel.Events.AlertSeverity.Warning, "CircuitBreakerTripped", "daily loss 30, limit 20"),
+            new(Day0.AddDays(1), Core.Kernel.Events.AlertSeverity.Info, "StrategyModel", "inputs valid"),
+        ];
+        using var writer = new StringWriter();
+
+        CsvExport.WriteNotices(writer, notices);
+
+        Assert.Equal(
+        [
+            "time,severity,code,message",
+            "2024-01-02T00:00:00Z,warning,CircuitBreakerTripped,\"daily loss 30, limit 20\"",
+            "2024-01-03T00:00:00Z,info,StrategyModel,inputs valid",
+        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Orders_OneRowEach_WithEmptyCellsForWhatDidNotHappen_AndQuotedTextWhereNeeded()
     {
         BacktestOrder[] orders =

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bulwark.Backtest.Reports;
+using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 
@@ -9,13 +10,17 @@ public sealed class HtmlReportTests
 {
     private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static string Render(int barCount, IReadOnlyList<BacktestOrder> orders, string symbol = "X")
+    private static string Render(int barCount, IReadOnlyList<BacktestOrder> orders, string symbol = "X", BacktestNotices? notices = null)
     {
         var bars = Enumerable.Range(0, barCount)
             .Select(i => new Bar(symbol, Day0.AddMinutes(i), 100m + (i % 7), 110m, 90m, 100m + (i % 5), 1m, TimeSpan.FromMinutes(1)))
             .ToList();
         var result = new BacktestResult(1000m, 1000m, 1000m, barCount, 0, orders,
-            [.. bars.Select((b, i) => new EquityPoint(b.Time, 1000m + (i % 11), 1000m))]);
+            [.. bars.Select((b, i) => new EquityPoint(b.Time, 1000m + (i % 11), 1000m))])
+        {
+            Notices = notices?.Notices ?? [],
+            NoticeCounts = notices?.Counts ?? new Dictionary<string, int>(),
+        };
         using var writer = new StringWriter();
         HtmlReport.Write(writer, result, MetricsCalculator.Compute(result, bars), bars, "t");
         return writer.ToString();
@@ -29,6 +34,26 @@ public sealed class HtmlReportTests
         Assert.Contains("no trades", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<circle", html, StringComparison.Ordinal);
         Assert.Equal(3, Regex.Matches(html, "</svg>").Count);
+    }
+
+    [Fact]
+    public void Notices_AreListedWithTheirCounts_EscapedAndCut()
+    {
+        var notices = new BacktestNotices();
+        notices.TryRecord(new CircuitBreakerTripped(Day0.AddHours(1), "daily loss 30 reached 20") { Time = Day0 });
+        for (var i = 0; i < HtmlReport.MaxNoticeRows + 4; i++)
+            notices.TryRecord(new AlertRaised(AlertSeverity.Info, "GridLevelBusy", $"level <{i}> busy") { Time = Day0.AddMinutes(i) });
+
+        var html = Render(10, [], notices: notices);
+
+        Assert.Contains($"<p>1 CircuitBreakerTripped, {HtmlReport.MaxNoticeRows + 4} GridLevelBusy</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"neg\">warning</td><td>CircuitBreakerTripped</td><td class=\"message\">daily loss 30 reached 20; new orders denied until 2024-01-01 01:00:00Z</td>",
+            html, StringComparison.Ordinal);
+        Assert.Contains("level &lt;0&gt; busy", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<0>", html, StringComparison.Ordinal);
+        Assert.Equal(HtmlReport.MaxNoticeRows, Regex.Matches(html, "<td class=\"message\">").Count);
+        Assert.Contains("… 5 more (the JSON output lists the first 1,000) …", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Notices</h2>", Render(10, []), StringComparison.Ordinal);
     }
 
     [Fact]
