@@ -28,7 +28,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
             rows.Select(r => r.GetProperty("parameters").GetProperty("period").GetString()!).Order(StringComparer.Ordinal));
         var p15 = rows.Single(r => r.GetProperty("parameters").GetProperty("period").GetString() == "15");
         Assert.Equal(10284.10m, Math.Round(p15.GetProperty("finalValue").GetDecimal(), 2));
-        Assert.Equal(23, p15.GetProperty("trades").GetInt32());
+        Assert.Equal(23, p15.GetProperty("fills").GetInt32());
         Assert.True(p15.GetProperty("maxDrawdown").GetDecimal() > 0m);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("walkForward").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("costGrid").ValueKind);
@@ -46,7 +46,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(4, lines.Count);
-        Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "trades", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(lines.Select(l => l.Length).Distinct());
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
     }

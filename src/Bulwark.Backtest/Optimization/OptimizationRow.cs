@@ -12,7 +12,7 @@ public sealed record OptimizationRow(
     IReadOnlyDictionary<string, string> Parameters,
     decimal? FinalValue,
     decimal? TotalReturn,
-    int Trades,
+    int Fills,
     decimal? MaxDrawdown,
     string? Error)
 {

@@ -152,12 +152,12 @@ internal static class OptimizeCommand
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
-        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "trades", "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
+        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Trades.ToString(Inv) : "", Percent(r.MaxDrawdown),
+                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "", Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "", .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         Write(table, anyError ? [table[0].Length - 1] : []);

@@ -22,11 +22,11 @@ public sealed class OptimizerTests
             Assert.Null(row.Error);
             Assert.Equal(direct.FinalValue, row.FinalValue);
             Assert.Equal(direct.TotalReturn, row.TotalReturn);
-            Assert.Equal(direct.Buys + direct.Sells, row.Trades);
+            Assert.Equal(direct.Buys + direct.Sells, row.Fills);
             Assert.Equal(MaxDrawdownOf(direct), row.MaxDrawdown);
             Assert.Equal(Bulwark.Backtest.Reports.MetricsCalculator.Compute(direct, Bars).Sharpe, row.Sharpe);
         }
-        Assert.Contains(rows, r => r.Trades > 0);
+        Assert.Contains(rows, r => r.Fills > 0);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class OptimizerTests
     }
 
     private static List<string> Describe(IEnumerable<OptimizationRow> rows) =>
-        [.. rows.Select(r => $"{r.Index} {string.Join(",", r.Parameters)} {r.FinalValue} {r.TotalReturn} {r.Trades} {r.MaxDrawdown} {r.Error}")];
+        [.. rows.Select(r => $"{r.Index} {string.Join(",", r.Parameters)} {r.FinalValue} {r.TotalReturn} {r.Fills} {r.MaxDrawdown} {r.Error}")];
 
     /// <summary>Written independently of the optimizer: peak-to-trough over the curve, peak starting at the cash.</summary>
     private static decimal MaxDrawdownOf(BacktestResult result)
