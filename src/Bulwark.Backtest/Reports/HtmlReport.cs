@@ -21,7 +21,7 @@ public static class HtmlReport
         .drawdown .line{stroke:#b33}.area{fill:#b33;fill-opacity:.18;stroke:none}
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
-        .pos{color:#1a7f37}.neg{color:#b33}td.message{text-align:left}
+        .pos{color:#1a7f37}.neg{color:#b33}.notices td,.notices th{text-align:left}
         """;
 
     /// <param name="run">What produced the run (engine, strategies, data files and their hashes), as name and value rows
