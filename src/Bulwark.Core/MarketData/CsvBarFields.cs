@@ -38,13 +38,26 @@ internal static class CsvBarFields
     }
 
     /// <summary>
-    /// Parses <c>yyyy-MM-dd</c> (midnight UTC, <paramref name="dateOnly"/> true) or an ISO date-time with
-    /// optional offset or Z (no offset means UTC). The result is in UTC.
+    /// Parses <c>yyyy-MM-dd</c> (midnight UTC, <paramref name="dateOnly"/> true), an ISO date-time with optional
+    /// offset or Z (no offset means UTC), or a Unix time (see <see cref="TryParseUnixTime"/>). The result is in UTC.
     /// </summary>
     public static bool TryParseTime(ReadOnlySpan<char> text, out DateTimeOffset time, out bool dateOnly)
     {
-        dateOnly = text.Length == 10;
-        return CsvFastFields.TryParseIsoTime(text, out time) || TryParseTimeGeneral(text, out time);
+        dateOnly = text.Length == 10 && text[4] == '-';
+        return CsvFastFields.TryParseIsoTime(text, out time) || TryParseTimeGeneral(text, out time) || TryParseUnixTime(text, out time);
+    }
+
+    /// <summary>
+    /// A Unix time as crypto exchanges and charting tools export it: whole seconds (9 or 10 digits, from 1973 to 2286)
+    /// or milliseconds (12 or 13 digits) since 1970-01-01 UTC. Always UTC: no time zone applies to it.
+    /// </summary>
+    public static bool TryParseUnixTime(ReadOnlySpan<char> text, out DateTimeOffset time)
+    {
+        time = default;
+        if (text.Length is not (9 or 10 or 12 or 13) || text.ContainsAnyExcept("0123456789")
+            || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return false;
+        time = text.Length <= 10 ? DateTimeOffset.FromUnixTimeSeconds(count) : DateTimeOffset.FromUnixTimeMilliseconds(count);
+        return true;
     }
 
     /// <summary>

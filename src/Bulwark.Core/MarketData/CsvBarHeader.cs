@@ -1,8 +1,10 @@
 namespace Bulwark.Core.MarketData;
 
 /// <summary>
-/// Where the columns a bar needs are in a CSV header. Names match case-insensitively; other columns are ignored. An
-/// optional <c>Time</c> column holds the time of day when <c>Date</c> holds only the date (intraday exports often split them);
+/// Where the columns a bar needs are in a CSV header. Names match case-insensitively; other columns are ignored. The
+/// bar's time may be named <c>Date</c>, <c>Datetime</c> or <c>Timestamp</c> (as crypto tools write it), or <c>Time</c>
+/// when no column has one of those names (as charting exports write it). Otherwise an optional <c>Time</c> column holds
+/// the time of day when <c>Date</c> holds only the date (intraday exports often split them);
 /// an optional adjusted close (<c>Adj Close</c>, <c>AdjClose</c>, <c>Adj_Close</c>, <c>Adjusted Close</c>) is found for
 /// readers that adjust by it.
 /// </summary>
@@ -11,6 +13,9 @@ internal sealed class CsvBarHeader
     private static readonly string[] Required = ["Date", "Open", "High", "Low", "Close", "Volume"];
     private const string TimeColumn = "Time";
     private const string AdjCloseColumn = "Adj Close";
+
+    /// <summary>Other names of the Date column.</summary>
+    private static readonly string[] DateAliases = ["Datetime", "Timestamp"];
 
     private static string NameOf(int index) => index < Required.Length ? Required[index] : index == Required.Length ? TimeColumn : AdjCloseColumn;
 
@@ -66,18 +71,24 @@ internal sealed class CsvBarHeader
             var name = CsvBarFields.Clean(names[column]);
             int required = name.Equals(TimeColumn, StringComparison.OrdinalIgnoreCase) ? Required.Length
                 : IsAdjClose(name) ? Required.Length + 1
+                : DateAliases.Any(a => name.Equals(a, StringComparison.OrdinalIgnoreCase)) ? 0
                 : Array.FindIndex(Required, r => name.Equals(r, StringComparison.OrdinalIgnoreCase));
             if (required < 0) continue;
             if (indexes[required] >= 0)
-                throw new BarDataException(source, 1, $"column {NameOf(required)} appears twice in the header (columns {indexes[required] + 1} and {column + 1})");
+            {
+                var what = required == 0 ? $"the bar's time (Date, Datetime or Timestamp) is in two columns" : $"column {NameOf(required)} appears twice in the header";
+                throw new BarDataException(source, 1, $"{what} (columns {indexes[required] + 1} and {column + 1})");
+            }
             indexes[required] = column;
         }
+        if (indexes[0] < 0 && indexes[Required.Length] >= 0) // a lone Time column is the bar's time, not a time of day
+            (indexes[0], indexes[Required.Length]) = (indexes[Required.Length], -1);
 
         var missing = Required.Where((_, i) => indexes[i] < 0).ToList();
         if (missing.Count > 0)
         {
             var what = missing.Count == 1 ? $"required column {missing[0]} is" : $"required columns {string.Join(", ", missing)} are";
-            throw new BarDataException(source, 1, $"{what} missing from the header '{line}' (expected Date,Open,High,Low,Close,Volume in any order)");
+            throw new BarDataException(source, 1, $"{what} missing from the header '{line}' (expected Date,Open,High,Low,Close,Volume in any order; the Date column may be called Timestamp, Datetime or Time)");
         }
         return new CsvBarHeader(names.Length, indexes);
     }

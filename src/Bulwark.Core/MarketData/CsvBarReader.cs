@@ -11,7 +11,9 @@ namespace Bulwark.Core.MarketData;
 /// (<c>Date,Time,Open,...</c>, as intraday exports often are), each row's date is <c>yyyy-MM-dd</c> and its time
 /// <c>HH:mm</c> or <c>HH:mm:ss</c>, in UTC. Given a time zone, date-times written without an offset (and every
 /// <c>Date,Time</c> row) are wall-clock times there instead (see <see cref="WallClockTimes"/>); dates alone stay
-/// calendar days, and a written offset or Z is kept. Trailing blank lines are
+/// calendar days, and a written offset or Z is kept. The date column may instead hold Unix times (seconds or
+/// milliseconds, UTC), and may be named <c>Timestamp</c>, <c>Datetime</c> or <c>Time</c> (see
+/// <see cref="CsvBarHeader"/>). Trailing blank lines are
 /// ignored. Any problem throws a <see cref="BarDataException"/> naming the source and line.
 /// Fields are split on commas; quoted fields with embedded commas are not supported.
 /// </summary>
@@ -136,10 +138,10 @@ public static class CsvBarReader
         }
         else if (!CsvBarFields.TryParseTime(date, out time, out dateOnly))
         {
-            problem = $"date '{date}' is not yyyy-MM-dd or an ISO date-time such as 2024-01-31T14:30:00Z";
+            problem = $"date '{date}' is not yyyy-MM-dd or an ISO date-time such as 2024-01-31T14:30:00Z (or a Unix time in seconds or milliseconds)";
             return default;
         }
-        else written = !dateOnly && HasOffset(date);
+        else written = !dateOnly && (!date.ContainsAnyExcept("0123456789") || HasOffset(date)); // a Unix time is UTC
         if (!Number(text[fields[header.Open]], "open", out decimal open, out problem)
             || !Number(text[fields[header.High]], "high", out decimal high, out problem)
             || !Number(text[fields[header.Low]], "low", out decimal low, out problem)
