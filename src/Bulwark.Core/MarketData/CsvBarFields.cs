@@ -31,6 +31,8 @@ internal static class CsvBarFields
         problem = null;
         if (CsvFastFields.TryParsePlainDecimal(text, out value) || TryParseDecimalGeneral(text, out value)) return true;
         if (text.IsEmpty) problem = $"{column} is empty";
+        else if (text.Equals("null", StringComparison.OrdinalIgnoreCase))
+            problem = $"{column} is 'null': the row has no prices (some downloads write such rows for days without data; delete them)";
         else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed))
             problem = double.IsFinite(parsed) ? $"{column} '{text}' is out of range" : $"{column} '{text}' is not a finite number";
         else problem = $"{column} '{text}' is not a number";

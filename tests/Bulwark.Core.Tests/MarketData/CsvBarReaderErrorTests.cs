@@ -16,6 +16,7 @@ public sealed class CsvBarReaderErrorTests
     [InlineData("2024-01-03,10,abc,9,10,100", 3, "high 'abc' is not a number")]
     [InlineData("2024-01-03,10,11,9,10,", 3, "volume is empty")]
     [InlineData("2024-01-03,NaN,11,9,10,100", 3, "open 'NaN' is not a finite number")]
+    [InlineData("2024-01-03,null,null,null,null,null", 3, "open is 'null': the row has no prices (some downloads write such rows for days without data; delete them)")]
     [InlineData("2024-01-03,10,Infinity,9,10,100", 3, "high 'Infinity' is not a finite number")]
     [InlineData("2024-01-03,10,11,-Infinity,10,100", 3, "low '-Infinity' is not a finite number")]
     [InlineData("2024-01-03,10,11,9,1e300,100", 3, "close '1e300' is out of range")]
