@@ -56,6 +56,26 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         Assert.Equal("value 10739.26 cash 6699.76 buys 35 sells 34 trades 34 open 1 win 0.3235 maxdd 0.1445 sharpe 0.250 exposure 0.5053 maxpos 50 mode fitted", summary);
     }
 
+    [Fact]
+    public async Task HmmRegime_WithoutAQuantity_SizesTheModelsOrdersAsTheFallbacks_ByTheBotsSizer()
+    {
+        var bars = TwoRegimeWalk(Sample.Symbol, days: 600, seed: 7);
+        var built = StrategyCatalog.Build("hmm-regime", "hmm", [Sample.Symbol], new Dictionary<string, string>());
+
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy!], new BacktestOptions
+        {
+            Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
+            Cash = 100_000m,
+            Size = 3m,
+            EnforceTradingHours = false,
+        }, CancellationToken.None);
+
+        var filled = result.Orders.Where(o => o.FilledAt is not null).ToList();
+        Assert.Contains(filled, o => o.Source == "hmm");
+        Assert.Contains(filled, o => o.Source == "hmm:fallback");
+        Assert.All(filled, o => Assert.Equal(3m, o.Quantity)); // every entry is the sizer's 3, every exit closes 3
+    }
+
     private static async Task<string> RunAsync(string name, string parameters, IReadOnlyList<Bar> bars, decimal commissionPerFill)
     {
         var built = StrategyCatalog.Build(name, name, [Sample.Symbol], Parameters(parameters));

@@ -46,8 +46,11 @@ public sealed record HmmRegimeOptions
 
     public RegimeAction Bullish { get; init; } = RegimeAction.Long;
 
-    /// <summary>Exact size of a long or short target; null lets the bot's sizer decide.</summary>
-    public decimal? Quantity { get; init; } = 1m;
+    /// <summary>
+    /// Exact size of a long or short target; null (the default) lets the bot's sizer decide, as it does for the
+    /// fallback's entries, so one sizing (--size, --notional, --percent-of-equity) applies to both.
+    /// </summary>
+    public decimal? Quantity { get; init; }
 
     /// <summary>Period of the sma-cross strategy that trades while the model cannot be used.</summary>
     public int FallbackPeriod { get; init; } = 10;
