@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+/// <summary>The README's table of strategies lists every parameter of each, with the default the catalog uses.</summary>
+public sealed class ReadmeStrategyTableTests
+{
+    private static string ReadmeText()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Bulwark.slnx"))) return File.ReadAllText(Path.Combine(dir.FullName, "README.md"));
+        throw new InvalidOperationException($"No Bulwark.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    [Fact]
+    public void EveryStrategysRow_IsItsParametersAsABuildWithNoneGivenReportsThem()
+    {
+        var readme = ReadmeText();
+        foreach (var name in StrategyCatalog.KnownNames)
+        {
+            var row = Regex.Match(readme, $@"^\| `{Regex.Escape(name)}` \| `([^`]*)` \|$", RegexOptions.Multiline);
+            Assert.True(row.Success, $"README.md has no row for {name} in its Strategies table");
+            var built = StrategyCatalog.Build(name, name, ["AAA"], new Dictionary<string, string>());
+            Assert.Equal(string.Join(" ", built.Parameters.Select(p => $"{p.Key}={p.Value}")), row.Groups[1].Value);
+        }
+    }
+}
