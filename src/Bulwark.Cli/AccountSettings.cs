@@ -14,6 +14,23 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>How entries are sized when the command line said (--size, --notional, --percent-of-equity); null: not said.</summary>
     public SizingOptions? Sizing { get; init; }
 
+    /// <summary>
+    /// Refuses a sizing option for a strategy that sizes its own orders (the grid's levels have their own size), where
+    /// it would be ignored without a word.
+    /// </summary>
+    /// <exception cref="UsageException">--size, --notional or --percent-of-equity was given for such a strategy.</exception>
+    public void CheckSizingApplies(string strategyName)
+    {
+        if (Sizing is not { } sizing || strategyName != "grid") return;
+        var option = sizing.Mode switch
+        {
+            SizingMode.FixedNotional => "--notional",
+            SizingMode.PercentOfEquity => "--percent-of-equity",
+            _ => "--size",
+        };
+        throw new UsageException($"{option}: grid sizes its own orders; give its levels' size as --param size=N (and --param sizeScale=F for the outer levels)");
+    }
+
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
 

@@ -73,4 +73,18 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--param atrMultiple: give either spacingPercent or atrMultiple, not both", run.StdErr);
     }
+
+    [Theory]
+    [InlineData("backtest", "--size", "5", "--size")]
+    [InlineData("backtest", "--percent-of-equity", "10", "--percent-of-equity")]
+    [InlineData("optimize", "--notional", "1000", "--notional")]
+    public async Task Grid_WithASizingOption_ExitsTwo_SayingItSizesItsOwnOrders(string command, string option, string value, string named)
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        string[] levels = command == "optimize" ? ["--param", "levels=2..3"] : [];
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [command, "--strategy", "grid", .. levels, option, value, "--data", "ok.csv"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{named}: grid sizes its own orders; give its levels' size as --param size=N", run.StdErr);
+    }
 }

@@ -57,6 +57,7 @@ internal static class OptimizeCommand
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
+            settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
