@@ -53,7 +53,7 @@ public static class Optimizer
             return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
                 Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null)
             {
-                Sharpe = Reports.MetricsCalculator.SharpeOf(result.EquityCurve),
+                Sharpe = Reports.MetricsCalculator.SharpeOf(result),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -64,7 +64,7 @@ public sealed record BacktestMetrics
     /// <summary>Sum of filled notional over the average account value.</summary>
     public required decimal Turnover { get; init; }
 
-    /// <summary>The annualisation factor inferred from the bar spacing (252 for daily bars).</summary>
+    /// <summary>The annualisation factor inferred from the bar spacing and the markets' trading time (252 for daily bars of US equities, 365.25 for crypto).</summary>
     public required double BarsPerYear { get; init; }
 
     /// <summary>Every round trip (closed and open) in entry order.</summary>

@@ -9,8 +9,9 @@ namespace Bulwark.Backtest.Reports;
 /// <item>Total return: final value over starting cash, minus 1.</item>
 /// <item>CAGR: starting cash to final value over the calendar days between the first and last curve points / 365.25.</item>
 /// <item>Sharpe and Sortino: per-bar returns of the curve (one point per distinct time, the last one), risk-free 0,
-/// annualised by the square root of bars per year inferred from the median spacing (see
-/// <see cref="ReturnStatistics.BarsPerYear"/>: 252 for daily bars). A flat curve gives 0.</item>
+/// annualised by the square root of bars per year inferred from the median spacing and the trading time of the run's
+/// markets (see <see cref="ReturnStatistics.BarsPerYear"/> and <see cref="BacktestResult.Year"/>: 252 for daily bars of
+/// US equities, 365.25 for crypto). A flat curve gives 0.</item>
 /// <item>Volatility: the per-bar returns' sample standard deviation, annualised the same way.</item>
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
 /// it. Longest drawdown: the longest time from a peak to the first point back at it (or to the end).</item>
@@ -28,7 +29,7 @@ public static class MetricsCalculator
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(bars);
         var curve = result.EquityCurve;
-        var (returns, barsPerYear) = PerBarReturns(curve);
+        var (returns, barsPerYear) = PerBarReturns(curve, result.Year);
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
@@ -66,19 +67,19 @@ public static class MetricsCalculator
         };
     }
 
-    /// <summary>The Sharpe ratio of an equity curve, as <see cref="Compute"/> has it.</summary>
-    internal static double SharpeOf(IReadOnlyList<EquityPoint> curve)
+    /// <summary>The Sharpe ratio of a result's equity curve, as <see cref="Compute"/> has it.</summary>
+    internal static double SharpeOf(BacktestResult result)
     {
-        var (returns, barsPerYear) = PerBarReturns(curve);
+        var (returns, barsPerYear) = PerBarReturns(result.EquityCurve, result.Year);
         return ReturnStatistics.Sharpe(returns, barsPerYear);
     }
 
     /// <summary>The curve's returns from one distinct time to the next (its last point at each time), and their bars per year.</summary>
-    private static (double[] Returns, double BarsPerYear) PerBarReturns(IReadOnlyList<EquityPoint> curve)
+    private static (double[] Returns, double BarsPerYear) PerBarReturns(IReadOnlyList<EquityPoint> curve, TradingYear year)
     {
         var byTime = LastPerTime(curve);
         return (ReturnStatistics.Returns([.. byTime.Select(p => Ratio(p.Equity))]),
-            ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)]));
+            ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)], year));
     }
 
     private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)

@@ -191,14 +191,27 @@ public sealed class MetricsCalculatorTests
     }
 
     [Theory]
-    [InlineData(60, 1638d)]
-    [InlineData(7 * 24 * 60, 365.25d / 7d)]
-    public void BarsPerYear_FollowsTheMedianBarSpacing(int minutes, double expected)
+    [InlineData(60, "XNYS", 1638d)]            // 252 sessions of 6.5 hours
+    [InlineData(60, "CRYPTO", 8766d)]          // 365.25 days of 24 hours
+    [InlineData(1, "CRYPTO", 525960d)]
+    [InlineData(24 * 60, "XNYS", 252d)]
+    [InlineData(24 * 60, "CRYPTO", 365.25d)]
+    [InlineData(24 * 60, "FX", 260d)]
+    [InlineData(7 * 24 * 60, "CRYPTO", 365.25d / 7d)] // weekly and wider: calendar time on any market
+    public void BarsPerYear_FollowsTheMedianBarSpacing_OnTheMarketsTradingTime(int minutes, string exchange, double expected)
     {
         var values = new[] { 100m, 101m, 102m, 103m };
         var result = new BacktestResult(100m, 103m, 103m, 4, 0, [],
-            [.. values.Select((v, i) => new EquityPoint(Day0.AddMinutes(minutes * i), v, v))]);
+            [.. values.Select((v, i) => new EquityPoint(Day0.AddMinutes(minutes * i), v, v))]) { Year = TradingYear.Of(exchange) };
 
         Assert.Equal(expected, MetricsCalculator.Compute(result, []).BarsPerYear, 9);
+    }
+
+    [Fact]
+    public void TheYearOfSeveralMarkets_IsTheOneTradedLongest()
+    {
+        Assert.Equal(TradingYear.AroundTheClock, TradingYear.Widest(["XNYS", "CRYPTO", "FX"]));
+        Assert.Equal(TradingYear.Weekdays, TradingYear.Widest(["XNAS", "FX"]));
+        Assert.Equal(TradingYear.Equities, TradingYear.Widest([]));
     }
 }
