@@ -52,6 +52,35 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_CombinationsTheStrategyRefuses_AreCountedNotListed_AndAllRefusedIsExitTwo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "ema-cloud", "--param", "fastShort=3..6",
+            "--param", "fastLong=4..8:2", "--data", data, "--no-calendar");
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "ema-cloud", "--param", "fastShort=3..6",
+            "--param", "fastLong=4..8:2", "--data", data, "--no-calendar", "--json");
+        var typo = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "perod=5..10",
+            "--data", data, "--no-calendar");
+
+        Assert.True(table.ExitCode == 0, table.All);
+        var lines = table.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.DoesNotContain("error", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 8, lines.FindIndex(l => l.StartsWith("4 of 12 combinations not run", StringComparison.Ordinal)));
+        Assert.StartsWith("  params.fastLong: 4, e.g. fastShort=4 fastLong=4: params.fastLong: must be greater than fastShort (4), got 4", lines[^1], StringComparison.Ordinal);
+
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        Assert.Equal(8, root.GetProperty("rows").GetArrayLength());
+        Assert.Equal(4, root.GetProperty("refused").GetProperty("count").GetInt32());
+        Assert.Equal("params.fastLong", root.GetProperty("refused").GetProperty("byParameter")[0].GetProperty("parameter").GetString());
+
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("--param: sma-cross refuses every combination of the grid (6): params.perod: unknown parameter of sma-cross; known: period", typo.StdErr);
+    }
+
+    [Fact]
     public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

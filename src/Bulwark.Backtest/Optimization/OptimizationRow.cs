@@ -21,6 +21,13 @@ public sealed record OptimizationRow(
     /// <summary>Total return over max drawdown; null without a drawdown (or for a failed row).</summary>
     public decimal? ReturnOverDrawdown => TotalReturn is { } r && MaxDrawdown is > 0m and var dd ? r / dd : null;
 
+    /// <summary>
+    /// The parameter whose check refused the combination (the first problem's key, e.g. "params.fastLong"): the strategy
+    /// could not be built with it, so it was never run. Null for a combination that ran (or failed while running).
+    /// </summary>
+    [JsonIgnore]
+    public string? RefusedBy { get; init; }
+
     [JsonIgnore]
     public bool Ok => Error is null;
 }

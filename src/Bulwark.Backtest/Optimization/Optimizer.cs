@@ -7,7 +7,8 @@ namespace Bulwark.Backtest.Optimization;
 /// A parameter grid search: one backtest per combination, run in parallel, each with a fresh strategy from the
 /// <see cref="StrategyCatalog"/> (its source is the strategy name, its symbols the instruments in ordinal order).
 /// Rows come back best first by the <see cref="OptimizationRank"/> asked (final value by default), then by grid order;
-/// failed combinations (bad parameters, an exception in the run) are rows with an error, after all the others.
+/// failed combinations (bad parameters, an exception in the run) are rows with an error, after all the others; those the
+/// strategy refused to be built with say so (<see cref="OptimizationRow.RefusedBy"/>, <see cref="RefusedCombinations"/>).
 /// </summary>
 public static class Optimizer
 {
@@ -44,7 +45,7 @@ public static class Optimizer
         ArgumentNullException.ThrowIfNull(options);
         var symbols = options.Instruments.Keys.Order(StringComparer.Ordinal).ToList();
         var built = StrategyCatalog.Build(strategyName, strategyName, symbols, parameters);
-        if (!built.Ok) return Failed(index, parameters, string.Join("; ", built.Problems));
+        if (!built.Ok) return Failed(index, parameters, string.Join("; ", built.Problems)) with { RefusedBy = built.Problems[0].Key };
         try
         {
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);

@@ -69,7 +69,12 @@ internal static class OptimizeCommand
             var progress = new BacktestProgress((long)bars.Count * grid.Count);
             var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress,
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
-            var shown = topK > 0 ? [.. rows.Take(topK)] : rows;
+            // Combinations the strategy refuses (ema-cloud's fastLong not above fastShort) are no results: summed up, not rows.
+            var refused = RefusedCombinations.Of(rows);
+            var ran = rows.Where(r => r.RefusedBy is null).ToList();
+            if (ran.Count == 0)
+                throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
+            IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             var forward = windows is { } ws
                 ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, rank, ct).ConfigureAwait(false)
                 : null;
@@ -84,10 +89,11 @@ internal static class OptimizeCommand
                 fill = settings.FillName,
                 commission = settings.CommissionView,
                 rows = shown,
+                refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,
                 costGrid = sensitivity,
             });
-            else Print(grid, shown, forward, sensitivity);
+            else Print(grid, shown, refused, forward, sensitivity);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
@@ -149,7 +155,8 @@ internal static class OptimizeCommand
         return [.. costs];
     }
 
-    private static void Print(ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, WalkForwardResult? forward, CostGridResult? costs)
+    private static void Print(ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
+        WalkForwardResult? forward, CostGridResult? costs)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
@@ -162,6 +169,12 @@ internal static class OptimizeCommand
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "", .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         Write(table, anyError ? [table[0].Length - 1] : []);
+        if (refused.Count > 0)
+        {
+            Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Count:N0} combinations not run: the strategy refuses them"));
+            foreach (var p in refused.ByParameter)
+                Console.Out.WriteLine(string.Create(Inv, $"  {p.Parameter}: {p.Combinations:N0}, e.g. {p.Example}: {p.Problem}"));
+        }
 
         if (forward is not null)
         {

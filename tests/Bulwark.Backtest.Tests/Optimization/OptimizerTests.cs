@@ -88,6 +88,26 @@ public sealed class OptimizerTests
         Assert.Equal("0", failed.Parameters["period"]);
         Assert.Contains("period", failed.Error, StringComparison.Ordinal);
         Assert.Null(failed.FinalValue);
+        Assert.Equal("params.period", failed.RefusedBy); // never run: the strategy refused the parameter
+
+        var refused = RefusedCombinations.Of(rows);
+        Assert.Equal(1, refused.Count);
+        var only = Assert.Single(refused.ByParameter);
+        Assert.Equal(("params.period", 1, "period=0", failed.Error), (only.Parameter, only.Combinations, only.Example, only.Problem));
+    }
+
+    [Fact]
+    public async Task RefusedCombinations_AreGroupedByTheParameterRefused_WithTheFirstAsExample()
+    {
+        var rows = await Optimizer.RunAsync(Bars, "ema-cloud", ParameterGrid.Parse(["fastShort=3..6", "fastLong=4..8:2"]),
+            OptimizationData.Options(), null, CancellationToken.None);
+
+        var refused = RefusedCombinations.Of(rows);
+        Assert.Equal(12, rows.Count);
+        Assert.Equal(4, refused.Count); // 4/4, 5/4, 6/4, 6/6: the fast EMA must be shorter than the slow one
+        var fastLong = Assert.Single(refused.ByParameter);
+        Assert.Equal(("params.fastLong", 4, "fastShort=4 fastLong=4"), (fastLong.Parameter, fastLong.Combinations, fastLong.Example));
+        Assert.All(rows.Where(r => r.RefusedBy is null), r => Assert.True(r.Ok));
     }
 
     [Fact]
