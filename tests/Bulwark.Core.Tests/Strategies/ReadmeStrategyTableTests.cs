@@ -1,22 +1,16 @@
 using System.Text.RegularExpressions;
 using Bulwark.Core.Strategies;
+using Bulwark.Tests.Shared;
 
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>The README's table of strategies lists every parameter of each, with the default the catalog uses.</summary>
 public sealed class ReadmeStrategyTableTests
 {
-    private static string ReadmeText()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Bulwark.slnx"))) return File.ReadAllText(Path.Combine(dir.FullName, "README.md"));
-        throw new InvalidOperationException($"No Bulwark.slnx above {AppContext.BaseDirectory}.");
-    }
-
     [Fact]
     public void EveryStrategysRow_IsItsParametersAsABuildWithNoneGivenReportsThem()
     {
-        var readme = ReadmeText();
+        var readme = File.ReadAllText(RepositoryFile.Path("README.md"));
         foreach (var name in StrategyCatalog.KnownNames)
         {
             var row = Regex.Match(readme, $@"^\| `{Regex.Escape(name)}` \| `([^`]*)` \|$", RegexOptions.Multiline);

@@ -1,20 +1,12 @@
 using System.Text.RegularExpressions;
 using Bulwark.Host.Configuration;
+using Bulwark.Tests.Shared;
 
 namespace Bulwark.Host.Tests.Configuration;
 
 public sealed class ExampleConfigTests
 {
-    private static string ExamplePath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bulwark.slnx")))
-                return Path.Combine(dir.FullName, "bulwark.example.yaml");
-        }
-
-        throw new InvalidOperationException($"No Bulwark.slnx above {AppContext.BaseDirectory}.");
-    }
+    private static string ExamplePath() => RepositoryFile.Path("bulwark.example.yaml");
 
     [Fact]
     public void ExampleFile_LoadsWithoutErrors()
