@@ -1,6 +1,7 @@
 using Bulwark.Backtest;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
 
 namespace Bulwark.Cli;
 
@@ -21,14 +22,14 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <exception cref="UsageException">--size, --notional or --percent-of-equity was given for such a strategy.</exception>
     public void CheckSizingApplies(string strategyName)
     {
-        if (Sizing is not { } sizing || strategyName != "grid") return;
+        if (Sizing is not { } sizing || !StrategyCatalog.SizesItsOwnOrders(strategyName)) return;
         var option = sizing.Mode switch
         {
             SizingMode.FixedNotional => "--notional",
             SizingMode.PercentOfEquity => "--percent-of-equity",
             _ => "--size",
         };
-        throw new UsageException($"{option}: grid sizes its own orders; give its levels' size as --param size=N (and --param sizeScale=F for the outer levels)");
+        throw new UsageException($"{option}: {strategyName} sizes its own orders; give its levels' size as --param size=N (and --param sizeScale=F for the outer levels)");
     }
 
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>

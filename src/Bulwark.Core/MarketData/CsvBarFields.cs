@@ -56,8 +56,9 @@ internal static class CsvBarFields
     public static bool TryParseUnixTime(ReadOnlySpan<char> text, out DateTimeOffset time)
     {
         time = default;
-        if (text.Length is not (9 or 10 or 12 or 13) || text.ContainsAnyExcept("0123456789")
-            || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return false;
+        // NumberStyles.None: digits only, no sign, white space or separators.
+        if (text.Length is not (9 or 10 or 12 or 13) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            return false;
         time = text.Length <= 10 ? DateTimeOffset.FromUnixTimeSeconds(count) : DateTimeOffset.FromUnixTimeMilliseconds(count);
         return true;
     }

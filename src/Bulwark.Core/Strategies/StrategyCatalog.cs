@@ -9,6 +9,12 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime", "grid"];
 
+    /// <summary>
+    /// Whether the strategy sizes its own orders from its parameters (the grid's levels), so a bot's sizing never
+    /// applies to it; the others' entries are sized by the bot's sizer.
+    /// </summary>
+    public static bool SizesItsOwnOrders(string name) => name == "grid";
+
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
     {
         var problems = new List<StrategyProblem>();
