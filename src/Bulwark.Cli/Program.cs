@@ -19,6 +19,7 @@ root.Subcommands.Add(IndicatorsCommand.Create());
 root.Subcommands.Add(CalendarCommand.Create());
 root.Subcommands.Add(BacktestCommand.Create());
 root.Subcommands.Add(OptimizeCommand.Create());
+root.Subcommands.Add(StrategiesCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -9,6 +9,16 @@ public static class StrategyCatalog
 {
     public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime", "grid"];
 
+    /// <summary>What the strategy does, in a line (for listings).</summary>
+    public static string Summary(string name) => name switch
+    {
+        "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
+        "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
+        "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
+        "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
+    };
+
     /// <summary>
     /// Whether the strategy sizes its own orders from its parameters (the grid's levels), so a bot's sizing never
     /// applies to it; the others' entries are sized by the bot's sizer.

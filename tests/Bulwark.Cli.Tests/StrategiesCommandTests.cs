@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>`strategies` lists every built-in strategy with its parameters, in the form --param takes them.</summary>
+public sealed class StrategiesCommandTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task EveryListedParameterSet_IsAcceptedBackByBacktest()
+    {
+        using var dir = new TempDir();
+        dir.File("x.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,100\n2024-01-03,10,12,10,11,100\n");
+
+        var list = await BulwarkProcess.RunAsync(dir.Path, Timeout, "strategies", "--json");
+
+        Assert.True(list.ExitCode == 0, list.All);
+        var strategies = JsonDocument.Parse(list.StdOut).RootElement.GetProperty("strategies").EnumerateArray().ToList();
+        Assert.Equal(["sma-cross", "ema-cloud", "hmm-regime", "grid"], strategies.Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal([false, false, false, true], strategies.Select(s => s.GetProperty("sizesItsOwnOrders").GetBoolean()));
+        foreach (var s in strategies)
+        {
+            var name = s.GetProperty("name").GetString()!;
+            string[] parameters = [.. s.GetProperty("parameters").EnumerateObject().SelectMany(p => new[] { "--param", $"{p.Name}={p.Value.GetString()}" })];
+            Assert.NotEmpty(parameters);
+            var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", name, .. parameters, "--data", "x.csv", "--no-calendar"]);
+            Assert.True(run.ExitCode == 0, $"{name}: {run.All}");
+            Assert.StartsWith($"{name} {string.Join(" ", parameters.Where((_, i) => i % 2 == 1))} on x:", run.StdOut, StringComparison.Ordinal);
+        }
+    }
+}
