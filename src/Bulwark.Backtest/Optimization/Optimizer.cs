@@ -45,7 +45,11 @@ public static class Optimizer
         ArgumentNullException.ThrowIfNull(options);
         var symbols = options.Instruments.Keys.Order(StringComparer.Ordinal).ToList();
         var built = StrategyCatalog.Build(strategyName, strategyName, symbols, parameters);
-        if (!built.Ok) return Failed(index, parameters, string.Join("; ", built.Problems)) with { RefusedBy = built.Problems[0].Key };
+        if (!built.Ok)
+        {
+            options.Progress?.Add(bars.Count); // counted as done, so the progress bar's ETA is not thrown by runs never made
+            return Failed(index, parameters, string.Join("; ", built.Problems)) with { RefusedBy = built.Problems[0].Key };
+        }
         try
         {
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);

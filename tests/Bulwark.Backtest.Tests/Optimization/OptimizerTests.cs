@@ -99,8 +99,9 @@ public sealed class OptimizerTests
     [Fact]
     public async Task RefusedCombinations_AreGroupedByTheParameterRefused_WithTheFirstAsExample()
     {
+        var progress = new BacktestProgress(12L * Bars.Count);
         var rows = await Optimizer.RunAsync(Bars, "ema-cloud", ParameterGrid.Parse(["fastShort=3..6", "fastLong=4..8:2"]),
-            OptimizationData.Options(), null, CancellationToken.None);
+            OptimizationData.Options() with { Progress = progress }, null, CancellationToken.None);
 
         var refused = RefusedCombinations.Of(rows);
         Assert.Equal(12, rows.Count);
@@ -108,6 +109,7 @@ public sealed class OptimizerTests
         var fastLong = Assert.Single(refused.ByParameter);
         Assert.Equal(("params.fastLong", 4, "fastShort=4 fastLong=4"), (fastLong.Parameter, fastLong.Combinations, fastLong.Example));
         Assert.All(rows.Where(r => r.RefusedBy is null), r => Assert.True(r.Ok));
+        Assert.Equal(progress.Total, progress.Done); // a refused combination counts as done: the progress bar's ETA stays true
     }
 
     [Fact]
