@@ -79,7 +79,7 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
-                Year = Reports.TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
+                Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,
                 NoticeCounts = journal.Notices.Counts,
                 Sources = SourceResults(kernel.State, strategies, journal.Orders),

@@ -28,8 +28,8 @@ public sealed record BacktestResult(
     /// <summary>Per signal source (every strategy's, and the end-of-day flatten's if it ran), by name.</summary>
     public IReadOnlyList<BacktestSourceResult> Sources { get; init; } = [];
 
-    /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Reports.TradingYear.Widest"/>).</summary>
-    public Reports.TradingYear Year { get; init; } = Reports.TradingYear.Equities;
+    /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
+    public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;
 
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);

@@ -1,4 +1,5 @@
 using Bulwark.Backtest.Reports;
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Model;
 
 namespace Bulwark.Backtest.Tests;

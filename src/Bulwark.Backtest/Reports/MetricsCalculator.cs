@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 

@@ -1,3 +1,5 @@
+using Bulwark.Core.Calendar;
+
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>
@@ -7,11 +9,8 @@ namespace Bulwark.Backtest.Reports;
 internal static class ReturnStatistics
 {
     /// <summary>
-    /// Bars per year from the median spacing between bars on a market with <paramref name="year"/>'s trading time:
-    /// intraday bars (under 20 hours apart) count its hours (US equities: 6.5-hour sessions on 252 days, so hourly =
-    /// 1638; crypto: 24 hours on 365.25 days, so hourly = 8766); daily bars (up to 2.5 days, so weekends do not matter)
-    /// count its days (252; 365.25 for crypto); anything wider is calendar-based (weekly about 52, monthly about 12).
-    /// Its days with under two bars.
+    /// Bars per year from the median spacing between bars on a market with <paramref name="year"/>'s trading time (see
+    /// <see cref="TradingYear.BarsPerYear"/>); its days with under two bars.
     /// </summary>
     public static double BarsPerYear(IReadOnlyList<DateTimeOffset> times, TradingYear year)
     {
@@ -20,10 +19,7 @@ internal static class ReturnStatistics
         for (var i = 1; i < times.Count; i++) gaps.Add(times[i] - times[i - 1]);
         gaps.Sort();
         var median = gaps.Count % 2 == 1 ? gaps[gaps.Count / 2] : (gaps[(gaps.Count / 2) - 1] + gaps[gaps.Count / 2]) / 2;
-        if (median <= TimeSpan.Zero) return year.Days;
-        if (median < TimeSpan.FromHours(20)) return year.Days * year.HoursPerDay / median.TotalHours;
-        if (median <= TimeSpan.FromDays(2.5)) return year.Days;
-        return 365.25d / median.TotalDays;
+        return year.BarsPerYear(median);
     }
 
     /// <summary>Simple returns between consecutive values.</summary>

@@ -14,7 +14,7 @@ internal sealed class RegimeDetector
     private readonly double[] _returns;
     private readonly int _minObservations;
     private readonly double _minVolatility;
-    private readonly int _periodsPerYear;
+    private readonly double _periodsPerYear;
     private readonly int? _adfLags;
     private readonly GaussianHmmOptions _hmmOptions;
     private int _count;
@@ -26,12 +26,12 @@ internal sealed class RegimeDetector
     /// <param name="window">How many of the latest returns are kept (at least <paramref name="minObservations"/>).</param>
     /// <param name="minVolatility">Smallest acceptable annualised volatility: sd of the returns times sqrt(periodsPerYear).</param>
     /// <param name="adfLags">Fixed lags for the ADF test, or null for the AIC choice of <see cref="AugmentedDickeyFuller"/>.</param>
-    public RegimeDetector(int window, int minObservations, decimal minVolatility, int periodsPerYear, int? adfLags, GaussianHmmOptions hmmOptions)
+    public RegimeDetector(int window, int minObservations, decimal minVolatility, double periodsPerYear, int? adfLags, GaussianHmmOptions hmmOptions)
     {
         if (minObservations < AugmentedDickeyFuller.MinimumLength || minObservations < 2 * hmmOptions.States)
             throw new ArgumentOutOfRangeException(nameof(minObservations), minObservations, "too few observations to test and fit.");
         if (window < minObservations) throw new ArgumentOutOfRangeException(nameof(window), window, "the window must hold minObservations returns.");
-        if (periodsPerYear < 1) throw new ArgumentOutOfRangeException(nameof(periodsPerYear), periodsPerYear, "must be at least 1.");
+        if (!(periodsPerYear >= 1d)) throw new ArgumentOutOfRangeException(nameof(periodsPerYear), periodsPerYear, "must be at least 1.");
         _returns = new double[window];
         _minObservations = minObservations;
         _minVolatility = (double)minVolatility;
@@ -89,7 +89,7 @@ internal sealed class RegimeDetector
             reasons.Add(Format($"adf: statistic {adf.Statistic:0.###} does not reject a unit root in the returns at 5% (critical value {adf.CriticalValue:0.###}, {adf.Lags} lags)"));
         var volatility = SampleMoments.StandardDeviation(window) * Math.Sqrt(_periodsPerYear);
         if (!(volatility >= _minVolatility))
-            reasons.Add(Format($"volatility: annualised {volatility:0.#####} is below the minimum {_minVolatility:0.#####}"));
+            reasons.Add(Format($"volatility: annualised {volatility:0.#####} ({_periodsPerYear:0.##} bars a year) is below the minimum {_minVolatility:0.#####}"));
         if (reasons.Count > 0) return Drop(reasons);
         try
         {

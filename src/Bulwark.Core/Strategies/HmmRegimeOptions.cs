@@ -23,8 +23,12 @@ public sealed record HmmRegimeOptions
     /// <summary>Smallest annualised volatility of the returns (sample sd times sqrt(<see cref="PeriodsPerYear"/>)) to fit on.</summary>
     public decimal MinVolatility { get; init; } = 0.01m;
 
-    /// <summary>Bars per year, to annualise the volatility (252 for daily bars).</summary>
-    public int PeriodsPerYear { get; init; } = 252;
+    /// <summary>
+    /// Bars per year, to annualise the volatility; null (the default) takes it from each symbol's bar interval and its
+    /// exchange's trading time (<see cref="Calendar.TradingYear"/>: 252 for daily bars of US equities, 98,280 for
+    /// their minute bars, 365.25 for daily crypto), so the minimum volatility means the same at any bar size.
+    /// </summary>
+    public int? PeriodsPerYear { get; init; }
 
     /// <summary>Lagged differences in the ADF regression; null chooses them by AIC up to Schwert's maximum.</summary>
     public int? AdfLags { get; init; }
@@ -71,7 +75,7 @@ public sealed record HmmRegimeOptions
         Check(Window >= MinObservations, "window", $"must be at least minObservations ({MinObservations}), got {Window}");
         Check(RefitEvery >= 1, "refitEvery", $"must be at least 1, got {RefitEvery}");
         Check(MinVolatility >= 0m, "minVolatility", $"must not be negative, got {MinVolatility}");
-        Check(PeriodsPerYear >= 1, "periodsPerYear", $"must be at least 1, got {PeriodsPerYear}");
+        Check(PeriodsPerYear is null or >= 1, "periodsPerYear", $"must be at least 1, got {PeriodsPerYear}");
         var maxLags = AugmentedDickeyFuller.MaxLags(Math.Max(MinObservations, LeastObservations));
         Check(AdfLags is null || (AdfLags >= 0 && AdfLags <= maxLags), "adfLags", $"must be between 0 and {maxLags} for minObservations {MinObservations}, got {AdfLags}");
         Check(MaxIterations >= 1, "maxIterations", $"must be at least 1, got {MaxIterations}");

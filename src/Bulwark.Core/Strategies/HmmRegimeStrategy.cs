@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Model;
 using Bulwark.Core.Statistics;
 
@@ -68,9 +69,9 @@ public sealed class HmmRegimeStrategy : IStrategy
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        var state = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new HmmRegimeSymbolState(new RegimeDetector(
-            s._options.Window, s._options.MinObservations, s._options.MinVolatility, s._options.PeriodsPerYear, s._options.AdfLags,
-            s._hmmOptions)));
+        var state = _bySymbol.Find(bar.Symbol) ?? _bySymbol.GetOrAdd(bar.Symbol, (Strategy: this, Periods: PeriodsPerYear(bar, context)),
+            static (_, a) => new HmmRegimeSymbolState(new RegimeDetector(a.Strategy._options.Window, a.Strategy._options.MinObservations,
+                a.Strategy._options.MinVolatility, a.Periods, a.Strategy._options.AdfLags, a.Strategy._hmmOptions)));
         state.Detector.Add(bar.Close);
         state.BarsSinceEvaluation++;
         if (state.Mode == RegimeMode.Starting || !state.HadEnough || state.BarsSinceEvaluation >= _options.RefitEvery)
@@ -81,6 +82,10 @@ public sealed class HmmRegimeStrategy : IStrategy
         _fallback.OnBar(bar, _gate);
         if (state.Mode == RegimeMode.Model) FollowRegime(bar.Symbol, state, context);
     }
+
+    /// <summary>The configured bars per year, or the symbol's: its first bar's interval on its exchange's trading time.</summary>
+    private double PeriodsPerYear(in Bar bar, IStrategyContext context) =>
+        _options.PeriodsPerYear ?? TradingYear.Of(context.InstrumentOf(bar.Symbol)?.Exchange ?? ExchangeCalendars.Nyse).BarsPerYear(bar.Interval);
 
     private void Evaluate(string symbol, HmmRegimeSymbolState state, IStrategyContext context)
     {

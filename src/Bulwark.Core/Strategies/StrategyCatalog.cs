@@ -81,7 +81,7 @@ public static class StrategyCatalog
             Window = p.Int("window", d.Window, 1),
             RefitEvery = p.Int("refitEvery", d.RefitEvery, 1),
             MinVolatility = p.Decimal("minVolatility", d.MinVolatility, 0m, exclusive: false),
-            PeriodsPerYear = p.Int("periodsPerYear", d.PeriodsPerYear, 1),
+            PeriodsPerYear = p.OptionalInt("periodsPerYear", "auto", 1),
             AdfLags = p.OptionalInt("adfLags", "auto", 0),
             MaxIterations = p.Int("maxIterations", d.MaxIterations, 1),
             Tolerance = p.Decimal("tolerance", d.Tolerance, 0m, exclusive: true),

@@ -69,8 +69,25 @@ public sealed class HmmRegimeStrategyTests
         new RecordingStrategyContext().Feed(below, Symbol, closes);
 
         var reason = Assert.Single(above.ValidationFor(Symbol)!.Reasons);
-        Assert.Equal(FormattableString.Invariant($"volatility: annualised {expected:0.#####} is below the minimum {expected * 1.001:0.#####}"), reason);
+        Assert.Equal(FormattableString.Invariant($"volatility: annualised {expected:0.#####} (252 bars a year) is below the minimum {expected * 1.001:0.#####}"), reason);
         Assert.True(below.ValidationFor(Symbol)!.Ok);
+    }
+
+    [Theory]
+    [InlineData(AssetClass.Equity, 1, null, "98280")]   // 252 sessions of 390 minutes
+    [InlineData(AssetClass.Crypto, 1, null, "525960")]  // every minute of 365.25 days
+    [InlineData(AssetClass.Crypto, 1440, null, "365.25")]
+    [InlineData(AssetClass.Equity, 1440, null, "252")]
+    [InlineData(AssetClass.Crypto, 1, 365, "365")]      // as configured, whatever the bars
+    public void BarsAYear_FollowTheBarIntervalOnTheSymbolsExchange_UnlessConfigured(AssetClass assetClass, int minutes, int? configured, string expected)
+    {
+        var (strategy, _) = Create(new HmmRegimeOptions { MinObservations = 30, Window = 30, MinVolatility = 1_000_000m, PeriodsPerYear = configured });
+        var context = new RecordingStrategyContext { Interval = TimeSpan.FromMinutes(minutes) };
+        context.Instruments[Symbol] = new Instrument(Symbol, assetClass);
+
+        context.Feed(strategy, Symbol, Wave(40));
+
+        Assert.Contains($"({expected} bars a year) is below the minimum", Assert.Single(strategy.ValidationFor(Symbol)!.Reasons), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,15 +39,23 @@ internal sealed class RecordingStrategyContext : IStrategyContext
         };
     }
 
-    /// <summary>Feeds one close-only daily bar per value, numbering bars from <see cref="BarIndex"/> onwards.</summary>
+    /// <summary>The instruments <see cref="InstrumentOf"/> knows; none by default.</summary>
+    public Dictionary<string, Instrument> Instruments { get; } = new(StringComparer.Ordinal);
+
+    public Instrument? InstrumentOf(string symbol) => Instruments.GetValueOrDefault(symbol);
+
+    /// <summary>The bars' length (and spacing) for <see cref="Feed"/>: a day unless set.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Feeds one close-only bar of <see cref="Interval"/> per value, numbering bars from <see cref="BarIndex"/> onwards.</summary>
     public void Feed(IStrategy strategy, string symbol, IEnumerable<decimal> closes)
     {
         foreach (var close in closes)
         {
-            var bar = new Bar(symbol, Now, close, close, close, close, 0m, TimeSpan.FromDays(1));
+            var bar = new Bar(symbol, Now, close, close, close, close, 0m, Interval);
             strategy.OnBar(bar, this);
             BarIndex++;
-            Now = Now.AddDays(1);
+            Now = Now.Add(Interval);
         }
     }
 }

@@ -1,6 +1,4 @@
-using Bulwark.Core.Calendar;
-
-namespace Bulwark.Backtest.Reports;
+namespace Bulwark.Core.Calendar;
 
 /// <summary>
 /// How much trading a year holds on a market, to annualise per-bar figures: the days with a session and the hours of
@@ -26,4 +24,17 @@ public readonly record struct TradingYear(double Days, double HoursPerDay)
     /// </summary>
     public static TradingYear Widest(IEnumerable<string> exchanges) =>
         exchanges.Select(Of).DefaultIfEmpty(Equities).MaxBy(y => y.Days * y.HoursPerDay);
+
+    /// <summary>
+    /// Bars a year of bars <paramref name="interval"/> apart: intraday bars (under 20 hours) fill the trading hours
+    /// (hourly: 1638 on US equities, 8766 on crypto); daily bars (up to 2.5 days, so weekends do not matter) one a
+    /// trading day; anything wider is calendar-based (weekly about 52, monthly about 12). The days for no interval.
+    /// </summary>
+    public double BarsPerYear(TimeSpan interval)
+    {
+        if (interval <= TimeSpan.Zero) return Days;
+        if (interval < TimeSpan.FromHours(20)) return Days * HoursPerDay / interval.TotalHours;
+        if (interval <= TimeSpan.FromDays(2.5)) return Days;
+        return 365.25d / interval.TotalDays;
+    }
 }
