@@ -54,6 +54,7 @@ public sealed class DataTimeZoneCommandTests
         Assert.True(skipped * 2 > bars, $"{skipped} of {bars} skipped");
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{skipped} of {bars} bars"), asUtc.StdErr, StringComparison.Ordinal);
         Assert.Contains("give --data-time-zone", asUtc.StdErr, StringComparison.Ordinal);
+        Assert.Contains("for crypto, which trades around the clock, give --asset SYMBOL=crypto", asUtc.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -184,8 +184,8 @@ internal static class BacktestCommand
     {
         var all = result.BarsProcessed + result.BarsSkipped;
         if (output.ZoneGiven || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].IsDaily) return;
-        const string Hint = "if the data's times are exchange-local rather than UTC, give --data-time-zone (e.g. America/New_York), " +
-                            "or --no-calendar for 24-hour data";
+        const string Hint = "if the data's times are exchange-local rather than UTC, give --data-time-zone (e.g. America/New_York); " +
+                            "for crypto, which trades around the clock, give --asset SYMBOL=crypto (or --exchange CRYPTO), or --no-calendar for other 24-hour data";
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"bulwark: {prefix}{result.BarsSkipped} of {all} bars ({100.0 * result.BarsSkipped / all:0}%) fell outside the exchange's sessions and were skipped; {Hint}")).ConfigureAwait(false);
     }
