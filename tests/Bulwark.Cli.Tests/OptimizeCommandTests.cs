@@ -81,6 +81,33 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_OnTheCryptoCalendar_KeepsWeekendBars_AsBacktestDoes()
+    {
+        using var dir = new TempDir();
+        // Sixty days, weekends included, of a wave that crosses a 2-day average again and again.
+        var rows = Enumerable.Range(0, 60).Select(d =>
+        {
+            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
+        });
+        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+
+        var crypto = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--exchange", "CRYPTO", "--json");
+        var nyse = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--json");
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--exchange", "CRYPTO", "--json");
+        var unknown = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--data", "BTC.csv", "--exchange", "MOON");
+
+        Assert.True(crypto.ExitCode == 0, crypto.All);
+        Assert.True(nyse.ExitCode == 0, nyse.All);
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        decimal ValueOf(CliRun run) => JsonDocument.Parse(run.StdOut).RootElement.GetProperty("rows")[0].GetProperty("finalValue").GetDecimal();
+        Assert.Equal(JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("finalValue").GetDecimal(), ValueOf(crypto));
+        Assert.NotEqual(ValueOf(crypto), ValueOf(nyse)); // the NYSE calendar skips the weekends
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--exchange: unknown 'MOON'", unknown.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

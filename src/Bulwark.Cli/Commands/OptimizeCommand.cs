@@ -23,7 +23,8 @@ internal static class OptimizeCommand
         var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
         var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
-        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside XNYS sessions" };
+        var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
+        var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
         var costGrid = new Option<string?>("--cost-grid") { Description = "Commissions per fill to re-run the rows shown with", HelpName = "A,B,C" };
@@ -37,7 +38,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
+            strategy, param, exchange, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -59,7 +60,9 @@ internal static class OptimizeCommand
             var settings = account.Read(parse);
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
-            var options = inputs.Options(ExchangeCalendars.Nyse, settings, parse.GetValue(noCalendar));
+            if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
+                throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
