@@ -20,7 +20,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <summary>The part of the data the run uses (<see cref="Within"/>); all of it by default.</summary>
     public BarWindow Window { get; init; } = BarWindow.All;
 
-    /// <param name="files">Comma-separated CSV paths, as given to --data.</param>
+    /// <param name="paths">The CSV files, as --data named them (see <see cref="DataPaths"/>).</param>
     /// <param name="options">How the files are read (--data-time-zone, --adjusted); null: as written.</param>
     /// <remarks>
     /// The reader checks that each file's rows go strictly forward in time, so the files are merged as they are, not
@@ -30,9 +30,8 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// No file is named, two files have one name (the symbol), a file is missing or bad (file and line named), or one
     /// holds no bars.
     /// </exception>
-    public static BacktestInputs Load(string files, CsvBarReadOptions? options = null)
+    public static BacktestInputs Load(IReadOnlyList<string> paths, CsvBarReadOptions? options = null)
     {
-        var paths = Paths(files);
         if (paths.Count == 0) throw new UsageException("--data: no file given");
         var bySymbol = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -64,10 +63,6 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
             throw new UsageException($"--from/--to: no bars from {window.Text}; the data runs from {BarTimeText.Of(Bars[0].Time)} to {BarTimeText.Of(Bars[^1].Time)}");
         return this with { Bars = kept, Window = window, WarmUp = warmUp && window.From is { } from ? [.. Bars.TakeWhile(b => b.Time < from)] : [] };
     }
-
-    /// <summary>The paths in a --data value (comma-separated), in the order given.</summary>
-    public static IReadOnlyList<string> Paths(string files) =>
-        files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> (crypto: its own
     /// 24/7 calendar) with the account's multiplier and margin, of the asset class --asset gave it (default equity).</summary>

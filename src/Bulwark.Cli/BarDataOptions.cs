@@ -9,9 +9,19 @@ namespace Bulwark.Cli;
 /// </summary>
 internal sealed class BarDataOptions
 {
-    /// <param name="data">The --data option, described as the command reads it.</param>
+    /// <param name="data">The --data option of a command that reads one file, described as the command reads it.</param>
     /// <param name="window">Whether the command takes --from and --to.</param>
-    public BarDataOptions(Option<string> data, bool window = true)
+    public BarDataOptions(Option<string> data, bool window = true) : this((Option)data, window)
+    {
+    }
+
+    /// <param name="data">The --data option of a command that reads several files (see <see cref="DataPaths"/>).</param>
+    /// <param name="window">Whether the command takes --from and --to.</param>
+    public BarDataOptions(Option<string[]> data, bool window = true) : this((Option)data, window)
+    {
+    }
+
+    private BarDataOptions(Option data, bool window)
     {
         Data = data;
         From = window ? new Option<string?>("--from") { Description = "Use only bars from this date (yyyy-MM-dd, UTC) or ISO date-time on", HelpName = "DATE" } : null;
@@ -19,11 +29,16 @@ internal sealed class BarDataOptions
         WarmUp = window ? new Option<bool>("--warm-up") { Description = "Show the bars before --from to the strategies first, without trading, so their indicators are ready at --from" } : null;
     }
 
-    /// <summary>--data FILE[,FILE], as `backtest` and `optimize` take it.</summary>
-    public static Option<string> Files() =>
-        new("--data") { Description = "CSV bar files, comma-separated; the symbol is the file name", HelpName = "FILE[,FILE]", Required = true };
+    /// <summary>--data FILE[,FILE] ... or DIR, as `backtest` and `optimize` take it (see <see cref="DataPaths"/>).</summary>
+    public static Option<string[]> Files() => new("--data")
+    {
+        Description = "CSV bar files, the symbol being the file name: comma-separated, several (data/*.csv), or a directory (its .csv and .txt files)",
+        HelpName = "FILE[,FILE]|DIR",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
 
-    public Option<string> Data { get; }
+    public Option Data { get; }
 
     public Option<string?> TimeZone { get; } = new("--data-time-zone")
     {
@@ -44,8 +59,14 @@ internal sealed class BarDataOptions
 
     public IEnumerable<Option> All => new Option?[] { Data, TimeZone, Adjusted, From, To, WarmUp }.OfType<Option>();
 
-    /// <summary>The --data value as given.</summary>
-    public string Paths(ParseResult parse) => parse.GetValue(Data)!;
+    /// <summary>The files --data names, in the order given.</summary>
+    /// <exception cref="UsageException">A directory holds no bar file.</exception>
+    public IReadOnlyList<string> Paths(ParseResult parse) => Data switch
+    {
+        Option<string> one => [parse.GetValue(one)!],
+        Option<string[]> many => DataPaths.Expand(parse.GetValue(many) ?? []),
+        _ => throw new InvalidOperationException($"--data of an unexpected type {Data.GetType()}"),
+    };
 
     /// <summary>How the files are read: the zone and adjustment given.</summary>
     /// <exception cref="UsageException">The zone is not one this machine knows.</exception>

@@ -28,7 +28,7 @@ internal static class BotBacktest
             throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(built.Errors)));
         var instruments = bot.InstrumentMap();
         // Checked on the names, before any file is read: the file name is the symbol.
-        foreach (var path in BacktestInputs.Paths(data.Paths(parse)))
+        foreach (var path in data.Paths(parse))
         {
             var symbol = BarFiles.SymbolOf(path);
             if (!instruments.ContainsKey(symbol))

@@ -87,4 +87,22 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{named}: grid sizes its own orders; give its levels' size as --param size=N", run.StdErr);
     }
+
+    [Fact]
+    public async Task Data_MayBeSeveralValues_OrADirectory_AndEachGivesTheSameRun()
+    {
+        using var dir = new TempDir();
+        var folder = Directory.CreateDirectory(Path.Combine(dir.Path, "bars")).FullName;
+        File.WriteAllText(Path.Combine(folder, "AAA.csv"), "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,1\n2024-01-03,10,12,10,11,1\n2024-01-04,11,12,9,9.5,1\n");
+        File.WriteAllText(Path.Combine(folder, "BBB.csv"), "Date,Open,High,Low,Close,Volume\n2024-01-02,20,21,19,20,1\n2024-01-03,20,22,20,21,1\n");
+
+        var commas = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=1", "--data", "bars/AAA.csv,bars/BBB.csv", "--no-calendar");
+        var several = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=1", "--data", "bars/AAA.csv", "bars/BBB.csv", "--no-calendar");
+        var folderRun = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=1", "--data", "bars", "--no-calendar");
+
+        Assert.True(commas.ExitCode == 0, commas.All);
+        Assert.StartsWith("sma-cross period=1 on AAA, BBB: 5 bars from 2024-01-02 to 2024-01-04", commas.StdOut, StringComparison.Ordinal);
+        Assert.Equal(commas.StdOut, several.StdOut);
+        Assert.Equal(commas.StdOut, folderRun.StdOut);
+    }
 }

@@ -13,7 +13,7 @@ public sealed class BacktestInputsTests
         var b = dir.File("BBB.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,0\n2024-01-04,2,2,2,2,0\n2024-01-05,3,3,3,3,0\n");
         var a = dir.File("AAA.csv", "Date,Open,High,Low,Close,Volume\n2024-01-03,4,4,4,4,0\n2024-01-04,5,5,5,5,0\n");
 
-        var inputs = BacktestInputs.Load($"{b},{a}");
+        var inputs = BacktestInputs.Load([b, a]);
 
         Assert.Equal(["BBB", "AAA"], inputs.Symbols);
         Assert.Equal(["BBB 02", "AAA 03", "AAA 04", "BBB 04", "BBB 05"], inputs.Bars.Select(b => $"{b.Symbol} {b.Time:dd}"));
@@ -25,7 +25,7 @@ public sealed class BacktestInputsTests
         using var dir = new TempDir();
         var path = dir.File("X.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,0\n2024-01-03,2,2,2,2,0\n");
 
-        var inputs = BacktestInputs.Load(path);
+        var inputs = BacktestInputs.Load([path]);
 
         Assert.Equal([1m, 2m], inputs.Bars.Select(b => b.Close));
     }

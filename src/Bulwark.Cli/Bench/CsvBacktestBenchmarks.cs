@@ -38,7 +38,7 @@ internal static class CsvBacktestBenchmarks
     private static async Task<(BacktestResult Result, double ReadSeconds)> RunOnceAsync(string path, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var inputs = BacktestInputs.Load(path);
+        var inputs = BacktestInputs.Load([path]);
         var readSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var options = inputs.Options("CRYPTO", new AccountSettings(10_000m, 1m, 0m, BacktestFill.NextOpen, 1m, 0m), noCalendar: true);
         var result = await BacktestEngine.RunAsync(inputs.Bars,

@@ -42,7 +42,7 @@ internal static class IndicatorsCommand
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = BarFiles.Read(data.Paths(parse), options: data.ReadOptions(parse));
+            var bars = BarFiles.Read(data.Paths(parse)[0], options: data.ReadOptions(parse));
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
