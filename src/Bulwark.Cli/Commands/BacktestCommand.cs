@@ -4,7 +4,6 @@ using System.Text;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
 using Bulwark.Backtest.Workflows;
-using Bulwark.Core.Calendar;
 using Bulwark.Core.Strategies;
 using Bulwark.Storage;
 
@@ -27,7 +26,7 @@ internal static class BacktestCommand
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
         var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
-        var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
+        var exchange = ExchangeOption.Create();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
         var asset = new Option<string[]>("--asset")
         {
@@ -67,8 +66,7 @@ internal static class BacktestCommand
             var name = parse.GetValue(strategy)
                 ?? throw new UsageException("give --strategy NAME (one strategy, with --param k=v) or --bot ID (a configured bot with its strategies, sizing, risk and hours)");
 
-            if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
-                throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            var calendar = ExchangeOption.Read(parse, exchange);
             var settings = account.Read(parse);
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);

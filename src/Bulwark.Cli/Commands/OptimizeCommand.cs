@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Optimization;
-using Bulwark.Core.Calendar;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Cli.Commands;
@@ -23,7 +22,7 @@ internal static class OptimizeCommand
         var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
         var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
-        var exchange = new Option<string>("--exchange") { Description = $"Calendar of the instruments: {string.Join(", ", ExchangeCalendars.Codes)}", DefaultValueFactory = _ => ExchangeCalendars.Nyse };
+        var exchange = ExchangeOption.Create();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
@@ -60,8 +59,7 @@ internal static class OptimizeCommand
             var settings = account.Read(parse);
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
-            if (!ExchangeCalendars.TryGet(parse.GetValue(exchange), out var calendar))
-                throw new UsageException($"--exchange: unknown '{parse.GetValue(exchange)}'; known: {string.Join(", ", ExchangeCalendars.Codes)}");
+            var calendar = ExchangeOption.Read(parse, exchange);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
