@@ -10,16 +10,10 @@ namespace Bulwark.Backtest.Tests;
 /// <summary>A result says what the engine reported besides orders: breaker trips, strategies' notes, grid stops.</summary>
 public sealed class BacktestNoticeTests(ITestOutputHelper output)
 {
-    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+    private static readonly Instrument Sample = SampleBars.Instrument;
 
-    private static BacktestOptions Options(RiskLimits? risk = null, IEventJournal? journal = null) => new()
-    {
-        Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-        Cash = 10_000m,
-        EnforceTradingHours = false,
-        Risk = risk,
-        Journal = journal,
-    };
+    private static BacktestOptions Options(RiskLimits? risk = null, IEventJournal? journal = null) =>
+        SampleBars.Options() with { Risk = risk, Journal = journal };
 
     [Fact]
     public async Task EveryCircuitBreakerTrip_IsANotice_WithItsTimeAndReason()

@@ -6,7 +6,7 @@ namespace Bulwark.Backtest.Tests;
 
 public sealed class EquityCurveSamplingTests(ITestOutputHelper output)
 {
-    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+    private static readonly Instrument Sample = SampleBars.Instrument;
 
     [Theory]
     [InlineData(EquityCurveSampling.Daily)]
@@ -15,11 +15,7 @@ public sealed class EquityCurveSamplingTests(ITestOutputHelper output)
     {
         var bars = SampleBars.Read(output);
         if (bars is null) return;
-        var options = new BacktestOptions
-        {
-            Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-            EnforceTradingHours = false,
-        };
+        var options = SampleBars.Options();
 
         var full = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)], options, CancellationToken.None);
         var sampled = await BacktestEngine.RunAsync(bars.Select(b => b), [new SmaCrossStrategy("sma-cross", [Sample.Symbol], 15)],

@@ -14,7 +14,7 @@ namespace Bulwark.Backtest.Tests;
 /// </summary>
 public sealed class GoldenBacktestTests(ITestOutputHelper output)
 {
-    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+    private static readonly Instrument Sample = SampleBars.Instrument;
 
     [Theory]
     [InlineData("sma-cross", "period=15", 0,
@@ -62,13 +62,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         var bars = TwoRegimeWalk(Sample.Symbol, days: 600, seed: 7);
         var built = StrategyCatalog.Build("hmm-regime", "hmm", [Sample.Symbol], new Dictionary<string, string>());
 
-        var result = await BacktestEngine.RunAsync(bars, [built.Strategy!], new BacktestOptions
-        {
-            Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-            Cash = 100_000m,
-            Size = 3m,
-            EnforceTradingHours = false,
-        }, CancellationToken.None);
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy!], SampleBars.Options() with { Cash = 100_000m, Size = 3m },
+            CancellationToken.None);
 
         var filled = result.Orders.Where(o => o.FilledAt is not null).ToList();
         Assert.Contains(filled, o => o.Source == "hmm");
@@ -80,14 +75,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
     {
         var built = StrategyCatalog.Build(name, name, [Sample.Symbol], Parameters(parameters));
         Assert.True(built.Ok, string.Join("; ", built.Problems));
-        var result = await BacktestEngine.RunAsync(bars, [built.Strategy], new BacktestOptions
-        {
-            Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-            Cash = 10_000m,
-            Size = 1m,
-            CommissionPerFill = commissionPerFill,
-            EnforceTradingHours = false,
-        }, CancellationToken.None);
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy],
+            SampleBars.Options() with { Cash = 10_000m, Size = 1m, CommissionPerFill = commissionPerFill }, CancellationToken.None);
         var m = MetricsCalculator.Compute(result, bars);
 
         // Plausibility: the final value is the cash plus the position the fills add up to, at the last close; the

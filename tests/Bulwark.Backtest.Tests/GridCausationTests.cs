@@ -9,7 +9,7 @@ namespace Bulwark.Backtest.Tests;
 /// <summary>What the grid does about a fill (record it, clear the level, place the other half) follows from that fill in the journal.</summary>
 public sealed class GridCausationTests(ITestOutputHelper output)
 {
-    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+    private static readonly Instrument Sample = SampleBars.Instrument;
 
     [Fact]
     public async Task GridReactions_NameTheFillTheyFollowFrom()
@@ -19,12 +19,7 @@ public sealed class GridCausationTests(ITestOutputHelper output)
         var journal = new InMemoryEventJournal();
 
         await BacktestEngine.RunAsync(bars, [new GridStrategy("grid", [Sample.Symbol], new GridOptions { LevelsPerSide = 3, SpacingPercent = 1m })],
-            new BacktestOptions
-            {
-                Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-                EnforceTradingHours = false,
-                Journal = journal,
-            }, CancellationToken.None);
+            SampleBars.Options() with { Journal = journal }, CancellationToken.None);
 
         var bySequence = journal.Events.ToDictionary(e => e.Sequence, e => e.Event);
         var recorded = journal.Events.Select(e => e.Event).OfType<GridFillRecorded>().ToList();

@@ -11,7 +11,7 @@ namespace Bulwark.Backtest.Tests;
 /// </summary>
 public sealed class GridGoldenTests(ITestOutputHelper output)
 {
-    private static readonly Instrument Sample = new("SAMPLE", AssetClass.Equity);
+    private static readonly Instrument Sample = SampleBars.Instrument;
 
     [Fact]
     public async Task Grid3LevelsAt1Percent_OnThe2006Sample_EndsAt10444_51WithCash14564_45After40Orders()
@@ -21,12 +21,7 @@ public sealed class GridGoldenTests(ITestOutputHelper output)
 
         var result = await BacktestEngine.RunAsync(bars,
             [new GridStrategy("grid", [Sample.Symbol], new GridOptions { LevelsPerSide = 3, SpacingPercent = 1m })],
-            new BacktestOptions
-            {
-                Instruments = new Dictionary<string, Instrument> { [Sample.Symbol] = Sample },
-                Cash = 10_000m,
-                EnforceTradingHours = false,
-            }, CancellationToken.None);
+            SampleBars.Options() with { Cash = 10_000m }, CancellationToken.None);
 
         Assert.Equal(10444.51m, Math.Round(result.FinalValue, 2));
         Assert.Equal(14564.45m, Math.Round(result.Cash, 2));
