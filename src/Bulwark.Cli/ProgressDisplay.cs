@@ -7,19 +7,23 @@ namespace Bulwark.Cli;
 /// A progress bar with an ETA on standard error for long research runs, only in an interactive terminal (never in
 /// pipes, files or CI logs, and never on standard output, which may carry JSON). It appears once a run has taken
 /// longer than a second (BULWARK_PROGRESS_AFTER, in seconds, changes that), so short runs print nothing extra;
-/// BULWARK_NO_PROGRESS turns it off.
+/// BULWARK_NO_PROGRESS turns it off. The run is started on the thread pool: a backtest whose awaits all complete at
+/// once (the in-memory venue and journal) would otherwise run to its end before the display could look at it.
 /// </summary>
 internal static class ProgressDisplay
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<T> RunAsync<T>(string description, BacktestProgress progress, Task<T> work, TimeProvider time)
+    public static async Task<T> RunAsync<T>(string description, BacktestProgress progress, Func<Task<T>> start, TimeProvider time)
     {
+        var work = Task.Run(start);
         if (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("BULWARK_NO_PROGRESS") is null)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            var grace = Grace();
+            // A grace of 0 shows every run, however short (its bar then reads 100 % at once).
             if (console.Profile.Capabilities.Interactive
-                && await Task.WhenAny(work, Task.Delay(Grace(), time)).ConfigureAwait(false) != work)
+                && (grace == TimeSpan.Zero || await Task.WhenAny(work, Task.Delay(grace, time)).ConfigureAwait(false) != work))
             {
                 await console.Progress()
                     .AutoClear(true)

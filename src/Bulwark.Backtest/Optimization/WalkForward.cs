@@ -46,6 +46,20 @@ public static class WalkForward
         return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);
     }
 
+    /// <summary>
+    /// The bars a walk-forward of <paramref name="combinations"/> runs over <paramref name="barCount"/> bars processes in
+    /// all (every train window once per combination, then the test windows once; warm-up bars are not counted): the
+    /// total of its progress.
+    /// </summary>
+    public static long BarsProcessed(int barCount, int combinations, int trainBars, int testBars)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
+        if (trainBars >= barCount) return 0;
+        long windows = (barCount - trainBars + testBars - 1) / testBars;
+        return windows * combinations * trainBars + (barCount - trainBars);
+    }
+
     private static List<Bar> Slice(IReadOnlyList<Bar> bars, int start, int count)
     {
         var slice = new List<Bar>(count);

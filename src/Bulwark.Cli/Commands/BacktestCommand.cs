@@ -114,7 +114,7 @@ internal static class BacktestCommand
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
         var progress = new BacktestProgress(bars.Count);
-        var result = await ProgressDisplay.RunAsync("backtest", progress,
+        var result = await ProgressDisplay.RunAsync("backtest", progress, () =>
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
@@ -139,7 +139,10 @@ internal static class BacktestCommand
     {
         var (reportPath, json) = (output.ReportPath, output.Json);
         foreach (var workflow in workflows) MissingSessions.Warn(workflow.Bars, workflow.Options);
-        var outcomes = await WorkflowRunner.RunAsync(workflows, Environment.ProcessorCount, ct).ConfigureAwait(false);
+        var progress = new BacktestProgress(workflows.Sum(w => (long)w.Bars.Count));
+        var outcomes = await ProgressDisplay.RunAsync($"backtest ({workflows.Count} workflows)", progress, () =>
+            WorkflowRunner.RunAsync([.. workflows.Select(w => w with { Options = w.Options with { Progress = progress } })],
+                Environment.ProcessorCount, ct), TimeProvider.System).ConfigureAwait(false);
         var views = new List<object>();
         for (var i = 0; i < outcomes.Count; i++)
         {

@@ -68,7 +68,7 @@ internal static class OptimizeCommand
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
 
             var progress = new BacktestProgress((long)bars.Count * grid.Count);
-            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress,
+            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress, () =>
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
             // Combinations the strategy refuses (ema-cloud's fastLong not above fastShort) are no results: summed up, not rows.
             var refused = RefusedCombinations.Of(rows);
@@ -76,11 +76,23 @@ internal static class OptimizeCommand
             if (ran.Count == 0)
                 throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
-            var forward = windows is { } ws
-                ? await WalkForward.RunAsync(bars, name, grid, options, ws.Train, ws.Test, parallelism, rank, ct).ConfigureAwait(false)
-                : null;
-            var sensitivity = costs is null ? null
-                : await CostGrid.RunAsync(bars, name, [.. shown.Where(r => r.Ok).Select(r => r.Parameters)], costs, options, parallelism, ct).ConfigureAwait(false);
+            WalkForwardResult? forward = null;
+            if (windows is { } ws)
+            {
+                var done = new BacktestProgress(WalkForward.BarsProcessed(bars.Count, grid.Count, ws.Train, ws.Test));
+                forward = await ProgressDisplay.RunAsync("walk-forward", done, () =>
+                    WalkForward.RunAsync(bars, name, grid, options with { Progress = done }, ws.Train, ws.Test, parallelism, rank, ct),
+                    TimeProvider.System).ConfigureAwait(false);
+            }
+            CostGridResult? sensitivity = null;
+            if (costs is not null)
+            {
+                IReadOnlyList<IReadOnlyDictionary<string, string>> chosen = [.. shown.Where(r => r.Ok).Select(r => r.Parameters)];
+                var done = new BacktestProgress((long)bars.Count * chosen.Count * costs.Length);
+                sensitivity = await ProgressDisplay.RunAsync("cost grid", done, () =>
+                    CostGrid.RunAsync(bars, name, chosen, costs, options with { Progress = done }, parallelism, ct),
+                    TimeProvider.System).ConfigureAwait(false);
+            }
 
             if (parse.GetValue(json)) JsonOutput.Write(new
             {

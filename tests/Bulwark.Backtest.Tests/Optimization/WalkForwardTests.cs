@@ -65,6 +65,22 @@ public sealed class WalkForwardTests
         Assert.Null(new WalkForwardResult(100, 50, [Window(1, 0.01m) with { TrainReturn = -0.01m }], 0.01m).Efficiency);
     }
 
+    [Theory]
+    [InlineData(60, 25)] // the last test window is short
+    [InlineData(60, 35)]
+    [InlineData(100, 500)] // one window, shorter than asked
+    public async Task Progress_EndsAtTheBarsItSaidItWouldProcess(int train, int test)
+    {
+        var expected = WalkForward.BarsProcessed(Bars.Count, Grid.Count, train, test);
+        var progress = new BacktestProgress(expected);
+
+        await WalkForward.RunAsync(Bars, "sma-cross", Grid, OptimizationData.Options() with { Progress = progress }, train, test,
+            null, CancellationToken.None);
+
+        Assert.Equal(expected, progress.Done);
+        Assert.True(expected > Bars.Count, $"{expected}");
+    }
+
     [Fact]
     public async Task TrainingOnAllTheData_IsRejected() =>
         await Assert.ThrowsAsync<ArgumentException>(() =>
