@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
-/// Strategy parameters to search, parsed from `--param` arguments: `k=v` (fixed), `k=a..b` (integers a to b
-/// inclusive), `k=a..b:step`, `k=v1|v2|v3` (a list). The combinations are the Cartesian product in a fixed order:
+/// Strategy parameters to search, parsed from `--param` arguments: `k=v` (fixed), `k=a..b` (a to b inclusive in
+/// steps of 1), `k=a..b:step` (decimals too: `spacingPercent=0.5..2:0.25`), `k=v1|v2|v3` (a list). The combinations are the Cartesian product in a fixed order:
 /// parameters in the order given, the last one varying fastest, each parameter's values in the order written.
 /// </summary>
 public sealed class ParameterGrid
@@ -84,25 +84,31 @@ public sealed class ParameterGrid
             if (items.Distinct(StringComparer.Ordinal).Count() != items.Length) throw Bad(argument, "a list item is repeated");
             return [.. items];
         }
+        if (text.Contains(',', StringComparison.Ordinal))
+            throw Bad(argument, $"a list of values is written with '|', not ',': {argument[..argument.IndexOf('=', StringComparison.Ordinal)].Trim()}={text.Replace(',', '|')}");
         var dots = text.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0) return [text];
 
         var colon = text.IndexOf(':', dots);
-        var from = Integer(argument, text[..dots], "range start");
-        var to = Integer(argument, colon < 0 ? text[(dots + 2)..] : text[(dots + 2)..colon], "range end");
-        var step = colon < 0 ? 1 : Integer(argument, text[(colon + 1)..], "step");
-        if (step <= 0) throw Bad(argument, "the step must be > 0");
+        var from = Number(argument, text[..dots], "range start");
+        var to = Number(argument, colon < 0 ? text[(dots + 2)..] : text[(dots + 2)..colon], "range end");
+        var step = colon < 0 ? 1m : Number(argument, text[(colon + 1)..], "step");
+        if (step <= 0m) throw Bad(argument, "the step must be > 0");
         if (to < from) throw Bad(argument, $"the range end {to} is below its start {from}");
         if ((to - from) / step >= MaxCombinations) throw Bad(argument, $"the range has more than {MaxCombinations:N0} values");
         var values = new List<string>();
-        for (var v = from; v <= to; v += step) values.Add(v.ToString(CultureInfo.InvariantCulture));
+        // Decimal steps are exact (0.1..0.3:0.1 is 0.1, 0.2, 0.3); values are written without trailing zeros.
+        for (var v = from; v <= to; v += step) values.Add(Text(v));
         return values;
     }
 
-    private static long Integer(string argument, string text, string what) =>
-        long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+    private static decimal Number(string argument, string text, string what) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw Bad(argument, $"{what} '{text.Trim()}' is not an integer");
+            : throw Bad(argument, $"{what} '{text.Trim()}' is not a number");
+
+    /// <summary>The value as a parameter takes it: 2 rather than 2.0, 0.5 rather than 0.50.</summary>
+    private static string Text(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static FormatException Bad(string argument, string reason) => new($"--param '{argument}': {reason}");
 }

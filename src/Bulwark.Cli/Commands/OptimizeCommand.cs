@@ -19,7 +19,7 @@ internal static class OptimizeCommand
     public static Command Create()
     {
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)}", Required = true };
-        var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step or k=v1|v2", HelpName = "K=SPEC" };
+        var param = new Option<string[]>("--param") { Description = "A parameter, repeatable: k=v, k=a..b, k=a..b:step (decimals too, e.g. spacingPercent=0.5..2:0.25) or k=v1|v2", HelpName = "K=SPEC" };
         var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();

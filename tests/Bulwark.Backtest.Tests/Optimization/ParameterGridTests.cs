@@ -16,6 +16,14 @@ public sealed class ParameterGridTests
     public void Parse_RangeWithStep_StopsAtOrBeforeTheEnd() => Assert.Equal(["5", "10", "15"], Values("period=5..17:5"));
 
     [Fact]
+    public void Parse_DecimalRange_StepsExactly_AndWritesNoTrailingZeros() =>
+        Assert.Equal(["0.5", "0.75", "1", "1.25", "1.5"], Values("spacingPercent=0.50..1.5:0.25"));
+
+    [Fact]
+    public void Parse_DecimalRange_StopsAtOrBeforeTheEnd() =>
+        Assert.Equal(["0.1", "0.2", "0.3"], Values("minVolatility=0.1..0.35:0.1"));
+
+    [Fact]
     public void Parse_List_KeepsTheOrderWritten() => Assert.Equal(["true", "false"], Values("allowShort=true|false"));
 
     [Fact]
@@ -41,11 +49,13 @@ public sealed class ParameterGridTests
     [InlineData("period", "expected key=value")]
     [InlineData("=5", "expected key=value")]
     [InlineData("period=", "empty")]
-    [InlineData("period=5..x", "range end 'x' is not an integer")]
-    [InlineData("period=a..9", "range start 'a' is not an integer")]
+    [InlineData("period=5..x", "range end 'x' is not a number")]
+    [InlineData("period=a..9", "range start 'a' is not a number")]
     [InlineData("period=9..5", "below its start")]
     [InlineData("period=5..9:0", "step must be > 0")]
-    [InlineData("period=5..9:q", "step 'q' is not an integer")]
+    [InlineData("period=5..9:q", "step 'q' is not a number")]
+    [InlineData("period=5..9:-0.5", "step must be > 0")]
+    [InlineData("period=5,10,20", "a list of values is written with '|', not ',': period=5|10|20")]
     [InlineData("period=5||6", "list item is empty")]
     [InlineData("period=5|5", "repeated")]
     public void Parse_BadArgument_NamesTheArgumentAndTheProblem(string argument, string reason)
