@@ -6,7 +6,8 @@ namespace Bulwark.Backtest.Reports;
 /// A run as CSV tables for a spreadsheet or a notebook: the account after every bar (equity.csv), the round trips
 /// (trades.csv), every order with its outcome (orders.csv), the monthly returns (monthly.csv) and the notices
 /// (notices.csv: breaker trips, halts, strategies' notes). Times are ISO UTC, numbers invariant, fields quoted when
-/// they hold a comma, a quote or a line break.
+/// they hold a comma, a quote or a line break. Money and prices are written exactly; fractions (returns, drawdowns) to
+/// 8 places, as the JSON has them.
 /// </summary>
 public static class CsvExport
 {
@@ -24,7 +25,7 @@ public static class CsvExport
         writer.Write("time,equity,cash,drawdown\n");
         var depths = DrawdownSeries.Of(curve).Depths;
         for (var i = 0; i < curve.Count; i++)
-            writer.Write(Invariant($"{Time(curve[i].Time)},{curve[i].Equity},{curve[i].Cash},{depths[i]}\n"));
+            writer.Write(Invariant($"{Time(curve[i].Time)},{curve[i].Equity},{curve[i].Cash},{Fraction(depths[i])}\n"));
     }
 
     public static void WriteTrades(TextWriter writer, IReadOnlyList<Trade> trades)
@@ -33,7 +34,7 @@ public static class CsvExport
         ArgumentNullException.ThrowIfNull(trades);
         writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open\n");
         foreach (var t in trades)
-            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{t.Return},{(t.IsOpen ? "true" : "false")}\n"));
+            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")}\n"));
     }
 
     public static void WriteOrders(TextWriter writer, IReadOnlyList<BacktestOrder> orders)
@@ -54,7 +55,7 @@ public static class CsvExport
         foreach (var (year, cells) in MonthlyReturn.ByYear(returns))
         {
             writer.Write(Invariant($"{year}"));
-            foreach (var cell in cells) writer.Write(Invariant($",{cell}"));
+            foreach (var cell in cells) writer.Write(cell is { } c ? "," + Fraction(c) : ",");
             writer.Write('\n');
         }
     }
@@ -71,6 +72,9 @@ public static class CsvExport
 
     private static string Time(DateTimeOffset? time) =>
         time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>A fraction to 8 places with no trailing zeros: 0.25, -0.0159606.</summary>
+    private static string Fraction(decimal value) => Math.Round(value, 8).ToString("0.########", CultureInfo.InvariantCulture);
 
     private static string Field(string? text) =>
         text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

@@ -52,6 +52,41 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public void Trades_WriteMoneyExactly_AndTheReturnTo8Places()
+    {
+        Trade[] trades =
+        [
+            new("SPY", TradeSide.Long, Day0, 3884.57m, Day0.AddDays(10), 3822.57m, 2m, -124.00m, -124m / 7769.14m),
+            new("SPY", TradeSide.Short, Day0.AddDays(11), 100m, null, null, 1m, 0.5m, 0.005m),
+        ];
+        using var writer = new StringWriter();
+
+        CsvExport.WriteTrades(writer, trades);
+
+        Assert.Equal(
+        [
+            "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open",
+            "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false",
+            "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true",
+        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Monthly_AYearARow_BlankForMonthsWithoutABar()
+    {
+        MonthlyReturn[] months = [new(2024, 11, 0.01234567891m), new(2024, 12, -0.5m), new(2024, 0, -0.49382716m)];
+        using var writer = new StringWriter();
+
+        CsvExport.WriteMonthly(writer, months);
+
+        Assert.Equal(
+        [
+            "year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,total",
+            "2024,,,,,,,,,,,0.01234568,-0.5,-0.49382716",
+        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Equity_HasTheDrawdownFromTheRunningPeak()
     {
         EquityPoint[] curve = [new(Day0, 100m, 100m), new(Day0.AddDays(1), 120m, 50m), new(Day0.AddDays(2), 90m, 50m)];
