@@ -52,6 +52,24 @@ public sealed class BacktestNoticeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task HmmRegime_AlreadyOnItsModelAfterAWarmUp_SaysSoAtTheFirstBarTraded()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var (warmUp, traded) = (bars.Take(253).ToList(), bars.Skip(253).ToList());
+
+        var result = await BacktestEngine.RunAsync(traded, [new HmmRegimeStrategy("hmm", [Sample.Symbol], new HmmRegimeOptions())],
+            Options() with { WarmUpBars = warmUp }, CancellationToken.None);
+
+        // It fell back on the first warm-up bar and took its model on the last one: only the state it trades in is told.
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal(("StrategyModel", traded[0].Time), (notice.Code, notice.Time));
+        Assert.StartsWith("hmm: SAMPLE: inputs valid (252 returns, adf statistic ", notice.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(while warming up, as of the bar of 2006-12-27 00:00 UTC)", notice.Message, StringComparison.Ordinal);
+        Assert.Equal(bars[252].Time, new DateTimeOffset(2006, 12, 27, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
     public void AfterTheKeptNumber_NoticesAreOnlyCounted_AndAStrategysFailureIsNone()
     {
         var notices = new BacktestNotices();

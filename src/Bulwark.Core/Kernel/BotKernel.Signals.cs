@@ -148,6 +148,7 @@ public sealed partial class BotKernel
 
     private void HandleBar(in Bar bar, DateTimeOffset now)
     {
+        if (_warmUpContext is { HasNotes: true }) ReportWarmUpNotes(now);
         _marks.GetOrAdd(bar.Symbol, 0, static (_, _) => new Mark()).Price = bar.Close;
         // Only bots with margined instruments pay for the lookup: ordinary bars add no event and no work.
         if (_hasMarginedInstruments && _state.Positions.TryGetValue(bar.Symbol, out var held)
@@ -188,6 +189,17 @@ public sealed partial class BotKernel
     }
 
     private WarmUpContext? _warmUpContext;
+
+    /// <summary>
+    /// At the first bar traded after a warm-up: what each strategy last noted about itself while warming up, as the notice
+    /// it would have raised live, so the state it starts trading in (hmm-regime on its model or its fallback) is on record.
+    /// </summary>
+    private void ReportWarmUpNotes(DateTimeOffset now)
+    {
+        foreach (var note in _warmUpContext!.TakeNotes())
+            Alert(Kernel.Events.AlertSeverity.Info, note.Code,
+                $"{note.Source}: {note.Message} (while warming up, as of the bar of {note.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC)", now);
+    }
 
     /// <summary>The strategies that trade <paramref name="symbol"/>, found once per symbol.</summary>
     private IStrategy[] StrategiesFor(string symbol) =>

@@ -42,6 +42,45 @@ public sealed class BotKernelWarmUpTests
         Assert.Contains("thrown", Assert.Single(h.EventsOf<StrategyFailed>()).Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WhatAStrategyNotesWhileWarmingUp_IsReportedAtTheFirstLiveBar_TheLastNoteOfEachSource()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [new Noting("model-a"), new Noting("model-b")]);
+        var start = h.Time.GetUtcNow().AddDays(-3);
+        for (var i = 0; i < 3; i++)
+            await h.SendAsync(new WarmUpBar(new Bar("AAPL", start.AddDays(i), 10m, 10m, 10m, 10m, 100m, TimeSpan.FromDays(1))));
+        await h.SettleAsync();
+        Assert.Empty(h.EventsOf<AlertRaised>()); // nothing is journaled while warming up
+
+        await h.BarAsync("AAPL", 11m);
+        await h.SettleAsync();
+
+        var alerts = h.EventsOf<AlertRaised>().ToList();
+        Assert.Equal(["model-a", "model-b", "model-a", "model-b"], alerts.Select(a => a.Message.Split(':')[0]));
+        // The two warm-up notes first, each source's last one (from the bar 2 days before the first live bar), then
+        // what the strategies noted on the live bar, as it is.
+        Assert.All(alerts.Take(2), a => Assert.Equal("AtBar", a.Code));
+        Assert.All(alerts.Take(2), a => Assert.Contains("close 10 on bar 3 (while warming up, as of the bar of "
+            + start.AddDays(2).UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC)", a.Message, StringComparison.Ordinal));
+        Assert.All(alerts.Skip(2), a => Assert.EndsWith("close 11 on bar 4", a.Message, StringComparison.Ordinal));
+        Assert.All(alerts, a => Assert.Equal(AlertSeverity.Info, a.Severity));
+
+        await h.BarAsync("AAPL", 12m); // reported once
+        await h.SettleAsync();
+        Assert.Equal(6, h.EventsOf<AlertRaised>().Count());
+    }
+
+    /// <summary>Notes the close and how many bars it has seen, on every bar.</summary>
+    private sealed class Noting(string source) : IStrategy
+    {
+        private int _bars;
+
+        public string Source => source;
+        public bool Handles(string symbol) => true;
+        public void OnBar(in Bar bar, IStrategyContext context) =>
+            context.Note(Source, "AtBar", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"close {bar.Close} on bar {++_bars}"));
+    }
+
     private sealed class Throwing : IStrategy
     {
         public string Source => "boom";
