@@ -60,6 +60,13 @@ internal sealed class CsvBarHeader
     /// <summary>The adjusted close column, or -1 when there is none.</summary>
     public int AdjClose { get; }
 
+    /// <summary>How a header with no comma is separated when it is a semicolon, tab or pipe list: the usual spreadsheet exports.</summary>
+    private static string? OtherSeparator(string line) =>
+        line.Contains(';', StringComparison.Ordinal) ? "';'"
+        : line.Contains('\t', StringComparison.Ordinal) ? "tabs"
+        : line.Contains('|', StringComparison.Ordinal) ? "'|'"
+        : null;
+
     /// <exception cref="BarDataException">A required column is missing or appears twice.</exception>
     public static CsvBarHeader Parse(string line, string source)
     {
@@ -85,6 +92,9 @@ internal sealed class CsvBarHeader
             (indexes[0], indexes[Required.Length]) = (indexes[Required.Length], -1);
 
         var missing = Required.Where((_, i) => indexes[i] < 0).ToList();
+        if (missing.Count > 0 && names.Length == 1 && OtherSeparator(line) is { } separator)
+            throw new BarDataException(source, 1,
+                $"the header '{line}' is separated by {separator}, not commas: bar files are comma-separated with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way");
         if (missing.Count > 0)
         {
             var what = missing.Count == 1 ? $"required column {missing[0]} is" : $"required columns {string.Join(", ", missing)} are";

@@ -112,6 +112,18 @@ public static class CsvBarReader
             throw new BarDataException(source, waitingLine, "cannot infer the bar interval from a single date-time row; pass the interval explicitly");
     }
 
+    /// <summary>A comma between a pair of double quotes: "1,000".</summary>
+    private static bool HasQuotedComma(ReadOnlySpan<char> line)
+    {
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && quoted) return true;
+        }
+        return false;
+    }
+
     /// <summary>One row as a bar with a zero interval (filled in by the caller), or the row's problem.</summary>
     /// <param name="written">The row's date-time carries its own offset or Z (so no time zone applies to it).</param>
     private static Bar ParseRow(string line, Range[] fields, CsvBarHeader header, string symbol, out bool dateOnly, out bool written,
@@ -124,7 +136,10 @@ public static class CsvBarReader
         if (count != header.ColumnCount)
         {
             problem = count > header.ColumnCount
-                ? $"expected {header.ColumnCount} columns as in the header but found more"
+                ? HasQuotedComma(text)
+                    // Quoted "1,234.5": a thousands separator (or a decimal comma) inside a field; which one cannot be told.
+                    ? $"expected {header.ColumnCount} columns as in the header but found more: a quoted field holds a comma (a thousands separator such as \"1,000\" or a decimal comma); export numbers without separators, with '.' decimals"
+                    : $"expected {header.ColumnCount} columns as in the header but found more"
                 : $"expected {header.ColumnCount} columns as in the header but found {count}";
             return default;
         }

@@ -13,6 +13,8 @@ public sealed class CsvBarReaderErrorTests
     [Theory]
     [InlineData("2024-01-03,10,11,9,10", 3, "expected 6 columns as in the header but found 5")]
     [InlineData("2024-01-03,10,11,9,10,100,7", 3, "expected 6 columns as in the header but found more")]
+    [InlineData("\"2024-01-03\",\"10\",\"11\",\"9\",\"10\",\"1,000\"", 3,
+        "expected 6 columns as in the header but found more: a quoted field holds a comma (a thousands separator such as \"1,000\" or a decimal comma)")]
     [InlineData("2024-01-03,10,abc,9,10,100", 3, "high 'abc' is not a number")]
     [InlineData("2024-01-03,10,11,9,10,", 3, "volume is empty")]
     [InlineData("2024-01-03,NaN,11,9,10,100", 3, "open 'NaN' is not a finite number")]
@@ -48,6 +50,17 @@ public sealed class CsvBarReaderErrorTests
         var error = Assert.Throws<BarDataException>(() => CsvBarReader.ReadAll(new StringReader(csv), "data.csv", "XYZ"));
 
         Assert.Equal("data.csv:17: high 10.5 is below low 11.0", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Date;Open;High;Low;Close;Volume", "';'")]
+    [InlineData("Date\tOpen\tHigh\tLow\tClose\tVolume", "tabs")]
+    public void ReadAll_WithAnotherSeparator_SaysWhichAndWhatItReads(string header, string separator)
+    {
+        var error = ReadFails(header + "\n2024-01-02;10;11;9;10;100\n");
+
+        Assert.Equal(1, error.Line);
+        Assert.Equal($"the header '{header}' is separated by {separator}, not commas: bar files are comma-separated with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way", error.Detail);
     }
 
     [Fact]
