@@ -16,6 +16,7 @@ internal sealed class BaumWelch
     private readonly double[] _beta;      // T x K
     private readonly double[] _emissions; // T x K, scaled as in GaussianHmm.ForwardStep
     private readonly double[] _scales;    // T
+    private readonly double[] _gamma;     // T x K: the state posteriors of the last E-step, for the M-step
 
     private BaumWelch(double[] observations, int states, double varianceFloor)
     {
@@ -26,6 +27,7 @@ internal sealed class BaumWelch
         _beta = new double[observations.Length * states];
         _emissions = new double[observations.Length * states];
         _scales = new double[observations.Length];
+        _gamma = new double[observations.Length * states];
     }
 
     public static HmmFit Fit(ReadOnlySpan<double> observations, GaussianHmmOptions options)
@@ -85,13 +87,14 @@ internal sealed class BaumWelch
             logLikelihood += Math.Log(scale) + shift;
         }
         for (var i = 0; i < k; i++) _beta[(n - 1) * k + i] = 1.0;
+        var rows = model.TransitionRows;
         for (var t = n - 2; t >= 0; t--)
         {
             for (var i = 0; i < k; i++)
             {
                 var sum = 0.0;
                 for (var j = 0; j < k; j++)
-                    sum += model.Transition(i, j) * _emissions[(t + 1) * k + j] * _beta[(t + 1) * k + j];
+                    sum += rows[i * k + j] * _emissions[(t + 1) * k + j] * _beta[(t + 1) * k + j];
                 _beta[t * k + i] = sum / _scales[t + 1];
             }
         }
@@ -107,10 +110,11 @@ internal sealed class BaumWelch
         var weightBeforeLast = new double[k];
         var weightedSum = new double[k];
         var pairs = new double[k, k];
-        var initial = Posterior(0);
+        ComputePosteriors();
+        var initial = _gamma.AsSpan(0, k).ToArray();
         for (var t = 0; t < n; t++)
         {
-            var gamma = Posterior(t);
+            var gamma = _gamma.AsSpan(t * k, k);
             for (var i = 0; i < k; i++)
             {
                 weight[i] += gamma[i];
@@ -133,7 +137,7 @@ internal sealed class BaumWelch
         }
         for (var t = 0; t < n; t++)
         {
-            var gamma = Posterior(t);
+            var gamma = _gamma.AsSpan(t * k, k);
             for (var i = 0; i < k; i++)
             {
                 var d = _observations[t] - means[i];
@@ -145,30 +149,33 @@ internal sealed class BaumWelch
         return new GaussianHmm(initial, transition, means, variances);
     }
 
-    /// <summary>gamma(t) = alpha(t) beta(t), renormalised against rounding.</summary>
-    private double[] Posterior(int t)
+    /// <summary>gamma(t) = alpha(t) beta(t), renormalised against rounding, for every t into <see cref="_gamma"/>.</summary>
+    private void ComputePosteriors()
     {
         var k = _states;
-        var gamma = new double[k];
-        var sum = 0.0;
-        for (var i = 0; i < k; i++)
+        for (var t = 0; t < _observations.Length; t++)
         {
-            gamma[i] = _alpha[t * k + i] * _beta[t * k + i];
-            sum += gamma[i];
+            var gamma = _gamma.AsSpan(t * k, k);
+            var sum = 0.0;
+            for (var i = 0; i < k; i++)
+            {
+                gamma[i] = _alpha[t * k + i] * _beta[t * k + i];
+                sum += gamma[i];
+            }
+            for (var i = 0; i < k; i++) gamma[i] /= sum;
         }
-        for (var i = 0; i < k; i++) gamma[i] /= sum;
-        return gamma;
     }
 
     /// <summary>Adds xi(t)(i, j) = alpha(t)(i) A(i, j) b(j)(t+1) beta(t+1)(j) / scale(t+1) to <paramref name="pairs"/>.</summary>
     private void AddPairPosteriors(GaussianHmm model, int t, double[,] pairs)
     {
         var k = _states;
+        var rows = model.TransitionRows;
         for (var i = 0; i < k; i++)
         {
             var a = _alpha[t * k + i] / _scales[t + 1];
             for (var j = 0; j < k; j++)
-                pairs[i, j] += a * model.Transition(i, j) * _emissions[(t + 1) * k + j] * _beta[(t + 1) * k + j];
+                pairs[i, j] += a * rows[i * k + j] * _emissions[(t + 1) * k + j] * _beta[(t + 1) * k + j];
         }
     }
 }

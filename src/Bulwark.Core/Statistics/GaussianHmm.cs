@@ -14,6 +14,8 @@ internal sealed class GaussianHmm
     private readonly double[,] _transition;
     private readonly double[] _means;
     private readonly double[] _variances;
+    private readonly double[] _transitionRows; // the transition matrix row-major, for the fitting loops
+    private readonly double[] _logNormalisers; // ln 2 pi + ln variance(state), the part of ln N that does not depend on o
 
     public GaussianHmm(double[] initial, double[,] transition, double[] means, double[] variances)
     {
@@ -34,11 +36,21 @@ internal sealed class GaussianHmm
         _transition = (double[,])transition.Clone();
         _means = (double[])means.Clone();
         _variances = (double[])variances.Clone();
+        _transitionRows = new double[k * k];
+        _logNormalisers = new double[k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++) _transitionRows[i * k + j] = transition[i, j];
+            _logNormalisers[i] = LogTwoPi + Math.Log(_variances[i]);
+        }
     }
 
     public int States => _initial.Length;
     public double Initial(int state) => _initial[state];
     public double Transition(int from, int to) => _transition[from, to];
+
+    /// <summary>The transition matrix row-major: A(i, j) at i * States + j.</summary>
+    internal ReadOnlySpan<double> TransitionRows => _transitionRows;
     public double Mean(int state) => _means[state];
     public double Variance(int state) => _variances[state];
 
@@ -129,7 +141,7 @@ internal sealed class GaussianHmm
     public double LogDensity(int state, double observation)
     {
         var d = observation - _means[state];
-        return -0.5 * (LogTwoPi + Math.Log(_variances[state]) + d * d / _variances[state]);
+        return -0.5 * (_logNormalisers[state] + d * d / _variances[state]);
     }
 
     /// <summary>
@@ -148,12 +160,13 @@ internal sealed class GaussianHmm
             shift = Math.Max(shift, emissions[j]);
         }
         var scale = 0.0;
+        var rows = _transitionRows;
         for (var j = 0; j < k; j++)
         {
             emissions[j] = Math.Exp(emissions[j] - shift);
             var prior = 0.0;
             if (previous.IsEmpty) prior = _initial[j];
-            else for (var i = 0; i < k; i++) prior += previous[i] * _transition[i, j];
+            else for (var i = 0; i < k; i++) prior += previous[i] * rows[i * k + j];
             next[j] = prior * emissions[j];
             scale += next[j];
         }
