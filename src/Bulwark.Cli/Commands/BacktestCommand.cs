@@ -113,6 +113,7 @@ internal static class BacktestCommand
             : await SqliteJournal.OpenAsync(output.JournalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
+        TooFewBars.Warn(plan.Strategies, bars, plan.Options.WarmUpBars);
         var progress = new BacktestProgress(bars.Count);
         var result = await ProgressDisplay.RunAsync("backtest", progress, () =>
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),

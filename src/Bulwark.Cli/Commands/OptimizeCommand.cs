@@ -75,6 +75,7 @@ internal static class OptimizeCommand
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
             if (ran.Count == 0)
                 throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
+            TooFewBars.Warn(name, ran, [.. options.Instruments.Keys.Order(StringComparer.Ordinal)], TooFewBars.Count(bars, options.WarmUpBars));
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             WalkForwardResult? forward = null;
             if (windows is { } ws)

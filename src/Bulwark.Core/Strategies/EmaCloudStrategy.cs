@@ -28,6 +28,10 @@ public sealed class EmaCloudStrategy : IStrategy
 
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
+    /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more.</summary>
+    public int BarsToFirstSignal =>
+        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1;
+
     public void OnBar(in Bar bar, IStrategyContext context)
     {
         var state = _bySymbol.GetOrAdd(bar.Symbol, _options, static (_, options) => new EmaCloudSymbolState(options));

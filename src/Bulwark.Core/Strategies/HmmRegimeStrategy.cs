@@ -57,6 +57,9 @@ public sealed class HmmRegimeStrategy : IStrategy
 
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
+    /// <summary>Until its model passes validation the fallback sma-cross trades, so it may act as soon as that can.</summary>
+    public int BarsToFirstSignal => _fallback.BarsToFirstSignal;
+
     /// <summary>The latest validation of <paramref name="symbol"/>, or null before its first bar.</summary>
     public HmmRegimeValidation? ValidationFor(string symbol) => _bySymbol.Find(symbol)?.Validation;
 

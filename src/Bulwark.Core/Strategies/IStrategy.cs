@@ -18,6 +18,12 @@ public interface IStrategy
     void OnBar(in Bar bar, IStrategyContext context);
 
     /// <summary>
+    /// The fewest bars of a symbol on which the strategy can act on it (its longest indicator's warm-up, and the bar a
+    /// cross needs before it): given fewer, it cannot trade the symbol at all. 1 when it may act on the first bar.
+    /// </summary>
+    int BarsToFirstSignal => 1;
+
+    /// <summary>
     /// A fill, cancel, expiry, rejection or denial of one of this source's orders, after it was applied to the state
     /// and after the message that caused it was fully handled (so breaker and validation decisions come first).
     /// Runs on the kernel thread; may place or cancel orders. Updates learned at recovery arrive once the bot is reconciled.

@@ -25,6 +25,9 @@ public sealed class SmaCrossStrategy : IStrategy
 
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
+    /// <summary>The average is ready after <c>period</c> bars; a cross needs one more.</summary>
+    public int BarsToFirstSignal => _period + 1;
+
     public void OnBar(in Bar bar, IStrategyContext context)
     {
         // One lookup per bar (none in a run of one symbol's bars): the state is an object changed in place.

@@ -1,0 +1,73 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Backtest.Tests;
+
+/// <summary>
+/// <see cref="IStrategy.BarsToFirstSignal"/> is what the CLI warns by: with fewer bars a strategy cannot act, so it must
+/// never be above the bars a strategy really needs (a false warning), and for sma-cross and an ATR grid it is exact.
+/// </summary>
+public sealed class BarsToFirstSignalTests
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Closes swinging between 100 and 200, ending on 200: the close crosses any average on every bar, upwards on the last.</summary>
+    private static List<Bar> ZigZag(int count) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var close = (count - 1 - i) % 2 == 0 ? 200m : 100m;
+            return new Bar(SampleBars.Instrument.Symbol, Day0.AddDays(i), close, close, close, close, 1000m, TimeSpan.FromDays(1));
+        })];
+
+    private static IStrategy Build(string name, params string[] parameters) =>
+        StrategyCatalog.Build(name, name, [SampleBars.Instrument.Symbol],
+            parameters.Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase)).Strategy
+        ?? throw new ArgumentException($"{name} refused {string.Join(' ', parameters)}");
+
+    private static async Task<int> OrdersOn(int bars, IStrategy strategy) =>
+        (await BacktestEngine.RunAsync(ZigZag(bars), [strategy], SampleBars.Options(), CancellationToken.None)).Orders.Count;
+
+    [Theory]
+    [InlineData("sma-cross", new[] { "period=300" }, 301)]
+    [InlineData("sma-cross", new string[0], 11)]
+    [InlineData("ema-cloud", new[] { "trendShort=60", "trendLong=80" }, 81)]
+    [InlineData("ema-cloud", new string[0], 51)]
+    [InlineData("grid", new string[0], 1)]
+    [InlineData("grid", new[] { "atrMultiple=1", "atrPeriod=20" }, 20)]
+    [InlineData("grid", new[] { "biasPeriod=30", "biasStrength=1" }, 31)]
+    [InlineData("hmm-regime", new[] { "fallbackPeriod=15" }, 16)]
+    public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
+        Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(10)]
+    public async Task SmaCross_ActsOnItsBarsToFirstSignal_AndCannotOnOneFewer(int period)
+    {
+        var need = Build("sma-cross", $"period={period}").BarsToFirstSignal;
+
+        Assert.Equal(0, await OrdersOn(need - 1, Build("sma-cross", $"period={period}")));
+        Assert.Equal(1, await OrdersOn(need, Build("sma-cross", $"period={period}")));
+    }
+
+    [Fact]
+    public async Task AnAtrGrid_BuildsOnItsBarsToFirstSignal_AndCannotOnOneFewer()
+    {
+        string[] parameters = ["atrMultiple=0.1", "atrPeriod=5", "levels=2"];
+        var need = Build("grid", parameters).BarsToFirstSignal;
+
+        Assert.Equal(0, await OrdersOn(need - 1, Build("grid", parameters)));
+        Assert.True(await OrdersOn(need, Build("grid", parameters)) > 0);
+    }
+
+    [Theory]
+    [InlineData("ema-cloud", new[] { "fastShort=2", "fastLong=3", "trendShort=4", "trendLong=6" })]
+    [InlineData("hmm-regime", new[] { "fallbackPeriod=4" })]
+    [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
+    public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)
+    {
+        var need = Build(name, parameters).BarsToFirstSignal;
+
+        Assert.Equal(0, await OrdersOn(need - 1, Build(name, parameters)));
+    }
+}
