@@ -97,6 +97,18 @@ internal static class BacktestCommand
     /// <param name="ZoneGiven">--data-time-zone was given (so skipped bars are not a sign of local times read as UTC).</param>
     private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json, bool ZoneGiven);
 
+    private static IReadOnlyList<Core.Strategies.IStrategy>? TryBuild(BacktestWorkflow workflow)
+    {
+        try
+        {
+            return workflow.Strategies(workflow.Symbols);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return null; // the run says why, as its workflow's failure
+        }
+    }
+
     /// <exception cref="UsageException">The option was written on the command line together with --bot.</exception>
     private static void RejectWithBot(ParseResult parse, Option option, string why)
     {
@@ -139,7 +151,12 @@ internal static class BacktestCommand
         AccountSettings settings, RunOutput output, RunProvenance run, CancellationToken ct)
     {
         var (reportPath, json) = (output.ReportPath, output.Json);
-        foreach (var workflow in workflows) MissingSessions.Warn(workflow.Bars, workflow.Options);
+        foreach (var workflow in workflows)
+        {
+            MissingSessions.Warn(workflow.Bars, workflow.Options);
+            // Built again inside the run, where a strategy that cannot be built fails its workflow alone.
+            if (TryBuild(workflow) is { } strategies) TooFewBars.Warn(strategies, workflow.Bars, workflow.Options.WarmUpBars);
+        }
         var progress = new BacktestProgress(workflows.Sum(w => (long)w.Bars.Count));
         var outcomes = await ProgressDisplay.RunAsync($"backtest ({workflows.Count} workflows)", progress, () =>
             WorkflowRunner.RunAsync([.. workflows.Select(w => w with { Options = w.Options with { Progress = progress } })],
