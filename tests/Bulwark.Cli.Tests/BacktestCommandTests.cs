@@ -75,6 +75,18 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("period=5..20", "--param period: expected a whole number >= 1, got '5..20'")]
+    [InlineData("period=5|10", "--param period: expected a whole number >= 1, got '5|10'")]
+    public async Task Backtest_GivenARangeOrAList_ExitsTwo_PointingToOptimize(string parameter, string problem)
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", parameter, "--data", "ok.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{problem} (a backtest runs one value of each parameter; `bulwark optimize` takes ranges a..b[:step] and lists v1|v2)", run.StdErr);
+    }
+
+    [Theory]
     [InlineData("backtest", "--size", "5", "--size")]
     [InlineData("backtest", "--percent-of-equity", "10", "--percent-of-equity")]
     [InlineData("optimize", "--notional", "1000", "--notional")]

@@ -76,7 +76,9 @@ internal static class BacktestCommand
             var built = StrategyCatalog.Build(name, name, symbols, parameters);
             if (!built.Ok)
                 throw new UsageException(string.Join("; ", built.Problems.Select(p => p.Key.StartsWith("params.", StringComparison.Ordinal)
-                    ? $"--param {p.Key["params.".Length..]}: {p.Message}" : p.ToString())));
+                    ? $"--param {p.Key["params.".Length..]}: {p.Message}" : p.ToString()))
+                    + (parameters.Values.Any(v => v.Contains("..", StringComparison.Ordinal) || v.Contains('|', StringComparison.Ordinal))
+                        ? " (a backtest runs one value of each parameter; `bulwark optimize` takes ranges a..b[:step] and lists v1|v2)" : ""));
 
             var run = RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
