@@ -38,7 +38,14 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
             if (!bySymbol.TryAdd(BarFiles.SymbolOf(path), path))
                 throw new UsageException($"--data: '{bySymbol[BarFiles.SymbolOf(path)]}' and '{path}' are both symbol '{BarFiles.SymbolOf(path)}' " +
                     "(a file's name is its symbol); give each symbol once");
-        var read = paths.Select(p => (Path: p, Symbol: BarFiles.SymbolOf(p), Bars: BarFiles.Read(p, options: options))).ToList();
+        return Load([.. paths.Select(p => (p, BarFiles.SymbolOf(p)))], options);
+    }
+
+    /// <summary>Files with the symbol each holds (a csv feed's configured files), read and merged as <see cref="Load(IReadOnlyList{string}, CsvBarReadOptions?)"/> does.</summary>
+    /// <exception cref="UsageException">A file is missing or bad (file and line named), or one holds no bars.</exception>
+    public static BacktestInputs Load(IReadOnlyList<(string Path, string Symbol)> files, CsvBarReadOptions? options = null)
+    {
+        var read = files.Select(f => (f.Path, f.Symbol, Bars: BarFiles.Read(f.Path, f.Symbol, options))).ToList();
         if (read.FirstOrDefault(f => f.Bars.Count == 0) is { Path: { } empty })
             throw new UsageException($"--data '{empty}': no bars (a header and no rows)");
         IReadOnlyList<Bar> bars = read.Count == 1 ? read[0].Bars

@@ -30,11 +30,13 @@ internal sealed class BarDataOptions
     }
 
     /// <summary>--data FILE[,FILE] ... or DIR, as `backtest` and `optimize` take it (see <see cref="DataPaths"/>).</summary>
-    public static Option<string[]> Files() => new("--data")
+    /// <param name="botDefault">Whether a bot's own csv feed stands in when --data is not given (`backtest --bot`).</param>
+    public static Option<string[]> Files(bool botDefault = false) => new("--data")
     {
-        Description = "CSV bar files, the symbol being the file name: comma-separated, several (data/*.csv), or a directory (its .csv and .txt files)",
+        Description = "CSV bar files, the symbol being the file name: comma-separated, several (data/*.csv), or a directory (its .csv and .txt files)"
+            + (botDefault ? ". Required, except with --bot for a bot whose feed is csv: its configured files, time zone and adjustment" : ""),
         HelpName = "FILE[,FILE]|DIR",
-        Required = true,
+        Required = !botDefault,
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -68,12 +70,15 @@ internal sealed class BarDataOptions
         _ => throw new InvalidOperationException($"--data of an unexpected type {Data.GetType()}"),
     };
 
-    /// <summary>How the files are read: the zone and adjustment given.</summary>
+    /// <summary>Whether --data was written on the command line.</summary>
+    public bool Given(ParseResult parse) => AccountOptions.Given(parse, Data);
+
+    /// <summary>How the files are read: the zone and adjustment given, else those of <paramref name="defaults"/> (a bot's feed).</summary>
     /// <exception cref="UsageException">The zone is not one this machine knows.</exception>
-    public CsvBarReadOptions ReadOptions(ParseResult parse) => new()
+    public CsvBarReadOptions ReadOptions(ParseResult parse, CsvBarReadOptions? defaults = null) => new()
     {
-        TimeZone = Zone(parse),
-        Adjusted = parse.GetValue(Adjusted),
+        TimeZone = Zone(parse) ?? defaults?.TimeZone,
+        Adjusted = parse.GetValue(Adjusted) || defaults?.Adjusted == true,
     };
 
     /// <summary>The part of the data to use (all of it for a command without --from and --to).</summary>
@@ -85,13 +90,16 @@ internal sealed class BarDataOptions
     /// in it, which are named on standard error (see <see cref="PriceJumps"/>).
     /// </summary>
     /// <exception cref="UsageException">An option or a file is bad; the message names it.</exception>
-    public BacktestInputs Load(ParseResult parse)
+    /// <param name="feed">A bot's csv feed: its files when --data is not given, and how its files are read unless
+    /// --data-time-zone or --adjusted says otherwise; null for none.</param>
+    public BacktestInputs Load(ParseResult parse, FeedFiles? feed = null)
     {
-        var read = ReadOptions(parse);
+        var read = ReadOptions(parse, feed?.ReadAs);
         var window = Window(parse);
         var warmUp = WarmUp is not null && parse.GetValue(WarmUp);
         if (warmUp && window.From is null) throw new UsageException("--warm-up needs --from: it warms the strategies up on the bars before it");
-        var inputs = BacktestInputs.Load(Paths(parse), read).Within(window, warmUp);
+        var all = feed is not null && !Given(parse) ? BacktestInputs.Load(feed.Files, read) : BacktestInputs.Load(Paths(parse), read);
+        var inputs = all.Within(window, warmUp);
         if (!read.Adjusted) PriceJumps.Warn(inputs.Bars);
         return inputs;
     }
@@ -103,3 +111,6 @@ internal sealed class BarDataOptions
         throw new UsageException($"{TimeZone.Name}: unknown time zone '{id}'; give an IANA name such as America/New_York, Europe/London or UTC");
     }
 }
+
+/// <summary>A bot's csv feed as bar data: its files with their symbols, and how they are read.</summary>
+internal sealed record FeedFiles(IReadOnlyList<(string Path, string Symbol)> Files, CsvBarReadOptions ReadAs);

@@ -27,15 +27,19 @@ internal static class BotBacktest
         if (built.Errors.Count > 0)
             throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(built.Errors)));
         var instruments = bot.InstrumentMap();
+        var feed = FeedFilesOf(bot);
+        if (!data.Given(parse) && feed is null)
+            throw new UsageException($"--data is required: bot '{bot.Id}' has a {bot.Feed.Type} feed, so it has no bar files of its own to run on");
         // Checked on the names, before any file is read: the file name is the symbol.
-        foreach (var path in data.Paths(parse))
-        {
-            var symbol = BarFiles.SymbolOf(path);
-            if (!instruments.ContainsKey(symbol))
-                throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
-                    $"its instruments: {string.Join(", ", instruments.Keys)}");
-        }
-        var inputs = data.Load(parse);
+        if (data.Given(parse))
+            foreach (var path in data.Paths(parse))
+            {
+                var symbol = BarFiles.SymbolOf(path);
+                if (!instruments.ContainsKey(symbol))
+                    throw new UsageException($"--data '{path}': its symbol '{symbol}' (the file name) is not an instrument of bot '{bot.Id}'; " +
+                        $"its instruments: {string.Join(", ", instruments.Keys)}");
+            }
+        var inputs = data.Load(parse, feed);
         var settings = account.Read(parse, Baseline(bot));
         var options = settings.BacktestOptions(instruments) with
         {
@@ -60,6 +64,20 @@ internal static class BotBacktest
         };
         return new BacktestPlan(title, bot.Id, inputs, settings, options, built.Strategies, run);
     }
+
+    /// <summary>
+    /// A csv feed's files (each with its configured symbol) and how `run` reads them (time zone, adjustment): the data
+    /// when --data is not given, and how --data's files are read unless --data-time-zone or --adjusted says otherwise.
+    /// Null for a synthetic feed.
+    /// </summary>
+    private static FeedFiles? FeedFilesOf(BotConfig bot) => bot.Feed.Type != FeedConfig.Csv ? null : new FeedFiles(
+        [.. bot.Feed.Files.Select(f => (f.Path, f.Symbol))],
+        new Core.MarketData.CsvBarReadOptions
+        {
+            // The configuration's loader checked the zone.
+            TimeZone = bot.Feed.TimeZone is { } zone ? TimeZoneInfo.FindSystemTimeZoneById(zone) : null,
+            Adjusted = bot.Feed.Adjusted,
+        });
 
     /// <summary>The account as the bot's venue configures it; the fill mode is the paper venue's (next open).</summary>
     private static AccountSettings Baseline(BotConfig bot) =>

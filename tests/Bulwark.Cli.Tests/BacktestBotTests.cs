@@ -248,6 +248,65 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
             lines[heading + 1]);
     }
 
+    [Fact]
+    public async Task Bot_WithACsvFeed_RunsOnItsOwnFiles_ReadInItsTimeZone_WhenNoDataIsGiven()
+    {
+        using var dir = new TempDir();
+        // Two New York sessions of minute bars written in New York time, in a file whose name is not the symbol.
+        var rows = new List<string> { "Date,Time,Open,High,Low,Close,Volume" };
+        foreach (var day in new[] { "2024-03-07", "2024-03-08" })
+            for (var i = 0; i < 390; i++)
+            {
+                var close = 100m + Math.Round(3m * (decimal)Math.Sin(i / 7.0), 2);
+                var time = new TimeOnly(9, 30).AddMinutes(i);
+                rows.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day},{time:HH:mm:ss},{close},{close + 0.05m},{close - 0.05m},{close},100"));
+            }
+        dir.File("local-spy.csv", string.Join('\n', rows) + "\n");
+        dir.File("SPY.csv", string.Join('\n', rows) + "\n");
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: local
+                venue: { initialCash: 10000, slippageBps: 0 }
+                feed: { type: csv, timeZone: America/New_York, files: [ { path: local-spy.csv, symbol: SPY } ] }
+                instruments: [ { symbol: SPY, exchange: XNYS } ]
+                strategies: [ { name: sma-cross, symbols: [SPY], params: { period: 5 } } ]
+                tradingHours: { enforce: true, flattenAtClose: false }
+            """);
+
+        var own = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "local", "--config", config, "--json");
+        var given = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "local", "--config", config,
+            "--data", Path.Combine(dir.Path, "SPY.csv"), "--data-time-zone", "America/New_York", "--json");
+        var asUtc = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "local", "--config", config,
+            "--data", Path.Combine(dir.Path, "SPY.csv"), "--data-time-zone", "UTC", "--json");
+
+        Assert.True(own.ExitCode == 0, own.All);
+        Assert.True(given.ExitCode == 0, given.All);
+        var (o, g) = (JsonDocument.Parse(own.StdOut).RootElement, JsonDocument.Parse(given.StdOut).RootElement);
+        // Every bar inside the sessions, as `run` would read the feed; the same run as the file given in that zone.
+        Assert.Equal((780, 0), (o.GetProperty("metrics").GetProperty("barsProcessed").GetInt32(), o.GetProperty("metrics").GetProperty("barsSkipped").GetInt32()));
+        Assert.True(Fills(o).Count > 10, own.StdOut);
+        Assert.Equal(Fills(g), Fills(o));
+        var file = o.GetProperty("run").GetProperty("data")[0];
+        Assert.Equal(("SPY", Path.Combine(dir.Path, "local-spy.csv")), (file.GetProperty("symbol").GetString(), file.GetProperty("path").GetString()));
+        // --data-time-zone still wins: read as UTC, most of the bars fall outside the sessions.
+        Assert.True(JsonDocument.Parse(asUtc.StdOut).RootElement.GetProperty("metrics").GetProperty("barsSkipped").GetInt32() > 300, asUtc.All);
+    }
+
+    [Fact]
+    public async Task Bot_WithASyntheticFeed_AndNoData_ExitsTwo_SayingItHasNoFilesOfItsOwn()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("synth", SmaCross15));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "synth", "--config", config);
+        var strategy = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--data is required: bot 'synth' has a synthetic feed, so it has no bar files of its own to run on", run.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, strategy.ExitCode);
+        Assert.Contains("--data is required", strategy.StdErr, StringComparison.Ordinal);
+    }
+
     private static List<(string?, string?, decimal?, string?)> Fills(JsonElement root) =>
     [
         .. root.GetProperty("orders").EnumerateArray().Select(o => (o.GetProperty("side").GetString(), o.GetProperty("createdAt").GetString(),

@@ -24,7 +24,7 @@ internal static class BacktestCommand
     {
         var strategy = new Option<string>("--strategy") { Description = $"One of {string.Join(", ", StrategyCatalog.KnownNames)} (or give --bot)" };
         var param = new Option<string[]>("--param") { Description = "A strategy parameter, repeatable: key=value", HelpName = "K=V" };
-        var data = new BarDataOptions(BarDataOptions.Files());
+        var data = new BarDataOptions(BarDataOptions.Files(botDefault: true));
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
@@ -61,10 +61,11 @@ internal static class BacktestCommand
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
-                return await RunAsync(plan, output, ct).ConfigureAwait(false);
+                return await RunAsync(plan, output with { ZoneGiven = plan.Inputs.ReadAs.TimeZone is not null }, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
                 ?? throw new UsageException("give --strategy NAME (one strategy, with --param k=v) or --bot ID (a configured bot with its strategies, sizing, risk and hours)");
+            if (!data.Given(parse)) throw new UsageException("--data is required: the CSV bar files to run the strategy on");
 
             var calendar = ExchangeOption.Read(parse, exchange);
             var settings = account.Read(parse);
