@@ -36,6 +36,7 @@ public static class HtmlReport
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         writer.Write($"<title>{Encode(title)}</title><style>{Style}</style></head><body>\n");
         writer.Write($"<h1>{Encode(title)}</h1>\n");
+        writer.Write("<p class=\"note\">Times are UTC.</p>\n");
         MetricsTable(writer, result, metrics);
 
         writer.Write("<h2>Account value</h2>\n");
@@ -82,7 +83,7 @@ public static class HtmlReport
             ("Exposure", Percent(m.Exposure)),
             ("Turnover", Ratio((double)m.Turnover) + "×"),
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
-            ("Bars per year", Ratio(m.BarsPerYear)),
+            ("Bars per year", Math.Round(m.BarsPerYear).ToString("N0", CultureInfo.InvariantCulture)),
         ];
         Table(writer, "Metrics", rows);
     }

@@ -37,6 +37,16 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void SaysItsTimesAreUtc_AndGivesBarsPerYearAsAWholeNumber()
+    {
+        // Minute bars of one symbol on no calendar: a 24-hour year of minutes.
+        var html = Render(100, []);
+
+        Assert.Contains("<p class=\"note\">Times are UTC.</p>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<th>Bars per year</th><td>\d{1,3}(,\d{3})*</td>", html);
+    }
+
+    [Fact]
     public void Notices_AreListedWithTheirCounts_EscapedAndCut()
     {
         var notices = new BacktestNotices();
