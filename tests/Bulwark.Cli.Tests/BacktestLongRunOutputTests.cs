@@ -39,6 +39,7 @@ public sealed class BacktestLongRunOutputTests
         Assert.True(orders > 100, $"{orders} orders");
         var lines = table.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(40, lines.Count(l => l.Contains("[sma-cross]", StringComparison.Ordinal)));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"orders: {orders:N0} (times UTC)"), lines);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"  ... {orders - 40:N0} more orders (every order is in the --json output) ..."), lines);
         Assert.Contains(lines, l => l.StartsWith("  2024-01-01 0", StringComparison.Ordinal)); // intraday orders show their time
     }

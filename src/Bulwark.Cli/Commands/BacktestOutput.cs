@@ -172,6 +172,7 @@ internal static class BacktestOutput
         // A long run's orders would flood the terminal: the first and last ones, and the count of those left out.
         var orders = r.Orders;
         var (head, tail) = orders.Count <= OrdersShownInFull ? (orders.Count, 0) : (OrdersAtEachEnd, OrdersAtEachEnd);
+        if (orders.Count > 0) Console.Out.WriteLine(string.Create(inv, $"orders: {orders.Count:N0} (times UTC)"));
         for (var i = 0; i < head; i++) Console.Out.WriteLine(OrderLine(orders[i]));
         if (tail > 0)
         {
