@@ -5,8 +5,11 @@ using System.Text;
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>
-/// Draws one time series as an inline SVG line chart (x by time, y by value) with optional markers. Series longer
-/// than <see cref="MaxPoints"/> are thinned to the lowest and highest value of each bucket, so spikes survive.
+/// Draws one time series as an inline SVG line chart with optional markers: x by bar (the series' points evenly spaced,
+/// as trading charts draw them, so nights, weekends and holidays take no room: an intraday equity chart by clock time
+/// is three-quarters flat lines), y by value; the dates of the first, middle and last point label the x axis. Series
+/// longer than <see cref="MaxPoints"/> are thinned to the lowest and highest value of each bucket, so spikes survive.
+/// A marker stands at the first point at or after its time.
 /// </summary>
 internal static class SvgChart
 {
@@ -23,31 +26,44 @@ internal static class SvgChart
             writer.Write(Invariant($"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">no data</text></svg>"));
             return;
         }
-        var points = Thin(series);
-        var (t0, t1) = (points[0].Time, points[^1].Time);
-        var low = Math.Min(points.Min(p => p.Value), markers.Count == 0 ? decimal.MaxValue : markers.Min(m => m.Value));
-        var high = Math.Max(points.Max(p => p.Value), markers.Count == 0 ? decimal.MinValue : markers.Max(m => m.Value));
+        var kept = Thin(series);
+        var low = Math.Min(kept.Min(i => series[i].Value), markers.Count == 0 ? decimal.MaxValue : markers.Min(m => m.Value));
+        var high = Math.Max(kept.Max(i => series[i].Value), markers.Count == 0 ? decimal.MinValue : markers.Max(m => m.Value));
         if (low == high) (low, high) = (low - 1m, high + 1m);
-        double X(DateTimeOffset t) => t1 == t0 ? Left : Left + ((t - t0) / (t1 - t0) * (Width - Left - Right));
+        var last = series.Count - 1;
+        double X(int index) => last == 0 ? Left : Left + ((double)index / last * (Width - Left - Right));
         double Y(decimal v) => Top + ((double)((high - v) / (high - low)) * (Height - Top - Bottom));
 
-        Axes(writer, low, high, t0, t1, Y, format);
+        Axes(writer, low, high, series, X, Y, format);
         var path = new StringBuilder();
-        foreach (var (time, value) in points)
-            path.Append(Invariant($"{(path.Length == 0 ? "M" : " L")}{X(time):0.#},{Y(value):0.#}"));
+        foreach (var i in kept)
+            path.Append(Invariant($"{(path.Length == 0 ? "M" : " L")}{X(i):0.#},{Y(series[i].Value):0.#}"));
         if (area)
         {
             var baseline = Y(Math.Min(Math.Max(0m, low), high));
-            writer.Write(Invariant($"<path class=\"area\" d=\"{path} L{X(t1):0.#},{baseline:0.#} L{X(t0):0.#},{baseline:0.#} Z\"/>"));
+            writer.Write(Invariant($"<path class=\"area\" d=\"{path} L{X(last):0.#},{baseline:0.#} L{X(0):0.#},{baseline:0.#} Z\"/>"));
         }
         writer.Write($"<path class=\"line\" d=\"{path}\"/>");
         foreach (var m in markers)
-            writer.Write(Invariant($"<circle class=\"{m.CssClass}\" cx=\"{X(m.Time):0.#}\" cy=\"{Y(m.Value):0.#}\" r=\"4\"><title>{Encode(m.Title)}</title></circle>"));
+            writer.Write(Invariant($"<circle class=\"{m.CssClass}\" cx=\"{X(IndexAt(series, m.Time)):0.#}\" cy=\"{Y(m.Value):0.#}\" r=\"4\"><title>{Encode(m.Title)}</title></circle>"));
         writer.Write("</svg>");
     }
 
-    private static void Axes(TextWriter writer, decimal low, decimal high, DateTimeOffset t0, DateTimeOffset t1,
-        Func<decimal, double> y, Func<decimal, string> format)
+    /// <summary>The first point at or after <paramref name="time"/> (the last point for a time after them all).</summary>
+    internal static int IndexAt(IReadOnlyList<(DateTimeOffset Time, decimal Value)> series, DateTimeOffset time)
+    {
+        int lo = 0, hi = series.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (series[mid].Time < time) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static void Axes(TextWriter writer, decimal low, decimal high, IReadOnlyList<(DateTimeOffset Time, decimal Value)> series,
+        Func<int, double> x, Func<decimal, double> y, Func<decimal, string> format)
     {
         foreach (var v in new[] { low, (low + high) / 2m, high })
         {
@@ -55,17 +71,23 @@ internal static class SvgChart
             writer.Write(Invariant($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{at:0.#}\" y2=\"{at:0.#}\"/>"));
             writer.Write(Invariant($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{at + 4:0.#}\" text-anchor=\"end\">{Encode(format(v))}</text>"));
         }
-        writer.Write(Invariant($"<text class=\"axis\" x=\"{Left}\" y=\"{Height - 8}\">{t0:yyyy-MM-dd}</text>"));
-        writer.Write(Invariant($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{t1:yyyy-MM-dd}</text>"));
+        var last = series.Count - 1;
+        writer.Write(Invariant($"<text class=\"axis\" x=\"{Left}\" y=\"{Height - 8}\">{series[0].Time:yyyy-MM-dd}</text>"));
+        if (last >= 2 && series[last / 2].Time.Date != series[0].Time.Date && series[last / 2].Time.Date != series[last].Time.Date)
+            writer.Write(Invariant($"<text class=\"axis\" x=\"{x(last / 2):0.#}\" y=\"{Height - 8}\" text-anchor=\"middle\">{series[last / 2].Time:yyyy-MM-dd}</text>"));
+        writer.Write(Invariant($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{series[last].Time:yyyy-MM-dd}</text>"));
     }
 
-    /// <summary>At most <see cref="MaxPoints"/> points: per bucket, its lowest and highest in time order (plus the last).</summary>
-    internal static List<(DateTimeOffset Time, decimal Value)> Thin(IReadOnlyList<(DateTimeOffset Time, decimal Value)> series)
+    /// <summary>
+    /// The indexes of the points drawn, at most <see cref="MaxPoints"/>: per bucket, its lowest and highest in time
+    /// order (plus the last point); every index when the series is short enough.
+    /// </summary>
+    internal static List<int> Thin(IReadOnlyList<(DateTimeOffset Time, decimal Value)> series)
     {
-        if (series.Count <= MaxPoints) return [.. series];
+        if (series.Count <= MaxPoints) return [.. Enumerable.Range(0, series.Count)];
         var buckets = (MaxPoints / 2) - 1;
         var size = (int)Math.Ceiling(series.Count / (double)buckets);
-        var thinned = new List<(DateTimeOffset Time, decimal Value)>(MaxPoints);
+        var thinned = new List<int>(MaxPoints);
         for (var start = 0; start < series.Count; start += size)
         {
             var (lo, hi) = (start, start);
@@ -74,10 +96,10 @@ internal static class SvgChart
                 if (series[i].Value < series[lo].Value) lo = i;
                 if (series[i].Value > series[hi].Value) hi = i;
             }
-            thinned.Add(series[Math.Min(lo, hi)]);
-            if (lo != hi) thinned.Add(series[Math.Max(lo, hi)]);
+            thinned.Add(Math.Min(lo, hi));
+            if (lo != hi) thinned.Add(Math.Max(lo, hi));
         }
-        if (thinned[^1] != series[^1]) thinned.Add(series[^1]);
+        if (thinned[^1] != series.Count - 1) thinned.Add(series.Count - 1);
         return thinned;
     }
 
