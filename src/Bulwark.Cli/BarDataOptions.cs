@@ -111,6 +111,3 @@ internal sealed class BarDataOptions
         throw new UsageException($"{TimeZone.Name}: unknown time zone '{id}'; give an IANA name such as America/New_York, Europe/London or UTC");
     }
 }
-
-/// <summary>A bot's csv feed as bar data: its files with their symbols, and how they are read.</summary>
-internal sealed record FeedFiles(IReadOnlyList<(string Path, string Symbol)> Files, CsvBarReadOptions ReadAs);
