@@ -49,19 +49,16 @@ internal static class TooFewBars
     public static void Warn(string strategyName, IReadOnlyList<OptimizationRow> rows, IReadOnlyList<string> symbols,
         IReadOnlyDictionary<string, int> barsBySymbol)
     {
-        var starved = new List<(OptimizationRow Row, string Source, string Symbol, int Needed, int Available)>();
+        var starved = new List<(OptimizationRow Row, string Symbol, int Needed, int Available)>();
         foreach (var row in rows.Where(r => r.Ok && r.Fills == 0).OrderBy(r => r.Index))
         {
             var built = StrategyCatalog.Build(strategyName, strategyName, symbols, row.Parameters);
             if (!built.Ok) continue;
-            foreach (var (source, symbol, needed, available) in Find([built.Strategy], barsBySymbol))
-            {
-                starved.Add((row, source, symbol, needed, available));
-                break;
-            }
+            if (Find([built.Strategy], barsBySymbol) is [var (_, symbol, needed, available), ..])
+                starved.Add((row, symbol, needed, available));
         }
         if (starved.Count == 0) return;
-        var (first, _, firstSymbol, firstNeeded, firstAvailable) = starved[0];
+        var (first, firstSymbol, firstNeeded, firstAvailable) = starved[0];
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"bulwark: {starved.Count:N0} of {rows.Count:N0} combinations cannot trade: they need more bars than the data has (first: {string.Join(' ', first.Parameters.Select(p => $"{p.Key}={p.Value}"))} needs {firstNeeded:N0} bars of {firstSymbol}, the data has {firstAvailable:N0})"));
     }
