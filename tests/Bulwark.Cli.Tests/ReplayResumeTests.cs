@@ -24,13 +24,15 @@ public sealed class ReplayResumeTests(ITestOutputHelper output)
             bots:
               - id: replay
                 venue: { type: paper, initialCash: 100000 }
-                feed: { type: csv, barsPerSecond: 0, files: [ { path: SAMPLE.txt, symbol: SAMPLE } ] }
+                feed: { type: csv, barsPerSecond: 100, files: [ { path: SAMPLE.txt, symbol: SAMPLE } ] }
                 instruments: [ { symbol: SAMPLE } ]
                 strategies: [ { name: sma-cross, symbols: [SAMPLE], params: { period: 15 } } ]
                 sizing: { mode: fixedQuantity, quantity: 1 }
                 tradingHours: { enforce: false }
             """);
 
+        // Paced (255 bars in about 2.5 s): an unpaced replay does not wait for the bot, so on a loaded machine it could
+        // reach the file's end before the first order reached the venue, and nothing would fill (see the README).
         var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "20s");
         var fillsAfterFirst = await VenueFillsAsync(dir.Path, config);
         var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "20s");
