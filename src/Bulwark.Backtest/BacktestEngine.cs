@@ -124,13 +124,18 @@ public static class BacktestEngine
     {
         var deniedOrders = orders.Where(o => o.Denied is not null).CountBy(o => o.Source, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
+        var rejectedOrders = orders.Where(o => o.Rejected is not null).CountBy(o => o.Source, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
         return [.. strategies.Select(s => s.Source).Concat(state.Feedback.Keys).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(source =>
             {
                 var s = state.Feedback.GetValueOrDefault(source) ?? new Core.Feedback.SourceStats();
                 return new BacktestSourceResult(source, s.Signals, s.Denied, s.Orders, deniedOrders.GetValueOrDefault(source),
-                    s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight);
+                    s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
+                {
+                    OrdersRejected = rejectedOrders.GetValueOrDefault(source),
+                };
             })];
     }
 

@@ -16,4 +16,8 @@ public sealed record BacktestSourceResult(
     long RoundTrips,
     long Wins,
     decimal RealizedPnl,
-    decimal Weight);
+    decimal Weight)
+{
+    /// <summary>Of its orders, those the venue rejected (a cash account refusing a short sale, buying power, ...).</summary>
+    public long OrdersRejected { get; init; }
+}

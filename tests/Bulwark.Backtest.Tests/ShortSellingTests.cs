@@ -24,6 +24,8 @@ public sealed class ShortSellingTests
         Assert.Null(shortEntry.Denied); // the kernel sent it; the venue refused it
         Assert.Contains("Short selling is off", shortEntry.Rejected, StringComparison.Ordinal);
         Assert.Equal(2, result.Buys + result.Sells);
+        var source = Assert.Single(result.Sources);
+        Assert.Equal((3L, 0L, 1L, 2L), (source.Orders, source.OrdersDenied, source.OrdersRejected, source.Fills));
     }
 
     [Fact]
@@ -36,6 +38,7 @@ public sealed class ShortSellingTests
         Assert.Equal([OrderSide.Buy, OrderSide.Sell, OrderSide.Sell, OrderSide.Buy], result.Orders.Select(o => o.Side));
         Assert.All(result.Orders, o => Assert.Null(o.Rejected));
         Assert.Equal(4, result.Buys + result.Sells);
+        Assert.Equal(0, Assert.Single(result.Sources).OrdersRejected);
     }
 
     private static BacktestOptions Options() => new()

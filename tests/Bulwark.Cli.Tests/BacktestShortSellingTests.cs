@@ -43,5 +43,10 @@ public sealed class BacktestShortSellingTests(ITestOutputHelper output)
             position += o.GetProperty("side").GetString() == "buy" ? o.GetProperty("quantity").GetDecimal() : -o.GetProperty("quantity").GetDecimal();
             Assert.True(position >= 0m, $"position {position}");
         }
+        // Said before the run, and counted per source.
+        Assert.Contains("bulwark: ema-cloud allowShort=true on a cash account (--no-short): the venue rejects its sells beyond the position held; give --param allowShort=false",
+            cash.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("allowShort=true on a cash account", margin.StdErr, StringComparison.Ordinal);
+        Assert.Equal(rejected.Count, cashRoot.GetProperty("sources")[0].GetProperty("ordersRejected").GetInt32());
     }
 }

@@ -131,12 +131,12 @@ public static class HtmlReport
     {
         if (sources.Count == 0) return;
         writer.Write("\n<h2>Signal sources</h2>\n<table class=\"sources\"><tr><th>Source</th><th>Signals</th><th>Denied</th>" +
-                     "<th>Orders</th><th>Orders denied</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th><th>Weight</th></tr>");
+                     "<th>Orders</th><th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th><th>Weight</th></tr>");
         foreach (var s in sources)
         {
             var sign = s.RealizedPnl > 0m ? "pos" : s.RealizedPnl < 0m ? "neg" : "";
             writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}</td><td>{Count(s.Orders)}</td>");
-            writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
+            writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.OrdersRejected)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
             writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td><td>{Fraction(s.Weight)}</td></tr>");
         }
         writer.Write("</table>\n");
