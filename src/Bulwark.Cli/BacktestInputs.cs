@@ -1,7 +1,9 @@
+using System.Globalization;
 using Bulwark.Backtest;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
 
 namespace Bulwark.Cli;
 
@@ -79,13 +81,36 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         var classes = AssetClasses(assets ?? []);
         var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
             StringComparer.Ordinal);
-        return account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
+        var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
+        CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
+        return options;
     }
 
-    /// <summary>Crypto trades on its own 24/7 calendar; every other class on the exchange given.</summary>
+    /// <summary>A crypto coin's smallest step: research runs trade it in fractions (0.25 BTC), as its exchanges do.</summary>
+    public const decimal CryptoLotSize = 0.00000001m;
+
+    /// <summary>Crypto trades on its own 24/7 calendar in fractions of a coin; every other class on the exchange given, in whole units.</summary>
     private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account) =>
-        new(symbol, assetClass, multiplier: account.Multiplier,
+        new(symbol, assetClass, lotSize: assetClass == AssetClass.Crypto ? CryptoLotSize : 1m, multiplier: account.Multiplier,
             exchange: assetClass == AssetClass.Crypto ? ExchangeCalendars.Crypto : exchange, initialMargin: account.Margin);
+
+    /// <summary>
+    /// --size must be whole lots of every instrument: the sizer rounds each entry down to the lot, so 0.5 shares would be
+    /// none on every signal (each denied as sized to zero) and 1.5 would be 1.
+    /// </summary>
+    /// <exception cref="UsageException">The fixed quantity is not a multiple of an instrument's lot size.</exception>
+    private static void CheckSizeFitsLots(SizingOptions sizing, IEnumerable<Instrument> instruments)
+    {
+        if (sizing.Mode != SizingMode.FixedQuantity) return;
+        foreach (var instrument in instruments)
+        {
+            if (sizing.Quantity % instrument.LotSize == 0m) continue;
+            var rounded = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
+            var crypto = instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--size {sizing.Quantity}: {instrument.Symbol} trades in whole lots of {instrument.LotSize} ({instrument.AssetClass.ToString().ToLowerInvariant()}), so every entry would be {rounded}; give whole lots{crypto}"));
+        }
+    }
 
     /// <summary>--asset SYMBOL=CLASS entries (repeatable); symbols not named are equities.</summary>
     private Dictionary<string, AssetClass> AssetClasses(IReadOnlyList<string> entries)

@@ -107,4 +107,41 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
         Assert.Equal(2, both.ExitCode);
         Assert.Contains("--notional and --percent-of-equity: give one way to size entries", both.StdErr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0.5", "--size 0.5: AAA trades in whole lots of 1 (equity), so every entry would be 0; give whole lots, or --asset AAA=crypto for a coin traded in fractions")]
+    [InlineData("1.5", "--size 1.5: AAA trades in whole lots of 1 (equity), so every entry would be 1; give whole lots")]
+    public async Task AFractionalSize_OnWholeShares_ExitsTwo_InsteadOfNeverTrading(string size, string problem)
+    {
+        using var dir = new TempDir();
+        dir.File("AAA.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n2024-01-03,2,3,1,2,10\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "AAA.csv", "--size", size);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Crypto_TradesInFractionsOfACoin()
+    {
+        using var dir = new TempDir();
+        // A close that zig-zags around its 2-bar average every hour: sma-cross trades all day.
+        var rows = Enumerable.Range(0, 48).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"2024-01-06T{i / 2:00}:{i % 2 * 30:00}:00Z,100,103,97,{(i % 2 == 0 ? 99 : 101)},10"));
+        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join('\n', rows) + "\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=2",
+            "--data", "BTC.csv", "--asset", "BTC=crypto", "--size", "0.25", "--json");
+        var byNotional = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=2",
+            "--data", "BTC.csv", "--asset", "BTC=crypto", "--notional", "150", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var orders = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray().ToList();
+        Assert.True(orders.Count > 5, run.StdOut);
+        Assert.All(orders, o => Assert.Equal(0.25m, o.GetProperty("quantity").GetDecimal()));
+        // 150 of cash at a price near 100 buys about 1.5 coins, not 1.
+        var first = JsonDocument.Parse(byNotional.StdOut).RootElement.GetProperty("orders")[0];
+        Assert.InRange(first.GetProperty("quantity").GetDecimal(), 1.4m, 1.6m);
+    }
 }

@@ -214,7 +214,7 @@ internal static class BacktestOutput
         var outcome = o.FilledAt is { } f ? string.Create(inv, $"{BarTimeText.Of(f)} @ {o.FillPrice:0.00}")
             : o.Denied is { } reason ? $"denied ({reason})"
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
-        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
+        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
     }
 
 
