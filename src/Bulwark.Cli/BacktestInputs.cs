@@ -99,14 +99,16 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// none on every signal (each denied as sized to zero) and 1.5 would be 1.
     /// </summary>
     /// <exception cref="UsageException">The fixed quantity is not a multiple of an instrument's lot size.</exception>
-    private static void CheckSizeFitsLots(SizingOptions sizing, IEnumerable<Instrument> instruments)
+    /// <param name="configured">The instruments are a bot's, from its configuration (their lot sizes are set there).</param>
+    public static void CheckSizeFitsLots(SizingOptions sizing, IEnumerable<Instrument> instruments, bool configured = false)
     {
         if (sizing.Mode != SizingMode.FixedQuantity) return;
         foreach (var instrument in instruments)
         {
             if (sizing.Quantity % instrument.LotSize == 0m) continue;
             var rounded = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
-            var crypto = instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
+            var crypto = configured ? $", or set {instrument.Symbol}'s lotSize in the configuration (bots[].instruments[].lotSize)"
+                : instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,
                 $"--size {sizing.Quantity}: {instrument.Symbol} trades in whole lots of {instrument.LotSize} ({instrument.AssetClass.ToString().ToLowerInvariant()}), so every entry would be {rounded}; give whole lots{crypto}"));
         }

@@ -41,6 +41,8 @@ internal static class BotBacktest
             }
         var inputs = data.Load(parse, feed);
         var settings = account.Read(parse, Baseline(bot));
+        // A --size written out replaces the configured sizing: it must be whole lots of the bot's instruments.
+        if (settings.Sizing is { } sized) BacktestInputs.CheckSizeFitsLots(sized, instruments.Values, configured: true);
         var options = settings.BacktestOptions(instruments) with
         {
             BotId = bot.Id,

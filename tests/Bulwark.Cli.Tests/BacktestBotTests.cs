@@ -307,6 +307,21 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Contains("--data is required", strategy.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bot_GivenASizeThatIsNotWholeLots_ExitsTwo_PointingToTheConfiguredLotSize()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("solo", SmaCross15));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", config, "--data", data, "--size", "0.5");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--size 0.5: 2006-day-001 trades in whole lots of 1 (equity), so every entry would be 0; give whole lots, or set 2006-day-001's lotSize in the configuration (bots[].instruments[].lotSize)",
+            run.StdErr, StringComparison.Ordinal);
+    }
+
     private static List<(string?, string?, decimal?, string?)> Fills(JsonElement root) =>
     [
         .. root.GetProperty("orders").EnumerateArray().Select(o => (o.GetProperty("side").GetString(), o.GetProperty("createdAt").GetString(),
