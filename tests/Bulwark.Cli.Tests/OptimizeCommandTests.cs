@@ -181,4 +181,24 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("martingale", run.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OnACashAccount_AGridThatShorts_IsWarnedAbout_AndOneThatDoesNotIsNot()
+    {
+        using var dir = new TempDir();
+        dir.File("AAA.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,10,11,9,10,100\n2024-01-03,10,12,9,11,100\n2024-01-04,11,12,10,10,100\n");
+        const string Said = "bulwark: grid allowShort=true on a cash account (--no-short): the venue rejects its sells beyond the position held";
+
+        var shorts = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "grid", "--param", "levels=2..3",
+            "--data", "AAA.csv", "--no-calendar", "--no-short");
+        var longOnly = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "grid", "--param", "levels=2..3",
+            "--param", "allowShort=false", "--data", "AAA.csv", "--no-calendar", "--no-short");
+        var margin = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "grid", "--param", "levels=2..3",
+            "--data", "AAA.csv", "--no-calendar");
+
+        Assert.True(shorts.ExitCode == 0, shorts.All);
+        Assert.Contains(Said, shorts.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said, longOnly.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(Said, margin.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -81,8 +81,7 @@ internal static class BacktestCommand
                     + (parameters.Values.Any(v => v.Contains("..", StringComparison.Ordinal) || v.Contains('|', StringComparison.Ordinal))
                         ? " (a backtest runs one value of each parameter; `bulwark optimize` takes ranges a..b[:step] and lists v1|v2)" : ""));
 
-            if (!settings.AllowShort && built.Parameters.TryGetValue("allowShort", out var shorts) && shorts == "true")
-                await Console.Error.WriteLineAsync($"bulwark: {name} allowShort=true on a cash account (--no-short): the venue rejects its sells beyond the position held; give --param allowShort=false to keep it from placing them").ConfigureAwait(false);
+            CashAccountShorts.Warn(name, built.Parameters, settings.AllowShort);
             var run = RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);

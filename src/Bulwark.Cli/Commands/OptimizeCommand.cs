@@ -61,6 +61,7 @@ internal static class OptimizeCommand
             var inputs = data.Load(parse);
             var calendar = ExchangeOption.Read(parse, exchange);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
+            CashAccountShorts.Warn(name, grid, [.. options.Instruments.Keys.Order(StringComparer.Ordinal)], settings.AllowShort);
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
