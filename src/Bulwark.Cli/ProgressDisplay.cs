@@ -14,9 +14,12 @@ internal static class ProgressDisplay
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<T> RunAsync<T>(string description, BacktestProgress progress, Func<Task<T>> start, TimeProvider time)
+    /// <param name="total">Bars the work will process in all: the bar's 100 %.</param>
+    /// <param name="start">Starts the work, which reports its bars into the progress it is given.</param>
+    public static async Task<T> RunAsync<T>(string description, long total, Func<BacktestProgress, Task<T>> start, TimeProvider time)
     {
-        var work = Task.Run(start);
+        var progress = new BacktestProgress(total);
+        var work = Task.Run(() => start(progress));
         if (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("BULWARK_NO_PROGRESS") is null)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

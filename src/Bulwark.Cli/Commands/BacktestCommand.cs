@@ -130,8 +130,7 @@ internal static class BacktestCommand
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
         TooFewBars.Warn(plan.Strategies, bars, plan.Options.WarmUpBars);
-        var progress = new BacktestProgress(bars.Count);
-        var result = await ProgressDisplay.RunAsync("backtest", progress, () =>
+        var result = await ProgressDisplay.RunAsync("backtest", bars.Count, progress =>
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
@@ -161,8 +160,7 @@ internal static class BacktestCommand
             // Built again inside the run, where a strategy that cannot be built fails its workflow alone.
             if (TryBuild(workflow) is { } strategies) TooFewBars.Warn(strategies, workflow.Bars, workflow.Options.WarmUpBars);
         }
-        var progress = new BacktestProgress(workflows.Sum(w => (long)w.Bars.Count));
-        var outcomes = await ProgressDisplay.RunAsync($"backtest ({workflows.Count} workflows)", progress, () =>
+        var outcomes = await ProgressDisplay.RunAsync($"backtest ({workflows.Count} workflows)", workflows.Sum(w => (long)w.Bars.Count), progress =>
             WorkflowRunner.RunAsync([.. workflows.Select(w => w with { Options = w.Options with { Progress = progress } })],
                 Environment.ProcessorCount, ct), TimeProvider.System).ConfigureAwait(false);
         var views = new List<object>();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Bulwark.Backtest;
 using Bulwark.Backtest.Optimization;
 using Bulwark.Core.Strategies;
 
@@ -68,8 +67,7 @@ internal static class OptimizeCommand
             if (windows is { } w && w.Train >= bars.Count)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
 
-            var progress = new BacktestProgress((long)bars.Count * grid.Count);
-            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", progress, () =>
+            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", (long)bars.Count * grid.Count, progress =>
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
             // Combinations the strategy refuses (ema-cloud's fastLong not above fastShort) are no results: summed up, not rows.
             var refused = RefusedCombinations.Of(rows);
@@ -81,18 +79,16 @@ internal static class OptimizeCommand
             WalkForwardResult? forward = null;
             if (windows is { } ws)
             {
-                var done = new BacktestProgress(WalkForward.BarsProcessed(bars.Count, grid.Count, ws.Train, ws.Test));
-                forward = await ProgressDisplay.RunAsync("walk-forward", done, () =>
-                    WalkForward.RunAsync(bars, name, grid, options with { Progress = done }, ws.Train, ws.Test, parallelism, rank, ct),
+                forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars.Count, grid.Count, ws.Train, ws.Test), progress =>
+                    WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
             CostGridResult? sensitivity = null;
             if (costs is not null)
             {
                 IReadOnlyList<IReadOnlyDictionary<string, string>> chosen = [.. shown.Where(r => r.Ok).Select(r => r.Parameters)];
-                var done = new BacktestProgress((long)bars.Count * chosen.Count * costs.Length);
-                sensitivity = await ProgressDisplay.RunAsync("cost grid", done, () =>
-                    CostGrid.RunAsync(bars, name, chosen, costs, options with { Progress = done }, parallelism, ct),
+                sensitivity = await ProgressDisplay.RunAsync("cost grid", (long)bars.Count * chosen.Count * costs.Length, progress =>
+                    CostGrid.RunAsync(bars, name, chosen, costs, options with { Progress = progress }, parallelism, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
 
