@@ -48,9 +48,7 @@ internal static class BacktestCommand
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var read = data.ReadOptions(parse);
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json),
-                read.TimeZone is not null);
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json));
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -61,7 +59,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
-                return await RunAsync(plan, output with { ZoneGiven = plan.Inputs.ReadAs.TimeZone is not null }, ct).ConfigureAwait(false);
+                return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
                 ?? throw new UsageException("give --strategy NAME (one strategy, with --param k=v) or --bot ID (a configured bot with its strategies, sizing, risk and hours)");
@@ -98,8 +96,7 @@ internal static class BacktestCommand
 
     /// <summary>Where a single run's results go: an optional journal file, HTML report and CSV tables; JSON or the table.</summary>
     /// <param name="ExportDirectory">--export: where the CSV tables go; null: not written.</param>
-    /// <param name="ZoneGiven">--data-time-zone was given (so skipped bars are not a sign of local times read as UTC).</param>
-    private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json, bool ZoneGiven);
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json);
 
     private static IReadOnlyList<Core.Strategies.IStrategy>? TryBuild(BacktestWorkflow workflow)
     {
@@ -135,7 +132,7 @@ internal static class BacktestCommand
             TimeProvider.System).ConfigureAwait(false);
 
         var metrics = MetricsCalculator.Compute(result, bars);
-        await WarnIfMostlySkippedAsync(result, bars, output).ConfigureAwait(false);
+        await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, plan.Run, ct).ConfigureAwait(false);
         if (output.ExportDirectory is { Length: > 0 } exportDirectory)
@@ -174,7 +171,7 @@ internal static class BacktestCommand
                 continue;
             }
             var metrics = MetricsCalculator.Compute(result, workflow.Bars);
-            await WarnIfMostlySkippedAsync(result, workflow.Bars, output, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
+            await WarnIfMostlySkippedAsync(result, workflow.Bars, run, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })
             {
@@ -197,14 +194,15 @@ internal static class BacktestCommand
     }
 
     /// <summary>
-    /// Intraday bars mostly outside the sessions, with no --data-time-zone: the likeliest cause is exchange-local times
-    /// read as UTC, which quietly tests a fraction of the data. Said on standard error, so JSON output stays clean.
+    /// Intraday bars mostly outside the sessions, read with no time zone (no --data-time-zone, nor a bot feed's): the
+    /// likeliest cause is exchange-local times read as UTC, which quietly tests a fraction of the data. Said on standard
+    /// error, so JSON output stays clean.
     /// </summary>
-    private static async Task WarnIfMostlySkippedAsync(BacktestResult result, IReadOnlyList<Core.Model.Bar> bars, RunOutput output,
+    private static async Task WarnIfMostlySkippedAsync(BacktestResult result, IReadOnlyList<Core.Model.Bar> bars, RunProvenance run,
         string prefix = "")
     {
         var all = result.BarsProcessed + result.BarsSkipped;
-        if (output.ZoneGiven || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].IsDaily) return;
+        if (run.DataTimeZone is not null || all == 0 || result.BarsSkipped * 2 < all || bars.Count == 0 || bars[0].IsDaily) return;
         const string Hint = "if the data's times are exchange-local rather than UTC, give --data-time-zone (e.g. America/New_York); " +
                             "for crypto, which trades around the clock, give --asset SYMBOL=crypto (or --exchange CRYPTO), or --no-calendar for other 24-hour data";
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
