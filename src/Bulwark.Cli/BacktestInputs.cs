@@ -107,10 +107,10 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         {
             if (sizing.Quantity % instrument.LotSize == 0m) continue;
             var rounded = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
-            var crypto = configured ? $", or set {instrument.Symbol}'s lotSize in the configuration (bots[].instruments[].lotSize)"
+            var fractions = configured ? $", or set {instrument.Symbol}'s lotSize in the configuration (bots[].instruments[].lotSize)"
                 : instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                $"--size {sizing.Quantity}: {instrument.Symbol} trades in whole lots of {instrument.LotSize} ({instrument.AssetClass.ToString().ToLowerInvariant()}), so every entry would be {rounded}; give whole lots{crypto}"));
+                $"--size {sizing.Quantity}: {instrument.Symbol} trades in whole lots of {instrument.LotSize} ({instrument.AssetClass.ToString().ToLowerInvariant()}), so every entry would be {rounded}; give whole lots{fractions}"));
         }
     }
 

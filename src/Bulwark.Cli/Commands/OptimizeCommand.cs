@@ -60,7 +60,9 @@ internal static class OptimizeCommand
             var inputs = data.Load(parse);
             var calendar = ExchangeOption.Read(parse, exchange);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
-            CashAccountShorts.Warn(name, grid, [.. options.Instruments.Keys.Order(StringComparer.Ordinal)], settings.AllowShort);
+            // The symbols in the order the optimizer gives its strategies (Optimizer.RunOneAsync).
+            IReadOnlyList<string> symbols = [.. options.Instruments.Keys.Order(StringComparer.Ordinal)];
+            CashAccountShorts.Warn(name, grid, symbols, settings.AllowShort);
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
@@ -74,7 +76,7 @@ internal static class OptimizeCommand
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
             if (ran.Count == 0)
                 throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
-            TooFewBars.Warn(name, ran, [.. options.Instruments.Keys.Order(StringComparer.Ordinal)], TooFewBars.Count(bars, options.WarmUpBars));
+            TooFewBars.Warn(name, ran, symbols, TooFewBars.Count(bars, options.WarmUpBars));
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             WalkForwardResult? forward = null;
             if (windows is { } ws)

@@ -58,7 +58,7 @@ public sealed class GridStrategy : IStrategy
 
     /// <summary>The first build waits for the ATR (<c>atrPeriod</c> bars) when it sets the spacing, and for the EMA's
     /// first change (<c>biasPeriod</c> + 1 bars) when a bias is set.</summary>
-    public int BarsToFirstSignal => Math.Max(Math.Max(1, _options.AtrMultiple is null ? 1 : _options.AtrPeriod),
+    public int BarsToFirstSignal => Math.Max(_options.AtrMultiple is null ? 1 : _options.AtrPeriod,
         _options.BiasStrength > 0m ? _options.BiasPeriod + 1 : 1);
 
     public void OnBar(in Bar bar, IStrategyContext context)
