@@ -42,7 +42,7 @@ public sealed class ParameterGrid
             var key = argument[..eq].Trim();
             if (axes.Exists(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase)))
                 throw Bad(argument, $"parameter '{key}' is given twice");
-            var values = Values(argument, argument[(eq + 1)..].Trim());
+            var values = Values(argument, key, argument[(eq + 1)..].Trim());
             count *= values.Count;
             if (count > MaxCombinations)
                 throw Bad(argument, $"the grid would have more than {MaxCombinations:N0} combinations");
@@ -74,7 +74,7 @@ public sealed class ParameterGrid
         for (var i = 0; i < Count; i++) yield return Combination(i);
     }
 
-    private static List<string> Values(string argument, string text)
+    private static List<string> Values(string argument, string key, string text)
     {
         if (text.Length == 0) throw Bad(argument, "the value is empty");
         if (text.Contains('|', StringComparison.Ordinal))
@@ -85,7 +85,7 @@ public sealed class ParameterGrid
             return [.. items];
         }
         if (text.Contains(',', StringComparison.Ordinal))
-            throw Bad(argument, $"a list of values is written with '|', not ',': {argument[..argument.IndexOf('=', StringComparison.Ordinal)].Trim()}={text.Replace(',', '|')}");
+            throw Bad(argument, $"a list of values is written with '|', not ',': {key}={text.Replace(',', '|')}");
         var dots = text.IndexOf("..", StringComparison.Ordinal);
         if (dots < 0) return [text];
 

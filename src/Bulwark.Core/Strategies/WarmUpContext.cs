@@ -56,6 +56,3 @@ public sealed class WarmUpContext(IReadOnlyDictionary<string, Instrument> instru
     public void Record(GridEvent change) =>
         throw new InvalidOperationException($"a strategy recorded {change.GetType().Name} while warming up, when no exposure may be placed");
 }
-
-/// <summary>The last thing a source noted about itself while warming up, and the time of the bar it noted it on.</summary>
-public sealed record WarmUpNote(string Source, string Code, string Message, DateTimeOffset Time);
