@@ -57,6 +57,30 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Bot_WithAdaptiveWeightsOnOneUnit_KeepsTradingOneUnitAfterItsWeightFallsUnderOne()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("one",
+            """      - { name: sma-cross, symbols: ["2006-day-001"], params: { period: 5 } }""",
+            "{ mode: fixedQuantity, quantity: 1, useAdaptiveWeights: true }"));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "one", "--config", config, "--data", data, "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var source = root.GetProperty("sources")[0];
+        // Its first round trip lost (weight 2/3): 2/3 of a share used to round to none, so every later signal was denied
+        // as sized to zero and the source, closing no more round trips, could never win its weight back.
+        Assert.True(source.GetProperty("weight").GetDecimal() < 1m, run.StdOut);
+        Assert.Equal(0L, source.GetProperty("denied").GetInt64());
+        Assert.Equal(source.GetProperty("signals").GetInt64(), source.GetProperty("orders").GetInt64());
+        Assert.True(source.GetProperty("orders").GetInt64() > 20, run.StdOut);
+        Assert.All(root.GetProperty("orders").EnumerateArray(), o => Assert.Equal(1m, o.GetProperty("quantity").GetDecimal()));
+    }
+
+    [Fact]
     public async Task Bot_WithTwoSources_ReportsWhatEachDid_AndSizesEachByItsOwnAdaptiveWeight()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -2,7 +2,11 @@ using Bulwark.Core.Model;
 
 namespace Bulwark.Core.Risk;
 
-/// <summary>Turns a direction into an absolute target quantity, rounded down to whole lots.</summary>
+/// <summary>
+/// Turns a direction into an absolute target quantity, rounded down to whole lots. The adaptive weight scales a size
+/// but never takes it to nothing: a source whose size is at least one lot before its weight trades at least one lot, since
+/// a source sized to zero would close no more round trips and its weight could never recover.
+/// </summary>
 public sealed class PositionSizer(SizingOptions options)
 {
     public SizingOptions Options { get; } = options;
@@ -20,7 +24,9 @@ public sealed class PositionSizer(SizingOptions options)
             _ => throw new InvalidOperationException($"Unknown sizing mode {Options.Mode}."),
         };
         if (strength > 0m && strength < 1m) raw *= strength;
-        if (Options.UseAdaptiveWeights) raw *= weight;
-        return new Quantity(raw).RoundDownToLot(instrument.LotSize).Value;
+        var size = new Quantity(raw).RoundDownToLot(instrument.LotSize).Value;
+        if (!Options.UseAdaptiveWeights) return size;
+        var weighted = new Quantity(raw * weight).RoundDownToLot(instrument.LotSize).Value;
+        return weighted == 0m && size > 0m && weight > 0m ? instrument.LotSize : weighted;
     }
 }

@@ -76,6 +76,35 @@ public sealed class PositionSizerTests
         Assert.Equal(31m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 0.5m, 0.25m));
     }
 
+    [Theory]
+    [InlineData("1", "0.67", "1")] // 0.67 of one share would round to none: the source keeps its one lot
+    [InlineData("3", "0.25", "1")]
+    [InlineData("4", "0.25", "1")]
+    [InlineData("8", "0.25", "2")]
+    [InlineData("1", "1.5", "1")]
+    [InlineData("2", "1.5", "3")]
+    public void AdaptiveWeight_NeverTakesALotDownToNothing(string quantity, string weight, string expected)
+    {
+        var sizer = new PositionSizer(new SizingOptions { Quantity = decimal.Parse(quantity), UseAdaptiveWeights = true });
+        Assert.Equal(decimal.Parse(expected), sizer.Size(Stock, 10m, 0m, 1m, decimal.Parse(weight)));
+    }
+
+    [Fact]
+    public void AdaptiveWeight_KeepsOneRoundLot() =>
+        // 250 in lots of 100 is 200; a quarter of it is 62.5, under one lot: the source still trades one lot.
+        Assert.Equal(100m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(RoundLots, 10m, 0m, 1m, 0.25m));
+
+    [Fact]
+    public void AdaptiveWeight_KeepsNoLotForASizeThatWasUnderOneBeforeTheWeight()
+    {
+        // A weak signal (strength 0.003 of 250 is 0.75 shares) is too small to trade unless its weight lifts it to a share.
+        Assert.Equal(0m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 0.003m, 0.25m));
+        Assert.Equal(1m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 10m, 0m, 0.003m, 1.5m));
+        // Notional under one share's price stays none.
+        var small = new PositionSizer(new SizingOptions { Mode = SizingMode.FixedNotional, Notional = 5m, UseAdaptiveWeights = true });
+        Assert.Equal(0m, small.Size(Stock, 10m, 0m, 1m, 0.25m));
+    }
+
     [Fact]
     public void AdaptiveWeight_WhenDisabled_IsIgnored() =>
         Assert.Equal(250m, Sizer(SizingMode.FixedQuantity).Size(Stock, 10m, 0m, 1m, 0.25m));
