@@ -68,6 +68,33 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         Assert.Equal((10m, 2_000m), (instrument.Multiplier, instrument.InitialMargin));
     }
 
+    [Theory]
+    [InlineData("0.5", "1", "0.5 is not whole lots of AAA (lotSize 1), so every entry would be 0")]
+    [InlineData("150", "100", "150 is not whole lots of AAA (lotSize 100), so every entry would be 100")]
+    public void Load_WhenFixedQuantityIsNotWholeLots_ReportsTheQuantity(string quantity, string lotSize, string message) =>
+        ConfigAssert.HasError(_dir.Load(ValidYaml
+                .Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: {quantity} }}", StringComparison.Ordinal)
+                .Replace("instruments: [ { symbol: AAA } ]", $"instruments: [ {{ symbol: AAA, lotSize: {lotSize} }} ]", StringComparison.Ordinal)),
+            "bots[0].sizing.quantity", 8, message);
+
+    [Fact]
+    public void Load_WhenTheDefaultQuantityIsNotWholeLots_SaysItIsTheDefault() =>
+        ConfigAssert.HasError(_dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }\n", "", StringComparison.Ordinal)
+                .Replace("instruments: [ { symbol: AAA } ]", "instruments: [ { symbol: AAA, lotSize: 100 } ]", StringComparison.Ordinal)),
+            "bots[0].sizing.quantity", 2, "1 (the default) is not whole lots of AAA (lotSize 100)");
+
+    [Fact]
+    public void Load_FractionalQuantity_IsWholeLotsOfAFractionalLot()
+    {
+        var config = ConfigAssert.Loaded(_dir.Load(ValidYaml
+            .Replace("sizing: { quantity: 3 }", "sizing: { quantity: 0.25 }", StringComparison.Ordinal)
+            .Replace("instruments: [ { symbol: AAA } ]", "instruments: [ { symbol: AAA, assetClass: crypto, lotSize: 0.0001 } ]", StringComparison.Ordinal)));
+
+        Assert.Equal(0.25m, config.Bots[0].Sizing.Quantity);
+        // The notional modes round their own sizes; only a fixed quantity is checked against the lot.
+        ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: fixedNotional, quantity: 0.5 }", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Load_WhenKeyIsMisspelt_SuggestsTheClosestKnownKey()
     {

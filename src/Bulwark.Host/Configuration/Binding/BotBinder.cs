@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Bulwark.Core.Risk;
 using Bulwark.Host.Configuration.Tree;
 
 namespace Bulwark.Host.Configuration.Binding;
@@ -44,7 +46,7 @@ internal static partial class BotBinder
             Feed = feed,
             Instruments = instruments,
             Strategies = strategies,
-            Sizing = Finished(bot.Section("sizing"), PolicyBinder.Sizing),
+            Sizing = Finished(bot.Section("sizing"), sizing => FitsLots(sizing, PolicyBinder.Sizing(sizing), instruments)),
             Risk = Finished(bot.Section("risk"), PolicyBinder.Risk),
             FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
@@ -65,6 +67,25 @@ internal static partial class BotBinder
         });
         bot.RequireItems("instruments", "at least one instrument is required");
         return instruments;
+    }
+
+    /// <summary>
+    /// A fixed quantity must be whole lots of every instrument: the sizer rounds each entry down to the lot, so 0.5 shares
+    /// would size every entry to nothing (each signal denied, the bot never trading) and 1.5 would be 1.
+    /// </summary>
+    private static SizingOptions FitsLots(MappingReader reader, SizingOptions sizing, IReadOnlyList<InstrumentConfig> instruments)
+    {
+        if (sizing.Mode != SizingMode.FixedQuantity) return sizing;
+        foreach (var instrument in instruments)
+        {
+            if (instrument.LotSize <= 0m || sizing.Quantity % instrument.LotSize == 0m) continue;
+            var given = reader.Has("quantity") ? "" : " (the default)";
+            var entry = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
+            reader.Context.Error(reader.SourceOf("quantity"), reader.PathOf("quantity"), string.Create(CultureInfo.InvariantCulture,
+                $"{sizing.Quantity}{given} is not whole lots of {instrument.Symbol} (lotSize {instrument.LotSize}), so every entry would be {entry}; give a multiple of {instrument.LotSize}"));
+            break;
+        }
+        return sizing;
     }
 
     private static T Finished<T>(MappingReader reader, Func<MappingReader, T> bind)
