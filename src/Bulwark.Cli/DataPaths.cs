@@ -9,12 +9,16 @@ internal static class DataPaths
 {
     private static readonly string[] Extensions = [".csv", ".txt"];
 
-    /// <exception cref="UsageException">A directory holds no bar file, or no file is given at all.</exception>
+    /// <exception cref="UsageException">A directory holds no bar file, no file is given at all, or an option the command does not have
+    /// followed the files.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> values)
     {
         var paths = new List<string>();
         foreach (var entry in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
+            // --data takes every word up to the next option it knows, so an option the command does not have lands here.
+            if (entry.StartsWith('-') && !File.Exists(entry) && !Directory.Exists(entry))
+                throw new UsageException($"--data: '{entry}' is not a file but reads as an option, and this command has no option '{entry}' (see --help)");
             if (!Directory.Exists(entry))
             {
                 paths.Add(entry);

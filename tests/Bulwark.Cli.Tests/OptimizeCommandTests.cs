@@ -108,6 +108,63 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_WithAssetCrypto_TradesFractionsOfACoin_AsBacktestDoes_AndRefusesSeveralClasses()
+    {
+        using var dir = new TempDir();
+        var rows = Enumerable.Range(0, 60).Select(d =>
+        {
+            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
+        }).ToList();
+        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        dir.File("SPY.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        string[] crypto = ["--data", "BTC.csv", "--asset", "BTC=crypto", "--size", "0.25", "--json"];
+
+        var optimized = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", "--strategy", "sma-cross", "--param", "period=2", .. crypto]);
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", "sma-cross", "--param", "period=2", .. crypto]);
+        var mixed = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--data", "BTC.csv,SPY.csv", "--asset", "BTC=crypto");
+
+        Assert.True(optimized.ExitCode == 0, optimized.All);
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        var row = JsonDocument.Parse(optimized.StdOut).RootElement.GetProperty("rows")[0];
+        var run = JsonDocument.Parse(backtest.StdOut).RootElement;
+        Assert.Equal(run.GetProperty("finalValue").GetDecimal(), row.GetProperty("finalValue").GetDecimal());
+        Assert.Equal(run.GetProperty("orders").EnumerateArray().Count(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number),
+            row.GetProperty("fills").GetInt32());
+        Assert.All(run.GetProperty("orders").EnumerateArray(), o => Assert.Equal(0.25m, o.GetProperty("quantity").GetDecimal()));
+        Assert.True(mixed.ExitCode == 2, mixed.All);
+        Assert.Contains("--asset: optimize runs the grid on one account", mixed.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Optimize_HmmRegime_SaysWhichFillsItsFallbackMade()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // On the sample the model's inputs pass validation at the year's last bars (annualised volatility 0.146): a
+        // minimum of 0.1 lets the model trade there, 0.2 leaves the whole year to the fallback sma-cross.
+        string[] args = ["optimize", "--strategy", "hmm-regime", "--param", "minVolatility=0.1|0.2", "--data", data, "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var rows = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("parameters").GetProperty("minVolatility").GetString()!, r => r);
+        Dictionary<string, long> BySource(string minVolatility) => rows[minVolatility].GetProperty("fillsBySource").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetInt64());
+        foreach (var (key, row) in rows)
+            Assert.Equal(row.GetProperty("fills").GetInt64(), BySource(key).Values.Sum());
+        Assert.True(BySource("0.1").GetValueOrDefault("hmm-regime") > 0, json.StdOut);
+        Assert.Equal(["hmm-regime:fallback"], BySource("0.2").Keys);
+        Assert.True(table.ExitCode == 0, table.All);
+        var lines = table.StdOut.Split('\n');
+        Assert.Matches(@"^#\s+minVolatility\s+final value\s+return\s+sharpe\s+fills\s+fallback\s+max dd", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("fallback: the fills of hmm-regime:fallback", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
@@ -163,6 +220,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     [InlineData("--parallel", "0", "--parallel")]
     [InlineData("--rank-by", "best", "--rank-by: unknown 'best'; expected value, sharpe, return-over-drawdown")]
     [InlineData("--bot", "paper-1", "to test a configured bot use backtest --bot")]
+    [InlineData("--bogus", "1", "'--bogus' is not a file but reads as an option, and this command has no option '--bogus'")]
     public async Task Optimize_WithBadUsage_ExitsTwoNamingTheArgument(string option, string value, string message)
     {
         using var dir = new TempDir();

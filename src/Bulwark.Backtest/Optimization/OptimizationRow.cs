@@ -18,6 +18,14 @@ public sealed record OptimizationRow(
 {
     public double? Sharpe { get; init; }
 
+    /// <summary>
+    /// The fills of each signal source that filled anything, by source name: hmm-regime's own and its fallback
+    /// sma-cross's ("hmm-regime:fallback"), so a row that traded on the fallback is not read as the model's.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> FillsBySource { get; init; } = EmptyFills;
+
+    private static readonly IReadOnlyDictionary<string, long> EmptyFills = new Dictionary<string, long>();
+
     /// <summary>Total return over max drawdown; null without a drawdown (or for a failed row).</summary>
     public decimal? ReturnOverDrawdown => TotalReturn is { } r && MaxDrawdown is > 0m and var dd ? r / dd : null;
 

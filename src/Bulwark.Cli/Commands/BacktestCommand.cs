@@ -28,11 +28,7 @@ internal static class BacktestCommand
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
-        var asset = new Option<string[]>("--asset")
-        {
-            Description = "A symbol's asset class, repeatable (default equity). Several classes run as isolated workflows, one account each",
-            HelpName = "SYMBOL=CLASS",
-        };
+        var asset = AssetOption.Create("Several classes run as isolated workflows, one account each");
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
         var export = new Option<string>("--export")
         {

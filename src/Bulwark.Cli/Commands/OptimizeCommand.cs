@@ -7,7 +7,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
-/// [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
+/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
 /// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per commission.
 /// </summary>
@@ -22,6 +22,7 @@ internal static class OptimizeCommand
         var data = new BarDataOptions(BarDataOptions.Files());
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();
+        var asset = AssetOption.Create("One class per run: optimize trades one account (backtest runs several as workflows)");
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
@@ -36,7 +37,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, exchange, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
+            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -59,7 +60,10 @@ internal static class OptimizeCommand
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var calendar = ExchangeOption.Read(parse, exchange);
-            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar));
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
+            if (options.Instruments.Values.Select(i => i.AssetClass).Distinct().Count() > 1)
+                throw new UsageException("--asset: optimize runs the grid on one account, and several asset classes would share it; " +
+                    "optimize each class on its own (backtest runs several as isolated workflows)");
             // The symbols in the order the optimizer gives its strategies (Optimizer.RunOneAsync).
             IReadOnlyList<string> symbols = [.. options.Instruments.Keys.Order(StringComparer.Ordinal)];
             CashAccountShorts.Warn(name, grid, symbols, settings.AllowShort);
@@ -106,7 +110,7 @@ internal static class OptimizeCommand
                 walkForward = forward,
                 costGrid = sensitivity,
             });
-            else Print(grid, shown, refused, forward, sensitivity);
+            else Print(name, grid, shown, refused, forward, sensitivity);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
@@ -168,20 +172,27 @@ internal static class OptimizeCommand
         return [.. costs];
     }
 
-    private static void Print(ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
+    private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
         WalkForwardResult? forward, CostGridResult? costs)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
-        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
+        // Fills of a strategy's other sources (hmm-regime's fallback sma-cross), each a column of its own after fills.
+        var others = rows.SelectMany(r => r.FillsBySource.Keys).Where(s => s != strategy).Distinct().Order(StringComparer.Ordinal).ToList();
+        string[] otherHeads = [.. others.Select(s => s.StartsWith(strategy + ":", StringComparison.Ordinal) ? s[(strategy.Length + 1)..] : s)];
+        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "", Percent(r.MaxDrawdown),
+                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
+                .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "", .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         Write(table, anyError ? [table[0].Length - 1] : []);
+        for (var o = 0; o < others.Count; o++)
+            Console.Out.WriteLine($"{otherHeads[o]}: the fills of {others[o]}, counted in fills" +
+                (others[o].EndsWith(":fallback", StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
         if (refused.Count > 0)
         {
             Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Count:N0} combinations not run: the strategy refuses them"));
