@@ -189,6 +189,28 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Equal(2, costGrid.GetProperty("rows").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Optimize_WalkForwardOnMinuteBars_GivesEachWindowsTimes()
+    {
+        using var dir = new TempDir();
+        var start = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        var rows = Enumerable.Range(0, 300).Select(m =>
+        {
+            var close = 100m + Math.Round(2m * (decimal)Math.Sin(m * Math.PI / 8), 2);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start.AddMinutes(m):yyyy-MM-ddTHH:mm:ssZ},{close},{close + 0.5m},{close - 0.5m},{close},100");
+        });
+        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2|4",
+            "--data", "BTC.csv", "--asset", "BTC=crypto", "--walk-forward", "train=100,test=100");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        // Two windows within one day: dates alone would read 2024-01-02..2024-01-02 for both.
+        Assert.Contains("walk-forward train=100 test=100 bars (times UTC)", run.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s+1\s+2024-01-02 00:00\.\.2024-01-02 01:39\s+2024-01-02 01:40\.\.2024-01-02 03:19\s", run.StdOut);
+        Assert.Matches(@"\n\s+2\s+2024-01-02 01:40\.\.2024-01-02 03:19\s+2024-01-02 03:20\.\.2024-01-02 04:59\s", run.StdOut);
+    }
+
     [Theory]
     [InlineData("sharpe", "sharpe")]
     [InlineData("return-over-drawdown", "returnOverDrawdown")]

@@ -203,10 +203,12 @@ internal static class OptimizeCommand
         if (forward is not null)
         {
             Console.Out.WriteLine();
-            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars"));
+            // Intraday windows start and end within days: their bounds need the time as well as the date.
+            var intraday = forward.Windows.Any(w => new[] { w.TrainFrom, w.TrainTo, w.TestFrom, w.TestTo }.Any(t => t.UtcDateTime.TimeOfDay != TimeSpan.Zero));
+            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars{(intraday ? " (times UTC)" : "")}"));
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return"]];
             foreach (var w in forward.Windows)
-                wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo), Range(w.TestFrom, w.TestTo),
+                wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday), Range(w.TestFrom, w.TestTo, intraday),
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
                     Percent(w.TrainReturn), Percent(w.TestReturn)]);
             Write(wf, [1, 2, 3]);
@@ -239,5 +241,9 @@ internal static class OptimizeCommand
 
     private static string Money(decimal? value) => value is { } v ? v.ToString("0.00", Inv) : "";
     private static string Percent(decimal? value) => value is { } v ? v.ToString("P2", Inv) : "";
-    private static string Range(DateTimeOffset from, DateTimeOffset to) => string.Create(Inv, $"{from:yyyy-MM-dd}..{to:yyyy-MM-dd}");
+    private static string Range(DateTimeOffset from, DateTimeOffset to, bool withTime)
+    {
+        var format = withTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
+        return $"{from.UtcDateTime.ToString(format, Inv)}..{to.UtcDateTime.ToString(format, Inv)}";
+    }
 }
