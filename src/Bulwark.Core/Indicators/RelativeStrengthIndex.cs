@@ -6,7 +6,8 @@ namespace Bulwark.Core.Indicators;
 /// Streaming relative strength index (of the close for bars), 0 to 100. Each value after the first gives a
 /// gain max(change, 0) and a loss max(-change, 0); both are smoothed with Wilder's method (seeded with the
 /// mean of the first <see cref="Period"/>), and RSI = 100 - 100 / (1 + average gain / average loss), or 100
-/// when the average loss is 0. Ready after <see cref="Period"/> + 1 values. O(1) per update, no allocation.
+/// when the average loss is 0, or 50 when both are 0: unchanged prices (a halted or illiquid market) are neither
+/// overbought nor oversold, where 100 would read as a rally. Ready after <see cref="Period"/> + 1 values. O(1) per update, no allocation.
 /// </summary>
 public sealed class RelativeStrengthIndex : IIndicator
 {
@@ -32,7 +33,8 @@ public sealed class RelativeStrengthIndex : IIndicator
         {
             if (!IsReady) return 0m;
             var loss = _loss.Value;
-            return loss == 0m ? 100m : 100m - (100m / (1m + (_gain.Value / loss)));
+            if (loss != 0m) return 100m - (100m / (1m + (_gain.Value / loss)));
+            return _gain.Value == 0m ? 50m : 100m;
         }
     }
 

@@ -84,7 +84,7 @@ internal static class NaiveIndicators
         for (var i = 0; i < gains.Length; i++)
         {
             if (g[i] is not { } gain || l[i] is not { } loss) continue;
-            result[i + 1] = loss == 0m ? 100m : 100m * gain / (gain + loss);
+            result[i + 1] = gain + loss == 0m ? 50m : 100m * gain / (gain + loss);
         }
         return result;
     }

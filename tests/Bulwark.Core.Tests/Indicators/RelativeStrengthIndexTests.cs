@@ -37,6 +37,19 @@ public sealed class RelativeStrengthIndexTests
     }
 
     [Fact]
+    public void Value_OfUnchangedPrices_Is50_NeitherOverboughtNorOversold()
+    {
+        var rsi = new RelativeStrengthIndex(3);
+        foreach (var v in new[] { 10m, 10m, 10m, 10m }) rsi.Update(v);
+        Assert.True(rsi.IsReady);
+        Assert.Equal(50m, rsi.Value);
+        // A gain and no loss is still 100: only no move at all reads as neutral.
+        var after = new RelativeStrengthIndex(2);
+        foreach (var v in new[] { 10m, 11m, 11m }) after.Update(v);
+        Assert.Equal(100m, after.Value);
+    }
+
+    [Fact]
     public void Value_WithoutAnyGain_IsZero()
     {
         var rsi = new RelativeStrengthIndex(2);
