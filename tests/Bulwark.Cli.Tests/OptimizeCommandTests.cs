@@ -165,6 +165,33 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_HmmRegimeWalkForward_SaysWhenEveryTestFillWasTheFallbacks()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // Windows of 100 train bars: fewer than the 252 returns the model needs, so the fallback trades every test window.
+        string[] args = ["optimize", "--strategy", "hmm-regime", "--param", "minVolatility=0.1|0.2", "--data", data, "--no-calendar",
+            "--walk-forward", "train=100,test=50"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var windows = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("walkForward").GetProperty("windows").EnumerateArray().ToList();
+        Assert.Equal(4, windows.Count);
+        Assert.All(windows, w =>
+        {
+            var bySource = w.GetProperty("testFillsBySource").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
+            Assert.Equal(["hmm-regime:fallback"], bySource.Keys);
+            Assert.Equal(w.GetProperty("testFills").GetInt64(), bySource["hmm-regime:fallback"]);
+        });
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Matches(@"test return\s+test fills\s+fallback", table.StdOut);
+        Assert.Contains("every test fill was hmm-regime:fallback's: the walk-forward tested it, not hmm-regime itself", table.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
@@ -179,6 +206,9 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         // 255 bars: tests start at bars 150, 200 and 250 (the last has the 5 bars left).
         Assert.Equal([(150, 50), (200, 50), (250, 5)], windows.Select(w => (w.GetProperty("testStart").GetInt32(), w.GetProperty("testBars").GetInt32())));
         Assert.True(root.GetProperty("walkForward").TryGetProperty("outOfSampleReturn", out _));
+        Assert.All(windows, w => Assert.Equal(w.GetProperty("testFills").GetInt64(),
+            w.GetProperty("testFillsBySource").EnumerateObject().Sum(p => p.Value.GetInt64())));
+        Assert.Contains(windows, w => w.GetProperty("testFills").GetInt64() > 0);
         var costGrid = root.GetProperty("costGrid");
         Assert.Equal([0m, 2m, 5m], costGrid.GetProperty("commissionsPerFill").EnumerateArray().Select(c => c.GetDecimal()));
         foreach (var row in costGrid.GetProperty("rows").EnumerateArray())

@@ -41,7 +41,11 @@ public static class WalkForward
             if (tested?.TotalReturn is { } r) compounded *= 1m + r;
             windows.Add(new WalkForwardWindow(windows.Count + 1, start, train.Count, train[0].Time, train[^1].Time,
                 start + trainBars, test.Count, test[0].Time, test[^1].Time,
-                best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error));
+                best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error)
+            {
+                TestFills = tested?.Fills ?? 0,
+                TestFillsBySource = tested?.FillsBySource,
+            });
         }
         return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);
     }

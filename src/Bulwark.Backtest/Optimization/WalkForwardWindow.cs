@@ -17,4 +17,11 @@ public sealed record WalkForwardWindow(
     IReadOnlyDictionary<string, string>? Parameters,
     decimal? TrainReturn,
     decimal? TestReturn,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The test run's fills (none when it did not run).</summary>
+    public int TestFills { get; init; }
+
+    /// <summary>The test run's fills by signal source (see <see cref="OptimizationRow.FillsBySource"/>): whether the window traded on hmm-regime's fallback.</summary>
+    public IReadOnlyDictionary<string, long>? TestFillsBySource { get; init; }
+}

@@ -179,7 +179,7 @@ internal static class OptimizeCommand
         var anyError = rows.Any(r => !r.Ok);
         // Fills of a strategy's other sources (hmm-regime's fallback sma-cross), each a column of its own after fills.
         var others = rows.SelectMany(r => r.FillsBySource.Keys).Where(s => s != strategy).Distinct().Order(StringComparer.Ordinal).ToList();
-        string[] otherHeads = [.. others.Select(s => s.StartsWith(strategy + ":", StringComparison.Ordinal) ? s[(strategy.Length + 1)..] : s)];
+        string[] otherHeads = [.. others.Select(o => Head(strategy, o))];
         List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -206,12 +206,18 @@ internal static class OptimizeCommand
             // Intraday windows start and end within days: their bounds need the time as well as the date.
             var intraday = forward.Windows.Any(w => new[] { w.TrainFrom, w.TrainTo, w.TestFrom, w.TestTo }.Any(t => t.UtcDateTime.TimeOfDay != TimeSpan.Zero));
             Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars{(intraday ? " (times UTC)" : "")}"));
-            List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return"]];
+            var testOthers = forward.Windows.SelectMany(w => w.TestFillsBySource?.Keys ?? []).Where(k => k != strategy).Distinct().Order(StringComparer.Ordinal).ToList();
+            List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o))]];
             foreach (var w in forward.Windows)
                 wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday), Range(w.TestFrom, w.TestTo, intraday),
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
-                    Percent(w.TrainReturn), Percent(w.TestReturn)]);
+                    Percent(w.TrainReturn), Percent(w.TestReturn), w.TestReturn is null ? "" : w.TestFills.ToString(Inv),
+                    .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : "")]);
             Write(wf, [1, 2, 3]);
+            var testFills = forward.Windows.Sum(w => (long)w.TestFills);
+            foreach (var other in testOthers)
+                if (forward.Windows.Sum(w => w.TestFillsBySource?.GetValueOrDefault(other) ?? 0) is var by && by == testFills && by > 0)
+                    Console.Out.WriteLine($"every test fill was {other}'s: the walk-forward tested it, not {strategy} itself");
             Console.Out.WriteLine(string.Create(Inv, $"out-of-sample return {forward.OutOfSampleReturn:P2}"));
             Console.Out.WriteLine(forward.Efficiency is { } wfe
                 ? string.Create(Inv, $"walk-forward efficiency {wfe:P0} (out-of-sample gain per bar over the chosen parameters' in-sample gain per bar; near 100% the edge held, near 0 or below it was fitted to noise)")
@@ -241,6 +247,10 @@ internal static class OptimizeCommand
 
     private static string Money(decimal? value) => value is { } v ? v.ToString("0.00", Inv) : "";
     private static string Percent(decimal? value) => value is { } v ? v.ToString("P2", Inv) : "";
+    /// <summary>A column for a strategy's other source: "fallback" for "hmm-regime:fallback".</summary>
+    private static string Head(string strategy, string source) =>
+        source.StartsWith(strategy + ":", StringComparison.Ordinal) ? source[(strategy.Length + 1)..] : source;
+
     private static string Range(DateTimeOffset from, DateTimeOffset to, bool withTime)
     {
         var format = withTime ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
