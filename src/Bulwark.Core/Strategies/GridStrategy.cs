@@ -15,7 +15,8 @@ namespace Bulwark.Core.Strategies;
 /// maximum inventory (or short at all when shorting is off), nor at a price outside the bounds.</item>
 /// <item>When a close is outside the bounds the grid cancels its orders and stops; the inventory is kept as it is (the
 /// grid does not liquidate: that is the risk controls' or the operator's call). When a close is back inside, it is
-/// rebuilt around that close, taking the position over as its starting inventory.</item>
+/// rebuilt around that close, taking the position over as its starting inventory. A grid not yet built whose first
+/// closes are outside its bounds notes once ("GridWaiting") that it waits for a close inside them.</item>
 /// <item>When the position differs from what the grid's fills imply by more than the drift tolerance (a manual trade,
 /// another source, a fill the bot learned of late) the grid is rebuilt: all its orders canceled and re-placed around
 /// the last close. A grid left with no resting order at all (every placement denied, or its orders canceled by the
@@ -71,6 +72,12 @@ public sealed class GridStrategy : IStrategy
         if (!GridLevels.InBounds(_options, bar.Close))
         {
             if (grid is { Active: true }) Stop(context, bar.Symbol, BoundsText(bar.Close));
+            else if (grid is null && !st.WaitNoted)
+            {
+                // Never built: without a word, a grid whose bounds the market never enters reads as one that chose not to trade.
+                st.WaitNoted = true;
+                context.Note(Source, "GridWaiting", $"{bar.Symbol}: {BoundsText(bar.Close)}; the grid is built at the first close inside its bounds");
+            }
             return;
         }
         if (_options.AtrMultiple is not null && !st.Atr.IsReady) return;

@@ -12,6 +12,9 @@ internal sealed class GridSymbolState(GridOptions options)
     public decimal EmaChange { get; private set; }
 
     public bool BiasReady { get; private set; }
+
+    /// <summary>Whether the grid has said it waits for a close inside its bounds before its first build (said once).</summary>
+    public bool WaitNoted { get; set; }
     public decimal LastClose { get; private set; }
 
     public void Update(decimal high, decimal low, decimal close)

@@ -122,6 +122,25 @@ public sealed class GridStrategyTests
     }
 
     [Fact]
+    public async Task FirstClosesOutsideTheBounds_AreNotedOnce_ThenTheGridIsBuiltAtTheFirstCloseInside()
+    {
+        await using var h = await StartAsync(new GridOptions { LevelsPerSide = 1, SpacingPercent = 1m, UpperBound = 110m });
+
+        await BarAsync(h, 120m);
+        await BarAsync(h, 115m);
+
+        Assert.Null(h.State.GridOf("grid", "AAPL"));
+        Assert.Empty(h.Venue.Submits);
+        var waiting = Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "GridWaiting");
+        Assert.Equal((AlertSeverity.Info, "grid: AAPL: close 120 is above the upper bound 110; the grid is built at the first close inside its bounds"),
+            (waiting.Severity, waiting.Message));
+
+        await BarAsync(h, 105m);
+        Assert.Equal((105m, "first build"), (Grid(h).Center, h.EventsOf<GridBuilt>().Single().Reason));
+        Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "GridWaiting");
+    }
+
+    [Fact]
     public async Task PositionDriftingFromTheGridsFills_RebuildsAroundTheLastClose()
     {
         await using var h = await StartAsync(new GridOptions { LevelsPerSide = 1, SpacingPercent = 1m, DriftTolerance = 2m, MaxInventory = 20m });
