@@ -20,26 +20,34 @@ internal static class TooFewBars
         var found = new List<(string, string, int, int)>();
         foreach (var strategy in strategies)
             foreach (var (symbol, count) in barsBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal))
-                if (strategy.Handles(symbol) && count < strategy.BarsToFirstSignal)
+                if (strategy.Handles(symbol) && count > 0 && count < strategy.BarsToFirstSignal) // none at all: WarnNoBars
                     found.Add((strategy.Source, symbol, strategy.BarsToFirstSignal, count));
         return found;
     }
 
-    /// <summary>Bars of each symbol, the warm-up's included (they ready the indicators too).</summary>
-    public static Dictionary<string, int> Count(IEnumerable<Bar> bars, IEnumerable<Bar> warmUp)
+    /// <summary>Bars of each symbol, the warm-up's included (they ready the indicators too); a symbol of the run with none (all its data outside --from/--to) counts 0.</summary>
+    public static Dictionary<string, int> Count(IEnumerable<string> symbols, IEnumerable<Bar> bars, IEnumerable<Bar> warmUp)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = symbols.ToDictionary(s => s, _ => 0, StringComparer.Ordinal);
         foreach (var bar in bars.Concat(warmUp)) counts[bar.Symbol] = counts.GetValueOrDefault(bar.Symbol) + 1;
         return counts;
     }
 
     /// <summary>A backtest's strategies: one line per symbol a strategy cannot trade.</summary>
-    public static void Warn(IReadOnlyList<IStrategy> strategies, IEnumerable<Bar> bars, IEnumerable<Bar> warmUp)
+    public static void Warn(IReadOnlyList<IStrategy> strategies, IEnumerable<string> symbols, IEnumerable<Bar> bars, IEnumerable<Bar> warmUp)
     {
-        if (strategies.All(s => s.BarsToFirstSignal <= 1)) return;
-        foreach (var (source, symbol, needed, available) in Find(strategies, Count(bars, warmUp)))
+        var counts = Count(symbols, bars, warmUp);
+        WarnNoBars(counts);
+        foreach (var (source, symbol, needed, available) in Find(strategies, counts))
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bulwark: {source} needs {needed:N0} bars of {symbol} before it can trade and the run has {available:N0}: it cannot trade {symbol} (more data, an earlier --from with --warm-up, or shorter periods)"));
+    }
+
+    /// <summary>Symbols of the run with no bar at all (every one outside --from/--to): a line each.</summary>
+    public static void WarnNoBars(IReadOnlyDictionary<string, int> counts)
+    {
+        foreach (var symbol in counts.Where(c => c.Value == 0).Select(c => c.Key).Order(StringComparer.Ordinal))
+            Console.Error.WriteLine($"bulwark: the run has no bar of {symbol}: its data lies outside --from/--to, so nothing trades it");
     }
 
     /// <summary>

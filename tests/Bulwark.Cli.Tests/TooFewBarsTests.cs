@@ -46,4 +46,30 @@ public sealed class TooFewBarsTests(ITestOutputHelper output)
         Assert.Contains("bulwark: 2 of 5 combinations cannot trade: they need more bars than the data has (first: period=255 needs 256 bars of 2006-day-001, the data has 255)",
             run.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASymbolWithNoBarInTheWindow_IsSaid_ByBacktestAndOptimize()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        var lines = File.ReadAllLines(sample);
+        dir.File("AAA.txt", string.Join("\n", lines) + "\n");
+        dir.File("LATE.txt", string.Join("\n", lines.Take(1).Concat(lines.TakeLast(100))) + "\n"); // listed in August
+
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "AAA.txt,LATE.txt",
+            "--no-calendar", "--to", "2006-06-30");
+        var optimize = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=5|10",
+            "--data", "AAA.txt,LATE.txt", "--no-calendar", "--to", "2006-06-30");
+        var whole = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "AAA.txt,LATE.txt", "--no-calendar");
+
+        const string Said = "bulwark: the run has no bar of LATE: its data lies outside --from/--to, so nothing trades it";
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        Assert.Contains(Said, backtest.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("bars of LATE before it can trade", backtest.StdErr, StringComparison.Ordinal);
+        Assert.True(optimize.ExitCode == 0, optimize.All);
+        Assert.Contains(Said, optimize.StdErr, StringComparison.Ordinal);
+        Assert.True(whole.ExitCode == 0, whole.All);
+        Assert.DoesNotContain("no bar of", whole.StdErr, StringComparison.Ordinal);
+    }
 }

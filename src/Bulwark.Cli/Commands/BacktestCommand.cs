@@ -122,7 +122,7 @@ internal static class BacktestCommand
             : await SqliteJournal.OpenAsync(output.JournalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
-        TooFewBars.Warn(plan.Strategies, bars, plan.Options.WarmUpBars);
+        TooFewBars.Warn(plan.Strategies, plan.Options.Instruments.Keys, bars, plan.Options.WarmUpBars);
         var result = await ProgressDisplay.RunAsync("backtest", bars.Count, progress =>
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
@@ -151,7 +151,7 @@ internal static class BacktestCommand
         {
             MissingSessions.Warn(workflow.Bars, workflow.Options);
             // Built again inside the run, where a strategy that cannot be built fails its workflow alone.
-            if (TryBuild(workflow) is { } strategies) TooFewBars.Warn(strategies, workflow.Bars, workflow.Options.WarmUpBars);
+            if (TryBuild(workflow) is { } strategies) TooFewBars.Warn(strategies, workflow.Options.Instruments.Keys, workflow.Bars, workflow.Options.WarmUpBars);
         }
         var outcomes = await ProgressDisplay.RunAsync($"backtest ({workflows.Count} workflows)", workflows.Sum(w => (long)w.Bars.Count), progress =>
             WorkflowRunner.RunAsync([.. workflows.Select(w => w with { Options = w.Options with { Progress = progress } })],

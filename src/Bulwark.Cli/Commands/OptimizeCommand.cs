@@ -70,6 +70,8 @@ internal static class OptimizeCommand
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
+            var barsBySymbol = TooFewBars.Count(symbols, bars, options.WarmUpBars);
+            TooFewBars.WarnNoBars(barsBySymbol);
             if (windows is { } w && w.Train >= bars.Count)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
 
@@ -80,7 +82,7 @@ internal static class OptimizeCommand
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
             if (ran.Count == 0)
                 throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
-            TooFewBars.Warn(name, ran, symbols, TooFewBars.Count(bars, options.WarmUpBars));
+            TooFewBars.Warn(name, ran, symbols, barsBySymbol);
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             WalkForwardResult? forward = null;
             if (windows is { } ws)
