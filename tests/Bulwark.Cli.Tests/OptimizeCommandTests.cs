@@ -9,6 +9,13 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>Sixty days, weekends included, of a wave that crosses a 2-day average again and again.</summary>
+    private static readonly string DailyWave = "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", Enumerable.Range(0, 60).Select(d =>
+    {
+        var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
+    })) + "\n";
+
     [Fact]
     public async Task Optimize_SmaCrossPeriod5To44_PrintsFortyJsonRowsBestFirst_IncludingThePublishedPeriod15()
     {
@@ -84,13 +91,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_OnTheCryptoCalendar_KeepsWeekendBars_AsBacktestDoes()
     {
         using var dir = new TempDir();
-        // Sixty days, weekends included, of a wave that crosses a 2-day average again and again.
-        var rows = Enumerable.Range(0, 60).Select(d =>
-        {
-            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
-        });
-        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        dir.File("BTC.csv", DailyWave);
 
         var crypto = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--exchange", "CRYPTO", "--json");
         var nyse = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--json");
@@ -111,13 +112,8 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_WithAssetCrypto_TradesFractionsOfACoin_AsBacktestDoes_AndRefusesSeveralClasses()
     {
         using var dir = new TempDir();
-        var rows = Enumerable.Range(0, 60).Select(d =>
-        {
-            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
-        }).ToList();
-        dir.File("BTC.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
-        dir.File("SPY.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        dir.File("BTC.csv", DailyWave);
+        dir.File("SPY.csv", DailyWave);
         string[] crypto = ["--data", "BTC.csv", "--asset", "BTC=crypto", "--size", "0.25", "--json"];
 
         var optimized = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", "--strategy", "sma-cross", "--param", "period=2", .. crypto]);
