@@ -180,7 +180,7 @@ internal static class OptimizeCommand
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
         // Fills of a strategy's other sources (hmm-regime's fallback sma-cross), each a column of its own after fills.
-        var others = rows.SelectMany(r => r.FillsBySource.Keys).Where(s => s != strategy).Distinct().Order(StringComparer.Ordinal).ToList();
+        var others = OtherSources(strategy, rows.Select(r => r.FillsBySource));
         string[] otherHeads = [.. others.Select(o => Head(strategy, o))];
         List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
@@ -194,7 +194,7 @@ internal static class OptimizeCommand
         Write(table, anyError ? [table[0].Length - 1] : []);
         for (var o = 0; o < others.Count; o++)
             Console.Out.WriteLine($"{otherHeads[o]}: the fills of {others[o]}, counted in fills" +
-                (others[o].EndsWith(":fallback", StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
+                (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
         if (refused.Count > 0)
         {
             Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Count:N0} combinations not run: the strategy refuses them"));
@@ -208,7 +208,7 @@ internal static class OptimizeCommand
             // Intraday windows start and end within days: their bounds need the time as well as the date.
             var intraday = forward.Windows.Any(w => new[] { w.TrainFrom, w.TrainTo, w.TestFrom, w.TestTo }.Any(t => t.UtcDateTime.TimeOfDay != TimeSpan.Zero));
             Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars{(intraday ? " (times UTC)" : "")}"));
-            var testOthers = forward.Windows.SelectMany(w => w.TestFillsBySource?.Keys ?? []).Where(k => k != strategy).Distinct().Order(StringComparer.Ordinal).ToList();
+            var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o))]];
             foreach (var w in forward.Windows)
                 wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday), Range(w.TestFrom, w.TestTo, intraday),
@@ -249,6 +249,10 @@ internal static class OptimizeCommand
 
     private static string Money(decimal? value) => value is { } v ? v.ToString("0.00", Inv) : "";
     private static string Percent(decimal? value) => value is { } v ? v.ToString("P2", Inv) : "";
+    /// <summary>The sources other than the strategy's own that filled anything (hmm-regime's fallback), in name order.</summary>
+    private static List<string> OtherSources(string strategy, IEnumerable<IReadOnlyDictionary<string, long>?> fillsBySource) =>
+        [.. fillsBySource.SelectMany(f => f?.Keys ?? []).Where(s => s != strategy).Distinct().Order(StringComparer.Ordinal)];
+
     /// <summary>A column for a strategy's other source: "fallback" for "hmm-regime:fallback".</summary>
     private static string Head(string strategy, string source) =>
         source.StartsWith(strategy + ":", StringComparison.Ordinal) ? source[(strategy.Length + 1)..] : source;

@@ -46,8 +46,11 @@ public sealed class HmmRegimeStrategy : IStrategy
 
     public string Source { get; }
 
+    /// <summary>What the fallback's source name adds to the strategy's: "{source}:fallback".</summary>
+    public const string FallbackSuffix = ":fallback";
+
     /// <summary>The source name of the fallback's signals: "{source}:fallback".</summary>
-    public string FallbackSource => $"{Source}:fallback";
+    public string FallbackSource => Source + FallbackSuffix;
 
     /// <summary>Called with (symbol, reasons joined by "; ") each time a symbol switches into the fallback.</summary>
     public Action<string, string>? OnFallback { get; set; }
