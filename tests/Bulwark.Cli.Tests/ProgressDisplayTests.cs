@@ -19,8 +19,7 @@ public sealed class ProgressDisplayTests(ITestOutputHelper output)
         var text = await RunInTerminalAsync("optimize --strategy sma-cross --param period=5..44 --no-calendar --parallel 1 --top 1");
         if (text is null) return;
         Assert.Contains("optimize (40 runs)", text, StringComparison.Ordinal);
-        Assert.Contains("100%", text, StringComparison.Ordinal);
-        Assert.Contains("━", text, StringComparison.Ordinal);
+        AssertABarReached100(text);
         Assert.Contains("period", text, StringComparison.Ordinal); // and then the table, as usual
     }
 
@@ -31,8 +30,7 @@ public sealed class ProgressDisplayTests(ITestOutputHelper output)
         var text = await RunInTerminalAsync("backtest --strategy sma-cross --no-calendar");
         if (text is null) return;
         Assert.Contains("backtest", text, StringComparison.Ordinal);
-        Assert.Contains("100%", text, StringComparison.Ordinal);
-        Assert.Contains("━", text, StringComparison.Ordinal);
+        AssertABarReached100(text);
         Assert.Contains("final value", text, StringComparison.Ordinal);
     }
 
@@ -45,6 +43,13 @@ public sealed class ProgressDisplayTests(ITestOutputHelper output)
         Assert.Contains("walk-forward", text, StringComparison.Ordinal);
         Assert.Contains("cost grid", text, StringComparison.Ordinal);
         Assert.Contains("100%", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A progress bar was drawn (its bar character) and ran to 100%.</summary>
+    private static void AssertABarReached100(string text)
+    {
+        Assert.Contains("100%", text, StringComparison.Ordinal);
+        Assert.Contains("━", text, StringComparison.Ordinal);
     }
 
     /// <summary>

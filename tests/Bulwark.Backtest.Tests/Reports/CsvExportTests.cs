@@ -5,6 +5,14 @@ namespace Bulwark.Backtest.Tests.Reports;
 
 public sealed class CsvExportTests
 {
+    /// <summary>What <paramref name="write"/> wrote, a line each.</summary>
+    private static string[] Lines(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     private static readonly DateTimeOffset Day0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -15,16 +23,12 @@ public sealed class CsvExportTests
             new(Day0, Core.Kernel.Events.AlertSeverity.Warning, "CircuitBreakerTripped", "daily loss 30, limit 20"),
             new(Day0.AddDays(1), Core.Kernel.Events.AlertSeverity.Info, "StrategyModel", "inputs valid"),
         ];
-        using var writer = new StringWriter();
-
-        CsvExport.WriteNotices(writer, notices);
-
         Assert.Equal(
         [
             "time,severity,code,message",
             "2024-01-02T00:00:00Z,warning,CircuitBreakerTripped,\"daily loss 30, limit 20\"",
             "2024-01-03T00:00:00Z,info,StrategyModel,inputs valid",
-        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], Lines(w => CsvExport.WriteNotices(w, notices)));
     }
 
     [Fact]
@@ -39,16 +43,12 @@ public sealed class CsvExportTests
                 Rejected = "Short selling is off: say \"no\"",
             },
         ];
-        using var writer = new StringWriter();
-
-        CsvExport.WriteOrders(writer, orders);
-
         Assert.Equal(
         [
             "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,rejected",
             "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,",
             "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,\"Short selling is off: say \"\"no\"\"\"",
-        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], Lines(w => CsvExport.WriteOrders(w, orders)));
     }
 
     [Fact]
@@ -59,47 +59,35 @@ public sealed class CsvExportTests
             new("SPY", TradeSide.Long, Day0, 3884.57m, Day0.AddDays(10), 3822.57m, 2m, -124.00m, -124m / 7769.14m),
             new("SPY", TradeSide.Short, Day0.AddDays(11), 100m, null, null, 1m, 0.5m, 0.005m),
         ];
-        using var writer = new StringWriter();
-
-        CsvExport.WriteTrades(writer, trades);
-
         Assert.Equal(
         [
             "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open",
             "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false",
             "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true",
-        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], Lines(w => CsvExport.WriteTrades(w, trades)));
     }
 
     [Fact]
     public void Monthly_AYearARow_BlankForMonthsWithoutABar()
     {
         MonthlyReturn[] months = [new(2024, 11, 0.01234567891m), new(2024, 12, -0.5m), new(2024, 0, -0.49382716m)];
-        using var writer = new StringWriter();
-
-        CsvExport.WriteMonthly(writer, months);
-
         Assert.Equal(
         [
             "year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,total",
             "2024,,,,,,,,,,,0.01234568,-0.5,-0.49382716",
-        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], Lines(w => CsvExport.WriteMonthly(w, months)));
     }
 
     [Fact]
     public void Equity_HasTheDrawdownFromTheRunningPeak()
     {
         EquityPoint[] curve = [new(Day0, 100m, 100m), new(Day0.AddDays(1), 120m, 50m), new(Day0.AddDays(2), 90m, 50m)];
-        using var writer = new StringWriter();
-
-        CsvExport.WriteEquity(writer, curve);
-
         Assert.Equal(
         [
             "time,equity,cash,drawdown",
             "2024-01-02T00:00:00Z,100,100,0",
             "2024-01-03T00:00:00Z,120,50,0",
             "2024-01-04T00:00:00Z,90,50,0.25",
-        ], writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        ], Lines(w => CsvExport.WriteEquity(w, curve)));
     }
 }
