@@ -105,8 +105,8 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         if (sizing.Mode != SizingMode.FixedQuantity) return;
         foreach (var instrument in instruments)
         {
-            if (sizing.Quantity % instrument.LotSize == 0m) continue;
-            var rounded = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
+            var rounded = new Quantity(sizing.Quantity).RoundDownToLot(instrument.LotSize).Value; // what the sizer would make of it
+            if (rounded == sizing.Quantity) continue;
             var fractions = configured ? $", or set {instrument.Symbol}'s lotSize in the configuration (bots[].instruments[].lotSize)"
                 : instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,

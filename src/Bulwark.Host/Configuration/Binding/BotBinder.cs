@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Host.Configuration.Tree;
 
@@ -78,9 +79,10 @@ internal static partial class BotBinder
         if (sizing.Mode != SizingMode.FixedQuantity) return sizing;
         foreach (var instrument in instruments)
         {
-            if (instrument.LotSize <= 0m || sizing.Quantity % instrument.LotSize == 0m) continue;
+            if (instrument.LotSize <= 0m) continue; // reported at its own key
+            var entry = new Quantity(sizing.Quantity).RoundDownToLot(instrument.LotSize).Value; // what the sizer would make of it
+            if (entry == sizing.Quantity) continue;
             var given = reader.Has("quantity") ? "" : " (the default)";
-            var entry = Math.Floor(sizing.Quantity / instrument.LotSize) * instrument.LotSize;
             reader.Context.Error(reader.SourceOf("quantity"), reader.PathOf("quantity"), string.Create(CultureInfo.InvariantCulture,
                 $"{sizing.Quantity}{given} is not whole lots of {instrument.Symbol} (lotSize {instrument.LotSize}), so every entry would be {entry}; give a multiple of {instrument.LotSize}"));
             break;
