@@ -40,6 +40,29 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("grid", "--slippage-bps", true)]
+    [InlineData("grid", "--slippage-ticks", true)]
+    [InlineData("sma-cross", "--slippage-bps", false)]
+    public async Task SlippageOnAStrategyOfOnlyLimitOrders_IsWarnedAbout_AndChangesNothing(string strategy, string option, bool warned)
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+
+        var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", strategy, "--data", sample, "--no-calendar", "--json");
+        var slipped = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", strategy, "--data", sample, "--no-calendar", "--json",
+            option, "10");
+
+        Assert.True(plain.ExitCode == 0 && slipped.ExitCode == 0, plain.All + slipped.All);
+        var message = $"{option}: grid places only limit orders, which fill at their limit price, so slippage changes none of its fills";
+        Assert.Equal(warned, slipped.StdErr.Contains(message, StringComparison.Ordinal));
+        Assert.DoesNotContain("places only limit orders", plain.StdErr, StringComparison.Ordinal);
+        var values = new[] { plain, slipped }.Select(r => JsonDocument.Parse(r.StdOut).RootElement.GetProperty("finalValue").GetDecimal()).ToList();
+        // The warning is true to the engine: the grid's value does not move, sma-cross's market orders pay the slippage.
+        Assert.Equal(warned, values[0] == values[1]);
+    }
+
+    [Theory]
     [InlineData("--commission-per-share", "-1")]
     [InlineData("--commission-percent", "-0.1")]
     [InlineData("--commission-min", "-2")]

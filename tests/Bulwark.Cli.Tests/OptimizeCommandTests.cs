@@ -206,13 +206,60 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
             w.GetProperty("testFillsBySource").EnumerateObject().Sum(p => p.Value.GetInt64())));
         Assert.Contains(windows, w => w.GetProperty("testFills").GetInt64() > 0);
         var costGrid = root.GetProperty("costGrid");
-        Assert.Equal([0m, 2m, 5m], costGrid.GetProperty("commissionsPerFill").EnumerateArray().Select(c => c.GetDecimal()));
+        Assert.Equal([("CommissionPerFill", 0m), ("CommissionPerFill", 2m), ("CommissionPerFill", 5m)], costGrid.GetProperty("costs").EnumerateArray()
+            .Select(c => (c.GetProperty("kind").GetString(), c.GetProperty("value").GetDecimal())));
         foreach (var row in costGrid.GetProperty("rows").EnumerateArray())
         {
             var finals = row.GetProperty("finalValues").EnumerateArray().Select(v => v.GetDecimal()).ToList();
             Assert.Equal(finals.OrderDescending(), finals);
         }
         Assert.Equal(2, costGrid.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Optimize_CostGridInPercentBpsAndPerShare_ReplacesThatCostOfTheRun_AndSaysItsUnitsInTheTable()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--no-calendar", "--commission-per-fill", "1", "--cost-grid", "0,0.05%,10bps,0.01/share");
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains("final value by cost (each replaces that cost of the run", table.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"period\s+cost 0\s+cost 0\.05%\s+cost 10bps\s+cost 0\.01/share", table.StdOut);
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", data, "--no-calendar", "--commission-per-fill", "1", "--cost-grid", "0,0.05%,10bps,0.01/share", "--json");
+        Assert.True(json.ExitCode == 0, json.All);
+        var costGrid = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("costGrid");
+        Assert.Equal(["CommissionPerFill", "CommissionPercent", "SlippageBps", "CommissionPerShare"],
+            costGrid.GetProperty("costs").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        var finals = costGrid.GetProperty("rows")[0].GetProperty("finalValues").EnumerateArray().Select(v => v.GetDecimal()).ToList();
+        // Column 0 replaces the per-fill 1 with 0: the published 10284.10. The others keep the 1 per fill (23 fills) and add theirs.
+        Assert.Equal(10284.10m, Math.Round(finals[0], 2));
+        Assert.All(finals.Skip(1), v => Assert.True(v < 10284.10m - 23m, string.Join(",", finals)));
+        // 0.01 per share on 23 one-share fills is 0.23 more than the per-fill 1 alone.
+        Assert.Equal(10284.10m - 23m - 0.23m, Math.Round(finals[3], 2));
+    }
+
+    [Fact]
+    public async Task Optimize_CostGridOfSlippageForTheGrid_WarnsThatLimitOrdersNeverSlip()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "grid", "--param", "levels=3",
+            "--data", data, "--no-calendar", "--cost-grid", "0,10bps");
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("--cost-grid's bps columns: grid places only limit orders", run.StdErr, StringComparison.Ordinal);
+        var finals = run.StdOut.Split('\n').SkipWhile(l => !l.StartsWith("final value by", StringComparison.Ordinal)).ElementAt(2)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(finals[1], finals[2]);
+
+        var unknown = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "grid", "--param", "levels=3",
+            "--data", data, "--no-calendar", "--cost-grid", "0,10pct");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--cost-grid '0,10pct': '10pct' is not a cost >= 0", unknown.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

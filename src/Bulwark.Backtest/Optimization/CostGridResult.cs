@@ -1,4 +1,4 @@
 namespace Bulwark.Backtest.Optimization;
 
-/// <summary>Transaction-cost sensitivity: commissions per fill (columns) by parameter combinations (rows).</summary>
-public sealed record CostGridResult(IReadOnlyList<decimal> CommissionsPerFill, IReadOnlyList<CostGridRow> Rows);
+/// <summary>Transaction-cost sensitivity: costs (columns) by parameter combinations (rows).</summary>
+public sealed record CostGridResult(IReadOnlyList<TransactionCost> Costs, IReadOnlyList<CostGridRow> Rows);

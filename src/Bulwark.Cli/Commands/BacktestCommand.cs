@@ -76,6 +76,7 @@ internal static class BacktestCommand
                         ? " (a backtest runs one value of each parameter; `bulwark optimize` takes ranges a..b[:step] and lists v1|v2)" : ""));
 
             CashAccountShorts.Warn(name, built.Parameters, settings.AllowShort);
+            SlippageOnLimitOrders.Warn(name, settings);
             var run = RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs);
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);

@@ -7,9 +7,9 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
-/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b,c] [--top K] [--json]`:
+/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M] [--cost-grid a,b%,cbps] [--top K] [--json]`:
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
-/// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per commission.
+/// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per cost.
 /// </summary>
 internal static class OptimizeCommand
 {
@@ -26,7 +26,12 @@ internal static class OptimizeCommand
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
-        var costGrid = new Option<string?>("--cost-grid") { Description = "Commissions per fill to re-run the rows shown with", HelpName = "A,B,C" };
+        var costGrid = new Option<string?>("--cost-grid")
+        {
+            Description = "Costs to re-run the rows shown with, each replacing that cost of the run: a commission per fill (2.5), " +
+                "per share (0.005/share), in percent of notional (0.1%) or slippage in basis points (5bps)",
+            HelpName = "A,B,C",
+        };
         var rankBy = new Option<string>("--rank-by")
         {
             Description = "What makes a row best (and a walk-forward window's pick): value (final value), sharpe, or return-over-drawdown",
@@ -67,6 +72,8 @@ internal static class OptimizeCommand
             // The symbols in the order the optimizer gives its strategies (Optimizer.RunOneAsync).
             IReadOnlyList<string> symbols = [.. options.Instruments.Keys.Order(StringComparer.Ordinal)];
             CashAccountShorts.Warn(name, grid, symbols, settings.AllowShort);
+            SlippageOnLimitOrders.Warn(name, settings);
+            SlippageOnLimitOrders.Warn(name, costs);
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
@@ -161,17 +168,17 @@ internal static class OptimizeCommand
         return (train.Value, test.Value);
     }
 
-    private static decimal[]? Costs(string? text)
+    private static TransactionCost[]? Costs(string? text)
     {
         if (text is null) return null;
-        var costs = new List<decimal>();
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        try
         {
-            if (!decimal.TryParse(part, NumberStyles.AllowDecimalPoint, Inv, out var c))
-                throw new UsageException($"--cost-grid '{text}': '{part}' is not a commission >= 0");
-            costs.Add(c);
+            return [.. text.Split(',', StringSplitOptions.TrimEntries).Select(TransactionCost.Parse)];
         }
-        return [.. costs];
+        catch (FormatException ex)
+        {
+            throw new UsageException($"--cost-grid '{text}': {ex.Message}");
+        }
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
@@ -229,8 +236,10 @@ internal static class OptimizeCommand
         if (costs is not null)
         {
             Console.Out.WriteLine();
-            Console.Out.WriteLine("final value by commission per fill");
-            List<string[]> cg = [[.. names, .. costs.CommissionsPerFill.Select(c => string.Create(Inv, $"cost {c}"))]];
+            Console.Out.WriteLine(costs.Costs.All(c => c.Kind == TransactionCostKind.CommissionPerFill)
+                ? "final value by commission per fill"
+                : "final value by cost (each replaces that cost of the run: N commission per fill, N/share per share, N% of notional, Nbps slippage)");
+            List<string[]> cg = [[.. names, .. costs.Costs.Select(c => "cost " + c.Label)]];
             foreach (var row in costs.Rows) cg.Add([.. names.Select(n => row.Parameters[n]), .. row.FinalValues.Select(Money)]);
             Write(cg, []);
         }

@@ -25,6 +25,12 @@ public static class StrategyCatalog
     /// </summary>
     public static bool SizesItsOwnOrders(string name) => name == "grid";
 
+    /// <summary>
+    /// Whether every order the strategy places is a limit order (the grid's levels), which fills at its limit price or
+    /// better: slippage, which the venue applies to market and stop fills, never touches it.
+    /// </summary>
+    public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
+
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
     {
         var problems = new List<StrategyProblem>();

@@ -13,9 +13,11 @@ public sealed class CostGridTests(ITestOutputHelper output)
         var options = OptimizationData.Options("SAMPLE");
         var combos = ParameterGrid.Parse(["period=10..30:5"]).Combinations().ToList();
 
-        var result = await CostGrid.RunAsync(bars, "sma-cross", combos, [0m, 1m, 2m, 5m], options, null, CancellationToken.None);
+        TransactionCost[] costs = [.. new[] { 0m, 1m, 2m, 5m }.Select(c => new TransactionCost(TransactionCostKind.CommissionPerFill, c))];
 
-        Assert.Equal([0m, 1m, 2m, 5m], result.CommissionsPerFill);
+        var result = await CostGrid.RunAsync(bars, "sma-cross", combos, costs, options, null, CancellationToken.None);
+
+        Assert.Equal(costs, result.Costs);
         Assert.Equal(combos.Count, result.Rows.Count);
         foreach (var row in result.Rows)
         {
@@ -28,21 +30,32 @@ public sealed class CostGridTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task EachCell_EqualsASingleBacktestAtThatCommission()
+    public async Task EachCell_EqualsASingleBacktestAtThatCost()
     {
         var bars = OptimizationData.SyntheticDays(120);
-        var options = OptimizationData.Options();
+        var options = OptimizationData.Options() with { CommissionPerFill = 1m };
         var combos = ParameterGrid.Parse(["period=6|9"]).Combinations().ToList();
+        TransactionCost[] costs = [.. new[] { "0", "3", "0.01/share", "0.1%", "20bps" }.Select(TransactionCost.Parse)];
+        // What each column must equal: the run's options with that one cost changed, the per-fill 1 kept by the others.
+        BacktestOptions[] expected =
+        [
+            options with { CommissionPerFill = 0m }, options with { CommissionPerFill = 3m }, options with { CommissionPerShare = 0.01m },
+            options with { CommissionPercent = 0.1m }, options with { SlippageBps = 20m },
+        ];
 
-        var result = await CostGrid.RunAsync(bars, "sma-cross", combos, [0m, 3m], options, 2, CancellationToken.None);
+        var result = await CostGrid.RunAsync(bars, "sma-cross", combos, costs, options, 2, CancellationToken.None);
 
         for (var r = 0; r < combos.Count; r++)
-            for (var c = 0; c < 2; c++)
+        {
+            for (var c = 0; c < costs.Length; c++)
             {
                 var direct = await BacktestEngine.RunAsync(bars,
                     [new Core.Strategies.SmaCrossStrategy("sma-cross", [OptimizationData.Symbol], r == 0 ? 6 : 9)],
-                    options with { CommissionPerFill = result.CommissionsPerFill[c] }, CancellationToken.None);
+                    expected[c], CancellationToken.None);
                 Assert.Equal(direct.FinalValue, result.Rows[r].FinalValues[c]);
             }
+            // Every kind of cost costs something on a strategy that trades.
+            Assert.All(result.Rows[r].FinalValues.Skip(2), v => Assert.True(v < result.Rows[r].FinalValues[0], string.Join(",", result.Rows[r].FinalValues)));
+        }
     }
 }

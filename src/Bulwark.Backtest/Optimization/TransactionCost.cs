@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace Bulwark.Backtest.Optimization;
+
+/// <summary>Which cost of a run a <see cref="TransactionCost"/> sets.</summary>
+public enum TransactionCostKind
+{
+    /// <summary>A flat commission on every fill (written as a plain number: 2.5).</summary>
+    CommissionPerFill,
+
+    /// <summary>A commission per unit filled (written with /share: 0.005/share).</summary>
+    CommissionPerShare,
+
+    /// <summary>A commission in percent of each fill's notional (written with %: 0.1%).</summary>
+    CommissionPercent,
+
+    /// <summary>Adverse slippage of market and stop fills in basis points (written with bps: 5bps).</summary>
+    SlippageBps,
+}
+
+/// <summary>
+/// One column of a cost grid: a value for one of a run's costs, the others staying as the run's options give them.
+/// A trader on a per-fill plan writes 1,2,5; one paying a share of notional writes 0.05%,0.1%; slippage is 2bps,5bps.
+/// </summary>
+public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static readonly (string Suffix, TransactionCostKind Kind)[] Suffixes =
+    [
+        ("/share", TransactionCostKind.CommissionPerShare),
+        ("%", TransactionCostKind.CommissionPercent),
+        ("bps", TransactionCostKind.SlippageBps),
+    ];
+
+    /// <summary>How it is written on the command line and in a table's header: 2.5, 0.005/share, 0.1%, 5bps.</summary>
+    public string Label => Value.ToString(Inv) + Kind switch
+    {
+        TransactionCostKind.CommissionPerShare => "/share",
+        TransactionCostKind.CommissionPercent => "%",
+        TransactionCostKind.SlippageBps => "bps",
+        _ => "",
+    };
+
+    /// <summary>The run's options with this cost in place of the same kind of cost they had.</summary>
+    public BacktestOptions ApplyTo(BacktestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Kind switch
+        {
+            TransactionCostKind.CommissionPerShare => options with { CommissionPerShare = Value },
+            TransactionCostKind.CommissionPercent => options with { CommissionPercent = Value },
+            // Ticks replace basis points when set; a grid of basis points must not be silently overridden by them.
+            TransactionCostKind.SlippageBps => options with { SlippageBps = Value, SlippageTicks = 0m },
+            _ => options with { CommissionPerFill = Value },
+        };
+    }
+
+    /// <summary>
+    /// Reads one value as written: a plain number is a commission per fill, then 0.005/share, 0.1% and 5bps.
+    /// Throws <see cref="FormatException"/> naming the value when it is none of these or is negative.
+    /// </summary>
+    public static TransactionCost Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var number = text.Trim();
+        var kind = TransactionCostKind.CommissionPerFill;
+        foreach (var (suffix, k) in Suffixes)
+            if (number.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                number = number[..^suffix.Length].TrimEnd();
+                kind = k;
+                break;
+            }
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, Inv, out var value))
+            throw new FormatException($"'{text}' is not a cost >= 0: write a commission per fill (2.5), per share (0.005/share), " +
+                "a percent of notional (0.1%) or slippage in basis points (5bps)");
+        return new TransactionCost(kind, value);
+    }
+}
