@@ -214,6 +214,14 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
             Assert.Equal(finals.OrderDescending(), finals);
         }
         Assert.Equal(2, costGrid.GetProperty("rows").GetArrayLength());
+
+        // The table says which window tested on fewer bars than the others.
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=10|15",
+            "--data", data, "--no-calendar", "--walk-forward", "train=150,test=50");
+        Assert.True(table.ExitCode == 0, table.All);
+        var marked = table.StdOut.Split('\n').Where(l => l.Contains("bars)", StringComparison.Ordinal)).ToList();
+        Assert.Equal([3], marked.Select(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains("2006-12-29 (last 5 bars)", marked[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -311,7 +319,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     [InlineData("--param", "period", "expected key=value")]
     [InlineData("--walk-forward", "train=0,test=5", "--walk-forward")]
     [InlineData("--walk-forward", "train=5", "both train=N and test=M")]
-    [InlineData("--cost-grid", "1,x", "'x' is not a commission")]
+    [InlineData("--cost-grid", "1,x", "'x' is not a cost >= 0")]
     [InlineData("--parallel", "0", "--parallel")]
     [InlineData("--rank-by", "best", "--rank-by: unknown 'best'; expected value, sharpe, return-over-drawdown")]
     [InlineData("--bot", "paper-1", "to test a configured bot use backtest --bot")]

@@ -218,7 +218,9 @@ internal static class OptimizeCommand
             var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o))]];
             foreach (var w in forward.Windows)
-                wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday), Range(w.TestFrom, w.TestTo, intraday),
+                // The last window tests on the bars left, often fewer than test=M: its return is of a shorter span.
+                wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday),
+                    Range(w.TestFrom, w.TestTo, intraday) + (w.TestBars < forward.TestBars ? string.Create(Inv, $" (last {w.TestBars} bars)") : ""),
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
                     Percent(w.TrainReturn), Percent(w.TestReturn), w.TestReturn is null ? "" : w.TestFills.ToString(Inv),
                     .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : "")]);
