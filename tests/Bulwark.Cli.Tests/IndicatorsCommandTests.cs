@@ -152,5 +152,17 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
         Assert.Equal(2, (await IndicatorsAsync(dir.Path, "--indicator", "sma:2")).ExitCode);
     }
 
+    [Fact]
+    public async Task AListOfFiles_ExitsTwoSayingItReadsOneFile()
+    {
+        using var dir = new TempDir();
+        dir.File("A.csv", FiveDays);
+        dir.File("B.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "A.csv,B.csv", "--indicator", "sma:2");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--data 'A.csv,B.csv': indicators reads one file (a row per bar); run it once per file", run.StdErr, StringComparison.Ordinal);
+        Assert.Empty(run.StdOut);
+    }
+
     private string? SharedData(string name) => SharedDataFile.Find(name, output);
 }

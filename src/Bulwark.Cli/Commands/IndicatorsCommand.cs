@@ -42,7 +42,11 @@ internal static class IndicatorsCommand
         command.SetAction(async (parse, ct) =>
         {
             var specs = ParseSpecs(parse.GetValue(indicators) ?? []);
-            var bars = BarFiles.Read(data.Paths(parse)[0], options: data.ReadOptions(parse));
+            var path = data.Paths(parse)[0];
+            // backtest and optimize take FILE,FILE; this prints one file's rows, so a list is named as such, not as a missing file.
+            if (path.Contains(',', StringComparison.Ordinal) && !File.Exists(path))
+                throw new UsageException($"--data '{path}': indicators reads one file (a row per bar); run it once per file");
+            var bars = BarFiles.Read(path, options: data.ReadOptions(parse));
             await WriteAsync(bars, specs, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
