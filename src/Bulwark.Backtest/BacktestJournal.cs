@@ -87,6 +87,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 break;
             case OrderDenied d when IndexOf(d.ClientOrderId) is var denied and >= 0:
                 Entry(denied).Denied = d.Reason;
+                Entry(denied).DeniedDetail = d.Detail;
                 break;
             case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
                 Entry(rejected).Rejected = r.Detail;
@@ -153,6 +154,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 Multiplier = filled ? o.Multiplier : 1m,
                 Source = _sources[o.Source],
                 Denied = o.Denied,
+                DeniedDetail = o.DeniedDetail,
                 Rejected = o.Rejected,
             });
         }
@@ -176,6 +178,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal Commission;
         public decimal Multiplier;
         public DenyReason? Denied;
+        public string? DeniedDetail;
         public string? Rejected;
 
         public readonly string ClientOrderId() => Id.ToString();

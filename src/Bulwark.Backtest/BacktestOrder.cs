@@ -24,6 +24,9 @@ public sealed record BacktestOrder(
     /// <summary>Why the kernel's risk checks refused the order (it never reached the venue); null when it was sent.</summary>
     public DenyReason? Denied { get; init; }
 
+    /// <summary>The check's own words for <see cref="Denied"/>, with the numbers: "order notional 25180.00 over 25000".</summary>
+    public string? DeniedDetail { get; init; }
+
     /// <summary>Why the venue rejected the order (e.g. not enough buying power, or short selling off); null if it did not.</summary>
     public string? Rejected { get; init; }
 }

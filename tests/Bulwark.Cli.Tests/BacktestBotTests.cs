@@ -156,6 +156,33 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         var source = root.GetProperty("sources")[0];
         Assert.Equal((12L, 0L, 12L, 12L, 0L, 0L, 0L), Counts(source));
         Assert.Equal(10000m, root.GetProperty("finalValue").GetDecimal());
+        // The check's own words, with the numbers.
+        Assert.All(orders, o => Assert.Matches(@"^position notional \d+\.\d+ over 1000$", o.GetProperty("deniedDetail").GetString()));
+    }
+
+    [Fact]
+    public async Task Bot_WhoseOrdersAreDeniedByADefaultLimit_SaysWhichLimitAndItsValue()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // Ten units of the sample are 36,000-41,000 an order: over the 25,000 maxOrderNotional a bot has when its risk: sets none.
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("big", SmaCross15, "{ mode: fixedQuantity, quantity: 10 }",
+            more: "    risk: { maxPositionNotional: 1000000 }"));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "big", "--config", config, "--data", data, "--cash", "100000");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("orders denied by risk:\n  12 MaxOrderNotionalExceeded (risk.maxOrderNotional 25000, the default when not set)\n",
+            run.StdOut.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Matches(@"-> denied \(MaxOrderNotionalExceeded: order notional \d+\.\d+ over 25000\)", run.StdOut);
+
+        // A limit the bot sets is named without "the default".
+        var set = dir.File("set.yaml", "bots:\n" + Bot("big", SmaCross15, "{ mode: fixedQuantity, quantity: 10 }",
+            more: "    risk: { maxPositionNotional: 1000000, maxOrderNotional: 30000 }"));
+        var configured = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "big", "--config", set, "--data", data, "--cash", "100000");
+        Assert.True(configured.ExitCode == 0, configured.All);
+        Assert.Contains("12 MaxOrderNotionalExceeded (risk.maxOrderNotional 30000)\n", configured.StdOut.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

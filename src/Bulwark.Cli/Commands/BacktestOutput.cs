@@ -113,6 +113,7 @@ internal static class BacktestOutput
             o.Commission,
             o.Source,
             o.Denied,
+            o.DeniedDetail,
             o.Rejected,
         }),
     };
@@ -168,6 +169,7 @@ internal static class BacktestOutput
             foreach (var s in r.Sources)
                 Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
         }
+        PrintRiskDenials(r, options);
         PrintNotices(r);
         // A long run's orders would flood the terminal: the first and last ones, and the count of those left out.
         var orders = r.Orders;
@@ -180,6 +182,39 @@ internal static class BacktestOutput
             for (var i = orders.Count - tail; i < orders.Count; i++) Console.Out.WriteLine(OrderLine(orders[i]));
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
+    }
+
+    /// <summary>
+    /// "denied by risk: 205 MaxOrderNotionalExceeded (risk.maxOrderNotional 25000, the default when not set)": which limit
+    /// kept orders from the venue, and its value, so a limit the user never set is not a mystery.
+    /// </summary>
+    private static void PrintRiskDenials(BacktestResult r, BacktestOptions options)
+    {
+        var counts = r.Orders.Where(o => o.Denied is not null).GroupBy(o => o.Denied!.Value)
+            .Select(g => (Reason: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0) return;
+        var inv = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine("orders denied by risk:");
+        foreach (var (reason, count) in counts)
+            Console.Out.WriteLine(string.Create(inv, $"  {count:N0} {reason}{(RiskLimitText(reason, options.Risk) is { } limit ? $" ({limit})" : "")}"));
+    }
+
+    /// <summary>The configured limit behind a denial, "risk.maxOrderNotional 25000, the default when not set"; null for other reasons.</summary>
+    private static string? RiskLimitText(DenyReason reason, RiskLimits? limits)
+    {
+        if (limits is null) return null;
+        var defaults = new RiskLimits();
+        var inv = CultureInfo.InvariantCulture;
+        string Limit(string key, decimal value, decimal byDefault) =>
+            string.Create(inv, $"risk.{key} {value}{(value == byDefault ? ", the default when not set" : "")}");
+        return reason switch
+        {
+            DenyReason.MaxOrderNotionalExceeded => Limit("maxOrderNotional", limits.MaxOrderNotional, defaults.MaxOrderNotional),
+            DenyReason.MaxPositionExceeded => Limit("maxPositionNotional", limits.MaxPositionNotional, defaults.MaxPositionNotional),
+            DenyReason.DailyLossLimit => Limit("maxDailyLoss", limits.MaxDailyLoss, defaults.MaxDailyLoss),
+            DenyReason.CircuitBreakerOpen => string.Create(inv, $"tripped by risk.maxDailyLoss {limits.MaxDailyLoss} or risk.maxConsecutiveLosses {limits.MaxConsecutiveLosses}, open for risk.breakerCooldown {limits.BreakerCooldown}"),
+            _ => null,
+        };
     }
 
     /// <summary>Runs with at most this many notices print them all; longer ones the first ones and the count left out.</summary>
@@ -212,7 +247,7 @@ internal static class BacktestOutput
     {
         var inv = CultureInfo.InvariantCulture;
         var outcome = o.FilledAt is { } f ? string.Create(inv, $"{BarTimeText.Of(f)} @ {o.FillPrice:0.00}")
-            : o.Denied is { } reason ? $"denied ({reason})"
+            : o.Denied is { } reason ? $"denied ({reason}{(o.DeniedDetail is { Length: > 0 } why ? ": " + why : "")})"
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
         return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
     }
