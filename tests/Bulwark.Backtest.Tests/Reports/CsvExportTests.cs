@@ -42,12 +42,19 @@ public sealed class CsvExportTests
                 Source = "cloud, slow",
                 Rejected = "Short selling is off: say \"no\"",
             },
+            new("bot-20240102-000003", "SPY", OrderSide.Buy, 3000m, Day0.AddMinutes(3), 10.6m, null, null, 0m)
+            {
+                Source = "fast",
+                Denied = Core.Risk.DenyReason.MaxOrderNotionalExceeded,
+                DeniedDetail = "order notional 31800.0 over 25000",
+            },
         ];
         Assert.Equal(
         [
-            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,rejected",
-            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,",
-            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,\"Short selling is off: say \"\"no\"\"\"",
+            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected",
+            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,",
+            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\"",
+            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,",
         ], Lines(w => CsvExport.WriteOrders(w, orders)));
     }
 
