@@ -161,6 +161,29 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task StreakBreakerWithACooldownNoLongerThanABar_IsWarnedAbout_AndALongerOneDeniesMore()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var runs = new List<(string StdErr, int BreakerDenials)>();
+        foreach (var cooldown in new[] { "30m", "20d" })
+        {
+            var config = dir.File($"b{cooldown}.yaml", "bots:\n" + Bot("streak", SmaCross15,
+                more: $"    risk: {{ maxConsecutiveLosses: 1, breakerCooldown: {cooldown} }}"));
+            var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "streak", "--config", config, "--data", data, "--json");
+            Assert.True(run.ExitCode == 0, run.All);
+            runs.Add((run.StdErr, JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+                .Count(o => o.GetProperty("denied").GetString() == "CircuitBreakerOpen")));
+        }
+
+        Assert.Contains("bulwark: risk.breakerCooldown 30m is no longer than the time between bars (1d 0h)", runs[0].StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("breakerCooldown", runs[1].StdErr, StringComparison.Ordinal);
+        // The warning is true: the breaker that outlasts a bar keeps later entries from the venue, the 30-minute one does not.
+        Assert.True(runs[1].BreakerDenials > runs[0].BreakerDenials, $"{runs[0].BreakerDenials} vs {runs[1].BreakerDenials}");
+    }
+
+    [Fact]
     public async Task Bot_WhoseOrdersAreDeniedByADefaultLimit_SaysWhichLimitAndItsValue()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -124,6 +124,7 @@ internal static class BacktestCommand
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
         TooFewBars.Warn(plan.Strategies, plan.Options.Instruments.Keys, bars, plan.Options.WarmUpBars);
+        BreakerCooldown.Warn(plan.Options.Risk, bars);
         var result = await ProgressDisplay.RunAsync("backtest", bars.Count, progress =>
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);

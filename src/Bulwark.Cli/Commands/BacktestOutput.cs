@@ -212,9 +212,19 @@ internal static class BacktestOutput
             DenyReason.MaxOrderNotionalExceeded => Limit("maxOrderNotional", limits.MaxOrderNotional, defaults.MaxOrderNotional),
             DenyReason.MaxPositionExceeded => Limit("maxPositionNotional", limits.MaxPositionNotional, defaults.MaxPositionNotional),
             DenyReason.DailyLossLimit => Limit("maxDailyLoss", limits.MaxDailyLoss, defaults.MaxDailyLoss),
-            DenyReason.CircuitBreakerOpen => string.Create(inv, $"tripped by risk.maxDailyLoss {limits.MaxDailyLoss} or risk.maxConsecutiveLosses {limits.MaxConsecutiveLosses}, open for risk.breakerCooldown {limits.BreakerCooldown}"),
+            DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };
+    }
+
+    /// <summary>"tripped by risk.maxConsecutiveLosses 3, open for risk.breakerCooldown 30m": only the triggers in use.</summary>
+    private static string BreakerText(RiskLimits limits)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var triggers = new List<string>();
+        if (limits.MaxDailyLoss > 0m) triggers.Add(string.Create(inv, $"risk.maxDailyLoss {limits.MaxDailyLoss}"));
+        if (limits.MaxConsecutiveLosses > 0) triggers.Add(string.Create(inv, $"risk.maxConsecutiveLosses {limits.MaxConsecutiveLosses}"));
+        return $"tripped by {(triggers.Count > 0 ? string.Join(" or ", triggers) : "a limit")}, open for risk.breakerCooldown {TradeStatistics.Describe(limits.BreakerCooldown)}";
     }
 
     /// <summary>Runs with at most this many notices print them all; longer ones the first ones and the count left out.</summary>

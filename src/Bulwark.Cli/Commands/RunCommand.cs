@@ -41,6 +41,8 @@ internal static class RunCommand
             strategies[bot.Id] = built.Strategies;
         }
         foreach (var (bot, index, _) in bots) CheckData(bot, index, ctx.Time);
+        foreach (var (bot, _, _) in bots)
+            if (BreakerCooldown.Problem(bot.Risk, bot.Feed.Interval) is { } problem) Console.Error.WriteLine($"bulwark: [{bot.Id}] {problem}");
         if (errors.Count > 0) throw new UsageException("invalid configuration:\n" + string.Join('\n', ConfigErrorFormatter.FormatAll(errors)));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -1,0 +1,52 @@
+using Bulwark.Backtest.Reports;
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Cli;
+
+/// <summary>
+/// A circuit breaker tripped by a losing streak stays open for risk.breakerCooldown. When that is shorter than the time
+/// between bars (the 30-minute default on daily bars), or equal to it, the breaker has closed again before the next bar, so it only
+/// ever blocks orders of the bar that tripped it: on the record the bot "has a breaker", in fact it never pauses. Said
+/// on standard error before a `backtest --bot` run, and by `run` for a bot whose feed's interval outlasts it. (A daily-loss trip needs no such warning: the daily loss limit itself
+/// refuses new exposure until the trading day ends.)
+/// </summary>
+internal static class BreakerCooldown
+{
+    /// <summary>The usual time between a symbol's consecutive bars: the median gap over every symbol; null with fewer than two bars.</summary>
+    public static TimeSpan? BarSpacing(IReadOnlyList<Bar> bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        var last = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var gaps = new List<long>();
+        foreach (var bar in bars)
+        {
+            if (last.TryGetValue(bar.Symbol, out var previous) && bar.Time > previous) gaps.Add((bar.Time - previous).Ticks);
+            last[bar.Symbol] = bar.Time;
+        }
+        if (gaps.Count == 0) return null;
+        gaps.Sort();
+        return TimeSpan.FromTicks(gaps[gaps.Count / 2]);
+    }
+
+    /// <summary>The warning for these limits on these bars, or null when the streak breaker is off or outlasts a bar.</summary>
+    public static string? Problem(RiskLimits? limits, IReadOnlyList<Bar> bars) =>
+        BarSpacing(bars) is { } spacing ? Problem(limits, spacing) : null;
+
+    /// <summary>
+    /// The warning for these limits on bars this far apart (a live feed's interval), or null when the streak breaker is off
+    /// or outlasts a bar (it is open while the time is before the trip's time plus the cooldown).
+    /// </summary>
+    public static string? Problem(RiskLimits? limits, TimeSpan spacing)
+    {
+        if (limits is not { MaxConsecutiveLosses: > 0 } || limits.BreakerCooldown > spacing) return null;
+        return $"risk.breakerCooldown {TradeStatistics.Describe(limits.BreakerCooldown)} is no longer than the time between bars ({TradeStatistics.Describe(spacing)}): " +
+               $"a breaker tripped by risk.maxConsecutiveLosses {limits.MaxConsecutiveLosses} has closed again by the next bar, so it blocks nothing after the bar that tripped it; " +
+               "give breakerCooldown more than one bar (e.g. 2d to pause daily bars for a day)";
+    }
+
+    public static void Warn(RiskLimits? limits, IReadOnlyList<Bar> bars)
+    {
+        if (Problem(limits, bars) is { } problem) Console.Error.WriteLine($"bulwark: {problem}");
+    }
+}
