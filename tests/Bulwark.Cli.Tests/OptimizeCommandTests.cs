@@ -292,6 +292,29 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Matches(@"\n\s+2\s+2024-01-02 01:40\.\.2024-01-02 03:19\s+2024-01-02 03:20\.\.2024-01-02 04:59\s", run.StdOut);
     }
 
+    [Fact]
+    public async Task Optimize_WalkForwardOnTwoSymbols_SizesWindowsInBarTimes_NotInBarsOfBoth()
+    {
+        using var dir = new TempDir();
+        dir.File("A.csv", DailyWave);
+        dir.File("B.csv", DailyWave);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2|3",
+            "--data", "A.csv,B.csv", "--no-calendar", "--walk-forward", "train=30,test=15", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var windows = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("walkForward").GetProperty("windows").EnumerateArray().ToList();
+        // Sixty days of each file: windows test days 31-45 and 46-60, as they would on one file (120 bars would make it six windows).
+        Assert.Equal([("2024-01-31", "2024-02-14"), ("2024-02-15", "2024-02-29")], windows.Select(w =>
+            (w.GetProperty("testFrom").GetDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+             w.GetProperty("testTo").GetDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2|3",
+            "--data", "A.csv,B.csv", "--no-calendar", "--walk-forward", "train=30,test=15");
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains("walk-forward train=30 test=15 bar times (of each of the 2 symbols)", table.StdOut, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sharpe", "sharpe")]
     [InlineData("return-over-drawdown", "returnOverDrawdown")]

@@ -3,9 +3,11 @@ using Bulwark.Core.Model;
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
-/// Rolling walk-forward validation over the bar list (positions, not dates): window k trains on bars
-/// [k·test, k·test + train) and tests on the next <c>test</c> bars (fewer in the last window if the data ends).
-/// The test windows tile bars [train, end) without gaps or overlap. On each train window the grid is run and the
+/// Rolling walk-forward validation over the bar times (positions, not dates): window k trains on bar times
+/// [k·test, k·test + train) and tests on the next <c>test</c> bar times (fewer in the last window if the data ends).
+/// A bar time is one distinct time with all the symbols' bars at it, so with several symbols train=252 is 252 days of
+/// each, not 126, and no time's bars are split between a train and a test window. The test windows tile the times
+/// [train, end) without gaps or overlap. On each train window the grid is run and the
 /// best row (the optimizer's first, by the rank asked) is chosen; the test run starts from fresh cash and a fresh strategy
 /// that first warms up on the train window's bars (<see cref="BacktestOptions.WarmUpBars"/>: its indicators are ready at
 /// the test window's first bar, as a live bot's would be, and nothing is traded before it).
@@ -23,15 +25,17 @@ public static class WalkForward
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
-        if (trainBars >= bars.Count)
-            throw new ArgumentException($"train={trainBars} leaves no bars to test on ({bars.Count} bars)", nameof(trainBars));
+        var starts = TimeStarts(bars);
+        var times = starts.Length - 1;
+        if (trainBars >= times)
+            throw new ArgumentException($"train={trainBars} leaves no bar times to test on ({times} bar times)", nameof(trainBars));
 
         var windows = new List<WalkForwardWindow>();
         var compounded = 1m;
-        for (var start = 0; start + trainBars < bars.Count; start += testBars)
+        foreach (var (start, testStart, testEnd) in Windows(times, trainBars, testBars))
         {
-            var train = Slice(bars, start, trainBars);
-            var test = Slice(bars, start + trainBars, Math.Min(testBars, bars.Count - start - trainBars));
+            var train = Slice(bars, starts[start], starts[testStart]);
+            var test = Slice(bars, starts[testStart], starts[testEnd]);
             var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, rank, cancellationToken).ConfigureAwait(false);
             var best = rows[0];
             OptimizationRow? tested = null;
@@ -39,8 +43,8 @@ public static class WalkForward
                 tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options with { WarmUpBars = train },
                     cancellationToken).ConfigureAwait(false);
             if (tested?.TotalReturn is { } r) compounded *= 1m + r;
-            windows.Add(new WalkForwardWindow(windows.Count + 1, start, train.Count, train[0].Time, train[^1].Time,
-                start + trainBars, test.Count, test[0].Time, test[^1].Time,
+            windows.Add(new WalkForwardWindow(windows.Count + 1, start, trainBars, train[0].Time, train[^1].Time,
+                testStart, testEnd - testStart, test[0].Time, test[^1].Time,
                 best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error)
             {
                 TestFills = tested?.Fills ?? 0,
@@ -50,24 +54,48 @@ public static class WalkForward
         return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);
     }
 
+    /// <summary>The number of distinct bar times (the unit of the windows' sizes): the bars' count for one symbol.</summary>
+    public static int BarTimes(IReadOnlyList<Bar> bars) => TimeStarts(bars).Length - 1;
+
     /// <summary>
-    /// The bars a walk-forward of <paramref name="combinations"/> runs over <paramref name="barCount"/> bars processes in
-    /// all (every train window once per combination, then the test windows once; warm-up bars are not counted): the
-    /// total of its progress.
+    /// The bars a walk-forward of <paramref name="combinations"/> runs over <paramref name="bars"/> processes in all
+    /// (every train window once per combination, then the test windows once; warm-up bars are not counted): the total
+    /// of its progress.
     /// </summary>
-    public static long BarsProcessed(int barCount, int combinations, int trainBars, int testBars)
+    public static long BarsProcessed(IReadOnlyList<Bar> bars, int combinations, int trainBars, int testBars)
     {
+        ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
-        if (trainBars >= barCount) return 0;
-        long windows = (barCount - trainBars + testBars - 1) / testBars;
-        return windows * combinations * trainBars + (barCount - trainBars);
+        var starts = TimeStarts(bars);
+        if (trainBars >= starts.Length - 1) return 0;
+        long total = 0;
+        foreach (var (start, testStart, testEnd) in Windows(starts.Length - 1, trainBars, testBars))
+            total += ((long)combinations * (starts[testStart] - starts[start])) + (starts[testEnd] - starts[testStart]);
+        return total;
     }
 
-    private static List<Bar> Slice(IReadOnlyList<Bar> bars, int start, int count)
+    /// <summary>Each window's first train time, first test time and the time after its test, as bar-time positions.</summary>
+    private static IEnumerable<(int Start, int TestStart, int TestEnd)> Windows(int times, int trainBars, int testBars)
     {
-        var slice = new List<Bar>(count);
-        for (var i = start; i < start + count; i++) slice.Add(bars[i]);
+        for (var start = 0; start + trainBars < times; start += testBars)
+            yield return (start, start + trainBars, Math.Min(start + trainBars + testBars, times));
+    }
+
+    /// <summary>The index of the first bar of each distinct time (bars are in time order), then the bars' count.</summary>
+    private static int[] TimeStarts(IReadOnlyList<Bar> bars)
+    {
+        var starts = new List<int>(bars.Count + 1);
+        for (var i = 0; i < bars.Count; i++)
+            if (i == 0 || bars[i].Time != bars[i - 1].Time) starts.Add(i);
+        starts.Add(bars.Count);
+        return [.. starts];
+    }
+
+    private static List<Bar> Slice(IReadOnlyList<Bar> bars, int from, int to)
+    {
+        var slice = new List<Bar>(to - from);
+        for (var i = from; i < to; i++) slice.Add(bars[i]);
         return slice;
     }
 }

@@ -25,7 +25,7 @@ internal static class OptimizeCommand
         var asset = AssetOption.Create("One class per run: optimize trades one account (backtest runs several as workflows)");
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bars", HelpName = "train=N,test=M" };
+        var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bar times (with several symbols, train=252 is 252 bars of each)", HelpName = "train=N,test=M" };
         var costGrid = new Option<string?>("--cost-grid")
         {
             Description = "Costs to re-run the rows shown with, each replacing that cost of the run: a commission per fill (2.5), " +
@@ -79,8 +79,8 @@ internal static class OptimizeCommand
             MissingSessions.Warn(bars, options);
             var barsBySymbol = TooFewBars.Count(symbols, bars, options.WarmUpBars);
             TooFewBars.WarnNoBars(barsBySymbol);
-            if (windows is { } w && w.Train >= bars.Count)
-                throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({bars.Count} bars)");
+            if (windows is { } w && w.Train >= WalkForward.BarTimes(bars))
+                throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({WalkForward.BarTimes(bars)} bar times)");
 
             var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", (long)bars.Count * grid.Count, progress =>
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
@@ -94,7 +94,7 @@ internal static class OptimizeCommand
             WalkForwardResult? forward = null;
             if (windows is { } ws)
             {
-                forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars.Count, grid.Count, ws.Train, ws.Test), progress =>
+                forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars, grid.Count, ws.Train, ws.Test), progress =>
                     WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
@@ -119,7 +119,7 @@ internal static class OptimizeCommand
                 walkForward = forward,
                 costGrid = sensitivity,
             });
-            else Print(name, grid, shown, refused, forward, sensitivity);
+            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
@@ -182,7 +182,7 @@ internal static class OptimizeCommand
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
-        WalkForwardResult? forward, CostGridResult? costs)
+        WalkForwardResult? forward, CostGridResult? costs, int symbolCount)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
@@ -214,13 +214,15 @@ internal static class OptimizeCommand
             Console.Out.WriteLine();
             // Intraday windows start and end within days: their bounds need the time as well as the date.
             var intraday = forward.Windows.Any(w => new[] { w.TrainFrom, w.TrainTo, w.TestFrom, w.TestTo }.Any(t => t.UtcDateTime.TimeOfDay != TimeSpan.Zero));
-            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} bars{(intraday ? " (times UTC)" : "")}"));
+            // With several symbols a window's size counts bar times: every symbol's bar at one time counts once.
+            var unit = symbolCount > 1 ? string.Create(Inv, $"bar times (of each of the {symbolCount} symbols)") : "bars";
+            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} {unit}{(intraday ? " (times UTC)" : "")}"));
             var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o))]];
             foreach (var w in forward.Windows)
                 // The last window tests on the bars left, often fewer than test=M: its return is of a shorter span.
                 wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday),
-                    Range(w.TestFrom, w.TestTo, intraday) + (w.TestBars < forward.TestBars ? string.Create(Inv, $" (last {w.TestBars} bars)") : ""),
+                    Range(w.TestFrom, w.TestTo, intraday) + (w.TestBars < forward.TestBars ? string.Create(Inv, $" (last {w.TestBars} {(symbolCount > 1 ? "bar times" : "bars")})") : ""),
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
                     Percent(w.TrainReturn), Percent(w.TestReturn), w.TestReturn is null ? "" : w.TestFills.ToString(Inv),
                     .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : "")]);

@@ -71,7 +71,7 @@ public sealed class WalkForwardTests
     [InlineData(100, 500)] // one window, shorter than asked
     public async Task Progress_EndsAtTheBarsItSaidItWouldProcess(int train, int test)
     {
-        var expected = WalkForward.BarsProcessed(Bars.Count, Grid.Count, train, test);
+        var expected = WalkForward.BarsProcessed(Bars, Grid.Count, train, test);
         var progress = new BacktestProgress(expected);
 
         await WalkForward.RunAsync(Bars, "sma-cross", Grid, OptimizationData.Options() with { Progress = progress }, train, test,
@@ -79,6 +79,34 @@ public sealed class WalkForwardTests
 
         Assert.Equal(expected, progress.Done);
         Assert.True(expected > Bars.Count, $"{expected}");
+    }
+
+    [Fact]
+    public async Task WithTwoSymbols_WindowsCountBarTimes_AndNeverSplitATimesBarsBetweenTrainAndTest()
+    {
+        // SYN every day from the start; LATE joins 30 days in: 130 bar times, 230 bars.
+        var late = OptimizationData.SyntheticDays(100, seed: 3).Select(b => b with { Symbol = "LATE", Time = b.Time.AddDays(30) });
+        List<Core.Model.Bar> bars = [.. Bars.Concat(late).OrderBy(b => b.Time).ThenBy(b => b.Symbol, StringComparer.Ordinal)];
+        var options = OptimizationData.Options() with
+        {
+            Instruments = new Dictionary<string, Core.Model.Instrument>(StringComparer.Ordinal)
+            {
+                [OptimizationData.Symbol] = new(OptimizationData.Symbol, Core.Model.AssetClass.Equity),
+                ["LATE"] = new("LATE", Core.Model.AssetClass.Equity),
+            },
+        };
+        var expected = WalkForward.BarsProcessed(bars, Grid.Count, 60, 25);
+        var progress = new BacktestProgress(expected);
+
+        var result = await WalkForward.RunAsync(bars, "sma-cross", Grid, options with { Progress = progress }, 60, 25, null, CancellationToken.None);
+
+        Assert.Equal(130, WalkForward.BarTimes(bars));
+        // The same windows as one symbol's 130 days: train=60 is 60 days of each symbol, not 30.
+        Assert.Equal([(0, 60, 60, 25), (25, 60, 85, 25), (50, 60, 110, 20)],
+            result.Windows.Select(w => (w.TrainStart, w.TrainBars, w.TestStart, w.TestBars)));
+        Assert.Equal([Bars[60].Time, Bars[85].Time, Bars[110].Time], result.Windows.Select(w => w.TestFrom));
+        Assert.Equal([Bars[59].Time, Bars[84].Time, Bars[109].Time], result.Windows.Select(w => w.TrainTo));
+        Assert.Equal(expected, progress.Done);
     }
 
     [Fact]
