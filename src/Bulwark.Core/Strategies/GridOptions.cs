@@ -46,6 +46,14 @@ public sealed record GridOptions
     /// <summary>Largest difference between the position and what the grid's fills imply before it rebuilds (0 = any).</summary>
     public decimal DriftTolerance { get; init; }
 
+    /// <summary>
+    /// Steps (level spacings) the close may move from the center while the grid holds no inventory before the grid is
+    /// rebuilt around it; null (off, the default): the grid keeps its levels until the bounds stop it. A long-only grid
+    /// whose market rises away from it has nothing to sell and its buys rest ever further below: this makes it follow.
+    /// With inventory held it never moves, so its levels keep the exits for what it bought or sold.
+    /// </summary>
+    public int? RecenterSteps { get; init; }
+
     /// <summary>Whether sell levels may open a short; when false a sell only rests against inventory held.</summary>
     public bool AllowShort { get; init; } = true;
 
@@ -88,6 +96,7 @@ public sealed record GridOptions
             $"must be inside the bounds, got {Center}");
         Check(MaxInventory is null or > 0m, "maxInventory", $"must be positive, got {MaxInventory}");
         Check(DriftTolerance >= 0m, "driftTolerance", $"must not be negative, got {DriftTolerance}");
+        Check(RecenterSteps is null or >= 1, "recenterSteps", $"must be at least 1 (or off), got {RecenterSteps}");
         return problems;
     }
 }

@@ -31,6 +31,9 @@ namespace Bulwark.Core.Strategies;
 /// after the bot's next fill (any source's: it moves the cash) or <see cref="GridOptions.FundsRetryMinutes"/> later, whichever is
 /// first, and a buy only once the bot's own books say it can pay (<see cref="IStrategyContext.BuyingPower"/>); while nothing
 /// rests because of such refusals the grid does not rebuild on every bar either.</item>
+/// <item>With <see cref="GridOptions.RecenterSteps"/> set, a grid holding no inventory whose close has moved that many
+/// steps from its center is rebuilt around the close (noted as "GridRecentered"): a long-only grid follows a market
+/// rising away from it instead of resting its buys ever further below. With inventory it keeps its levels.</item>
 /// <item>The first build waits for the ATR (ATR spacing) and the EMA slope (bias) to be ready; it uses the configured
 /// center if any, rebuilds use the last close. The bias moves the center at build time only, so it never churns orders.</item>
 /// </list>
@@ -87,6 +90,11 @@ public sealed class GridStrategy : IStrategy
         else if (!grid.Active) BuildWhenAllowed(context, instrument, st, "the close is back inside the bounds", bar.Close);
         else if (Math.Abs(context.PositionQuantity(bar.Symbol) - grid.ImpliedInventory) > _options.DriftTolerance)
             BuildWhenAllowed(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
+        else if (RecenterDue(context, grid, bar.Symbol, bar.Close) is { } away)
+        {
+            context.Note(Source, "GridRecentered", $"{bar.Symbol}: close {bar.Close} is {away} steps from the center {grid.Center} with no inventory; rebuilt around it");
+            BuildWhenAllowed(context, instrument, st, $"recenter: close {bar.Close} is {away} steps from the center {grid.Center}", bar.Close);
+        }
         else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0 && HasFundsWait(grid))
         {
             // Nothing rests because the venue refused the grid's orders for funds: rebuilding now would only be refused
@@ -100,6 +108,18 @@ public sealed class GridStrategy : IStrategy
             if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0)
                 BuildWhenAllowed(context, instrument, st, "no order was resting", bar.Close);
         }
+    }
+
+    /// <summary>
+    /// How many whole steps the close is from the center when that is <see cref="GridOptions.RecenterSteps"/> or more and
+    /// the grid holds no inventory (nor does the position); else null.
+    /// </summary>
+    private decimal? RecenterDue(IStrategyContext context, IGridView grid, string symbol, decimal close)
+    {
+        if (_options.RecenterSteps is not { } steps || grid.Step <= 0m || grid.ImpliedInventory != 0m || context.PositionQuantity(symbol) != 0m)
+            return null;
+        var away = Math.Floor(Math.Abs(close - grid.Center) / grid.Step);
+        return away >= steps ? away : null;
     }
 
     private static bool HasFundsWait(IGridView grid)

@@ -121,6 +121,7 @@ public static class StrategyCatalog
             UpperBound = p.OptionalPositiveDecimal("upperBound", d.UpperBound, "none"),
             MaxInventory = p.OptionalPositiveDecimal("maxInventory", d.MaxInventory, "auto"),
             DriftTolerance = p.Decimal("driftTolerance", d.DriftTolerance, 0m, exclusive: false),
+            RecenterSteps = p.OptionalInt("recenterSteps", "off", 1),
             AllowShort = p.Bool("allowShort", d.AllowShort),
             FundsRetryMinutes = p.Int("fundsRetryMinutes", d.FundsRetryMinutes, 1),
         };

@@ -84,6 +84,7 @@ public sealed class GridLevelsTests
     [InlineData("sizeScale", "0", "params.sizeScale: expected a number > 0, got '0'")]
     [InlineData("maxInventory", "-2", "params.maxInventory: expected 'auto' or a number > 0, got '-2'")]
     [InlineData("driftTolerance", "-0.5", "params.driftTolerance: expected a number >= 0, got '-0.5'")]
+    [InlineData("recenterSteps", "0", "params.recenterSteps: expected 'off' or a whole number >= 1, got '0'")]
     [InlineData("spacing", "1", "params.spacing: unknown parameter of grid; known: ")]
     public void Catalog_BadGridParameter_NamesTheParameter(string key, string value, string expected)
     {
@@ -117,7 +118,7 @@ public sealed class GridLevelsTests
         {
             ["levels"] = "4", ["atrMultiple"] = "0.5", ["atrPeriod"] = "10", ["center"] = "last", ["biasPeriod"] = "20",
             ["biasStrength"] = "3", ["size"] = "2", ["sizeScale"] = "1.5", ["lowerBound"] = "50", ["upperBound"] = "150",
-            ["maxInventory"] = "10", ["driftTolerance"] = "1", ["allowShort"] = "false",
+            ["maxInventory"] = "10", ["driftTolerance"] = "1", ["allowShort"] = "false", ["recenterSteps"] = "6",
         });
         Assert.True(result.Ok, string.Join("; ", result.Problems));
         Assert.IsType<GridStrategy>(result.Strategy);
