@@ -92,8 +92,10 @@ public sealed class GridStrategy : IStrategy
             BuildWhenAllowed(context, instrument, st, $"drift: position {context.PositionQuantity(bar.Symbol)}, the grid's fills imply {grid.ImpliedInventory}", bar.Close);
         else if (RecenterDue(context, grid, bar.Symbol, bar.Close) is { } away)
         {
-            context.Note(Source, "GridRecentered", $"{bar.Symbol}: close {bar.Close} is {away} steps from the center {grid.Center} with no inventory; rebuilt around it");
-            BuildWhenAllowed(context, instrument, st, $"recenter: close {bar.Close} is {away} steps from the center {grid.Center}", bar.Close);
+            // Noted once it happens: a build the engine holds back (market closed) is tried again on the next bar.
+            var center = grid.Center;
+            if (BuildWhenAllowed(context, instrument, st, $"recenter: close {bar.Close} is {away} steps from the center {center}", bar.Close))
+                context.Note(Source, "GridRecentered", $"{bar.Symbol}: close {bar.Close} is {away} steps from the center {center} with no inventory; rebuilt around it");
         }
         else if (grid.Slots.Count == 0 && context.OpenOrders(Source, bar.Symbol).Count == 0 && HasFundsWait(grid))
         {
@@ -161,11 +163,12 @@ public sealed class GridStrategy : IStrategy
         PlaceOrDefer(context, grid, instrument, side, next, update.FilledQuantity);
     }
 
-    /// <summary>A build adds exposure: it waits while the engine would refuse any (see the class remarks).</summary>
-    private void BuildWhenAllowed(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
+    /// <summary>A build adds exposure: it waits while the engine would refuse any (see the class remarks). True when it built.</summary>
+    private bool BuildWhenAllowed(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)
     {
-        if (context.NewExposureDenial(Source, instrument.Symbol) is not null) return;
+        if (context.NewExposureDenial(Source, instrument.Symbol) is not null) return false;
         Build(context, instrument, st, reason, anchor);
+        return true;
     }
 
     private void Build(IStrategyContext context, Instrument instrument, GridSymbolState st, string reason, decimal anchor)

@@ -1,5 +1,7 @@
+using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Tests.TestSupport;
 using static Bulwark.Core.Tests.Strategies.GridSteps;
@@ -37,6 +39,26 @@ public sealed class GridRecenterTests
         Assert.Equal("grid: AAPL: close 103 is 3 steps from the center 100.00 with no inventory; rebuilt around it", note.Message);
         // The old buys were canceled, not left resting beside the new ones.
         Assert.Equal(2, h.Venue.AllOrders.Count(o => o.Status == OrderStatus.Accepted));
+    }
+
+    [Fact]
+    public async Task ARecenterTheEngineHoldsBack_IsNotedOnlyWhenItHappens()
+    {
+        await using var h = await StartAsync(LongOnly);
+        await BarAsync(h, 100m);
+        await h.SendAsync(new SetTradingState(TradingState.Reducing, "review"));
+
+        await BarAsync(h, 103m);
+        await BarAsync(h, 104m);
+
+        Assert.Equal((100m, 1L), (Grid(h).Center, Grid(h).Builds));
+        Assert.DoesNotContain(h.EventsOf<AlertRaised>(), a => a.Code == "GridRecentered");
+
+        await h.SendAsync(new SetTradingState(TradingState.Active, "review done"));
+        await BarAsync(h, 104m);
+
+        Assert.Equal((104m, 2L), (Grid(h).Center, Grid(h).Builds));
+        Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "GridRecentered");
     }
 
     [Fact]
