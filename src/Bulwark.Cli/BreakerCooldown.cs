@@ -5,11 +5,11 @@ using Bulwark.Core.Risk;
 namespace Bulwark.Cli;
 
 /// <summary>
-/// A circuit breaker tripped by a losing streak stays open for risk.breakerCooldown. When that is shorter than the time
-/// between bars (the 30-minute default on daily bars), or equal to it, the breaker has closed again before the next bar, so it only
+/// A circuit breaker tripped by a losing streak stays open for risk.breakerCooldown. When that is no longer than the
+/// time between bars (the 30-minute default on daily bars), the breaker has closed again by the next bar, so it only
 /// ever blocks orders of the bar that tripped it: on the record the bot "has a breaker", in fact it never pauses. Said
-/// on standard error before a `backtest --bot` run, and by `run` for a bot whose feed's interval outlasts it. (A daily-loss trip needs no such warning: the daily loss limit itself
-/// refuses new exposure until the trading day ends.)
+/// on standard error before a `backtest --bot` run, and by `run` for a bot whose feed's interval it does not outlast.
+/// (A daily-loss trip needs no such warning: the daily loss limit itself refuses new exposure until the day ends.)
 /// </summary>
 internal static class BreakerCooldown
 {

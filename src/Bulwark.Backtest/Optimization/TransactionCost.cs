@@ -34,13 +34,7 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
     ];
 
     /// <summary>How it is written on the command line and in a table's header: 2.5, 0.005/share, 0.1%, 5bps.</summary>
-    public string Label => Value.ToString(Inv) + Kind switch
-    {
-        TransactionCostKind.CommissionPerShare => "/share",
-        TransactionCostKind.CommissionPercent => "%",
-        TransactionCostKind.SlippageBps => "bps",
-        _ => "",
-    };
+    public string Label => Value.ToString(Inv) + Array.Find(Suffixes, s => s.Kind == Kind).Suffix; // none (null) for per fill
 
     /// <summary>The run's options with this cost in place of the same kind of cost they had.</summary>
     public BacktestOptions ApplyTo(BacktestOptions options)

@@ -79,8 +79,8 @@ internal static class OptimizeCommand
             MissingSessions.Warn(bars, options);
             var barsBySymbol = TooFewBars.Count(symbols, bars, options.WarmUpBars);
             TooFewBars.WarnNoBars(barsBySymbol);
-            if (windows is { } w && w.Train >= WalkForward.BarTimes(bars))
-                throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({WalkForward.BarTimes(bars)} bar times)");
+            if (windows is { } w && WalkForward.BarTimes(bars) is var times && w.Train >= times)
+                throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({times} bar times)");
 
             var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", (long)bars.Count * grid.Count, progress =>
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
