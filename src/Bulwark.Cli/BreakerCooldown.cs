@@ -13,25 +13,12 @@ namespace Bulwark.Cli;
 /// </summary>
 internal static class BreakerCooldown
 {
-    /// <summary>The usual time between a symbol's consecutive bars: the median gap over every symbol; null with fewer than two bars.</summary>
-    public static TimeSpan? BarSpacing(IReadOnlyList<Bar> bars)
-    {
-        ArgumentNullException.ThrowIfNull(bars);
-        var last = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var gaps = new List<long>();
-        foreach (var bar in bars)
-        {
-            if (last.TryGetValue(bar.Symbol, out var previous) && bar.Time > previous) gaps.Add((bar.Time - previous).Ticks);
-            last[bar.Symbol] = bar.Time;
-        }
-        if (gaps.Count == 0) return null;
-        gaps.Sort();
-        return TimeSpan.FromTicks(gaps[gaps.Count / 2]);
-    }
-
-    /// <summary>The warning for these limits on these bars, or null when the streak breaker is off or outlasts a bar.</summary>
+    /// <summary>
+    /// The warning for these limits on these bars, or null when the streak breaker is off or outlasts a bar. A bar's
+    /// length is the <see cref="Bar.Interval"/> its reader gave it (1d for dates alone); with several files, the longest.
+    /// </summary>
     public static string? Problem(RiskLimits? limits, IReadOnlyList<Bar> bars) =>
-        BarSpacing(bars) is { } spacing ? Problem(limits, spacing) : null;
+        bars.Count > 0 ? Problem(limits, bars.Max(b => b.Interval)) : null;
 
     /// <summary>
     /// The warning for these limits on bars this far apart (a live feed's interval), or null when the streak breaker is off

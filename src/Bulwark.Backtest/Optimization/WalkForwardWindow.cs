@@ -1,8 +1,9 @@
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
-/// One walk-forward window: bars [TrainStart, TrainStart + TrainBars) to choose on, then the next TestBars bars to
-/// trade the choice on. Parameters and returns are null when no combination succeeded on the train window.
+/// One walk-forward window: bar times [TrainStart, TrainStart + TrainBars) to choose on, then the next TestBars bar times
+/// to trade the choice on (a bar time holds every symbol's bar at it; with one symbol, a bar). Parameters and returns
+/// are null when no combination succeeded on the train window.
 /// </summary>
 public sealed record WalkForwardWindow(
     int Number,

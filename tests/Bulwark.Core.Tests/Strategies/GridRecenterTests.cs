@@ -14,9 +14,6 @@ public sealed class GridRecenterTests
     /// <summary>A long-only grid: two buys below the center, and no sell while it holds nothing.</summary>
     private static readonly GridOptions LongOnly = TwoLevels with { AllowShort = false, RecenterSteps = 3 };
 
-    private static async Task<KernelHarness> StartAsync(GridOptions options) =>
-        await KernelHarness.StartAsync(strategies: [new GridStrategy("grid", ["AAPL"], options)]);
-
     private static (OrderSide, decimal)[] Resting(KernelHarness h) =>
         [.. Grid(h).Levels.Values.OrderBy(l => l.Price).Select(l => (l.Side, l.Price))];
 

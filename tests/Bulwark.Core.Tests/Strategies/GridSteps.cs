@@ -9,6 +9,10 @@ internal static class GridSteps
 {
     public static readonly GridOptions TwoLevels = new() { LevelsPerSide = 2, SpacingPercent = 1m };
 
+    /// <summary>A kernel running one grid, source "grid", on AAPL.</summary>
+    public static async Task<KernelHarness> StartAsync(GridOptions options) =>
+        await KernelHarness.StartAsync(strategies: [new GridStrategy("grid", ["AAPL"], options)]);
+
     public static GridBook Grid(KernelHarness h) => h.State.GridOf("grid", "AAPL")!;
 
     /// <summary>Moves the clock <paramref name="minutes"/> on, then one AAPL bar closing at <paramref name="close"/>, settled.</summary>

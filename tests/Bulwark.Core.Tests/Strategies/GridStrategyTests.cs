@@ -10,8 +10,7 @@ namespace Bulwark.Core.Tests.Strategies;
 /// <summary>The grid running in a real kernel against the fake venue: what it places, replaces, stops and rebuilds.</summary>
 public sealed class GridStrategyTests
 {
-    private static async Task<KernelHarness> StartAsync(GridOptions options) =>
-        await KernelHarness.StartAsync(strategies: [new GridStrategy("grid", ["AAPL"], options)]);
+    private static Task<KernelHarness> StartAsync(GridOptions options) => GridSteps.StartAsync(options);
 
     private static GridBook Grid(KernelHarness h) => h.State.GridOf("grid", "AAPL")!;
 
