@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Bulwark.Cli.Tests.Support;
 using Bulwark.Tests.Shared;
 using Xunit.Abstractions;
@@ -161,6 +162,51 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_Grid_SaysWhichRowsStoppedAtTheirBound_AsTheirBacktestCountsIt()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // The sample closes above 3800 from the spring on: a grid bounded there stops, the unbounded one never does.
+        string[] args = ["optimize", "--strategy", "grid", "--param", "upperBound=3800|none", "--data", data, "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "grid", "--param", "upperBound=3800",
+            "--data", data, "--no-calendar", "--json");
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        var rows = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("parameters").GetProperty("upperBound").GetString()!,
+                r => r.GetProperty("noticeCounts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()));
+        var direct = JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("noticeCounts").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetInt32());
+        Assert.True(direct.GetValueOrDefault("GridStopped") > 0, backtest.StdOut);
+        Assert.Equal(direct, rows["3800"]);
+        Assert.False(rows["none"].ContainsKey("GridStopped"), json.StdOut);
+        Assert.True(table.ExitCode == 0, table.All);
+        var lines = table.StdOut.Split('\n');
+        Assert.Matches(@"ret/dd\s+notices$", lines[0].TrimEnd());
+        Assert.Matches(@"^\d+\s+3800\s.*\s" + direct["GridStopped"] + " GridStopped", lines.Single(l => Regex.IsMatch(l, @"^\d+\s+3800\s")));
+        Assert.DoesNotContain("GridStopped", lines.Single(l => Regex.IsMatch(l, @"^\d+\s+none\s")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Optimize_SmaCross_HasNoNoticesColumnWhenNoRunReportedAny()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=10|15",
+            "--data", data, "--no-calendar");
+
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.DoesNotContain("notices", table.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"max dd\s+ret/dd$", table.StdOut.Split('\n')[0].TrimEnd());
+    }
+
+    [Fact]
     public async Task Optimize_HmmRegimeWalkForward_SaysWhenEveryTestFillWasTheFallbacks()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
@@ -181,9 +227,11 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
             var bySource = w.GetProperty("testFillsBySource").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
             Assert.Equal(["hmm-regime:fallback"], bySource.Keys);
             Assert.Equal(w.GetProperty("testFills").GetInt64(), bySource["hmm-regime:fallback"]);
+            Assert.True(w.GetProperty("testNoticeCounts").GetProperty("StrategyFallback").GetInt32() > 0, w.ToString());
         });
         Assert.True(table.ExitCode == 0, table.All);
-        Assert.Matches(@"test return\s+test fills\s+fallback", table.StdOut);
+        Assert.Matches(@"test return\s+test fills\s+fallback\s+test notices", table.StdOut);
+        Assert.Equal(4, Regex.Matches(table.StdOut, @"^\s+\d\s+2006-.*\d+ StrategyFallback$", RegexOptions.Multiline).Count);
         Assert.Contains("every test fill was hmm-regime:fallback's: the walk-forward tested it, not hmm-regime itself", table.StdOut, StringComparison.Ordinal);
     }
 

@@ -26,6 +26,14 @@ public sealed record OptimizationRow(
 
     private static readonly IReadOnlyDictionary<string, long> EmptyFills = new Dictionary<string, long>();
 
+    /// <summary>
+    /// What the run reported besides its orders, counted by code (<see cref="BacktestResult.NoticeCounts"/>): a grid that
+    /// stopped at its bound, hmm-regime's fallback, a breaker's trips. A backtest of the row lists them with times.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> NoticeCounts { get; init; } = EmptyNotices;
+
+    private static readonly IReadOnlyDictionary<string, int> EmptyNotices = new Dictionary<string, int>();
+
     /// <summary>Total return over max drawdown; null without a drawdown (or for a failed row).</summary>
     public decimal? ReturnOverDrawdown => TotalReturn is { } r && MaxDrawdown is > 0m and var dd ? r / dd : null;
 

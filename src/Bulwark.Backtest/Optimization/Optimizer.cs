@@ -61,6 +61,7 @@ public static class Optimizer
                 Sharpe = Reports.MetricsCalculator.SharpeOf(result),
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
+                NoticeCounts = result.NoticeCounts,
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -49,6 +49,7 @@ public static class WalkForward
             {
                 TestFills = tested?.Fills ?? 0,
                 TestFillsBySource = tested?.FillsBySource,
+                TestNoticeCounts = tested?.NoticeCounts,
             });
         }
         return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);

@@ -25,4 +25,7 @@ public sealed record WalkForwardWindow(
 
     /// <summary>The test run's fills by signal source (see <see cref="OptimizationRow.FillsBySource"/>): whether the window traded on hmm-regime's fallback.</summary>
     public IReadOnlyDictionary<string, long>? TestFillsBySource { get; init; }
+
+    /// <summary>The test run's notices by code (see <see cref="OptimizationRow.NoticeCounts"/>); null when it did not run.</summary>
+    public IReadOnlyDictionary<string, int>? TestNoticeCounts { get; init; }
 }

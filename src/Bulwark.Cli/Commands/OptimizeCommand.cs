@@ -189,16 +189,23 @@ internal static class OptimizeCommand
         // Fills of a strategy's other sources (hmm-regime's fallback sma-cross), each a column of its own after fills.
         var others = OtherSources(strategy, rows.Select(r => r.FillsBySource));
         string[] otherHeads = [.. others.Select(o => Head(strategy, o))];
-        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd", .. anyError ? (string[])["error"] : []]];
+        // What the runs reported besides orders (a grid stopped at its bound, a fallback, a breaker), when any did.
+        var anyNotice = rows.Any(r => r.NoticeCounts.Count > 0);
+        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd",
+            .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
                 r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
-                r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "", .. anyError ? (string[])[r.Error ?? ""] : []]);
+                r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
+                .. anyNotice ? (string[])[NoticeText(r.NoticeCounts)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
-        Write(table, anyError ? [table[0].Length - 1] : []);
+        var notesColumn = table[0].Length - (anyError ? 2 : 1);
+        Write(table, [.. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
+        if (anyNotice)
+            Console.Out.WriteLine($"notices: what each run reported besides its orders, by code; a backtest of the row lists them with their times");
         for (var o = 0; o < others.Count; o++)
             Console.Out.WriteLine($"{otherHeads[o]}: the fills of {others[o]}, counted in fills" +
                 (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
@@ -218,15 +225,18 @@ internal static class OptimizeCommand
             var unit = symbolCount > 1 ? string.Create(Inv, $"bar times (of each of the {symbolCount} symbols)") : "bars";
             Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} {unit}{(intraday ? " (times UTC)" : "")}"));
             var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
-            List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o))]];
+            var anyTestNotice = forward.Windows.Any(w => w.TestNoticeCounts is { Count: > 0 });
+            List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o)),
+                .. anyTestNotice ? (string[])["test notices"] : []]];
             foreach (var w in forward.Windows)
                 // The last window tests on the bars left, often fewer than test=M: its return is of a shorter span.
                 wf.Add([w.Number.ToString(Inv), Range(w.TrainFrom, w.TrainTo, intraday),
                     Range(w.TestFrom, w.TestTo, intraday) + (w.TestBars < forward.TestBars ? string.Create(Inv, $" (last {w.TestBars} {(symbolCount > 1 ? "bar times" : "bars")})") : ""),
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
                     Percent(w.TrainReturn), Percent(w.TestReturn), w.TestReturn is null ? "" : w.TestFills.ToString(Inv),
-                    .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : "")]);
-            Write(wf, [1, 2, 3]);
+                    .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : ""),
+                    .. anyTestNotice ? (string[])[w.TestNoticeCounts is { } n ? NoticeText(n) : ""] : []]);
+            Write(wf, [1, 2, 3, .. anyTestNotice ? (int[])[wf[0].Length - 1] : []]);
             var testFills = forward.Windows.Sum(w => (long)w.TestFills);
             foreach (var other in testOthers)
                 if (forward.Windows.Sum(w => w.TestFillsBySource?.GetValueOrDefault(other) ?? 0) is var by && by == testFills && by > 0)
@@ -248,6 +258,11 @@ internal static class OptimizeCommand
             Write(cg, []);
         }
     }
+
+    /// <summary>A run's notices by code, the most frequent first: "16 GridStopped, 3 GridLevelBusy".</summary>
+    private static string NoticeText(IReadOnlyDictionary<string, int> counts) =>
+        string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => string.Create(Inv, $"{c.Value} {c.Key}")));
 
     /// <summary>Aligned columns: numbers right-aligned, the <paramref name="leftAligned"/> (text) columns left-aligned.</summary>
     private static void Write(List<string[]> table, int[] leftAligned)
