@@ -42,6 +42,7 @@ public static class BacktestEngine
             SlippageTicks = options.SlippageTicks,
             MaxVolumeParticipation = options.MaxVolumeParticipation,
             AllowShort = options.AllowShort,
+            LimitFill = options.LimitFill,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs

@@ -47,6 +47,9 @@ public sealed record BacktestOptions
     /// </summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>Resting limit orders fill when a bar touches the limit (default) or only when it trades through it.</summary>
+    public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;
+
     /// <summary>Market orders fill at the next bar's open (default) or at the signal bar's close.</summary>
     public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
 

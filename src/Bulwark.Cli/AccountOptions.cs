@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Bulwark.Backtest;
 using Bulwark.Core.Risk;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Cli;
 
@@ -22,13 +23,14 @@ internal sealed class AccountOptions
     public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Adverse slippage of market and stop fills, in basis points", DefaultValueFactory = _ => 0m };
     public Option<decimal> SlippageTicks { get; } = new("--slippage-ticks") { Description = "Adverse slippage in ticks (replaces --slippage-bps when above 0)", DefaultValueFactory = _ => 0m };
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
+    public Option<string> LimitFill { get; } = new("--limit-fill") { Description = "When a bar fills a resting limit order (the grid's): touch (the bar trades at the limit) or through (only beyond it, the conservative reading)", HelpName = "touch|through", DefaultValueFactory = _ => "touch" };
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
     public Option<decimal> Margin { get; } = new("--margin") { Description = "Initial margin per contract; above 0 accounts futures-like (margin posted, marked to market at every close)", HelpName = "X", DefaultValueFactory = _ => 0m };
 
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, Multiplier, Margin, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, Multiplier, Margin, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -61,11 +63,18 @@ internal sealed class AccountOptions
             "close" => BacktestFill.Close,
             var other => throw new UsageException($"--fill: unknown '{other}'; expected next-open or close"),
         };
+        var limitFill = baseline is not null && !Given(parse, LimitFill) ? baseline.LimitFill : parse.GetValue(LimitFill) switch
+        {
+            "touch" => PaperLimitFill.Touch,
+            "through" => PaperLimitFill.Through,
+            var other => throw new UsageException($"--limit-fill: unknown '{other}'; expected touch or through"),
+        };
         var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
         return new AccountSettings(cash, size, commission, fill, multiplier, margin)
         {
             Costs = checkedCosts,
             AllowShort = allowShort,
+            LimitFill = limitFill,
             Sizing = ReadSizing(parse, size),
         };
     }

@@ -2,6 +2,7 @@ using Bulwark.Backtest;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Cli;
 
@@ -34,6 +35,12 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
 
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
+
+    /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
+    public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
+
+    /// <summary>The limit fill rule as the CLI spells it.</summary>
+    public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";
 
     /// <summary>The fill mode as the CLI spells it.</summary>
     public string FillName => Fill == BacktestFill.Close ? "close" : "next-open";
@@ -76,6 +83,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         SlippageBps = Costs.SlippageBps,
         SlippageTicks = Costs.SlippageTicks,
         Fill = Fill,
+        LimitFill = LimitFill,
         AllowShort = AllowShort,
     };
 

@@ -88,6 +88,7 @@ internal static class BotBacktest
             Costs = new TradingCosts(bot.Venue.Commission.PerShare, bot.Venue.Commission.PercentOfNotional,
                 bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m),
             AllowShort = bot.Venue.AllowShort,
+            LimitFill = bot.Venue.LimitFill,
         };
 
     /// <summary>

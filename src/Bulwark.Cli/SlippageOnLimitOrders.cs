@@ -27,6 +27,6 @@ internal static class SlippageOnLimitOrders
     private static void Say(string strategyName, string what)
     {
         if (StrategyCatalog.PlacesOnlyLimitOrders(strategyName))
-            Console.Error.WriteLine($"bulwark: {what}: {strategyName} places only limit orders, which fill at their limit price, so slippage changes none of its fills; its costs are commissions");
+            Console.Error.WriteLine($"bulwark: {what}: {strategyName} places only limit orders, which fill at their limit price, so slippage changes none of its fills; its costs are commissions, and --limit-fill through fills them only where a bar traded beyond the limit");
     }
 }

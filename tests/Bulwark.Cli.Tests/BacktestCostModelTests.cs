@@ -39,6 +39,40 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task LimitFillThrough_FillsNoGridLevelTheBarsOnlyTouched()
+    {
+        using var dir = new TempDir();
+        // A grid built around 100 (levels at 99, 101, ...), then thirty days trading exactly from 99 to 101, then one
+        // day through 99 to 98.50.
+        var day = new DateOnly(2024, 1, 1);
+        var rows = new List<string> { "Date,Open,High,Low,Close,Volume", $"{day:yyyy-MM-dd},100,100,100,100,1000" };
+        for (var i = 1; i <= 30; i++) rows.Add($"{day.AddDays(i):yyyy-MM-dd},100,101,99,100,1000");
+        rows.Add($"{day.AddDays(31):yyyy-MM-dd},100,100,98.50,99.50,1000");
+        File.WriteAllText(Path.Combine(dir.Path, "LVL.csv"), string.Join('\n', rows) + "\n");
+        string[] args = ["backtest", "--strategy", "grid", "--data", "LVL.csv", "--no-calendar", "--json"];
+
+        var touch = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var through = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--limit-fill", "through"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--limit-fill", "thru"]);
+
+        Assert.True(touch.ExitCode == 0, touch.All);
+        Assert.True(through.ExitCode == 0, through.All);
+        static List<JsonElement> Fills(JsonElement root) =>
+            [.. root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number)];
+        var touched = JsonDocument.Parse(touch.StdOut).RootElement;
+        var traded = JsonDocument.Parse(through.StdOut).RootElement;
+        Assert.Equal("touch", touched.GetProperty("limitFill").GetString());
+        Assert.Equal("through", traded.GetProperty("limitFill").GetString());
+        Assert.True(Fills(touched).Count > 10, touch.StdOut);
+        var only = Assert.Single(Fills(traded));
+        Assert.Equal("buy", only.GetProperty("side").GetString());
+        Assert.Equal(99m, only.GetProperty("fillPrice").GetDecimal());
+        Assert.StartsWith("2024-02-01", only.GetProperty("filledAt").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--limit-fill: unknown 'thru'; expected touch or through", bad.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("grid", "--slippage-bps", true)]
     [InlineData("grid", "--slippage-ticks", true)]

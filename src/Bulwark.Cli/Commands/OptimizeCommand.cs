@@ -113,6 +113,7 @@ internal static class OptimizeCommand
                 strategy = name,
                 rankBy = RankNames[rank],
                 fill = settings.FillName,
+                limitFill = settings.LimitFillName,
                 commission = settings.CommissionView,
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,

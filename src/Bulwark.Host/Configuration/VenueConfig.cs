@@ -28,6 +28,9 @@ public sealed record VenueConfig
     /// <summary>Whether sells may exceed the position held; false is a cash account, which rejects such sells.</summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>When a paper bar fills a resting limit order: when it touches the limit, or only when it trades through it.</summary>
+    public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;
+
     /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiKey</c>).</summary>
     public string? ApiKey { get; init; }
 
@@ -39,7 +42,7 @@ public sealed record VenueConfig
         builder.Append(CultureInfo.InvariantCulture,
             $"Type = {Type}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
         builder.Append(CultureInfo.InvariantCulture,
-            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
+            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;
     }
 }

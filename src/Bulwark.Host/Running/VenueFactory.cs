@@ -22,6 +22,7 @@ public static class VenueFactory
             SlippageBps = config.SlippageBps,
             MaxVolumeParticipation = config.MaxVolumeParticipation,
             AllowShort = config.AllowShort,
+            LimitFill = config.LimitFill,
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

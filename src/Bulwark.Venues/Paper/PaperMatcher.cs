@@ -7,10 +7,12 @@ namespace Bulwark.Venues.Paper;
 /// Matches one resting order against the next bar. Pure: no state, no I/O.
 /// <list type="bullet">
 /// <item>Market: bar open plus adverse slippage.</item>
-/// <item>Limit buy: when low &lt;= limit, at min(open, limit); sell mirrored. Never slipped: a limit is at or better.</item>
+/// <item>Limit buy: when low &lt;= limit (low &lt; limit with <see cref="PaperLimitFill.Through"/>), at min(open, limit);
+/// sell mirrored. Never slipped: a limit is at or better.</item>
 /// <item>Stop buy: when high &gt;= stop, at max(open, stop) plus adverse slippage; sell mirrored.</item>
 /// <item>Stop-limit buy: the stop triggers at max(open, stop); that price fills if within the limit, else the bar
-/// fills at the limit when it trades there. Later bars treat it as a plain limit. Sell mirrored.</item>
+/// fills at the limit when it trades there (beyond it with <see cref="PaperLimitFill.Through"/>). Later bars treat it as
+/// a plain limit. Sell mirrored.</item>
 /// </list>
 /// Prices are rounded to the tick. Quantity is capped by the volume participation, rounded down to lots.
 /// </summary>
@@ -68,9 +70,18 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         return decimal.Truncate(raw / instrument.LotSize) * instrument.LotSize;
     }
 
-    private static decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => side == OrderSide.Buy
-        ? (bar.Low <= limit ? Math.Min(bar.Open, limit) : null)
-        : (bar.High >= limit ? Math.Max(bar.Open, limit) : null);
+    private decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => side == OrderSide.Buy
+        ? (Reaches(side, limit, bar) ? Math.Min(bar.Open, limit) : null)
+        : (Reaches(side, limit, bar) ? Math.Max(bar.Open, limit) : null);
+
+    /// <summary>Whether the bar traded far enough to fill a limit order at <paramref name="limit"/>: to it, or through it.</summary>
+    private bool Reaches(OrderSide side, decimal limit, Bar bar) => (side, options.LimitFill) switch
+    {
+        (OrderSide.Buy, PaperLimitFill.Through) => bar.Low < limit,
+        (OrderSide.Buy, _) => bar.Low <= limit,
+        (_, PaperLimitFill.Through) => bar.High > limit,
+        _ => bar.High >= limit,
+    };
 
     private static bool StopHit(OrderSide side, decimal stop, Bar bar) =>
         side == OrderSide.Buy ? bar.High >= stop : bar.Low <= stop;
@@ -78,12 +89,12 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
     private static decimal StopEntry(OrderSide side, decimal stop, Bar bar) =>
         side == OrderSide.Buy ? Math.Max(bar.Open, stop) : Math.Min(bar.Open, stop);
 
-    private static decimal? TriggerBarLimitFill(OrderSide side, decimal stop, decimal limit, Bar bar)
+    private decimal? TriggerBarLimitFill(OrderSide side, decimal stop, decimal limit, Bar bar)
     {
         var entry = StopEntry(side, stop, bar);
         if (side == OrderSide.Buy)
-            return entry <= limit ? entry : (bar.Low <= limit ? limit : null);
-        return entry >= limit ? entry : (bar.High >= limit ? limit : null);
+            return entry <= limit ? entry : (Reaches(side, limit, bar) ? limit : null);
+        return entry >= limit ? entry : (Reaches(side, limit, bar) ? limit : null);
     }
 
     private decimal Slipped(OrderSide side, decimal price, Instrument instrument)

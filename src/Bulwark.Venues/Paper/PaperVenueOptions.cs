@@ -36,6 +36,9 @@ public sealed record PaperVenueOptions
     /// <summary>When accepted market orders fill: at the next bar's open (default) or at once at the last price.</summary>
     public PaperMarketFill MarketFill { get; init; } = PaperMarketFill.NextOpen;
 
+    /// <summary>When a bar fills a resting limit order: when it touches the limit (default) or trades through it.</summary>
+    public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
+
     /// <summary>When false, a sell larger than the long position not already promised to open sells is rejected.</summary>
     public bool AllowShort { get; init; } = true;
 
@@ -51,6 +54,7 @@ public sealed record PaperVenueOptions
         if (SlippageBps < 0m) problems.Add($"{nameof(SlippageBps)} must not be negative (was {SlippageBps}).");
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
         if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
+        if (!Enum.IsDefined(LimitFill)) problems.Add($"{nameof(LimitFill)} is not a known limit fill rule (was {LimitFill}).");
         if (MaxVolumeParticipation is <= 0m or > 1m)
             problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
         return problems;

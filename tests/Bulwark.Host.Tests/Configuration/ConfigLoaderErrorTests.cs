@@ -260,6 +260,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_VenueLimitFill_IsReadAndAnUnknownRuleIsNamedWithItsLine()
+    {
+        var through = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, limitFill: through }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, limitFill: thru }", StringComparison.Ordinal));
+
+        Assert.Equal(Venues.Paper.PaperLimitFill.Through, ConfigAssert.Loaded(through).Bots[0].Venue.LimitFill);
+        Assert.Equal(Venues.Paper.PaperLimitFill.Touch, ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.LimitFill);
+        ConfigAssert.HasError(bad, "bots[0].venue.limitFill", 3, "expected one of touch, through, got 'thru'");
+    }
+
+    [Fact]
     public void Load_WhenSyntheticFeedHasATimeZoneOrAdjustment_SaysTheyDoNotApply()
     {
         var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC, adjusted: true,", StringComparison.Ordinal));

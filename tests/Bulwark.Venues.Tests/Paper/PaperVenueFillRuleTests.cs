@@ -1,5 +1,6 @@
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Venues.Tests.Paper;
 
@@ -34,6 +35,45 @@ public sealed class PaperVenueFillRuleTests
 
         await h.BarAtAsync(101m);
         Assert.Equal(101m, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Theory]
+    [InlineData(OrderSide.Buy, 97, 98, 95, 95, false)]        // the low only touches the limit: the queue may not have cleared
+    [InlineData(OrderSide.Buy, 97, 98, 94.99, 95, true)]      // one cent through the limit: fills at the limit
+    [InlineData(OrderSide.Buy, 94, 96, 93, 94, true)]         // gaps below the limit: fills at the better open
+    [InlineData(OrderSide.Buy, 95, 96, 95, 95, false)]        // opens at the limit and never trades below it
+    [InlineData(OrderSide.Sell, 93, 95, 92, 95, false)]       // the high only touches a sell limit
+    [InlineData(OrderSide.Sell, 93, 95.01, 92, 95, true)]     // and through it
+    public async Task LimitOrder_TradeThroughRule_FillsOnlyWhereTheBarTradedBeyondTheLimit(OrderSide side, decimal open,
+        decimal high, decimal low, decimal limit, bool fills)
+    {
+        await using var touch = await PaperHarness.OpenAsync();
+        await using var through = await PaperHarness.OpenAsync(new() { LimitFill = PaperLimitFill.Through });
+        foreach (var h in new[] { touch, through })
+        {
+            await h.SubmitAsync("c-1", side, OrderType.Limit, 5m, limit: limit);
+            await h.BarAsync(open, high, low, open);
+        }
+
+        var atBest = side == OrderSide.Buy ? Math.Min(open, limit) : Math.Max(open, limit);
+        Assert.Equal(atBest, Assert.Single(await touch.FillsAsync()).Price);
+        var fill = await through.FillsAsync();
+        Assert.Equal(fills, fill.Count == 1);
+        if (fills) Assert.Equal(atBest, fill[0].Price);
+        else Assert.Equal(OrderStatus.Accepted, (await through.OrderAsync("c-1")).Status);
+    }
+
+    [Fact]
+    public async Task StopLimitBuy_TradeThroughRule_AppliesToItsLimitAfterTheTrigger()
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { LimitFill = PaperLimitFill.Through });
+        await h.SubmitAsync("c-1", OrderSide.Buy, OrderType.StopLimit, 5m, limit: 106m, stop: 105m);
+
+        await h.BarAsync(108m, 110m, 106m, 107m); // gaps over the limit, comes back only to it
+        Assert.Empty(await h.FillsAsync());
+        await h.BarAsync(107m, 108m, 105.5m, 106m); // a plain limit now, traded through
+
+        Assert.Equal(106m, Assert.Single(await h.FillsAsync()).Price);
     }
 
     [Theory]

@@ -19,6 +19,7 @@ internal static class VenueBinder
             MaxVolumeParticipation = venue.Value("maxVolumeParticipation", defaults.MaxVolumeParticipation,
                 ValueKinds.Decimal, Rules.PositiveAtMost(1m)),
             AllowShort = venue.Value("allowShort", defaults.AllowShort, ValueKinds.Bool),
+            LimitFill = venue.Value("limitFill", defaults.LimitFill, ValueKinds.Enum<Venues.Paper.PaperLimitFill>()),
             ApiKey = venue.Has("apiKey") ? venue.Value("apiKey", "", ValueKinds.Text) : null,
             ApiSecret = venue.Has("apiSecret") ? venue.Value("apiSecret", "", ValueKinds.Text) : null,
         };
