@@ -24,13 +24,14 @@ internal sealed class AccountOptions
     public Option<decimal> SlippageTicks { get; } = new("--slippage-ticks") { Description = "Adverse slippage in ticks (replaces --slippage-bps when above 0)", DefaultValueFactory = _ => 0m };
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
     public Option<string> LimitFill { get; } = new("--limit-fill") { Description = "When a bar fills a resting limit order (the grid's): touch (the bar trades at the limit) or through (only beyond it, the conservative reading)", HelpName = "touch|through", DefaultValueFactory = _ => "touch" };
+    public Option<decimal?> TickSize { get; } = new("--tick-size") { Description = "Price step of the instruments (0.25 for an index future): fills and the grid's levels are on it, and --slippage-ticks counts it (default: each file's finest price step, at most 0.01)", HelpName = "X" };
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
     public Option<decimal> Margin { get; } = new("--margin") { Description = "Initial margin per contract; above 0 accounts futures-like (margin posted, marked to market at every close)", HelpName = "X", DefaultValueFactory = _ => 0m };
 
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, Multiplier, Margin, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, TickSize, Multiplier, Margin, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -57,6 +58,8 @@ internal sealed class AccountOptions
             NotNegative(SlippageTicks, Value(SlippageTicks, costs?.SlippageTicks ?? 0m)));
         if (multiplier <= 0m) throw new UsageException($"--multiplier must be > 0 (was {Text(multiplier)})");
         if (margin < 0m) throw new UsageException($"--margin must be >= 0 (was {Text(margin)})");
+        var tickSize = parse.GetValue(TickSize);
+        if (tickSize <= 0m) throw new UsageException($"--tick-size must be > 0 (was {Text(tickSize.Value)})");
         var fill = baseline is not null && !Given(parse, Fill) ? baseline.Fill : parse.GetValue(Fill) switch
         {
             "next-open" => BacktestFill.NextOpen,
@@ -75,6 +78,7 @@ internal sealed class AccountOptions
             Costs = checkedCosts,
             AllowShort = allowShort,
             LimitFill = limitFill,
+            TickSize = tickSize,
             Sizing = ReadSizing(parse, size),
         };
     }

@@ -36,6 +36,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>The instruments' tick as --tick-size gave it; null: each symbol's from its data (at most a cent).</summary>
+    public decimal? TickSize { get; init; }
+
     /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
     public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
 

@@ -19,6 +19,15 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <summary>How the files were read (zone, adjustment).</summary>
     public CsvBarReadOptions ReadAs { get; init; } = CsvBarReadOptions.Default;
 
+    /// <summary>
+    /// Each symbol's finest price step in its file (<see cref="PriceStep"/>): the tick a research run gives it when
+    /// --tick-size does not say, never coarser than a cent.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> PriceSteps { get; init; } = new Dictionary<string, decimal>(StringComparer.Ordinal);
+
+    /// <summary>The tick a research run gives a symbol whose tick nobody set: its data's step, at most a cent.</summary>
+    public decimal DefaultTick(string symbol) => Math.Min(Core.Model.Instrument.DefaultTickSize, PriceSteps.GetValueOrDefault(symbol, Core.Model.Instrument.DefaultTickSize));
+
     /// <summary>The part of the data the run uses (<see cref="Within"/>); all of it by default.</summary>
     public BarWindow Window { get; init; } = BarWindow.All;
 
@@ -56,6 +65,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         {
             Files = [.. read.Select(f => DataFileInfo.Of(f.Path, f.Symbol, f.Bars))],
             ReadAs = options ?? CsvBarReadOptions.Default,
+            PriceSteps = read.ToDictionary(f => f.Symbol, f => PriceStep.Of(f.Bars), StringComparer.Ordinal),
         };
     }
 
@@ -74,13 +84,14 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     }
 
     /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> (crypto: its own
-    /// 24/7 calendar) with the account's multiplier and margin, of the asset class --asset gave it (default equity).</summary>
+    /// 24/7 calendar) with the account's multiplier, margin and tick (else its data's, <see cref="DefaultTick"/>), of the
+    /// asset class --asset gave it (default equity).</summary>
     /// <exception cref="UsageException">An --asset entry is malformed.</exception>
     public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
         var classes = AssetClasses(assets ?? []);
-        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
-            StringComparer.Ordinal);
+        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account,
+            account.TickSize ?? DefaultTick(s)), StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
         CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
         return options;
@@ -90,8 +101,8 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     public const decimal CryptoLotSize = 0.00000001m;
 
     /// <summary>Crypto trades on its own 24/7 calendar in fractions of a coin; every other class on the exchange given, in whole units.</summary>
-    private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account) =>
-        new(symbol, assetClass, lotSize: assetClass == AssetClass.Crypto ? CryptoLotSize : 1m, multiplier: account.Multiplier,
+    private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account, decimal tickSize) =>
+        new(symbol, assetClass, tickSize, lotSize: assetClass == AssetClass.Crypto ? CryptoLotSize : 1m, multiplier: account.Multiplier,
             exchange: assetClass == AssetClass.Crypto ? ExchangeCalendars.Crypto : exchange, initialMargin: account.Margin);
 
     /// <summary>

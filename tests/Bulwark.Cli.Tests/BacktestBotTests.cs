@@ -246,6 +246,7 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     [InlineData(new string[0], "give --strategy NAME")]
     [InlineData(new[] { "--bot", "solo", "--param", "period=3" }, "--param cannot be combined with --bot")]
     [InlineData(new[] { "--bot", "solo", "--asset", "2006-day-001=crypto" }, "--asset cannot be combined with --bot")]
+    [InlineData(new[] { "--bot", "solo", "--tick-size", "0.25" }, "--tick-size cannot be combined with --bot: each instrument's tick comes from the configuration (bots[].instruments[].tickSize)")]
     public async Task BadBotUsage_ExitsTwoSayingWhatToGive(string[] args, string problem)
     {
         using var dir = new TempDir();
@@ -257,6 +258,27 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
         Assert.Empty(run.StdOut);
+    }
+
+    [Fact]
+    public async Task AConfiguredTickCoarserThanTheData_IsSaidWithTheFirstPriceOffIt()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var cents = dir.File("cents.yaml", "bots:\n" + Bot("solo", SmaCross15));
+        var quarters = dir.File("quarters.yaml", "bots:\n" + Bot("solo", SmaCross15)
+            .Replace("""instruments: [ { symbol: "2006-day-001" } ]""", """instruments: [ { symbol: "2006-day-001", tickSize: 0.25 } ]""", StringComparison.Ordinal));
+
+        var onCents = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", cents, "--data", data, "--json");
+        var onQuarters = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", quarters, "--data", data, "--json");
+
+        Assert.True(onCents.ExitCode == 0 && onQuarters.ExitCode == 0, onCents.All + onQuarters.All);
+        Assert.DoesNotContain("not on its tick", onCents.StdErr, StringComparison.Ordinal);
+        // The file's first row opens at 3578.73.
+        Assert.Contains("bulwark: 2006-day-001: its price 3578.73 at 2006-01-02 is not on its tick 0.25 (bots[].instruments[].tickSize)",
+            onQuarters.StdErr, StringComparison.Ordinal);
+        Assert.Equal(0.25m, JsonDocument.Parse(onQuarters.StdOut).RootElement.GetProperty("instruments")[0].GetProperty("tickSize").GetDecimal());
     }
 
     [Fact]

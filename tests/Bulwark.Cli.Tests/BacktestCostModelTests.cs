@@ -73,6 +73,70 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         Assert.Contains("--limit-fill: unknown 'thru'; expected touch or through", bad.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACurrencyPairQuotedToFivePlaces_FillsAtItsOwnPrices_NotRoundedToACent()
+    {
+        using var dir = new TempDir();
+        // A minute series of EURUSD in pips and fractions of a pip, crossing its 3-bar average again and again.
+        var start = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        var rows = new List<string> { "Date,Open,High,Low,Close,Volume" };
+        for (var i = 0; i < 60; i++)
+        {
+            var close = 1.10427m + (0.00001m * (decimal)Math.Round(31 * Math.Sin(i * Math.PI / 5)));
+            rows.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{start.AddMinutes(i):yyyy-MM-ddTHH:mm:ssZ},{close},{close + 0.00002m},{close - 0.00002m},{close},100"));
+        }
+        File.WriteAllText(Path.Combine(dir.Path, "EURUSD.csv"), string.Join('\n', rows) + "\n");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=3", "--data", "EURUSD.csv", "--exchange", "FX", "--size", "1000", "--json"];
+
+        var own = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var pips = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--tick-size", "0.0001"]);
+
+        Assert.True(own.ExitCode == 0, own.All);
+        var root = JsonDocument.Parse(own.StdOut).RootElement;
+        Assert.Equal(0.00001m, root.GetProperty("instruments")[0].GetProperty("tickSize").GetDecimal());
+        static IEnumerable<decimal> FillPrices(JsonElement root) => root.GetProperty("orders").EnumerateArray()
+            .Where(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number).Select(o => o.GetProperty("fillPrice").GetDecimal());
+        var fills = FillPrices(root).ToList();
+        Assert.True(fills.Count > 4, own.StdOut);
+        // Next-open fills at the data's own prices: every one is an open of the file, none is 1.10.
+        var opens = rows.Skip(1).Select(r => decimal.Parse(r.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        Assert.All(fills, f => Assert.Contains(f, opens));
+        Assert.DoesNotContain("not on its tick", own.StdErr, StringComparison.Ordinal);
+
+        Assert.True(pips.ExitCode == 0, pips.All);
+        Assert.Contains($"bulwark: EURUSD: its price {rows[1].Split(',')[1]} at 2024-01-02 is not on its tick 0.0001 (--tick-size): every fill and limit price is rounded to the tick",
+            pips.StdErr, StringComparison.Ordinal);
+        Assert.All(FillPrices(JsonDocument.Parse(pips.StdOut).RootElement), f => Assert.Equal(0m, f % 0.0001m));
+    }
+
+    [Fact]
+    public async Task TickSize_PutsSlippageTicksAndFillsOnAFuturesQuarterPoint()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        // The sample's prices are in cents: on a 0.25 tick each is said, and every fill is on the quarter point.
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", sample, "--no-calendar", "--json", "--slippage-ticks", "1"];
+
+        var cents = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var quarters = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--tick-size", "0.25"]);
+        var zero = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--tick-size", "0"]);
+
+        Assert.True(cents.ExitCode == 0 && quarters.ExitCode == 0, cents.All + quarters.All);
+        var first = (JsonDocument.Parse(cents.StdOut).RootElement.GetProperty("orders")[0], JsonDocument.Parse(quarters.StdOut).RootElement.GetProperty("orders")[0]);
+        // The first buy fills at the 2006-01-27 open, 3643.35, one tick worse: a cent, or a quarter point above the
+        // open rounded to the quarter.
+        Assert.Equal(3643.36m, first.Item1.GetProperty("fillPrice").GetDecimal());
+        Assert.Equal(3643.50m, first.Item2.GetProperty("fillPrice").GetDecimal());
+        Assert.All(JsonDocument.Parse(quarters.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+            .Where(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number),
+            o => Assert.Equal(0m, o.GetProperty("fillPrice").GetDecimal() % 0.25m));
+        Assert.Contains("is not on its tick 0.25 (--tick-size)", quarters.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("--tick-size must be > 0 (was 0)", zero.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("grid", "--slippage-bps", true)]
     [InlineData("grid", "--slippage-ticks", true)]

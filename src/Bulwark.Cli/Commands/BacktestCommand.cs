@@ -53,8 +53,10 @@ internal static class BacktestCommand
                 RejectWithBot(parse, asset, "a bot is one account and runs as one workflow; its instruments' asset classes come from the configuration");
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
+                RejectWithBot(parse, account.TickSize, "each instrument's tick comes from the configuration (bots[].instruments[].tickSize)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
+                CoarseTick.Warn(plan.Inputs, plan.Options.Instruments.Values, "bots[].instruments[].tickSize");
                 return await RunAsync(plan, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
@@ -66,6 +68,7 @@ internal static class BacktestCommand
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
+            CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);
             var built = StrategyCatalog.Build(name, name, symbols, parameters);

@@ -45,6 +45,7 @@ internal static class BacktestOutput
             i.Symbol,
             AssetClass = Camel(i.AssetClass.ToString()),
             i.Exchange,
+            i.TickSize,
             i.Multiplier,
             i.InitialMargin,
         }),

@@ -3,7 +3,10 @@ namespace Bulwark.Core.Model;
 /// <summary>A tradable instrument and the rules that shape its prices and quantities.</summary>
 public sealed record Instrument
 {
-    public Instrument(string symbol, AssetClass assetClass, decimal tickSize = 0.01m, decimal lotSize = 1m,
+    /// <summary>The tick of an instrument nobody gave one: a cent.</summary>
+    public const decimal DefaultTickSize = 0.01m;
+
+    public Instrument(string symbol, AssetClass assetClass, decimal tickSize = DefaultTickSize, decimal lotSize = 1m,
         string currency = "USD", decimal multiplier = 1m, string? exchange = null, decimal initialMargin = 0m)
     {
         if (string.IsNullOrWhiteSpace(symbol)) throw new ArgumentException("Symbol is empty.", nameof(symbol));
