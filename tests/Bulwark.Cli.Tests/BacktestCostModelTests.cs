@@ -91,6 +91,7 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
 
         var own = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
         var pips = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--tick-size", "0.0001"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args[..^1]);
 
         Assert.True(own.ExitCode == 0, own.All);
         var root = JsonDocument.Parse(own.StdOut).RootElement;
@@ -103,6 +104,10 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         var opens = rows.Skip(1).Select(r => decimal.Parse(r.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         Assert.All(fills, f => Assert.Contains(f, opens));
         Assert.DoesNotContain("not on its tick", own.StdErr, StringComparison.Ordinal);
+        // The table shows each order's prices as the data has them, not to the cent.
+        Assert.True(table.ExitCode == 0, table.All);
+        var firstOrder = table.StdOut.Split('\n').First(l => l.Contains(" EURUSD @ ", StringComparison.Ordinal));
+        Assert.Matches(@"EURUSD @ 1\.\d{3,5} -> .* @ 1\.\d{3,5}  \[sma-cross\]", firstOrder);
 
         Assert.True(pips.ExitCode == 0, pips.All);
         Assert.Contains($"bulwark: EURUSD: its price {rows[1].Split(',')[1]} at 2024-01-02 is not on its tick 0.0001 (--tick-size): every fill and limit price is rounded to the tick",

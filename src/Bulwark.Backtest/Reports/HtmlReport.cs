@@ -116,12 +116,12 @@ public static class HtmlReport
                 .ToList();
             var markers = fills.Count > MaxMarkers ? [] : fills
                 .Select(o => new ChartMarker(o.FilledAt!.Value, o.FillPrice!.Value, o.Side == OrderSide.Buy ? "fill buy" : "fill sell",
-                    $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {Money(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
+                    $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {PriceText.Of(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
                 .ToList();
             writer.Write($"\n<h2>{Encode(symbol)} close with fills</h2>\n");
             if (fills.Count > MaxMarkers)
                 writer.Write(Invariant($"<p class=\"note\">{fills.Count:N0} fills: too many to mark on the chart (see the trades below).</p>\n"));
-            SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, Money);
+            SvgChart.Write(writer, $"{symbol} close", "price", closes, markers, area: false, PriceText.Of);
         }
         if (symbols.Count > MaxPriceCharts)
             writer.Write($"<p class=\"note\">No price chart for {Encode(string.Join(", ", symbols.Skip(MaxPriceCharts)))}.</p>\n");
@@ -205,8 +205,8 @@ public static class HtmlReport
     {
         var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
         writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
-        writer.Write($"<td>{Date(t.EntryTime)}</td><td>{Money(t.EntryPrice)}</td>");
-        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? Money(x) : "-")}</td>");
+        writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
+        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
         writer.Write($"<td>{Number(t.Quantity)}</td><td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
     }
 

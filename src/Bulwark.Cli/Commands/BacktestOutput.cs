@@ -258,10 +258,10 @@ internal static class BacktestOutput
     private static string OrderLine(BacktestOrder o)
     {
         var inv = CultureInfo.InvariantCulture;
-        var outcome = o.FilledAt is { } f ? string.Create(inv, $"{BarTimeText.Of(f)} @ {o.FillPrice:0.00}")
+        var outcome = o.FilledAt is { } f && o.FillPrice is { } price ? string.Create(inv, $"{BarTimeText.Of(f)} @ {PriceText.Of(price)}")
             : o.Denied is { } reason ? $"denied ({reason}{(o.DeniedDetail is { Length: > 0 } why ? ": " + why : "")})"
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
-        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} @ {o.CreatePrice:0.00} -> {outcome}  [{o.Source}]");
+        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} @ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}]");
     }
 
 
