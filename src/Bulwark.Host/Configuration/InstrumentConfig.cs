@@ -9,7 +9,18 @@ public sealed record InstrumentConfig
 
     public AssetClass AssetClass { get; init; } = AssetClass.Equity;
 
-    public decimal TickSize { get; init; } = 0.01m;
+    /// <summary>The price step; by default a cent, or a tenth of a pip (0.00001) on the FX calendar (<see cref="DefaultTickOn"/>).</summary>
+    public decimal TickSize { get; init; } = Instrument.DefaultTickSize;
+
+    /// <summary>
+    /// A tick not written in the configuration: a tenth of a pip for currency pairs (FX), which quote to five places
+    /// (a cent would round every EURUSD fill to 1.10), else a cent.
+    /// </summary>
+    public static decimal DefaultTickOn(string exchange) =>
+        string.Equals(exchange.Trim(), Core.Calendar.ExchangeCalendars.Fx, StringComparison.OrdinalIgnoreCase) ? FxTickSize : Instrument.DefaultTickSize;
+
+    /// <summary>The default tick on the FX calendar.</summary>
+    public const decimal FxTickSize = 0.00001m;
 
     public decimal LotSize { get; init; } = 1m;
 

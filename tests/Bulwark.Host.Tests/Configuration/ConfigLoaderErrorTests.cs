@@ -69,6 +69,20 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{ symbol: AAA }", "0.01")]
+    [InlineData("{ symbol: AAA, exchange: FX }", "0.00001")]     // a currency pair quotes to five places, not cents
+    [InlineData("{ symbol: AAA, exchange: fx }", "0.00001")]
+    [InlineData("{ symbol: AAA, exchange: FX, tickSize: 0.001 }", "0.001")]
+    [InlineData("{ symbol: AAA, exchange: CRYPTO }", "0.01")]
+    public void Load_TickSizeNotWritten_IsACentOrATenthOfAPipOnFx(string instrument, string tick)
+    {
+        var config = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("instruments: [ { symbol: AAA } ]",
+            $"instruments: [ {instrument} ]", StringComparison.Ordinal)));
+
+        Assert.Equal(decimal.Parse(tick, System.Globalization.CultureInfo.InvariantCulture), config.Bots[0].Instruments[0].ToInstrument().TickSize);
+    }
+
+    [Theory]
     [InlineData("0.5", "1", "0.5 is not whole lots of AAA (lotSize 1), so every entry would be 0")]
     [InlineData("150", "100", "150 is not whole lots of AAA (lotSize 100), so every entry would be 100")]
     public void Load_WhenFixedQuantityIsNotWholeLots_ReportsTheQuantity(string quantity, string lotSize, string message) =>

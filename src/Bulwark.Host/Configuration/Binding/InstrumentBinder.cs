@@ -9,15 +9,16 @@ internal static partial class InstrumentBinder
     public static InstrumentConfig Bind(MappingReader instrument)
     {
         var defaults = new InstrumentConfig();
+        var exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange);
         return new InstrumentConfig
         {
             Symbol = instrument.Required("symbol", "", ValueKinds.Text, Rules.NotBlank),
             AssetClass = instrument.Value("assetClass", defaults.AssetClass, ValueKinds.Enum<AssetClass>()),
-            TickSize = instrument.Value("tickSize", defaults.TickSize, ValueKinds.Decimal, Rules.Positive),
+            TickSize = instrument.Value("tickSize", InstrumentConfig.DefaultTickOn(exchange), ValueKinds.Decimal, Rules.Positive),
             LotSize = instrument.Value("lotSize", defaults.LotSize, ValueKinds.Decimal, Rules.Positive),
             Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
-            Exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange),
+            Exchange = exchange,
             InitialMargin = instrument.Value("initialMargin", defaults.InitialMargin, ValueKinds.Decimal, Rules.NonNegative),
         };
     }
