@@ -42,9 +42,17 @@ internal static class CsvBarFields
     /// <summary>
     /// Parses <c>yyyy-MM-dd</c> (midnight UTC, <paramref name="dateOnly"/> true), an ISO date-time with optional
     /// offset or Z (no offset means UTC), or a Unix time (see <see cref="TryParseUnixTime"/>). The result is in UTC.
+    /// The date may be written <c>yyyy.MM.dd</c> as well.
     /// </summary>
     public static bool TryParseTime(ReadOnlySpan<char> text, out DateTimeOffset time, out bool dateOnly)
     {
+        if (text.Length is >= 10 and <= 40 && text[4] == '.' && text[7] == '.') // MetaTrader's yyyy.MM.dd, read as yyyy-MM-dd
+        {
+            Span<char> dashed = stackalloc char[text.Length];
+            text.CopyTo(dashed);
+            dashed[4] = dashed[7] = '-';
+            return TryParseTime(dashed, out time, out dateOnly);
+        }
         dateOnly = text.Length == 10 && text[4] == '-';
         return CsvFastFields.TryParseIsoTime(text, out time) || TryParseTimeGeneral(text, out time) || TryParseUnixTime(text, out time);
     }

@@ -6,7 +6,9 @@ namespace Bulwark.Core.MarketData;
 /// when no column has one of those names (as charting exports write it). Otherwise an optional <c>Time</c> column holds
 /// the time of day when <c>Date</c> holds only the date (intraday exports often split them);
 /// an optional adjusted close (<c>Adj Close</c>, <c>AdjClose</c>, <c>Adj_Close</c>, <c>Adjusted Close</c>) is found for
-/// readers that adjust by it.
+/// readers that adjust by it. Fields are separated by commas, or by tabs when the header has no comma: MetaTrader's
+/// export (<c>&lt;DATE&gt;	&lt;TIME&gt;	&lt;OPEN&gt;	...	&lt;TICKVOL&gt;	&lt;VOL&gt;	&lt;SPREAD&gt;</c>), whose names are in
+/// angle brackets and whose volume is <c>Vol</c> (or, where a file has no real volume, <c>TickVol</c>).
 /// </summary>
 internal sealed class CsvBarHeader
 {
@@ -16,6 +18,10 @@ internal sealed class CsvBarHeader
 
     /// <summary>Other names of the Date column.</summary>
     private static readonly string[] DateAliases = ["Datetime", "Timestamp"];
+
+    /// <summary>Another name of the Volume column (MetaTrader's), and the tick count read as volume when there is none.</summary>
+    private const string VolumeAlias = "Vol";
+    private const string TickVolume = "TickVol";
 
     private static string NameOf(int index) => index < Required.Length ? Required[index] : index == Required.Length ? TimeColumn : AdjCloseColumn;
 
@@ -33,9 +39,10 @@ internal sealed class CsvBarHeader
         return squeezed[..length] is "adjclose" or "adjustedclose";
     }
 
-    private CsvBarHeader(int columnCount, int[] indexes)
+    private CsvBarHeader(int columnCount, char separator, int[] indexes)
     {
         ColumnCount = columnCount;
+        Separator = separator;
         Date = indexes[0];
         Open = indexes[1];
         High = indexes[2];
@@ -47,6 +54,9 @@ internal sealed class CsvBarHeader
     }
 
     public int ColumnCount { get; }
+
+    /// <summary>What separates the fields: a comma, or a tab (see the class remarks).</summary>
+    public char Separator { get; }
     public int Date { get; }
     public int Open { get; }
     public int High { get; }
@@ -60,22 +70,37 @@ internal sealed class CsvBarHeader
     /// <summary>The adjusted close column, or -1 when there is none.</summary>
     public int AdjClose { get; }
 
-    /// <summary>How a header with no comma is separated when it is a semicolon, tab or pipe list: the usual spreadsheet exports.</summary>
+    /// <summary>How a header with no comma is separated when it is a semicolon or pipe list: the usual spreadsheet exports.</summary>
     private static string? OtherSeparator(string line) =>
         line.Contains(';', StringComparison.Ordinal) ? "';'"
-        : line.Contains('\t', StringComparison.Ordinal) ? "tabs"
         : line.Contains('|', StringComparison.Ordinal) ? "'|'"
         : null;
+
+    /// <summary>A header name without the angle brackets MetaTrader writes around it: &lt;DATE&gt; is Date.</summary>
+    private static string Name(string field)
+    {
+        var name = CsvBarFields.Clean(field);
+        return name.Length > 2 && name[0] == '<' && name[^1] == '>' ? name[1..^1].Trim() : name;
+    }
 
     /// <exception cref="BarDataException">A required column is missing or appears twice.</exception>
     public static CsvBarHeader Parse(string line, string source)
     {
-        var names = line.TrimStart('\uFEFF').Split(',');
+        var text = line.TrimStart('\uFEFF');
+        var separator = !text.Contains(',', StringComparison.Ordinal) && text.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
+        var names = text.Split(separator);
         var indexes = new int[Required.Length + 2]; // the required columns, then the optional Time and Adj Close
         Array.Fill(indexes, -1);
+        var tickVolume = -1;
         for (int column = 0; column < names.Length; column++)
         {
-            var name = CsvBarFields.Clean(names[column]);
+            var name = Name(names[column]);
+            if (name.Equals(TickVolume, StringComparison.OrdinalIgnoreCase))
+            {
+                tickVolume = column;
+                continue;
+            }
+            if (name.Equals(VolumeAlias, StringComparison.OrdinalIgnoreCase)) name = Required[5];
             int required = name.Equals(TimeColumn, StringComparison.OrdinalIgnoreCase) ? Required.Length
                 : IsAdjClose(name) ? Required.Length + 1
                 : DateAliases.Any(a => name.Equals(a, StringComparison.OrdinalIgnoreCase)) ? 0
@@ -90,16 +115,17 @@ internal sealed class CsvBarHeader
         }
         if (indexes[0] < 0 && indexes[Required.Length] >= 0) // a lone Time column is the bar's time, not a time of day
             (indexes[0], indexes[Required.Length]) = (indexes[Required.Length], -1);
+        if (indexes[5] < 0) indexes[5] = tickVolume; // a count of ticks is the volume a file without real volume has
 
         var missing = Required.Where((_, i) => indexes[i] < 0).ToList();
-        if (missing.Count > 0 && names.Length == 1 && OtherSeparator(line) is { } separator)
+        if (missing.Count > 0 && names.Length == 1 && OtherSeparator(line) is { } other)
             throw new BarDataException(source, 1,
-                $"the header '{line}' is separated by {separator}, not commas: bar files are comma-separated with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way");
+                $"the header '{line}' is separated by {other}, not commas: bar files are comma-separated (or tab-separated) with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way");
         if (missing.Count > 0)
         {
             var what = missing.Count == 1 ? $"required column {missing[0]} is" : $"required columns {string.Join(", ", missing)} are";
             throw new BarDataException(source, 1, $"{what} missing from the header '{line}' (expected Date,Open,High,Low,Close,Volume in any order; the Date column may be called Timestamp, Datetime or Time)");
         }
-        return new CsvBarHeader(names.Length, indexes);
+        return new CsvBarHeader(names.Length, separator, indexes);
     }
 }

@@ -15,7 +15,8 @@ namespace Bulwark.Core.MarketData;
 /// milliseconds, UTC), and may be named <c>Timestamp</c>, <c>Datetime</c> or <c>Time</c> (see
 /// <see cref="CsvBarHeader"/>). Trailing blank lines are
 /// ignored. Any problem throws a <see cref="BarDataException"/> naming the source and line.
-/// Fields are split on commas; quoted fields with embedded commas are not supported.
+/// Fields are split on commas (or tabs, as MetaTrader exports them, see <see cref="CsvBarHeader"/>); quoted fields with
+/// embedded commas are not supported. Dates may also be written <c>yyyy.MM.dd</c>, as MetaTrader writes them.
 /// </summary>
 public static class CsvBarReader
 {
@@ -132,7 +133,7 @@ public static class CsvBarReader
         dateOnly = false;
         written = false;
         var text = line.AsSpan();
-        int count = text.Split(fields, ',');
+        int count = text.Split(fields, header.Separator);
         if (count != header.ColumnCount)
         {
             problem = count > header.ColumnCount

@@ -54,13 +54,13 @@ public sealed class CsvBarReaderErrorTests
 
     [Theory]
     [InlineData("Date;Open;High;Low;Close;Volume", "';'")]
-    [InlineData("Date\tOpen\tHigh\tLow\tClose\tVolume", "tabs")]
+    [InlineData("Date|Open|High|Low|Close|Volume", "'|'")]
     public void ReadAll_WithAnotherSeparator_SaysWhichAndWhatItReads(string header, string separator)
     {
         var error = ReadFails(header + "\n2024-01-02;10;11;9;10;100\n");
 
         Assert.Equal(1, error.Line);
-        Assert.Equal($"the header '{header}' is separated by {separator}, not commas: bar files are comma-separated with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way", error.Detail);
+        Assert.Equal($"the header '{header}' is separated by {separator}, not commas: bar files are comma-separated (or tab-separated) with '.' decimals (Date,Open,High,Low,Close,Volume); export the file that way", error.Detail);
     }
 
     [Fact]
