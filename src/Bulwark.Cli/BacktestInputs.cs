@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bulwark.Backtest;
-using Bulwark.Core.Calendar;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
@@ -100,10 +99,14 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <summary>A crypto coin's smallest step: research runs trade it in fractions (0.25 BTC), as its exchanges do.</summary>
     public const decimal CryptoLotSize = 0.00000001m;
 
-    /// <summary>Crypto trades on its own 24/7 calendar in fractions of a coin; every other class on the exchange given, in whole units.</summary>
+    /// <summary>
+    /// Crypto trades on its own 24/7 calendar in fractions of a coin, a currency pair (fx) on the FX calendar; every other
+    /// class on the exchange given; all but crypto in whole units.
+    /// </summary>
     private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account, decimal tickSize) =>
         new(symbol, assetClass, tickSize, lotSize: assetClass == AssetClass.Crypto ? CryptoLotSize : 1m, multiplier: account.Multiplier,
-            exchange: assetClass == AssetClass.Crypto ? ExchangeCalendars.Crypto : exchange, initialMargin: account.Margin);
+            exchange: assetClass is AssetClass.Crypto or AssetClass.Fx ? Core.Model.Instrument.DefaultExchange(assetClass) : exchange,
+            initialMargin: account.Margin);
 
     /// <summary>
     /// --size must be whole lots of every instrument: the sizer rounds each entry down to the lot, so 0.5 shares would be

@@ -36,6 +36,34 @@ public sealed class BacktestWorkflowTests(ITestOutputHelper output)
         Assert.True(File.Exists(Path.Combine(dir.Path, "r.crypto.html")));
     }
 
+    [Fact]
+    public async Task ACurrencyPair_TradesOnTheFxCalendar_InItsOwnWorkflow()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        File.Copy(sample, Path.Combine(dir.Path, "SPY.csv"));
+        // Two weeks of daily bars, weekends included: the FX calendar has no session on a Saturday, nor on a Sunday
+        // before 17:00 New York (a daily bar at 00:00 UTC).
+        var days = Enumerable.Range(0, 14).Select(i => new DateOnly(2024, 1, 8).AddDays(i));
+        dir.File("EURUSD.csv", "Date,Open,High,Low,Close,Volume\n" + string.Concat(days.Select((d, i) =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{d:yyyy-MM-dd},{1.10427m + (0.001m * (i % 5))},1.12000,1.09000,{1.10527m + (0.001m * (i % 5))},0\n"))));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=2",
+            "--data", "SPY.csv,EURUSD.csv", "--asset", "EURUSD=fx", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var workflows = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("workflows").EnumerateArray()
+            .ToDictionary(w => w.GetProperty("name").GetString()!, w => w.GetProperty("backtest"));
+        Assert.Equal(["equity", "fx"], workflows.Keys);
+        var fx = workflows["fx"];
+        var instrument = fx.GetProperty("instruments")[0];
+        Assert.Equal(("fx", "FX", 0.00001m), (instrument.GetProperty("assetClass").GetString(), instrument.GetProperty("exchange").GetString(),
+            instrument.GetProperty("tickSize").GetDecimal()));
+        Assert.Equal((10, 4), (fx.GetProperty("metrics").GetProperty("barsProcessed").GetInt32(), fx.GetProperty("metrics").GetProperty("barsSkipped").GetInt32()));
+        Assert.Equal("XNYS", workflows["equity"].GetProperty("instruments")[0].GetProperty("exchange").GetString());
+    }
+
     [Theory]
     [InlineData("BTC", "expected SYMBOL=CLASS")]
     [InlineData("ETH=crypto", "no data file for symbol 'ETH'")]

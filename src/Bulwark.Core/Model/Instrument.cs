@@ -21,9 +21,17 @@ public sealed record Instrument
         LotSize = lotSize;
         Currency = currency;
         Multiplier = multiplier;
-        Exchange = exchange ?? (assetClass == AssetClass.Crypto ? "CRYPTO" : "XNYS");
+        Exchange = exchange ?? DefaultExchange(assetClass);
         InitialMargin = initialMargin;
     }
+
+    /// <summary>The calendar of an instrument given none: CRYPTO for a coin, FX for a currency pair, else the NYSE's.</summary>
+    public static string DefaultExchange(AssetClass assetClass) => assetClass switch
+    {
+        AssetClass.Crypto => Calendar.ExchangeCalendars.Crypto,
+        AssetClass.Fx => Calendar.ExchangeCalendars.Fx,
+        _ => Calendar.ExchangeCalendars.Nyse,
+    };
 
     public string Symbol { get; }
     public AssetClass AssetClass { get; }

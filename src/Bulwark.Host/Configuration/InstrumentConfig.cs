@@ -9,15 +9,16 @@ public sealed record InstrumentConfig
 
     public AssetClass AssetClass { get; init; } = AssetClass.Equity;
 
-    /// <summary>The price step; by default a cent, or a tenth of a pip (0.00001) on the FX calendar (<see cref="DefaultTickOn"/>).</summary>
+    /// <summary>The price step; by default a cent, or a tenth of a pip (0.00001) for a currency pair (<see cref="DefaultTick"/>).</summary>
     public decimal TickSize { get; init; } = Instrument.DefaultTickSize;
 
     /// <summary>
-    /// A tick not written in the configuration: a tenth of a pip for currency pairs (FX), which quote to five places
-    /// (a cent would round every EURUSD fill to 1.10), else a cent.
+    /// A tick not written in the configuration: a tenth of a pip for a currency pair (asset class fx, or any instrument
+    /// on the FX calendar), which quotes to five places (a cent would round every EURUSD fill to 1.10), else a cent.
     /// </summary>
-    public static decimal DefaultTickOn(string exchange) =>
-        string.Equals(exchange.Trim(), Core.Calendar.ExchangeCalendars.Fx, StringComparison.OrdinalIgnoreCase) ? FxTickSize : Instrument.DefaultTickSize;
+    public static decimal DefaultTick(AssetClass assetClass, string exchange) =>
+        assetClass == AssetClass.Fx || string.Equals(exchange.Trim(), Core.Calendar.ExchangeCalendars.Fx, StringComparison.OrdinalIgnoreCase)
+            ? FxTickSize : Instrument.DefaultTickSize;
 
     /// <summary>The default tick on the FX calendar.</summary>
     public const decimal FxTickSize = 0.00001m;
@@ -28,7 +29,7 @@ public sealed record InstrumentConfig
 
     public decimal Multiplier { get; init; } = 1m;
 
-    /// <summary>Calendar code (XNYS, XNAS, CRYPTO, FX); empty means by asset class: CRYPTO for crypto, else XNYS.</summary>
+    /// <summary>Calendar code (XNYS, XNAS, CRYPTO, FX); empty means by asset class: CRYPTO for crypto, FX for fx, else XNYS.</summary>
     public string Exchange { get; init; } = "";
 
     /// <summary>Margin posted per contract held; 0 is an ordinary cash-settled instrument, above 0 futures-like.</summary>

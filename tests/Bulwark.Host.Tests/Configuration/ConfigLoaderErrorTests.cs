@@ -74,12 +74,15 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     [InlineData("{ symbol: AAA, exchange: fx }", "0.00001")]
     [InlineData("{ symbol: AAA, exchange: FX, tickSize: 0.001 }", "0.001")]
     [InlineData("{ symbol: AAA, exchange: CRYPTO }", "0.01")]
+    [InlineData("{ symbol: AAA, assetClass: fx }", "0.00001")]    // a currency pair, on the FX calendar by default
     public void Load_TickSizeNotWritten_IsACentOrATenthOfAPipOnFx(string instrument, string tick)
     {
         var config = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("instruments: [ { symbol: AAA } ]",
             $"instruments: [ {instrument} ]", StringComparison.Ordinal)));
 
-        Assert.Equal(decimal.Parse(tick, System.Globalization.CultureInfo.InvariantCulture), config.Bots[0].Instruments[0].ToInstrument().TickSize);
+        var loaded = config.Bots[0].Instruments[0].ToInstrument();
+        Assert.Equal(decimal.Parse(tick, System.Globalization.CultureInfo.InvariantCulture), loaded.TickSize);
+        if (loaded.AssetClass == Core.Model.AssetClass.Fx) Assert.Equal("FX", loaded.Exchange);
     }
 
     [Theory]

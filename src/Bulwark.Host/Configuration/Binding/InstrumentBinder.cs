@@ -10,11 +10,12 @@ internal static partial class InstrumentBinder
     {
         var defaults = new InstrumentConfig();
         var exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange);
+        var assetClass = instrument.Value("assetClass", defaults.AssetClass, ValueKinds.Enum<AssetClass>());
         return new InstrumentConfig
         {
             Symbol = instrument.Required("symbol", "", ValueKinds.Text, Rules.NotBlank),
-            AssetClass = instrument.Value("assetClass", defaults.AssetClass, ValueKinds.Enum<AssetClass>()),
-            TickSize = instrument.Value("tickSize", InstrumentConfig.DefaultTickOn(exchange), ValueKinds.Decimal, Rules.Positive),
+            AssetClass = assetClass,
+            TickSize = instrument.Value("tickSize", InstrumentConfig.DefaultTick(assetClass, exchange), ValueKinds.Decimal, Rules.Positive),
             LotSize = instrument.Value("lotSize", defaults.LotSize, ValueKinds.Decimal, Rules.Positive),
             Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
