@@ -72,11 +72,17 @@ internal static class SvgChart
             writer.Write(Invariant($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{at + 4:0.#}\" text-anchor=\"end\">{Encode(format(v))}</text>"));
         }
         var last = series.Count - 1;
-        writer.Write(Invariant($"<text class=\"axis\" x=\"{Left}\" y=\"{Height - 8}\">{series[0].Time:yyyy-MM-dd}</text>"));
-        if (last >= 2 && series[last / 2].Time.Date != series[0].Time.Date && series[last / 2].Time.Date != series[last].Time.Date)
-            writer.Write(Invariant($"<text class=\"axis\" x=\"{x(last / 2):0.#}\" y=\"{Height - 8}\" text-anchor=\"middle\">{series[last / 2].Time:yyyy-MM-dd}</text>"));
-        writer.Write(Invariant($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{series[last].Time:yyyy-MM-dd}</text>"));
+        // A chart within a few days labels times of day too: dates alone would all read the same.
+        var timeFormat = series[last].Time - series[0].Time < ShortSpan ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd";
+        string Label(int i) => Encode(series[i].Time.ToString(timeFormat, CultureInfo.InvariantCulture));
+        writer.Write(Invariant($"<text class=\"axis\" x=\"{Left}\" y=\"{Height - 8}\">{Label(0)}</text>"));
+        if (last >= 2 && Label(last / 2) != Label(0) && Label(last / 2) != Label(last))
+            writer.Write(Invariant($"<text class=\"axis\" x=\"{x(last / 2):0.#}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Label(last / 2)}</text>"));
+        writer.Write(Invariant($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{Height - 8}\" text-anchor=\"end\">{Label(last)}</text>"));
     }
+
+    /// <summary>The span under which the time axis labels times of day as well as dates.</summary>
+    private static readonly TimeSpan ShortSpan = TimeSpan.FromDays(3);
 
     /// <summary>
     /// The indexes of the points drawn, at most <see cref="MaxPoints"/>: per bucket, its lowest and highest in time

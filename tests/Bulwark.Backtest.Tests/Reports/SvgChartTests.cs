@@ -78,4 +78,14 @@ public sealed class SvgChartTests
 
         Assert.Equal(["2024-03-08", "2024-03-10", "2024-03-12"], labels);
     }
+
+    [Fact]
+    public void TheAxisOfARunWithinADay_NamesTimesOfDay()
+    {
+        var minutes = Enumerable.Range(0, 300).Select(m => (new DateTimeOffset(2024, 3, 8, 14, 0, 0, TimeSpan.Zero).AddMinutes(m), 10m + (m % 7))).ToArray();
+
+        var labels = Regex.Matches(Draw(minutes), "<text class=\"axis\"[^>]*>(\\d{4}-\\d{2}-\\d{2}[^<]*)</text>").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["2024-03-08 14:00", "2024-03-08 16:29", "2024-03-08 18:59"], labels);
+    }
 }
