@@ -90,7 +90,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 Entry(denied).DeniedDetail = d.Detail;
                 break;
             case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
-                Entry(rejected).Rejected = r.Detail;
+                Entry(rejected).Rejected = r;
                 break;
             case OrderSubmitted or OrderAccepted:
                 break; // the most frequent events the result takes nothing from
@@ -155,7 +155,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 Source = _sources[o.Source],
                 Denied = o.Denied,
                 DeniedDetail = o.DeniedDetail,
-                Rejected = o.Rejected,
+                Rejected = o.Rejected?.Detail,
+                RejectCode = o.Rejected?.Code,
             });
         }
         return orders;
@@ -179,7 +180,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal Multiplier;
         public DenyReason? Denied;
         public string? DeniedDetail;
-        public string? Rejected;
+        public OrderRejected? Rejected; // the event itself: its code and words, with nothing more to allocate
 
         public readonly string ClientOrderId() => Id.ToString();
     }

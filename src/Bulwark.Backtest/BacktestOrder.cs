@@ -29,4 +29,8 @@ public sealed record BacktestOrder(
 
     /// <summary>Why the venue rejected the order (e.g. not enough buying power, or short selling off); null if it did not.</summary>
     public string? Rejected { get; init; }
+
+    /// <summary>The venue's code for <see cref="Rejected"/> (InsufficientFunds: not enough cash for it); null if not rejected.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Core.Venues.VenueRejectCode? RejectCode { get; init; }
 }

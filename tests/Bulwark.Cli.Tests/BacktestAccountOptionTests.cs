@@ -123,6 +123,30 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task PercentOfEquity100_WithCommission_SaysWhyTheVenueRejectedItsEntriesForCash()
+    {
+        using var dir = new TempDir();
+        // Closes alternate 99 and 101 around their 2-day average 100: each 101 is an entry of 10000 / 101 = 99 shares,
+        // 9999 in all, which with a commission of 2 is more than the 10000 in cash.
+        var day = new DateOnly(2024, 1, 1);
+        dir.File("ALT.csv", "Date,Open,High,Low,Close,Volume\n" + string.Concat(Enumerable.Range(0, 20).Select(i =>
+            $"{day.AddDays(i):yyyy-MM-dd},100,102,98,{(i % 2 == 0 ? 99 : 101)},1000\n")));
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=2", "--data", "ALT.csv", "--no-calendar", "--commission-per-fill", "2"];
+
+        var all = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "100"]);
+        var some = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "98"]);
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "100", "--json"]);
+
+        Assert.True(all.ExitCode == 0 && some.ExitCode == 0 && json.ExitCode == 0, all.All + some.All + json.All);
+        var rejected = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+            .Count(o => o.GetProperty("rejected").ValueKind == JsonValueKind.String);
+        Assert.True(rejected > 0, json.StdOut);
+        Assert.Contains($"orders rejected by the venue for want of cash: {rejected} (each sized at 100% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it)",
+            all.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("for want of cash", some.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Crypto_TradesInFractionsOfACoin()
     {
         using var dir = new TempDir();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
 using Bulwark.Core.Risk;
+using Bulwark.Core.Venues;
 
 namespace Bulwark.Cli.Commands;
 
@@ -172,6 +173,7 @@ internal static class BacktestOutput
                 Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
         }
         PrintRiskDenials(r, options);
+        PrintCashRejections(r, options);
         PrintNotices(r);
         // A long run's orders would flood the terminal: the first and last ones, and the count of those left out.
         var orders = r.Orders;
@@ -184,6 +186,26 @@ internal static class BacktestOutput
             for (var i = orders.Count - tail; i < orders.Count; i++) Console.Out.WriteLine(OrderLine(orders[i]));
         }
         if (reportPath is { Length: > 0 }) Console.Out.WriteLine($"report written to {reportPath}");
+    }
+
+    /// <summary>
+    /// Entries the venue rejected for want of cash, and why a sizing by the account's value meets it: the size is taken
+    /// at the signal bar's close, so its commission, slippage or a higher open at the fill leaves it more than the cash.
+    /// </summary>
+    private static void PrintCashRejections(BacktestResult r, BacktestOptions options)
+    {
+        var count = r.Orders.Count(o => o.RejectCode == VenueRejectCode.InsufficientFunds);
+        if (count == 0) return;
+        var sizing = options.EffectiveSizing;
+        var why = sizing.Mode switch
+        {
+            SizingMode.PercentOfEquity => string.Create(CultureInfo.InvariantCulture,
+                $"each sized at {sizing.PercentOfEquity}% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it"),
+            SizingMode.FixedNotional => string.Create(CultureInfo.InvariantCulture,
+                $"each sized to {sizing.Notional} of notional, more than the cash left with its commission and slippage"),
+            _ => "the cash left does not cover them with their commission and slippage",
+        };
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"orders rejected by the venue for want of cash: {count:N0} ({why})"));
     }
 
     /// <summary>
