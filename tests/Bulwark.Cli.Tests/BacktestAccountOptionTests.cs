@@ -144,6 +144,13 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
         Assert.Contains($"orders rejected by the venue for want of cash: {rejected} (each sized at 100% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it)",
             all.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("for want of cash", some.StdOut, StringComparison.Ordinal);
+
+        // optimize's row says it too: its result lacks those entries.
+        var optimize = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", .. args[1..], "--percent-of-equity", "100"]);
+        var optimizeJson = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", .. args[1..], "--percent-of-equity", "100", "--json"]);
+        Assert.True(optimize.ExitCode == 0 && optimizeJson.ExitCode == 0, optimize.All + optimizeJson.All);
+        Assert.Equal(rejected, JsonDocument.Parse(optimizeJson.StdOut).RootElement.GetProperty("rows")[0].GetProperty("ordersRejected").GetInt32());
+        Assert.Matches($@"^1\s+2\s.*\s{rejected} rejected by the venue$", optimize.StdOut.Split('\n')[1].TrimEnd());
     }
 
     [Fact]

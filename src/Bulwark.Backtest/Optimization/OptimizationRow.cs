@@ -34,6 +34,9 @@ public sealed record OptimizationRow(
 
     private static readonly IReadOnlyDictionary<string, int> EmptyNotices = new Dictionary<string, int>();
 
+    /// <summary>Orders the venue rejected (not enough cash, a cash account's short sale): entries the row's result lacks.</summary>
+    public long OrdersRejected { get; init; }
+
     /// <summary>Total return over max drawdown; null without a drawdown (or for a failed row).</summary>
     public decimal? ReturnOverDrawdown => TotalReturn is { } r && MaxDrawdown is > 0m and var dd ? r / dd : null;
 

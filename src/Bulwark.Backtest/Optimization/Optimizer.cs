@@ -62,6 +62,7 @@ public static class Optimizer
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
                 NoticeCounts = result.NoticeCounts,
+                OrdersRejected = result.Sources.Sum(s => s.OrdersRejected),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -192,7 +192,7 @@ internal static class OptimizeCommand
         var others = OtherSources(strategy, rows.Select(r => r.FillsBySource));
         string[] otherHeads = [.. others.Select(o => Head(strategy, o))];
         // What the runs reported besides orders (a grid stopped at its bound, a fallback, a breaker), when any did.
-        var anyNotice = rows.Any(r => r.NoticeCounts.Count > 0);
+        var anyNotice = rows.Any(r => r.NoticeCounts.Count > 0 || r.OrdersRejected > 0);
         List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd",
             .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
@@ -202,12 +202,12 @@ internal static class OptimizeCommand
                 r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
-                .. anyNotice ? (string[])[NoticeText(r.NoticeCounts)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
+                .. anyNotice ? (string[])[NoticeText(r.NoticeCounts, r.OrdersRejected)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         var notesColumn = table[0].Length - (anyError ? 2 : 1);
         Write(table, [.. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
         if (anyNotice)
-            Console.Out.WriteLine($"notices: what each run reported besides its orders, by code; a backtest of the row lists them with their times");
+            Console.Out.WriteLine($"notices: what each run reported besides its orders, by code, and the orders the venue rejected; a backtest of the row lists them with their times");
         for (var o = 0; o < others.Count; o++)
             Console.Out.WriteLine($"{otherHeads[o]}: the fills of {others[o]}, counted in fills" +
                 (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
@@ -261,10 +261,13 @@ internal static class OptimizeCommand
         }
     }
 
-    /// <summary>A run's notices by code, the most frequent first: "16 GridStopped, 3 GridLevelBusy".</summary>
-    private static string NoticeText(IReadOnlyDictionary<string, int> counts) =>
-        string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => string.Create(Inv, $"{c.Value} {c.Key}")));
+    /// <summary>
+    /// A run's orders the venue rejected, then its notices by code, the most frequent first: "10 rejected by the venue,
+    /// 16 GridStopped, 3 GridLevelBusy".
+    /// </summary>
+    private static string NoticeText(IReadOnlyDictionary<string, int> counts, long rejected = 0) =>
+        string.Join(", ", (rejected > 0 ? [string.Create(Inv, $"{rejected} rejected by the venue")] : Array.Empty<string>())
+            .Concat(counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => string.Create(Inv, $"{c.Value} {c.Key}"))));
 
     /// <summary>Aligned columns: numbers right-aligned, the <paramref name="leftAligned"/> (text) columns left-aligned.</summary>
     private static void Write(List<string[]> table, int[] leftAligned)
