@@ -24,7 +24,7 @@ internal static class CoarseTick
     private static Bar? FirstOffTick(BacktestInputs inputs, Instrument instrument)
     {
         var tick = instrument.TickSize;
-        // Prices written in no finer steps than a tick of 0.01 or 1 are all on it: no need to look at each.
+        // Prices written in steps that are whole ticks (cents on a tick of 0.01) are all on it: no need to look at each.
         if (inputs.PriceSteps.TryGetValue(instrument.Symbol, out var step) && step >= tick && step % tick == 0m) return null;
         foreach (var bar in inputs.Bars.Concat(inputs.WarmUp))
             if (bar.Symbol == instrument.Symbol && OffTick(bar, tick) is not null) return bar;

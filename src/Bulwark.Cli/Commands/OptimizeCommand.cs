@@ -207,7 +207,7 @@ internal static class OptimizeCommand
         var notesColumn = table[0].Length - (anyError ? 2 : 1);
         Write(table, [.. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
         if (anyNotice)
-            Console.Out.WriteLine($"notices: what each run reported besides its orders, by code, and the orders the venue rejected; a backtest of the row lists them with their times");
+            Console.Out.WriteLine("notices: what each run reported besides its orders, by code, and the orders the venue rejected; a backtest of the row lists them with their times");
         for (var o = 0; o < others.Count; o++)
             Console.Out.WriteLine($"{otherHeads[o]}: the fills of {others[o]}, counted in fills" +
                 (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
