@@ -14,6 +14,12 @@ public sealed record VenueConfig
     /// <summary>Lowercase venue type; only <see cref="Paper"/> today.</summary>
     public string Type { get; init; } = Paper;
 
+    /// <summary>
+    /// The account's currency: its cash, PnL and every instrument's prices are in it (an instrument's currency defaults
+    /// to it and must be it, since an account converts none).
+    /// </summary>
+    public string Currency { get; init; } = "USD";
+
     /// <summary>Starting cash of a simulated account.</summary>
     public decimal InitialCash { get; init; } = 100_000m;
 
@@ -40,7 +46,7 @@ public sealed record VenueConfig
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture,
-            $"Type = {Type}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
+            $"Type = {Type}, Currency = {Currency}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
         builder.Append(CultureInfo.InvariantCulture,
             $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;

@@ -64,6 +64,7 @@ public sealed class BotHost : IAsyncDisposable
                 BotId = bot.Id,
                 Instruments = instruments,
                 StartingCash = bot.Venue.InitialCash,
+                Currency = bot.Venue.Currency,
                 Sizing = bot.Sizing,
                 Risk = bot.Risk,
                 FillValidation = bot.FillValidation,

@@ -85,6 +85,18 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         if (loaded.AssetClass == Core.Model.AssetClass.Fx) Assert.Equal("FX", loaded.Exchange);
     }
 
+    [Fact]
+    public void Load_AnInstrumentInAnotherCurrencyThanTheAccount_IsNamedWithItsLine()
+    {
+        var mixed = _dir.Load(ValidYaml.Replace("instruments: [ { symbol: AAA } ]", "instruments: [ { symbol: AAA, currency: JPY } ]", StringComparison.Ordinal));
+        var yen = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, currency: JPY }", StringComparison.Ordinal)));
+
+        ConfigAssert.HasError(mixed, "bots[0].instruments[0].currency", 6,
+            "JPY differs from the account's USD (venue.currency): an account converts no currency, so its prices and PnL would be counted as USD");
+        Assert.Equal(("JPY", "JPY"), (yen.Bots[0].Venue.Currency, yen.Bots[0].Instruments[0].Currency));
+        Assert.Equal("USD", ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.Currency);
+    }
+
     [Theory]
     [InlineData("0.5", "1", "0.5 is not whole lots of AAA (lotSize 1), so every entry would be 0")]
     [InlineData("150", "100", "150 is not whole lots of AAA (lotSize 100), so every entry would be 100")]

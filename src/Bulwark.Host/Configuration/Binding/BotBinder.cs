@@ -20,7 +20,7 @@ internal static partial class BotBinder
         var venue = VenueBinder.Bind(venueReader);
         venueReader.Finish();
 
-        var instruments = BindInstruments(bot);
+        var instruments = BindInstruments(bot, venue.Currency);
         IReadOnlySet<string>? known = bot.IsListOrAbsent("instruments")
             ? instruments.Select(i => i.Symbol).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : null;
@@ -55,15 +55,19 @@ internal static partial class BotBinder
         };
     }
 
-    private static IReadOnlyList<InstrumentConfig> BindInstruments(MappingReader bot)
+    private static IReadOnlyList<InstrumentConfig> BindInstruments(MappingReader bot, string accountCurrency)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var instruments = bot.Sections("instruments", reader =>
         {
-            var instrument = InstrumentBinder.Bind(reader);
+            var instrument = InstrumentBinder.Bind(reader, accountCurrency);
             if (instrument.Symbol.Length > 0 && !seen.Add(instrument.Symbol))
                 bot.Context.Error(reader.SourceOf("symbol"), reader.PathOf("symbol"),
                     $"instrument '{instrument.Symbol}' is listed twice");
+            // One account, one currency: a price in another would be added to the cash as if it were the account's.
+            if (instrument.Currency != accountCurrency && InstrumentBinder.CheckCurrency(instrument.Currency) is null)
+                bot.Context.Error(reader.SourceOf("currency"), reader.PathOf("currency"),
+                    $"{instrument.Currency} differs from the account's {accountCurrency} (venue.currency): an account converts no currency, so its prices and PnL would be counted as {accountCurrency}; give the bot venue.currency: {instrument.Currency}, or trade it in a bot of its own");
             return instrument;
         });
         bot.RequireItems("instruments", "at least one instrument is required");

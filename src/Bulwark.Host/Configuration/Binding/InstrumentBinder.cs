@@ -6,7 +6,8 @@ namespace Bulwark.Host.Configuration.Binding;
 /// <summary>Binds one entry of a bot's <c>instruments</c>.</summary>
 internal static partial class InstrumentBinder
 {
-    public static InstrumentConfig Bind(MappingReader instrument)
+    /// <param name="accountCurrency">The bot's account currency (venue.currency): an instrument's when it names none.</param>
+    public static InstrumentConfig Bind(MappingReader instrument, string accountCurrency)
     {
         var defaults = new InstrumentConfig();
         var exchange = instrument.Value("exchange", defaults.Exchange, ValueKinds.Text, CheckExchange);
@@ -17,7 +18,7 @@ internal static partial class InstrumentBinder
             AssetClass = assetClass,
             TickSize = instrument.Value("tickSize", InstrumentConfig.DefaultTick(assetClass, exchange), ValueKinds.Decimal, Rules.Positive),
             LotSize = instrument.Value("lotSize", defaults.LotSize, ValueKinds.Decimal, Rules.Positive),
-            Currency = instrument.Value("currency", defaults.Currency, ValueKinds.Text, CheckCurrency),
+            Currency = instrument.Value("currency", accountCurrency, ValueKinds.Text, CheckCurrency),
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
             Exchange = exchange,
             InitialMargin = instrument.Value("initialMargin", defaults.InitialMargin, ValueKinds.Decimal, Rules.NonNegative),
@@ -29,7 +30,7 @@ internal static partial class InstrumentBinder
             ? null
             : $"unknown exchange '{code}'; known: {string.Join(", ", Bulwark.Core.Calendar.ExchangeCalendars.Codes)}";
 
-    private static string? CheckCurrency(string code) =>
+    internal static string? CheckCurrency(string code) =>
         CurrencyPattern().IsMatch(code) ? null : "must be a currency code of 3 to 5 capital letters, like USD";
 
     [GeneratedRegex(@"^[A-Z]{3,5}\z", RegexOptions.CultureInvariant)]

@@ -13,6 +13,7 @@ internal static class VenueBinder
         return new VenueConfig
         {
             Type = TypeName.Read(venue, "type", defaults.Type, VenueConfig.SupportedTypes, "venue") ?? defaults.Type,
+            Currency = venue.Value("currency", defaults.Currency, ValueKinds.Text, InstrumentBinder.CheckCurrency),
             InitialCash = venue.Value("initialCash", defaults.InitialCash, ValueKinds.Decimal, Rules.Positive),
             Commission = commission,
             SlippageBps = venue.Value("slippageBps", defaults.SlippageBps, ValueKinds.Decimal, Rules.NonNegative),
