@@ -65,6 +65,25 @@ public sealed class BacktestWorkflowTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("USDJPY", "bulwark: USDJPY quoted in JPY: the account's cash and PnL are in JPY (--cash 10000 is 10000 JPY), as it converts no currency")]
+    [InlineData("EURUSD,USDJPY", "bulwark: EURUSD in USD, USDJPY in JPY: pairs of several quote currencies share one account, which converts no currency and adds their PnL up as one")]
+    [InlineData("EURUSD", null)]
+    public async Task APairNotQuotedInDollars_SaysWhatCurrencyTheAccountIsIn(string symbols, string? note)
+    {
+        using var dir = new TempDir();
+        foreach (var symbol in symbols.Split(','))
+            dir.File($"{symbol}.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1.5,1.6,1.4,1.5,0\n2024-01-03,1.5,1.6,1.4,1.55,0\n");
+        string[] assets = [.. symbols.Split(',').SelectMany(s => new[] { "--asset", $"{s}=fx" })];
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", "sma-cross", "--param", "period=1",
+            "--data", string.Join(',', symbols.Split(',').Select(s => s + ".csv")), "--no-calendar", .. assets]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        if (note is null) Assert.DoesNotContain("quoted in", run.StdErr, StringComparison.Ordinal);
+        else Assert.Contains(note, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("BTC", "expected SYMBOL=CLASS")]
     [InlineData("ETH=crypto", "no data file for symbol 'ETH'")]
     [InlineData("BTC=commodity", "unknown asset class 'commodity'")]

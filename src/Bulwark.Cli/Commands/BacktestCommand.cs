@@ -69,6 +69,7 @@ internal static class BacktestCommand
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
+            QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);
             var built = StrategyCatalog.Build(name, name, symbols, parameters);

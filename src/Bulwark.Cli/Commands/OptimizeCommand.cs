@@ -67,6 +67,7 @@ internal static class OptimizeCommand
             var calendar = ExchangeOption.Read(parse, exchange);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
+            QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             if (options.Instruments.Values.Select(i => i.AssetClass).Distinct().Count() > 1)
                 throw new UsageException("--asset: optimize runs the grid on one account, and several asset classes would share it; " +
                     "optimize each class on its own (backtest runs several as isolated workflows)");
