@@ -97,6 +97,25 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         Assert.Equal("USD", ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.Currency);
     }
 
+    [Fact]
+    public void Load_ACurrencyPairInTheCurrencyItIsNotQuotedIn_IsNamedWithItsLine()
+    {
+        static string Pair(string yaml, string venue, string instrument) => yaml
+            .Replace("venue: { type: paper }", $"venue: {{ type: paper{venue} }}", StringComparison.Ordinal)
+            .Replace("instruments: [ { symbol: AAA } ]", $"instruments: [ {{ symbol: USDJPY, assetClass: fx{instrument} }} ]", StringComparison.Ordinal)
+            .Replace("symbols: [AAA]", "symbols: [USDJPY]", StringComparison.Ordinal)
+            .Replace("symbols: [ { symbol: AAA } ]", "symbols: [ { symbol: USDJPY } ]", StringComparison.Ordinal);
+
+        var inDollars = _dir.Load(Pair(ValidYaml, "", ""));
+        var inYen = ConfigAssert.Loaded(_dir.Load(Pair(ValidYaml, ", currency: JPY", "")));
+        var eurusd = ConfigAssert.Loaded(_dir.Load(Pair(ValidYaml, "", "").Replace("USDJPY", "EURUSD", StringComparison.Ordinal)));
+
+        ConfigAssert.HasError(inDollars, "bots[0].instruments[0].currency", 6,
+            "USDJPY is quoted in JPY (its last three letters), not USD: give it currency: JPY, in a bot whose venue.currency is JPY");
+        Assert.Equal("JPY", inYen.Bots[0].Instruments[0].Currency);
+        Assert.Equal("USD", eurusd.Bots[0].Instruments[0].Currency);
+    }
+
     [Theory]
     [InlineData("0.5", "1", "0.5 is not whole lots of AAA (lotSize 1), so every entry would be 0")]
     [InlineData("150", "100", "150 is not whole lots of AAA (lotSize 100), so every entry would be 100")]

@@ -64,8 +64,13 @@ internal static partial class BotBinder
             if (instrument.Symbol.Length > 0 && !seen.Add(instrument.Symbol))
                 bot.Context.Error(reader.SourceOf("symbol"), reader.PathOf("symbol"),
                     $"instrument '{instrument.Symbol}' is listed twice");
+            // A pair is quoted in its last three letters: USDJPY's prices are yen, whatever its currency says.
+            if (instrument.AssetClass == AssetClass.Fx && instrument.Symbol.Length == 6 && instrument.Symbol.All(char.IsAsciiLetterUpper)
+                && instrument.Symbol[3..] is var quote && quote != instrument.Currency)
+                bot.Context.Error(reader.SourceOf("currency"), reader.PathOf("currency"),
+                    $"{instrument.Symbol} is quoted in {quote} (its last three letters), not {instrument.Currency}: give it currency: {quote}, in a bot whose venue.currency is {quote}");
             // One account, one currency: a price in another would be added to the cash as if it were the account's.
-            if (instrument.Currency != accountCurrency && InstrumentBinder.CheckCurrency(instrument.Currency) is null)
+            else if (instrument.Currency != accountCurrency && InstrumentBinder.CheckCurrency(instrument.Currency) is null)
                 bot.Context.Error(reader.SourceOf("currency"), reader.PathOf("currency"),
                     $"{instrument.Currency} differs from the account's {accountCurrency} (venue.currency): an account converts no currency, so its prices and PnL would be counted as {accountCurrency}; give the bot venue.currency: {instrument.Currency}, or trade it in a bot of its own");
             return instrument;
