@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulwark.Core.Execution;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Kernel.Events;
@@ -43,8 +44,13 @@ public sealed partial class BotKernel
         if (issues != FillIssues.None)
         {
             var critical = (issues & CriticalFillIssues) != 0;
-            Alert(critical ? AlertSeverity.Critical : AlertSeverity.Warning, "FillValidation",
-                $"fill {fill.VenueTradeId} of {fill.ClientOrderId} ({fill.Quantity} {fill.Symbol} @ {fill.Price}) failed: {issues}; applied anyway",
+            // Slippage says by how much, against what: on bars, a gap from the signal's close to the next open is one.
+            var slipped = (issues & FillIssues.Slippage) != 0 && order is not null
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $" ({FillValidator.SlippagePercent(order, fill.Price):0.##}% worse than the expected {order.ExpectedPrice}; fillValidation.maxSlippagePercent {_validator.Options.MaxSlippagePercent})")
+                : "";
+            Alert(critical ? AlertSeverity.Critical : AlertSeverity.Warning, "FillValidation", string.Create(CultureInfo.InvariantCulture,
+                $"fill {fill.VenueTradeId} of {fill.ClientOrderId} ({fill.Quantity} {fill.Symbol} @ {fill.Price}) failed: {issues}{slipped}; applied anyway"),
                 now, fill.ClientOrderId);
             if (critical && _state.TradingState == TradingState.Active)
                 Emit(new TradingStateChanged(TradingState.Reducing, $"fill {fill.VenueTradeId} failed validation: {issues}") { Time = now });

@@ -53,6 +53,8 @@ public sealed class BotKernelFillTests
         Assert.Equal(FillIssues.Slippage, fill.Issues);
         var alert = Assert.Single(h.EventsOf<AlertRaised>());
         Assert.Equal(AlertSeverity.Warning, alert.Severity);
+        // By how much, against what and which limit: on bars, a gap to the next open reads as slippage.
+        Assert.Contains("failed: Slippage (3% worse than the expected 100; fillValidation.maxSlippagePercent 2", alert.Message, StringComparison.Ordinal);
         Assert.Equal(10m, h.State.PositionQuantity("AAPL"));
         Assert.Equal(103m, h.State.Positions["AAPL"].AveragePrice);
         Assert.Equal(TradingState.Active, h.State.TradingState); // not critical
