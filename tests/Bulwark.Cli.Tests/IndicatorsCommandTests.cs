@@ -75,6 +75,21 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ValuesUnderACent_KeepFiveSignificantDigits()
+    {
+        using var dir = new TempDir();
+        // A coin priced in hundred-thousandths: six places would show its average as 0.000012.
+        dir.File("coin.csv", """
+            Date,Open,High,Low,Close,Volume
+            2024-01-02,0.00001234,0.00001234,0.00001234,0.00001234,1
+            2024-01-03,0.00001236,0.00001236,0.00001236,0.00001236,1
+            """);
+        var run = await IndicatorsAsync(dir.Path, "--data", "coin.csv", "--indicator", "sma:2");
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal(["date,sma_2", "2024-01-02,", "2024-01-03,0.000012350"], Lines(run));
+    }
+
+    [Fact]
     public async Task The2006Sample_GivesThePublishedSmaAndEmaRows()
     {
         var data = SharedData("2006-day-001.txt");

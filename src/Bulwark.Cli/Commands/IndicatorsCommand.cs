@@ -103,10 +103,28 @@ internal static class IndicatorsCommand
             ? bar.Time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : bar.Time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Six places, or for a value under 0.01 (a coin's price of 0.00001234, its ATR) as many as keep five significant
+    /// digits, up to twelve: six places would show 0.000012.
+    /// </summary>
     private static string FormatNumber(decimal value)
     {
-        var rounded = decimal.Round(value, 6, MidpointRounding.AwayFromZero);
+        var places = Places(value);
+        var rounded = decimal.Round(value, places, MidpointRounding.AwayFromZero);
         if (rounded == 0m) rounded = 0m; // no "-0.000000"
-        return rounded.ToString("F6", CultureInfo.InvariantCulture);
+        return rounded.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    private static int Places(decimal value)
+    {
+        var size = Math.Abs(value);
+        if (size == 0m || size >= 0.01m) return 6;
+        var zeros = 0; // after the point, before the first significant digit
+        while (size < 0.1m && zeros < 12)
+        {
+            size *= 10m;
+            zeros++;
+        }
+        return Math.Min(12, zeros + 5);
     }
 }
