@@ -144,6 +144,11 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
         Assert.Contains($"orders rejected by the venue for want of cash: {rejected} (each sized at 100% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it)",
             all.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("for want of cash", some.StdOut, StringComparison.Ordinal);
+        // A fixed size too big for the account says so, and how a leveraged account would trade it.
+        var tooBig = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--size", "200"]);
+        Assert.True(tooBig.ExitCode == 0, tooBig.All);
+        Assert.Contains("(each entry of 200 costs more than the cash left, with its commission and slippage; an account that trades on margin posts it instead: --margin",
+            tooBig.StdOut, StringComparison.Ordinal);
 
         // optimize's row says it too: its result lacks those entries.
         var optimize = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", .. args[1..], "--percent-of-equity", "100"]);

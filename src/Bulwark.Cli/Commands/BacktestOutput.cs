@@ -203,7 +203,8 @@ internal static class BacktestOutput
                 $"each sized at {sizing.PercentOfEquity}% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it"),
             SizingMode.FixedNotional => string.Create(CultureInfo.InvariantCulture,
                 $"each sized to {sizing.Notional} of notional, more than the cash left with its commission and slippage"),
-            _ => "the cash left does not cover them with their commission and slippage",
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"each entry of {sizing.Quantity} costs more than the cash left, with its commission and slippage; an account that trades on margin posts it instead: --margin, or an instrument's initialMargin"),
         };
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"orders rejected by the venue for want of cash: {count:N0} ({why})"));
     }
