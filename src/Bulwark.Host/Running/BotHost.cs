@@ -79,7 +79,7 @@ public sealed class BotHost : IAsyncDisposable
                 Calendars = calendars,
             };
             var kernel = new BotKernel(options, journal, journal, venue, time, strategies);
-            var host = new BotHost(paths, botLock, journal, venue, FeedFactory.Create(bot.Feed, time), kernel, time);
+            var host = new BotHost(paths, botLock, journal, venue, FeedFactory.Create(bot.Feed, time, FeedTick(bot)), kernel, time);
             await kernel.StartAsync(cancellationToken).ConfigureAwait(false);
             await host.SaveReconciliationAsync(cancellationToken).ConfigureAwait(false);
             await host.ApplyPendingCommandsAsync(cancellationToken).ConfigureAwait(false);
@@ -192,5 +192,13 @@ public sealed class BotHost : IAsyncDisposable
         await _journal.DisposeAsync().ConfigureAwait(false);
         _lock.Dispose();
         _cts.Dispose();
+    }
+
+    /// <summary>The finest tick of the instruments a synthetic feed quotes (a cent when none is configured for them).</summary>
+    private static decimal FeedTick(BotConfig bot)
+    {
+        var quoted = bot.Feed.Symbols.Select(s => s.Symbol).ToHashSet(StringComparer.Ordinal);
+        var ticks = bot.Instruments.Where(i => quoted.Contains(i.Symbol)).Select(i => i.TickSize).ToList();
+        return ticks.Count > 0 ? ticks.Min() : Core.Model.Instrument.DefaultTickSize;
     }
 }

@@ -6,11 +6,14 @@ namespace Bulwark.Host.Running;
 
 public static class FeedFactory
 {
-    public static IBarFeed Create(FeedConfig config, TimeProvider time) => config.Type switch
+    /// <param name="tickSize">The price step of a synthetic feed: the finest tick of the bot's instruments it quotes, so a
+    /// currency pair at 1.10 moves in tenths of a pip, not in cents (which its minute moves would round to nothing).</param>
+    public static IBarFeed Create(FeedConfig config, TimeProvider time, decimal tickSize = Core.Model.Instrument.DefaultTickSize) => config.Type switch
     {
         FeedConfig.Synthetic => new SyntheticBarFeed(new SyntheticFeedOptions
         {
             Symbols = config.Symbols.Select(s => new SyntheticSymbol(s.Symbol, s.StartPrice)).ToList(),
+            TickSize = tickSize,
             Seed = config.Seed,
             Interval = config.Interval,
             BarsPerSecond = config.BarsPerSecond > 0m ? (double)config.BarsPerSecond : null,
