@@ -14,21 +14,22 @@ internal static class CoarseTick
     /// <param name="setting">Where the ticks were set, for the message: --tick-size or the configuration key.</param>
     public static void Warn(BacktestInputs inputs, IEnumerable<Instrument> instruments, string setting)
     {
-        foreach (var instrument in instruments.OrderBy(i => i.Symbol, StringComparer.Ordinal))
-            if (FirstOffTick(inputs, instrument) is { } bar)
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"bulwark: {instrument.Symbol}: its price {OffTick(bar, instrument.TickSize)} at {BarTimeText.Of(bar.Time)} is not on its tick {instrument.TickSize} ({setting}): every fill and limit price is rounded to the tick"));
+        // Prices written in steps that are whole ticks (cents on a tick of 0.01) are all on it: no need to look at each.
+        var toCheck = instruments.Where(i => !(inputs.PriceSteps.TryGetValue(i.Symbol, out var step) && step >= i.TickSize && step % i.TickSize == 0m))
+            .ToDictionary(i => i.Symbol, StringComparer.Ordinal);
+        if (toCheck.Count > 0) Warn(inputs.Bars.Concat(inputs.WarmUp), toCheck, setting);
     }
 
-    /// <summary>The first bar of the instrument with a price off its tick, or null when every price is on it.</summary>
-    private static Bar? FirstOffTick(BacktestInputs inputs, Instrument instrument)
+    /// <summary>Looks at every bar of <paramref name="instruments"/>' symbols once; says each symbol's first price off its tick.</summary>
+    public static void Warn(IEnumerable<Bar> bars, IReadOnlyDictionary<string, Instrument> instruments, string setting)
     {
-        var tick = instrument.TickSize;
-        // Prices written in steps that are whole ticks (cents on a tick of 0.01) are all on it: no need to look at each.
-        if (inputs.PriceSteps.TryGetValue(instrument.Symbol, out var step) && step >= tick && step % tick == 0m) return null;
-        foreach (var bar in inputs.Bars.Concat(inputs.WarmUp))
-            if (bar.Symbol == instrument.Symbol && OffTick(bar, tick) is not null) return bar;
-        return null;
+        var first = new SortedDictionary<string, (Bar Bar, decimal Price)>(StringComparer.Ordinal);
+        foreach (var bar in bars)
+            if (!first.ContainsKey(bar.Symbol) && instruments.TryGetValue(bar.Symbol, out var instrument) && OffTick(bar, instrument.TickSize) is { } price)
+                first[bar.Symbol] = (bar, price);
+        foreach (var (symbol, (bar, price)) in first)
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bulwark: {symbol}: its price {price} at {BarTimeText.Of(bar.Time)} is not on its tick {instruments[symbol].TickSize} ({setting}): every fill and limit price is rounded to the tick"));
     }
 
     private static decimal? OffTick(Bar bar, decimal tick) =>

@@ -62,6 +62,32 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task RunOnACsvFeedOffItsInstrumentsTick_SaysTheFirstPriceOffIt()
+    {
+        using var dir = new TempDir();
+        dir.File("EURUSD.csv", """
+            Date,Open,High,Low,Close,Volume
+            2024-01-02T00:00:00Z,1.10000,1.10020,1.09990,1.10010,0
+            2024-01-02T00:01:00Z,1.10010,1.10427,1.10000,1.10400,0
+            """);
+        // A tick of 0.0001 (a pip) for a pair the file quotes to five places.
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: fx-1
+                feed: { type: csv, barsPerSecond: 0, files: [ { path: EURUSD.csv, symbol: EURUSD } ] }
+                instruments: [ { symbol: EURUSD, assetClass: fx, tickSize: 0.0001 } ]
+                strategies: [ { name: sma-cross, symbols: [EURUSD] } ]
+                tradingHours: { enforce: false }
+            """);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--duration", "1s");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("bulwark: EURUSD: its price 1.10427 at 2024-01-02 00:01 is not on its tick 0.0001 (bots[0].instruments[].tickSize)",
+            run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommandOrOption_ExitsTwo()
     {
         using var dir = new TempDir();

@@ -104,8 +104,9 @@ internal static class RunCommand
         if (bot.Feed.Type != FeedConfig.Csv) return;
         try
         {
+            // Read whole, the prices checked against the instruments' ticks on the way (a warning, as in backtest --bot).
             if (FeedFactory.Create(bot.Feed, time) is CsvBarFileFeed feed)
-                foreach (var _ in feed.Read()) { }
+                CoarseTick.Warn(feed.Read(), bot.InstrumentMap(), $"bots[{index}].instruments[].tickSize");
         }
         catch (Exception ex) when (ex is BarDataException or FileNotFoundException)
         {
