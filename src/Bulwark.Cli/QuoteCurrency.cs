@@ -16,8 +16,8 @@ internal static class QuoteCurrency
     /// <param name="instruments">A run's instruments; its currency pairs (asset class fx) are one workflow, one account.</param>
     public static void Warn(IEnumerable<Instrument> instruments, decimal cash)
     {
-        var pairs = instruments.Where(i => i.AssetClass == AssetClass.Fx && Of(i.Symbol) is not null)
-            .OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => (i.Symbol, Quote: Of(i.Symbol)!)).ToList();
+        var pairs = instruments.Where(i => i.AssetClass == AssetClass.Fx).Select(i => (i.Symbol, Quote: CurrencyPair.QuoteOf(i.Symbol) ?? ""))
+            .Where(p => p.Quote.Length > 0).OrderBy(p => p.Symbol, StringComparer.Ordinal).ToList();
         var quotes = pairs.Select(p => p.Quote).Distinct(StringComparer.Ordinal).ToList();
         if (quotes.Count > 1)
             Console.Error.WriteLine($"bulwark: {string.Join(", ", pairs.Select(p => $"{p.Symbol} in {p.Quote}"))}: pairs of several quote currencies share one account, which converts no currency and adds their PnL up as one; run each quote currency on its own");
@@ -25,8 +25,4 @@ internal static class QuoteCurrency
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bulwark: {string.Join(", ", pairs.Select(p => p.Symbol))} quoted in {quote}: the account's cash and PnL are in {quote} (--cash {cash} is {cash} {quote}), as it converts no currency"));
     }
-
-    /// <summary>The quote currency of a pair written as six capital letters (EURUSD: USD), else null.</summary>
-    private static string? Of(string symbol) =>
-        symbol.Length == 6 && symbol.All(char.IsAsciiLetterUpper) ? symbol[3..] : null;
 }

@@ -70,9 +70,8 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         return decimal.Truncate(raw / instrument.LotSize) * instrument.LotSize;
     }
 
-    private decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => side == OrderSide.Buy
-        ? (Reaches(side, limit, bar) ? Math.Min(bar.Open, limit) : null)
-        : (Reaches(side, limit, bar) ? Math.Max(bar.Open, limit) : null);
+    private decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => !Reaches(side, limit, bar) ? null
+        : side == OrderSide.Buy ? Math.Min(bar.Open, limit) : Math.Max(bar.Open, limit);
 
     /// <summary>Whether the bar traded far enough to fill a limit order at <paramref name="limit"/>: to it, or through it.</summary>
     private bool Reaches(OrderSide side, decimal limit, Bar bar) => (side, options.LimitFill) switch

@@ -65,8 +65,7 @@ internal static partial class BotBinder
                 bot.Context.Error(reader.SourceOf("symbol"), reader.PathOf("symbol"),
                     $"instrument '{instrument.Symbol}' is listed twice");
             // A pair is quoted in its last three letters: USDJPY's prices are yen, whatever its currency says.
-            if (instrument.AssetClass == AssetClass.Fx && instrument.Symbol.Length == 6 && instrument.Symbol.All(char.IsAsciiLetterUpper)
-                && instrument.Symbol[3..] is var quote && quote != instrument.Currency)
+            if (instrument.AssetClass == AssetClass.Fx && CurrencyPair.QuoteOf(instrument.Symbol) is { } quote && quote != instrument.Currency)
                 bot.Context.Error(reader.SourceOf("currency"), reader.PathOf("currency"),
                     $"{instrument.Symbol} is quoted in {quote} (its last three letters), not {instrument.Currency}: give it currency: {quote}, in a bot whose venue.currency is {quote}");
             // One account, one currency: a price in another would be added to the cash as if it were the account's.
