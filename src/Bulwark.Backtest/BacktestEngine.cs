@@ -108,6 +108,7 @@ public static class BacktestEngine
         BotId = options.BotId,
         Instruments = options.Instruments,
         StartingCash = options.Cash,
+        Currency = options.Currency,
         Sizing = options.EffectiveSizing,
         Risk = options.Risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
         TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },

@@ -86,6 +86,9 @@ public sealed record BacktestOptions
     /// <summary>The kernel's bot id: the prefix of every ClientOrderId of the run.</summary>
     public string BotId { get; init; } = "backtest";
 
+    /// <summary>The account's currency, as the journal's AccountInitialized records it (a configured bot's venue.currency).</summary>
+    public string Currency { get; init; } = "USD";
+
     /// <summary>How entries are sized (mode, amount, adaptive weights). Null: a fixed quantity of <see cref="Size"/>.</summary>
     public SizingOptions? Sizing { get; init; }
 

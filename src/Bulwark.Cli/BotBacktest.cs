@@ -46,6 +46,7 @@ internal static class BotBacktest
         var options = settings.BacktestOptions(instruments) with
         {
             BotId = bot.Id,
+            Currency = bot.Venue.Currency,
             MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
             // A sizing written on the command line replaces the mode and amount; adaptive weights stay as configured.
             Sizing = settings.Sizing is { } asked

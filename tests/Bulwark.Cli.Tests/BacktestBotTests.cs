@@ -282,6 +282,23 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheBotsAccountCurrency_IsTheOneItsBacktestJournals()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("solo", SmaCross15)
+            .Replace("venue: { initialCash: 10000,", "venue: { currency: EUR, initialCash: 10000,", StringComparison.Ordinal));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "solo", "--config", config, "--data", data, "--journal", "j.db");
+        var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "events", "--file", "j.db", "--type", "AccountInitialized", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(events.ExitCode == 0, events.All);
+        Assert.Equal("EUR", JsonDocument.Parse(events.StdOut.Trim()).RootElement.GetProperty("event").GetProperty("currency").GetString());
+    }
+
+    [Fact]
     public async Task ADataFileWhoseSymbolIsNotTheBots_ExitsTwoNamingTheFileAndTheSymbol()
     {
         using var dir = new TempDir();
