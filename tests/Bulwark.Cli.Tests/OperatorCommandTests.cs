@@ -39,6 +39,30 @@ public sealed class OperatorCommandTests
         Assert.Equal("Active", await TradingStateAsync(dir.Path));
     }
 
+    [Fact]
+    public async Task Status_SaysWhichCurrencyTheAccountIsIn()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: yen-1
+                venue: { type: paper, currency: JPY, initialCash: 15000000 }
+                feed: { type: synthetic, symbols: [ { symbol: X, startPrice: 150 } ] }
+                instruments: [ { symbol: X } ]
+                strategies: [ { name: sma-cross, symbols: [X] } ]
+                tradingHours: { enforce: false }
+            """);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "1s");
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(status.ExitCode == 0, status.All);
+        Assert.Matches(@"^  cash \d+\.\d\d JPY, day PnL", status.StdOut.Split('\n')[1]);
+        Assert.Equal("JPY", JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("currency").GetString());
+    }
+
     private static async Task<string> TradingStateAsync(string cwd)
     {
         var run = await BulwarkProcess.RunAsync(cwd, Timeout, "status", "--json", "--data-dir", "d");

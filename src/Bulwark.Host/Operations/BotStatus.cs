@@ -20,4 +20,8 @@ public sealed record BotStatus(
     long LastSequence,
     string TradingDate,
     bool LastReconciliationInSync,
-    IReadOnlyList<string> FailedStrategies);
+    IReadOnlyList<string> FailedStrategies)
+{
+    /// <summary>The account's currency, which cash and PnL are in (venue.currency when the bot first started).</summary>
+    public string Currency { get; init; } = "USD";
+}

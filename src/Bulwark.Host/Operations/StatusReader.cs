@@ -28,6 +28,9 @@ public static class StatusReader
             s.OpenOrderCount, s.FillCount, s.SignalsReceived, s.SignalsDenied, s.Alerts, s.Cash, s.DailyRealizedPnl,
             s.ConsecutiveLosses, s.PeakEquity, s.BreakerState(time.GetUtcNow()), s.LastSequence,
             s.TradingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            s.LastReconciliationInSync, [.. s.FailedStrategies.Order(StringComparer.Ordinal)]);
+            s.LastReconciliationInSync, [.. s.FailedStrategies.Order(StringComparer.Ordinal)])
+        {
+            Currency = s.Currency,
+        };
     }
 }
