@@ -156,6 +156,11 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
         Assert.True(optimize.ExitCode == 0 && optimizeJson.ExitCode == 0, optimize.All + optimizeJson.All);
         Assert.Equal(rejected, JsonDocument.Parse(optimizeJson.StdOut).RootElement.GetProperty("rows")[0].GetProperty("ordersRejected").GetInt32());
         Assert.Matches($@"^1\s+2\s.*\s{rejected} rejected by the venue$", optimize.StdOut.Split('\n')[1].TrimEnd());
+        // And each walk-forward window's test run.
+        var forward = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", .. args[1..], "--percent-of-equity", "100", "--walk-forward", "train=10,test=5", "--json"]);
+        Assert.True(forward.ExitCode == 0, forward.All);
+        var windows = JsonDocument.Parse(forward.StdOut).RootElement.GetProperty("walkForward").GetProperty("windows").EnumerateArray().ToList();
+        Assert.All(windows, w => Assert.True(w.GetProperty("testOrdersRejected").GetInt32() > 0, w.ToString()));
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public static class WalkForward
                 TestFills = tested?.Fills ?? 0,
                 TestFillsBySource = tested?.FillsBySource,
                 TestNoticeCounts = tested?.NoticeCounts,
+                TestOrdersRejected = tested?.OrdersRejected ?? 0,
             });
         }
         return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);

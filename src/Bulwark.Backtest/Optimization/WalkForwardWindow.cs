@@ -28,4 +28,7 @@ public sealed record WalkForwardWindow(
 
     /// <summary>The test run's notices by code (see <see cref="OptimizationRow.NoticeCounts"/>); null when it did not run.</summary>
     public IReadOnlyDictionary<string, int>? TestNoticeCounts { get; init; }
+
+    /// <summary>The test run's orders the venue rejected (see <see cref="OptimizationRow.OrdersRejected"/>).</summary>
+    public long TestOrdersRejected { get; init; }
 }

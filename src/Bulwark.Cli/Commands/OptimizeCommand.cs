@@ -228,7 +228,7 @@ internal static class OptimizeCommand
             var unit = symbolCount > 1 ? string.Create(Inv, $"bar times (of each of the {symbolCount} symbols)") : "bars";
             Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} {unit}{(intraday ? " (times UTC)" : "")}"));
             var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
-            var anyTestNotice = forward.Windows.Any(w => w.TestNoticeCounts is { Count: > 0 });
+            var anyTestNotice = forward.Windows.Any(w => w.TestNoticeCounts is { Count: > 0 } || w.TestOrdersRejected > 0);
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o)),
                 .. anyTestNotice ? (string[])["test notices"] : []]];
             foreach (var w in forward.Windows)
@@ -238,7 +238,7 @@ internal static class OptimizeCommand
                     w.Parameters is null ? w.Error ?? "" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}")),
                     Percent(w.TrainReturn), Percent(w.TestReturn), w.TestReturn is null ? "" : w.TestFills.ToString(Inv),
                     .. testOthers.Select(o => w.TestFillsBySource is { } f ? f.GetValueOrDefault(o).ToString(Inv) : ""),
-                    .. anyTestNotice ? (string[])[w.TestNoticeCounts is { } n ? NoticeText(n) : ""] : []]);
+                    .. anyTestNotice ? (string[])[w.TestNoticeCounts is { } n ? NoticeText(n, w.TestOrdersRejected) : ""] : []]);
             Write(wf, [1, 2, 3, .. anyTestNotice ? (int[])[wf[0].Length - 1] : []]);
             var testFills = forward.Windows.Sum(w => (long)w.TestFills);
             foreach (var other in testOthers)
