@@ -9,7 +9,7 @@ internal static class AssetOption
     /// <param name="several">What the command does with several classes, said in the option's help.</param>
     public static Option<string[]> Create(string several) => new("--asset")
     {
-        Description = $"A symbol's asset class, repeatable (default equity). {several}",
+        Description = $"A symbol's asset class, repeatable: equity (the default), crypto (fractions of a coin, 24/7), fx (a currency pair, on the FX calendar), bond or option. {several}",
         HelpName = "SYMBOL=CLASS",
     };
 }
