@@ -25,13 +25,14 @@ internal sealed class AccountOptions
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
     public Option<string> LimitFill { get; } = new("--limit-fill") { Description = "When a bar fills a resting limit order (the grid's): touch (the bar trades at the limit) or through (only beyond it, the conservative reading)", HelpName = "touch|through", DefaultValueFactory = _ => "touch" };
     public Option<decimal?> TickSize { get; } = new("--tick-size") { Description = "Price step of the instruments (0.25 for an index future): fills and the grid's levels are on it, and --slippage-ticks counts it (default: each file's finest price step, at most 0.01)", HelpName = "X" };
+    public Option<decimal?> LotSize { get; } = new("--lot-size") { Description = "Quantity step of the instruments (1000 for a currency pair's micro lots): every entry is whole lots (default: 1, or 0.00000001 of a coin for crypto)", HelpName = "X" };
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
     public Option<decimal> Margin { get; } = new("--margin") { Description = "Initial margin per contract; above 0 accounts futures-like (margin posted, marked to market at every close)", HelpName = "X", DefaultValueFactory = _ => 0m };
 
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, TickSize, Multiplier, Margin, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, TickSize, LotSize, Multiplier, Margin, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -60,6 +61,8 @@ internal sealed class AccountOptions
         if (margin < 0m) throw new UsageException($"--margin must be >= 0 (was {Text(margin)})");
         var tickSize = parse.GetValue(TickSize);
         if (tickSize <= 0m) throw new UsageException($"--tick-size must be > 0 (was {Text(tickSize.Value)})");
+        var lotSize = parse.GetValue(LotSize);
+        if (lotSize <= 0m) throw new UsageException($"--lot-size must be > 0 (was {Text(lotSize.Value)})");
         var fill = baseline is not null && !Given(parse, Fill) ? baseline.Fill : parse.GetValue(Fill) switch
         {
             "next-open" => BacktestFill.NextOpen,
@@ -79,6 +82,7 @@ internal sealed class AccountOptions
             AllowShort = allowShort,
             LimitFill = limitFill,
             TickSize = tickSize,
+            LotSize = lotSize,
             Sizing = ReadSizing(parse, size),
         };
     }

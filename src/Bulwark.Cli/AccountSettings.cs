@@ -39,6 +39,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>The instruments' tick as --tick-size gave it; null: each symbol's from its data (at most a cent).</summary>
     public decimal? TickSize { get; init; }
 
+    /// <summary>The instruments' lot as --lot-size gave it; null: 1, or a satoshi's fraction for crypto.</summary>
+    public decimal? LotSize { get; init; }
+
     /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
     public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
 

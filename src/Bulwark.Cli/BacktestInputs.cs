@@ -101,10 +101,10 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
 
     /// <summary>
     /// Crypto trades on its own 24/7 calendar in fractions of a coin, a currency pair (fx) on the FX calendar; every other
-    /// class on the exchange given; all but crypto in whole units.
+    /// class on the exchange given; all but crypto in whole units, unless --lot-size says otherwise.
     /// </summary>
     private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account, decimal tickSize) =>
-        new(symbol, assetClass, tickSize, lotSize: assetClass == AssetClass.Crypto ? CryptoLotSize : 1m, multiplier: account.Multiplier,
+        new(symbol, assetClass, tickSize, lotSize: account.LotSize ?? (assetClass == AssetClass.Crypto ? CryptoLotSize : 1m), multiplier: account.Multiplier,
             exchange: assetClass is AssetClass.Crypto or AssetClass.Fx ? Core.Model.Instrument.DefaultExchange(assetClass) : exchange,
             initialMargin: account.Margin);
 
@@ -122,7 +122,9 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
             var rounded = new Quantity(sizing.Quantity).RoundDownToLot(instrument.LotSize).Value; // what the sizer would make of it
             if (rounded == sizing.Quantity) continue;
             var fractions = configured ? $", or set {instrument.Symbol}'s lotSize in the configuration (bots[].instruments[].lotSize)"
-                : instrument.AssetClass == AssetClass.Crypto ? "" : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
+                : instrument.AssetClass == AssetClass.Crypto ? ""
+                : instrument.AssetClass == AssetClass.Fx ? ", or give --lot-size the step the pair trades in"
+                : $", or --asset {instrument.Symbol}=crypto for a coin traded in fractions";
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,
                 $"--size {sizing.Quantity}: {instrument.Symbol} trades in whole lots of {instrument.LotSize} ({instrument.AssetClass.ToString().ToLowerInvariant()}), so every entry would be {rounded}; give whole lots{fractions}"));
         }

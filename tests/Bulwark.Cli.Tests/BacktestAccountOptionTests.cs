@@ -164,6 +164,36 @@ public sealed class BacktestAccountOptionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task LotSize_SizesEveryEntryInWholeLots_AndASizeOffItExitsTwo()
+    {
+        using var dir = new TempDir();
+        // A pair traded in micro lots of 1,000 units, on margin: 30% of 10,000 at about 1.10 is 2,727 units, so 2,000.
+        var start = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        dir.File("EURUSD.csv", "Date,Open,High,Low,Close,Volume\n" + string.Concat(Enumerable.Range(0, 60).Select(i =>
+        {
+            var close = 1.10000m + (0.00001m * (decimal)Math.Round(40 * Math.Sin(i * Math.PI / 5)));
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start.AddMinutes(i):yyyy-MM-ddTHH:mm:ssZ},{close},{close + 0.00002m},{close - 0.00002m},{close},0\n");
+        })));
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=3", "--data", "EURUSD.csv", "--asset", "EURUSD=fx", "--margin", "0.0333", "--lot-size", "1000"];
+
+        var sized = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "30", "--json"]);
+        var offLot = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--size", "1500"]);
+        var zero = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], "0"]);
+
+        Assert.True(sized.ExitCode == 0, sized.All);
+        var root = JsonDocument.Parse(sized.StdOut).RootElement;
+        Assert.Equal(1000m, root.GetProperty("instruments")[0].GetProperty("lotSize").GetDecimal());
+        var quantities = root.GetProperty("orders").EnumerateArray().Select(o => o.GetProperty("quantity").GetDecimal()).ToList();
+        Assert.NotEmpty(quantities);
+        Assert.All(quantities, q => Assert.Equal(2000m, q));
+        Assert.Equal(2, offLot.ExitCode);
+        Assert.Contains("--size 1500: EURUSD trades in whole lots of 1000 (fx), so every entry would be 1000; give whole lots, or give --lot-size the step the pair trades in",
+            offLot.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("--lot-size must be > 0 (was 0)", zero.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Crypto_TradesInFractionsOfACoin()
     {
         using var dir = new TempDir();

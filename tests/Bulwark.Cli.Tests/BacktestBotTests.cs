@@ -246,6 +246,7 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     [InlineData(new string[0], "give --strategy NAME")]
     [InlineData(new[] { "--bot", "solo", "--param", "period=3" }, "--param cannot be combined with --bot")]
     [InlineData(new[] { "--bot", "solo", "--asset", "2006-day-001=crypto" }, "--asset cannot be combined with --bot")]
+    [InlineData(new[] { "--bot", "solo", "--lot-size", "100" }, "--lot-size cannot be combined with --bot: each instrument's lot comes from the configuration (bots[].instruments[].lotSize)")]
     [InlineData(new[] { "--bot", "solo", "--tick-size", "0.25" }, "--tick-size cannot be combined with --bot: each instrument's tick comes from the configuration (bots[].instruments[].tickSize)")]
     public async Task BadBotUsage_ExitsTwoSayingWhatToGive(string[] args, string problem)
     {

@@ -53,6 +53,7 @@ internal static class BacktestCommand
                 RejectWithBot(parse, asset, "a bot is one account and runs as one workflow; its instruments' asset classes come from the configuration");
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
+                RejectWithBot(parse, account.LotSize, "each instrument's lot comes from the configuration (bots[].instruments[].lotSize)");
                 RejectWithBot(parse, account.TickSize, "each instrument's tick comes from the configuration (bots[].instruments[].tickSize)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));

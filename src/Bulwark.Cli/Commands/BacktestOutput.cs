@@ -47,6 +47,7 @@ internal static class BacktestOutput
             AssetClass = Camel(i.AssetClass.ToString()),
             i.Exchange,
             i.TickSize,
+            i.LotSize,
             i.Multiplier,
             i.InitialMargin,
         }),
