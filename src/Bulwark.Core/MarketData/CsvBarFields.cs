@@ -58,16 +58,22 @@ internal static class CsvBarFields
     }
 
     /// <summary>
-    /// A Unix time as crypto exchanges and charting tools export it: whole seconds (9 or 10 digits, from 1973 to 2286)
-    /// or milliseconds (12 or 13 digits) since 1970-01-01 UTC. Always UTC: no time zone applies to it.
+    /// A Unix time as crypto exchanges and charting tools export it: whole seconds (9 or 10 digits, from 1973 to 2286),
+    /// milliseconds (12 or 13 digits) or microseconds (15 or 16, as Binance's spot files have since 2025) since
+    /// 1970-01-01 UTC. Always UTC: no time zone applies to it.
     /// </summary>
     public static bool TryParseUnixTime(ReadOnlySpan<char> text, out DateTimeOffset time)
     {
         time = default;
         // NumberStyles.None: digits only, no sign, white space or separators.
-        if (text.Length is not (9 or 10 or 12 or 13) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        if (text.Length is not (9 or 10 or 12 or 13 or 15 or 16) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             return false;
-        time = text.Length <= 10 ? DateTimeOffset.FromUnixTimeSeconds(count) : DateTimeOffset.FromUnixTimeMilliseconds(count);
+        time = text.Length switch
+        {
+            <= 10 => DateTimeOffset.FromUnixTimeSeconds(count),
+            <= 13 => DateTimeOffset.FromUnixTimeMilliseconds(count),
+            _ => DateTimeOffset.UnixEpoch.AddTicks(count * (TimeSpan.TicksPerMillisecond / 1000)),
+        };
         return true;
     }
 

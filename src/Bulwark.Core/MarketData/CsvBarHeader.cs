@@ -39,8 +39,9 @@ internal sealed class CsvBarHeader
         return squeezed[..length] is "adjclose" or "adjustedclose";
     }
 
-    private CsvBarHeader(int columnCount, char separator, int[] indexes)
+    private CsvBarHeader(int columnCount, char separator, int[] indexes, bool written = true)
     {
+        Written = written;
         ColumnCount = columnCount;
         Separator = separator;
         Date = indexes[0];
@@ -54,6 +55,12 @@ internal sealed class CsvBarHeader
     }
 
     public int ColumnCount { get; }
+
+    /// <summary>
+    /// False for a file with no header line, whose first line is already a bar (see <see cref="Headerless"/>): the
+    /// reader reads it as one.
+    /// </summary>
+    public bool Written { get; }
 
     /// <summary>What separates the fields: a comma, or a tab (see the class remarks).</summary>
     public char Separator { get; }
@@ -89,6 +96,7 @@ internal sealed class CsvBarHeader
         var text = line.TrimStart('\uFEFF');
         var separator = !text.Contains(',', StringComparison.Ordinal) && text.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
         var names = text.Split(separator);
+        if (Headerless(names, separator, source) is { } layout) return layout;
         var indexes = new int[Required.Length + 2]; // the required columns, then the optional Time and Adj Close
         Array.Fill(indexes, -1);
         var tickVolume = -1;
@@ -127,5 +135,29 @@ internal sealed class CsvBarHeader
             throw new BarDataException(source, 1, $"{what} missing from the header '{line}' (expected Date,Open,High,Low,Close,Volume in any order; the Date column may be called Timestamp, Datetime or Time)");
         }
         return new CsvBarHeader(names.Length, separator, indexes);
+    }
+
+    /// <summary>
+    /// The layout of a file with no header, told by its first line being a bar: a time, then numbers. Three exports
+    /// write no header, each known by its count of fields: MetaTrader 4's (date, time of day, open, high, low, close,
+    /// volume: 7 with a time of day second), Binance's klines (open time in Unix milliseconds or microseconds, open, high,
+    /// low, close, volume, then six more: 12), and plain date, open, high, low, close, volume (6). Null for a header line.
+    /// </summary>
+    /// <exception cref="BarDataException">The first line is a bar, but of no layout known.</exception>
+    private static CsvBarHeader? Headerless(string[] fields, char separator, string source)
+    {
+        if (fields.Length < 2 || !CsvBarFields.TryParseTime(CsvBarFields.Clean(fields[0]), out _, out _)) return null;
+        var timeOfDay = fields.Length == 7 && CsvBarFields.TryParseDateAndTime(CsvBarFields.Clean(fields[0]), CsvBarFields.Clean(fields[1]), out _, out _);
+        int[]? indexes = (fields.Length, timeOfDay) switch
+        {
+            (7, true) => [0, 2, 3, 4, 5, 6, 1, -1],
+            (6, _) or (12, _) => [0, 1, 2, 3, 4, 5, -1, -1],
+            _ => null,
+        };
+        return indexes is null
+            ? throw new BarDataException(source, 1, $"the file has no header, and a first line of {fields.Length} fields is no layout known " +
+                "(date,open,high,low,close,volume; MetaTrader 4's date,time,open,high,low,close,volume; Binance's 12-field klines): " +
+                "write a header line such as Date,Open,High,Low,Close,Volume")
+            : new CsvBarHeader(fields.Length, separator, indexes, written: false);
     }
 }

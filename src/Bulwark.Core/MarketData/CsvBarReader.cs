@@ -3,7 +3,8 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.MarketData;
 
 /// <summary>
-/// Reads bars of one symbol from CSV text: a header naming <c>Date,Open,High,Low,Close,Volume</c>
+/// Reads bars of one symbol from CSV text: a header naming <c>Date,Open,High,Low,Close,Volume</c> (or none, in the
+/// layouts of the exports that write none: see <see cref="CsvBarHeader"/>)
 /// (any case, any order; other columns such as <c>OpenInterest</c> are ignored, and <c>Adj Close</c> unless the
 /// prices are to be adjusted by it, see <see cref="CsvBarReadOptions.Adjusted"/>),
 /// then one row per bar in strictly increasing time. Dates are <c>yyyy-MM-dd</c> (a daily bar opening at
@@ -53,15 +54,18 @@ public static class CsvBarReader
         var adjustBy = options.Adjusted ? header.AdjClose : -1;
         var fields = new Range[header.ColumnCount + 1];
 
-        int lineNumber = 1;
+        // A file with no header (see CsvBarHeader.Written) starts with a bar: its first line is read again, as a row.
+        string? firstRow = header.Written ? null : line.TrimStart('\uFEFF');
+        int lineNumber = header.Written ? 1 : 0;
         int firstBlankLine = 0;
         bool? dateOnlyFile = null;
         DateTimeOffset previous = default;
         Bar? waiting = null; // the first date-time row, held until the second one gives the interval
         int waitingLine = 0;
 
-        while ((line = reader.ReadLine()) is not null)
+        while ((line = firstRow ?? reader.ReadLine()) is not null)
         {
+            firstRow = null;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
