@@ -72,7 +72,7 @@ internal static class CsvBarFields
         {
             <= 10 => DateTimeOffset.FromUnixTimeSeconds(count),
             <= 13 => DateTimeOffset.FromUnixTimeMilliseconds(count),
-            _ => DateTimeOffset.UnixEpoch.AddTicks(count * (TimeSpan.TicksPerMillisecond / 1000)),
+            _ => DateTimeOffset.UnixEpoch.AddTicks(count * TimeSpan.TicksPerMicrosecond),
         };
         return true;
     }

@@ -39,9 +39,9 @@ internal sealed class CsvBarHeader
         return squeezed[..length] is "adjclose" or "adjustedclose";
     }
 
-    private CsvBarHeader(int columnCount, char separator, int[] indexes, bool written = true)
+    private CsvBarHeader(int columnCount, char separator, int[] indexes, bool hasHeaderLine = true)
     {
-        Written = written;
+        HasHeaderLine = hasHeaderLine;
         ColumnCount = columnCount;
         Separator = separator;
         Date = indexes[0];
@@ -60,7 +60,7 @@ internal sealed class CsvBarHeader
     /// False for a file with no header line, whose first line is already a bar (see <see cref="Headerless"/>): the
     /// reader reads it as one.
     /// </summary>
-    public bool Written { get; }
+    public bool HasHeaderLine { get; }
 
     /// <summary>What separates the fields: a comma, or a tab (see the class remarks).</summary>
     public char Separator { get; }
@@ -138,7 +138,7 @@ internal sealed class CsvBarHeader
     }
 
     /// <summary>
-    /// The layout of a file with no header, told by its first line being a bar: a time, then numbers. Three exports
+    /// The layout of a file with no header, told by its first field being a time rather than a column's name. Three exports
     /// write no header, each known by its count of fields: MetaTrader 4's (date, time of day, open, high, low, close,
     /// volume: 7 with a time of day second), Binance's klines (open time in Unix milliseconds or microseconds, open, high,
     /// low, close, volume, then six more: 12), and plain date, open, high, low, close, volume (6). Null for a header line.
@@ -158,6 +158,6 @@ internal sealed class CsvBarHeader
             ? throw new BarDataException(source, 1, $"the file has no header, and a first line of {fields.Length} fields is no layout known " +
                 "(date,open,high,low,close,volume; MetaTrader 4's date,time,open,high,low,close,volume; Binance's 12-field klines): " +
                 "write a header line such as Date,Open,High,Low,Close,Volume")
-            : new CsvBarHeader(fields.Length, separator, indexes, written: false);
+            : new CsvBarHeader(fields.Length, separator, indexes, hasHeaderLine: false);
     }
 }

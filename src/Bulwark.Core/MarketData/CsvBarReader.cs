@@ -54,9 +54,9 @@ public static class CsvBarReader
         var adjustBy = options.Adjusted ? header.AdjClose : -1;
         var fields = new Range[header.ColumnCount + 1];
 
-        // A file with no header (see CsvBarHeader.Written) starts with a bar: its first line is read again, as a row.
-        string? firstRow = header.Written ? null : line.TrimStart('\uFEFF');
-        int lineNumber = header.Written ? 1 : 0;
+        // A file with no header (see CsvBarHeader.HasHeaderLine) starts with a bar: its first line is read again, as a row.
+        string? firstRow = header.HasHeaderLine ? null : line.TrimStart('\uFEFF');
+        int lineNumber = header.HasHeaderLine ? 1 : 0;
         int firstBlankLine = 0;
         bool? dateOnlyFile = null;
         DateTimeOffset previous = default;
