@@ -58,6 +58,7 @@ public sealed class OperatorCommandTests
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
 
         Assert.True(run.ExitCode == 0, run.All);
+        Assert.Matches(@"\| cash \d+\.\d\d JPY \| day PnL", run.StdOut);
         Assert.True(status.ExitCode == 0, status.All);
         Assert.Matches(@"^  cash \d+\.\d\d JPY, day PnL", status.StdOut.Split('\n')[1]);
         Assert.Equal("JPY", JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("currency").GetString());

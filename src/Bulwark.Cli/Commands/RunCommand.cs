@@ -152,6 +152,6 @@ internal static class RunCommand
         var s = host.Summary;
         if (s is null) return;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"[{s.BotId}] {phase} {s.TradingState} | positions: {(s.Positions.Length == 0 ? "none" : s.Positions)} | open orders {s.OpenOrders} | fills {s.Fills} | signals {s.Signals} | alerts {s.Alerts} | cash {s.Cash:0.00} | day PnL {s.DailyPnl:0.00} | events {s.LastSequence}"));
+            $"[{s.BotId}] {phase} {s.TradingState} | positions: {(s.Positions.Length == 0 ? "none" : s.Positions)} | open orders {s.OpenOrders} | fills {s.Fills} | signals {s.Signals} | alerts {s.Alerts} | cash {s.Cash:0.00} {s.Currency} | day PnL {s.DailyPnl:0.00} | events {s.LastSequence}"));
     }
 }

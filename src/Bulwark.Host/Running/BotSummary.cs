@@ -14,4 +14,8 @@ public sealed record BotSummary(
     decimal Cash,
     decimal DailyPnl,
     long LastSequence,
-    string Positions);
+    string Positions)
+{
+    /// <summary>The account's currency, which <see cref="Cash"/> and <see cref="DailyPnl"/> are in.</summary>
+    public string Currency { get; init; } = "USD";
+}

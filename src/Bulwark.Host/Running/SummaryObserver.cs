@@ -16,6 +16,9 @@ internal sealed class SummaryObserver : IKernelObserver
             .Select(p => $"{p.Symbol} {p.Quantity:0.####}@{p.AveragePrice:0.00######}"));
         _latest = new BotSummary(state.BotId, state.TradingState, state.OpenPositionCount, state.OpenOrderCount,
             state.FillCount, state.SignalsReceived + state.SignalsDenied, state.Alerts, state.Cash, state.DailyRealizedPnl,
-            state.LastSequence, positions);
+            state.LastSequence, positions)
+        {
+            Currency = state.Currency,
+        };
     }
 }
