@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulwark.Backtest;
+using Bulwark.Core.Calendar;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
@@ -19,13 +20,21 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     public CsvBarReadOptions ReadAs { get; init; } = CsvBarReadOptions.Default;
 
     /// <summary>
-    /// Each symbol's finest price step in its file (<see cref="PriceStep"/>): the tick a research run gives it when
-    /// --tick-size does not say, never coarser than a cent.
+    /// Each symbol's finest price step in its file (<see cref="PriceStep"/>): the tick a research run gives a currency
+    /// pair or a coin when --tick-size does not say, never coarser than a cent.
     /// </summary>
     public IReadOnlyDictionary<string, decimal> PriceSteps { get; init; } = new Dictionary<string, decimal>(StringComparer.Ordinal);
 
-    /// <summary>The tick a research run gives a symbol whose tick nobody set: its data's step, at most a cent.</summary>
-    public decimal DefaultTick(string symbol) => Math.Min(Core.Model.Instrument.DefaultTickSize, PriceSteps.GetValueOrDefault(symbol, Core.Model.Instrument.DefaultTickSize));
+    /// <summary>
+    /// The tick a research run gives a symbol whose tick nobody set. A currency pair or a coin (by asset class or by the
+    /// FX or CRYPTO calendar) quotes in steps finer than a cent, which its data shows: its data's step, at most a cent.
+    /// Anything else trades in cents, as US shares do, whatever places its file has (an adjusted close's 182.910004 is
+    /// arithmetic, not a price anyone could trade at).
+    /// </summary>
+    public decimal DefaultTick(string symbol, AssetClass assetClass, string exchange) =>
+        assetClass is AssetClass.Fx or AssetClass.Crypto || exchange is ExchangeCalendars.Fx or ExchangeCalendars.Crypto
+            ? Math.Min(Core.Model.Instrument.DefaultTickSize, PriceSteps.GetValueOrDefault(symbol, Core.Model.Instrument.DefaultTickSize))
+            : Core.Model.Instrument.DefaultTickSize;
 
     /// <summary>The part of the data the run uses (<see cref="Within"/>); all of it by default.</summary>
     public BarWindow Window { get; init; } = BarWindow.All;
@@ -83,14 +92,17 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     }
 
     /// <summary>Backtest options for these symbols: each an instrument of <paramref name="exchange"/> (crypto: its own
-    /// 24/7 calendar) with the account's multiplier, margin and tick (else its data's, <see cref="DefaultTick"/>), of the
+    /// 24/7 calendar) with the account's multiplier, margin and tick (else <see cref="DefaultTick"/>), of the
     /// asset class --asset gave it (default equity).</summary>
     /// <exception cref="UsageException">An --asset entry is malformed.</exception>
     public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
         var classes = AssetClasses(assets ?? []);
-        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account,
-            account.TickSize ?? DefaultTick(s)), StringComparer.Ordinal);
+        var instruments = Symbols.ToDictionary(s => s, s =>
+        {
+            var assetClass = classes.GetValueOrDefault(s, AssetClass.Equity);
+            return Instrument(s, assetClass, exchange, account, account.TickSize ?? DefaultTick(s, assetClass, exchange));
+        }, StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
         CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
         return options;

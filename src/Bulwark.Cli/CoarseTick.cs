@@ -7,7 +7,8 @@ namespace Bulwark.Cli;
 /// Data whose prices are not on the instrument's tick (prices in cents against --tick-size 0.25, a currency pair quoted
 /// to five places against a configured tickSize of 0.01) has every fill and limit price rounded to the tick: said on
 /// standard error before the run, with the first such price, since the result then trades prices the data never had.
-/// A research run given no tick takes its data's step, which is never coarser.
+/// A research run checks only a --tick-size it was given: its default ticks are the market's (cents for shares, whatever
+/// places an adjusted file has) or, for pairs and coins, the data's own step.
 /// </summary>
 internal static class CoarseTick
 {

@@ -116,6 +116,28 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SharesWithAdjustedPricesOfManyPlaces_StillTradeInCents()
+    {
+        using var dir = new TempDir();
+        // Adjusted closes are arithmetic (182.910004): shares still fill in cents, and that is no warning.
+        var day = new DateOnly(2024, 1, 1);
+        dir.File("AAPL.csv", "Date,Open,High,Low,Close,Volume\n" + string.Concat(Enumerable.Range(0, 20).Select(i =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{day.AddDays(i):yyyy-MM-dd},{182.910004m + (i % 3)},{184.5m + (i % 3)},{181.250002m + (i % 3)},{183.120007m + (i % 3)},1000\n"))));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=2",
+            "--data", "AAPL.csv", "--no-calendar", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(0.01m, root.GetProperty("instruments")[0].GetProperty("tickSize").GetDecimal());
+        var fills = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("fillPrice").ValueKind == JsonValueKind.Number).ToList();
+        Assert.NotEmpty(fills);
+        Assert.All(fills, o => Assert.Equal(0m, o.GetProperty("fillPrice").GetDecimal() % 0.01m));
+        Assert.DoesNotContain("not on its tick", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TickSize_PutsSlippageTicksAndFillsOnAFuturesQuarterPoint()
     {
         var sample = SharedDataFile.Find("2006-day-001.txt", output);

@@ -69,7 +69,7 @@ internal static class BacktestCommand
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
-            CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
+            if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             var symbols = inputs.Symbols;
             var parameters = Params(parse.GetValue(param) ?? []);

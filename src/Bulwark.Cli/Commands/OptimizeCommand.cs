@@ -66,7 +66,7 @@ internal static class OptimizeCommand
             var inputs = data.Load(parse);
             var calendar = ExchangeOption.Read(parse, exchange);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
-            CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
+            if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             if (options.Instruments.Values.Select(i => i.AssetClass).Distinct().Count() > 1)
                 throw new UsageException("--asset: optimize runs the grid on one account, and several asset classes would share it; " +
