@@ -87,7 +87,7 @@ public sealed record BacktestOptions
     public string BotId { get; init; } = "backtest";
 
     /// <summary>The account's currency, as the journal's AccountInitialized records it (a configured bot's venue.currency).</summary>
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Core.Model.Money.DefaultCurrency;
 
     /// <summary>How entries are sized (mode, amount, adaptive weights). Null: a fixed quantity of <see cref="Size"/>.</summary>
     public SizingOptions? Sizing { get; init; }

@@ -26,13 +26,15 @@ internal static class CoarseTick
     {
         var first = new SortedDictionary<string, (Bar Bar, decimal Price)>(StringComparer.Ordinal);
         foreach (var bar in bars)
-            if (!first.ContainsKey(bar.Symbol) && instruments.TryGetValue(bar.Symbol, out var instrument) && OffTick(bar, instrument.TickSize) is { } price)
+            if (!first.ContainsKey(bar.Symbol) && instruments.TryGetValue(bar.Symbol, out var instrument) && OffTick(bar, instrument) is { } price)
                 first[bar.Symbol] = (bar, price);
         foreach (var (symbol, (bar, price)) in first)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bulwark: {symbol}: its price {price} at {BarTimeText.Of(bar.Time)} is not on its tick {instruments[symbol].TickSize} ({setting}): every fill and limit price is rounded to the tick"));
     }
 
-    private static decimal? OffTick(Bar bar, decimal tick) =>
-        bar.Open % tick != 0m ? bar.Open : bar.High % tick != 0m ? bar.High : bar.Low % tick != 0m ? bar.Low : bar.Close % tick != 0m ? bar.Close : null;
+    /// <summary>The bar's first price not on the instrument's tick (open, high, low, close), or null.</summary>
+    private static decimal? OffTick(Bar bar, Instrument instrument) =>
+        !instrument.IsOnTick(bar.Open) ? bar.Open : !instrument.IsOnTick(bar.High) ? bar.High
+        : !instrument.IsOnTick(bar.Low) ? bar.Low : !instrument.IsOnTick(bar.Close) ? bar.Close : null;
 }

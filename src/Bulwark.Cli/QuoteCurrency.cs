@@ -11,8 +11,6 @@ namespace Bulwark.Cli;
 /// </summary>
 internal static class QuoteCurrency
 {
-    private const string Dollars = "USD";
-
     /// <param name="instruments">A run's instruments; its currency pairs (asset class fx) are one workflow, one account.</param>
     public static void Warn(IEnumerable<Instrument> instruments, decimal cash)
     {
@@ -21,7 +19,7 @@ internal static class QuoteCurrency
         var quotes = pairs.Select(p => p.Quote).Distinct(StringComparer.Ordinal).ToList();
         if (quotes.Count > 1)
             Console.Error.WriteLine($"bulwark: {string.Join(", ", pairs.Select(p => $"{p.Symbol} in {p.Quote}"))}: pairs of several quote currencies share one account, which converts no currency and adds their PnL up as one; run each quote currency on its own");
-        else if (quotes is [var quote] && quote != Dollars)
+        else if (quotes is [var quote] && quote != Money.DefaultCurrency)
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bulwark: {string.Join(", ", pairs.Select(p => p.Symbol))} quoted in {quote}: the account's cash and PnL are in {quote} (--cash {cash} is {cash} {quote}), as it converts no currency"));
     }

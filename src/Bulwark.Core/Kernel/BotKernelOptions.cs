@@ -11,7 +11,7 @@ public sealed record BotKernelOptions
     public required string BotId { get; init; }
     public required IReadOnlyDictionary<string, Instrument> Instruments { get; init; }
     public decimal StartingCash { get; init; } = 100_000m;
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Model.Money.DefaultCurrency;
     public SizingOptions Sizing { get; init; } = new();
     public RiskLimits Risk { get; init; } = new();
     public FillValidationOptions FillValidation { get; init; } = new();

@@ -17,7 +17,7 @@ public sealed class KernelState
 {
     public string BotId { get; set; } = "";
     public long LastSequence { get; set; }
-    public string Currency { get; set; } = "USD";
+    public string Currency { get; set; } = Model.Money.DefaultCurrency;
     public string TradingTimeZone { get; set; } = "America/New_York";
 
     public TradingState TradingState { get; set; } = TradingState.Active;

@@ -7,7 +7,7 @@ public sealed record Instrument
     public const decimal DefaultTickSize = 0.01m;
 
     public Instrument(string symbol, AssetClass assetClass, decimal tickSize = DefaultTickSize, decimal lotSize = 1m,
-        string currency = "USD", decimal multiplier = 1m, string? exchange = null, decimal initialMargin = 0m)
+        string currency = Money.DefaultCurrency, decimal multiplier = 1m, string? exchange = null, decimal initialMargin = 0m)
     {
         if (string.IsNullOrWhiteSpace(symbol)) throw new ArgumentException("Symbol is empty.", nameof(symbol));
         if (tickSize <= 0m) throw new ArgumentOutOfRangeException(nameof(tickSize), tickSize, $"Tick size of {symbol} must be positive.");
@@ -39,6 +39,9 @@ public sealed record Instrument
     public decimal LotSize { get; }
     public string Currency { get; }
     public decimal Multiplier { get; }
+
+    /// <summary>Whether <paramref name="price"/> is a whole number of ticks: the only prices an order may carry.</summary>
+    public bool IsOnTick(decimal price) => price % TickSize == 0m;
 
     /// <summary>The calendar code whose sessions the instrument trades in (XNYS, XNAS, CRYPTO, FX).</summary>
     public string Exchange { get; }

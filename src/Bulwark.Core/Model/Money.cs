@@ -3,6 +3,9 @@ namespace Bulwark.Core.Model;
 /// <summary>An amount of one currency. Arithmetic across currencies is an invariant violation.</summary>
 public readonly record struct Money
 {
+    /// <summary>The currency of an account or an instrument nobody gave one.</summary>
+    public const string DefaultCurrency = "USD";
+
     public decimal Amount { get; }
     public string Currency { get; }
 

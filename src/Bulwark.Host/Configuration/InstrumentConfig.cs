@@ -25,7 +25,7 @@ public sealed record InstrumentConfig
 
     public decimal LotSize { get; init; } = 1m;
 
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Money.DefaultCurrency;
 
     public decimal Multiplier { get; init; } = 1m;
 

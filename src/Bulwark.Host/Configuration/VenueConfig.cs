@@ -18,7 +18,7 @@ public sealed record VenueConfig
     /// The account's currency: its cash, PnL and every instrument's prices are in it (an instrument's currency defaults
     /// to it and must be it, since an account converts none).
     /// </summary>
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Core.Model.Money.DefaultCurrency;
 
     /// <summary>Starting cash of a simulated account.</summary>
     public decimal InitialCash { get; init; } = 100_000m;

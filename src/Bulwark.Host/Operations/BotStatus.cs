@@ -23,5 +23,5 @@ public sealed record BotStatus(
     IReadOnlyList<string> FailedStrategies)
 {
     /// <summary>The account's currency, which cash and PnL are in (venue.currency when the bot first started).</summary>
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Core.Model.Money.DefaultCurrency;
 }

@@ -17,5 +17,5 @@ public sealed record BotSummary(
     string Positions)
 {
     /// <summary>The account's currency, which <see cref="Cash"/> and <see cref="DailyPnl"/> are in.</summary>
-    public string Currency { get; init; } = "USD";
+    public string Currency { get; init; } = Core.Model.Money.DefaultCurrency;
 }

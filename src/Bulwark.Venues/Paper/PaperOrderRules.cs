@@ -31,7 +31,7 @@ internal static class PaperOrderRules
     {
         if (price is null) return new(VenueRejectCode.InvalidPrice, $"{name} price is missing.");
         if (price.Value <= 0m) return new(VenueRejectCode.InvalidPrice, $"{name} price {Text(price.Value)} must be positive.");
-        if (price.Value % instrument.TickSize != 0m)
+        if (!instrument.IsOnTick(price.Value))
             return new(VenueRejectCode.InvalidPrice,
                 $"{name} price {Text(price.Value)} is not on the tick size {Text(instrument.TickSize)}.");
         return null;
