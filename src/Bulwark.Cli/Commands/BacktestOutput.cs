@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
+using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Venues;
 

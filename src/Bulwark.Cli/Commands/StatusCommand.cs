@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bulwark.Core.Model;
 using Bulwark.Host.Operations;
 
 namespace Bulwark.Cli.Commands;
@@ -30,7 +31,7 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
         foreach (var p in b.Positions)
-            Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {p.AveragePrice:0.00######} (realized {p.RealizedPnl:0.00})"));
+            Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
         if (b.FailedStrategies.Count > 0)
             Console.Out.WriteLine($"  strategies switched off after failing: {string.Join(", ", b.FailedStrategies)} ('bulwark resume' turns them back on)");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bulwark.Backtest.Reports;
+namespace Bulwark.Core.Model;
 
 /// <summary>
 /// A price as traders read it: at least two places, and as many more (up to eight) as the price has, so a currency

@@ -1,6 +1,6 @@
-using Bulwark.Backtest.Reports;
+using Bulwark.Core.Model;
 
-namespace Bulwark.Backtest.Tests.Reports;
+namespace Bulwark.Core.Tests.Model;
 
 public sealed class PriceTextTests
 {
