@@ -266,7 +266,7 @@ internal static class OptimizeCommand
     /// A run's orders the venue rejected, then its notices by code, the most frequent first: "10 rejected by the venue,
     /// 16 GridStopped, 3 GridLevelBusy".
     /// </summary>
-    private static string NoticeText(IReadOnlyDictionary<string, int> counts, long rejected = 0) =>
+    private static string NoticeText(IReadOnlyDictionary<string, int> counts, long rejected) =>
         string.Join(", ", (rejected > 0 ? [string.Create(Inv, $"{rejected} rejected by the venue")] : Array.Empty<string>())
             .Concat(counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => string.Create(Inv, $"{c.Value} {c.Key}"))));
 
