@@ -55,6 +55,9 @@ public sealed class FaultyVenue(IVenue inner) : IVenue
 
     public Task<decimal?> GetAccountCashAsync(CancellationToken cancellationToken) => _inner.GetAccountCashAsync(cancellationToken);
 
+    public Task<IReadOnlyList<VenueCashActivity>> GetCashActivitiesAsync(long afterSequence, CancellationToken cancellationToken) =>
+        _inner.GetCashActivitiesAsync(afterSequence, cancellationToken);
+
     public async Task<SubmitResult> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _submitCalls);

@@ -67,6 +67,10 @@ public sealed partial class BotKernel
             if (fill.ClientOrderId.StartsWith(_options.OrderIdPrefix, StringComparison.Ordinal))
                 HandleFill(fill, recovered: true, now);
 
+        // 1b. Cash the venue booked without an order (financing) while we were not looking, after the last we applied.
+        var activities = await _venue.GetCashActivitiesAsync(_state.LastCashActivitySequence, cancellationToken).ConfigureAwait(false);
+        foreach (var activity in activities) HandleCashActivity(activity, now);
+
         // 2. Every order we believe may be live: ask the venue by ClientOrderId and adopt its answer.
         var live = _state.Orders.Values.Where(o => o.Status.IsOpen() || o.Status == OrderStatus.Initialized)
             .OrderBy(o => o.OrderSequence).ToList();

@@ -60,6 +60,20 @@ public sealed partial class BotKernel
             Emit(new CircuitBreakerTripped(now + _options.Risk.BreakerCooldown, trip) { Time = now });
     }
 
+    /// <summary>
+    /// Applies cash the venue booked without an order (a position's financing), once: an activity at or before the last
+    /// one applied is a re-delivery, or recovery re-reading what the push already brought.
+    /// </summary>
+    private void HandleCashActivity(VenueCashActivity activity, DateTimeOffset now)
+    {
+        if (activity.Sequence <= _state.LastCashActivitySequence) return;
+        Emit(new CashActivityRecorded(activity.Sequence, activity.ActivityId, activity.Kind, activity.Symbol, activity.Amount,
+            activity.Time, activity.Description) { Time = now, CorrelationId = activity.ActivityId });
+        var trip = _risk.TripReason(_state);
+        if (trip is not null && !(_state.BreakerOpenUntil > now))
+            Emit(new CircuitBreakerTripped(now + _options.Risk.BreakerCooldown, trip) { Time = now });
+    }
+
     private void HandleUpdate(VenueOrderUpdate update, DateTimeOffset now)
     {
         if (!_state.Orders.TryGetValue(update.ClientOrderId, out var order))

@@ -120,6 +120,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
 
     void IVenueEventSink.OnFill(VenueFill fill) => PostInternal(new VenueFillReceived(fill));
 
+    void IVenueEventSink.OnCashActivity(VenueCashActivity activity) => PostInternal(new VenueCashActivityReceived(activity));
+
     /// <summary>Venue events and router results: never blocked, never dropped; they wake the loop.</summary>
     private void PostInternal(KernelMessage message)
     {
@@ -213,6 +215,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case WarmUpBar w: WarmUp(w.Bar, now); break;
             case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
             case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
+            case VenueCashActivityReceived a: HandleCashActivity(a.Activity, now); break;
             case SubmitCompleted c: HandleSubmitCompleted(c, now); break;
             case OrderQueryCompleted q: HandleQueryCompleted(q, now); break;
             case CancelCompleted c: HandleCancelCompleted(c, now); break;

@@ -33,6 +33,12 @@ public sealed class KernelState
     public decimal StartingCash { get; set; }
     public decimal Cash { get; set; }
 
+    /// <summary>The venue's sequence of the last cash activity applied (<see cref="Events.CashActivityRecorded"/>); 0 before any.</summary>
+    public long LastCashActivitySequence { get; set; }
+
+    /// <summary>What cash activities (financing) added to cash in all, signed: negative when they cost.</summary>
+    public decimal CashActivityTotal { get; set; }
+
     /// <summary>The counter of the last ClientOrderId issued. Never reused.</summary>
     public long OrderSequence { get; set; }
 

@@ -115,6 +115,12 @@ public static class StateProjector
             case VariationMarginSettled v:
                 ApplySettlement(s, v);
                 break;
+            case CashActivityRecorded a:
+                s.Cash += a.Amount;
+                s.CashActivityTotal += a.Amount;
+                s.DailyRealizedPnl += a.Amount; // a day's financing is that day's realized cost, as a broker's daily PnL has it
+                s.LastCashActivitySequence = a.Sequence;
+                break;
             case BotStarted:
                 break;
             case OrderPlacementRequested:

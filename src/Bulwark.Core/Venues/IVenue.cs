@@ -22,4 +22,11 @@ public interface IVenue
     /// The account's cash as the venue books it, for reconciliation; null when the venue cannot tell (the default).
     /// </summary>
     Task<decimal?> GetAccountCashAsync(CancellationToken cancellationToken) => Task.FromResult<decimal?>(null);
+
+    /// <summary>
+    /// The cash activities after <paramref name="afterSequence"/>, oldest first: what recovery applies when it missed
+    /// their push. None by default (a venue that books none).
+    /// </summary>
+    Task<IReadOnlyList<VenueCashActivity>> GetCashActivitiesAsync(long afterSequence, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<VenueCashActivity>>([]);
 }

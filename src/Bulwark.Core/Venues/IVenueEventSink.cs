@@ -10,4 +10,7 @@ public interface IVenueEventSink
 {
     void OnOrderUpdate(VenueOrderUpdate update);
     void OnFill(VenueFill fill);
+
+    /// <summary>Cash the venue booked without an order (financing); applied once per <see cref="VenueCashActivity.Sequence"/>.</summary>
+    void OnCashActivity(VenueCashActivity activity);
 }

@@ -34,6 +34,7 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
     private readonly List<OrderRequest> _submits = [];
     private readonly Dictionary<string, VenueOrder> _orders = new(StringComparer.Ordinal);
     private readonly List<VenueFill> _fills = [];
+    private readonly List<VenueCashActivity> _activities = [];
     private readonly Dictionary<string, decimal> _extraPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _queries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cancels = new(StringComparer.Ordinal);
@@ -202,6 +203,40 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
     public Task<IReadOnlyList<VenueFill>> GetFillsAsync(CancellationToken cancellationToken)
     {
         lock (_gate) return Task.FromResult<IReadOnlyList<VenueFill>>([.. _fills]);
+    }
+
+    public Task<IReadOnlyList<VenueCashActivity>> GetCashActivitiesAsync(long afterSequence, CancellationToken cancellationToken)
+    {
+        lock (_gate) return Task.FromResult<IReadOnlyList<VenueCashActivity>>([.. _activities.Where(a => a.Sequence > afterSequence)]);
+    }
+
+    /// <summary>
+    /// Books <paramref name="amount"/> on the account as a financing activity (and moves <see cref="Cash"/> by it); pushes
+    /// it to the engine unless <paramref name="push"/> is false (booked while the engine is down).
+    /// </summary>
+    public VenueCashActivity BookFinancing(string symbol, decimal amount, bool push = true)
+    {
+        VenueCashActivity activity;
+        IVenueEventSink? sink;
+        lock (_gate)
+        {
+            var sequence = _activities.Count + 1L;
+            activity = new VenueCashActivity(sequence, $"c{sequence}", CashActivityKind.Financing, symbol, amount, time.GetUtcNow(),
+                "financing");
+            _activities.Add(activity);
+            if (Cash is { } cash) Cash = cash + amount;
+            sink = push ? _sink : null;
+        }
+        sink?.OnCashActivity(activity);
+        return activity;
+    }
+
+    /// <summary>Pushes an activity again, as a venue that re-delivers does.</summary>
+    public void PushActivity(VenueCashActivity activity)
+    {
+        IVenueEventSink? sink;
+        lock (_gate) sink = _sink;
+        sink?.OnCashActivity(activity);
     }
 
     public Task<IReadOnlyList<VenuePosition>> GetPositionsAsync(CancellationToken cancellationToken)

@@ -17,9 +17,13 @@ internal sealed class RecordingSink(Action<object>? probe = null) : IVenueEventS
 
     public IReadOnlyList<VenueOrderUpdate> Updates => [.. Events.OfType<VenueOrderUpdate>()];
 
+    public IReadOnlyList<VenueCashActivity> CashActivities => [.. Events.OfType<VenueCashActivity>()];
+
     public void OnFill(VenueFill fill) => Record(fill);
 
     public void OnOrderUpdate(VenueOrderUpdate update) => Record(update);
+
+    public void OnCashActivity(VenueCashActivity activity) => Record(activity);
 
     private void Record(object e)
     {

@@ -133,6 +133,10 @@ public sealed class PaperVenueInMemoryTests
         {
         }
 
+        public void OnCashActivity(VenueCashActivity activity)
+        {
+        }
+
         public void OnOrderUpdate(VenueOrderUpdate update)
         {
             if (!CallBack) return;

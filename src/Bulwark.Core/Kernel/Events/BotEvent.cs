@@ -35,6 +35,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
 [JsonDerivedType(typeof(VariationMarginSettled), "VariationMarginSettled")]
+[JsonDerivedType(typeof(CashActivityRecorded), "CashActivityRecorded")]
 [JsonDerivedType(typeof(OrderPlacementRequested), "OrderPlacementRequested")]
 [JsonDerivedType(typeof(OrderPlacementDenied), "OrderPlacementDenied")]
 [JsonDerivedType(typeof(GridBuilt), "GridBuilt")]
