@@ -63,4 +63,12 @@ internal interface IPaperStore
 
     /// <summary>When the bar that set each symbol's last price closed, by symbol.</summary>
     IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes();
+
+    /// <summary>When the bar that set <paramref name="symbol"/>'s last price closed; null before its first bar.</summary>
+    DateTimeOffset? LastBarTime(string symbol);
+
+    void InsertCashActivity(VenueCashActivity activity);
+
+    /// <summary>The cash activities after <paramref name="afterSequence"/>, oldest first.</summary>
+    IReadOnlyList<VenueCashActivity> CashActivities(long afterSequence);
 }

@@ -10,9 +10,10 @@ namespace Bulwark.Venues.Paper;
 /// at a time) there is no lock, and calls from several threads at once are not supported. Either way a call made
 /// while another runs on the same thread (a sink calling back) is refused instead of interleaving with it.
 /// </summary>
-internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true, bool singleCaller = false) : IPaperStorage
+internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true, bool singleCaller = false,
+    bool chargesFinancing = false) : IPaperStorage
 {
-    private readonly MemoryPaperStore _store = new(initialCash, retainHistory);
+    private readonly MemoryPaperStore _store = new(initialCash, retainHistory, chargesFinancing);
     private readonly PaperEvents _events = new();
     private readonly Lock? _gate = singleCaller ? null : new();
     private bool _busy;

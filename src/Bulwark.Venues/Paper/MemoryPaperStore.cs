@@ -13,7 +13,7 @@ namespace Bulwark.Venues.Paper;
 /// kept: order queries and lists see open orders only and the fill list is empty, while the used ClientOrderIds are
 /// still remembered, so a repeated id is rejected as a duplicate exactly as before.
 /// </summary>
-internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true) : IPaperStore
+internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true, bool chargesFinancing = false) : IPaperStore
 {
 
     /// <summary>Every order, or without history the open ones only.</summary>
@@ -25,6 +25,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     private readonly List<VenueOrder> _duplicates = [];
     private readonly Dictionary<string, long> _sequences = new(StringComparer.Ordinal);
     private readonly List<VenueFill> _fills = [];
+    private readonly List<VenueCashActivity> _cashActivities = [];
 
     /// <summary>Each symbol's open orders, position and last price: one lookup (usually none) serves a bar.</summary>
     private readonly SymbolMap<SymbolBook> _books = new();
@@ -125,17 +126,29 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     /// <summary>
     /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
-    /// to do: no open order to match and no margined position to settle (what <see cref="PaperBarMatching"/> would find).
+    /// to do: no open order to match, no margined position to settle and no position to finance for a new day (what
+    /// <see cref="PaperBarMatching"/> would find).
     /// </summary>
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
         var book = Book(symbol);
         if (book.Open.Count > 0) return false;
-        if (instrument.InitialMargin != 0m && BookOf(instrument.Symbol)?.Position.Quantity is not (null or 0m)) return false;
+        if (instrument.InitialMargin != 0m && book.Position.Quantity != 0m) return false;
+        if (chargesFinancing && book.Position.Quantity != 0m && PaperFinancing.DaysSince(book.LastBarTime, closeTime) > 0) return false;
         book.LastPrice = close;
         book.LastBarTime = closeTime;
         return true;
     }
+
+    public DateTimeOffset? LastBarTime(string symbol) => BookOf(symbol)?.LastBarTime;
+
+    public void InsertCashActivity(VenueCashActivity activity)
+    {
+        if (retainHistory) _cashActivities.Add(activity);
+    }
+
+    public IReadOnlyList<VenueCashActivity> CashActivities(long afterSequence) =>
+        [.. _cashActivities.Where(a => a.Sequence > afterSequence)];
 
     public IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes() =>
         _books.Entries.Where(b => b.Value.LastBarTime is not null).ToDictionary(b => b.Key, b => b.Value.LastBarTime!.Value, StringComparer.Ordinal);

@@ -5,9 +5,9 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// Runs one bar through the resting orders of its symbol inside one unit of work of the store: fills (cash, position,
-/// order, fill record), stop triggers and IOC/FOK cancels, then settles a margined position at the bar's close and
-/// records the close as the symbol's last price.
+/// Runs one bar through the resting orders of its symbol inside one unit of work of the store: first the financing of
+/// a position held into a new day, then fills (cash, position, order, fill record), stop triggers and IOC/FOK cancels,
+/// then settles a margined position at the bar's close and records the close as the symbol's last price.
 /// </summary>
 internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider time)
 {
@@ -17,6 +17,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
     public bool Run(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events)
     {
         var now = time.GetUtcNow();
+        if (options.ChargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
         var orders = store.OpenForSymbol(bar.Symbol);
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {

@@ -83,6 +83,11 @@ internal static class PaperLedgerStore
         PaperSql.Query(tx, "SELECT symbol, time FROM last_prices ORDER BY symbol;",
             r => (Symbol: r.GetString(0), Time: PaperText.ParseTime(r.GetString(1)))).ToDictionary(x => x.Symbol, x => x.Time, StringComparer.Ordinal);
 
+    public static DateTimeOffset? LastBarTime(SqliteTransaction tx, string symbol) =>
+        PaperSql.Scalar(tx, "SELECT time FROM last_prices WHERE symbol = $symbol;", ("$symbol", symbol)) is string time
+            ? PaperText.ParseTime(time)
+            : null;
+
     public static List<(string Symbol, decimal Price)> LastPrices(SqliteTransaction tx) =>
         PaperSql.Query(tx, "SELECT symbol, price FROM last_prices ORDER BY symbol;",
             r => (r.GetString(0), PaperText.ParseDecimal(r.GetString(1))));

@@ -5,11 +5,11 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// The paper venue's database: the broker's side of the account. Decimals and times are invariant TEXT.
 /// Versioned with PRAGMA user_version; a file from a newer version is refused rather than misread, an older one is
-/// migrated in place (version 2 added the settlement price of margined positions).
+/// migrated in place (version 2 added the settlement price of margined positions, version 3 the cash activities).
 /// </summary>
 internal static class PaperSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS account (
@@ -75,6 +75,15 @@ internal static class PaperSchema
             average_price   TEXT NOT NULL,
             realized_pnl    TEXT NOT NULL,
             settlement_price TEXT NOT NULL DEFAULT '0'
+        );
+        CREATE TABLE IF NOT EXISTS cash_activities (
+            seq             INTEGER PRIMARY KEY,
+            activity_id     TEXT NOT NULL UNIQUE,
+            kind            TEXT NOT NULL,
+            symbol          TEXT NULL,
+            amount          TEXT NOT NULL,
+            time            TEXT NOT NULL,
+            description     TEXT NOT NULL
         );
         CREATE TABLE IF NOT EXISTS last_prices (
             symbol          TEXT PRIMARY KEY,

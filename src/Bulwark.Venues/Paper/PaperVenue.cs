@@ -67,7 +67,8 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         TimeProvider time, bool retainHistory = true, bool singleCaller = false)
     {
         Validate(options, instruments, time);
-        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller), options, instruments, time);
+        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller, options.ChargesFinancing), options,
+            instruments, time);
     }
 
     private static void Validate(PaperVenueOptions options, IReadOnlyDictionary<string, Instrument> instruments, TimeProvider time)
@@ -163,6 +164,10 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 
     async Task<decimal?> IVenue.GetAccountCashAsync(CancellationToken cancellationToken) =>
         await GetCashAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The financing charged or paid after <paramref name="afterSequence"/>, oldest first.</summary>
+    public Task<IReadOnlyList<VenueCashActivity>> GetCashActivitiesAsync(long afterSequence, CancellationToken cancellationToken) =>
+        AsTask(Run(write: false, afterSequence, static (store, _, after) => store.CashActivities(after), cancellationToken));
 
     public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetLastBarTimesAsync(CancellationToken cancellationToken) =>
         Read(static store => store.LastBarTimes(), cancellationToken);

@@ -42,6 +42,22 @@ public sealed record PaperVenueOptions
     /// <summary>When false, a sell larger than the long position not already promised to open sells is rejected.</summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>
+    /// Yearly cost of holding a long position, in percent of its value at the last close (5 means 5 % a year): a leveraged
+    /// long's interest, a pair's or a perpetual's long carry. Charged for every calendar day the position is held into
+    /// a new day, over <see cref="FinancingDaysPerYear"/> days. Negative earns. 0 (the default) charges nothing.
+    /// </summary>
+    public decimal FinancingLongPercent { get; init; }
+
+    /// <summary>The same for a short position: a share's borrow fee, a pair's or a perpetual's short carry.</summary>
+    public decimal FinancingShortPercent { get; init; }
+
+    /// <summary>The days a year's financing is spread over.</summary>
+    public const int FinancingDaysPerYear = 365;
+
+    /// <summary>True when holding a position overnight costs or earns anything.</summary>
+    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m;
+
     /// <summary>Every problem with these options, each named by its property; empty when they are valid.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -55,6 +71,10 @@ public sealed record PaperVenueOptions
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
         if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
         if (!Enum.IsDefined(LimitFill)) problems.Add($"{nameof(LimitFill)} is not a known limit fill rule (was {LimitFill}).");
+        if (FinancingLongPercent is < -100m or > 100m)
+            problems.Add($"{nameof(FinancingLongPercent)} must be in [-100, 100] percent a year (was {FinancingLongPercent}).");
+        if (FinancingShortPercent is < -100m or > 100m)
+            problems.Add($"{nameof(FinancingShortPercent)} must be in [-100, 100] percent a year (was {FinancingShortPercent}).");
         if (MaxVolumeParticipation is <= 0m or > 1m)
             problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
         return problems;

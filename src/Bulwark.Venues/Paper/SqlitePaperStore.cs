@@ -50,4 +50,10 @@ internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
     public IReadOnlyList<(string Symbol, decimal Price)> LastPrices() => PaperLedgerStore.LastPrices(tx);
 
     public IReadOnlyDictionary<string, DateTimeOffset> LastBarTimes() => PaperLedgerStore.LastBarTimes(tx);
+
+    public DateTimeOffset? LastBarTime(string symbol) => PaperLedgerStore.LastBarTime(tx, symbol);
+
+    public void InsertCashActivity(VenueCashActivity activity) => PaperCashActivityStore.Insert(tx, activity);
+
+    public IReadOnlyList<VenueCashActivity> CashActivities(long afterSequence) => PaperCashActivityStore.After(tx, afterSequence);
 }

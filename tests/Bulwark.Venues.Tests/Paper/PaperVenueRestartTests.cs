@@ -134,6 +134,29 @@ public sealed class PaperVenueRestartTests
     }
 
     [Fact]
+    public async Task Open_FileFromSchemaVersion2_GainsTheCashActivities_AndChargesFinancingAfterwards()
+    {
+        await using var h = await PaperHarness.OpenAsync();
+        await h.BuyAsync("c-1", 10m);
+        await h.BarAtAsync(100m);
+        await h.Venue.DisposeAsync();
+        await using (var raw = new SqliteConnection($"Data Source={h.DbPath};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var command = raw.CreateCommand();
+            command.CommandText = "DROP TABLE cash_activities; PRAGMA user_version = 2;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await h.ReopenAsync(PaperHarness.Plain with { FinancingLongPercent = 3.65m });
+        h.Time.Advance(TimeSpan.FromDays(1));
+        await h.BarAtAsync(100m);
+
+        Assert.Equal(-0.10m, Assert.Single(await h.Venue.GetCashActivitiesAsync(0, CancellationToken.None)).Amount);
+        Assert.Equal(100_000m - 1_000m - 0.10m, await h.CashAsync());
+    }
+
+    [Fact]
     public async Task Open_UsesWalJournalAndFullSync()
     {
         await using var h = await PaperHarness.OpenAsync();
