@@ -43,6 +43,8 @@ public static class BacktestEngine
             MaxVolumeParticipation = options.MaxVolumeParticipation,
             AllowShort = options.AllowShort,
             LimitFill = options.LimitFill,
+            FinancingLongPercent = options.FinancingLongPercent,
+            FinancingShortPercent = options.FinancingShortPercent,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs
@@ -80,6 +82,7 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
+                Financing = kernel.State.CashActivityTotal,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,
                 NoticeCounts = journal.Notices.Counts,

@@ -47,6 +47,15 @@ public sealed record BacktestOptions
     /// </summary>
     public bool AllowShort { get; init; } = true;
 
+    /// <summary>
+    /// Yearly cost of holding a long overnight, in percent of its value (interest on a leveraged long, a pair's swap, a
+    /// perpetual's funding); charged per calendar day held into a new day. Negative earns. 0: none.
+    /// </summary>
+    public decimal FinancingLongPercent { get; init; }
+
+    /// <summary>The same for a short (a share's borrow fee, a pair's or a perpetual's short carry).</summary>
+    public decimal FinancingShortPercent { get; init; }
+
     /// <summary>Resting limit orders fill when a bar touches the limit (default) or only when it trades through it.</summary>
     public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;
 

@@ -28,6 +28,9 @@ public sealed record BacktestResult(
     /// <summary>Per signal source (every strategy's, and the end-of-day flatten's if it ran), by name.</summary>
     public IReadOnlyList<BacktestSourceResult> Sources { get; init; } = [];
 
+    /// <summary>What holding positions overnight cost (negative) or earned in all: the venue's financing charges.</summary>
+    public decimal Financing { get; init; }
+
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;
 

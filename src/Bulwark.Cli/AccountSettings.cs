@@ -45,6 +45,12 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
     public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
 
+    /// <summary>Yearly financing of longs and shorts held overnight, in percent of their value (--financing-long/-short).</summary>
+    public decimal FinancingLongPercent { get; init; }
+
+    /// <inheritdoc cref="FinancingLongPercent"/>
+    public decimal FinancingShortPercent { get; init; }
+
     /// <summary>The limit fill rule as the CLI spells it.</summary>
     public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";
 
@@ -91,6 +97,8 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Fill = Fill,
         LimitFill = LimitFill,
         AllowShort = AllowShort,
+        FinancingLongPercent = FinancingLongPercent,
+        FinancingShortPercent = FinancingShortPercent,
     };
 
     /// <summary>What the JSON output says about slippage.</summary>

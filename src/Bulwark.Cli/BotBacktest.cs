@@ -90,6 +90,8 @@ internal static class BotBacktest
                 bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m),
             AllowShort = bot.Venue.AllowShort,
             LimitFill = bot.Venue.LimitFill,
+            FinancingLongPercent = bot.Venue.Financing.LongPercent,
+            FinancingShortPercent = bot.Venue.Financing.ShortPercent,
         };
 
     /// <summary>

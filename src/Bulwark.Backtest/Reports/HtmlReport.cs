@@ -85,7 +85,9 @@ public static class HtmlReport
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
             ("Bars per year", Math.Round(m.BarsPerYear).ToString("N0", CultureInfo.InvariantCulture)),
         ];
-        Table(writer, "Metrics", rows);
+        // Financing only when the run charged some: a run without rates did not model it, which is not the same as 0.
+        Table(writer, "Metrics", result.Financing == 0m ? rows
+            : [.. rows[..3], ("Financing (positions held overnight)", Money(result.Financing)), .. rows[3..]]);
     }
 
     /// <summary>A heading and a two-column table of names and values.</summary>

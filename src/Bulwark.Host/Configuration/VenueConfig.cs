@@ -37,6 +37,9 @@ public sealed record VenueConfig
     /// <summary>When a paper bar fills a resting limit order: when it touches the limit, or only when it trades through it.</summary>
     public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;
 
+    /// <summary>What the paper venue charges (or pays) for positions held overnight.</summary>
+    public FinancingConfig Financing { get; init; } = new();
+
     /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiKey</c>).</summary>
     public string? ApiKey { get; init; }
 
@@ -48,7 +51,7 @@ public sealed record VenueConfig
         builder.Append(CultureInfo.InvariantCulture,
             $"Type = {Type}, Currency = {Currency}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
         builder.Append(CultureInfo.InvariantCulture,
-            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
+            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, Financing = {Financing}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;
     }
 }

@@ -23,6 +23,8 @@ public static class VenueFactory
             MaxVolumeParticipation = config.MaxVolumeParticipation,
             AllowShort = config.AllowShort,
             LimitFill = config.LimitFill,
+            FinancingLongPercent = config.Financing.LongPercent,
+            FinancingShortPercent = config.Financing.ShortPercent,
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

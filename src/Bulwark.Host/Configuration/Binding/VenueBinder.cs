@@ -9,6 +9,13 @@ internal static class VenueBinder
         var commissionReader = venue.Section("commission");
         var commission = BindCommission(commissionReader);
         commissionReader.Finish();
+        var financingReader = venue.Section("financing");
+        var financing = new FinancingConfig
+        {
+            LongPercent = financingReader.Value("longPercent", 0m, ValueKinds.Decimal, Rules.Between(-100m, 100m)),
+            ShortPercent = financingReader.Value("shortPercent", 0m, ValueKinds.Decimal, Rules.Between(-100m, 100m)),
+        };
+        financingReader.Finish();
 
         return new VenueConfig
         {
@@ -21,6 +28,7 @@ internal static class VenueBinder
                 ValueKinds.Decimal, Rules.PositiveAtMost(1m)),
             AllowShort = venue.Value("allowShort", defaults.AllowShort, ValueKinds.Bool),
             LimitFill = venue.Value("limitFill", defaults.LimitFill, ValueKinds.Enum<Venues.Paper.PaperLimitFill>()),
+            Financing = financing,
             ApiKey = venue.Has("apiKey") ? venue.Value("apiKey", "", ValueKinds.Text) : null,
             ApiSecret = venue.Has("apiSecret") ? venue.Value("apiSecret", "", ValueKinds.Text) : null,
         };
