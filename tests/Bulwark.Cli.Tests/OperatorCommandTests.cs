@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
@@ -62,6 +63,44 @@ public sealed class OperatorCommandTests
         Assert.True(status.ExitCode == 0, status.All);
         Assert.Matches(@"^  cash \d+\.\d\d JPY, day PnL", status.StdOut.Split('\n')[1]);
         Assert.Equal("JPY", JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("currency").GetString());
+    }
+
+    [Fact]
+    public async Task APaperBotHoldingOvernight_PaysTheConfiguredFinancing_AndStatusAndReconcileAgreeWithTheVenue()
+    {
+        using var dir = new TempDir();
+        // Day one: a dip, then a rise to 103 held flat (sma-cross period 2 buys 10 on the way up and never sees a cross
+        // down; seventeen bars at 20 a second leave the order most of a second to fill today); day two goes on up.
+        var rows = new List<string> { "Date,Time,Open,High,Low,Close,Volume" };
+        decimal[] dayOne = [100m, 99m, 101m, .. Enumerable.Repeat(103m, 17)];
+        rows.AddRange(dayOne.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-04,10:{i:00}:00,{c},{c},{c},{c},1000")));
+        rows.AddRange(new[] { 104m, 105m }.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-05,10:{i:00}:00,{c},{c},{c},{c},1000")));
+        File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), rows);
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: carry
+                venue: { type: paper, slippageBps: 0, financing: { longPercent: 36.5, shortPercent: 0 } }
+                feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
+                instruments: [ { symbol: X } ]
+                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
+                sizing: { mode: fixedQuantity, quantity: 10 }
+                tradingHours: { enforce: false }
+            """);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d");
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+        var reconcile = await BulwarkProcess.RunAsync(dir.Path, Timeout, "reconcile", "--config", config, "--data-dir", "d", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var bot = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0];
+        Assert.Equal(10m, bot.GetProperty("positions")[0].GetProperty("quantity").GetDecimal());
+        // Ten held from day one's last close, 103, into day two: 1,030 x 36.5 % / 365 for one day.
+        Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
+        Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);
+        Assert.True(reconcile.ExitCode == 0, reconcile.All);
+        var books = JsonDocument.Parse(reconcile.StdOut).RootElement.GetProperty("bots")[0];
+        Assert.Equal(books.GetProperty("venueCash").GetDecimal(), books.GetProperty("engineCash").GetDecimal());
     }
 
     private static async Task<string> TradingStateAsync(string cwd)

@@ -30,6 +30,7 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"{b.Id}: {b.TradingState}{(b.TradingStateReason.Length > 0 ? $" ({b.TradingStateReason})" : "")}, {(b.Running ? "running" : "not running")}"));
         Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
+        if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");

@@ -24,4 +24,7 @@ public sealed record BotStatus(
 {
     /// <summary>The account's currency, which cash and PnL are in (venue.currency when the bot first started).</summary>
     public string Currency { get; init; } = Core.Model.Money.DefaultCurrency;
+
+    /// <summary>What the venue's financing of positions held overnight added to cash in all (negative: it cost).</summary>
+    public decimal Financing { get; init; }
 }

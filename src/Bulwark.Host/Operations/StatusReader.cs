@@ -31,6 +31,7 @@ public static class StatusReader
             s.LastReconciliationInSync, [.. s.FailedStrategies.Order(StringComparer.Ordinal)])
         {
             Currency = s.Currency,
+            Financing = s.CashActivityTotal,
         };
     }
 }
