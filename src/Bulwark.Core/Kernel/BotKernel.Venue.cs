@@ -55,9 +55,7 @@ public sealed partial class BotKernel
             if (critical && _state.TradingState == TradingState.Active)
                 Emit(new TradingStateChanged(TradingState.Reducing, $"fill {fill.VenueTradeId} failed validation: {issues}") { Time = now });
         }
-        var trip = _risk.TripReason(_state);
-        if (trip is not null && !(_state.BreakerOpenUntil > now))
-            Emit(new CircuitBreakerTripped(now + _options.Risk.BreakerCooldown, trip) { Time = now });
+        TripBreakerIfDue(now);
     }
 
     /// <summary>
@@ -67,8 +65,15 @@ public sealed partial class BotKernel
     private void HandleCashActivity(VenueCashActivity activity, DateTimeOffset now)
     {
         if (activity.Sequence <= _state.LastCashActivitySequence) return;
-        Emit(new CashActivityRecorded(activity.Sequence, activity.ActivityId, activity.Kind, activity.Symbol, activity.Amount,
-            activity.Time, activity.Description) { Time = now, CorrelationId = activity.ActivityId });
+        using var cause = KeepCause();
+        _cause = Emit(new CashActivityRecorded(activity.Sequence, activity.ActivityId, activity.Kind, activity.Symbol,
+            activity.Amount, activity.Time, activity.Description) { Time = now, CorrelationId = activity.ActivityId });
+        TripBreakerIfDue(now);
+    }
+
+    /// <summary>Trips the circuit breaker when what just happened (a fill, a charge) reached a risk limit and it is closed.</summary>
+    private void TripBreakerIfDue(DateTimeOffset now)
+    {
         var trip = _risk.TripReason(_state);
         if (trip is not null && !(_state.BreakerOpenUntil > now))
             Emit(new CircuitBreakerTripped(now + _options.Risk.BreakerCooldown, trip) { Time = now });

@@ -8,7 +8,4 @@ public enum CashActivityKind
     /// swap, a perpetual's funding. Negative when paid, positive when earned.
     /// </summary>
     Financing,
-
-    /// <summary>Anything else the venue books on the account (a fee, a dividend, a transfer); the description says what.</summary>
-    Other,
 }

@@ -77,5 +77,6 @@ public sealed class BotKernelCashActivityTests
 
         var trip = Assert.Single(h.EventsOf<CircuitBreakerTripped>());
         Assert.Contains("daily loss 60", trip.Reason, StringComparison.Ordinal);
+        Assert.Equal(h.Journal.Events.Single(e => e.Event is CashActivityRecorded).Sequence, trip.CausedBy); // the charge tripped it
     }
 }
