@@ -101,7 +101,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         var instruments = Symbols.ToDictionary(s => s, s =>
         {
             var assetClass = classes.GetValueOrDefault(s, AssetClass.Equity);
-            return Instrument(s, assetClass, exchange, account, account.TickSize ?? DefaultTick(s, assetClass, exchange));
+            return Instrument(s, assetClass, exchange, account);
         }, StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
         CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
@@ -113,12 +113,20 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
 
     /// <summary>
     /// Crypto trades on its own 24/7 calendar in fractions of a coin, a currency pair (fx) on the FX calendar; every other
-    /// class on the exchange given; all but crypto in whole units, unless --lot-size says otherwise.
+    /// class on the exchange given; all but crypto in whole units, unless --lot-size says otherwise. The tick is
+    /// --tick-size's at every price, else <see cref="DefaultTick"/>, and for a US share also hundredths of a cent under a
+    /// dollar, as it quotes there.
     /// </summary>
-    private static Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account, decimal tickSize) =>
-        new(symbol, assetClass, tickSize, lotSize: account.LotSize ?? (assetClass == AssetClass.Crypto ? CryptoLotSize : 1m), multiplier: account.Multiplier,
-            exchange: assetClass is AssetClass.Crypto or AssetClass.Fx ? Core.Model.Instrument.DefaultExchange(assetClass) : exchange,
-            initialMargin: account.Margin);
+    private Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account)
+    {
+        var calendar = assetClass is AssetClass.Crypto or AssetClass.Fx ? Core.Model.Instrument.DefaultExchange(assetClass) : exchange;
+        var subDollar = account.TickSize is null && Core.Model.Instrument.QuotesSubPennyUnderADollar(assetClass, calendar)
+            ? Core.Model.Instrument.UsSubDollarTickSize
+            : (decimal?)null;
+        return new(symbol, assetClass, account.TickSize ?? DefaultTick(symbol, assetClass, exchange),
+            lotSize: account.LotSize ?? (assetClass == AssetClass.Crypto ? CryptoLotSize : 1m), multiplier: account.Multiplier,
+            exchange: calendar, initialMargin: account.Margin, subDollarTickSize: subDollar);
+    }
 
     /// <summary>
     /// --size must be whole lots of every instrument: the sizer rounds each entry down to the lot, so 0.5 shares would be

@@ -50,6 +50,7 @@ internal static class BacktestOutput
             AssetClass = Camel(i.AssetClass.ToString()),
             i.Exchange,
             i.TickSize,
+            i.SubDollarTickSize,
             i.LotSize,
             i.Multiplier,
             i.InitialMargin,

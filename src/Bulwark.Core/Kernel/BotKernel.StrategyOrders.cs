@@ -61,7 +61,7 @@ public sealed partial class BotKernel
         if (string.IsNullOrEmpty(source)) return "a placed order needs a source";
         if (!Enum.IsDefined(side)) return $"unknown side {side}";
         if (quantity <= 0m || quantity % instrument.LotSize != 0m) return $"quantity {quantity} must be a positive whole number of lots of {instrument.LotSize}";
-        if (limitPrice <= 0m || !instrument.IsOnTick(limitPrice)) return $"limit price {limitPrice} must be positive and on the tick {instrument.TickSize}";
+        if (limitPrice <= 0m || !instrument.IsOnTick(limitPrice)) return $"limit price {limitPrice} must be positive and on the tick {instrument.TickAt(limitPrice)}";
         return null;
     }
 

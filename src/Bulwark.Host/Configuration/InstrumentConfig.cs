@@ -35,8 +35,16 @@ public sealed record InstrumentConfig
     /// <summary>Margin posted per contract held; 0 is an ordinary cash-settled instrument, above 0 futures-like.</summary>
     public decimal InitialMargin { get; init; }
 
-    /// <summary>The Core instrument; throws if the values are invalid, which a loaded configuration never has.</summary>
-    public Instrument ToInstrument() =>
-        new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, Exchange.Length == 0 ? null : Exchange,
-            InitialMargin);
+    /// <summary>
+    /// The Core instrument; throws if the values are invalid, which a loaded configuration never has. A US-listed share
+    /// (equity on XNYS or XNAS) quotes in hundredths of a cent under a dollar, whatever its tick above.
+    /// </summary>
+    public Instrument ToInstrument()
+    {
+        var exchange = Exchange.Length == 0 ? Instrument.DefaultExchange(AssetClass) : Exchange;
+        var subDollar = Instrument.QuotesSubPennyUnderADollar(AssetClass, exchange) && TickSize >= Instrument.UsSubDollarTickSize
+            ? Instrument.UsSubDollarTickSize
+            : (decimal?)null;
+        return new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, exchange, InitialMargin, subDollar);
+    }
 }

@@ -101,7 +101,7 @@ internal static class PaperAccountRules
         };
 
     private static decimal Slipped(decimal price, PaperVenueOptions options, Instrument instrument) =>
-        price + options.SlippageAt(price, instrument.TickSize);
+        price + options.SlippageAt(price, instrument.TickAt(price));
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

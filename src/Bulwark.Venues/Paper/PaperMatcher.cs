@@ -48,7 +48,7 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         }
 
         var quantity = price is null ? 0m : Math.Min(order.Remaining, Capacity(bar, instrument) ?? order.Remaining);
-        var fillPrice = price is null ? 0m : RoundToTick(price.Value, instrument.TickSize);
+        var fillPrice = price is null ? 0m : RoundToTick(price.Value, instrument.TickAt(price.Value));
 
         return order.TimeInForce switch
         {
@@ -59,8 +59,11 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
     }
 
     /// <summary>The fill price of a market order against <paramref name="reference"/>: slipped, rounded to the tick.</summary>
-    internal decimal MarketPrice(OrderSide side, decimal reference, Instrument instrument) =>
-        RoundToTick(Slipped(side, reference, instrument), instrument.TickSize);
+    internal decimal MarketPrice(OrderSide side, decimal reference, Instrument instrument)
+    {
+        var slipped = Slipped(side, reference, instrument);
+        return RoundToTick(slipped, instrument.TickAt(slipped));
+    }
 
     /// <summary>The most one order may fill in <paramref name="bar"/>, or null for no cap.</summary>
     internal decimal? Capacity(Bar bar, Instrument instrument)
@@ -98,10 +101,10 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
 
     private decimal Slipped(OrderSide side, decimal price, Instrument instrument)
     {
-        var slip = options.SlippageAt(price, instrument.TickSize);
+        var slip = options.SlippageAt(price, instrument.TickAt(price));
         if (side == OrderSide.Buy) return price + slip;
         // A sell cannot be slipped to a price of zero or below: the least is one tick.
-        return Math.Max(price - slip, instrument.TickSize);
+        return Math.Max(price - slip, instrument.FinestTick);
     }
 
     private static decimal RoundToTick(decimal price, decimal tick) =>

@@ -33,7 +33,7 @@ internal static class PaperOrderRules
         if (price.Value <= 0m) return new(VenueRejectCode.InvalidPrice, $"{name} price {Text(price.Value)} must be positive.");
         if (!instrument.IsOnTick(price.Value))
             return new(VenueRejectCode.InvalidPrice,
-                $"{name} price {Text(price.Value)} is not on the tick size {Text(instrument.TickSize)}.");
+                $"{name} price {Text(price.Value)} is not on the tick size {Text(instrument.TickAt(price.Value))}.");
         return null;
     }
 
