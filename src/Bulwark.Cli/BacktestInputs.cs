@@ -120,12 +120,12 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     private Instrument Instrument(string symbol, AssetClass assetClass, string exchange, AccountSettings account)
     {
         var calendar = assetClass is AssetClass.Crypto or AssetClass.Fx ? Core.Model.Instrument.DefaultExchange(assetClass) : exchange;
-        var subDollar = account.TickSize is null && Core.Model.Instrument.QuotesSubPennyUnderADollar(assetClass, calendar)
-            ? Core.Model.Instrument.UsSubDollarTickSize
-            : (decimal?)null;
-        return new(symbol, assetClass, account.TickSize ?? DefaultTick(symbol, assetClass, exchange),
+        var tick = account.TickSize ?? DefaultTick(symbol, assetClass, exchange);
+        return new(symbol, assetClass, tick,
             lotSize: account.LotSize ?? (assetClass == AssetClass.Crypto ? CryptoLotSize : 1m), multiplier: account.Multiplier,
-            exchange: calendar, initialMargin: account.Margin, subDollarTickSize: subDollar);
+            exchange: calendar, initialMargin: account.Margin,
+            // A tick given on the command line holds at every price.
+            subDollarTickSize: account.TickSize is null ? Core.Model.Instrument.SubDollarTickFor(assetClass, calendar, tick) : null);
     }
 
     /// <summary>

@@ -68,6 +68,14 @@ public sealed record Instrument
     public static bool QuotesSubPennyUnderADollar(AssetClass assetClass, string exchange) =>
         assetClass == AssetClass.Equity && exchange.Trim().ToUpperInvariant() is Calendar.ExchangeCalendars.Nyse or Calendar.ExchangeCalendars.Nasdaq;
 
+    /// <summary>
+    /// The sub-dollar tick an instrument of <paramref name="assetClass"/> on <paramref name="exchange"/> with
+    /// <paramref name="tickSize"/> quotes in: <see cref="UsSubDollarTickSize"/> for a US-listed share whose tick is not
+    /// finer already, else null.
+    /// </summary>
+    public static decimal? SubDollarTickFor(AssetClass assetClass, string exchange, decimal tickSize) =>
+        QuotesSubPennyUnderADollar(assetClass, exchange) && tickSize >= UsSubDollarTickSize ? UsSubDollarTickSize : null;
+
     /// <summary>Whether <paramref name="price"/> is a whole number of ticks at that price: the only prices an order may carry.</summary>
     public bool IsOnTick(decimal price) => price % TickAt(price) == 0m;
 

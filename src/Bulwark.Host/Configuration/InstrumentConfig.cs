@@ -42,9 +42,7 @@ public sealed record InstrumentConfig
     public Instrument ToInstrument()
     {
         var exchange = Exchange.Length == 0 ? Instrument.DefaultExchange(AssetClass) : Exchange;
-        var subDollar = Instrument.QuotesSubPennyUnderADollar(AssetClass, exchange) && TickSize >= Instrument.UsSubDollarTickSize
-            ? Instrument.UsSubDollarTickSize
-            : (decimal?)null;
-        return new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, exchange, InitialMargin, subDollar);
+        return new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, exchange, InitialMargin,
+            Instrument.SubDollarTickFor(AssetClass, exchange, TickSize));
     }
 }
