@@ -175,9 +175,7 @@ public sealed class GridStrategy : IStrategy
     {
         var symbol = instrument.Symbol;
         CancelAll(context, symbol, "grid rebuilt");
-        var tick = Tick(instrument, anchor, st);
-        var center = GridLevels.Center(anchor, st.EmaChange, _options.BiasStrength, tick);
-        var step = GridLevels.Step(_options, center, st.Atr.Value, tick);
+        var (center, step) = CenterAndStep(instrument, anchor, st);
         context.Record(new GridBuilt(Source, symbol, center, step, _options.LevelsPerSide, context.PositionQuantity(symbol), reason) { Time = context.Now });
         var grid = context.Grid(Source, symbol)!;
         for (var d = 1; d <= _options.LevelsPerSide; d++)
@@ -190,18 +188,24 @@ public sealed class GridStrategy : IStrategy
     }
 
     /// <summary>
-    /// The tick the grid's center and step are on: a share under a dollar quotes finer than its tick above (see
+    /// The grid's center and step, on the tick: a share under a dollar quotes finer than its tick above (see
     /// <see cref="Instrument.TickAt"/>), so a grid whose levels, and a replacement beyond the outermost, all stay under
-    /// it uses the finer tick (a 3 % grid on a 0.45 share is 3 %, not rounded to cents); any other uses the tick, on
+    /// it is on the finer tick (a 3 % grid on a 0.45 share is 3 %, not rounded to cents); any other is on the tick, on
     /// which every level is a valid price.
     /// </summary>
-    private decimal Tick(Instrument instrument, decimal anchor, GridSymbolState st)
+    private (decimal Center, decimal Step) CenterAndStep(Instrument instrument, decimal anchor, GridSymbolState st)
     {
-        var fine = instrument.TickAt(anchor);
-        if (fine == instrument.TickSize) return fine;
-        var center = GridLevels.Center(anchor, st.EmaChange, _options.BiasStrength, fine);
-        var top = GridLevels.PriceAt(center, GridLevels.Step(_options, center, st.Atr.Value, fine), _options.LevelsPerSide + 1);
-        return instrument.TickAt(top);
+        var tick = instrument.TickAt(anchor);
+        var levels = OnTick(tick);
+        if (tick == instrument.TickSize) return levels;
+        var top = GridLevels.PriceAt(levels.Center, levels.Step, _options.LevelsPerSide + 1);
+        return instrument.TickAt(top) == tick ? levels : OnTick(instrument.TickSize);
+
+        (decimal Center, decimal Step) OnTick(decimal on)
+        {
+            var center = GridLevels.Center(anchor, st.EmaChange, _options.BiasStrength, on);
+            return (center, GridLevels.Step(_options, center, st.Atr.Value, on));
+        }
     }
 
     /// <summary>Places and journals one level's order of a build when the price and the inventory limit allow it.</summary>
