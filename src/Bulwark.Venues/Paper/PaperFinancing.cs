@@ -27,7 +27,7 @@ internal static class PaperFinancing
         if (position.Quantity == 0m) return;
         var days = DaysSince(store.LastBarTime(bar.Symbol), bar.CloseTime);
         if (days <= 0 || store.LastPrice(bar.Symbol) is not { } lastClose) return;
-        var percent = position.Quantity > 0m ? options.FinancingLongPercent : options.FinancingShortPercent;
+        var (side, percent) = position.Quantity > 0m ? ("long", options.FinancingLongPercent) : ("short", options.FinancingShortPercent);
         var value = instrument.Notional(position.Quantity, lastClose);
         var amount = -Math.Round(value * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear, AmountDecimals,
             MidpointRounding.AwayFromZero);
@@ -35,7 +35,6 @@ internal static class PaperFinancing
 
         store.SetCash(store.Cash() + amount);
         var sequence = store.Next(PaperIds.CashActivitySequence);
-        var side = position.Quantity > 0m ? "long" : "short";
         var activity = new VenueCashActivity(sequence, PaperIds.CashActivity(sequence), CashActivityKind.Financing, bar.Symbol,
             amount, now, string.Create(CultureInfo.InvariantCulture,
                 $"{side} {Math.Abs(position.Quantity)} {bar.Symbol} worth {value} held {days} day(s) at {percent}% a year"));
