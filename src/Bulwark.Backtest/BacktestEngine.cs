@@ -83,6 +83,7 @@ public static class BacktestEngine
             {
                 StrategyFailures = journal.StrategyFailures,
                 Financing = kernel.State.CashActivityTotal,
+                FinancingCharges = journal.FinancingCharges,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,
                 NoticeCounts = journal.Notices.Counts,

@@ -2,6 +2,7 @@ using Bulwark.Core.Journal;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
+using Bulwark.Core.Venues;
 
 namespace Bulwark.Backtest;
 
@@ -20,6 +21,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     private readonly InMemoryEventJournal _inner = new(retainEvents: false);
     private readonly List<string> _strategyFailures = [];
     private readonly BacktestNotices _notices = new();
+    private readonly List<FinancingCharge> _charges = [];
     private readonly List<OrderEntry[]> _chunks = [];
     private int _count;
     private long _firstSequence;
@@ -40,6 +42,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     /// <summary>Strategies that threw, as "source on symbol at time: error".</summary>
     public IReadOnlyList<string> StrategyFailures => _strategyFailures;
+
+    /// <summary>The venue's financing charges on held positions, in the order booked (a few a day at most).</summary>
+    public IReadOnlyList<FinancingCharge> FinancingCharges => _charges;
 
     /// <summary>Alerts, halts, breaker trips and grid stops of the run (see <see cref="BacktestNotices"/>).</summary>
     public BacktestNotices Notices => _notices;
@@ -91,6 +96,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 break;
             case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
                 Entry(rejected).Rejected = r;
+                break;
+            case CashActivityRecorded { Kind: CashActivityKind.Financing, Symbol: { } symbol } c:
+                _charges.Add(new FinancingCharge(symbol, c.ActivityTime, c.Amount));
                 break;
             case OrderSubmitted or OrderAccepted:
                 break; // the most frequent events the result takes nothing from

@@ -31,6 +31,9 @@ public sealed record BacktestResult(
     /// <summary>What holding positions overnight cost (negative) or earned in all: the venue's financing charges.</summary>
     public decimal Financing { get; init; }
 
+    /// <summary>Each financing charge of <see cref="Financing"/> that named a symbol: the trades they fell in carry them.</summary>
+    public IReadOnlyList<FinancingCharge> FinancingCharges { get; init; } = [];
+
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;
 

@@ -38,6 +38,12 @@ public sealed class BacktestFinancingTests(ITestOutputHelper output)
         Assert.Equal(freeRoot.GetProperty("finalValue").GetDecimal() + total, root.GetProperty("finalValue").GetDecimal());
         Assert.Equal(Expected(data, root, longPercent: 2m, shortPercent: 5m), total);
         Assert.True(total < 0m, $"total {total}");
+        // Each night's charge is in the trade that held the position, so the trades (the open one marked) add up to
+        // the whole result, financing included.
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        Assert.Equal(total, trades.Sum(t => t.GetProperty("financing").GetDecimal()));
+        Assert.Equal(root.GetProperty("finalValue").GetDecimal() - 10_000m, trades.Sum(t => t.GetProperty("pnl").GetDecimal()));
+        Assert.Contains(trades, t => t.GetProperty("side").GetString() == "short" && t.GetProperty("financing").GetDecimal() < 0m);
     }
 
     [Fact]
@@ -54,7 +60,10 @@ public sealed class BacktestFinancingTests(ITestOutputHelper output)
 
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Matches(@"\nfinancing -\d+\.\d\d \(positions held overnight, at 8% a year long and 0% short\)\n", table.StdOut);
-        Assert.Matches(@"<th>Financing \(positions held overnight\)</th><td>-\d[\d,]*\.\d\d</td>", File.ReadAllText(Path.Combine(dir.Path, "r.html")));
+        var html = File.ReadAllText(Path.Combine(dir.Path, "r.html"));
+        Assert.Matches(@"<th>Financing \(positions held overnight\)</th><td>-\d[\d,]*\.\d\d</td>", html);
+        Assert.Matches(@"<th>Quantity</th><th>Financing</th><th>PnL</th>", html); // each trade says what its nights cost
+        Assert.Matches(@"<td>1</td><td>-\d+\.\d\d</td><td class=""(pos|neg)"">", html);
         Assert.DoesNotContain("financing", plain.StdOut, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--financing-short must be a yearly percent in [-100, 100] (was 150)", bad.StdErr, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public static class HtmlReport
         SourceTable(writer, result.Sources);
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
-        TradeTable(writer, metrics.TradeList);
+        TradeTable(writer, metrics.TradeList, financed: result.Financing != 0m);
         if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
     }
@@ -187,29 +187,32 @@ public static class HtmlReport
 
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades)
+    /// <param name="financed">Whether the run charged financing: then a column says what each trade paid or earned (its PnL counts it).</param>
+    private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades, bool financed)
     {
+        var columns = financed ? 10 : 9;
         writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
-                     "<th>Exit</th><th>Exit price</th><th>Quantity</th><th>PnL</th><th>Return</th></tr>");
+                     $"<th>Exit</th><th>Exit price</th><th>Quantity</th>{(financed ? "<th>Financing</th>" : "")}<th>PnL</th><th>Return</th></tr>");
         // A long run's trades would make a report no browser opens comfortably: the first and last ones, and a count.
         var (head, tail) = trades.Count <= MaxTradeRows ? (trades.Count, 0) : (MaxTradeRows / 2, MaxTradeRows / 2);
-        for (var i = 0; i < head; i++) TradeRow(writer, trades[i]);
+        for (var i = 0; i < head; i++) TradeRow(writer, trades[i], financed);
         if (tail > 0)
         {
-            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"9\">… {trades.Count - head - tail:N0} more trades (every trade is in the JSON output) …</td></tr>"));
-            for (var i = trades.Count - tail; i < trades.Count; i++) TradeRow(writer, trades[i]);
+            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"{columns}\">… {trades.Count - head - tail:N0} more trades (every trade is in the JSON output) …</td></tr>"));
+            for (var i = trades.Count - tail; i < trades.Count; i++) TradeRow(writer, trades[i], financed);
         }
-        if (trades.Count == 0) writer.Write("<tr><td colspan=\"9\">no trades</td></tr>");
+        if (trades.Count == 0) writer.Write(Invariant($"<tr><td colspan=\"{columns}\">no trades</td></tr>"));
         writer.Write("</table>\n");
     }
 
-    private static void TradeRow(TextWriter writer, Trade t)
+    private static void TradeRow(TextWriter writer, Trade t, bool financed)
     {
         var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
         writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
         writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
         writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
-        writer.Write($"<td>{Number(t.Quantity)}</td><td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
+        writer.Write($"<td>{Number(t.Quantity)}</td>{(financed ? $"<td>{Money(t.Financing)}</td>" : "")}");
+        writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

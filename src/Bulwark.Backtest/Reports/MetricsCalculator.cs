@@ -17,7 +17,8 @@ namespace Bulwark.Backtest.Reports;
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
 /// it. Longest drawdown: the longest time from a peak to the first point back at it (or to the end).</item>
 /// <item>Monthly returns: see <see cref="MonthlyReturn"/>.</item>
-/// <item>Trades: fills paired into round trips per symbol (<see cref="Trade"/>); win rate over closed trades only.</item>
+/// <item>Trades: fills paired into round trips per symbol (<see cref="Trade"/>), net of commissions and of the financing
+/// charged while each was held; win rate over closed trades only.</item>
 /// <item>Trade statistics: see <see cref="TradeStatistics"/>. Buy and hold: see <see cref="BacktestMetrics.BuyAndHoldReturn"/>.</item>
 /// <item>Exposure: the fraction of curve points after which any position was held.</item>
 /// <item>Turnover: the sum of filled notional (fill price times quantity times the contract multiplier) over the average account value.</item>
@@ -34,7 +35,7 @@ public static class MetricsCalculator
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
-        var trades = TradeBuilder.Build(fills, bars);
+        var trades = TradeBuilder.Build(fills, bars, result.FinancingCharges);
         var closed = trades.Where(t => !t.IsOpen).ToList();
         var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
         var longest = drawdown.LongestUnderWater();

@@ -11,6 +11,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     private decimal _exited;
     private decimal _exitedValue;
     private decimal _realised = -commission;
+    private decimal _financing;
 
     public DateTimeOffset EntryTime { get; } = entryTime;
     public int Number { get; } = number;
@@ -37,14 +38,21 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         Position -= quantity * _direction;
     }
 
+    /// <summary>A financing charge booked on the position while the trade held it: paid (negative) or earned.</summary>
+    public void Finance(decimal amount)
+    {
+        _realised += amount;
+        _financing += amount;
+    }
+
     public Trade Close(DateTimeOffset exitTime) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
-        _entered, _realised, _realised / (_enteredValue * multiplier));
+        _entered, _realised, _realised / (_enteredValue * multiplier), _financing);
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
     public Trade MarkOpen(decimal mark)
     {
         var pnl = _realised + ((mark - EntryPrice) * Math.Abs(Position) * _direction * multiplier);
-        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier));
+        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier), _financing);
     }
 
     private TradeSide Side => _direction > 0 ? TradeSide.Long : TradeSide.Short;

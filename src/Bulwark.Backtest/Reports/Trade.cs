@@ -3,7 +3,8 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// One round trip: from a flat position in <see cref="Symbol"/> back to flat (or a flip). Prices are quantity-weighted
 /// averages of the entry and exit fills; <see cref="Quantity"/> is the total quantity entered. <see cref="PnL"/> is net
-/// of every commission of the trade's fills. An open trade (still held at the end) has no exit: its PnL and return are
+/// of every commission of the trade's fills and of the <see cref="Financing"/> its position paid (or earned) while it was
+/// held, as its <see cref="Return"/> is. An open trade (still held at the end) has no exit: its PnL and return are
 /// marked at the last close of its symbol and it is left out of the win rate.
 /// </summary>
 public sealed record Trade(
@@ -15,7 +16,8 @@ public sealed record Trade(
     decimal? ExitPrice,
     decimal Quantity,
     decimal PnL,
-    decimal Return)
+    decimal Return,
+    decimal Financing = 0m)
 {
     public bool IsOpen => ExitTime is null;
 }

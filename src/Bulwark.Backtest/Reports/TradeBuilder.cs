@@ -6,18 +6,27 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// Pairs the filled orders of a backtest into round trips, per symbol: a trade opens when the position leaves zero
 /// and closes when it returns to zero. A fill that crosses zero closes the trade and opens the opposite one with the
-/// rest (the fill's commission is shared by quantity).
+/// rest (the fill's commission is shared by quantity). A financing charge goes to the trade open in its symbol when it
+/// was booked: charges are booked at a bar before that bar's fills, so a charge and a fill at the same time put the
+/// charge first, in the trade that held the position overnight. A charge with no trade open (none in a fresh run) is
+/// in the run's financing total only.
 /// </summary>
 internal static class TradeBuilder
 {
     /// <param name="fills">The filled orders in fill order (see <see cref="FillOrder"/>).</param>
-    public static List<Trade> Build(IReadOnlyList<BacktestOrder> fills, IReadOnlyList<Bar> bars)
+    /// <param name="bars">The run's bars, which mark the trades still open at the end.</param>
+    /// <param name="charges">The run's financing charges in the order booked (so in time order).</param>
+    public static List<Trade> Build(IReadOnlyList<BacktestOrder> fills, IReadOnlyList<Bar> bars, IReadOnlyList<FinancingCharge>? charges = null)
     {
+        charges ??= [];
         var open = new Dictionary<string, OpenTrade>(StringComparer.Ordinal);
         var trades = new List<(DateTimeOffset Entry, int Order, Trade Trade)>();
         var opened = 0;
+        var charged = 0;
         foreach (var fill in fills)
         {
+            for (; charged < charges.Count && charges[charged].Time <= fill.FilledAt!.Value; charged++)
+                Finance(open, charges[charged]);
             var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
             var price = fill.FillPrice!.Value;
             var remaining = signed;
@@ -40,6 +49,7 @@ internal static class TradeBuilder
                 open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission, fill.Multiplier);
             }
         }
+        for (; charged < charges.Count; charged++) Finance(open, charges[charged]);
         foreach (var (symbol, trade) in open)
         {
             var last = LastOf(bars, symbol);
@@ -47,6 +57,11 @@ internal static class TradeBuilder
             trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark)));
         }
         return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order).Select(t => t.Trade)];
+    }
+
+    private static void Finance(Dictionary<string, OpenTrade> open, FinancingCharge charge)
+    {
+        if (open.TryGetValue(charge.Symbol, out var trade)) trade.Finance(charge.Amount);
     }
 
     /// <summary>The symbol's last bar (default when it has none), searched from the end.</summary>

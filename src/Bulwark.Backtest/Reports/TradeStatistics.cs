@@ -2,7 +2,7 @@ namespace Bulwark.Backtest.Reports;
 
 /// <summary>
 /// What the closed round trips add up to: gross profit over gross loss (the profit factor), the average and largest
-/// winning and losing trade (PnL net of commission) and how long a trade was held on average. A breakeven trade
+/// winning and losing trade (PnL net of commission and financing) and how long a trade was held on average. A breakeven trade
 /// counts as neither a win nor a loss. Open trades are left out, as from the win rate.
 /// </summary>
 public sealed record TradeStatistics

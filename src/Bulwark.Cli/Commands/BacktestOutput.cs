@@ -104,6 +104,7 @@ internal static class BacktestOutput
             t.ExitTime,
             t.ExitPrice,
             t.Quantity,
+            t.Financing,
             Pnl = t.PnL, // "pnl", as the sources' "realizedPnl" and trades.csv write it, not the naming policy's "pnL"
             t.Return,
             t.IsOpen,

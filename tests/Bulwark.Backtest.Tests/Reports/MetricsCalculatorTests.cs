@@ -183,6 +183,29 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void FinancingCharges_GoToTheTradeThatHeldThePosition_AndTurnAThinWinIntoALoss()
+    {
+        // A long from day 1 to day 3 that made 2 before financing, then a short from day 3 still open at the end.
+        BacktestOrder[] orders = [Fill(OrderSide.Buy, 1m, 10m, 1), Fill(OrderSide.Sell, 2m, 12m, 3)];
+        FinancingCharge[] charges =
+        [
+            new("X", Day(0), -9m),   // no trade open yet: the run's total only
+            new("X", Day(2), -1m),   // the long, held into day 2
+            new("X", Day(3), -1.5m), // booked at day 3 before its fill: still the long's night
+            new("Y", Day(3), -7m),   // another symbol, with no trade
+            new("X", Day(4), -0.25m), // the short's
+        ];
+        var result = Result(1000m, orders, 1000m, 1000m, 1000m, 1000m, 1000m) with { FinancingCharges = charges };
+
+        var m = MetricsCalculator.Compute(result, Closes(10m, 10m, 11m, 12m, 11m));
+
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 1m, -0.5m, -0.05m, -2.5m), m.TradeList[0]);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(3), 12m, null, null, 1m, 0.75m, 0.0625m, -0.25m), m.TradeList[1]);
+        Assert.Equal((1, 0m), (m.Trades, m.WinRate));
+        Assert.Equal(-0.5m, m.TradeStats.LargestLoss);
+    }
+
+    [Fact]
     public void NoOrders_GivesNoTradesAndZeroWinRateExposureAndTurnover()
     {
         var m = MetricsCalculator.Compute(Result(100m, [], 100m, 101m, 99m), []);
