@@ -13,11 +13,12 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
 {
     private readonly PaperMatcher _matcher = new(options);
     private readonly PaperFiller _filler = new(options);
+    private readonly bool _chargesFinancing = options.ChargesFinancing; // asked once: it looks through the symbols' rates
 
     public bool Run(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events)
     {
         var now = time.GetUtcNow();
-        if (options.ChargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
+        if (_chargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
         var orders = store.OpenForSymbol(bar.Symbol);
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {

@@ -6,10 +6,10 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// Charges (or pays) the carry of a position held into a new day, as a broker books interest, borrow fees, swaps or
-/// funding: its value at the last close, times the side's yearly rate, times the calendar days (UTC dates of the bars'
-/// closes) since that close, over <see cref="PaperVenueOptions.FinancingDaysPerYear"/>. Held over a weekend, a
-/// position pays the weekend's days at the next bar; a position opened and closed within a day pays nothing. Each
-/// charge is one cash activity, recorded and pushed in the bar's unit of work.
+/// funding: its value at the last close, times the side's yearly rate (the symbol's own, else the venue's), times the
+/// calendar days (UTC dates of the bars' closes) since that close, over <see cref="PaperVenueOptions.FinancingDaysPerYear"/>.
+/// Held over a weekend, a position pays the weekend's days at the next bar; a position opened and closed within a day
+/// pays nothing. Each charge is one cash activity, recorded and pushed in the bar's unit of work.
 /// </summary>
 internal static class PaperFinancing
 {
@@ -27,7 +27,7 @@ internal static class PaperFinancing
         if (position.Quantity == 0m) return;
         var days = DaysSince(store.LastBarTime(bar.Symbol), bar.CloseTime);
         if (days <= 0 || store.LastPrice(bar.Symbol) is not { } lastClose) return;
-        var (side, percent) = position.Quantity > 0m ? ("long", options.FinancingLongPercent) : ("short", options.FinancingShortPercent);
+        var (side, percent) = options.FinancingFor(bar.Symbol).For(position.Quantity);
         var value = instrument.Notional(position.Quantity, lastClose);
         var amount = -Math.Round(value * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear, AmountDecimals,
             MidpointRounding.AwayFromZero);

@@ -55,8 +55,21 @@ public sealed record PaperVenueOptions
     /// <summary>The days a year's financing is spread over.</summary>
     public const int FinancingDaysPerYear = 365;
 
-    /// <summary>True when holding a position overnight costs or earns anything.</summary>
-    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m;
+    /// <summary>
+    /// Rates of particular symbols in place of <see cref="FinancingLongPercent"/> and <see cref="FinancingShortPercent"/>
+    /// (a hard-to-borrow share's fee, one pair's swap), both sides given: a symbol not here pays those.
+    /// </summary>
+    public IReadOnlyDictionary<string, FinancingRates> FinancingBySymbol { get; init; } = NoSymbolRates;
+
+    private static readonly IReadOnlyDictionary<string, FinancingRates> NoSymbolRates = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
+
+    /// <summary>The rates <paramref name="symbol"/>'s positions pay.</summary>
+    public FinancingRates FinancingFor(string symbol) => FinancingBySymbol.TryGetValue(symbol, out var rates)
+        ? rates
+        : new FinancingRates(FinancingLongPercent, FinancingShortPercent);
+
+    /// <summary>True when holding some position overnight costs or earns anything.</summary>
+    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m || FinancingBySymbol.Values.Any(r => r.Charges);
 
     /// <summary>Every problem with these options, each named by its property; empty when they are valid.</summary>
     public IReadOnlyList<string> Problems()
@@ -71,10 +84,17 @@ public sealed record PaperVenueOptions
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
         if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
         if (!Enum.IsDefined(LimitFill)) problems.Add($"{nameof(LimitFill)} is not a known limit fill rule (was {LimitFill}).");
-        if (FinancingLongPercent is < -100m or > 100m)
+        if (!FinancingRates.IsValid(FinancingLongPercent))
             problems.Add($"{nameof(FinancingLongPercent)} must be in [-100, 100] percent a year (was {FinancingLongPercent}).");
-        if (FinancingShortPercent is < -100m or > 100m)
+        if (!FinancingRates.IsValid(FinancingShortPercent))
             problems.Add($"{nameof(FinancingShortPercent)} must be in [-100, 100] percent a year (was {FinancingShortPercent}).");
+        foreach (var (symbol, rates) in FinancingBySymbol)
+        {
+            if (!FinancingRates.IsValid(rates.LongPercent))
+                problems.Add($"{nameof(FinancingBySymbol)}[{symbol}].{nameof(rates.LongPercent)} must be in [-100, 100] percent a year (was {rates.LongPercent}).");
+            if (!FinancingRates.IsValid(rates.ShortPercent))
+                problems.Add($"{nameof(FinancingBySymbol)}[{symbol}].{nameof(rates.ShortPercent)} must be in [-100, 100] percent a year (was {rates.ShortPercent}).");
+        }
         if (MaxVolumeParticipation is <= 0m or > 1m)
             problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
         return problems;

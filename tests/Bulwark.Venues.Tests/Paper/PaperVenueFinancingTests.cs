@@ -121,6 +121,51 @@ public sealed class PaperVenueFinancingTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ASymbolsOwnRates_ReplaceTheVenues_ForThatSymbolOnly(bool inMemory)
+    {
+        // The venue charges nothing; AAPL alone is hard to borrow, at 36.5 % a year (0.1 % a day).
+        var options = PaperHarness.Plain with
+        {
+            FinancingBySymbol = new Dictionary<string, FinancingRates>(StringComparer.Ordinal) { ["AAPL"] = new(0m, 36.5m) },
+        };
+        await using var file = await PaperHarness.OpenAsync(options);
+        await using var memory = PaperVenue.InMemory(options, PaperHarness.Instruments, file.Time, retainHistory: false, singleCaller: true);
+        var sink = new RecordingSink();
+        memory.Subscribe(sink);
+        var venue = inMemory ? memory : file.Venue;
+
+        await venue.SubmitAsync(new OrderRequest("f-1", "AAPL", OrderSide.Sell, OrderType.Market, TimeInForce.Gtc, 10m), CancellationToken.None);
+        await venue.SubmitAsync(new OrderRequest("f-2", "BTC", OrderSide.Sell, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None);
+        await venue.SubmitAsync(new OrderRequest("f-3", "FUT", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 1m), CancellationToken.None);
+        for (var day = 0; day < 2; day++)
+        {
+            file.Time.Advance(TimeSpan.FromMinutes(1)); // bars after the orders: the first fills them
+            foreach (var symbol in new[] { "AAPL", "BTC", "FUT" })
+                await venue.OnBarAsync(new Bar(symbol, file.Time.GetUtcNow(), 100m, 100m, 100m, 100m, 1_000m, TimeSpan.FromMinutes(1)),
+                    CancellationToken.None);
+            file.Time.Advance(TimeSpan.FromDays(1));
+        }
+
+        var charge = Assert.Single(inMemory ? sink.CashActivities : file.Sink.CashActivities);
+        Assert.Equal(("AAPL", -1.00m), (charge.Symbol, charge.Amount)); // 1,000 short x 0.1 %; BTC's short and FUT's long pay the venue's 0
+        Assert.Contains("at 36.5% a year", charge.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASymbolsRateOutsideAHundredPercentAYear_IsRefusedNamingTheSymbol()
+    {
+        var options = new PaperVenueOptions
+        {
+            FinancingBySymbol = new Dictionary<string, FinancingRates>(StringComparer.Ordinal) { ["GME"] = new(0m, 250m) },
+        };
+
+        Assert.Contains("FinancingBySymbol[GME].ShortPercent must be in [-100, 100] percent a year (was 250).", options.Problems());
+        Assert.True(options.ChargesFinancing);
+    }
+
+    [Theory]
     [InlineData(150, 0)]
     [InlineData(0, -101)]
     public void RatesOutsideAHundredPercentAYear_AreRefused(decimal longPercent, decimal shortPercent)
