@@ -45,6 +45,7 @@ public static class BacktestEngine
             LimitFill = options.LimitFill,
             FinancingLongPercent = options.FinancingLongPercent,
             FinancingShortPercent = options.FinancingShortPercent,
+            FinancingBySymbol = options.FinancingBySymbol,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs

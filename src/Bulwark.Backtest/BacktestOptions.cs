@@ -56,6 +56,13 @@ public sealed record BacktestOptions
     /// <summary>The same for a short (a share's borrow fee, a pair's or a perpetual's short carry).</summary>
     public decimal FinancingShortPercent { get; init; }
 
+    /// <summary>Symbols' own rates, both sides, in place of <see cref="FinancingLongPercent"/> and <see cref="FinancingShortPercent"/>.</summary>
+    public IReadOnlyDictionary<string, Venues.Paper.FinancingRates> FinancingBySymbol { get; init; } =
+        new Dictionary<string, Venues.Paper.FinancingRates>(StringComparer.Ordinal);
+
+    /// <summary>True when some position held overnight pays or earns financing.</summary>
+    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m || FinancingBySymbol.Values.Any(r => r.Charges);
+
     /// <summary>Resting limit orders fill when a bar touches the limit (default) or only when it trades through it.</summary>
     public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;
 

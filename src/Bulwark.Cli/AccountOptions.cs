@@ -29,8 +29,8 @@ internal sealed class AccountOptions
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
     public Option<decimal> Margin { get; } = new("--margin") { Description = "Initial margin per contract; above 0 accounts futures-like (margin posted, marked to market at every close)", HelpName = "X", DefaultValueFactory = _ => 0m };
 
-    public Option<decimal> FinancingLong { get; } = new("--financing-long") { Description = "Yearly cost of holding a long overnight, in percent of its value at the last close (a leveraged long's interest, a pair's swap, a perpetual's funding), charged for each calendar day held into a new day; negative earns", HelpName = "P", DefaultValueFactory = _ => 0m };
-    public Option<decimal> FinancingShort { get; } = new("--financing-short") { Description = "The same for a short: a share's borrow fee, a pair's or a perpetual's short carry", HelpName = "P", DefaultValueFactory = _ => 0m };
+    public Option<string[]> FinancingLong { get; } = new("--financing-long") { Description = "Yearly cost of holding a long overnight, in percent of its value at the last close (a leveraged long's interest, a pair's swap, a perpetual's funding), charged for each calendar day held into a new day; negative earns. Repeatable: P for every instrument, SYMBOL=P for one's own rate", HelpName = "P|SYMBOL=P" };
+    public Option<string[]> FinancingShort { get; } = new("--financing-short") { Description = "The same for a short: a share's borrow fee (GME=35 for a hard-to-borrow one), a pair's or a perpetual's short carry", HelpName = "P|SYMBOL=P" };
 
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
@@ -78,16 +78,19 @@ internal sealed class AccountOptions
             "through" => PaperLimitFill.Through,
             var other => throw new UsageException($"--limit-fill: unknown '{other}'; expected touch or through"),
         };
-        var financingLong = Rate(FinancingLong, Value(FinancingLong, baseline?.FinancingLongPercent ?? 0m));
-        var financingShort = Rate(FinancingShort, Value(FinancingShort, baseline?.FinancingShortPercent ?? 0m));
+        // A side written on the command line replaces that side whole (its symbols' rates too): --financing-short 0 is none.
+        var financingLong = baseline is null || Given(parse, FinancingLong)
+            ? FinancingSide.Parse(FinancingLong.Name, parse.GetValue(FinancingLong) ?? []) : baseline.FinancingLong;
+        var financingShort = baseline is null || Given(parse, FinancingShort)
+            ? FinancingSide.Parse(FinancingShort.Name, parse.GetValue(FinancingShort) ?? []) : baseline.FinancingShort;
         var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
         return new AccountSettings(cash, size, commission, fill, multiplier, margin)
         {
             Costs = checkedCosts,
             AllowShort = allowShort,
             LimitFill = limitFill,
-            FinancingLongPercent = financingLong,
-            FinancingShortPercent = financingShort,
+            FinancingLong = financingLong,
+            FinancingShort = financingShort,
             TickSize = tickSize,
             LotSize = lotSize,
             Sizing = ReadSizing(parse, size),
@@ -124,10 +127,6 @@ internal sealed class AccountOptions
 
     private static decimal NotNegative(Option<decimal> option, decimal value) =>
         value < 0m ? throw new UsageException($"{option.Name} must be >= 0 (was {Text(value)})") : value;
-
-    private static decimal Rate(Option<decimal> option, decimal percent) => percent is < -100m or > 100m
-        ? throw new UsageException($"{option.Name} must be a yearly percent in [-100, 100] (was {Text(percent)})")
-        : percent;
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -45,11 +45,11 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
     public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
 
-    /// <summary>Yearly financing of longs and shorts held overnight, in percent of their value (--financing-long/-short).</summary>
-    public decimal FinancingLongPercent { get; init; }
+    /// <summary>Yearly financing of longs held overnight, in percent of their value (--financing-long), symbols' own included.</summary>
+    public FinancingSide FinancingLong { get; init; } = FinancingSide.None;
 
-    /// <inheritdoc cref="FinancingLongPercent"/>
-    public decimal FinancingShortPercent { get; init; }
+    /// <summary>The same for shorts (--financing-short).</summary>
+    public FinancingSide FinancingShort { get; init; } = FinancingSide.None;
 
     /// <summary>The limit fill rule as the CLI spells it.</summary>
     public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";
@@ -97,8 +97,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Fill = Fill,
         LimitFill = LimitFill,
         AllowShort = AllowShort,
-        FinancingLongPercent = FinancingLongPercent,
-        FinancingShortPercent = FinancingShortPercent,
+        FinancingLongPercent = FinancingLong.Percent,
+        FinancingShortPercent = FinancingShort.Percent,
+        FinancingBySymbol = FinancingSide.BySymbolOf(FinancingLong, FinancingShort, [.. instruments.Keys]),
     };
 
     /// <summary>What the JSON output says about slippage.</summary>

@@ -90,8 +90,10 @@ internal static class BotBacktest
                 bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m),
             AllowShort = bot.Venue.AllowShort,
             LimitFill = bot.Venue.LimitFill,
-            FinancingLongPercent = bot.Venue.Financing.LongPercent,
-            FinancingShortPercent = bot.Venue.Financing.ShortPercent,
+            FinancingLong = new FinancingSide(bot.Venue.Financing.LongPercent,
+                bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.LongPercent, StringComparer.Ordinal)),
+            FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,
+                bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.ShortPercent, StringComparer.Ordinal)),
         };
 
     /// <summary>

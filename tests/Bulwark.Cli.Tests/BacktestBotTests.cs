@@ -57,6 +57,33 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AnInstrumentsOwnFinancingRate_IsCharged_AndASideGivenOnTheCommandLineReplacesThatSideWhole()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", "bots:\n" + Bot("carry",
+            """      - { name: ema-cloud, symbols: ["2006-day-001"], params: { allowShort: true } }""")
+            .Replace("commission: { perFill: 0 } }",
+                """commission: { perFill: 0 }, financing: { longPercent: 2, symbols: { "2006-day-001": { shortPercent: 5 } } } }""",
+                StringComparison.Ordinal));
+        string[] strategy = ["backtest", "--strategy", "ema-cloud", "--param", "allowShort=true", "--data", data, "--no-calendar", "--json"];
+
+        var bot = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "carry", "--config", config, "--data", data, "--json");
+        var noBorrowFee = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "carry", "--config", config, "--data", data,
+            "--financing-short", "0", "--json");
+        var same = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. strategy, "--financing-long", "2", "--financing-short", "5"]);
+        var longsOnly = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. strategy, "--financing-long", "2"]);
+
+        foreach (var run in new[] { bot, noBorrowFee, same, longsOnly }) Assert.True(run.ExitCode == 0, run.All);
+        static decimal Total(CliRun r) =>
+            JsonDocument.Parse(r.StdOut).RootElement.GetProperty("financing").GetProperty("total").GetDecimal();
+        Assert.Equal(Total(same), Total(bot));
+        Assert.Equal(Total(longsOnly), Total(noBorrowFee));
+        Assert.True(Total(bot) < Total(noBorrowFee), $"{Total(bot)} against {Total(noBorrowFee)}");
+    }
+
+    [Fact]
     public async Task Bot_WithAdaptiveWeightsOnOneUnit_KeepsTradingOneUnitAfterItsWeightFallsUnderOne()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -69,6 +69,39 @@ public sealed class BacktestFinancingTests(ITestOutputHelper output)
         Assert.Contains("--financing-short must be a yearly percent in [-100, 100] (was 150)", bad.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASymbolsOwnRate_IsChargedOnThatSymbolAlone_AndASymbolNotInTheRunIsAUsageError()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // The same bars under two names: each symbol's positions and charges are the other's.
+        File.Copy(data, Path.Combine(dir.Path, "AAA.txt"));
+        File.Copy(data, Path.Combine(dir.Path, "BBB.txt"));
+        string[] args = ["backtest", "--strategy", "ema-cloud", "--param", "allowShort=true", "--data", "AAA.txt,BBB.txt", "--no-calendar", "--json"];
+
+        var both = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--financing-short", "10"]);
+        var one = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--financing-short", "AAA=10"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], "--financing-long", "1", "--financing-short", "AAA=10"]);
+        var unknown = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--financing-short", "GME=35"]);
+
+        Assert.True(both.ExitCode == 0, both.All);
+        Assert.True(one.ExitCode == 0, one.All);
+        var bothTotal = JsonDocument.Parse(both.StdOut).RootElement.GetProperty("financing").GetProperty("total").GetDecimal();
+        var root = JsonDocument.Parse(one.StdOut).RootElement;
+        var financing = root.GetProperty("financing");
+        Assert.True(bothTotal < 0m, $"total {bothTotal}");
+        Assert.Equal(bothTotal, 2 * financing.GetProperty("total").GetDecimal());
+        Assert.Equal((0m, 10m), (financing.GetProperty("symbols").GetProperty("AAA").GetProperty("longPercent").GetDecimal(),
+            financing.GetProperty("symbols").GetProperty("AAA").GetProperty("shortPercent").GetDecimal()));
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        Assert.All(trades.Where(t => t.GetProperty("symbol").GetString() == "BBB"), t => Assert.Equal(0m, t.GetProperty("financing").GetDecimal()));
+        Assert.Contains(trades, t => t.GetProperty("symbol").GetString() == "AAA" && t.GetProperty("financing").GetDecimal() < 0m);
+        Assert.Contains("(positions held overnight, at 1% a year long and 0% short; AAA 1% long and 10% short)", text.StdOut, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--financing-short GME=...: GME is not an instrument of this run; its instruments: AAA, BBB", unknown.StdErr, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The financing worked out from the data and the fills alone: at each bar after the first, the position held
     /// before the bar's fills pays its side's rate on its value at the previous close, for the days between the bars.

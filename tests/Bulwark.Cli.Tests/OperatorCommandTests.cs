@@ -79,7 +79,7 @@ public sealed class OperatorCommandTests
         var config = dir.File("bulwark.yaml", """
             bots:
               - id: carry
-                venue: { type: paper, slippageBps: 0, financing: { longPercent: 36.5, shortPercent: 0 } }
+                venue: { type: paper, slippageBps: 0, financing: { longPercent: 1, shortPercent: 0, symbols: { X: { longPercent: 36.5 } } } }
                 feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
@@ -95,7 +95,7 @@ public sealed class OperatorCommandTests
         Assert.True(run.ExitCode == 0, run.All);
         var bot = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0];
         Assert.Equal(10m, bot.GetProperty("positions")[0].GetProperty("quantity").GetDecimal());
-        // Ten held from day one's last close, 103, into day two: 1,030 x 36.5 % / 365 for one day.
+        // Ten held from day one's last close, 103, into day two: 1,030 x X's own 36.5 % / 365 for one day.
         Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
         Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);
         Assert.True(reconcile.ExitCode == 0, reconcile.All);

@@ -32,7 +32,7 @@ internal static class BacktestOutput
         Slippage = account.SlippageView,
         options.AllowShort,
         // What positions held overnight cost (negative) or earned, at the yearly rates asked.
-        Financing = new { options.FinancingLongPercent, options.FinancingShortPercent, Total = r.Financing },
+        Financing = FinancingView.Of(options, r.Financing),
         Sizing = SizingView(options.EffectiveSizing),
         // A configured bot's limits (what denied its orders); a --strategy run has none.
         Risk = options.Risk is { } risk ? new
@@ -163,8 +163,8 @@ internal static class BacktestOutput
         if (botId is not null) Console.Out.WriteLine(BotLine(botId, options));
         else if (run is { Strategies: [var strategy] }) Console.Out.WriteLine($"{strategy.Text} on {DataLine(run)}");
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
-        if (options.FinancingLongPercent != 0m || options.FinancingShortPercent != 0m)
-            Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, at {options.FinancingLongPercent}% a year long and {options.FinancingShortPercent}% short)"));
+        if (options.ChargesFinancing)
+            Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));

@@ -117,7 +117,7 @@ internal static class OptimizeCommand
                 fill = settings.FillName,
                 limitFill = settings.LimitFillName,
                 commission = settings.CommissionView,
-                financing = new { settings.FinancingLongPercent, settings.FinancingShortPercent },
+                financing = FinancingView.Of(options),
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,

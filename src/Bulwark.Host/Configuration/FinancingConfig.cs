@@ -1,3 +1,5 @@
+using Bulwark.Venues.Paper;
+
 namespace Bulwark.Host.Configuration;
 
 /// <summary>
@@ -11,4 +13,19 @@ public sealed record FinancingConfig
 
     /// <summary>A short's yearly rate: a share's borrow fee, a pair's or a perpetual's short carry.</summary>
     public decimal ShortPercent { get; init; }
+
+    /// <summary>
+    /// Instruments' own rates (<c>symbols: {GME: {shortPercent: 35}}</c>), both sides resolved: a side a symbol does not
+    /// give is <see cref="LongPercent"/> or <see cref="ShortPercent"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, FinancingRates> Symbols { get; init; } = NoSymbols;
+
+    /// <summary>One shared empty map, so configurations without symbols' rates compare equal.</summary>
+    private static readonly IReadOnlyDictionary<string, FinancingRates> NoSymbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
+
+    /// <summary>The rates <paramref name="symbol"/>'s positions pay.</summary>
+    public FinancingRates For(string symbol) => Symbols.TryGetValue(symbol, out var rates) ? rates : new FinancingRates(LongPercent, ShortPercent);
+
+    public override string ToString() =>
+        $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
 }

@@ -25,6 +25,7 @@ public static class VenueFactory
             LimitFill = config.LimitFill,
             FinancingLongPercent = config.Financing.LongPercent,
             FinancingShortPercent = config.Financing.ShortPercent,
+            FinancingBySymbol = config.Financing.Symbols,
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Bulwark.Host.Configuration;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Host.Tests.Configuration;
 
@@ -327,7 +328,23 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         Assert.Equal(new FinancingConfig { LongPercent = 5.5m, ShortPercent = -0.25m }, ConfigAssert.Loaded(rates).Bots[0].Venue.Financing);
         Assert.Equal(new FinancingConfig(), ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.Financing);
         ConfigAssert.HasError(bad, "bots[0].venue.financing.longPercent", 3, "must be between -100 and 100");
-        ConfigAssert.HasError(bad, "bots[0].venue.financing.shortRate", 3, "unknown key 'shortRate'; known keys: longPercent, shortPercent");
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.shortRate", 3, "unknown key 'shortRate'; known keys: longPercent, shortPercent, symbols");
+    }
+
+    [Fact]
+    public void Load_AnInstrumentsOwnFinancing_TakesTheVenuesRateForTheSideItDoesNotGive_AndASymbolNotTradedIsNamed()
+    {
+        var rates = _dir.Load(ValidYaml.Replace("venue: { type: paper }",
+            "venue: { type: paper, financing: { longPercent: 5, shortPercent: 1, symbols: { AAA: { shortPercent: 35 } } } }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("venue: { type: paper }",
+            "venue: { type: paper, financing: { symbols: { AAA: {}, AAB: { longPercent: 1 }, BBB: 3 } } }", StringComparison.Ordinal));
+
+        var financing = ConfigAssert.Loaded(rates).Bots[0].Venue.Financing;
+        Assert.Equal(new FinancingRates(5m, 35m), financing.For("AAA"));
+        Assert.Equal(new FinancingRates(5m, 1m), financing.For("ZZZ"));
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.AAA", 3, "give its longPercent, its shortPercent or both");
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.AAB", 3, "symbol 'AAB' is not among the bot's instruments (AAA)");
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.BBB", 3, "expected its rates as a section of keys ({shortPercent: 35}), got");
     }
 
     [Fact]

@@ -17,13 +17,17 @@ internal static partial class BotBinder
         var id = bot.Required("id", "", ValueKinds.Text, CheckId);
 
         var venueReader = bot.Section("venue");
-        var venue = VenueBinder.Bind(venueReader);
+        var venue = VenueBinder.Bind(venueReader, out var financedSymbols);
         venueReader.Finish();
 
         var instruments = BindInstruments(bot, venue.Currency);
         IReadOnlySet<string>? known = bot.IsListOrAbsent("instruments")
             ? instruments.Select(i => i.Symbol).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : null;
+        // A rate for a symbol the bot does not trade would never be charged: most likely a misspelt one, left free.
+        foreach (var (symbol, source, path) in financedSymbols)
+            if (known is not null && !known.Contains(symbol))
+                context.Error(source, path, $"symbol '{symbol}' is not among the bot's instruments ({StrategyBinder.Describe(known)})");
 
         var feedReader = bot.Section("feed");
         var feed = FeedBinder.Bind(feedReader, known);

@@ -1,20 +1,23 @@
+using Bulwark.Host.Configuration.Tree;
+using Bulwark.Venues.Paper;
+
 namespace Bulwark.Host.Configuration.Binding;
 
 /// <summary>Binds a bot's <c>venue</c> section.</summary>
 internal static class VenueBinder
 {
-    public static VenueConfig Bind(MappingReader venue)
+    /// <param name="financedSymbols">
+    /// The symbols <c>financing.symbols</c> names, with where each is written: the bot's binder checks them against its
+    /// instruments, which are bound after the venue (they take its currency).
+    /// </param>
+    public static VenueConfig Bind(MappingReader venue, out IReadOnlyList<(string Symbol, ConfigSource Source, string Path)> financedSymbols)
     {
         var defaults = new VenueConfig();
         var commissionReader = venue.Section("commission");
         var commission = BindCommission(commissionReader);
         commissionReader.Finish();
         var financingReader = venue.Section("financing");
-        var financing = new FinancingConfig
-        {
-            LongPercent = financingReader.Value("longPercent", 0m, ValueKinds.Decimal, Rules.Between(-100m, 100m)),
-            ShortPercent = financingReader.Value("shortPercent", 0m, ValueKinds.Decimal, Rules.Between(-100m, 100m)),
-        };
+        var financing = BindFinancing(financingReader, out financedSymbols);
         financingReader.Finish();
 
         return new VenueConfig
@@ -33,6 +36,50 @@ internal static class VenueBinder
             ApiSecret = venue.Has("apiSecret") ? venue.Value("apiSecret", "", ValueKinds.Text) : null,
         };
     }
+
+    private static FinancingConfig BindFinancing(MappingReader financing,
+        out IReadOnlyList<(string Symbol, ConfigSource Source, string Path)> named)
+    {
+        var longPercent = financing.Value("longPercent", 0m, ValueKinds.Decimal, Rate);
+        var shortPercent = financing.Value("shortPercent", 0m, ValueKinds.Decimal, Rate);
+        var symbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
+        var found = new List<(string, ConfigSource, string)>();
+        named = found;
+        switch (financing.Node("symbols"))
+        {
+            case null:
+                break;
+            case ConfigMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    var path = KeyPath.Child(financing.PathOf("symbols"), entry.Key);
+                    if (entry.Value is not ConfigMapping { Entries.Count: > 0 } rates)
+                    {
+                        // Said once, as what it is: no further error that the symbol is not traded.
+                        financing.Context.Error(entry.Value.Source, path, entry.Value is ConfigMapping or ConfigScalar { IsNull: true }
+                            ? "give its longPercent, its shortPercent or both"
+                            : $"expected its rates as a section of keys ({{shortPercent: 35}}), got {entry.Value.Describe()}");
+                        continue;
+                    }
+                    var reader = MappingReader.Open(financing.Context, rates, path, entry.KeySource);
+                    // A side the symbol does not give is the venue's: a hard-to-borrow share names its short rate only.
+                    symbols[entry.Key] = new FinancingRates(
+                        reader.Value("longPercent", longPercent, ValueKinds.Decimal, Rate),
+                        reader.Value("shortPercent", shortPercent, ValueKinds.Decimal, Rate));
+                    reader.Finish();
+                    found.Add((entry.Key, entry.KeySource, path));
+                }
+                break;
+            case var other:
+                financing.Context.Error(other.Source, financing.PathOf("symbols"),
+                    $"expected a section of instruments' rates (GME: {{shortPercent: 35}}), got {other.Describe()}");
+                break;
+        }
+        var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent };
+        return symbols.Count == 0 ? config : config with { Symbols = symbols };
+    }
+
+    private static readonly Func<decimal, string?> Rate = Rules.Between(-100m, 100m);
 
     private static CommissionConfig BindCommission(MappingReader commission) => new()
     {
