@@ -299,6 +299,35 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_WithFinancing_ShowsWhatEachRowPaid_AndACostGridOfShortRatesPricesTheBorrow()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["optimize", "--strategy", "ema-cloud", "--param", "allowShort=true", "--param", "fastShort=4..5", "--data", data, "--no-calendar",
+            "--financing-long", "2", "--cost-grid", "0%/short,10%/short"];
+
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "ema-cloud", "--param", "allowShort=true",
+            "--param", "fastShort=4", "--data", data, "--no-calendar", "--financing-long", "2", "--financing-short", "10", "--json");
+
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Matches(@"final value\s+return\s+financing\s+sharpe", table.StdOut);
+        Assert.Matches(@"fastShort\s+cost 0%/short\s+cost 10%/short", table.StdOut);
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        Assert.All(root.GetProperty("rows").EnumerateArray(), r => Assert.True(r.GetProperty("financing").GetDecimal() < 0m, r.GetRawText()));
+        // The 10%/short column is the backtest at that rate: its value, borrow fees and the longs' 2% included.
+        var row = root.GetProperty("costGrid").GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("parameters").GetProperty("fastShort").GetString() == "4");
+        var finals = row.GetProperty("finalValues").EnumerateArray().Select(v => v.GetDecimal()).ToList();
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        Assert.Equal(JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("finalValue").GetDecimal(), finals[1]);
+        Assert.True(finals[1] < finals[0], string.Join(",", finals));
+    }
+
+    [Fact]
     public async Task Optimize_CostGridOfSlippageForTheGrid_WarnsThatLimitOrdersNeverSlip()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -18,6 +18,9 @@ public sealed record OptimizationRow(
 {
     public double? Sharpe { get; init; }
 
+    /// <summary>What financing positions held overnight cost (negative) or earned, counted in the final value; null for a failed row.</summary>
+    public decimal? Financing { get; init; }
+
     /// <summary>
     /// The fills of each signal source that filled anything, by source name: hmm-regime's own and its fallback
     /// sma-cross's ("hmm-regime:fallback"), so a row that traded on the fallback is not read as the model's.

@@ -59,6 +59,7 @@ public static class Optimizer
                 Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null)
             {
                 Sharpe = Reports.MetricsCalculator.SharpeOf(result),
+                Financing = result.Financing,
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
                 NoticeCounts = result.NoticeCounts,

@@ -16,11 +16,19 @@ public enum TransactionCostKind
 
     /// <summary>Adverse slippage of market and stop fills in basis points (written with bps: 5bps).</summary>
     SlippageBps,
+
+    /// <summary>Every long's yearly financing rate in percent, symbols' own included (written with %/long: 5%/long).</summary>
+    FinancingLongPercent,
+
+    /// <summary>Every short's yearly financing rate in percent, a borrow fee (written with %/short: 3%/short).</summary>
+    FinancingShortPercent,
 }
 
 /// <summary>
 /// One column of a cost grid: a value for one of a run's costs, the others staying as the run's options give them.
-/// A trader on a per-fill plan writes 1,2,5; one paying a share of notional writes 0.05%,0.1%; slippage is 2bps,5bps.
+/// A trader on a per-fill plan writes 1,2,5; one paying a share of notional writes 0.05%,0.1%; slippage is 2bps,5bps;
+/// what shorts held overnight pay a year is 0%/short,3%/short,10%/short (a long's rate %/long; these two may be negative,
+/// a rate that earns).
 /// </summary>
 public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
 {
@@ -28,6 +36,8 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
 
     private static readonly (string Suffix, TransactionCostKind Kind)[] Suffixes =
     [
+        ("%/long", TransactionCostKind.FinancingLongPercent), // before "%", which they end like
+        ("%/short", TransactionCostKind.FinancingShortPercent),
         ("/share", TransactionCostKind.CommissionPerShare),
         ("%", TransactionCostKind.CommissionPercent),
         ("bps", TransactionCostKind.SlippageBps),
@@ -46,6 +56,17 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
             TransactionCostKind.CommissionPercent => options with { CommissionPercent = Value },
             // Ticks replace basis points when set; a grid of basis points must not be silently overridden by them.
             TransactionCostKind.SlippageBps => options with { SlippageBps = Value, SlippageTicks = 0m },
+            // Every long (short) pays the column's rate: symbols' own rates on that side give way to it.
+            TransactionCostKind.FinancingLongPercent => options with
+            {
+                FinancingLongPercent = Value,
+                FinancingBySymbol = options.FinancingBySymbol.ToDictionary(s => s.Key, s => s.Value with { LongPercent = Value }, StringComparer.Ordinal),
+            },
+            TransactionCostKind.FinancingShortPercent => options with
+            {
+                FinancingShortPercent = Value,
+                FinancingBySymbol = options.FinancingBySymbol.ToDictionary(s => s.Key, s => s.Value with { ShortPercent = Value }, StringComparer.Ordinal),
+            },
             _ => options with { CommissionPerFill = Value },
         };
     }
@@ -66,9 +87,13 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
                 kind = k;
                 break;
             }
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, Inv, out var value))
-            throw new FormatException($"'{text}' is not a cost >= 0: write a commission per fill (2.5), per share (0.005/share), " +
-                "a percent of notional (0.1%) or slippage in basis points (5bps)");
+        var financing = kind is TransactionCostKind.FinancingLongPercent or TransactionCostKind.FinancingShortPercent;
+        var styles = financing ? NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign : NumberStyles.AllowDecimalPoint;
+        if (!decimal.TryParse(number, styles, Inv, out var value) || (financing && !Venues.Paper.FinancingRates.IsValid(value)))
+            throw new FormatException(financing
+                ? $"'{text}' is not a yearly financing rate in [-100, 100] percent (3%/short, -1%/long)"
+                : $"'{text}' is not a cost >= 0: write a commission per fill (2.5), per share (0.005/share), " +
+                  "a percent of notional (0.1%), slippage in basis points (5bps) or a yearly financing rate (3%/short, 5%/long)");
         return new TransactionCost(kind, value);
     }
 }

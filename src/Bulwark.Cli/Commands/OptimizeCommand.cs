@@ -29,7 +29,8 @@ internal static class OptimizeCommand
         var costGrid = new Option<string?>("--cost-grid")
         {
             Description = "Costs to re-run the rows shown with, each replacing that cost of the run: a commission per fill (2.5), " +
-                "per share (0.005/share), in percent of notional (0.1%) or slippage in basis points (5bps)",
+                "per share (0.005/share), in percent of notional (0.1%), slippage in basis points (5bps) or the yearly financing of every " +
+                "short (3%/short, a borrow fee) or long (5%/long) held overnight",
             HelpName = "A,B,C",
         };
         var rankBy = new Option<string>("--rank-by")
@@ -195,13 +196,15 @@ internal static class OptimizeCommand
         string[] otherHeads = [.. others.Select(o => Head(strategy, o))];
         // What the runs reported besides orders (a grid stopped at its bound, a fallback, a breaker), when any did.
         var anyNotice = rows.Any(r => r.NoticeCounts.Count > 0 || r.OrdersRejected > 0);
-        List<string[]> table = [["#", .. names, "final value", "return", "sharpe", "fills", .. otherHeads, "max dd", "ret/dd",
-            .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
+        // What holding overnight cost each row, when any paid or earned some: a value beside it that financing moved.
+        var anyFinancing = rows.Any(r => r.Financing is { } f && f != 0m);
+        List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [], "sharpe", "fills",
+            .. otherHeads, "max dd", "ret/dd", .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
+                .. anyFinancing ? (string[])[Money(r.Financing)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
                 .. anyNotice ? (string[])[NoticeText(r.NoticeCounts, r.OrdersRejected)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
@@ -256,7 +259,7 @@ internal static class OptimizeCommand
             Console.Out.WriteLine();
             Console.Out.WriteLine(costs.Costs.All(c => c.Kind == TransactionCostKind.CommissionPerFill)
                 ? "final value by commission per fill"
-                : "final value by cost (each replaces that cost of the run: N commission per fill, N/share per share, N% of notional, Nbps slippage)");
+                : "final value by cost (each replaces that cost of the run: N commission per fill, N/share per share, N% of notional, Nbps slippage, N%/long or N%/short the yearly financing of every long or short held overnight)");
             List<string[]> cg = [[.. names, .. costs.Costs.Select(c => "cost " + c.Label)]];
             foreach (var row in costs.Rows) cg.Add([.. names.Select(n => row.Parameters[n]), .. row.FinalValues.Select(Money)]);
             Write(cg, []);

@@ -11,6 +11,8 @@ public sealed class TransactionCostTests
     [InlineData("0.1%", TransactionCostKind.CommissionPercent, "0.1", "0.1%")]
     [InlineData("5bps", TransactionCostKind.SlippageBps, "5", "5bps")]
     [InlineData("5 BPS", TransactionCostKind.SlippageBps, "5", "5bps")]
+    [InlineData("3%/short", TransactionCostKind.FinancingShortPercent, "3", "3%/short")]
+    [InlineData("-1.5 %/LONG", TransactionCostKind.FinancingLongPercent, "-1.5", "-1.5%/long")]
     public void Parse_ReadsTheKindFromTheSuffix_AndLabelWritesItBack(string text, TransactionCostKind kind, string value, string label)
     {
         var cost = TransactionCost.Parse(text);
@@ -31,6 +33,33 @@ public sealed class TransactionCostTests
     {
         var ex = Assert.Throws<FormatException>(() => TransactionCost.Parse(text));
         Assert.StartsWith($"'{text}' is not a cost >= 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("101%/short")]
+    [InlineData("-100.5%/long")]
+    [InlineData("x%/short")]
+    public void Parse_RefusesAFinancingRateOutsideAHundredPercent_NamingTheValue(string text)
+    {
+        var ex = Assert.Throws<FormatException>(() => TransactionCost.Parse(text));
+        Assert.Equal($"'{text}' is not a yearly financing rate in [-100, 100] percent (3%/short, -1%/long)", ex.Message);
+    }
+
+    [Fact]
+    public void ApplyTo_AShortFinancingRate_IsEveryShortsIncludingASymbolsOwn_AndLeavesTheLongs()
+    {
+        var options = OptimizationData.Options() with
+        {
+            FinancingLongPercent = 2m,
+            FinancingShortPercent = 1m,
+            FinancingBySymbol = new Dictionary<string, Venues.Paper.FinancingRates>(StringComparer.Ordinal) { ["GME"] = new(4m, 35m) },
+        };
+
+        var applied = TransactionCost.Parse("10%/short").ApplyTo(options);
+
+        Assert.Equal((2m, 10m), (applied.FinancingLongPercent, applied.FinancingShortPercent));
+        Assert.Equal(new Venues.Paper.FinancingRates(4m, 10m), applied.FinancingBySymbol["GME"]);
+        Assert.Equal(new Venues.Paper.FinancingRates(4m, 35m), options.FinancingBySymbol["GME"]); // the run's own are left as they were
     }
 
     [Fact]
