@@ -24,7 +24,7 @@ internal sealed record FinancingSide(decimal Percent, IReadOnlyDictionary<string
             var eq = entry.IndexOf('=', StringComparison.Ordinal);
             var symbol = eq >= 0 ? entry[..eq].Trim() : null;
             var text = (eq >= 0 ? entry[(eq + 1)..] : entry).Trim();
-            if (symbol is { Length: 0 } || !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var percent))
+            if (symbol is { Length: 0 } || !decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out var percent))
                 throw new UsageException($"{option} '{entry}': expected a yearly percent P for every instrument or SYMBOL=P for one, e.g. 3 or GME=35");
             if (!FinancingRates.IsValid(percent))
                 throw new UsageException(symbol is null
@@ -58,6 +58,9 @@ internal sealed record FinancingSide(decimal Percent, IReadOnlyDictionary<string
             }
         return rates;
     }
+
+    /// <summary>A signed number with a decimal point and nothing else: "1,5" is no rate (not 15), nor is 1e2.</summary>
+    private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

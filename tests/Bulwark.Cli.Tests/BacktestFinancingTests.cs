@@ -102,6 +102,27 @@ public sealed class BacktestFinancingTests(ITestOutputHelper output)
         Assert.Contains("--financing-short GME=...: GME is not an instrument of this run; its instruments: AAA, BBB", unknown.StdErr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1,5", "--financing-short '1,5': expected a yearly percent P for every instrument or SYMBOL=P for one, e.g. 3 or GME=35")]
+    [InlineData("=3", "--financing-short '=3': expected a yearly percent P")]
+    [InlineData("2006-day-001=101", "--financing-short '2006-day-001=101': 2006-day-001's rate must be a yearly percent in [-100, 100] (was 101)")]
+    public async Task AFinancingRateThatIsNotOne_IsAUsageErrorNamingWhatWasWritten(string rate, string problem)
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", data, "--no-calendar",
+            "--financing-short", rate);
+        var twice = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", data, "--no-calendar",
+            "--financing-long", "1", "--financing-long", "2");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("--financing-long: two rates for every instrument (1 and 2)", twice.StdErr, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The financing worked out from the data and the fills alone: at each bar after the first, the position held
     /// before the bar's fills pays its side's rate on its value at the previous close, for the days between the bars.

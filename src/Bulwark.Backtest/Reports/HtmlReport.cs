@@ -48,7 +48,7 @@ public static class HtmlReport
         SourceTable(writer, result.Sources);
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
-        TradeTable(writer, metrics.TradeList, financed: result.Financing != 0m);
+        TradeTable(writer, metrics.TradeList, financed: result.FinancingCharges.Count > 0);
         if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
     }
