@@ -37,13 +37,17 @@ internal static class TooFewBars
     public static void Warn(IReadOnlyList<IStrategy> strategies, IEnumerable<string> symbols, IEnumerable<Bar> bars, IEnumerable<Bar> warmUp)
     {
         var counts = Count(symbols, bars, warmUp);
-        WarnNoBars(counts);
+        WarnNoBars(Count(symbols, bars, []));
         foreach (var (source, symbol, needed, available) in Find(strategies, counts))
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bulwark: {source} needs {needed:N0} bars of {symbol} before it can trade and the run has {available:N0}: it cannot trade {symbol} (more data, an earlier --from with --warm-up, or shorter periods)"));
     }
 
-    /// <summary>Symbols of the run with no bar at all (every one outside --from/--to): a line each.</summary>
+    /// <summary>
+    /// Symbols of the run with no bar to trade on (every one outside --from/--to, the warm-up's included: a symbol whose
+    /// data ends before --from warms up and never trades): a line each.
+    /// </summary>
+    /// <param name="counts">Bars of each symbol inside --from/--to, without the warm-up's.</param>
     public static void WarnNoBars(IReadOnlyDictionary<string, int> counts)
     {
         foreach (var symbol in counts.Where(c => c.Value == 0).Select(c => c.Key).Order(StringComparer.Ordinal))

@@ -72,4 +72,27 @@ public sealed class TooFewBarsTests(ITestOutputHelper output)
         Assert.True(whole.ExitCode == 0, whole.All);
         Assert.DoesNotContain("no bar of", whole.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASymbolWhoseBarsAllEndBeforeFrom_IsSaid_ThoughItWarmsUpOnThem()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        var lines = File.ReadAllLines(sample);
+        dir.File("AAA.txt", string.Join("\n", lines) + "\n");
+        dir.File("GONE.txt", string.Join("\n", lines.Take(120)) + "\n"); // delisted in June
+
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "AAA.txt,GONE.txt",
+            "--no-calendar", "--from", "2006-07-01", "--warm-up");
+        var optimize = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=5|10",
+            "--data", "AAA.txt,GONE.txt", "--no-calendar", "--from", "2006-07-01", "--warm-up");
+
+        const string Said = "bulwark: the run has no bar of GONE: its data lies outside --from/--to, so nothing trades it";
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        Assert.Contains(Said, backtest.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no bar of AAA", backtest.StdErr, StringComparison.Ordinal);
+        Assert.True(optimize.ExitCode == 0, optimize.All);
+        Assert.Contains(Said, optimize.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -81,7 +81,7 @@ internal static class OptimizeCommand
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
             var barsBySymbol = TooFewBars.Count(symbols, bars, options.WarmUpBars);
-            TooFewBars.WarnNoBars(barsBySymbol);
+            TooFewBars.WarnNoBars(TooFewBars.Count(symbols, bars, []));
             if (windows is { } w && WalkForward.BarTimes(bars) is var times && w.Train >= times)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({times} bar times)");
 
