@@ -23,9 +23,6 @@ public sealed record FinancingConfig
     /// <summary>One shared empty map, so configurations without symbols' rates compare equal.</summary>
     private static readonly IReadOnlyDictionary<string, FinancingRates> NoSymbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
 
-    /// <summary>The rates <paramref name="symbol"/>'s positions pay.</summary>
-    public FinancingRates For(string symbol) => Symbols.TryGetValue(symbol, out var rates) ? rates : new FinancingRates(LongPercent, ShortPercent);
-
     public override string ToString() =>
         $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
 }

@@ -340,8 +340,9 @@ public sealed class ConfigLoaderErrorTests : IDisposable
             "venue: { type: paper, financing: { symbols: { AAA: {}, AAB: { longPercent: 1 }, BBB: 3 } } }", StringComparison.Ordinal));
 
         var financing = ConfigAssert.Loaded(rates).Bots[0].Venue.Financing;
-        Assert.Equal(new FinancingRates(5m, 35m), financing.For("AAA"));
-        Assert.Equal(new FinancingRates(5m, 1m), financing.For("ZZZ"));
+        Assert.Equal(new FinancingRates(5m, 35m), financing.Symbols["AAA"]);
+        Assert.Equal((5m, 1m), (financing.LongPercent, financing.ShortPercent)); // what a symbol without its own pays
+        Assert.Single(financing.Symbols);
         ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.AAA", 3, "give its longPercent, its shortPercent or both");
         ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.AAB", 3, "symbol 'AAB' is not among the bot's instruments (AAA)");
         ConfigAssert.HasError(bad, "bots[0].venue.financing.symbols.BBB", 3, "expected its rates as a section of keys ({shortPercent: 35}), got");

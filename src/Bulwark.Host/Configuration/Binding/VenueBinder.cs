@@ -79,7 +79,7 @@ internal static class VenueBinder
         return symbols.Count == 0 ? config : config with { Symbols = symbols };
     }
 
-    private static readonly Func<decimal, string?> Rate = Rules.Between(-100m, 100m);
+    private static readonly Func<decimal, string?> Rate = Rules.Between(-FinancingRates.MaxPercent, FinancingRates.MaxPercent);
 
     private static CommissionConfig BindCommission(MappingReader commission) => new()
     {
