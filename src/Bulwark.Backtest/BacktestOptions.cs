@@ -61,7 +61,7 @@ public sealed record BacktestOptions
         new Dictionary<string, Venues.Paper.FinancingRates>(StringComparer.Ordinal);
 
     /// <summary>True when some position held overnight pays or earns financing.</summary>
-    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m || FinancingBySymbol.Values.Any(r => r.Charges);
+    public bool ChargesFinancing => Venues.Paper.FinancingRates.AnyCharge(FinancingLongPercent, FinancingShortPercent, FinancingBySymbol);
 
     /// <summary>Resting limit orders fill when a bar touches the limit (default) or only when it trades through it.</summary>
     public Venues.Paper.PaperLimitFill LimitFill { get; init; } = Venues.Paper.PaperLimitFill.Touch;

@@ -16,6 +16,11 @@ public sealed record FinancingRates(decimal LongPercent, decimal ShortPercent)
     public (string Side, decimal Percent) For(decimal position) =>
         position > 0m ? ("long", LongPercent) : ("short", ShortPercent);
 
+    /// <summary>True when rates for every instrument of <paramref name="longPercent"/> and <paramref name="shortPercent"/>, or
+    /// some symbol's own, charge anything: whether a run or a venue finances positions at all.</summary>
+    public static bool AnyCharge(decimal longPercent, decimal shortPercent, IReadOnlyDictionary<string, FinancingRates> bySymbol) =>
+        longPercent != 0m || shortPercent != 0m || bySymbol.Values.Any(r => r.Charges);
+
     /// <summary>True when a rate is a yearly percent in [-100, 100].</summary>
     public static bool IsValid(decimal percent) => percent is >= -MaxPercent and <= MaxPercent;
 }

@@ -69,7 +69,7 @@ public sealed record PaperVenueOptions
         : new FinancingRates(FinancingLongPercent, FinancingShortPercent);
 
     /// <summary>True when holding some position overnight costs or earns anything.</summary>
-    public bool ChargesFinancing => FinancingLongPercent != 0m || FinancingShortPercent != 0m || FinancingBySymbol.Values.Any(r => r.Charges);
+    public bool ChargesFinancing => FinancingRates.AnyCharge(FinancingLongPercent, FinancingShortPercent, FinancingBySymbol);
 
     /// <summary>Every problem with these options, each named by its property; empty when they are valid.</summary>
     public IReadOnlyList<string> Problems()
