@@ -98,11 +98,8 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
         var classes = AssetClasses(assets ?? []);
-        var instruments = Symbols.ToDictionary(s => s, s =>
-        {
-            var assetClass = classes.GetValueOrDefault(s, AssetClass.Equity);
-            return Instrument(s, assetClass, exchange, account);
-        }, StringComparer.Ordinal);
+        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
+            StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
         CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
         return options;
