@@ -33,7 +33,18 @@ public sealed partial class BotKernel
     /// </summary>
     public void Step(in Bar bar)
     {
-        var now = BeginStep(bar.IsDaily ? bar.SessionDate : null);
+        // The fills of the bar's open are drained first; their protective stops wait for the bar's close, which may move
+        // a trailing stop, so one stop goes out per bar instead of one at the open's price replaced at once.
+        _barStepping = true;
+        DateTimeOffset now;
+        try
+        {
+            now = BeginStep(bar.IsDaily ? bar.SessionDate : null);
+        }
+        finally
+        {
+            _barStepping = false;
+        }
         RollDayIfDue(now);
         OnMarketBar(bar, now);
         Settle();

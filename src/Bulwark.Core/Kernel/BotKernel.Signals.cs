@@ -42,7 +42,7 @@ public sealed partial class BotKernel
         // the symbol the target would count that order's quantity twice: denied, whatever the sources. Resting orders
         // strategies placed themselves (a grid's limits) do not block signals: they may rest for days. The signal's
         // delta is computed from the position alone, so a resting order that fills later moves the position on top.
-        if (_state.HasOpenSignalOrder(signal.Symbol))
+        if (_state.HasOpenSignalOrder(signal.Symbol) || (_held.Count > 0 && _held.ContainsKey(signal.Symbol)))
         {
             DenySignal(signal, DenyReason.OrderPending, $"an order for {signal.Symbol} is still working", now);
             return;
@@ -107,9 +107,11 @@ public sealed partial class BotKernel
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
             return;
         }
+        var request = new OrderRequest(clientOrderId, signal.Symbol, side, OrderType.Market, TimeInForce.Gtc, quantity);
+        // Both this order and the symbol's protective stop would sell (or buy back) the same position: the stop goes first.
+        if (_protection.Count > 0 && HoldForProtectiveStop(clientOrderId, signal.Symbol, side, current, request, enqueuedAt, now)) return;
         Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
-        _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
-            new OrderRequest(clientOrderId, signal.Symbol, side, OrderType.Market, TimeInForce.Gtc, quantity), enqueuedAt));
+        _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId, request, enqueuedAt));
     }
 
     /// <summary>"{bot}-{yyyyMMdd}-" for the current trading date, built once a day.</summary>
@@ -144,6 +146,9 @@ public sealed partial class BotKernel
     {
         HandleBar(bar, now);
         CheckEndOfDay(now);
+        if (_protection.Count == 0) return;
+        NoteBarForProtection(bar.Symbol);
+        ProtectIfDue(now);
     }
 
     private void HandleBar(in Bar bar, DateTimeOffset now)

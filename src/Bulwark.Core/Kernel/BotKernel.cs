@@ -70,6 +70,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _strategies = [.. strategies ?? []];
         _orderUpdateSources = OrderUpdateSources(_strategies);
         _strategySources = new HashSet<string>(_strategies.Select(s => s.Source), StringComparer.Ordinal);
+        _protection = ProtectionBySource(_strategies);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);
@@ -234,6 +235,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             default: throw new InvalidOperationException($"The kernel has no handler for {message.GetType().Name}.");
         }
         DeliverStrategyUpdates();
+        ProtectIfDue(now);
     }
 
     /// <summary>Journals (group commit) then releases side effects. A failing journal stops the kernel: fail fast.</summary>
@@ -306,6 +308,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         StateProjector.Apply(_state, sequence, e);
         _pending.Add(new JournaledEvent(sequence, e));
         NoteStrategyUpdate(e, sequence);
+        if (_protection.Count > 0) NoteProtection(e, sequence);
         return sequence;
     }
 

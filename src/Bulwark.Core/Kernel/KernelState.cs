@@ -113,6 +113,9 @@ public sealed class KernelState
     public IEnumerable<Order> OpenPlacedOrders(string source, string symbol) =>
         _livePlaced.Values.Where(o => o.Source == source && o.Symbol == symbol);
 
+    /// <summary>The live orders any source placed itself in <paramref name="symbol"/>, oldest id first.</summary>
+    public IEnumerable<Order> OpenPlacedOrders(string symbol) => _livePlaced.Values.Where(o => o.Symbol == symbol);
+
     /// <summary>Quantity still to execute of the live strategy-placed orders (every source) in <paramref name="symbol"/> on one side.</summary>
     public decimal OpenPlacedQuantity(string symbol, Orders.OrderSide side)
     {

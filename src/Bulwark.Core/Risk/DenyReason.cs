@@ -21,4 +21,9 @@ public enum DenyReason
     EndOfDayWindow,
     /// <summary>A strategy's own order request is malformed (quantity, lots, price, tick, side or source).</summary>
     InvalidOrder,
+    /// <summary>
+    /// The position moved while the order waited for its symbol's protective stop to be canceled (the stop filled first),
+    /// so the order, sized from the old position, would overshoot.
+    /// </summary>
+    PositionChanged,
 }

@@ -26,6 +26,9 @@ public sealed class EmaCloudStrategy : IStrategy
 
     public string Source { get; }
 
+    /// <inheritdoc />
+    public Risk.ProtectiveStop? Protection { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more.</summary>

@@ -46,6 +46,12 @@ public sealed class HmmRegimeStrategy : IStrategy
 
     public string Source { get; }
 
+    /// <inheritdoc />
+    public Risk.ProtectiveStop? Protection { get; init; }
+
+    /// <summary>Its own source and its fallback's: a protective stop covers the positions either opens.</summary>
+    public IReadOnlyList<string> SignalSources => [Source, FallbackSource];
+
     /// <summary>What the fallback's source name adds to the strategy's: "{source}:fallback".</summary>
     public const string FallbackSuffix = ":fallback";
 

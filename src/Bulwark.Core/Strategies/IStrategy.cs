@@ -18,6 +18,15 @@ public interface IStrategy
     void OnBar(in Bar bar, IStrategyContext context);
 
     /// <summary>
+    /// The stop the kernel keeps at the venue for each position this strategy opens (a resting stop order for the whole
+    /// position, replaced as the position changes and canceled when it closes), or null for none.
+    /// </summary>
+    Risk.ProtectiveStop? Protection => null;
+
+    /// <summary>Every source this strategy signals under: its own, and an inner model's (hmm-regime's fallback).</summary>
+    IReadOnlyList<string> SignalSources => [Source];
+
+    /// <summary>
     /// The fewest bars of a symbol on which the strategy can act on it (its longest indicator's warm-up, and the bar a
     /// cross needs before it): given fewer, it cannot trade the symbol at all. 1 when it may act on the first bar.
     /// </summary>

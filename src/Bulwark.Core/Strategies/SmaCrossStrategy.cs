@@ -23,6 +23,9 @@ public sealed class SmaCrossStrategy : IStrategy
 
     public string Source { get; }
 
+    /// <inheritdoc />
+    public Risk.ProtectiveStop? Protection { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more.</summary>

@@ -31,6 +31,13 @@ public static class StrategyCatalog
     /// </summary>
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
+    /// <summary>The parameters of a strategy's protective stop (sma-cross, ema-cloud and hmm-regime take them).</summary>
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent"];
+
+    /// <summary>Whether <paramref name="key"/>=<paramref name="value"/> is a protective stop left off: a run's one-line description leaves it out.</summary>
+    public static bool IsStopOff(string key, string value) =>
+        value == "none" && StopParameters.Contains(key, StringComparer.OrdinalIgnoreCase);
+
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
     {
         var problems = new List<StrategyProblem>();
@@ -59,7 +66,8 @@ public static class StrategyCatalog
     private static Func<IStrategy> SmaCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var period = p.Int("period", 10, 1);
-        return () => new SmaCrossStrategy(source, symbols, period);
+        var protection = Protection(p);
+        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -74,7 +82,8 @@ public static class StrategyCatalog
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
         };
         p.AddValidation(options.Validate());
-        return () => new EmaCloudStrategy(source, symbols, options);
+        var protection = Protection(p);
+        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection };
     }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -100,7 +109,8 @@ public static class StrategyCatalog
             FallbackPeriod = p.Int("fallbackPeriod", d.FallbackPeriod, 1),
         };
         p.AddValidation(options.Validate());
-        return () => new HmmRegimeStrategy(source, symbols, options);
+        var protection = Protection(p);
+        return () => new HmmRegimeStrategy(source, symbols, options) { Protection = protection };
     }
 
     private static Func<IStrategy> Grid(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -128,5 +138,20 @@ public static class StrategyCatalog
         p.AddValidation(options.Validate());
         if (options.SpacingPercent is null && options.EffectiveSpacingPercent is { } spacing) p.Resolve("spacingPercent", spacing);
         return () => new GridStrategy(source, symbols, options);
+    }
+
+    /// <summary>
+    /// The protective stop of a strategy whose positions come from signals (not the grid: its levels and bounds are its
+    /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, each a percent under 100.
+    /// </summary>
+    private static Risk.ProtectiveStop? Protection(StrategyParameters p)
+    {
+        var loss = p.OptionalPositiveDecimal(StopParameters[0], null, "none");
+        var trail = p.OptionalPositiveDecimal(StopParameters[1], null, "none");
+        List<StrategyProblem> problems = [];
+        if (loss >= 100m) problems.Add(new StrategyProblem("stopLossPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the entry price), got {loss}")));
+        if (trail >= 100m) problems.Add(new StrategyProblem("trailingStopPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the best close), got {trail}")));
+        p.AddValidation(problems);
+        return loss is null && trail is null ? null : new Risk.ProtectiveStop(loss, trail);
     }
 }

@@ -11,8 +11,10 @@ public sealed class StrategyParametersEffectiveTests
     [Fact]
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
-        Assert.Equal([new KeyValuePair<string, string>("period", "10")], Build("sma-cross").Parameters);
-        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort"], Build("ema-cloud").Parameters.Keys);
+        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new KeyValuePair<string, string>("trailingStopPercent", "none")],
+            Build("sma-cross").Parameters);
+        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent"],
+            Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]

@@ -108,6 +108,20 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         return true;
     }
 
+    /// <summary>Carries out a cancel the venue held (<see cref="CancelReply.Hold"/>) and says so; false when the order is not open.</summary>
+    public bool CompleteCancel(string clientOrderId)
+    {
+        IVenueEventSink? sink;
+        lock (_gate)
+        {
+            if (!_orders.TryGetValue(clientOrderId, out var order) || !order.Status.IsOpen()) return false;
+            _orders[clientOrderId] = order with { Status = OrderStatus.Canceled, UpdatedAt = time.GetUtcNow() };
+            sink = _sink;
+        }
+        sink?.OnOrderUpdate(new VenueOrderUpdate(clientOrderId, null, VenueOrderUpdateKind.Canceled, time.GetUtcNow()));
+        return true;
+    }
+
     /// <summary>The venue's position in <paramref name="symbol"/>: its fills plus anything put there behind the engine's back.</summary>
     public decimal PositionOf(string symbol)
     {

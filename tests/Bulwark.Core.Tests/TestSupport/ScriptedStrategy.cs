@@ -15,6 +15,9 @@ internal sealed class ScriptedStrategy(string source, string symbol) : IStrategy
 
     public string Source => source;
 
+    /// <summary>The protective stop the kernel keeps for this source's positions (none by default).</summary>
+    public Core.Risk.ProtectiveStop? Protection { get; init; }
+
     public bool Handles(string s) => s == symbol;
 
     /// <summary>Results the script returned (ClientOrderIds or null), in order.</summary>

@@ -185,6 +185,18 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void AProtectiveStopOfAHundredPercentOrMore_IsRefusedWhenTheBotsStrategiesAreBuilt_NamingItsKey()
+    {
+        var bad = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("symbols: [AAA] }", "symbols: [AAA], params: { stopLossPercent: 150 } }", StringComparison.Ordinal)));
+        var good = ConfigAssert.Loaded(_dir.Load(ValidYaml.Replace("symbols: [AAA] }", "symbols: [AAA], params: { trailingStopPercent: 4 } }", StringComparison.Ordinal)));
+
+        var error = Assert.Single(Bulwark.Host.Running.StrategyFactory.Build(bad.Bots[0], 0).Errors);
+        Assert.Equal(("bots[0].strategies[0].params.stopLossPercent", "must be under 100 (a percent of the entry price), got 150"), (error.KeyPath, error.Message));
+        var built = Bulwark.Host.Running.StrategyFactory.Build(good.Bots[0], 0);
+        Assert.Equal(new Core.Risk.ProtectiveStop(null, 4m), Assert.Single(built.Strategies).Protection);
+    }
+
+    [Fact]
     public void Load_WhenQuantityIsZero_ReportsOutOfRange()
     {
         var result = _dir.Load(ValidYaml.Replace("    sizing: { quantity: 3 }", "    sizing: { quantity: 0 }", StringComparison.Ordinal));

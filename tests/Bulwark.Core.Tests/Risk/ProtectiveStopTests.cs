@@ -1,0 +1,51 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Tests.Risk;
+
+public sealed class ProtectiveStopTests
+{
+    private static readonly Instrument Share = new("AAA", AssetClass.Equity, subDollarTickSize: Instrument.UsSubDollarTickSize);
+
+    [Theory]
+    [InlineData(true, 100.03, 5, 95.03)]    // 95.0285: up to the tick, toward the price, so the loss stays within 5%
+    [InlineData(false, 100.03, 5, 105.03)]  // 105.0315: down, toward the price
+    [InlineData(true, 0.9, 10, 0.81)]       // under a dollar: the finer tick
+    [InlineData(true, 0.0001, 50, 0.0001)]  // never below the finest tick
+    public void AFixedStop_IsThePercentFromTheEntry_OnTheTickTowardThePrice(bool isLong, double entry, double percent, double expected)
+    {
+        var stop = new ProtectiveStop((decimal)percent, null);
+        Assert.Equal((decimal)expected, stop.StopFor(isLong, (decimal)entry, null, Share));
+    }
+
+    [Fact]
+    public void ATrail_FollowsTheBestPriceSinceEntry_AndNeverGivesBackWhatItReached()
+    {
+        var stop = new ProtectiveStop(null, 10m);
+        Assert.Equal(90m, stop.TrailFor(true, 100m, 95m, null, Share)); // below the entry: still from the entry
+        Assert.Equal(108m, stop.TrailFor(true, 100m, 120m, 99m, Share));
+        Assert.Equal(108m, stop.TrailFor(true, 100m, 110m, 108m, Share)); // a lower close keeps the level
+        Assert.Equal(99m, stop.TrailFor(false, 100m, 90m, null, Share)); // a short trails the lowest close from above
+        Assert.Null(new ProtectiveStop(5m, null).TrailFor(true, 100m, 120m, null, Share));
+    }
+
+    [Fact]
+    public void GivenBoth_TheTighterHolds()
+    {
+        var both = new ProtectiveStop(2m, 10m);
+        var trail = both.TrailFor(true, 100m, 120m, null, Share);
+        Assert.Equal(108m, both.StopFor(true, 100m, trail, Share)); // the trail has passed the fixed 98
+        Assert.Equal(98m, both.StopFor(true, 100m, both.TrailFor(true, 100m, 100m, null, Share), Share));
+        Assert.Equal(102m, both.StopFor(false, 100m, both.TrailFor(false, 100m, 100m, null, Share), Share));
+    }
+
+    [Theory]
+    [InlineData(null, null, "neither")]
+    [InlineData(0, null, "stopLossPercent must be above 0 and under 100, got 0")]
+    [InlineData(null, 100, "trailingStopPercent must be above 0 and under 100, got 100")]
+    public void Problem_NamesTheBadPercent(int? loss, int? trail, string expected) =>
+        Assert.Contains(expected, new ProtectiveStop(loss, trail).Problem, StringComparison.Ordinal);
+
+    [Fact]
+    public void GoodPercents_HaveNoProblem() => Assert.Null(new ProtectiveStop(0.5m, 99.9m).Problem);
+}
