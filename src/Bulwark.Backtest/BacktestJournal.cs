@@ -97,6 +97,9 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             case OrderRejected r when IndexOf(r.ClientOrderId) is var rejected and >= 0:
                 Entry(rejected).Rejected = r;
                 break;
+            case OrderCanceled c when IndexOf(c.ClientOrderId) is var canceled and >= 0:
+                Entry(canceled).Canceled = true;
+                break;
             case CashActivityRecorded { Kind: CashActivityKind.Financing, Symbol: { } symbol } c:
                 _charges.Add(new FinancingCharge(symbol, c.ActivityTime, c.Amount));
                 break;
@@ -118,7 +121,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         _byId?.Add(i.ClientOrderId, _count);
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
         Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), SourceIndex(i.Source), i.Symbol, i.Side, i.Quantity,
-            i.Time, i.ExpectedPrice);
+            i.Time, i.ExpectedPrice, i.Type);
         _count++;
         _result = null;
     }
@@ -165,6 +168,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 DeniedDetail = o.DeniedDetail,
                 Rejected = o.Rejected?.Detail,
                 RejectCode = o.Rejected?.Code,
+                Type = o.Type,
+                Canceled = o.Canceled,
             });
         }
         return orders;
@@ -172,7 +177,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
     private struct OrderEntry(CompactOrderId id, int source, string symbol, OrderSide side, decimal quantity,
-        DateTimeOffset createdAt, decimal createPrice)
+        DateTimeOffset createdAt, decimal createPrice, OrderType type)
     {
         public readonly CompactOrderId Id = id;
         public readonly int Source = source;
@@ -181,6 +186,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public readonly decimal Quantity = quantity;
         public readonly DateTimeOffset CreatedAt = createdAt;
         public readonly decimal CreatePrice = createPrice;
+        public readonly OrderType Type = type;
+        public bool Canceled;
         public DateTimeOffset FilledAt;
         public decimal FillPrice;
         public decimal Filled;

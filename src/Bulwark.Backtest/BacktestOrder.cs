@@ -18,6 +18,12 @@ public sealed record BacktestOrder(
     /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
     public decimal Multiplier { get; init; } = 1m;
 
+    /// <summary>Market for a signal's order, limit for a grid's level, stop for a protective stop (its <see cref="CreatePrice"/> is the stop price).</summary>
+    public OrderType Type { get; init; } = OrderType.Market;
+
+    /// <summary>True when the order was canceled (a protective stop replaced, or making way for an exit); any fill before stays.</summary>
+    public bool Canceled { get; init; }
+
     /// <summary>The signal source (strategy) the order came from.</summary>
     public string Source { get; init; } = "";
 

@@ -27,6 +27,14 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9841.23 cash 5721.29 buys 6 sells 5 trades 5 open 1 win 0.2000 maxdd 0.0424 sharpe -0.550 exposure 0.3294 maxpos 1")]
     [InlineData("ema-cloud", "fastShort=3;fastLong=8;trendShort=20;trendLong=30", 1,
         "value 10052.45 cash 5932.51 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0191 sharpe 0.289 exposure 0.2902 maxpos 1")]
+    [InlineData("sma-cross", "period=15;stopLossPercent=1.5", 0,
+        "value 10230.71 cash 6110.77 buys 12 sells 11 trades 11 open 1 win 0.3636 maxdd 0.0283 sharpe 0.743 exposure 0.6078 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trailingStopPercent=2", 0,
+        "value 10094.85 cash 5974.91 buys 12 sells 11 trades 11 open 1 win 0.3636 maxdd 0.0262 sharpe 0.346 exposure 0.4706 maxpos 1")]
+    [InlineData("ema-cloud", "allowShort=true;stopLossPercent=2;trailingStopPercent=3", 0,
+        "value 9962.47 cash 5842.53 buys 6 sells 5 trades 5 open 1 win 0.2000 maxdd 0.0314 sharpe -0.136 exposure 0.3059 maxpos 1")]
+    [InlineData("hmm-regime", "stopLossPercent=1", 0,
+        "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,
         "value 10140.78 cash 6020.84 buys 24 sells 23 trades 23 open 1 win 0.5217 maxdd 0.0361 sharpe 0.434 exposure 0.6275 maxpos 1 mode fitted")]
     public async Task Strategy_OnThe2006Sample_MatchesItsGoldenStatistics(string name, string parameters,

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
 using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Venues;
 
@@ -124,6 +125,8 @@ internal static class BacktestOutput
             o.Denied,
             o.DeniedDetail,
             o.Rejected,
+            Type = o.Type.ToString().ToLowerInvariant(),
+            o.Canceled,
         }),
     };
 
@@ -291,8 +294,11 @@ internal static class BacktestOutput
         var inv = CultureInfo.InvariantCulture;
         var outcome = o.FilledAt is { } f && o.FillPrice is { } price ? string.Create(inv, $"{BarTimeText.Of(f)} @ {PriceText.Of(price)}")
             : o.Denied is { } reason ? $"denied ({reason}{(o.DeniedDetail is { Length: > 0 } why ? ": " + why : "")})"
-            : o.Rejected is { } detail ? $"rejected by the venue ({detail})" : "unfilled";
-        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} @ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}]");
+            : o.Rejected is { } detail ? $"rejected by the venue ({detail})"
+            : o.Canceled ? "canceled" : "unfilled";
+        // A market order's price is the close it was decided at; a limit's or a stop's is its own price.
+        var type = o.Type == OrderType.Market ? "" : o.Type.ToString().ToLowerInvariant() + " ";
+        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} {type}@ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}]");
     }
 
 

@@ -48,13 +48,20 @@ public sealed class CsvExportTests
                 Denied = Core.Risk.DenyReason.MaxOrderNotionalExceeded,
                 DeniedDetail = "order notional 31800.0 over 25000",
             },
+            new("bot-20240102-000004", "SPY", OrderSide.Sell, 2m, Day0.AddMinutes(4), 10.2m, null, null, 0m)
+            {
+                Source = "fast",
+                Type = OrderType.Stop,
+                Canceled = true,
+            },
         ];
         Assert.Equal(
         [
-            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected",
-            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,",
-            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\"",
-            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,",
+            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled",
+            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,,market,false",
+            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\",market,false",
+            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,,market,false",
+            "bot-20240102-000004,fast,SPY,sell,2,2024-01-02T00:04:00Z,10.2,,,0,,,,stop,true",
         ], Lines(w => CsvExport.WriteOrders(w, orders)));
     }
 

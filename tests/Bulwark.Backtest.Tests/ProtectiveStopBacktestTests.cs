@@ -1,0 +1,107 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Xunit.Abstractions;
+
+namespace Bulwark.Backtest.Tests;
+
+/// <summary>Protective stops through the real kernel and paper venue: where they fill, and that no share is sold twice.</summary>
+public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
+{
+    private static readonly Instrument Spy = new("SPY", AssetClass.Equity);
+    private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task AnOpenThatGapsThroughTheStop_FillsAtTheOpen_AnIntrabarTouch_AtTheStop()
+    {
+        // Long at bar 1's close, filled at bar 2's open (100): stop 95 from bar 2's close on.
+        var gap = await RunAsync([Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, 90, low: 88), Bar(4, 90)],
+            new ProtectiveStop(5m, null), (1, SignalDirection.Long));
+        var touch = await RunAsync([Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, 97, low: 94), Bar(4, 96)],
+            new ProtectiveStop(5m, null), (1, SignalDirection.Long));
+
+        foreach (var (result, price) in new[] { (gap, 90m), (touch, 95m) })
+        {
+            var stop = Assert.Single(result.Orders, o => o.Type == OrderType.Stop);
+            Assert.Equal((OrderSide.Sell, 95m, Day0.AddDays(3), price), (stop.Side, stop.CreatePrice, stop.FilledAt, stop.FillPrice));
+            Assert.Equal(result.Cash, result.FinalValue); // flat after the stop
+        }
+    }
+
+    [Fact]
+    public async Task AnExitSignalledTheBarBeforeAGapThroughTheStop_SellsTheSharesOnce()
+    {
+        // Long at bar 1, filled at bar 2's open (100); exit at bar 3's close (96, above the 95 stop); bar 4 opens at 90,
+        // where both the exit and the stop would fill if both were working.
+        var result = await RunAsync([Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, 96), Bar(4, 90, low: 89), Bar(5, 90)],
+            new ProtectiveStop(5m, null), (1, SignalDirection.Long), (3, SignalDirection.Flat));
+
+        var sells = result.Orders.Where(o => o.Side == OrderSide.Sell && o.FilledAt is not null).ToList();
+        var exit = Assert.Single(sells);
+        Assert.Equal((OrderType.Market, Day0.AddDays(4), 90m), (exit.Type, exit.FilledAt, exit.FillPrice));
+        var stop = Assert.Single(result.Orders, o => o.Type == OrderType.Stop);
+        Assert.True(stop.Canceled);
+        Assert.Equal(result.Cash, result.FinalValue); // flat, not short
+    }
+
+    [Fact]
+    public async Task OnTheSample_EveryStopFillsAtTheWorseOfItsPriceAndTheOpen_OnABarThatReachedIt_AndTheAccountIsNeverShort()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol],
+            new Dictionary<string, string> { ["period"] = "15", ["trailingStopPercent"] = "2" });
+        Assert.True(built.Ok, string.Join("; ", built.Problems));
+
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+
+        var byTime = bars.ToDictionary(b => b.Time);
+        var stopFills = result.Orders.Where(o => o.Type == OrderType.Stop && o.FilledAt is not null).ToList();
+        Assert.NotEmpty(stopFills);
+        foreach (var stop in stopFills)
+        {
+            var bar = byTime[stop.FilledAt!.Value];
+            Assert.True(bar.Low <= stop.CreatePrice, $"the stop at {stop.CreatePrice} filled on {bar.Time:yyyy-MM-dd}, whose low was {bar.Low}");
+            Assert.Equal(Math.Min(bar.Open, stop.CreatePrice), stop.FillPrice);
+        }
+        var position = 0m;
+        foreach (var fill in result.Orders.Where(o => o.FilledAt is not null).OrderBy(o => o.FilledAt))
+        {
+            position += fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
+            Assert.InRange(position, 0m, 1m);
+        }
+        // Every stop is a sell for the one share held, and at most one works at a time.
+        Assert.All(result.Orders.Where(o => o.Type == OrderType.Stop), o => Assert.Equal((OrderSide.Sell, 1m), (o.Side, o.Quantity)));
+    }
+
+    private static async Task<BacktestResult> RunAsync(List<Bar> bars, ProtectiveStop protection, params (int Bar, SignalDirection Direction)[] steps) =>
+        await BacktestEngine.RunAsync(bars, [new Script(protection, steps)], new BacktestOptions
+        {
+            Instruments = new Dictionary<string, Instrument> { [Spy.Symbol] = Spy },
+            EnforceTradingHours = false,
+        }, CancellationToken.None);
+
+    /// <summary>A daily bar opening at <paramref name="open"/>, closing there too, with a high a cent above and the given low.</summary>
+    private static Bar Bar(int day, decimal open, decimal? low = null) =>
+        new("SPY", Day0.AddDays(day), open, open + 0.01m, low ?? open - 0.01m, open, 1_000m, TimeSpan.FromDays(1));
+
+    /// <summary>Signals a direction on given bars (counted from 0), with a protective stop.</summary>
+    private sealed class Script(ProtectiveStop protection, params (int Bar, SignalDirection Direction)[] steps) : IStrategy
+    {
+        private int _bar = -1;
+
+        public string Source => "script";
+
+        public ProtectiveStop? Protection => protection;
+
+        public bool Handles(string symbol) => true;
+
+        public void OnBar(in Bar bar, IStrategyContext context)
+        {
+            _bar++;
+            foreach (var (at, direction) in steps)
+                if (at == _bar) context.Signal(Source, bar.Symbol, direction);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>Protective stops as strategy parameters, through the real process: backtest, optimize, and what bad values get.</summary>
+public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Backtest_WithAStopLoss_ListsItsStopOrders_AndSaysSoOnItsFirstLine()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=1.5",
+            "--data", data, "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        Assert.Equal(10230.71m, Math.Round(root.GetProperty("finalValue").GetDecimal(), 2)); // GoldenBacktestTests' figure
+        var stops = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("type").GetString() == "stop").ToList();
+        Assert.NotEmpty(stops);
+        Assert.All(stops, s => Assert.Equal("sell", s.GetProperty("side").GetString()));
+        // Each stop either filled or was canceled (making way for an exit), except the one protecting the open position.
+        Assert.Single(stops, s => s.GetProperty("filledAt").ValueKind == JsonValueKind.Null && !s.GetProperty("canceled").GetBoolean());
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.StartsWith("sma-cross period=15 stopLossPercent=1.5 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains("stop @ ", text.StdOut, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sma-cross", "stopLossPercent=100", "--param stopLossPercent: must be under 100 (a percent of the entry price), got 100")]
+    [InlineData("ema-cloud", "trailingStopPercent=0", "--param trailingStopPercent: expected 'none' or a number > 0, got '0'")]
+    [InlineData("grid", "stopLossPercent=2", "--param stopLossPercent: unknown parameter of grid")]
+    public async Task Backtest_WithABadStop_ExitsTwoNamingTheParameter(string strategy, string parameter, string problem)
+    {
+        using var dir = new TempDir();
+        dir.File("ok.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,2,1,2,10\n");
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", strategy, "--param", parameter, "--data", "ok.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Optimize_SearchesTheStopLikeAnyParameter()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=15",
+            "--param", "stopLossPercent=none|1.5|3", "--data", data, "--no-calendar", "--json");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var rows = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("parameters").GetProperty("stopLossPercent").GetString()!, r => Math.Round(r.GetProperty("finalValue").GetDecimal(), 2));
+        Assert.Equal(10284.10m, rows["none"]); // the published figure: no stop
+        Assert.Equal(10230.71m, rows["1.5"]);
+        Assert.Equal(3, rows.Count);
+    }
+}
