@@ -29,6 +29,12 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     /// <summary>Only if order sequences ever arrive with a gap (not in a fresh backtest): the index by ClientOrderId.</summary>
     private Dictionary<string, int>? _byId;
 
+    /// <summary>The orders (by index) that are not market orders: few in most runs, so kept apart from the entries.</summary>
+    private Dictionary<int, OrderType>? _types;
+
+    /// <summary>The orders (by index) that were canceled.</summary>
+    private HashSet<int>? _canceled;
+
     private List<BacktestOrder>? _result;
     private readonly CompactOrderIds _ids = new();
 
@@ -98,7 +104,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 Entry(rejected).Rejected = r;
                 break;
             case OrderCanceled c when IndexOf(c.ClientOrderId) is var canceled and >= 0:
-                Entry(canceled).Canceled = true;
+                (_canceled ??= []).Add(canceled);
                 break;
             case CashActivityRecorded { Kind: CashActivityKind.Financing, Symbol: { } symbol } c:
                 _charges.Add(new FinancingCharge(symbol, c.ActivityTime, c.Amount));
@@ -121,7 +127,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         _byId?.Add(i.ClientOrderId, _count);
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
         Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), SourceIndex(i.Source), i.Symbol, i.Side, i.Quantity,
-            i.Time, i.ExpectedPrice, i.Type);
+            i.Time, i.ExpectedPrice);
+        if (i.Type != OrderType.Market) (_types ??= [])[_count] = i.Type;
         _count++;
         _result = null;
     }
@@ -168,8 +175,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 DeniedDetail = o.DeniedDetail,
                 Rejected = o.Rejected?.Detail,
                 RejectCode = o.Rejected?.Code,
-                Type = o.Type,
-                Canceled = o.Canceled,
+                Type = _types is not null && _types.TryGetValue(i, out var type) ? type : OrderType.Market,
+                Canceled = _canceled is not null && _canceled.Contains(i),
             });
         }
         return orders;
@@ -177,7 +184,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     /// <summary>One order as the result needs it; filled (and so with a fill time and price) once <see cref="Filled"/> &gt; 0.</summary>
     private struct OrderEntry(CompactOrderId id, int source, string symbol, OrderSide side, decimal quantity,
-        DateTimeOffset createdAt, decimal createPrice, OrderType type)
+        DateTimeOffset createdAt, decimal createPrice)
     {
         public readonly CompactOrderId Id = id;
         public readonly int Source = source;
@@ -186,8 +193,6 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public readonly decimal Quantity = quantity;
         public readonly DateTimeOffset CreatedAt = createdAt;
         public readonly decimal CreatePrice = createPrice;
-        public readonly OrderType Type = type;
-        public bool Canceled;
         public DateTimeOffset FilledAt;
         public decimal FillPrice;
         public decimal Filled;

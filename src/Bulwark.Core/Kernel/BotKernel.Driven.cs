@@ -35,16 +35,10 @@ public sealed partial class BotKernel
     {
         // The fills of the bar's open are drained first; their protective stops wait for the bar's close, which may move
         // a trailing stop, so one stop goes out per bar instead of one at the open's price replaced at once.
-        _barStepping = true;
-        DateTimeOffset now;
-        try
-        {
-            now = BeginStep(bar.IsDaily ? bar.SessionDate : null);
-        }
-        finally
-        {
-            _barStepping = false;
-        }
+        // (A failed step leaves the flag set: the kernel stops there anyway, and the next bar's step sets it again.)
+        _barStepping = _protection.Count > 0;
+        var now = BeginStep(bar.IsDaily ? bar.SessionDate : null);
+        _barStepping = false;
         RollDayIfDue(now);
         OnMarketBar(bar, now);
         Settle();
