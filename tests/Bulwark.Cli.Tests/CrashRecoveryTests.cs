@@ -15,16 +15,24 @@ public sealed class CrashRecoveryTests
     private static int Cycles => int.TryParse(Environment.GetEnvironmentVariable("BULWARK_CRASH_CYCLES"),
         NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
 
-    [Fact]
-    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything()
+    /// <param name="trailingStop">A trailing stop for fast-b's positions (a tight one: on minute bars it is replaced and hit
+    /// often, so kills land between a stop's cancel and its replacement, and between an exit and the stop it waits for).</param>
+    /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
+    [Theory]
+    [InlineData(null, 1.0)]
+    [InlineData("0.02", 0.5)]
+    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share)
     {
         using var dir = new TempDir();
-        var config = dir.File("bulwark.yaml", FastPaperConfig.Yaml);
+        var yaml = trailingStop is null ? FastPaperConfig.Yaml
+            : FastPaperConfig.Yaml.Replace("params: { period: 4 }", $"params: {{ period: 4, trailingStopPercent: {trailingStop} }}", StringComparison.Ordinal);
+        Assert.True(trailingStop is null || yaml != FastPaperConfig.Yaml, "fast-b's line in the configuration is not where this test puts its stop");
+        var config = dir.File("bulwark.yaml", yaml);
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var context = $"seed {seed}";
+        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}";
 
-        for (var cycle = 0; cycle < Cycles; cycle++)
+        for (var cycle = 0; cycle < Math.Max(1, (int)(Cycles * share)); cycle++)
         {
             using var bot = BulwarkProcess.Start(dir.Path, null, "run", "--config", config);
             // Kill anywhere from mid start-up (recovery, reconciliation) to well into trading.
@@ -57,6 +65,24 @@ public sealed class CrashRecoveryTests
             .Select(o => o.GetProperty("clientOrderId").GetString()).ToList();
         Assert.True(duplicates.Count == 0, $"{context}: ClientOrderIds sent twice: {string.Join(", ", duplicates)}");
         Assert.True(orders.GetArrayLength() > 0, $"{context}: the bot never traded, so the test proved nothing");
+
+        if (trailingStop is not null)
+        {
+            // One protective stop at most per symbol, none for a flat one, and never a short from a share sold twice.
+            var stops = orders.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "Stop").ToList();
+            Assert.True(stops.Any(o => o.GetProperty("status").GetString() == "Filled") && stops.Any(o => o.GetProperty("status").GetString() == "Canceled"),
+                $"{context}: no protective stop both filled and canceled, so the test proved less than it says");
+            var positions = await JsonOf(dir.Path, config, "venue", "positions", "--json");
+            foreach (var symbol in new[] { "AAA", "BBB" })
+            {
+                var held = positions.EnumerateArray().Where(p => p.GetProperty("symbol").GetString() == symbol)
+                    .Sum(p => p.GetProperty("quantity").GetDecimal());
+                Assert.True(held >= 0m, $"{context}: {symbol} is short {held}: a long-only strategy's shares were sold twice");
+                var working = stops.Count(o => o.GetProperty("symbol").GetString() == symbol
+                                               && o.GetProperty("status").GetString() is "Accepted" or "PartiallyFilled" or "Submitted");
+                Assert.True(working <= (held > 0m ? 1 : 0), $"{context}: {symbol} holds {held} with {working} stops working");
+            }
+        }
 
         var venueFills = (await JsonOf(dir.Path, config, "venue", "fills", "--json")).GetArrayLength();
         var status = await JsonOf(dir.Path, config, "status", "--json");
