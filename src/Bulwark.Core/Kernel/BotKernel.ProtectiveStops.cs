@@ -73,8 +73,10 @@ public sealed partial class BotKernel
                 return;
             case OrderCanceled c: id = c.ClientOrderId; break;
             case OrderExpired x: id = x.ClientOrderId; break;
-            case OrderRejected r: id = r.ClientOrderId; refusal = r.Detail; break;
-            case OrderDenied d: id = d.ClientOrderId; refusal = d.Detail; break;
+            // An order that never reached the venue (lost on the way, or an intent a crash left unsent) was not refused:
+            // the stop is asked for again at once.
+            case OrderRejected r: id = r.ClientOrderId; refusal = r.Code == VenueRejectCode.OrderNotFound ? null : r.Detail; break;
+            case OrderDenied d: id = d.ClientOrderId; refusal = d.Reason == DenyReason.NotReady ? null : d.Detail; break;
             default: return;
         }
         if (!_state.Orders.TryGetValue(id, out var order) || order.Tag != ProtectiveStopTag) return;

@@ -186,6 +186,22 @@ public sealed class BotKernelProtectiveStopTests
     }
 
     [Fact]
+    public async Task AStopLostOnTheWayToTheVenue_IsNotARefusal_AndIsSentAgain()
+    {
+        await using var h = await StartAsync(new ProtectiveStop(5m, null));
+        var stopsSeen = 0;
+        h.Venue.OnSubmit = (r, _) => r.Type == OrderType.Stop && ++stopsSeen == 1 ? SubmitReply.UnknownAndLost : SubmitReply.Accept;
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.UntilAsync(() => Stops(h).Count == 2, "the stop sent again once the venue says it never had the first");
+        await h.SettleAsync();
+
+        var first = h.State.Orders[Stops(h)[0].ClientOrderId];
+        Assert.Equal(OrderStatus.Rejected, first.Status);
+        Assert.Equal(1, OpenStopsAtVenue(h));
+        Assert.DoesNotContain(h.EventsOf<AlertRaised>(), a => a.Code == "ProtectiveStopRefused");
+    }
+
+    [Fact]
     public async Task WhileHalted_NoStopGoesOut_AndItDoesAtTheFirstBarAfterResuming()
     {
         await using var h = await StartAsync(new ProtectiveStop(5m, null));
