@@ -33,6 +33,10 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.True(text.ExitCode == 0, text.All);
         Assert.StartsWith("sma-cross period=15 stopLossPercent=1.5 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains("stop @ ", text.StdOut, StringComparison.Ordinal);
+        var stoppedOut = root.GetProperty("metrics").GetProperty("stoppedOut").GetInt32();
+        Assert.Equal(stops.Count(s => s.GetProperty("filledAt").ValueKind != JsonValueKind.Null), stoppedOut);
+        Assert.Equal(stoppedOut, root.GetProperty("trades").EnumerateArray().Count(t => t.GetProperty("stoppedOut").GetBoolean()));
+        Assert.Contains($"trades closed ({stoppedOut} by a protective stop)", text.StdOut, StringComparison.Ordinal);
     }
 
     [Theory]

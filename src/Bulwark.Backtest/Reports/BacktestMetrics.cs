@@ -46,6 +46,9 @@ public sealed record BacktestMetrics
     public required int Trades { get; init; }
     public required int OpenTrades { get; init; }
 
+    /// <summary>Closed trades a protective stop closed (see <see cref="Trade.StoppedOut"/>).</summary>
+    public int StoppedOut { get; init; }
+
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 

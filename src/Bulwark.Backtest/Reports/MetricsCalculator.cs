@@ -59,6 +59,7 @@ public static class MetricsCalculator
             MaxDrawdownRecovery = drawdown.RecoveryIndex is { } r ? curve[r].Time : null,
             Trades = closed.Count,
             OpenTrades = trades.Count - closed.Count,
+            StoppedOut = closed.Count(t => t.StoppedOut),
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
             TradeStats = TradeStatistics.Of(closed),
             BuyAndHoldReturn = BuyAndHold(bars),

@@ -20,4 +20,7 @@ public sealed record Trade(
     decimal Financing = 0m)
 {
     public bool IsOpen => ExitTime is null;
+
+    /// <summary>True when a protective stop closed the trade (its exit fill was the stop's), rather than the strategy.</summary>
+    public bool StoppedOut { get; init; }
 }

@@ -77,6 +77,7 @@ internal static class BacktestOutput
             LongestDrawdownSeconds = m.LongestDrawdown.TotalSeconds,
             m.Trades,
             m.OpenTrades,
+            m.StoppedOut,
             m.WinRate,
             m.Exposure,
             m.Turnover,
@@ -109,6 +110,7 @@ internal static class BacktestOutput
             Pnl = t.PnL, // "pnl", as the sources' "realizedPnl" and trades.csv write it, not the naming policy's "pnL"
             t.Return,
             t.IsOpen,
+            t.StoppedOut,
         }),
         Orders = r.Orders.Select(o => new
         {
@@ -170,7 +172,7 @@ internal static class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
-        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
+        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{(m.StoppedOut > 0 ? $" ({m.StoppedOut} by a protective stop)" : "")}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
