@@ -60,7 +60,10 @@ public interface IStrategyContext
     /// <summary>Asks the venue to cancel one of <paramref name="source"/>'s working orders; false when there is nothing to cancel.</summary>
     bool Cancel(string source, string clientOrderId, string reason) => false;
 
-    /// <summary>The working orders <paramref name="source"/> placed itself in <paramref name="symbol"/>.</summary>
+    /// <summary>
+    /// The working orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, and the protective stop the
+    /// engine keeps for a position it opened (tagged <c>protective-stop</c>: the engine's to replace and cancel, not the strategy's).
+    /// </summary>
     IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => [];
 
     /// <summary>The journaled grid of <paramref name="source"/> in <paramref name="symbol"/>, or null before its first build.</summary>
