@@ -41,7 +41,10 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
             ?? throw new InvalidOperationException("A protective stop needs a stop loss or a trailing stop.");
     }
 
-    private static bool Bad(decimal? percent) => percent is { } p && (p <= 0m || p >= 100m);
+    /// <summary>Whether <paramref name="percent"/> can be a stop's distance: above 0 and under 100.</summary>
+    public static bool IsValidPercent(decimal percent) => percent is > 0m and < 100m;
+
+    private static bool Bad(decimal? percent) => percent is { } p && !IsValidPercent(p);
 
     private static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
         a is not { } x ? b : b is not { } y ? x : isLong ? Math.Max(x, y) : Math.Min(x, y);

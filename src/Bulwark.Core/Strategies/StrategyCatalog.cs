@@ -149,8 +149,9 @@ public static class StrategyCatalog
         var loss = p.OptionalPositiveDecimal(StopParameters[0], null, "none");
         var trail = p.OptionalPositiveDecimal(StopParameters[1], null, "none");
         List<StrategyProblem> problems = [];
-        if (loss >= 100m) problems.Add(new StrategyProblem("stopLossPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the entry price), got {loss}")));
-        if (trail >= 100m) problems.Add(new StrategyProblem("trailingStopPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the best close), got {trail}")));
+        // "none" or above 0 is read above; the rest of the rule is the stop's own.
+        if (loss is { } l && !Risk.ProtectiveStop.IsValidPercent(l)) problems.Add(new StrategyProblem("stopLossPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the entry price), got {loss}")));
+        if (trail is { } t && !Risk.ProtectiveStop.IsValidPercent(t)) problems.Add(new StrategyProblem("trailingStopPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the best close), got {trail}")));
         p.AddValidation(problems);
         return loss is null && trail is null ? null : new Risk.ProtectiveStop(loss, trail);
     }
