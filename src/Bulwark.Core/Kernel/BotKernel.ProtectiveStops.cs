@@ -84,10 +84,15 @@ public sealed partial class BotKernel
         if (refusal is not null) _stopRefused[order.Symbol] = new StopRefusal(order.Quantity, order.StopPrice ?? 0m, refusal);
     }
 
-    /// <summary>A bar of a symbol with a position: a trailing stop may move, and a stop the closed market held back may go out.</summary>
+    /// <summary>
+    /// A bar of a symbol with a protected position: a trailing stop may move, and a stop the closed market or the kill
+    /// switch held back may go out. (A position of a source without a stop has nothing to look at on a bar.)
+    /// </summary>
     private void NoteBarForProtection(string symbol)
     {
-        if (_state.Positions.TryGetValue(symbol, out var position) && !position.IsFlat) _protectDue.TryAdd(symbol, 0);
+        if (_state.Positions.TryGetValue(symbol, out var position) && position is { IsFlat: false, OpenedBySource: { } source }
+            && _protection.ContainsKey(source))
+            _protectDue.TryAdd(symbol, 0);
     }
 
     /// <summary>Brings every due symbol's protection in step with its position, each following from the event that made it due.</summary>
@@ -214,8 +219,8 @@ public sealed partial class BotKernel
         foreach (var o in live) sameSide |= o.Side == side;
         if (!sameSide) return false;
         _held[symbol] = new HeldOrder(clientOrderId, position, request, enqueuedAt);
+        // Released when the stop's cancel (or fill) is applied: that event marks the symbol due.
         CancelProtective(live, $"making way for {clientOrderId}", now);
-        _protectDue.TryAdd(symbol, _cause);
         return true;
     }
 
