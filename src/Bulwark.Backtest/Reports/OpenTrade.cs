@@ -45,8 +45,9 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         _financing += amount;
     }
 
-    public Trade Close(DateTimeOffset exitTime) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
-        _entered, _realised, _realised / (_enteredValue * multiplier), _financing);
+    /// <param name="stoppedOut">Whether the closing fill was a protective stop's.</param>
+    public Trade Close(DateTimeOffset exitTime, bool stoppedOut) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
+        _entered, _realised, _realised / (_enteredValue * multiplier), _financing) { StoppedOut = stoppedOut };
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
     public Trade MarkOpen(decimal mark)

@@ -39,8 +39,7 @@ internal static class TradeBuilder
                 remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
                 if (current.Position == 0m)
                 {
-                    trades.Add((current.EntryTime, current.Number,
-                        current.Close(fill.FilledAt!.Value) with { StoppedOut = fill.Type == OrderType.Stop }));
+                    trades.Add((current.EntryTime, current.Number, current.Close(fill.FilledAt!.Value, fill.Type == OrderType.Stop)));
                     open.Remove(fill.Symbol);
                 }
             }
