@@ -12,4 +12,7 @@ public enum VenueRejectCode
     OrderNotFound,
     OrderNotCancelable,
     Other,
+
+    /// <summary>The order named a one-cancels-other group in which an order has already filled.</summary>
+    OcoGroupFilled,
 }
