@@ -9,17 +9,22 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Core.Kernel;
 
 /// <summary>
-/// Protective stops: for each position opened by a source with a <see cref="ProtectiveStop"/>, one resting stop order at
-/// the venue for the whole position, so it is protected while the bot is down too. The kernel keeps it in step with the
-/// position after every message: placed after the entry fills, replaced (cancel, then place once the cancel is confirmed)
-/// when the position's size changes or a trailing stop moves up, canceled when the position closes or the end-of-day
-/// flatten takes it. Two orders never sell the same shares: an order from a signal that would reduce the position waits,
-/// unsent, until the stop's cancel is confirmed, and is denied if the stop filled first.
+/// Protective exits: for each position opened by a source with a <see cref="ProtectiveStop"/>, a resting stop order and,
+/// when configured, a take-profit limit order at the venue, each for the whole position, so it is protected while the bot
+/// is down too. Given both, they go out in one one-cancels-other group (<see cref="OrderRequest.OcoGroup"/>): the venue
+/// cancels the one when the other fills, so they never both sell. The kernel keeps them in step with the position after
+/// every message: placed after the entry fills, replaced (cancel, then place once the cancels are confirmed) when the
+/// position's size changes or a trailing stop moves up, canceled when the position closes or the end-of-day flatten takes
+/// it. Two orders never sell the same shares: an order from a signal that would reduce the position waits, unsent, until
+/// the exits' cancels are confirmed, and is denied if one of them filled first.
 /// </summary>
 public sealed partial class BotKernel
 {
     /// <summary>The tag of the kernel's protective stop orders.</summary>
     public const string ProtectiveStopTag = "protective-stop";
+
+    /// <summary>The tag of the kernel's take-profit limit orders.</summary>
+    public const string TakeProfitTag = "take-profit";
 
     /// <summary>The protective stop of each source that has one (an hmm-regime's fallback shares its model's).</summary>
     private readonly Dictionary<string, ProtectiveStop> _protection;
@@ -38,12 +43,12 @@ public sealed partial class BotKernel
     /// <summary>Per symbol, the trailing level reached so far (the working stop holds it too, across restarts).</summary>
     private readonly Dictionary<string, (OrderSide Side, decimal? Trail)> _trailLevels = new(StringComparer.Ordinal);
 
-    /// <summary>Per symbol, the last protective stop refused: not asked again until the position or the level changes.</summary>
-    private readonly Dictionary<string, StopRefusal> _stopRefused = new(StringComparer.Ordinal);
+    /// <summary>Per symbol and exit (by tag), the last one refused: not asked again until the position or the level changes.</summary>
+    private readonly Dictionary<(string Symbol, string Tag), ExitRefusal> _exitRefused = [];
 
     private sealed record HeldOrder(string ClientOrderId, decimal PositionAtHold, OrderRequest Request, long EnqueuedAt);
 
-    private sealed record StopRefusal(decimal Quantity, decimal Price, string Why)
+    private sealed record ExitRefusal(decimal Quantity, decimal Price, string Why)
     {
         public bool Alerted { get; set; }
     }
@@ -79,9 +84,10 @@ public sealed partial class BotKernel
             case OrderDenied d: id = d.ClientOrderId; refusal = d.Reason == DenyReason.NotReady ? null : d.Detail; break;
             default: return;
         }
-        if (!_state.Orders.TryGetValue(id, out var order) || order.Tag != ProtectiveStopTag) return;
+        if (!_state.Orders.TryGetValue(id, out var order) || !IsProtectiveExit(order)) return;
         _protectDue[order.Symbol] = sequence;
-        if (refusal is not null) _stopRefused[order.Symbol] = new StopRefusal(order.Quantity, order.StopPrice ?? 0m, refusal);
+        if (refusal is not null)
+            _exitRefused[(order.Symbol, order.Tag!)] = new ExitRefusal(order.Quantity, order.StopPrice ?? order.LimitPrice ?? 0m, refusal);
     }
 
     /// <summary>
@@ -134,7 +140,11 @@ public sealed partial class BotKernel
         if (ProtectionOf(position, symbol, now) is not { } protection)
         {
             _trailLevels.Remove(symbol);
-            if (position is null || position.IsFlat) _stopRefused.Remove(symbol);
+            if (position is null || position.IsFlat)
+            {
+                _exitRefused.Remove((symbol, ProtectiveStopTag));
+                _exitRefused.Remove((symbol, TakeProfitTag));
+            }
             CancelProtective(live, position is { IsFlat: false } ? "the end-of-day flatten closes the position" : "the position is closed", now);
             return;
         }
@@ -144,32 +154,66 @@ public sealed partial class BotKernel
         var isLong = position!.Quantity > 0m;
         var side = isLong ? OrderSide.Sell : OrderSide.Buy;
         var quantity = Math.Abs(position.Quantity);
-        var working = live.Count == 1 && live[0].Side == side && live[0].LeavesQuantity == quantity ? live[0] : null;
         var instrument = _options.Instruments[symbol];
-        var close = _marks.Find(symbol)?.Price ?? position.AveragePrice;
-        var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
-            : protection.TrailingPercent is not null ? working?.StopPrice : null;
-        var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument);
-        var stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument);
-        _trailLevels[symbol] = (side, trail);
-        if (working is not null && working.StopPrice == stop) return;
+        decimal? stop = null;
+        if (protection.HasStop)
+        {
+            var working = Working(live, ProtectiveStopTag, side, quantity);
+            var close = _marks.Find(symbol)?.Price ?? position.AveragePrice;
+            var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
+                : protection.TrailingPercent is not null ? working?.StopPrice : null;
+            var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument);
+            stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument);
+            _trailLevels[symbol] = (side, trail);
+        }
+        var target = protection.TakeProfitFor(isLong, position.AveragePrice, instrument);
+        // An exit the venue or risk refused at this size and level is left out (and alerted once) until either changes.
+        if (stop is { } s && Refused(symbol, ProtectiveStopTag, position.Quantity, side, quantity, s, now)) stop = null;
+        if (target is { } t && Refused(symbol, TakeProfitTag, position.Quantity, side, quantity, t, now)) target = null;
+        if (InStep(live, side, quantity, stop, target)) return;
         if (live.Count > 0)
         {
-            CancelProtective(live, string.Create(CultureInfo.InvariantCulture, $"replaced by a stop for {quantity} at {stop}"), now);
+            CancelProtective(live, string.Create(CultureInfo.InvariantCulture,
+                $"replaced by {(stop is null ? "" : $"a stop at {stop}")}{(stop is not null && target is not null ? " and " : "")}{(target is null ? "" : $"a take-profit at {target}")} for {quantity}"), now);
             return;
         }
-        if (_stopRefused.TryGetValue(symbol, out var refused) && refused.Quantity == quantity && refused.Price == stop)
-        {
-            if (!refused.Alerted)
-            {
-                refused.Alerted = true;
-                Alert(AlertSeverity.Critical, "ProtectiveStopRefused", string.Create(CultureInfo.InvariantCulture,
-                    $"the {position.Quantity} {symbol} position has no protective stop: a {side.ToString().ToLowerInvariant()} stop for {quantity} at {stop} was refused ({refused.Why}); it is asked again when the position or the level changes"),
-                    now);
-            }
-            return;
-        }
-        PlaceProtectiveStop(symbol, position.OpenedBySource!, side, quantity, stop, now);
+        if (stop is null && target is null) return;
+        PlaceProtectiveExits(symbol, position.OpenedBySource!, side, quantity, stop, target, now);
+    }
+
+    /// <summary>The live exit tagged <paramref name="tag"/> that is on <paramref name="side"/> for <paramref name="quantity"/>, or null.</summary>
+    private static Order? Working(List<Order> live, string tag, OrderSide side, decimal quantity)
+    {
+        foreach (var o in live)
+            if (o.Tag == tag && o.Side == side && o.LeavesQuantity == quantity) return o;
+        return null;
+    }
+
+    /// <summary>Whether the live exits are exactly the wanted ones: the stop and the take-profit given, each whole, at its level.</summary>
+    private static bool InStep(List<Order> live, OrderSide side, decimal quantity, decimal? stop, decimal? target)
+    {
+        if (live.Count != (stop is null ? 0 : 1) + (target is null ? 0 : 1)) return false;
+        return (stop is null || Working(live, ProtectiveStopTag, side, quantity)?.StopPrice == stop)
+            && (target is null || Working(live, TakeProfitTag, side, quantity)?.LimitPrice == target);
+    }
+
+    /// <summary>
+    /// Whether the exit tagged <paramref name="tag"/> for <paramref name="quantity"/> at <paramref name="price"/> was
+    /// refused already; the first time it is found so, alerts: critical for a stop (the position has none), a warning for
+    /// a take-profit.
+    /// </summary>
+    private bool Refused(string symbol, string tag, decimal position, OrderSide side, decimal quantity, decimal price, DateTimeOffset now)
+    {
+        if (!_exitRefused.TryGetValue((symbol, tag), out var refused) || refused.Quantity != quantity || refused.Price != price)
+            return false;
+        if (refused.Alerted) return true;
+        refused.Alerted = true;
+        var isStop = tag == ProtectiveStopTag;
+        Alert(isStop ? AlertSeverity.Critical : AlertSeverity.Warning, isStop ? "ProtectiveStopRefused" : "TakeProfitRefused",
+            string.Create(CultureInfo.InvariantCulture,
+                $"the {position} {symbol} position has no {(isStop ? "protective stop" : "take-profit")}: a {side.ToString().ToLowerInvariant()} {(isStop ? "stop" : "limit")} for {quantity} at {price} was refused ({refused.Why}); it is asked again when the position or the level changes"),
+            now);
+        return true;
     }
 
     /// <summary>
@@ -184,32 +228,48 @@ public sealed partial class BotKernel
     }
 
     /// <summary>
-    /// Sends the stop through the order stages a strategy's placement goes through after its audit record: intent, order
-    /// risk (it only reduces, so only a malformed order is refused), outbox. Not while the kill switch is on (the working
-    /// stop, if any, stays) or the market is closed (asked again at the next bar).
+    /// Sends the stop and the take-profit (either may be null), given both in one one-cancels-other group named by the
+    /// stop's ClientOrderId. Not while the kill switch is on (working exits, if any, stay) or the market is closed (asked
+    /// again at the next bar).
     /// </summary>
-    private void PlaceProtectiveStop(string symbol, string source, OrderSide side, decimal quantity, decimal stop, DateTimeOffset now)
+    private void PlaceProtectiveExits(string symbol, string source, OrderSide side, decimal quantity, decimal? stop, decimal? target,
+        DateTimeOffset now)
     {
         if (_state.TradingState == TradingState.Halted || ClosedReason(symbol, now) is not null) return;
+        var group = stop is not null && target is not null ? ClientOrderIds.Format(OrderIdDatePrefix(), _state.OrderSequence + 1) : null;
+        if (stop is { } s) PlaceProtectiveExit(symbol, source, side, quantity, OrderType.Stop, s, ProtectiveStopTag, group, now);
+        if (target is { } t) PlaceProtectiveExit(symbol, source, side, quantity, OrderType.Limit, t, TakeProfitTag, group, now);
+    }
+
+    /// <summary>
+    /// Sends one exit through the order stages a strategy's placement goes through after its audit record: intent, order
+    /// risk (it only reduces, so only a malformed order is refused), outbox.
+    /// </summary>
+    private void PlaceProtectiveExit(string symbol, string source, OrderSide side, decimal quantity, OrderType type, decimal price,
+        string tag, string? group, DateTimeOffset now)
+    {
         var (target, reducing) = PlacementTarget(symbol, side, quantity);
         var sequence = _state.OrderSequence + 1;
         var clientOrderId = ClientOrderIds.Format(OrderIdDatePrefix(), sequence);
-        var requestId = string.Create(CultureInfo.InvariantCulture, $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:stop{++_placementCounter}");
-        Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, OrderType.Stop, TimeInForce.Gtc,
-            quantity, null, stop, stop) { Time = now, CorrelationId = requestId, Tag = ProtectiveStopTag });
-        if (_risk.CheckOrder(_state, _options.Instruments[symbol], target, quantity, stop, reducing, now) is { } d)
+        var requestId = string.Create(CultureInfo.InvariantCulture,
+            $"{source}:{symbol}:{now.ToUnixTimeMilliseconds()}:{(type == OrderType.Stop ? "stop" : "target")}{++_placementCounter}");
+        decimal? limit = type == OrderType.Limit ? price : null;
+        decimal? stop = type == OrderType.Stop ? price : null;
+        Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, type, TimeInForce.Gtc,
+            quantity, limit, stop, price) { Time = now, CorrelationId = requestId, Tag = tag, OcoGroup = group });
+        if (_risk.CheckOrder(_state, _options.Instruments[symbol], target, quantity, price, reducing, now) is { } d)
         {
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
             return;
         }
         Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
         _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
-            new OrderRequest(clientOrderId, symbol, side, OrderType.Stop, TimeInForce.Gtc, quantity, null, stop), 0));
+            new OrderRequest(clientOrderId, symbol, side, type, TimeInForce.Gtc, quantity, limit, stop, group), 0));
     }
 
     /// <summary>
-    /// Whether the order a signal just initialized must wait for the symbol's protective stop: the stop is on the same side
-    /// (both would sell the position), so it is canceled first and the order goes out once that is confirmed.
+    /// Whether the order a signal just initialized must wait for the symbol's protective exits: they are on the same side
+    /// (both would sell the position), so they are canceled first and the order goes out once that is confirmed.
     /// </summary>
     private bool HoldForProtectiveStop(string clientOrderId, string symbol, OrderSide side, decimal position, OrderRequest request,
         long enqueuedAt, DateTimeOffset now)
@@ -224,17 +284,17 @@ public sealed partial class BotKernel
         return true;
     }
 
-    /// <summary>Sends a held order once the stop is gone, unless the stop filled first (the position moved) or trading halted.</summary>
+    /// <summary>Sends a held order once the exits are gone, unless one filled first (the position moved) or trading halted.</summary>
     private void ReleaseHeld(HeldOrder held, DateTimeOffset now)
     {
         if (!_state.Orders.TryGetValue(held.ClientOrderId, out var order) || order.Status != OrderStatus.Initialized) return;
         var position = _state.PositionQuantity(order.Symbol);
         if (_state.TradingState == TradingState.Halted)
             Emit(new OrderDenied(order.ClientOrderId, DenyReason.TradingHalted,
-                $"trading halted while the order waited for the protective stop's cancel: {_state.TradingStateReason}") { Time = now, CorrelationId = order.ClientOrderId });
+                $"trading halted while the order waited for the protective exits' cancel: {_state.TradingStateReason}") { Time = now, CorrelationId = order.ClientOrderId });
         else if (position != held.PositionAtHold)
             Emit(new OrderDenied(order.ClientOrderId, DenyReason.PositionChanged, string.Create(CultureInfo.InvariantCulture,
-                $"the protective stop filled first: the position is {position}, not the {held.PositionAtHold} the order was sized from")) { Time = now, CorrelationId = order.ClientOrderId });
+                $"a protective exit (stop or take-profit) filled first: the position is {position}, not the {held.PositionAtHold} the order was sized from")) { Time = now, CorrelationId = order.ClientOrderId });
         else
         {
             Emit(new OrderSubmitted(order.ClientOrderId, _router.VenueName) { Time = now, CorrelationId = order.ClientOrderId });
@@ -245,15 +305,19 @@ public sealed partial class BotKernel
     private void CancelProtective(List<Order> live, string reason, DateTimeOffset now)
     {
         foreach (var o in live)
-            if (o.Status != OrderStatus.PendingCancel) RequestCancel(o.ClientOrderId, $"protective stop: {reason}", now);
+            if (o.Status != OrderStatus.PendingCancel)
+                RequestCancel(o.ClientOrderId, $"{(o.Tag == TakeProfitTag ? "take-profit" : "protective stop")}: {reason}", now);
     }
 
-    /// <summary>The protective stops working in <paramref name="symbol"/> (a reused list: read it before the next call).</summary>
+    /// <summary>The protective exits working in <paramref name="symbol"/> (a reused list: read it before the next call).</summary>
     private List<Order> LiveProtectiveOrders(string symbol)
     {
         _protectiveScratch.Clear();
         foreach (var o in _state.OpenPlacedOrders(symbol))
-            if (o.Tag == ProtectiveStopTag) _protectiveScratch.Add(o);
+            if (IsProtectiveExit(o)) _protectiveScratch.Add(o);
         return _protectiveScratch;
     }
+
+    /// <summary>Whether <paramref name="order"/> is one of the kernel's protective exits: a stop or a take-profit.</summary>
+    private static bool IsProtectiveExit(Order order) => order.Tag is ProtectiveStopTag or TakeProfitTag;
 }

@@ -22,7 +22,7 @@ public enum DenyReason
     /// <summary>A strategy's own order request is malformed (quantity, lots, price, tick, side or source).</summary>
     InvalidOrder,
     /// <summary>
-    /// The position moved while the order waited for its symbol's protective stop to be canceled (the stop filled first),
+    /// The position moved while the order waited for its symbol's protective exits to be canceled (one of them filled first),
     /// so the order, sized from the old position, would overshoot.
     /// </summary>
     PositionChanged,

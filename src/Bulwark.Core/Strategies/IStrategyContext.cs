@@ -61,8 +61,9 @@ public interface IStrategyContext
     bool Cancel(string source, string clientOrderId, string reason) => false;
 
     /// <summary>
-    /// The working orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, and the protective stop the
-    /// engine keeps for a position it opened (tagged <c>protective-stop</c>: the engine's to replace and cancel, not the strategy's).
+    /// The working orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, and the protective exits the
+    /// engine keeps for a position it opened (tagged <c>protective-stop</c> and <c>take-profit</c>: the engine's to replace
+    /// and cancel, not the strategy's).
     /// </summary>
     IReadOnlyList<StrategyOrderView> OpenOrders(string source, string symbol) => [];
 

@@ -31,10 +31,10 @@ public static class StrategyCatalog
     /// </summary>
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
-    /// <summary>The parameters of a strategy's protective stop (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent"];
+    /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent"];
 
-    /// <summary>Whether <paramref name="key"/>=<paramref name="value"/> is a protective stop left off: a run's one-line description leaves it out.</summary>
+    /// <summary>Whether <paramref name="key"/>=<paramref name="value"/> is a protective exit left off: a run's one-line description leaves it out.</summary>
     public static bool IsStopOff(string key, string value) =>
         value == "none" && StopParameters.Contains(key, StringComparer.OrdinalIgnoreCase);
 
@@ -141,18 +141,24 @@ public static class StrategyCatalog
     }
 
     /// <summary>
-    /// The protective stop of a strategy whose positions come from signals (not the grid: its levels and bounds are its
-    /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, each a percent under 100.
+    /// The protective exits of a strategy whose positions come from signals (not the grid: its levels and bounds are its
+    /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, takeProfitPercent beyond the
+    /// entry, each a percent under 100.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
-        var loss = p.OptionalPositiveDecimal(StopParameters[0], null, "none");
-        var trail = p.OptionalPositiveDecimal(StopParameters[1], null, "none");
-        List<StrategyProblem> problems = [];
-        // "none" or above 0 is read above; the rest of the rule is the stop's own.
-        if (loss is { } l && !Risk.ProtectiveStop.IsValidPercent(l)) problems.Add(new StrategyProblem("stopLossPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the entry price), got {loss}")));
-        if (trail is { } t && !Risk.ProtectiveStop.IsValidPercent(t)) problems.Add(new StrategyProblem("trailingStopPercent", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of the best close), got {trail}")));
-        p.AddValidation(problems);
-        return loss is null && trail is null ? null : new Risk.ProtectiveStop(loss, trail);
+        var loss = Percent(p, StopParameters[0], "the entry price");
+        var trail = Percent(p, StopParameters[1], "the best close");
+        var target = Percent(p, StopParameters[2], "the entry price");
+        return loss is null && trail is null && target is null ? null : new Risk.ProtectiveStop(loss, trail, target);
+    }
+
+    /// <summary>One exit's percent: "none" (null) or above 0, read by the parameters; under 100 by the exit's own rule.</summary>
+    private static decimal? Percent(StrategyParameters p, string key, string ofWhat)
+    {
+        var percent = p.OptionalPositiveDecimal(key, null, "none");
+        if (percent is { } v && !Risk.ProtectiveStop.IsValidPercent(v))
+            p.AddValidation([new StrategyProblem(key, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be under 100 (a percent of {ofWhat}), got {v}"))]);
+        return percent;
     }
 }

@@ -93,7 +93,7 @@ public sealed class BotKernelProtectiveStopTests
 
         var denied = h.EventsOf<OrderDenied>().Single(d => d.ClientOrderId == exitId);
         Assert.Equal(DenyReason.PositionChanged, denied.Reason);
-        Assert.Contains("the protective stop filled first", denied.Detail, StringComparison.Ordinal);
+        Assert.Contains("a protective exit (stop or take-profit) filled first", denied.Detail, StringComparison.Ordinal);
         Assert.Equal(0, h.Venue.SubmitsOf(exitId));
         Assert.Equal(0m, h.State.PositionQuantity("AAPL"));
         Assert.Equal(0m, h.Venue.PositionOf("AAPL")); // flat, not short: the shares were sold once

@@ -40,12 +40,33 @@ public sealed class ProtectiveStopTests
     }
 
     [Theory]
-    [InlineData(null, null, "neither")]
+    [InlineData(null, null, "neither a stop loss, a trailing stop nor a take-profit")]
     [InlineData(0, null, "stopLossPercent must be above 0 and under 100, got 0")]
     [InlineData(null, 100, "trailingStopPercent must be above 0 and under 100, got 100")]
     public void Problem_NamesTheBadPercent(int? loss, int? trail, string expected) =>
         Assert.Contains(expected, new ProtectiveStop(loss, trail).Problem, StringComparison.Ordinal);
 
     [Fact]
-    public void GoodPercents_HaveNoProblem() => Assert.Null(new ProtectiveStop(0.5m, 99.9m).Problem);
+    public void GoodPercents_HaveNoProblem() => Assert.Null(new ProtectiveStop(0.5m, 99.9m, 3m).Problem);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    public void ATakeProfitOutsideTheRange_IsAProblem(int percent) =>
+        Assert.Contains($"takeProfitPercent must be above 0 and under 100, got {percent}", new ProtectiveStop(null, null, percent).Problem, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(true, 100.03, 5, 105.03)]   // 105.0315: down to the tick, toward the entry
+    [InlineData(false, 100.03, 5, 95.03)]   // a short's: 95.0285, up toward the entry
+    [InlineData(true, 0.9, 10, 0.99)]       // under a dollar: the finer tick
+    public void ATakeProfit_IsThePercentBeyondTheEntry_OnTheTickTowardIt(bool isLong, double entry, double percent, double expected) =>
+        Assert.Equal((decimal)expected, new ProtectiveStop(null, null, (decimal)percent).TakeProfitFor(isLong, (decimal)entry, Share));
+
+    [Fact]
+    public void ATakeProfitAlone_HasNoStop_AndNoneGivenHasNoTakeProfit()
+    {
+        Assert.False(new ProtectiveStop(null, null, 5m).HasStop);
+        Assert.True(new ProtectiveStop(null, 5m).HasStop);
+        Assert.Null(new ProtectiveStop(5m, null).TakeProfitFor(true, 100m, Share));
+    }
 }

@@ -61,7 +61,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: period, stopLossPercent, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: period, stopLossPercent, takeProfitPercent, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void EmaCloud_ReportsEveryBadParameterAtOnce()

@@ -11,9 +11,9 @@ public sealed class StrategyParametersEffectiveTests
     [Fact]
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
-        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new KeyValuePair<string, string>("trailingStopPercent", "none")],
+        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new KeyValuePair<string, string>("takeProfitPercent", "none")],
             Build("sma-cross").Parameters);
-        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent"],
+        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent"],
             Build("ema-cloud").Parameters.Keys);
     }
 

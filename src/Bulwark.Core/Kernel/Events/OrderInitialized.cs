@@ -19,4 +19,7 @@ public sealed record OrderInitialized(
 {
     /// <summary>Set when a strategy placed the order itself (a resting limit order, not a signal): the strategy's label.</summary>
     public string? Tag { get; init; }
+
+    /// <summary>The one-cancels-other group the order was sent in (a protective stop and its take-profit), or null.</summary>
+    public string? OcoGroup { get; init; }
 }
