@@ -29,8 +29,11 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     /// <summary>Only if order sequences ever arrive with a gap (not in a fresh backtest): the index by ClientOrderId.</summary>
     private Dictionary<string, int>? _byId;
 
-    /// <summary>The orders (by index) that are not market orders: few in most runs, so kept apart from the entries.</summary>
-    private Dictionary<int, OrderType>? _types;
+    /// <summary>
+    /// The orders (by index) that are not a signal's market orders, with their type and tag (a grid's level, a protective
+    /// exit): few in most runs, so kept apart from the entries.
+    /// </summary>
+    private Dictionary<int, (OrderType Type, string? Tag)>? _kinds;
 
     /// <summary>The orders (by index) that were canceled.</summary>
     private HashSet<int>? _canceled;
@@ -128,7 +131,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         if (_count % ChunkSize == 0) _chunks.Add(new OrderEntry[ChunkSize]);
         Entry(_count) = new OrderEntry(_ids.Compact(i.ClientOrderId), SourceIndex(i.Source), i.Symbol, i.Side, i.Quantity,
             i.Time, i.ExpectedPrice);
-        if (i.Type != OrderType.Market) (_types ??= [])[_count] = i.Type;
+        if (i.Type != OrderType.Market || i.Tag is not null) (_kinds ??= [])[_count] = (i.Type, i.Tag);
         _count++;
         _result = null;
     }
@@ -165,6 +168,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         for (var i = 0; i < _count; i++)
         {
             ref var o = ref Entry(i);
+            var (type, tag) = _kinds is not null && _kinds.TryGetValue(i, out var kind) ? kind : (OrderType.Market, null);
             var filled = o.Filled > 0m;
             orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
                 filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission)
@@ -175,7 +179,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 DeniedDetail = o.DeniedDetail,
                 Rejected = o.Rejected?.Detail,
                 RejectCode = o.Rejected?.Code,
-                Type = _types is not null && _types.TryGetValue(i, out var type) ? type : OrderType.Market,
+                Type = type,
+                Tag = tag,
                 Canceled = _canceled is not null && _canceled.Contains(i),
             });
         }

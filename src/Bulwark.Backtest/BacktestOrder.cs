@@ -21,7 +21,13 @@ public sealed record BacktestOrder(
     /// <summary>Market for a signal's order, limit for a grid's level, stop for a protective stop (its <see cref="CreatePrice"/> is the stop price).</summary>
     public OrderType Type { get; init; } = OrderType.Market;
 
-    /// <summary>True when the order was canceled (a protective stop replaced, or making way for an exit); any fill before stays.</summary>
+    /// <summary>
+    /// Why the engine placed an order that is not a signal's: <c>protective-stop</c> or <c>take-profit</c> for the kernel's
+    /// protective exits, a grid's level label for the grid's. Null for a signal's order.
+    /// </summary>
+    public string? Tag { get; init; }
+
+    /// <summary>True when the order was canceled (a protective exit replaced, making way for an exit, or canceled by its one-cancels-other sibling's fill); any fill before stays.</summary>
     public bool Canceled { get; init; }
 
     /// <summary>The signal source (strategy) the order came from.</summary>

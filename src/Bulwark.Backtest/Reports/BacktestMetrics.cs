@@ -49,6 +49,9 @@ public sealed record BacktestMetrics
     /// <summary>Closed trades a protective stop closed (see <see cref="Trade.StoppedOut"/>).</summary>
     public int StoppedOut { get; init; }
 
+    /// <summary>Closed trades a take-profit closed (see <see cref="Trade.TookProfit"/>).</summary>
+    public int TookProfit { get; init; }
+
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 

@@ -36,18 +36,18 @@ public static class CsvExport
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(trades);
-        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out\n");
+        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit\n");
         foreach (var t in trades)
-            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")}\n"));
+            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")},{(t.TookProfit ? "true" : "false")}\n"));
     }
 
     public static void WriteOrders(TextWriter writer, IReadOnlyList<BacktestOrder> orders)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(orders);
-        writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled\n");
+        writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag\n");
         foreach (var o in orders)
-            writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.DeniedDetail)},{Field(o.Rejected)},{o.Type.ToString().ToLowerInvariant()},{(o.Canceled ? "true" : "false")}\n"));
+            writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.DeniedDetail)},{Field(o.Rejected)},{o.Type.ToString().ToLowerInvariant()},{(o.Canceled ? "true" : "false")},{Field(o.Tag)}\n"));
     }
 
     /// <summary>year,jan,...,dec,total: a year a row, returns as fractions (0.01 = 1%), blank for a month without a bar.</summary>

@@ -60,6 +60,7 @@ public static class MetricsCalculator
             Trades = closed.Count,
             OpenTrades = trades.Count - closed.Count,
             StoppedOut = closed.Count(t => t.StoppedOut),
+            TookProfit = closed.Count(t => t.TookProfit),
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
             TradeStats = TradeStatistics.Of(closed),
             BuyAndHoldReturn = BuyAndHold(bars),

@@ -1,3 +1,5 @@
+using Bulwark.Core.Kernel;
+
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>A round trip being built: entries average into <see cref="EntryPrice"/>, exits realise against it.</summary>
@@ -45,9 +47,13 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         _financing += amount;
     }
 
-    /// <param name="stoppedOut">Whether the closing fill was a protective stop's.</param>
-    public Trade Close(DateTimeOffset exitTime, bool stoppedOut) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
-        _entered, _realised, _realised / (_enteredValue * multiplier), _financing) { StoppedOut = stoppedOut };
+    /// <param name="exitTag">The closing order's tag: a protective stop's or a take-profit's, or another (null for a signal's).</param>
+    public Trade Close(DateTimeOffset exitTime, string? exitTag) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
+        _entered, _realised, _realised / (_enteredValue * multiplier), _financing)
+    {
+        StoppedOut = exitTag == BotKernel.ProtectiveStopTag,
+        TookProfit = exitTag == BotKernel.TakeProfitTag,
+    };
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
     public Trade MarkOpen(decimal mark)

@@ -23,4 +23,7 @@ public sealed record Trade(
 
     /// <summary>True when a protective stop closed the trade (its exit fill was the stop's), rather than the strategy.</summary>
     public bool StoppedOut { get; init; }
+
+    /// <summary>True when a take-profit closed the trade (its exit fill was the take-profit limit's), rather than the strategy.</summary>
+    public bool TookProfit { get; init; }
 }

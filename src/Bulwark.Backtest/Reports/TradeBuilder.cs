@@ -39,7 +39,7 @@ internal static class TradeBuilder
                 remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
                 if (current.Position == 0m)
                 {
-                    trades.Add((current.EntryTime, current.Number, current.Close(fill.FilledAt!.Value, fill.Type == OrderType.Stop)));
+                    trades.Add((current.EntryTime, current.Number, current.Close(fill.FilledAt!.Value, fill.Tag)));
                     open.Remove(fill.Symbol);
                 }
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
+using Bulwark.Core.Kernel;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
@@ -78,6 +79,7 @@ internal static class BacktestOutput
             m.Trades,
             m.OpenTrades,
             m.StoppedOut,
+            m.TookProfit,
             m.WinRate,
             m.Exposure,
             m.Turnover,
@@ -111,6 +113,7 @@ internal static class BacktestOutput
             t.Return,
             t.IsOpen,
             t.StoppedOut,
+            t.TookProfit,
         }),
         Orders = r.Orders.Select(o => new
         {
@@ -129,6 +132,7 @@ internal static class BacktestOutput
             o.Rejected,
             Type = o.Type.ToString().ToLowerInvariant(),
             o.Canceled,
+            o.Tag,
         }),
     };
 
@@ -172,7 +176,7 @@ internal static class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
-        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{(m.StoppedOut > 0 ? $" ({m.StoppedOut} by a protective stop)" : "")}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
+        Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{ExitCounts(m)}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
@@ -282,6 +286,15 @@ internal static class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"  ... {total - NoticesShown:N0} more (the --json output lists the first {BacktestNotices.Kept:N0}) ..."));
     }
 
+    /// <summary>" (4 by a protective stop, 2 at a take-profit)" after the closed trades' count, or nothing when neither closed any.</summary>
+    private static string ExitCounts(BacktestMetrics m)
+    {
+        var parts = new List<string>(2);
+        if (m.StoppedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.StoppedOut} by a protective stop"));
+        if (m.TookProfit > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TookProfit} at a take-profit"));
+        return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
+    }
+
     private static string LongestDrawdownText(BacktestMetrics m) =>
         m.LongestDrawdownStart is { } start && m.LongestDrawdownEnd is { } end
             ? $"{TradeStatistics.Describe(m.LongestDrawdown)} ({BarTimeText.Of(start)} to {BarTimeText.Of(end)}{(m.LongestDrawdownRecovered ? "" : ", not recovered")})"
@@ -299,7 +312,7 @@ internal static class BacktestOutput
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})"
             : o.Canceled ? "canceled" : "unfilled";
         // A market order's price is the close it was decided at; a limit's or a stop's is its own price.
-        var type = o.Type == OrderType.Market ? "" : o.Type.ToString().ToLowerInvariant() + " ";
+        var type = o.Tag == BotKernel.TakeProfitTag ? "take-profit " : o.Type == OrderType.Market ? "" : o.Type.ToString().ToLowerInvariant() + " ";
         return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} {type}@ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}]");
     }
 

@@ -53,15 +53,23 @@ public sealed class CsvExportTests
                 Source = "fast",
                 Type = OrderType.Stop,
                 Canceled = true,
+                Tag = "protective-stop",
+            },
+            new("bot-20240102-000005", "SPY", OrderSide.Sell, 2m, Day0.AddMinutes(4), 11.2m, Day0.AddMinutes(9), 11.25m, 0m)
+            {
+                Source = "fast",
+                Type = OrderType.Limit,
+                Tag = "take-profit",
             },
         ];
         Assert.Equal(
         [
-            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled",
-            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,,market,false",
-            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\",market,false",
-            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,,market,false",
-            "bot-20240102-000004,fast,SPY,sell,2,2024-01-02T00:04:00Z,10.2,,,0,,,,stop,true",
+            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag",
+            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,,market,false,",
+            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\",market,false,",
+            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,,market,false,",
+            "bot-20240102-000004,fast,SPY,sell,2,2024-01-02T00:04:00Z,10.2,,,0,,,,stop,true,protective-stop",
+            "bot-20240102-000005,fast,SPY,sell,2,2024-01-02T00:04:00Z,11.2,2024-01-02T00:09:00Z,11.25,0,,,,limit,false,take-profit",
         ], Lines(w => CsvExport.WriteOrders(w, orders)));
     }
 
@@ -71,13 +79,15 @@ public sealed class CsvExportTests
         Trade[] trades =
         [
             new("SPY", TradeSide.Long, Day0, 3884.57m, Day0.AddDays(10), 3822.57m, 2m, -124.00m, -124m / 7769.14m) { StoppedOut = true },
+            new("SPY", TradeSide.Long, Day0.AddDays(10), 3822.57m, Day0.AddDays(11), 4000m, 1m, 177.43m, 177.43m / 3822.57m) { TookProfit = true },
             new("SPY", TradeSide.Short, Day0.AddDays(11), 100m, null, null, 1m, 0.5m, 0.005m, Financing: -0.012345m),
         ];
         Assert.Equal(
         [
-            "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out",
-            "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false,0,true",
-            "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true,-0.012345,false",
+            "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit",
+            "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false,0,true,false",
+            "SPY,long,2024-01-12T00:00:00Z,3822.57,2024-01-13T00:00:00Z,4000,1,177.43,0.04641642,false,0,false,true",
+            "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true,-0.012345,false,false",
         ], Lines(w => CsvExport.WriteTrades(w, trades)));
     }
 
