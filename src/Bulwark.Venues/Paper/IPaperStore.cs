@@ -3,8 +3,8 @@ using Bulwark.Core.Venues;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// One unit of work's view of the paper account: the order book, the duplicate submissions, the ledger (cash,
-/// positions, fills, last prices) and the id sequences. The venue's rules run against this, whatever holds the data:
+/// One unit of work's view of the paper account: the order book, the duplicate submissions, the filled
+/// one-cancels-other groups, the ledger (cash, positions, fills, last prices) and the id sequences. The venue's rules run against this, whatever holds the data:
 /// a SQLite transaction (<see cref="SqlitePaperStore"/>) or memory (<see cref="MemoryPaperStore"/>). Synchronous on
 /// purpose: Microsoft.Data.Sqlite runs every command synchronously whatever method is called, so an asynchronous view
 /// would only add a state machine to every call of a backtest's hot path. The storage
@@ -34,6 +34,12 @@ internal interface IPaperStore
 
     /// <summary>Each recorded duplicate submission as a rejected order with the id it tried to reuse.</summary>
     IReadOnlyList<VenueOrder> ListDuplicates();
+
+    /// <summary>Whether an order of the one-cancels-other group <paramref name="group"/> of <paramref name="symbol"/> has filled.</summary>
+    bool IsOcoGroupFilled(string symbol, string group);
+
+    /// <summary>Records that an order of the group <paramref name="group"/> of <paramref name="symbol"/> filled; again is no change.</summary>
+    void RecordOcoGroupFilled(string symbol, string group);
 
     /// <summary>The next value of the named sequence, starting at 1; never reused.</summary>
     long Next(string sequence);

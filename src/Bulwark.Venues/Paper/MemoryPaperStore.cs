@@ -11,7 +11,9 @@ namespace Bulwark.Venues.Paper;
 /// unit later fails (there is no rollback; a failure inside the venue is an invariant violation anyway).
 /// Without <c>retainHistory</c> (long backtests) an order is forgotten once it can no longer trade, and fills are not
 /// kept: order queries and lists see open orders only and the fill list is empty, while the used ClientOrderIds are
-/// still remembered, so a repeated id is rejected as a duplicate exactly as before.
+/// still remembered, so a repeated id is rejected as a duplicate exactly as before. The one-cancels-other groups that
+/// filled are remembered either way, per symbol, as names only (a <see cref="UsedIdSet"/>, compact for names shaped
+/// like ClientOrderIds), not through their orders.
 /// </summary>
 internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true, bool chargesFinancing = false) : IPaperStore
 {
@@ -87,6 +89,12 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
             0m, 0m, OrderStatus.Rejected, VenueRejectCode.DuplicateClientOrderId, message, now, now));
 
     public IReadOnlyList<VenueOrder> ListDuplicates() => [.. _duplicates];
+
+    public bool IsOcoGroupFilled(string symbol, string group) =>
+        BookOf(symbol)?.FilledOcoGroups?.Contains(group) == true;
+
+    public void RecordOcoGroupFilled(string symbol, string group) =>
+        (Book(symbol).FilledOcoGroups ??= new()).Add(group);
 
     public long Next(string sequence) =>
         ++CollectionsMarshal.GetValueRefOrAddDefault(_sequences, sequence, out _); // one lookup: twice per order
@@ -176,5 +184,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         public decimal? LastPrice { get; set; }
 
         public DateTimeOffset? LastBarTime { get; set; }
+
+        /// <summary>The names of the symbol's one-cancels-other groups that filled; null until one did.</summary>
+        public UsedIdSet? FilledOcoGroups { get; set; }
     }
 }

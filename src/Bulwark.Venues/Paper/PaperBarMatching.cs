@@ -7,7 +7,8 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// Runs one bar through the resting orders of its symbol inside one unit of work of the store: first the financing of
 /// a position held into a new day, then fills (cash, position, order, fill record), stop triggers and IOC/FOK cancels,
-/// then settles a margined position at the bar's close and records the close as the symbol's last price.
+/// then settles a margined position at the bar's close and records the close as the symbol's last price. The fill of
+/// an order of a one-cancels-other group cancels the group's other open orders, which the walk then passes over.
 /// </summary>
 internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider time)
 {
@@ -23,13 +24,14 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {
             var order = orders[i];
+            if (!order.IsOpen) continue; // closed earlier in this walk, by the fill of a one-cancels-other sibling
             var match = _matcher.Match(order, bar, instrument);
             var changed = match.StopTriggered != order.StopTriggered;
             order.StopTriggered = match.StopTriggered;
 
             if (match.FillQuantity > 0m)
             {
-                _filler.Fill(store, order, match.FillQuantity, match.FillPrice, instrument, now, events);
+                _filler.Fill(store, order, match.FillQuantity, match.FillPrice, instrument, now, events, orders);
                 changed = true;
             }
 

@@ -6,13 +6,18 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// Records one fill of an order in one unit of work of the store: commission, cash and position (by
-/// <see cref="PaperBooks"/>), the order's filled quantity, the fill record and its event. Used by bar matching and by
-/// fills at the last price.
+/// <see cref="PaperBooks"/>), the order's filled quantity, the fill record and its event, and for an order of a
+/// one-cancels-other group the cancel of the group's other open orders. Used by bar matching and by fills at the last
+/// price.
 /// </summary>
 internal sealed class PaperFiller(PaperVenueOptions options)
 {
+    /// <param name="open">
+    /// The open orders of the order's symbol as the caller holds them (bar matching walks its own list, whose objects
+    /// must see a one-cancels-other cancel), or null to read them from the store when the order has a group.
+    /// </param>
     public void Fill(IPaperStore store, PaperOrder order, decimal quantity, decimal price,
-        Instrument instrument, DateTimeOffset now, PaperEvents events)
+        Instrument instrument, DateTimeOffset now, PaperEvents events, IReadOnlyList<PaperOrder>? open = null)
     {
         var tradeId = PaperIds.Trade(store.Next(PaperIds.TradeSequence));
         var commission = options.CommissionFor(quantity, instrument.Notional(quantity, price));
@@ -29,6 +34,8 @@ internal sealed class PaperFiller(PaperVenueOptions options)
             price, commission, now);
         store.InsertFill(fill);
         events.Fill(fill);
+        if (order.OcoGroup is not null)
+            PaperOco.CancelOthers(store, order, open ?? store.OpenForSymbol(order.Symbol), now, events);
     }
 
     /// <summary>Marks a margined position of <paramref name="instrument"/> to <paramref name="close"/>; nothing for others.</summary>

@@ -15,6 +15,13 @@ internal sealed class PaperOrder
     public required decimal Quantity { get; init; }
     public decimal? LimitPrice { get; init; }
     public decimal? StopPrice { get; init; }
+
+    /// <summary>
+    /// The one-cancels-other group the order was submitted in, or null: a group is this name within the order's
+    /// symbol (see <see cref="PaperOco"/>).
+    /// </summary>
+    public string? OcoGroup { get; init; }
+
     public decimal FilledQuantity { get; set; }
     public decimal AverageFillPrice { get; set; }
     public required OrderStatus Status { get; set; }

@@ -5,7 +5,10 @@ using Bulwark.Core.Venues;
 
 namespace Bulwark.Venues.Paper;
 
-/// <summary>The checks of an order request that need no account state: symbol, type, quantity and prices.</summary>
+/// <summary>
+/// The checks of an order request that need no account state: symbol, type, quantity, prices and the name of its
+/// one-cancels-other group.
+/// </summary>
 internal static class PaperOrderRules
 {
     public static PaperRejection? Check(OrderRequest request, Instrument? instrument)
@@ -24,7 +27,8 @@ internal static class PaperOrderRules
         var needsLimit = request.Type is OrderType.Limit or OrderType.StopLimit;
         var needsStop = request.Type is OrderType.Stop or OrderType.StopLimit;
         return (needsLimit ? CheckPrice("Limit", request.LimitPrice, instrument) : null)
-            ?? (needsStop ? CheckPrice("Stop", request.StopPrice, instrument) : null);
+            ?? (needsStop ? CheckPrice("Stop", request.StopPrice, instrument) : null)
+            ?? PaperOco.CheckName(request.OcoGroup);
     }
 
     private static PaperRejection? CheckPrice(string name, decimal? price, Instrument instrument)

@@ -4,12 +4,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Bulwark.Venues.Paper;
 
-/// <summary>Reads and writes the order book and the record of duplicate submissions.</summary>
+/// <summary>Reads and writes the order book, the record of duplicate submissions and the filled one-cancels-other groups.</summary>
 internal static class PaperOrderStore
 {
     private const string Columns = """
         client_order_id, venue_order_id, symbol, side, type, time_in_force, quantity, limit_price, stop_price,
-        filled_quantity, avg_fill_price, status, reject_code, reject_message, stop_triggered, created_at, updated_at
+        filled_quantity, avg_fill_price, status, reject_code, reject_message, stop_triggered, created_at, updated_at,
+        oco_group
         """;
 
     private static readonly string OpenStatuses =
@@ -40,7 +41,7 @@ internal static class PaperOrderStore
     public static void Insert(SqliteTransaction tx, PaperOrder o) =>
         PaperSql.Execute(tx, $"""
             INSERT INTO orders ({Columns}) VALUES ($cid, $vid, $symbol, $side, $type, $tif, $qty, $limit, $stop,
-                $filled, $avg, $status, $code, $message, $triggered, $created, $updated);
+                $filled, $avg, $status, $code, $message, $triggered, $created, $updated, $oco);
             """,
             ("$cid", o.ClientOrderId), ("$vid", o.VenueOrderId), ("$symbol", o.Symbol),
             ("$side", PaperText.Enum(o.Side)), ("$type", PaperText.Enum(o.Type)), ("$tif", PaperText.Enum(o.TimeInForce)),
@@ -48,7 +49,7 @@ internal static class PaperOrderStore
             ("$stop", PaperText.Decimal(o.StopPrice)), ("$filled", PaperText.Decimal(o.FilledQuantity)),
             ("$avg", PaperText.Decimal(o.AverageFillPrice)), ("$status", PaperText.Enum(o.Status)),
             ("$code", PaperText.Enum(o.RejectCode)), ("$message", o.RejectMessage), ("$triggered", o.StopTriggered ? 1 : 0),
-            ("$created", PaperText.Time(o.CreatedAt)), ("$updated", PaperText.Time(o.UpdatedAt)));
+            ("$created", PaperText.Time(o.CreatedAt)), ("$updated", PaperText.Time(o.UpdatedAt)), ("$oco", o.OcoGroup));
 
     /// <summary>Writes back what matching and canceling change: fills, status, the stop trigger, the update time.</summary>
     public static void Update(SqliteTransaction tx, PaperOrder o)
@@ -63,6 +64,14 @@ internal static class PaperOrderStore
             ("$updated", PaperText.Time(o.UpdatedAt)), ("$cid", o.ClientOrderId));
         if (changed != 1) throw new InvalidOperationException($"Order {o.ClientOrderId} vanished from the paper venue.");
     }
+
+    public static bool IsOcoGroupFilled(SqliteTransaction tx, string symbol, string group) =>
+        PaperSql.Scalar(tx, "SELECT 1 FROM oco_filled WHERE symbol = $symbol AND grp = $grp;",
+            ("$symbol", symbol), ("$grp", group)) is not null;
+
+    public static void RecordOcoGroupFilled(SqliteTransaction tx, string symbol, string group) =>
+        PaperSql.Execute(tx, "INSERT OR IGNORE INTO oco_filled (symbol, grp) VALUES ($symbol, $grp);",
+            ("$symbol", symbol), ("$grp", group));
 
     public static void InsertDuplicate(SqliteTransaction tx, OrderRequest r, string message, DateTimeOffset now) =>
         PaperSql.Execute(tx, """
@@ -112,6 +121,7 @@ internal static class PaperOrderStore
         StopTriggered = r.GetInt64(14) != 0,
         CreatedAt = PaperText.ParseTime(r.GetString(15)),
         UpdatedAt = PaperText.ParseTime(r.GetString(16)),
+        OcoGroup = r.NullableString(17),
     };
 
     // A duplicate submission may carry enum values the venue does not support; it is recorded as it came.

@@ -5,11 +5,12 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// The paper venue's database: the broker's side of the account. Decimals and times are invariant TEXT.
 /// Versioned with PRAGMA user_version; a file from a newer version is refused rather than misread, an older one is
-/// migrated in place (version 2 added the settlement price of margined positions, version 3 the cash activities).
+/// migrated in place (version 2 added the settlement price of margined positions, version 3 the cash activities,
+/// version 4 the one-cancels-other group of an order and the record of the groups that filled).
 /// </summary>
 internal static class PaperSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS account (
@@ -40,7 +41,8 @@ internal static class PaperSchema
             reject_message  TEXT NULL,
             stop_triggered  INTEGER NOT NULL,
             created_at      TEXT NOT NULL,
-            updated_at      TEXT NOT NULL
+            updated_at      TEXT NOT NULL,
+            oco_group       TEXT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_orders_symbol_status ON orders (symbol, status);
         CREATE INDEX IF NOT EXISTS ix_orders_status ON orders (status);
@@ -85,6 +87,11 @@ internal static class PaperSchema
             time            TEXT NOT NULL,
             description     TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS oco_filled (
+            symbol          TEXT NOT NULL,
+            grp             TEXT NOT NULL,
+            PRIMARY KEY (symbol, grp)
+        ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS last_prices (
             symbol          TEXT PRIMARY KEY,
             price           TEXT NOT NULL,
@@ -111,6 +118,8 @@ internal static class PaperSchema
 
         if (version == 1)
             PaperSql.Execute(transaction, "ALTER TABLE positions ADD COLUMN settlement_price TEXT NOT NULL DEFAULT '0';");
+        if (version is >= 1 and < 4)
+            PaperSql.Execute(transaction, "ALTER TABLE orders ADD COLUMN oco_group TEXT NULL;");
         PaperSql.Execute(transaction, Ddl);
         PaperSql.Execute(transaction,
             "INSERT OR IGNORE INTO account (id, cash, initial_cash, created_at) VALUES (1, $cash, $cash, $now);",

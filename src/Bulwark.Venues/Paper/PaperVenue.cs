@@ -13,7 +13,8 @@ namespace Bulwark.Venues.Paper;
 /// exclusive unit of the storage, so any thread may call it (a single-caller in-memory venue excepted: see
 /// <see cref="InMemory"/>). Orders fill against the next bar fed through
 /// <see cref="OnBarAsync"/> (market orders optionally at once, at the last price: <see cref="PaperVenueOptions.MarketFill"/>);
-/// events go to the sink after the unit is committed.
+/// events go to the sink after the unit is committed. An order may belong to a one-cancels-other group: see
+/// <see cref="PaperOco"/>.
 /// </summary>
 public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 {
@@ -212,6 +213,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
 
         _instruments.TryGetValue(request.Symbol, out var instrument);
         var rejection = PaperOrderRules.Check(request, instrument)
+            ?? PaperOco.CheckJoin(store, request)
             ?? PaperAccountRules.Check(store, request, instrument!, _instruments, _options);
         var venueOrderId = PaperIds.Order(store.Next(PaperIds.OrderSequence));
         var order = new PaperOrder
@@ -225,6 +227,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
             Quantity = request.Quantity,
             LimitPrice = request.LimitPrice,
             StopPrice = request.StopPrice,
+            OcoGroup = request.OcoGroup,
             Status = rejection is null ? OrderStatus.Accepted : OrderStatus.Rejected,
             RejectCode = rejection?.Code ?? VenueRejectCode.None,
             RejectMessage = rejection?.Message,

@@ -26,6 +26,10 @@ internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
 
     public IReadOnlyList<VenueOrder> ListDuplicates() => PaperOrderStore.ListDuplicates(tx);
 
+    public bool IsOcoGroupFilled(string symbol, string group) => PaperOrderStore.IsOcoGroupFilled(tx, symbol, group);
+
+    public void RecordOcoGroupFilled(string symbol, string group) => PaperOrderStore.RecordOcoGroupFilled(tx, symbol, group);
+
     public long Next(string sequence) => PaperLedgerStore.Next(tx, sequence);
 
     public decimal Cash() => PaperLedgerStore.Cash(tx);

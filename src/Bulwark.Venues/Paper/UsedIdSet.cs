@@ -3,9 +3,10 @@ using Bulwark.Core.Orders;
 namespace Bulwark.Venues.Paper;
 
 /// <summary>
-/// Every ClientOrderId a paper account has seen, for duplicate detection over a long run, held as
-/// <see cref="CompactOrderId"/>s (values in one table, not a string per id). Exact: two ids are the same entry only if
-/// they are the same string.
+/// A set of ClientOrderId-shaped strings kept over a long run, held as <see cref="CompactOrderId"/>s (values in one
+/// table, not a string per id): every ClientOrderId a paper account has seen, for duplicate detection, and the
+/// one-cancels-other groups of a symbol that filled (the kernel names a group by a ClientOrderId). Exact: two ids are
+/// the same entry only if they are the same string.
 /// </summary>
 internal sealed class UsedIdSet
 {

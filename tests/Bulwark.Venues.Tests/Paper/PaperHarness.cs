@@ -7,7 +7,10 @@ using Bulwark.Venues.Tests.Fakes;
 
 namespace Bulwark.Venues.Tests.Paper;
 
-/// <summary>A paper venue on a real SQLite file in a temp directory, with a fake clock and a recording sink.</summary>
+/// <summary>
+/// A paper venue on a real SQLite file in a temp directory (or in memory: <see cref="OpenInAsync"/>),
+/// with a fake clock and a recording sink.
+/// </summary>
 internal sealed class PaperHarness : IAsyncDisposable
 {
     public static readonly Instrument Aapl = new("AAPL", AssetClass.Equity);
@@ -23,9 +26,9 @@ internal sealed class PaperHarness : IAsyncDisposable
     /// <summary>Default test options: no slippage, no commission, so prices read plainly.</summary>
     public static readonly PaperVenueOptions Plain = new() { SlippageBps = 0m };
 
-    private readonly TempDirectory _dir;
+    private readonly TempDirectory? _dir;
 
-    private PaperHarness(TempDirectory dir, PaperVenueOptions options, FakeTimeProvider time, PaperVenue venue,
+    private PaperHarness(TempDirectory? dir, PaperVenueOptions options, FakeTimeProvider time, PaperVenue venue,
         RecordingSink sink)
     {
         _dir = dir;
@@ -39,7 +42,7 @@ internal sealed class PaperHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public PaperVenue Venue { get; private set; }
     public RecordingSink Sink { get; private set; }
-    public string DbPath => _dir.File("paper.db");
+    public string DbPath => _dir?.File("paper.db") ?? throw new InvalidOperationException("An in-memory venue has no file.");
 
     public static async Task<PaperHarness> OpenAsync(PaperVenueOptions? options = null, Action<object>? probe = null)
     {
@@ -52,6 +55,18 @@ internal sealed class PaperHarness : IAsyncDisposable
         return new PaperHarness(dir, options, time, venue, sink);
     }
 
+    /// <summary>A venue on a SQLite file, or in memory with or without history, as <paramref name="kind"/> says.</summary>
+    public static async Task<PaperHarness> OpenInAsync(PaperStoreKind kind, PaperVenueOptions? options = null)
+    {
+        if (kind == PaperStoreKind.Sqlite) return await OpenAsync(options);
+        var time = new FakeTimeProvider();
+        options ??= Plain;
+        var venue = PaperVenue.InMemory(options, Instruments, time, retainHistory: kind == PaperStoreKind.Memory);
+        var sink = new RecordingSink();
+        venue.Subscribe(sink);
+        return new PaperHarness(null, options, time, venue, sink);
+    }
+
     /// <summary>Closes the venue and opens a new one on the same file, as a restarted process would; a new sink listens.</summary>
     public async Task ReopenAsync(PaperVenueOptions? options = null)
     {
@@ -62,8 +77,9 @@ internal sealed class PaperHarness : IAsyncDisposable
     }
 
     public Task<SubmitResult> SubmitAsync(string id, OrderSide side, OrderType type, decimal quantity,
-        decimal? limit = null, decimal? stop = null, TimeInForce tif = TimeInForce.Gtc, string symbol = "AAPL") =>
-        Venue.SubmitAsync(new OrderRequest(id, symbol, side, type, tif, quantity, limit, stop), CancellationToken.None);
+        decimal? limit = null, decimal? stop = null, TimeInForce tif = TimeInForce.Gtc, string symbol = "AAPL",
+        string? oco = null) =>
+        Venue.SubmitAsync(new OrderRequest(id, symbol, side, type, tif, quantity, limit, stop, oco), CancellationToken.None);
 
     public Task<SubmitResult> BuyAsync(string id, decimal quantity, string symbol = "AAPL") =>
         SubmitAsync(id, OrderSide.Buy, OrderType.Market, quantity, symbol: symbol);
@@ -97,6 +113,6 @@ internal sealed class PaperHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Venue.DisposeAsync();
-        _dir.Dispose();
+        _dir?.Dispose();
     }
 }

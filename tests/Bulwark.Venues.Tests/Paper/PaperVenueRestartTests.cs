@@ -120,7 +120,10 @@ public sealed class PaperVenueRestartTests
         {
             await raw.OpenAsync();
             await using var command = raw.CreateCommand();
-            command.CommandText = "ALTER TABLE positions DROP COLUMN settlement_price; PRAGMA user_version = 1;";
+            command.CommandText = """
+                ALTER TABLE positions DROP COLUMN settlement_price; ALTER TABLE orders DROP COLUMN oco_group;
+                PRAGMA user_version = 1;
+                """;
             await command.ExecuteNonQueryAsync();
         }
 
@@ -144,7 +147,7 @@ public sealed class PaperVenueRestartTests
         {
             await raw.OpenAsync();
             await using var command = raw.CreateCommand();
-            command.CommandText = "DROP TABLE cash_activities; PRAGMA user_version = 2;";
+            command.CommandText = "DROP TABLE cash_activities; ALTER TABLE orders DROP COLUMN oco_group; PRAGMA user_version = 2;";
             await command.ExecuteNonQueryAsync();
         }
 
