@@ -7,8 +7,9 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// Runs one bar through the resting orders of its symbol inside one unit of work of the store: first the financing of
 /// a position held into a new day, then fills (cash, position, order, fill record), stop triggers and IOC/FOK cancels,
-/// then settles a margined position at the bar's close and records the close as the symbol's last price. The fill of
-/// an order of a one-cancels-other group cancels the group's other open orders, which the walk then passes over.
+/// then settles a margined position at the bar's close and records the close as the symbol's last price. Of a
+/// one-cancels-other group only the order the bar reached first fills (<see cref="PaperOcoPrecedence"/>), and its fill
+/// cancels the others; orders without a group cost no extra work.
 /// </summary>
 internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider time)
 {
@@ -21,10 +22,14 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
         var now = time.GetUtcNow();
         if (_chargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
         var orders = store.OpenForSymbol(bar.Symbol);
+        var heldBack = PaperOcoPrecedence.AnyGrouped(orders)
+            ? PaperOcoPrecedence.HeldBack(orders, bar, instrument, _matcher)
+            : null;
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {
             var order = orders[i];
-            if (!order.IsOpen) continue; // closed earlier in this walk, by the fill of a one-cancels-other sibling
+            // Closed earlier in this walk (the fill of a one-cancels-other sibling), or to be closed by one that goes first.
+            if (!order.IsOpen || (heldBack is not null && heldBack[i])) continue;
             var match = _matcher.Match(order, bar, instrument);
             var changed = match.StopTriggered != order.StopTriggered;
             order.StopTriggered = match.StopTriggered;

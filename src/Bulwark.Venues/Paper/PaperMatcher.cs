@@ -73,20 +73,45 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         return decimal.Truncate(raw / instrument.LotSize) * instrument.LotSize;
     }
 
+    /// <summary>
+    /// Whether <paramref name="bar"/>'s open had already reached the level at which <paramref name="order"/> fills, so
+    /// that a fill in this bar came at its start: always for a market order; a limit whose open is at or beyond it (by
+    /// the same touch or through rule as its fill); a stop whose open is at or beyond it; a stop-limit whose open
+    /// triggers it within its limit (once triggered, as a limit). Sell mirrored.
+    /// </summary>
+    internal bool ReachedAtOpen(PaperOrder order, Bar bar) => order.Type switch
+    {
+        OrderType.Market => true,
+        OrderType.Limit => Reaches(order.Side, order.LimitPrice!.Value, bar.Open),
+        OrderType.Stop => StopHit(order.Side, order.StopPrice!.Value, bar.Open),
+        OrderType.StopLimit when order.StopTriggered => Reaches(order.Side, order.LimitPrice!.Value, bar.Open),
+        OrderType.StopLimit => StopHit(order.Side, order.StopPrice!.Value, bar.Open)
+            && (order.Side == OrderSide.Buy ? bar.Open <= order.LimitPrice!.Value : bar.Open >= order.LimitPrice!.Value),
+        _ => false,
+    };
+
     private decimal? LimitFill(OrderSide side, decimal limit, Bar bar) => !Reaches(side, limit, bar) ? null
         : side == OrderSide.Buy ? Math.Min(bar.Open, limit) : Math.Max(bar.Open, limit);
 
     /// <summary>Whether the bar traded far enough to fill a limit order at <paramref name="limit"/>: to it, or through it.</summary>
-    private bool Reaches(OrderSide side, decimal limit, Bar bar) => (side, options.LimitFill) switch
+    private bool Reaches(OrderSide side, decimal limit, Bar bar) =>
+        Reaches(side, limit, side == OrderSide.Buy ? bar.Low : bar.High);
+
+    /// <summary>Whether a trade at <paramref name="price"/> fills a limit order at <paramref name="limit"/>.</summary>
+    private bool Reaches(OrderSide side, decimal limit, decimal price) => (side, options.LimitFill) switch
     {
-        (OrderSide.Buy, PaperLimitFill.Through) => bar.Low < limit,
-        (OrderSide.Buy, _) => bar.Low <= limit,
-        (_, PaperLimitFill.Through) => bar.High > limit,
-        _ => bar.High >= limit,
+        (OrderSide.Buy, PaperLimitFill.Through) => price < limit,
+        (OrderSide.Buy, _) => price <= limit,
+        (_, PaperLimitFill.Through) => price > limit,
+        _ => price >= limit,
     };
 
     private static bool StopHit(OrderSide side, decimal stop, Bar bar) =>
-        side == OrderSide.Buy ? bar.High >= stop : bar.Low <= stop;
+        StopHit(side, stop, side == OrderSide.Buy ? bar.High : bar.Low);
+
+    /// <summary>Whether a trade at <paramref name="price"/> touches a stop at <paramref name="stop"/>.</summary>
+    private static bool StopHit(OrderSide side, decimal stop, decimal price) =>
+        side == OrderSide.Buy ? price >= stop : price <= stop;
 
     private static decimal StopEntry(OrderSide side, decimal stop, Bar bar) =>
         side == OrderSide.Buy ? Math.Max(bar.Open, stop) : Math.Min(bar.Open, stop);

@@ -15,6 +15,8 @@ namespace Bulwark.Venues.Paper;
 /// <item>An order naming a group that has filled is rejected with <see cref="VenueRejectCode.OcoGroupFilled"/>. The
 /// record of filled groups is kept apart from the orders, so it holds after a restart and in memory without history.</item>
 /// <item>Canceling one order of a group leaves the others working.</item>
+/// <item>When one bar would fill several orders of a group, only the one it reached first fills
+/// (<see cref="PaperOcoPrecedence"/>).</item>
 /// </list>
 /// </summary>
 internal static class PaperOco

@@ -50,6 +50,49 @@ public sealed class PaperVenueOcoTests
         Assert.Empty(await OpenIdsAsync(h));
     }
 
+    public static readonly TheoryData<PaperStoreKind, decimal, decimal, decimal, string, decimal, bool> BarsReachingBoth =
+        BothSubmissionOrders(
+            (112m, 113m, 94m, "tp", 112m),  // opens through the take-profit: it filled at the open
+            (93m, 111m, 92m, "stop", 93m),  // opens through the stop: it filled at the open
+            (100m, 111m, 94m, "stop", 95m)); // both inside the bar, path unknown: the loss is taken to come first
+
+    [Theory]
+    [MemberData(nameof(BarsReachingBoth))]
+    public async Task BarReachingBoth_FillsOnlyTheOrderItReachedFirst_WhicheverWasSubmittedFirst(PaperStoreKind kind,
+        decimal open, decimal high, decimal low, string first, decimal price, bool takeProfitSubmittedFirst)
+    {
+        await using var h = await GuardedAsync(kind, takeProfitFirst: takeProfitSubmittedFirst);
+
+        await h.BarAsync(open, high, low, (high + low) / 2m);
+
+        var sell = Assert.Single(h.Sink.Fills, f => f.Side == OrderSide.Sell);
+        Assert.Equal((first, 10m, price), (sell.ClientOrderId, sell.Quantity, sell.Price));
+        AssertCanceledBy(h, first == "tp" ? "stop" : "tp", first);
+        Assert.Null(await h.PositionAsync());
+        Assert.Empty(await OpenIdsAsync(h));
+    }
+
+    [Theory]
+    [InlineData(PaperStoreKind.Sqlite, true)]
+    [InlineData(PaperStoreKind.Sqlite, false)]
+    [InlineData(PaperStoreKind.MemoryWithoutHistory, true)]
+    [InlineData(PaperStoreKind.MemoryWithoutHistory, false)]
+    public async Task BarReachingTwoStopsInside_FillsTheEarlierSubmitted(PaperStoreKind kind, bool highStopFirst)
+    {
+        await using var h = await PaperHarness.OpenInAsync(kind);
+        await h.BuyAsync("buy", 10m);
+        await h.BarAtAsync(100m);
+        string[] ids = highStopFirst ? ["s97", "s95"] : ["s95", "s97"];
+        foreach (var id in ids)
+            await h.SubmitAsync(id, OrderSide.Sell, OrderType.Stop, 10m, stop: id == "s97" ? 97m : 95m, oco: "g");
+
+        await h.BarAsync(100m, 100m, 90m, 92m); // passes both stops inside the bar
+
+        var sell = Assert.Single(h.Sink.Fills, f => f.Side == OrderSide.Sell);
+        Assert.Equal((ids[0], ids[0] == "s97" ? 97m : 95m), (sell.ClientOrderId, sell.Price));
+        AssertCanceledBy(h, ids[1], ids[0]);
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public async Task SiblingTheSameBarOnlyTriggers_StaysCanceled(PaperStoreKind kind)
@@ -257,13 +300,18 @@ public sealed class PaperVenueOcoTests
     private const string OrderColumns = "SELECT name FROM pragma_table_info('orders');";
 
     /// <summary>10 AAPL bought at 100, then the stop at 95 and the take-profit at 110 in group "g".</summary>
-    private static async Task<PaperHarness> GuardedAsync(PaperStoreKind kind, PaperVenueOptions? options = null)
+    private static async Task<PaperHarness> GuardedAsync(PaperStoreKind kind, PaperVenueOptions? options = null,
+        bool takeProfitFirst = false)
     {
         var h = await PaperHarness.OpenInAsync(kind, options);
         await h.BuyAsync("buy", 10m);
         await h.BarAtAsync(100m);
-        await h.SubmitAsync("stop", OrderSide.Sell, OrderType.Stop, 10m, stop: 95m, oco: "g");
-        await h.SubmitAsync("tp", OrderSide.Sell, OrderType.Limit, 10m, limit: 110m, oco: "g");
+        var takeProfit = new OrderRequest("tp", "AAPL", OrderSide.Sell, OrderType.Limit, TimeInForce.Gtc, 10m,
+            LimitPrice: 110m, OcoGroup: "g");
+        var stop = new OrderRequest("stop", "AAPL", OrderSide.Sell, OrderType.Stop, TimeInForce.Gtc, 10m,
+            StopPrice: 95m, OcoGroup: "g");
+        foreach (var request in takeProfitFirst ? new[] { takeProfit, stop } : [stop, takeProfit])
+            await h.Venue.SubmitAsync(request, CancellationToken.None);
         return h;
     }
 
@@ -283,6 +331,17 @@ public sealed class PaperVenueOcoTests
 
     private static async Task<List<string>> OpenIdsAsync(PaperHarness h) =>
         [.. (await h.Venue.GetOrdersAsync(openOnly: true, CancellationToken.None)).Select(o => o.ClientOrderId)];
+
+    private static TheoryData<PaperStoreKind, decimal, decimal, decimal, string, decimal, bool> BothSubmissionOrders(
+        params (decimal Open, decimal High, decimal Low, string First, decimal Price)[] bars)
+    {
+        var data = new TheoryData<PaperStoreKind, decimal, decimal, decimal, string, decimal, bool>();
+        foreach (var kind in Enum.GetValues<PaperStoreKind>())
+            foreach (var (open, high, low, first, price) in bars)
+                foreach (var takeProfitFirst in new[] { false, true })
+                    data.Add(kind, open, high, low, first, price, takeProfitFirst);
+        return data;
+    }
 
     private static async Task ExecuteAsync(string path, string sql)
     {
