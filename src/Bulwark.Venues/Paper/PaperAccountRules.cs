@@ -12,7 +12,10 @@ namespace Bulwark.Venues.Paper;
 /// orders of ordinary (not margined) instruments would still cost (their remaining quantity at their limit price, or
 /// at the last price for market and stop orders, with commission), as a cash account at a broker reserves it: several
 /// resting buys (a grid's levels) together can never promise more than the cash. A buy of an ordinary instrument needs
-/// its estimated cost; an order of a margined instrument, either side, its margin and commission instead.
+/// its estimated cost; an order of a margined instrument, either side, its margin and commission instead. The open
+/// orders of a one-cancels-other group promise only their largest, and an order joining a group is weighed against
+/// what the orders outside it promise (<see cref="PaperOco.MostToTrade"/>): a stop and a take-profit for the same
+/// shares promise them once.
 /// </summary>
 internal static class PaperAccountRules
 {
@@ -31,13 +34,14 @@ internal static class PaperAccountRules
             if (price is null) return null; // no price seen yet: nothing to estimate with
             var notional = instrument.Notional(request.Quantity, price.Value);
             var cost = notional + options.CommissionFor(request.Quantity, notional);
-            return CheckCash(store, cost, "Estimated cost", "exceeds", instruments, options);
+            return CheckCash(store, request, cost, "Estimated cost", "exceeds", instruments, options);
         }
 
         if (options.AllowShort) return null;
         var position = store.Position(request.Symbol);
-        var open = store.OpenForSymbol(request.Symbol);
-        var available = position.Quantity - open.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
+        var onSale = PaperOco.MostToTrade(store.OpenForSymbol(request.Symbol),
+            static o => o.Side == OrderSide.Sell ? o.Remaining : null, request.Symbol, request.OcoGroup);
+        var available = position.Quantity - onSale;
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,
                 $"Short selling is off: selling {Text(request.Quantity)} exceeds the {Text(Math.Max(available, 0m))} held and not already on sale.")
@@ -58,39 +62,37 @@ internal static class PaperAccountRules
         var last = store.LastPrice(request.Symbol);
         var price = request.LimitPrice ?? request.StopPrice ?? last ?? 0m;
         var cost = margin + options.CommissionFor(request.Quantity, instrument.Notional(request.Quantity, price));
-        return CheckCash(store, cost, "Estimated margin and commission", "exceed", instruments, options);
+        return CheckCash(store, request, cost, "Estimated margin and commission", "exceed", instruments, options);
     }
 
     /// <summary>Rejects for funds when <paramref name="cost"/> is more than the cash the open buy orders leave.</summary>
-    private static PaperRejection? CheckCash(IPaperStore store, decimal cost, string what, string verb,
+    private static PaperRejection? CheckCash(IPaperStore store, OrderRequest request, decimal cost, string what, string verb,
         IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options)
     {
         var cash = store.Cash();
         if (cost > cash)
             return new PaperRejection(VenueRejectCode.InsufficientFunds, $"{what} {Text(cost)} {verb} cash {Text(cash)}.");
-        var reserved = ReservedByOpenBuys(store, instruments, options);
+        var reserved = ReservedByOpenBuys(store, request, instruments, options);
         return cost > cash - reserved
             ? new PaperRejection(VenueRejectCode.InsufficientFunds,
                 $"{what} {Text(cost)} {verb} the buying power {Text(cash - reserved)}: cash {Text(cash)} less {Text(reserved)} reserved by open buy orders.")
             : null;
     }
 
-    /// <summary>What the open buy orders of ordinary instruments would still cost if they filled now (their remaining quantity).</summary>
-    private static decimal ReservedByOpenBuys(IPaperStore store, IReadOnlyDictionary<string, Instrument> instruments,
-        PaperVenueOptions options)
-    {
-        var open = store.OpenBuys();
-        var reserved = 0m;
-        foreach (var o in open)
+    /// <summary>
+    /// What the open buy orders of ordinary instruments would still cost if they filled now (their remaining quantity),
+    /// those of <paramref name="request"/>'s group left out.
+    /// </summary>
+    private static decimal ReservedByOpenBuys(IPaperStore store, OrderRequest request,
+        IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options) =>
+        PaperOco.MostToTrade(store.OpenBuys(), o =>
         {
-            if (!instruments.TryGetValue(o.Symbol, out var instrument) || instrument.InitialMargin > 0m) continue;
+            if (!instruments.TryGetValue(o.Symbol, out var instrument) || instrument.InitialMargin > 0m) return null;
             var last = store.LastPrice(o.Symbol);
-            if (EstimatedBuyPrice(o.Type, o.LimitPrice, o.StopPrice, last, options, instrument) is not { } price) continue;
+            if (EstimatedBuyPrice(o.Type, o.LimitPrice, o.StopPrice, last, options, instrument) is not { } price) return null;
             var notional = instrument.Notional(o.Remaining, price);
-            reserved += notional + options.CommissionFor(o.Remaining, notional);
-        }
-        return reserved;
-    }
+            return notional + options.CommissionFor(o.Remaining, notional);
+        }, request.Symbol, request.OcoGroup);
 
     private static decimal? EstimatedBuyPrice(OrderType type, decimal? limitPrice, decimal? stopPrice, decimal? last,
         PaperVenueOptions options, Instrument instrument) => type switch

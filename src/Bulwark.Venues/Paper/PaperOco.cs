@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
 
@@ -15,6 +16,8 @@ namespace Bulwark.Venues.Paper;
 /// <item>An order naming a group that has filled is rejected with <see cref="VenueRejectCode.OcoGroupFilled"/>. The
 /// record of filled groups is kept apart from the orders, so it holds after a restart and in memory without history.</item>
 /// <item>Canceling one order of a group leaves the others working.</item>
+/// <item>What the open orders of a group promise (shares on sale when shorting is off, buying power reserved) counts
+/// once, as their largest (<see cref="MostToTrade"/>): only one of them can fill.</item>
 /// <item>When one bar would fill several orders of a group, only the one it reached first fills
 /// (<see cref="PaperOcoPrecedence"/>).</item>
 /// </list>
@@ -42,6 +45,36 @@ internal static class PaperOco
             ? new(VenueRejectCode.OcoGroupFilled,
                 $"One-cancels-other group '{group}' of {request.Symbol} has already filled; no order may join it.")
             : null;
+
+    /// <summary>
+    /// The most <paramref name="orders"/> can still trade, each measured by <paramref name="amount"/> (null: not
+    /// counted): an order without a group in full, the orders of one group together as their largest, since only one
+    /// of them fills. The orders of the group <paramref name="joiningGroup"/> of <paramref name="joiningSymbol"/>, which
+    /// an order being checked names, are left out: that order is weighed against what the others leave.
+    /// </summary>
+    public static decimal MostToTrade(IReadOnlyList<PaperOrder> orders, Func<PaperOrder, decimal?> amount,
+        string joiningSymbol, string? joiningGroup)
+    {
+        var total = 0m;
+        Dictionary<(string Symbol, string Group), decimal>? largest = null;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i];
+            if (amount(order) is not { } value) continue;
+            if (order.OcoGroup is not { } group)
+            {
+                total += value;
+                continue;
+            }
+            if (string.Equals(group, joiningGroup, StringComparison.Ordinal)
+                && string.Equals(order.Symbol, joiningSymbol, StringComparison.Ordinal))
+                continue;
+            largest ??= [];
+            ref var max = ref CollectionsMarshal.GetValueRefOrAddDefault(largest, (order.Symbol, group), out _);
+            max = Math.Max(max, value);
+        }
+        return largest is null ? total : total + largest.Values.Sum();
+    }
 
     /// <summary>
     /// After a fill of <paramref name="filled"/> (which has a group): records the group as filled and cancels the other
