@@ -39,8 +39,8 @@ internal static class PaperAccountRules
 
         if (options.AllowShort) return null;
         var position = store.Position(request.Symbol);
-        var onSale = PaperOco.MostToTrade(store.OpenForSymbol(request.Symbol),
-            static o => o.Side == OrderSide.Sell ? o.Remaining : null, request.Symbol, request.OcoGroup);
+        var onSale = PaperOco.MostToTrade(store.OpenForSymbol(request.Symbol), 0,
+            static (o, _) => o.Side == OrderSide.Sell ? o.Remaining : null, request.Symbol, request.OcoGroup);
         var available = position.Quantity - onSale;
         return request.Quantity > available
             ? new PaperRejection(VenueRejectCode.Other,
@@ -85,8 +85,9 @@ internal static class PaperAccountRules
     /// </summary>
     private static decimal ReservedByOpenBuys(IPaperStore store, OrderRequest request,
         IReadOnlyDictionary<string, Instrument> instruments, PaperVenueOptions options) =>
-        PaperOco.MostToTrade(store.OpenBuys(), o =>
+        PaperOco.MostToTrade(store.OpenBuys(), (Store: store, Instruments: instruments, Options: options), static (o, s) =>
         {
+            var (store, instruments, options) = s;
             if (!instruments.TryGetValue(o.Symbol, out var instrument) || instrument.InitialMargin > 0m) return null;
             var last = store.LastPrice(o.Symbol);
             if (EstimatedBuyPrice(o.Type, o.LimitPrice, o.StopPrice, last, options, instrument) is not { } price) return null;

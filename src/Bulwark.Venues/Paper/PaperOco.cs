@@ -47,12 +47,12 @@ internal static class PaperOco
             : null;
 
     /// <summary>
-    /// The most <paramref name="orders"/> can still trade, each measured by <paramref name="amount"/> (null: not
-    /// counted): an order without a group in full, the orders of one group together as their largest, since only one
+    /// The most <paramref name="orders"/> can still trade, each measured by <paramref name="amount"/> given
+    /// <paramref name="state"/> (null: not counted; a static lambda with its state allocates nothing per call): an order without a group in full, the orders of one group together as their largest, since only one
     /// of them fills. The orders of the group <paramref name="joiningGroup"/> of <paramref name="joiningSymbol"/>, which
     /// an order being checked names, are left out: that order is weighed against what the others leave.
     /// </summary>
-    public static decimal MostToTrade(IReadOnlyList<PaperOrder> orders, Func<PaperOrder, decimal?> amount,
+    public static decimal MostToTrade<TState>(IReadOnlyList<PaperOrder> orders, TState state, Func<PaperOrder, TState, decimal?> amount,
         string joiningSymbol, string? joiningGroup)
     {
         var total = 0m;
@@ -60,7 +60,7 @@ internal static class PaperOco
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i];
-            if (amount(order) is not { } value) continue;
+            if (amount(order, state) is not { } value) continue;
             if (order.OcoGroup is not { } group)
             {
                 total += value;
