@@ -78,9 +78,12 @@ public sealed partial class BotKernel
                 return;
             case OrderCanceled c: id = c.ClientOrderId; break;
             case OrderExpired x: id = x.ClientOrderId; break;
-            // An order that never reached the venue (lost on the way, or an intent a crash left unsent) was not refused:
-            // the stop is asked for again at once.
-            case OrderRejected r: id = r.ClientOrderId; refusal = r.Code == VenueRejectCode.OrderNotFound ? null : r.Detail; break;
+            // An order that never reached the venue (lost on the way, or an intent a crash left unsent) was not refused,
+            // nor one whose group a sibling's fill closed before it arrived: the position decides what is asked for next.
+            case OrderRejected r:
+                id = r.ClientOrderId;
+                refusal = r.Code is VenueRejectCode.OrderNotFound or VenueRejectCode.OcoGroupFilled ? null : r.Detail;
+                break;
             case OrderDenied d: id = d.ClientOrderId; refusal = d.Reason == DenyReason.NotReady ? null : d.Detail; break;
             default: return;
         }
