@@ -1,3 +1,4 @@
+using Bulwark.Backtest.Reports;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
@@ -6,7 +7,10 @@ using Xunit.Abstractions;
 
 namespace Bulwark.Backtest.Tests;
 
-/// <summary>Protective stops through the real kernel and paper venue: where they fill, and that no share is sold twice.</summary>
+/// <summary>
+/// Protective stops and take-profits through the real kernel and paper venue: where they fill, and that no share is sold
+/// twice.
+/// </summary>
 public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
 {
     private static readonly Instrument Spy = new("SPY", AssetClass.Equity);
@@ -75,6 +79,66 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
         Assert.All(result.Orders.Where(o => o.Type == OrderType.Stop), o => Assert.Equal((OrderSide.Sell, 1m), (o.Side, o.Quantity)));
     }
 
+    [Theory]
+    [InlineData(109, 111, 108, 110, "take-profit")]   // the bar trades up through the target only: it sells at 110
+    [InlineData(112, 113, 111, 112, "take-profit")]   // it opens above the target: at the open, the better price
+    [InlineData(100, 111, 93, 95, "stop")]            // it reaches both, the open through neither: the stop, the loss assumed first
+    [InlineData(94, 111, 93, 94, "stop")]             // it opens through the stop: the stop, at the open
+    [InlineData(96, 97, 93, 95, "stop")]              // it reaches the stop only
+    public async Task AStopAndATakeProfit_SellOnce_TheOneTheBarReachedFirst(int open, int high, int low, int fillPrice, string filled)
+    {
+        // Long at bar 1's close, filled at bar 2's open (100): stop 95 and take-profit 110 from bar 2's close on; bar 3
+        // reaches one of them or both.
+        List<Bar> bars = [Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, open, low: low, high: high), Bar(4, 100)];
+        var result = await RunAsync(bars, new ProtectiveStop(5m, null, 10m), (1, SignalDirection.Long));
+
+        var stop = Assert.Single(result.Orders, o => o.Tag == "protective-stop");
+        var target = Assert.Single(result.Orders, o => o.Tag == "take-profit");
+        Assert.Equal((OrderType.Limit, OrderSide.Sell, 110m), (target.Type, target.Side, target.CreatePrice));
+        var (winner, loser) = filled == "stop" ? (stop, target) : (target, stop);
+        Assert.Equal((Day0.AddDays(3), (decimal)fillPrice), (winner.FilledAt, winner.FillPrice));
+        Assert.Null(loser.FilledAt);
+        Assert.True(loser.Canceled); // by the venue, when its sibling filled
+        Assert.Equal(result.Cash, result.FinalValue); // flat, not short: the share was sold once
+        var metrics = MetricsCalculator.Compute(result, bars);
+        var trade = Assert.Single(metrics.TradeList);
+        Assert.Equal((filled == "stop", filled == "take-profit"), (trade.StoppedOut, trade.TookProfit));
+        Assert.Equal((filled == "stop" ? 1 : 0, filled == "take-profit" ? 1 : 0), (metrics.StoppedOut, metrics.TookProfit));
+    }
+
+    [Fact]
+    public async Task OnTheSample_EveryTakeProfitFillsAtTheBetterOfItsPriceAndTheOpen_AndNoShareIsSoldTwice()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol],
+            new Dictionary<string, string> { ["period"] = "15", ["trailingStopPercent"] = "2", ["takeProfitPercent"] = "3" });
+        Assert.True(built.Ok, string.Join("; ", built.Problems));
+
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+
+        var byTime = bars.ToDictionary(b => b.Time);
+        var targetFills = result.Orders.Where(o => o.Tag == "take-profit" && o.FilledAt is not null).ToList();
+        Assert.NotEmpty(targetFills);
+        Assert.Contains(result.Orders, o => o.Tag == "protective-stop" && o.FilledAt is not null);
+        foreach (var target in targetFills)
+        {
+            var bar = byTime[target.FilledAt!.Value];
+            Assert.True(bar.High >= target.CreatePrice, $"the take-profit at {target.CreatePrice} filled on {bar.Time:yyyy-MM-dd}, whose high was {bar.High}");
+            Assert.Equal(Math.Max(bar.Open, target.CreatePrice), target.FillPrice);
+        }
+        var position = 0m;
+        foreach (var fill in result.Orders.Where(o => o.FilledAt is not null).OrderBy(o => o.FilledAt))
+        {
+            position += fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
+            Assert.InRange(position, 0m, 1m);
+        }
+        // Each trade closed at a take-profit is exactly one take-profit fill, and the same for the stops.
+        var metrics = MetricsCalculator.Compute(result, bars);
+        Assert.Equal(targetFills.Count, metrics.TookProfit);
+        Assert.Equal(result.Orders.Count(o => o.Tag == "protective-stop" && o.FilledAt is not null), metrics.StoppedOut);
+    }
+
     private static async Task<BacktestResult> RunAsync(List<Bar> bars, ProtectiveStop protection, params (int Bar, SignalDirection Direction)[] steps) =>
         await BacktestEngine.RunAsync(bars, [new Script(protection, steps)], new BacktestOptions
         {
@@ -82,9 +146,9 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
             EnforceTradingHours = false,
         }, CancellationToken.None);
 
-    /// <summary>A daily bar opening at <paramref name="open"/>, closing there too, with a high a cent above and the given low.</summary>
-    private static Bar Bar(int day, decimal open, decimal? low = null) =>
-        new("SPY", Day0.AddDays(day), open, open + 0.01m, low ?? open - 0.01m, open, 1_000m, TimeSpan.FromDays(1));
+    /// <summary>A daily bar opening at <paramref name="open"/>, closing there too, with the given high and low (a cent beyond by default).</summary>
+    private static Bar Bar(int day, decimal open, decimal? low = null, decimal? high = null) =>
+        new("SPY", Day0.AddDays(day), open, high ?? open + 0.01m, low ?? open - 0.01m, open, 1_000m, TimeSpan.FromDays(1));
 
     /// <summary>Signals a direction on given bars (counted from 0), with a protective stop.</summary>
     private sealed class Script(ProtectiveStop protection, params (int Bar, SignalDirection Direction)[] steps) : IStrategy

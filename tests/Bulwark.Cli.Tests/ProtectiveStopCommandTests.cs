@@ -5,7 +5,10 @@ using Xunit.Abstractions;
 
 namespace Bulwark.Cli.Tests;
 
-/// <summary>Protective stops as strategy parameters, through the real process: backtest, optimize, and what bad values get.</summary>
+/// <summary>
+/// Protective stops and take-profits as strategy parameters, through the real process: backtest, optimize, and what bad
+/// values get.
+/// </summary>
 public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -39,7 +42,45 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Contains($"trades closed ({stoppedOut} by a protective stop)", text.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Backtest_WithAStopAndATakeProfit_ListsBoth_AndTellsTheirExitsApart()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=1.5",
+            "--param", "takeProfitPercent=2", "--data", data, "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json", "--export", "out"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        var targets = orders.Where(o => o.GetProperty("tag").GetString() == "take-profit").ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.Equal(("limit", "sell"), (t.GetProperty("type").GetString(), t.GetProperty("side").GetString())));
+        var metrics = root.GetProperty("metrics");
+        var (stoppedOut, tookProfit) = (metrics.GetProperty("stoppedOut").GetInt32(), metrics.GetProperty("tookProfit").GetInt32());
+        Assert.Equal(targets.Count(t => t.GetProperty("filledAt").ValueKind != JsonValueKind.Null), tookProfit);
+        Assert.True(stoppedOut > 0 && tookProfit > 0, $"{stoppedOut} stopped out, {tookProfit} took profit");
+        Assert.Equal(tookProfit, root.GetProperty("trades").EnumerateArray().Count(t => t.GetProperty("tookProfit").GetBoolean()));
+        // The shares are never sold twice: the position stays within 0..1 share.
+        var position = 0m;
+        foreach (var fill in orders.Where(o => o.GetProperty("filledAt").ValueKind != JsonValueKind.Null).OrderBy(o => o.GetProperty("filledAt").GetDateTimeOffset()))
+        {
+            position += (fill.GetProperty("side").GetString() == "buy" ? 1 : -1) * fill.GetProperty("quantity").GetDecimal();
+            Assert.InRange(position, 0m, 1m);
+        }
+        Assert.Contains(",limit,false,take-profit", File.ReadAllText(Path.Combine(dir.Path, "out", "orders.csv")), StringComparison.Ordinal);
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.StartsWith("sma-cross period=15 stopLossPercent=1.5 takeProfitPercent=2 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains("take-profit @ ", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"trades closed ({stoppedOut} by a protective stop, {tookProfit} at a take-profit)", text.StdOut, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("sma-cross", "takeProfitPercent=100", "--param takeProfitPercent: must be under 100 (a percent of the entry price), got 100")]
     [InlineData("sma-cross", "stopLossPercent=100", "--param stopLossPercent: must be under 100 (a percent of the entry price), got 100")]
     [InlineData("ema-cloud", "trailingStopPercent=0", "--param trailingStopPercent: expected 'none' or a number > 0, got '0'")]
     [InlineData("grid", "stopLossPercent=2", "--param stopLossPercent: unknown parameter of grid")]
