@@ -187,4 +187,28 @@ public sealed class BotKernelTakeProfitTests
         Assert.Contains("has no take-profit", alert.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(h.EventsOf<AlertRaised>(), a => a.Code == "ProtectiveStopRefused");
     }
+
+    [Fact]
+    public async Task ATakeProfitTheVenueNeverGot_WhoseCancelWasRefused_EndsAsNeverArrived_AtTheRestart()
+    {
+        var h = await StartAsync(StopAndTarget);
+        await using var _ = h;
+        // The take-profit's submit never reaches the venue and never answers.
+        h.Venue.OnSubmit = (r, _) => r.Type == OrderType.Limit ? SubmitReply.HangAndLose : SubmitReply.Accept;
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.UntilAsync(() => Targets(h).Count == 1, "the take-profit's submit");
+        await h.SettleAsync();
+        var targetId = Targets(h)[0].ClientOrderId;
+        // An exit asks both canceled: the venue knows no such take-profit, so it refuses that cancel.
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
+        await h.UntilEventAsync<OrderCancelRejected>(r => r.ClientOrderId == targetId);
+        Assert.True(h.State.Orders[targetId].Status.IsOpen());
+
+        await h.RestartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = StopAndTarget }]);
+
+        // The venue never had it: it ended, and the engine and the venue agree.
+        Assert.Equal(OrderStatus.Rejected, h.State.Orders[targetId].Status);
+        Assert.Equal(VenueRejectCode.OrderNotFound, h.EventsOf<OrderRejected>().Single(r => r.ClientOrderId == targetId).Code);
+        Assert.True(h.State.LastReconciliationInSync);
+    }
 }
