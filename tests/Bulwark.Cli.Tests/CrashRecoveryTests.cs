@@ -16,11 +16,13 @@ public sealed class CrashRecoveryTests
         NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 20;
 
     /// <param name="trailingStop">A trailing stop for fast-b's positions (a tight one: on minute bars it is replaced and hit
-    /// often, so kills land between a stop's cancel and its replacement, and between an exit and the stop it waits for).</param>
+    /// often, so kills land between a stop's cancel and its replacement, and between an exit and the stop it waits for),
+    /// with a take-profit as tight beside it in one one-cancels-other group (so kills land between a fill of one and the
+    /// venue's cancel of the other, which the venue does in the fill's own transaction).</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     [Theory]
     [InlineData(null, 1.0)]
-    [InlineData("0.02", 0.5)]
+    [InlineData("0.02, takeProfitPercent: 0.03", 0.5)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share)
     {
         using var dir = new TempDir();
@@ -46,7 +48,7 @@ public sealed class CrashRecoveryTests
         // A last clean run lets the engine settle with the venue, then every invariant must hold.
         var final = await BulwarkProcess.RunAsync(dir.Path, CommandTimeout, "run", "--config", config, "--duration", "3s");
         Assert.True(final.ExitCode == 0, $"{context}: final run failed\n{final.All}");
-        Assert.Contains("reconciled in sync", final.StdOut);
+        Assert.True(final.StdOut.Contains("reconciled in sync", StringComparison.Ordinal), $"{context}: the final run did not reconcile in sync\n{final.All}");
 
         var verify = await BulwarkProcess.RunAsync(dir.Path, CommandTimeout, "journal", "verify", "--config", config);
         Assert.True(verify.ExitCode == 0, $"{context}: journal verify failed\n{verify.All}");
@@ -68,19 +70,25 @@ public sealed class CrashRecoveryTests
 
         if (trailingStop is not null)
         {
-            // One protective stop at most per symbol, none for a flat one, and never a short from a share sold twice.
+            // One protective stop and one take-profit at most per symbol, none for a flat one, and never a short from a
+            // share sold twice.
             var stops = orders.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "Stop").ToList();
-            Assert.True(stops.Any(o => o.GetProperty("status").GetString() == "Filled") && stops.Any(o => o.GetProperty("status").GetString() == "Canceled"),
-                $"{context}: no protective stop both filled and canceled, so the test proved less than it says");
+            var targets = orders.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "Limit").ToList();
+            foreach (var (exits, what) in new[] { (stops, "protective stop"), (targets, "take-profit") })
+                Assert.True(exits.Any(o => o.GetProperty("status").GetString() == "Filled") && exits.Any(o => o.GetProperty("status").GetString() == "Canceled"),
+                    $"{context}: no {what} both filled and canceled, so the test proved less than it says");
             var positions = await JsonOf(dir.Path, config, "venue", "positions", "--json");
             foreach (var symbol in new[] { "AAA", "BBB" })
             {
                 var held = positions.EnumerateArray().Where(p => p.GetProperty("symbol").GetString() == symbol)
                     .Sum(p => p.GetProperty("quantity").GetDecimal());
                 Assert.True(held >= 0m, $"{context}: {symbol} is short {held}: a long-only strategy's shares were sold twice");
-                var working = stops.Count(o => o.GetProperty("symbol").GetString() == symbol
-                                               && o.GetProperty("status").GetString() is "Accepted" or "PartiallyFilled" or "Submitted");
-                Assert.True(working <= (held > 0m ? 1 : 0), $"{context}: {symbol} holds {held} with {working} stops working");
+                foreach (var (exits, what) in new[] { (stops, "stops"), (targets, "take-profits") })
+                {
+                    var working = exits.Count(o => o.GetProperty("symbol").GetString() == symbol
+                                                   && o.GetProperty("status").GetString() is "Accepted" or "PartiallyFilled" or "Submitted");
+                    Assert.True(working <= (held > 0m ? 1 : 0), $"{context}: {symbol} holds {held} with {working} {what} working");
+                }
             }
         }
 
