@@ -28,6 +28,19 @@ public sealed class BotKernelTakeProfitTests
     private static int OpenExitsAtVenue(KernelHarness h) =>
         h.Venue.AllOrders.Count(o => o.Type is OrderType.Stop or OrderType.Limit && o.Status.IsOpen());
 
+    /// <summary>Long 10 at 100 with its stop and take-profit; then, with the venue holding cancels, a signal to exit ("s2").</summary>
+    private static async Task<(string StopId, string TargetId, string ExitId)> ExitWhileTheVenueHoldsCancelsAsync(KernelHarness h)
+    {
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+        var stopId = Assert.Single(Stops(h)).ClientOrderId;
+        var targetId = Assert.Single(Targets(h)).ClientOrderId;
+        h.Venue.OnCancel = CancelReply.Hold;
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
+        await h.SettleAsync();
+        return (stopId, targetId, h.OrderOf("s2"));
+    }
+
     [Fact]
     public async Task AnEntryFill_PutsAStopAndATakeProfitForTheWholePosition_InOneOcoGroup()
     {
@@ -105,15 +118,7 @@ public sealed class BotKernelTakeProfitTests
     public async Task AnExit_WaitsUntilBothAreCanceled_ThenGoesOut()
     {
         await using var h = await StartAsync(StopAndTarget);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
-        await h.SettleAsync();
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
-        var targetId = Assert.Single(Targets(h)).ClientOrderId;
-        h.Venue.OnCancel = CancelReply.Hold;
-
-        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
-        await h.SettleAsync();
-        var exitId = h.OrderOf("s2");
+        var (stopId, targetId, exitId) = await ExitWhileTheVenueHoldsCancelsAsync(h);
         Assert.Equal((1, 1, 0), (h.Venue.CancelsOf(stopId), h.Venue.CancelsOf(targetId), h.Venue.SubmitsOf(exitId)));
 
         Assert.True(h.Venue.CompleteCancel(stopId));
@@ -132,14 +137,7 @@ public sealed class BotKernelTakeProfitTests
     public async Task ATakeProfitThatFillsWhileTheExitWaits_DeniesTheExit()
     {
         await using var h = await StartAsync(StopAndTarget);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
-        await h.SettleAsync();
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
-        var targetId = Assert.Single(Targets(h)).ClientOrderId;
-        h.Venue.OnCancel = CancelReply.Hold;
-        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
-        await h.SettleAsync();
-        var exitId = h.OrderOf("s2");
+        var (stopId, targetId, exitId) = await ExitWhileTheVenueHoldsCancelsAsync(h);
 
         // The market reaches the target before the venue gets to the cancels; the fill cancels the stop, its sibling.
         h.Venue.PushFill(targetId, 10m, 110m);
