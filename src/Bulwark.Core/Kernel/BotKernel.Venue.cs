@@ -200,11 +200,10 @@ public sealed partial class BotKernel
     {
         if (venueOrder is null)
         {
-            // Never acknowledged, never filled, and unknown to the venue: it never arrived. That holds whatever a cancel
-            // asked meanwhile made of it here (pending, or back to working when the venue refused to cancel what it
-            // did not have); an order the venue did acknowledge and now denies is left for reconciliation to report.
+            // Never acknowledged, never filled, and unknown to the venue: it never arrived, also when a cancel was asked
+            // for it meanwhile (pending); an order the venue did acknowledge and now denies is left for reconciliation.
             if (order.VenueOrderId is null && order.FilledQuantity == 0m
-                && order.Status is OrderStatus.Submitted or OrderStatus.PendingCancel or OrderStatus.Accepted)
+                && order.Status is OrderStatus.Submitted or OrderStatus.PendingCancel)
                 Emit(new OrderRejected(order.ClientOrderId, VenueRejectCode.OrderNotFound,
                     "the venue has no such order; it never arrived and is not resent") { Time = now, CorrelationId = order.ClientOrderId });
             return;

@@ -64,8 +64,11 @@ public static class StateProjector
                 Transition(s, c.ClientOrderId, OrderTrigger.Cancel, e.Time);
                 break;
             case OrderCancelRejected c:
+                // The cancel was refused: the order is back to where it was, partly filled or not yet acknowledged
+                // (a cancel that overtook its own submit: the venue refused to cancel what it did not have yet).
                 var kept = Transition(s, c.ClientOrderId, OrderTrigger.CancelReject, e.Time);
                 if (kept.Status == OrderStatus.Accepted && kept.FilledQuantity > 0m) kept.Status = OrderStatus.PartiallyFilled;
+                else if (kept.Status == OrderStatus.Accepted && kept.VenueOrderId is null) kept.Status = OrderStatus.Submitted;
                 break;
             case OrderExpired x:
                 Transition(s, x.ClientOrderId, OrderTrigger.Expire, e.Time);

@@ -9,4 +9,6 @@ public enum CancelReply
     Hold,
     /// <summary>Refuses the cancel: the order keeps working.</summary>
     Refuse,
+    /// <summary>Never answers (until the call is canceled): the process dies with the cancel's outcome unknown.</summary>
+    Hang,
 }

@@ -186,6 +186,7 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         lock (_gate)
         {
             _cancels[clientOrderId] = _cancels.GetValueOrDefault(clientOrderId) + 1;
+            if (OnCancel == CancelReply.Hang) return HangAsync(cancellationToken);
             if (!_orders.TryGetValue(clientOrderId, out var order) || !order.Status.IsOpen())
                 return Task.FromResult(new CancelResult(false, VenueRejectCode.OrderNotCancelable, "not open"));
             if (OnCancel == CancelReply.Hold) return Task.FromResult(new CancelResult(true));
@@ -196,6 +197,12 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         }
         sink?.OnOrderUpdate(new VenueOrderUpdate(clientOrderId, null, VenueOrderUpdateKind.Canceled, time.GetUtcNow()));
         return Task.FromResult(new CancelResult(true));
+    }
+
+    private static async Task<CancelResult> HangAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        throw new InvalidOperationException("unreachable");
     }
 
     public Task<VenueOrder?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken)
