@@ -11,6 +11,8 @@ namespace Bulwark.Core.Execution;
 /// Sends orders to the venue off the kernel's thread of control and reports back as kernel messages.
 /// Retries only what surely did not reach the venue (<see cref="SubmitOutcome.NotSent"/>); a timeout or an
 /// exception after sending is <see cref="SubmitOutcome.Unknown"/>: the kernel then asks the venue, never resends.
+/// A cancel never overtakes its own order's submit: while the submit is unanswered, the cancel waits for its answer
+/// (else a venue would refuse to cancel an order it does not have yet, and then take the order).
 /// </summary>
 public sealed class OrderRouter
 {
@@ -20,6 +22,9 @@ public sealed class OrderRouter
     private readonly RouterOptions _options;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _query;
+
+    /// <summary>Submits not yet answered, by ClientOrderId (an in-process venue answers at once, so never has any here).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> _unanswered = new(StringComparer.Ordinal);
 
     public OrderRouter(IVenue venue, RouterOptions options, TimeProvider time, Action<KernelMessage> post)
     {
@@ -55,11 +60,29 @@ public sealed class OrderRouter
     public string VenueName => _venue.Name;
 
     /// <summary>Starts a submit. Runs synchronously up to the venue's first await, then continues in the background.</summary>
-    public void Submit(OrderRequest request, CancellationToken cancellationToken) =>
-        _ = SubmitAsync(request, cancellationToken);
+    public void Submit(OrderRequest request, CancellationToken cancellationToken)
+    {
+        var submit = SubmitAsync(request, cancellationToken);
+        if (submit.IsCompleted) return;
+        _unanswered[request.ClientOrderId] = submit;
+        _ = submit.ContinueWith(static (done, state) =>
+        {
+            var (unanswered, id) = ((System.Collections.Concurrent.ConcurrentDictionary<string, Task>, string))state!;
+            unanswered.TryRemove(KeyValuePair.Create(id, done));
+        }, (_unanswered, request.ClientOrderId), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
 
     public void Cancel(string clientOrderId, CancellationToken cancellationToken) =>
-        _ = CancelAsync(clientOrderId, cancellationToken);
+        _ = _unanswered.TryGetValue(clientOrderId, out var submit)
+            ? CancelAfterAsync(submit, clientOrderId, cancellationToken)
+            : CancelAsync(clientOrderId, cancellationToken);
+
+    /// <summary>Cancels once the order's submit is answered (whatever the answer: the kernel hears it first).</summary>
+    private async Task CancelAfterAsync(Task submit, string clientOrderId, CancellationToken cancellationToken)
+    {
+        await submit.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await CancelAsync(clientOrderId, cancellationToken).ConfigureAwait(false);
+    }
 
     public void Query(string clientOrderId, CancellationToken cancellationToken) =>
         _ = QueryAsync(clientOrderId, cancellationToken);

@@ -215,4 +215,26 @@ public sealed class BotKernelTakeProfitTests
         Assert.Equal(VenueRejectCode.OrderNotFound, h.EventsOf<OrderRejected>().Single(r => r.ClientOrderId == targetId).Code);
         Assert.True(h.State.LastReconciliationInSync);
     }
+
+    [Fact]
+    public async Task ACancelAskedWhileTheTakeProfitsSubmitIsUnanswered_WaitsForTheAnswer_ThenCancelsIt()
+    {
+        await using var h = await StartAsync(StopAndTarget);
+        // The take-profit reaches the venue only when the test says so, as a slow broker's would.
+        h.Venue.OnSubmit = (r, _) => r.Type == OrderType.Limit ? SubmitReply.AcceptWhenReleased : SubmitReply.Accept;
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+        var targetId = h.EventsOf<OrderInitialized>().Single(i => i.Tag == BotKernel.TakeProfitTag).ClientOrderId;
+
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
+        await h.SettleAsync();
+        Assert.Equal(OrderStatus.PendingCancel, h.State.Orders[targetId].Status);
+        Assert.Equal(0, h.Venue.CancelsOf(targetId)); // not sent ahead of the order it cancels, where it would be refused
+
+        h.Venue.ReleaseSubmits();
+        await h.UntilAsync(() => h.Venue.SubmitsOf(h.OrderOf("s2")) == 1, "the exit, once the take-profit landed and was canceled");
+        Assert.Equal(1, h.Venue.CancelsOf(targetId));
+        Assert.Equal(OrderStatus.Canceled, h.State.Orders[targetId].Status);
+        Assert.DoesNotContain(h.EventsOf<OrderCancelRejected>(), r => r.ClientOrderId == targetId);
+    }
 }

@@ -22,6 +22,8 @@ public enum SubmitReply
     HangAfterKeeping,
     /// <summary>Never answers and never had the order.</summary>
     HangAndLose,
+    /// <summary>Takes the order, and answers Accepted, only once <see cref="FakeVenue.ReleaseSubmits"/> is called.</summary>
+    AcceptWhenReleased,
 }
 
 /// <summary>
@@ -139,15 +141,24 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
         lock (_gate) _sink = sink;
     }
 
+    private readonly TaskCompletionSource _submitsReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets the submits answered <see cref="SubmitReply.AcceptWhenReleased"/> reach the venue and be answered.</summary>
+    public void ReleaseSubmits() => _submitsReleased.TrySetResult();
+
     public async Task<SubmitResult> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         SubmitReply reply;
         string venueOrderId;
+        lock (_gate) reply = OnSubmit(request, _submits.Count(s => s.ClientOrderId == request.ClientOrderId) + 1);
+        if (reply == SubmitReply.AcceptWhenReleased)
+        {
+            await _submitsReleased.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            reply = SubmitReply.Accept;
+        }
         lock (_gate)
         {
             _submits.Add(request);
-            var attempt = _submits.Count(s => s.ClientOrderId == request.ClientOrderId);
-            reply = OnSubmit(request, attempt);
             venueOrderId = $"v{++_nextId}";
             if (reply is SubmitReply.Accept or SubmitReply.UnknownButKept or SubmitReply.ThrowAfterKeeping or SubmitReply.HangAfterKeeping)
                 _orders[request.ClientOrderId] = NewOrder(request, venueOrderId, OrderStatus.Accepted);
