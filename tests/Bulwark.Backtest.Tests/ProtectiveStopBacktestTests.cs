@@ -54,11 +54,7 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     {
         var bars = SampleBars.Read(output);
         if (bars is null) return;
-        var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol],
-            new Dictionary<string, string> { ["period"] = "15", ["trailingStopPercent"] = "2" });
-        Assert.True(built.Ok, string.Join("; ", built.Problems));
-
-        var result = await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+        var result = await RunSmaCrossAsync(bars, ("trailingStopPercent", "2"));
 
         var byTime = bars.ToDictionary(b => b.Time);
         var stopFills = result.Orders.Where(o => o.Type == OrderType.Stop && o.FilledAt is not null).ToList();
@@ -69,12 +65,7 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
             Assert.True(bar.Low <= stop.CreatePrice, $"the stop at {stop.CreatePrice} filled on {bar.Time:yyyy-MM-dd}, whose low was {bar.Low}");
             Assert.Equal(Math.Min(bar.Open, stop.CreatePrice), stop.FillPrice);
         }
-        var position = 0m;
-        foreach (var fill in result.Orders.Where(o => o.FilledAt is not null).OrderBy(o => o.FilledAt))
-        {
-            position += fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
-            Assert.InRange(position, 0m, 1m);
-        }
+        AssertHoldsAtMostOneShare(result);
         // Every stop is a sell for the one share held, and at most one works at a time.
         Assert.All(result.Orders.Where(o => o.Type == OrderType.Stop), o => Assert.Equal((OrderSide.Sell, 1m), (o.Side, o.Quantity)));
     }
@@ -111,11 +102,7 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     {
         var bars = SampleBars.Read(output);
         if (bars is null) return;
-        var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol],
-            new Dictionary<string, string> { ["period"] = "15", ["trailingStopPercent"] = "2", ["takeProfitPercent"] = "3" });
-        Assert.True(built.Ok, string.Join("; ", built.Problems));
-
-        var result = await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+        var result = await RunSmaCrossAsync(bars, ("trailingStopPercent", "2"), ("takeProfitPercent", "3"));
 
         var byTime = bars.ToDictionary(b => b.Time);
         var targetFills = result.Orders.Where(o => o.Tag == "take-profit" && o.FilledAt is not null).ToList();
@@ -127,16 +114,32 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
             Assert.True(bar.High >= target.CreatePrice, $"the take-profit at {target.CreatePrice} filled on {bar.Time:yyyy-MM-dd}, whose high was {bar.High}");
             Assert.Equal(Math.Max(bar.Open, target.CreatePrice), target.FillPrice);
         }
+        AssertHoldsAtMostOneShare(result);
+        // Each trade closed at a take-profit is exactly one take-profit fill, and the same for the stops.
+        var metrics = MetricsCalculator.Compute(result, bars);
+        Assert.Equal(targetFills.Count, metrics.TookProfit);
+        Assert.Equal(result.Orders.Count(o => o.Tag == "protective-stop" && o.FilledAt is not null), metrics.StoppedOut);
+    }
+
+    /// <summary>sma-cross with period 15 and <paramref name="exits"/> on the sample, one share a trade.</summary>
+    private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits)
+    {
+        var parameters = exits.ToDictionary(e => e.Key, e => e.Value);
+        parameters["period"] = "15";
+        var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol], parameters);
+        Assert.True(built.Ok, string.Join("; ", built.Problems));
+        return await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+    }
+
+    /// <summary>Walks the fills in time: the account is never short (no share sold twice) nor holds more than the one share.</summary>
+    private static void AssertHoldsAtMostOneShare(BacktestResult result)
+    {
         var position = 0m;
         foreach (var fill in result.Orders.Where(o => o.FilledAt is not null).OrderBy(o => o.FilledAt))
         {
             position += fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
             Assert.InRange(position, 0m, 1m);
         }
-        // Each trade closed at a take-profit is exactly one take-profit fill, and the same for the stops.
-        var metrics = MetricsCalculator.Compute(result, bars);
-        Assert.Equal(targetFills.Count, metrics.TookProfit);
-        Assert.Equal(result.Orders.Count(o => o.Tag == "protective-stop" && o.FilledAt is not null), metrics.StoppedOut);
     }
 
     private static async Task<BacktestResult> RunAsync(List<Bar> bars, ProtectiveStop protection, params (int Bar, SignalDirection Direction)[] steps) =>

@@ -28,13 +28,18 @@ public sealed class BotKernelTakeProfitTests
     private static int OpenExitsAtVenue(KernelHarness h) =>
         h.Venue.AllOrders.Count(o => o.Type is OrderType.Stop or OrderType.Limit && o.Status.IsOpen());
 
-    /// <summary>Long 10 at 100 with its stop and take-profit; then, with the venue holding cancels, a signal to exit ("s2").</summary>
-    private static async Task<(string StopId, string TargetId, string ExitId)> ExitWhileTheVenueHoldsCancelsAsync(KernelHarness h)
+    /// <summary>Long 10 at 100 (signal "s1"), settled: the ids of its one stop and one take-profit.</summary>
+    private static async Task<(string StopId, string TargetId)> OpenProtectedAsync(KernelHarness h)
     {
         await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
         await h.SettleAsync();
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
-        var targetId = Assert.Single(Targets(h)).ClientOrderId;
+        return (Assert.Single(Stops(h)).ClientOrderId, Assert.Single(Targets(h)).ClientOrderId);
+    }
+
+    /// <summary>Long 10 at 100 with its stop and take-profit; then, with the venue holding cancels, a signal to exit ("s2").</summary>
+    private static async Task<(string StopId, string TargetId, string ExitId)> ExitWhileTheVenueHoldsCancelsAsync(KernelHarness h)
+    {
+        var (stopId, targetId) = await OpenProtectedAsync(h);
         h.Venue.OnCancel = CancelReply.Hold;
         await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
         await h.SettleAsync();
@@ -76,10 +81,7 @@ public sealed class BotKernelTakeProfitTests
     public async Task WhenTheTakeProfitFills_AndTheVenueCancelsItsSibling_NothingIsPlacedAgain()
     {
         await using var h = await StartAsync(StopAndTarget);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
-        await h.SettleAsync();
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
-        var targetId = Assert.Single(Targets(h)).ClientOrderId;
+        var (stopId, targetId) = await OpenProtectedAsync(h);
 
         h.Venue.PushFill(targetId, 10m, 110m);
         h.Venue.CompleteCancel(stopId); // the venue's one-cancels-other
@@ -97,10 +99,7 @@ public sealed class BotKernelTakeProfitTests
     public async Task AStopPartlyFilled_LeavesTheRestProtected_ByANewPairForWhatIsLeft()
     {
         await using var h = await StartAsync(StopAndTarget);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
-        await h.SettleAsync();
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
-        var targetId = Assert.Single(Targets(h)).ClientOrderId;
+        var (stopId, targetId) = await OpenProtectedAsync(h);
 
         h.Venue.PushFill(stopId, 4m, 95m);
         h.Venue.CompleteCancel(targetId); // the venue's one-cancels-other, on the first fill
