@@ -22,15 +22,15 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, TimeProvider t
         var now = time.GetUtcNow();
         if (_chargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
         var orders = store.OpenForSymbol(bar.Symbol);
-        var heldBack = PaperOcoPrecedence.AnyGrouped(orders)
-            ? PaperOcoPrecedence.HeldBack(orders, bar, instrument, _matcher)
-            : null;
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {
             var order = orders[i];
-            // Closed earlier in this walk (the fill of a one-cancels-other sibling), or to be closed by one that goes first.
-            if (!order.IsOpen || (heldBack is not null && heldBack[i])) continue;
+            if (!order.IsOpen) continue; // closed earlier in this walk: a one-cancels-other sibling filled
             var match = _matcher.Match(order, bar, instrument);
+            // Left to a sibling the bar reached first, whose fill cancels it: no fill, and no stop trigger either.
+            if (match.FillQuantity > 0m && order.OcoGroup is not null
+                && PaperOcoPrecedence.YieldsToSibling(orders, i, bar, instrument, _matcher))
+                continue;
             var changed = match.StopTriggered != order.StopTriggered;
             order.StopTriggered = match.StopTriggered;
 

@@ -19,42 +19,28 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperOcoPrecedence
 {
-    /// <summary>Whether any of <paramref name="orders"/> is in a group: else there is nothing to rank, and no work is done.</summary>
-    public static bool AnyGrouped(IReadOnlyList<PaperOrder> orders)
-    {
-        for (var i = 0; i < orders.Count; i++)
-            if (orders[i].OcoGroup is not null) return true;
-        return false;
-    }
-
     /// <summary>
-    /// For each of <paramref name="orders"/> (the open orders of <paramref name="bar"/>'s symbol, oldest first), whether
-    /// the bar must not fill it because another order of its group goes first.
+    /// Whether <paramref name="orders"/>[<paramref name="index"/>], which has a group and which <paramref name="bar"/>
+    /// would fill, must leave the bar to another open order of its group that the bar would also fill and that goes
+    /// first. Asked as the bar's walk reaches the order: a sibling that went first earlier in the walk has already
+    /// canceled it, and one later in the walk fills when reached. Allocates nothing; a group is a handful of orders.
     /// </summary>
-    public static bool[] HeldBack(IReadOnlyList<PaperOrder> orders, Bar bar, Instrument instrument, PaperMatcher matcher)
+    public static bool YieldsToSibling(IReadOnlyList<PaperOrder> orders, int index, Bar bar, Instrument instrument, PaperMatcher matcher)
     {
-        var heldBack = new bool[orders.Count];
-        var first = new Dictionary<string, (int Index, int Rank)>(StringComparer.Ordinal); // by group
-        for (var i = 0; i < orders.Count; i++)
+        var order = orders[index];
+        var rank = -1;
+        for (var j = 0; j < orders.Count; j++)
         {
-            var order = orders[i];
-            if (order.OcoGroup is not { } group || matcher.Match(order, bar, instrument).FillQuantity == 0m) continue;
-            var rank = Rank(order, bar, matcher);
-            if (!first.TryGetValue(group, out var best))
-            {
-                first[group] = (i, rank);
-            }
-            else if (rank < best.Rank) // an equal rank keeps the earlier order: the list is oldest first
-            {
-                heldBack[best.Index] = true;
-                first[group] = (i, rank);
-            }
-            else
-            {
-                heldBack[i] = true;
-            }
+            var other = orders[j];
+            if (j == index || !other.IsOpen || !string.Equals(other.OcoGroup, order.OcoGroup, StringComparison.Ordinal)
+                || matcher.Match(other, bar, instrument).FillQuantity == 0m)
+                continue;
+            if (rank < 0) rank = Rank(order, bar, matcher);
+            var otherRank = Rank(other, bar, matcher);
+            // An equal rank goes to the earlier submitted: the list is oldest first.
+            if (otherRank < rank || (otherRank == rank && j < index)) return true;
         }
-        return heldBack;
+        return false;
     }
 
     /// <summary>Lower goes first: reached at the open before not, then a stop or stop-limit before any other type.</summary>
