@@ -173,6 +173,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             orders.Add(new BacktestOrder(o.ClientOrderId(), o.Symbol, o.Side, o.Quantity, o.CreatedAt, o.CreatePrice,
                 filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission)
             {
+                Filled = o.Filled,
                 Multiplier = filled ? o.Multiplier : 1m,
                 Source = _sources[o.Source],
                 Denied = o.Denied,

@@ -15,6 +15,19 @@ public sealed record BacktestOrder(
     decimal? FillPrice,
     decimal Commission)
 {
+    /// <summary>
+    /// The quantity executed, at <see cref="FillPrice"/> on average: <see cref="Quantity"/> when the order filled whole,
+    /// less when part of it filled and the rest was canceled, expired or still working when the run ended (volume caps), 0
+    /// when nothing filled. Trades, exposure and turnover count this. Not given, an order with a fill time filled whole.
+    /// </summary>
+    public decimal Filled
+    {
+        get => _filled ?? (FilledAt is null ? 0m : Quantity);
+        init => _filled = value;
+    }
+
+    private readonly decimal? _filled;
+
     /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
     public decimal Multiplier { get; init; } = 1m;
 

@@ -13,7 +13,7 @@ internal static class FillOrder
         var sorted = true;
         foreach (var o in orders)
         {
-            if (o.FilledAt is not { } at || o.FillPrice is null || o.Quantity <= 0m) continue;
+            if (o.FilledAt is not { } at || o.FillPrice is null || o.Filled <= 0m) continue;
             if (fills.Count > 0 && at < fills[^1].FilledAt!.Value) sorted = false;
             fills.Add(o);
         }

@@ -118,7 +118,7 @@ public static class HtmlReport
                 .ToList();
             var markers = fills.Count > MaxMarkers ? [] : fills
                 .Select(o => new ChartMarker(o.FilledAt!.Value, o.FillPrice!.Value, o.Side == OrderSide.Buy ? "fill buy" : "fill sell",
-                    $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Quantity)} @ {PriceText.Of(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
+                    $"{(o.Side == OrderSide.Buy ? "buy" : "sell")} {Number(o.Filled)} @ {PriceText.Of(o.FillPrice.Value)} on {Date(o.FilledAt)}"))
                 .ToList();
             writer.Write($"\n<h2>{Encode(symbol)} close with fills</h2>\n");
             if (fills.Count > MaxMarkers)

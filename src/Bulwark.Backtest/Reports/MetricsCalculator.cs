@@ -125,7 +125,7 @@ public static class MetricsCalculator
             {
                 var fill = fills[next];
                 var before = positions.GetValueOrDefault(fill.Symbol);
-                var after = before + (fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity);
+                var after = before + (fill.Side == OrderSide.Buy ? fill.Filled : -fill.Filled);
                 positions[fill.Symbol] = after;
                 open += (after != 0m ? 1 : 0) - (before != 0m ? 1 : 0);
             }
@@ -140,7 +140,7 @@ public static class MetricsCalculator
         var average = curve.Average(p => p.Equity);
         if (average <= 0m) return 0m;
         var traded = 0m;
-        foreach (var o in fills) traded += o.FillPrice!.Value * o.Quantity * o.Multiplier;
+        foreach (var o in fills) traded += o.FillPrice!.Value * o.Filled * o.Multiplier;
         return traded / average;
     }
 

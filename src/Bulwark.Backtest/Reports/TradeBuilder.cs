@@ -27,13 +27,13 @@ internal static class TradeBuilder
         {
             for (; charged < charges.Count && charges[charged].Time <= fill.FilledAt!.Value; charged++)
                 Finance(open, charges[charged]);
-            var signed = fill.Side == OrderSide.Buy ? fill.Quantity : -fill.Quantity;
+            var signed = fill.Side == OrderSide.Buy ? fill.Filled : -fill.Filled;
             var price = fill.FillPrice!.Value;
             var remaining = signed;
             if (open.TryGetValue(fill.Symbol, out var current))
             {
                 var closing = Math.Sign(signed) != Math.Sign(current.Position) ? Math.Min(Math.Abs(signed), Math.Abs(current.Position)) : 0m;
-                var share = fill.Commission * (closing == 0m ? 0m : closing / fill.Quantity);
+                var share = fill.Commission * (closing == 0m ? 0m : closing / fill.Filled);
                 if (closing == 0m) current.Add(signed, price, fill.Commission);
                 else current.Reduce(closing, price, share);
                 remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
@@ -45,7 +45,7 @@ internal static class TradeBuilder
             }
             if (remaining != 0m)
             {
-                var commission = fill.Commission * Math.Abs(remaining) / fill.Quantity;
+                var commission = fill.Commission * Math.Abs(remaining) / fill.Filled;
                 open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission, fill.Multiplier);
             }
         }

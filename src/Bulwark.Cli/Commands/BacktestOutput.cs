@@ -125,6 +125,7 @@ internal static class BacktestOutput
             o.FilledAt,
             o.FillPrice,
             o.Quantity,
+            FilledQuantity = o.Filled,
             o.Commission,
             o.Source,
             o.Denied,
@@ -307,7 +308,9 @@ internal static class BacktestOutput
     private static string OrderLine(BacktestOrder o)
     {
         var inv = CultureInfo.InvariantCulture;
-        var outcome = o.FilledAt is { } f && o.FillPrice is { } price ? string.Create(inv, $"{BarTimeText.Of(f)} @ {PriceText.Of(price)}")
+        // An order filled in part (a volume cap) says how much, from its first fill at the average price.
+        var part = o.Filled < o.Quantity ? string.Create(inv, $" ({o.Filled:0.##########} filled{(o.Canceled ? ", the rest canceled" : "")})") : "";
+        var outcome = o.FilledAt is { } f && o.FillPrice is { } price ? string.Create(inv, $"{BarTimeText.Of(f)} @ {PriceText.Of(price)}{part}")
             : o.Denied is { } reason ? $"denied ({reason}{(o.DeniedDetail is { Length: > 0 } why ? ": " + why : "")})"
             : o.Rejected is { } detail ? $"rejected by the venue ({detail})"
             : o.Canceled ? "canceled" : "unfilled";

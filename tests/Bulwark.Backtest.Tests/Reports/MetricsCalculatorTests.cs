@@ -183,6 +183,23 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void AnOrderFilledInPart_CountsWhatFilled_NotWhatWasAsked()
+    {
+        // A buy of 30 fills 20 (a volume cap) and the rest is canceled; a stop for the 20 sells them.
+        BacktestOrder[] orders =
+        [
+            Fill(OrderSide.Buy, 30m, 10m, 1, commission: 3m) with { Filled = 20m, Canceled = true },
+            Fill(OrderSide.Sell, 20m, 9m, 2),
+        ];
+        var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 980m), Closes(10m, 10m, 9m));
+
+        var trade = Assert.Single(m.TradeList);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 9m, 20m, -23m, -23m / 200m), trade);
+        Assert.Equal(0, m.OpenTrades); // flat: the 10 never bought are not held
+        Assert.Equal(((20m * 10m) + (20m * 9m)) / ((1000m + 1000m + 980m) / 3m), m.Turnover);
+    }
+
+    [Fact]
     public void FinancingCharges_GoToTheTradeThatHeldThePosition_AndTurnAThinWinIntoALoss()
     {
         // A long from day 1 to day 3 that made 2 before financing, then a short from day 3 still open at the end.
