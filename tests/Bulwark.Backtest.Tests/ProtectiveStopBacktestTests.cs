@@ -121,6 +121,52 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
         Assert.Equal(result.Orders.Count(o => o.Tag == "protective-stop" && o.FilledAt is not null), metrics.StoppedOut);
     }
 
+    [Fact]
+    public async Task AnEntryCappedByVolume_IsProtectedFromItsFirstFill_TheStopGrowingWithIt()
+    {
+        // 10 shares a bar (1% of 1,000): the long of 30 signalled at bar 1 buys 10 at each of bars 2, 3 and 4's opens.
+        var result = await RunCappedAsync([Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, 100), Bar(4, 100), Bar(5, 100)]);
+
+        var entry = Assert.Single(result.Orders, o => o.Type == OrderType.Market);
+        Assert.Equal((30m, 30m, false), (entry.Quantity, entry.Filled, entry.Canceled));
+        var stops = result.Orders.Where(o => o.Type == OrderType.Stop).ToList();
+        Assert.Equal([10m, 20m, 30m], stops.Select(s => s.Quantity));
+        Assert.Equal([Day0.AddDays(2), Day0.AddDays(3), Day0.AddDays(4)], stops.Select(s => s.CreatedAt));
+        Assert.Equal([true, true, false], stops.Select(s => s.Canceled)); // each replaced by the next; the last works
+        Assert.All(stops, s => Assert.Equal((95m, 0m), (s.CreatePrice, s.Filled)));
+    }
+
+    [Fact]
+    public async Task AStopOutWhileAnEntryIsCappedByVolume_CancelsTheRestOfTheEntry_AndProtectsWhatItBoughtMeanwhile()
+    {
+        // The entry buys 10 at bar 2's open (100), when a stop for them goes out at 95. Bar 3 opens at 90: the entry buys
+        // 10 more there and the stop sells its 10; the rest of the entry (10) is canceled and the 10 held (bought at 90,
+        // an average of 95 with the 10 sold) get a stop at 90.25, which bars 4 and 5 never reach.
+        var result = await RunCappedAsync([Bar(0, 100), Bar(1, 100), Bar(2, 100), Bar(3, 90, low: 89), Bar(4, 96), Bar(5, 96)]);
+
+        var entry = Assert.Single(result.Orders, o => o.Type == OrderType.Market);
+        Assert.Equal((30m, 20m, true, 95m), (entry.Quantity, entry.Filled, entry.Canceled, entry.FillPrice));
+        var stops = result.Orders.Where(o => o.Type == OrderType.Stop).ToList();
+        Assert.Equal(2, stops.Count);
+        Assert.Equal((10m, 10m, Day0.AddDays(3), 90m), (stops[0].Quantity, stops[0].Filled, stops[0].FilledAt, stops[0].FillPrice));
+        Assert.Equal((10m, 90.25m, 0m, false), (stops[1].Quantity, stops[1].CreatePrice, stops[1].Filled, stops[1].Canceled));
+        var held = result.Orders.Sum(o => o.Side == OrderSide.Buy ? o.Filled : -o.Filled);
+        Assert.Equal(10m, held);
+        Assert.Equal(result.Cash + (10m * 96m), result.FinalValue);
+        var trade = Assert.Single(MetricsCalculator.Compute(result, []).TradeList);
+        Assert.Equal((20m, true), (trade.Quantity, trade.IsOpen)); // one trade, its 10 held still open
+    }
+
+    /// <summary>A long of 30 signalled at bar 1 with a 5% stop, each order filling at most 1% of a bar's volume of 1,000.</summary>
+    private static Task<BacktestResult> RunCappedAsync(List<Bar> bars) =>
+        BacktestEngine.RunAsync(bars, [new Script(new ProtectiveStop(5m, null), (1, SignalDirection.Long))], new BacktestOptions
+        {
+            Instruments = new Dictionary<string, Instrument> { [Spy.Symbol] = Spy },
+            EnforceTradingHours = false,
+            Size = 30m,
+            MaxVolumeParticipation = 0.01m,
+        }, CancellationToken.None);
+
     /// <summary>sma-cross with period 15 and <paramref name="exits"/> on the sample, one share a trade.</summary>
     private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits)
     {

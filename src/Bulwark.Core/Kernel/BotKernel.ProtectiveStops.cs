@@ -43,6 +43,13 @@ public sealed partial class BotKernel
     /// <summary>Per symbol, the trailing level reached so far (the working stop holds it too, across restarts).</summary>
     private readonly Dictionary<string, (OrderSide Side, decimal? Trail)> _trailLevels = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Per symbol, the side of a protective exit that filled while an order from a signal was working: an entry still
+    /// adding to the position the exit just closed (or reduced) is canceled. Taken when the symbol's protection is next
+    /// brought in step, which that fill made due.
+    /// </summary>
+    private readonly Dictionary<string, OrderSide> _exitFilledDuringEntry = new(StringComparer.Ordinal);
+
     /// <summary>Per symbol and exit (by tag), the last one refused: not asked again until the position or the level changes.</summary>
     private readonly Dictionary<(string Symbol, string Tag), ExitRefusal> _exitRefused = [];
 
@@ -75,6 +82,8 @@ public sealed partial class BotKernel
         {
             case OrderFilled f:
                 _protectDue[f.Symbol] = sequence;
+                if (_state.HasOpenSignalOrder(f.Symbol) && _state.Orders.TryGetValue(f.ClientOrderId, out var exit) && IsProtectiveExit(exit))
+                    _exitFilledDuringEntry[f.Symbol] = exit.Side;
                 return;
             case OrderCanceled c: id = c.ClientOrderId; break;
             case OrderExpired x: id = x.ClientOrderId; break;
@@ -124,6 +133,8 @@ public sealed partial class BotKernel
 
     private void ProtectSymbol(string symbol, DateTimeOffset now)
     {
+        // Taken whatever follows, so it never outlives the message it came from.
+        OrderSide? exitFilled = _exitFilledDuringEntry.Remove(symbol, out var exitSide) ? exitSide : null;
         var live = LiveProtectiveOrders(symbol);
         if (_held.TryGetValue(symbol, out var held))
         {
@@ -136,10 +147,8 @@ public sealed partial class BotKernel
             ReleaseHeld(held, now);
             return;
         }
-        // An order from a signal is working: its fill decides what is left to protect.
-        if (_state.HasOpenSignalOrder(symbol)) return;
-
         var position = _state.Positions.GetValueOrDefault(symbol);
+        if (_state.HasOpenSignalOrder(symbol) && !ProtectWhileSignalOrderWorks(symbol, position, exitFilled, now)) return;
         if (ProtectionOf(position, symbol, now) is not { } protection)
         {
             _trailLevels.Remove(symbol);
@@ -182,6 +191,29 @@ public sealed partial class BotKernel
         }
         if (stop is null && target is null) return;
         PlaceProtectiveExits(symbol, position.OpenedBySource!, side, quantity, stop, target, now);
+    }
+
+    /// <summary>
+    /// Whether the protection of <paramref name="symbol"/> is brought in step while an order from a signal works there:
+    /// when the position is flat (exits left over are canceled), or when every such order adds to it (an entry filling over
+    /// several bars, or the second half of a reversal), so the shares held so far are protected and the exits never sell
+    /// what an exit order sells. An order that reduces the position decides what is left to protect once it fills. A
+    /// protective exit that filled meanwhile ended the trade: the entry still adding to it is canceled rather than buy back
+    /// into the market that just stopped it out (or took its profit).
+    /// </summary>
+    private bool ProtectWhileSignalOrderWorks(string symbol, Position? position, OrderSide? exitFilled, DateTimeOffset now)
+    {
+        if (exitFilled is { } exitSide)
+        {
+            var entrySide = exitSide == OrderSide.Sell ? OrderSide.Buy : OrderSide.Sell;
+            if (_state.SignalOrdersAllOn(symbol, entrySide))
+                foreach (var o in _state.Orders.Values)
+                    if (o.Tag is null && o.Symbol == symbol && o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel)
+                        RequestCancel(o.ClientOrderId, string.Create(CultureInfo.InvariantCulture,
+                            $"a protective exit filled while the entry worked: the trade is over, {o.LeavesQuantity} left unfilled"), now);
+        }
+        if (position is null || position.IsFlat) return true;
+        return _state.SignalOrdersAllOn(symbol, position.Quantity > 0m ? OrderSide.Buy : OrderSide.Sell);
     }
 
     /// <summary>The live exit tagged <paramref name="tag"/> that is on <paramref name="side"/> for <paramref name="quantity"/>, or null.</summary>

@@ -109,6 +109,18 @@ public sealed class KernelState
     /// <summary>True while an order that came from a signal (any source) may still trade in <paramref name="symbol"/>.</summary>
     public bool HasOpenSignalOrder(string symbol) => _openBySymbol.Find(symbol) is { FromSignals: > 0 };
 
+    /// <summary>
+    /// Whether every live order from a signal in <paramref name="symbol"/> is on <paramref name="side"/>; false when none
+    /// is (a walk of the orders kept: asked only while a signal order works in a protected position).
+    /// </summary>
+    public bool SignalOrdersAllOn(string symbol, Orders.OrderSide side)
+    {
+        if (!HasOpenSignalOrder(symbol)) return false;
+        foreach (var o in Orders.Values)
+            if (o.Tag is null && o.Side != side && o.Symbol == symbol && !o.Status.IsTerminal()) return false;
+        return true;
+    }
+
     /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>
     public IEnumerable<Order> OpenPlacedOrders(string source, string symbol) =>
         _livePlaced.Values.Where(o => o.Source == source && o.Symbol == symbol);
