@@ -24,6 +24,7 @@ internal sealed class AccountOptions
     public Option<decimal> SlippageTicks { get; } = new("--slippage-ticks") { Description = "Adverse slippage in ticks (replaces --slippage-bps when above 0)", DefaultValueFactory = _ => 0m };
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
     public Option<string> LimitFill { get; } = new("--limit-fill") { Description = "When a bar fills a resting limit order (the grid's): touch (the bar trades at the limit) or through (only beyond it, the conservative reading)", HelpName = "touch|through", DefaultValueFactory = _ => "touch" };
+    public Option<decimal?> VolumeCap { get; } = new("--volume-cap") { Description = "The most one order fills in a bar, in percent of the bar's volume, in (0, 100]; the rest waits for the next bars (a thin market's capacity; default: no cap)", HelpName = "P" };
     public Option<decimal?> TickSize { get; } = new("--tick-size") { Description = "Price step of the instruments (0.25 for an index future): fills and the grid's levels are on it, and --slippage-ticks counts it (default: 0.01, or for a currency pair or a coin its file's finest price step, at most 0.01)", HelpName = "X" };
     public Option<decimal?> LotSize { get; } = new("--lot-size") { Description = "Quantity step of the instruments (1000 for a currency pair's micro lots): every entry is whole lots (default: 1, or 0.00000001 of a coin for crypto)", HelpName = "X" };
     public Option<decimal> Multiplier { get; } = new("--multiplier") { Description = "Contract multiplier of the instruments", HelpName = "M", DefaultValueFactory = _ => 1m };
@@ -35,7 +36,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -78,6 +79,9 @@ internal sealed class AccountOptions
             "through" => PaperLimitFill.Through,
             var other => throw new UsageException($"--limit-fill: unknown '{other}'; expected touch or through"),
         };
+        var volumeCap = parse.GetValue(VolumeCap) is { } cap
+            ? cap is > 0m and <= 100m ? cap / 100m : throw new UsageException($"--volume-cap must be in (0, 100] (was {Text(cap)})")
+            : baseline?.MaxVolumeParticipation ?? 1m;
         // A side written on the command line replaces that side whole (its symbols' rates too): --financing-short 0 is none.
         var financingLong = baseline is null || Given(parse, FinancingLong)
             ? FinancingSide.Parse(FinancingLong.Name, parse.GetValue(FinancingLong) ?? []) : baseline.FinancingLong;
@@ -89,6 +93,7 @@ internal sealed class AccountOptions
             Costs = checkedCosts,
             AllowShort = allowShort,
             LimitFill = limitFill,
+            MaxVolumeParticipation = volumeCap,
             FinancingLong = financingLong,
             FinancingShort = financingShort,
             TickSize = tickSize,

@@ -45,6 +45,12 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>When a bar fills a resting limit order: touching the limit, or trading through it (--limit-fill).</summary>
     public PaperLimitFill LimitFill { get; init; } = PaperLimitFill.Touch;
 
+    /// <summary>The fraction of a bar's volume one order may fill (--volume-cap in percent); 1: no cap.</summary>
+    public decimal MaxVolumeParticipation { get; init; } = 1m;
+
+    /// <summary>The volume cap as the JSON says it: percent of a bar's volume, or null with none.</summary>
+    public decimal? VolumeCapPercent => MaxVolumeParticipation >= 1m ? null : MaxVolumeParticipation * 100m;
+
     /// <summary>Yearly financing of longs held overnight, in percent of their value (--financing-long), symbols' own included.</summary>
     public FinancingSide FinancingLong { get; init; } = FinancingSide.None;
 
@@ -96,6 +102,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         SlippageTicks = Costs.SlippageTicks,
         Fill = Fill,
         LimitFill = LimitFill,
+        MaxVolumeParticipation = MaxVolumeParticipation,
         AllowShort = AllowShort,
         FinancingLongPercent = FinancingLong.Percent,
         FinancingShortPercent = FinancingShort.Percent,

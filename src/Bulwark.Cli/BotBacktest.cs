@@ -47,7 +47,6 @@ internal static class BotBacktest
         {
             BotId = bot.Id,
             Currency = bot.Venue.Currency,
-            MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
             // A sizing written on the command line replaces the mode and amount; adaptive weights stay as configured.
             Sizing = settings.Sizing is { } asked
                 ? asked with { UseAdaptiveWeights = bot.Sizing.UseAdaptiveWeights }
@@ -90,6 +89,7 @@ internal static class BotBacktest
                 bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m),
             AllowShort = bot.Venue.AllowShort,
             LimitFill = bot.Venue.LimitFill,
+            MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,
             FinancingLong = new FinancingSide(bot.Venue.Financing.LongPercent,
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.LongPercent, StringComparer.Ordinal)),
             FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,

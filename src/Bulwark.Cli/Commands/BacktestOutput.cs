@@ -29,6 +29,7 @@ internal static class BacktestOutput
         r.StrategyFailures,
         Fill = account.FillName,
         LimitFill = account.LimitFillName,
+        VolumeCap = account.VolumeCapPercent,
         // A bot's instruments carry their own multiplier and margin; a --strategy run gives every instrument the account's.
         Commission = botId is null ? account.CommissionView : account.CommissionViewOf([.. options.Instruments.Values]),
         Slippage = account.SlippageView,

@@ -117,6 +117,7 @@ internal static class OptimizeCommand
                 rankBy = RankNames[rank],
                 fill = settings.FillName,
                 limitFill = settings.LimitFillName,
+                volumeCap = settings.VolumeCapPercent,
                 commission = settings.CommissionView,
                 financing = FinancingView.Of(options),
                 rows = shown,
