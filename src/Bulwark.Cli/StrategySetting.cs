@@ -9,5 +9,5 @@ internal sealed record StrategySetting(string Source, string Name, IReadOnlyList
     /// <summary>"sma-cross period=15": the name and the parameters as --param would take them (a protective stop only when on).</summary>
     [JsonIgnore]
     public string Text => Parameters.Count == 0 ? Name
-        : $"{Name} {string.Join(' ', Parameters.Where(p => !StrategyCatalog.IsStopOff(p.Key, p.Value)).Select(p => $"{p.Key}={p.Value}"))}";
+        : $"{Name} {string.Join(' ', StrategyCatalog.Described(Parameters).Select(p => $"{p.Key}={p.Value}"))}";
 }

@@ -167,6 +167,29 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
             MaxVolumeParticipation = 0.01m,
         }, CancellationToken.None);
 
+    [Fact]
+    public async Task OnTheSample_EveryStopInAtrs_IsItsRangesUnderItsEntry_MeasuredThroughTheBarItWentOutOn()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("stopLossAtr", "1"));
+
+        var stops = result.Orders.Where(o => o.Tag == "protective-stop").ToList();
+        Assert.NotEmpty(stops);
+        Assert.Contains(stops, s => s.FilledAt is not null);
+        var entries = result.Orders.Where(o => o.Tag is null && o.Side == OrderSide.Buy && o.FilledAt is not null).ToList();
+        foreach (var stop in stops)
+        {
+            // The ATR(14) of the bars up to the one the stop went out on: the bar its entry filled in.
+            var atr = new Core.Indicators.AverageTrueRange(14);
+            foreach (var bar in bars.TakeWhile(b => b.Time <= stop.CreatedAt)) atr.Update(bar);
+            var entry = entries.Last(e => e.FilledAt <= stop.CreatedAt);
+            Assert.Equal(stop.CreatedAt, entry.FilledAt);
+            Assert.Equal(Math.Ceiling((entry.FillPrice!.Value - atr.Value) * 100m) / 100m, stop.CreatePrice);
+        }
+        AssertHoldsAtMostOneShare(result);
+    }
+
     /// <summary>sma-cross with period 15 and <paramref name="exits"/> on the sample, one share a trade.</summary>
     private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits)
     {

@@ -27,8 +27,11 @@ public sealed class StrategiesCommandTests
             Assert.NotEmpty(parameters);
             var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", name, .. parameters, "--data", "x.csv", "--no-calendar"]);
             Assert.True(run.ExitCode == 0, $"{name}: {run.All}");
-            // The first line repeats them, except a protective stop left off ("stopLossPercent=none").
-            var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal));
+            // The first line repeats them, except a protective exit left off ("stopLossPercent=none") and, with no stop in
+            // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown).
+            var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
+            var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
+                && p != "stopLossAtr=none" && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

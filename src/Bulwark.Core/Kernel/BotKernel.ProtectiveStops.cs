@@ -152,6 +152,8 @@ public sealed partial class BotKernel
         if (ProtectionOf(position, symbol, now) is not { } protection)
         {
             _trailLevels.Remove(symbol);
+            _atrStops.Remove(symbol);
+            _stopNotReadyAlerted.Remove(symbol);
             if (position is null || position.IsFlat)
             {
                 _exitRefused.Remove((symbol, ProtectiveStopTag));
@@ -175,8 +177,12 @@ public sealed partial class BotKernel
             var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
                 : protection.TrailingPercent is not null ? working?.StopPrice : null;
             var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument);
-            stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument);
+            var atrLevel = protection.StopLossAtr is null ? null
+                : AtrStopLevel(symbol, protection, position, side, live, instrument);
+            stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument, atrLevel);
             _trailLevels[symbol] = (side, trail);
+            if (stop is null) AlertStopNotReady(symbol, protection, position.Quantity, now);
+            else _stopNotReadyAlerted.Remove(symbol);
         }
         var target = protection.TakeProfitFor(isLong, position.AveragePrice, instrument);
         // An exit the venue or risk refused at this size and level is left out (and alerted once) until either changes.

@@ -86,6 +86,12 @@ public sealed partial class BotKernel
             DenySignal(signal, gate.Reason, gate.Detail, now);
             return;
         }
+        // A position is not opened or added to before its stop can be set.
+        if (!reducing && _atrPeriods.Length > 0 && AtrStopNotReady(signal.Source, signal.Symbol) is { } notReady)
+        {
+            DenySignal(signal, DenyReason.StopNotReady, notReady, now);
+            return;
+        }
         if (!hasMark && !reducing)
         {
             // An exact target needs no sizing, but without a price its notional cannot be checked against the limits.
@@ -144,6 +150,8 @@ public sealed partial class BotKernel
 
     private void OnMarketBar(in Bar bar, DateTimeOffset now)
     {
+        // Before the strategies: a signal on this bar sizes its stop from the range including it.
+        if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
         HandleBar(bar, now);
         CheckEndOfDay(now);
         if (_protection.Count == 0) return;
@@ -190,6 +198,7 @@ public sealed partial class BotKernel
     {
         _warmUpContext ??= new WarmUpContext(_options.Instruments);
         _warmUpContext.Now = bar.Time;
+        if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
         foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _warmUpContext, now);
     }
 

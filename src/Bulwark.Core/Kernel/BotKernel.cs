@@ -71,6 +71,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _orderUpdateSources = OrderUpdateSources(_strategies);
         _strategySources = new HashSet<string>(_strategies.Select(s => s.Source), StringComparer.Ordinal);
         _protection = ProtectionBySource(_strategies);
+        _atrPeriods = AtrPeriodsOf(_protection);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);

@@ -26,4 +26,9 @@ public enum DenyReason
     /// so the order, sized from the old position, would overshoot.
     /// </summary>
     PositionChanged,
+    /// <summary>
+    /// The source's protective stop is measured in average true ranges and the symbol's range is not known yet (fewer bars
+    /// seen than its period): no position is opened or added to before its stop can be set.
+    /// </summary>
+    StopNotReady,
 }

@@ -5,21 +5,40 @@ namespace Bulwark.Core.Risk;
 
 /// <summary>
 /// The resting exit orders the kernel keeps at the venue for every position a strategy opens, for the whole position: a
-/// stop — fixed <see cref="StopLossPercent"/> from the average entry price, trailing <see cref="TrailingPercent"/> behind
-/// the best close since entry, or both (the tighter one holds) — and a take-profit limit <see cref="TakeProfitPercent"/>
-/// beyond the average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
+/// stop — fixed <see cref="StopLossPercent"/> from the average entry price, <see cref="StopLossAtr"/> average true ranges
+/// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> behind the best
+/// close since entry, or several (the tightest holds) — and a take-profit limit <see cref="TakeProfitPercent"/> beyond the
+/// average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
 /// its percent (gaps and slippage aside), and a take-profit sells within a tick of its percent, never beyond it.
 /// </summary>
 public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingPercent, decimal? TakeProfitPercent = null)
 {
-    /// <summary>Whether a stop (fixed or trailing) is kept; false for a take-profit alone.</summary>
-    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null;
+    /// <summary>The most average true ranges a stop may be from the entry.</summary>
+    public const decimal MaxAtrMultiple = 100m;
+
+    /// <summary>The longest average true range a stop may be measured with.</summary>
+    public const int MaxAtrPeriod = 1000;
+
+    /// <summary>
+    /// A stop this many average true ranges (<see cref="AtrPeriod"/> bars, Wilder's) from the average entry price, the
+    /// range taken when the position took its size (opened, added to), so the distance follows the market's volatility
+    /// without moving while the position is held; null is off. In (0, <see cref="MaxAtrMultiple"/>].
+    /// </summary>
+    public decimal? StopLossAtr { get; init; }
+
+    /// <summary>The bars of the average true range <see cref="StopLossAtr"/> counts, in [1, <see cref="MaxAtrPeriod"/>].</summary>
+    public int AtrPeriod { get; init; } = 14;
+
+    /// <summary>Whether a stop (fixed, in ATRs or trailing) is kept; false for a take-profit alone.</summary>
+    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || StopLossAtr is not null;
 
     /// <summary>What is wrong with the percents, or null: at least one given, each above 0 and under 100.</summary>
     public string? Problem =>
         !HasStop && TakeProfitPercent is null ? "neither a stop loss, a trailing stop nor a take-profit is given"
+        : StopLossAtr is { } k && k is <= 0m or > MaxAtrMultiple ? string.Create(CultureInfo.InvariantCulture, $"stopLossAtr must be above 0 and at most {MaxAtrMultiple}, got {k}")
+        : AtrPeriod is < 1 or > MaxAtrPeriod ? string.Create(CultureInfo.InvariantCulture, $"atrPeriod must be from 1 to {MaxAtrPeriod}, got {AtrPeriod}")
         : Bad(StopLossPercent) ? string.Create(CultureInfo.InvariantCulture, $"stopLossPercent must be above 0 and under 100, got {StopLossPercent}")
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
         : Bad(TakeProfitPercent) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitPercent must be above 0 and under 100, got {TakeProfitPercent}")
@@ -38,13 +57,29 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         return Tighter(floor, Level(best, trail, isLong, instrument), isLong);
     }
 
-    /// <summary>The stop price: the tighter of the fixed level from <paramref name="averagePrice"/> and <paramref name="trail"/>.</summary>
-    public decimal StopFor(bool isLong, decimal averagePrice, decimal? trail, Instrument instrument)
+    /// <summary>
+    /// The stop price: the tightest of the fixed level from <paramref name="averagePrice"/>, <paramref name="atrLevel"/>
+    /// (see <see cref="AtrLevelFor"/>) and <paramref name="trail"/>; null when none is known (a stop in ATRs alone before
+    /// the range is).
+    /// </summary>
+    public decimal? StopFor(bool isLong, decimal averagePrice, decimal? trail, Instrument instrument, decimal? atrLevel = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         decimal? fixedLevel = StopLossPercent is { } percent ? Level(averagePrice, percent, isLong, instrument) : null;
-        return Tighter(fixedLevel, trail, isLong)
-            ?? throw new InvalidOperationException("A protective stop needs a stop loss or a trailing stop.");
+        return Tighter(Tighter(fixedLevel, atrLevel, isLong), trail, isLong);
+    }
+
+    /// <summary>
+    /// <see cref="StopLossAtr"/> times <paramref name="atr"/> below a long's <paramref name="averagePrice"/> (above a
+    /// short's), on the tick toward it, so the loss it allows is never more than that many ranges; at least the finest
+    /// tick. Null with no stop in ATRs.
+    /// </summary>
+    public decimal? AtrLevelFor(bool isLong, decimal averagePrice, decimal atr, Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (StopLossAtr is not { } multiple) return null;
+        var raw = isLong ? averagePrice - (multiple * atr) : averagePrice + (multiple * atr);
+        return OnTick(Math.Max(raw, 0m), below: isLong, instrument);
     }
 
     /// <summary>
@@ -74,6 +109,12 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     private static decimal Level(decimal reference, decimal percent, bool below, Instrument instrument)
     {
         var raw = below ? reference * (1m - (percent / 100m)) : reference * (1m + (percent / 100m));
+        return OnTick(raw, below, instrument);
+    }
+
+    /// <summary><paramref name="raw"/> on the tick toward the price it was measured from (up when <paramref name="below"/> it), at least the finest tick.</summary>
+    private static decimal OnTick(decimal raw, bool below, Instrument instrument)
+    {
         var tick = instrument.TickAt(raw);
         var ticks = raw / tick;
         var level = (below ? Math.Ceiling(ticks) : Math.Floor(ticks)) * tick;

@@ -46,6 +46,38 @@ public sealed class ProtectiveStopTests
     public void Problem_NamesTheBadPercent(int? loss, int? trail, string expected) =>
         Assert.Contains(expected, new ProtectiveStop(loss, trail).Problem, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData(true, 100, 1.234, 97.54)]   // 97.532: up to the tick, toward the entry, so the loss stays within 2 ATRs
+    [InlineData(false, 100, 1.234, 102.46)] // a short's: 102.468, down toward the entry
+    [InlineData(true, 3, 2, 0.0001)]        // two ranges below a 3 dollar share is below zero: the finest tick
+    public void AStopInAtrs_IsTheMultipleOfTheRangeFromTheEntry_OnTheTickTowardIt(bool isLong, double entry, double atr, double expected)
+    {
+        var stop = new ProtectiveStop(null, null) { StopLossAtr = 2m };
+        var level = stop.AtrLevelFor(isLong, (decimal)entry, (decimal)atr, Share);
+        Assert.Equal((decimal)expected, level);
+        Assert.Equal((decimal)expected, stop.StopFor(isLong, (decimal)entry, null, Share, level));
+        Assert.Null(new ProtectiveStop(5m, null).AtrLevelFor(isLong, (decimal)entry, (decimal)atr, Share));
+    }
+
+    [Fact]
+    public void AStopInAtrsBesideAPercent_TheTighterHolds_AndWithoutTheRange_ThePercentAlone()
+    {
+        var both = new ProtectiveStop(2m, null) { StopLossAtr = 3m };
+        Assert.Equal(98m, both.StopFor(true, 100m, null, Share, both.AtrLevelFor(true, 100m, 1m, Share))); // 97 in ATRs
+        Assert.Equal(98.5m, both.StopFor(true, 100m, null, Share, both.AtrLevelFor(true, 100m, 0.5m, Share)));
+        Assert.Equal(98m, both.StopFor(true, 100m, null, Share, atrLevel: null));
+        Assert.Null(new ProtectiveStop(null, null) { StopLossAtr = 3m }.StopFor(true, 100m, null, Share, atrLevel: null));
+        Assert.True(new ProtectiveStop(null, null) { StopLossAtr = 3m }.HasStop);
+    }
+
+    [Theory]
+    [InlineData(0, 14, "stopLossAtr must be above 0 and at most 100, got 0")]
+    [InlineData(100.5, 14, "stopLossAtr must be above 0 and at most 100, got 100.5")]
+    [InlineData(2, 0, "atrPeriod must be from 1 to 1000, got 0")]
+    [InlineData(2, 1001, "atrPeriod must be from 1 to 1000, got 1001")]
+    public void ABadStopInAtrs_IsAProblem(double multiple, int period, string expected) =>
+        Assert.Contains(expected, new ProtectiveStop(null, null) { StopLossAtr = (decimal)multiple, AtrPeriod = period }.Problem, StringComparison.Ordinal);
+
     [Fact]
     public void GoodPercents_HaveNoProblem() => Assert.Null(new ProtectiveStop(0.5m, 99.9m, 3m).Problem);
 

@@ -61,7 +61,26 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: period, stopLossPercent, takeProfitPercent, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void AStopInAtrs_ReachesTheStrategy_AndItsPeriodIsDescribedOnlyWithIt()
+    {
+        var built = Build("sma-cross", ("stopLossAtr", "2.5"), ("atrPeriod", "20"));
+        Assert.Equal((2.5m, 20, null), (built.Strategy!.Protection!.StopLossAtr, built.Strategy.Protection.AtrPeriod, built.Strategy.Protection.StopLossPercent));
+        Assert.Equal(["period=10", "stopLossAtr=2.5", "atrPeriod=20"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Null(Build("sma-cross", ("atrPeriod", "20")).Strategy!.Protection); // a period alone sets no stop
+        Assert.Contains(StrategyCatalog.Described(Build("grid").Parameters), p => p.Key == "atrPeriod"); // the grid's spaces its levels
+    }
+
+    [Theory]
+    [InlineData("stopLossAtr", "0", "params.stopLossAtr: expected 'none' or a number > 0, got '0'")]
+    [InlineData("stopLossAtr", "101", "params.stopLossAtr: must be at most 100 (average true ranges from the entry price), got 101")]
+    [InlineData("atrPeriod", "0", "params.atrPeriod: expected a whole number >= 1, got '0'")]
+    [InlineData("atrPeriod", "1001", "params.atrPeriod: must be at most 1000 bars, got 1001")]
+    public void ABadStopInAtrs_IsAProblemNamingTheParameter(string key, string value, string expected) =>
+        Assert.Equal([expected], Problems(key == "atrPeriod" ? Build("ema-cloud", ("stopLossAtr", "2"), (key, value)) : Build("ema-cloud", (key, value))));
 
     [Fact]
     public void EmaCloud_ReportsEveryBadParameterAtOnce()

@@ -11,10 +11,11 @@ public sealed class StrategyParametersEffectiveTests
     [Fact]
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
-        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new KeyValuePair<string, string>("takeProfitPercent", "none")],
+        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
+            new("stopLossAtr", "none"), new KeyValuePair<string, string>("atrPeriod", "14")],
             Build("sma-cross").Parameters);
-        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent"],
-            Build("ema-cloud").Parameters.Keys);
+        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
+            "stopLossAtr", "atrPeriod"], Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]

@@ -1,0 +1,119 @@
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Tests.TestSupport;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Tests.Kernel;
+
+/// <summary>
+/// Stops measured in average true ranges: set from the range when the position takes its size, kept while it is held,
+/// and no position opened before its stop can be set.
+/// </summary>
+public sealed class BotKernelAtrStopTests
+{
+    /// <summary>Two ATRs of three bars.</summary>
+    private static ProtectiveStop TwoAtrs => new(null, null) { StopLossAtr = 2m, AtrPeriod = 3 };
+
+    private static Task<KernelHarness> StartAsync() =>
+        KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
+
+    private static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
+
+    /// <summary>Three bars with a true range of 2 each: the ATR(3) is 2.</summary>
+    private static async Task WarmUpAsync(KernelHarness h)
+    {
+        await h.BarAsync("AAPL", 101m, 99m, 100m);
+        await h.BarAsync("AAPL", 102m, 100m, 101m);
+        await h.BarAsync("AAPL", 101m, 99m, 100m);
+    }
+
+    /// <summary>A signal for the position <paramref name="target"/>, filled whole at <paramref name="price"/>.</summary>
+    private static async Task FillAsync(KernelHarness h, string signalId, decimal target, decimal price)
+    {
+        await h.SignalAsync(signalId, "AAPL", SignalDirection.Long, target: target);
+        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf(signalId));
+        h.Venue.PushFill(h.OrderOf(signalId), h.State.Orders[h.OrderOf(signalId)].Quantity, price);
+        await h.UntilEventAsync<OrderFilled>(e => e.ClientOrderId == h.OrderOf(signalId));
+        await h.SettleAsync();
+    }
+
+    [Fact]
+    public async Task AnEntryBeforeTheRangeIsKnown_IsDenied_AndOnceItIs_TheStopIsTwoRangesUnderTheFill()
+    {
+        await using var h = await StartAsync();
+        await h.BarAsync("AAPL", 101m, 99m, 100m);
+        await h.BarAsync("AAPL", 102m, 100m, 101m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long, target: 10m);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "s1");
+        var denied = h.EventsOf<SignalDenied>().Single(d => d.SignalId == "s1");
+        Assert.Equal(DenyReason.StopNotReady, denied.Reason);
+        Assert.Contains("protective stop of 2 ATR(3) cannot be set before 3 bars of AAPL are seen", denied.Detail, StringComparison.Ordinal);
+
+        await h.BarAsync("AAPL", 101m, 99m, 100m);
+        await FillAsync(h, "s2", 10m, 100.5m);
+
+        var stop = Assert.Single(Stops(h));
+        Assert.Equal((OrderSide.Sell, 10m, 96.5m), (stop.Side, stop.Quantity, stop.StopPrice!.Value));
+    }
+
+    [Fact]
+    public async Task TheLevel_StaysWhileTheRangeWidens_AndIsMeasuredAgainWhenThePositionIsAddedTo()
+    {
+        await using var h = await StartAsync();
+        await WarmUpAsync(h);
+        await FillAsync(h, "s1", 10m, 100.5m);
+
+        await h.BarAsync("AAPL", 110m, 90m, 100m); // a true range of 20: the ATR is (2 + 2 + 20) / 3 = 8
+        await h.SettleAsync();
+        Assert.Single(Stops(h));
+
+        await FillAsync(h, "s2", 20m, 102m); // an average of 101.25, less two ranges of 8
+        Assert.Equal([96.5m, 85.25m], Stops(h).Select(s => s.StopPrice!.Value));
+        Assert.Equal(20m, Stops(h)[^1].Quantity);
+    }
+
+    [Fact]
+    public async Task AfterARestart_TheStopAtTheVenueKeepsItsLevel_ButNoPositionIsAddedToBeforeTheRangeIsKnownAgain()
+    {
+        var h = await StartAsync();
+        await using var _ = h;
+        await WarmUpAsync(h);
+        await FillAsync(h, "s1", 10m, 100.5m);
+        var stopId = Assert.Single(Stops(h)).ClientOrderId;
+
+        await h.RestartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
+        await h.BarAsync("AAPL", 110m, 90m, 100m);
+        await h.SettleAsync();
+        Assert.Single(Stops(h));
+        Assert.Equal(0, h.Venue.CancelsOf(stopId));
+        Assert.DoesNotContain(h.EventsOf<AlertRaised>(), a => a.Code == "ProtectiveStopNotReady");
+
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Long, target: 20m);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "s2" && d.Reason == DenyReason.StopNotReady);
+        // An exit needs no stop: it is never held back for the range.
+        await h.SignalAsync("s3", "AAPL", SignalDirection.Flat);
+        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf("s3"));
+    }
+
+    [Fact]
+    public async Task APositionWhoseStopIsGoneAfterARestart_IsAlertedOnce_AndProtectedOnceTheRangeIsKnown()
+    {
+        var h = await StartAsync();
+        await using var _ = h;
+        await WarmUpAsync(h);
+        await FillAsync(h, "s1", 10m, 100.5m);
+        var stopId = Assert.Single(Stops(h)).ClientOrderId;
+
+        await h.RestartAsync(() => h.Venue.CompleteCancel(stopId), [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
+        await WarmUpAsync(h);
+        await h.SettleAsync();
+
+        var alert = Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "ProtectiveStopNotReady");
+        Assert.Equal(AlertSeverity.Critical, alert.Severity);
+        Assert.Contains("the 10 AAPL position has no protective stop", alert.Message, StringComparison.Ordinal);
+        Assert.Equal(2, Stops(h).Count);
+        Assert.Equal(96.5m, Stops(h)[1].StopPrice); // measured from the range of the three bars since the restart
+    }
+}
