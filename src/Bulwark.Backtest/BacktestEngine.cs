@@ -88,7 +88,7 @@ public static class BacktestEngine
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,
                 NoticeCounts = journal.Notices.Counts,
-                Sources = SourceResults(kernel.State, strategies, journal.Orders),
+                Sources = SourceResults(kernel.State, strategies, journal),
             };
         }
     }
@@ -127,8 +127,9 @@ public static class BacktestEngine
     /// signalled) and any other the kernel used (the end-of-day flatten). Risk denials are counted from the orders.
     /// </summary>
     private static List<BacktestSourceResult> SourceResults(KernelState state, IReadOnlyList<IStrategy> strategies,
-        IReadOnlyList<BacktestOrder> orders)
+        BacktestJournal journal)
     {
+        var orders = journal.Orders;
         var deniedOrders = orders.Where(o => o.Denied is not null).CountBy(o => o.Source, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
         var rejectedOrders = orders.Where(o => o.Rejected is not null).CountBy(o => o.Source, StringComparer.Ordinal)
@@ -142,6 +143,7 @@ public static class BacktestEngine
                     s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
                 {
                     OrdersRejected = rejectedOrders.GetValueOrDefault(source),
+                    DeniedByReason = journal.SignalDenials(source),
                 };
             })];
     }

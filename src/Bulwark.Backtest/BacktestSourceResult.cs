@@ -20,4 +20,10 @@ public sealed record BacktestSourceResult(
 {
     /// <summary>Of its orders, those the venue rejected (a cash account refusing a short sale, buying power, ...).</summary>
     public long OrdersRejected { get; init; }
+
+    /// <summary>
+    /// <see cref="Denied"/> by reason (OrderPending, AlreadyAtTarget, MarketClosed, StopNotReady, ...), in the order the
+    /// reasons are declared; only the reasons that occurred.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> DeniedByReason { get; init; } = new Dictionary<string, long>();
 }

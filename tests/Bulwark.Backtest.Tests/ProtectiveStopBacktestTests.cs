@@ -190,6 +190,20 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
         AssertHoldsAtMostOneShare(result);
     }
 
+    [Fact]
+    public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("stopLossAtr", "1"), ("atrPeriod", "40"));
+
+        var source = Assert.Single(result.Sources, s => s.Source == "sma-cross");
+        Assert.True(source.DeniedByReason.GetValueOrDefault("StopNotReady") > 0, string.Join(", ", source.DeniedByReason));
+        Assert.Equal(source.Denied, source.DeniedByReason.Values.Sum());
+        Assert.NotEmpty(result.Orders);
+        Assert.All(result.Orders, o => Assert.True(o.CreatedAt >= bars[39].Time, $"an order at {o.CreatedAt:yyyy-MM-dd}, before the 40th bar"));
+    }
+
     /// <summary>sma-cross with period 15 and <paramref name="exits"/> on the sample, one share a trade.</summary>
     private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits)
     {

@@ -14,6 +14,27 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
+    public async Task Backtest_WithAStopInAtrs_SaysSoOnItsFirstLine_AndCountsTheEntriesDeniedBeforeTheRangeWasKnown()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=5", "--param", "stopLossAtr=1", "--param", "atrPeriod=40",
+            "--data", data, "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var source = Assert.Single(JsonDocument.Parse(json.StdOut).RootElement.GetProperty("sources").EnumerateArray());
+        var denied = source.GetProperty("deniedByReason").GetProperty("StopNotReady").GetInt64();
+        Assert.True(denied > 0);
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.StartsWith("sma-cross period=5 stopLossAtr=1 atrPeriod=40 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"denied: {denied} StopNotReady)", text.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Backtest_WithAStopLoss_ListsItsStopOrders_AndSaysSoOnItsFirstLine()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -189,7 +189,7 @@ internal static class BacktestOutput
             Console.Out.WriteLine("signal sources:");
             var width = r.Sources.Max(s => s.Source.Length);
             foreach (var s in r.Sources)
-                Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
+                Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied{DenialReasons(s)}), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
         }
         PrintRiskDenials(r, options);
         PrintCashRejections(r, options);
@@ -296,6 +296,10 @@ internal static class BacktestOutput
         if (m.TookProfit > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TookProfit} at a take-profit"));
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
     }
+
+    /// <summary>": 2 OrderPending, 1 StopNotReady" after a source's denied count; nothing when none was denied.</summary>
+    private static string DenialReasons(BacktestSourceResult s) => s.DeniedByReason.Count == 0 ? ""
+        : ": " + string.Join(", ", s.DeniedByReason.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Value} {d.Key}")));
 
     private static string LongestDrawdownText(BacktestMetrics m) =>
         m.LongestDrawdownStart is { } start && m.LongestDrawdownEnd is { } end
