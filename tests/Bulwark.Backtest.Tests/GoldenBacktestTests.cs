@@ -39,6 +39,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9899.40 cash 5779.46 buys 6 sells 5 trades 5 open 1 win 0.2000 maxdd 0.0314 sharpe -0.481 exposure 0.1608 maxpos 1")]
     [InlineData("sma-cross", "period=15;stopLossAtr=1", 0,
         "value 10296.84 cash 6176.90 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0249 sharpe 0.865 exposure 0.6510 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trailingStopAtr=2", 0,
+        "value 10185.67 cash 6065.73 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0262 sharpe 0.575 exposure 0.5725 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,
         "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,

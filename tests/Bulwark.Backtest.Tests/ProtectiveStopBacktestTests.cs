@@ -191,6 +191,26 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task OnTheSample_AnAtrTrail_OnlyMovesUpWhileAPositionIsHeld_AndStopsSomeOut()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("trailingStopAtr", "2"));
+
+        var entries = result.Orders.Where(o => o.Tag is null && o.Side == OrderSide.Buy && o.FilledAt is not null).ToList();
+        var stops = result.Orders.Where(o => o.Tag == "protective-stop").ToList();
+        Assert.True(stops.Count > entries.Count, "the trail never moved");
+        Assert.Contains(stops, s => s.FilledAt is not null);
+        foreach (var held in stops.GroupBy(s => entries.Last(e => e.FilledAt <= s.CreatedAt).ClientOrderId))
+        {
+            var levels = held.Select(s => s.CreatePrice).ToList();
+            Assert.Equal(levels.Order(), levels);
+            Assert.Equal(levels.Count, levels.Distinct().Count()); // replaced only when it moved
+        }
+        AssertHoldsAtMostOneShare(result);
+    }
+
+    [Fact]
     public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
     {
         var bars = SampleBars.Read(output);

@@ -31,7 +31,7 @@ public sealed class StrategiesCommandTests
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown).
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
-                && p != "stopLossAtr=none" && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal)));
+                && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

@@ -34,7 +34,7 @@ public sealed partial class BotKernel
     private sealed record AtrStop(OrderSide Side, decimal AveragePrice, decimal Level);
 
     private static int[] AtrPeriodsOf(Dictionary<string, ProtectiveStop> protection) =>
-        [.. protection.Values.Where(p => p.StopLossAtr is not null).Select(p => p.AtrPeriod).Distinct().Order()];
+        [.. protection.Values.Where(p => p.UsesAtr).Select(p => p.AtrPeriod).Distinct().Order()];
 
     /// <summary>Feeds a bar to its symbol's ATRs; a bar whose high is under its low (the data checks report it) is left out.</summary>
     private void NoteBarForAtr(in Bar bar)
@@ -57,10 +57,10 @@ public sealed partial class BotKernel
     /// </summary>
     private string? AtrStopNotReady(string source, string symbol)
     {
-        if (!_protection.TryGetValue(source, out var protection) || protection.StopLossAtr is not { } multiple) return null;
+        if (!_protection.TryGetValue(source, out var protection) || !protection.UsesAtr) return null;
         if (Atr(symbol, protection.AtrPeriod) is { IsReady: true }) return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"its protective stop of {multiple} ATR({protection.AtrPeriod}) cannot be set before {protection.AtrPeriod} bars of {symbol} are seen");
+            $"its protective stop of {AtrText(protection)} cannot be set before {protection.AtrPeriod} bars of {symbol} are seen");
     }
 
     /// <summary>
@@ -90,7 +90,16 @@ public sealed partial class BotKernel
     {
         if (!_stopNotReadyAlerted.Add(symbol)) return;
         Alert(AlertSeverity.Critical, "ProtectiveStopNotReady", string.Create(CultureInfo.InvariantCulture,
-            $"the {position} {symbol} position has no protective stop: its level of {protection.StopLossAtr} ATR({protection.AtrPeriod}) needs {protection.AtrPeriod} bars of {symbol}, and it goes out once they are seen"),
+            $"the {position} {symbol} position has no protective stop: its level of {AtrText(protection)} needs {protection.AtrPeriod} bars of {symbol}, and it goes out once they are seen"),
             now);
+    }
+
+    /// <summary>"2 ATR(14)" for a stop in ATRs, "3 ATR(14) behind the best close" for a trail, both joined by "and".</summary>
+    private static string AtrText(ProtectiveStop protection)
+    {
+        var period = protection.AtrPeriod.ToString(CultureInfo.InvariantCulture);
+        var fixedText = protection.StopLossAtr is { } k ? string.Create(CultureInfo.InvariantCulture, $"{k} ATR({period})") : null;
+        var trailText = protection.TrailingAtr is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t} ATR({period}) behind the best close") : null;
+        return fixedText is not null && trailText is not null ? $"{fixedText} and {trailText}" : fixedText ?? trailText ?? "";
     }
 }

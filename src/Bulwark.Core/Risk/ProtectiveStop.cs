@@ -6,8 +6,8 @@ namespace Bulwark.Core.Risk;
 /// <summary>
 /// The resting exit orders the kernel keeps at the venue for every position a strategy opens, for the whole position: a
 /// stop — fixed <see cref="StopLossPercent"/> from the average entry price, <see cref="StopLossAtr"/> average true ranges
-/// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> behind the best
-/// close since entry, or several (the tightest holds) — and a take-profit limit <see cref="TakeProfitPercent"/> beyond the
+/// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> or
+/// <see cref="TrailingAtr"/> average true ranges behind the best close since entry, or several (the tightest holds) — and a take-profit limit <see cref="TakeProfitPercent"/> beyond the
 /// average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
@@ -28,16 +28,26 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// </summary>
     public decimal? StopLossAtr { get; init; }
 
-    /// <summary>The bars of the average true range <see cref="StopLossAtr"/> counts, in [1, <see cref="MaxAtrPeriod"/>].</summary>
+    /// <summary>
+    /// A stop this many average true ranges (<see cref="AtrPeriod"/> bars, the range as of each bar) behind the best close
+    /// since entry, moving only toward the price (a chandelier exit on closes); null is off. In (0, <see cref="MaxAtrMultiple"/>].
+    /// </summary>
+    public decimal? TrailingAtr { get; init; }
+
+    /// <summary>Whether a stop is measured in average true ranges, so the kernel needs the symbol's range to set it.</summary>
+    public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null;
+
+    /// <summary>The bars of the average true range <see cref="StopLossAtr"/> and <see cref="TrailingAtr"/> count, in [1, <see cref="MaxAtrPeriod"/>].</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>Whether a stop (fixed, in ATRs or trailing) is kept; false for a take-profit alone.</summary>
-    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || StopLossAtr is not null;
+    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || UsesAtr;
 
     /// <summary>What is wrong with the percents, or null: at least one given, each above 0 and under 100.</summary>
     public string? Problem =>
         !HasStop && TakeProfitPercent is null ? "neither a stop loss, a trailing stop nor a take-profit is given"
         : StopLossAtr is { } k && k is <= 0m or > MaxAtrMultiple ? string.Create(CultureInfo.InvariantCulture, $"stopLossAtr must be above 0 and at most {MaxAtrMultiple}, got {k}")
+        : TrailingAtr is { } t && t is <= 0m or > MaxAtrMultiple ? string.Create(CultureInfo.InvariantCulture, $"trailingStopAtr must be above 0 and at most {MaxAtrMultiple}, got {t}")
         : AtrPeriod is < 1 or > MaxAtrPeriod ? string.Create(CultureInfo.InvariantCulture, $"atrPeriod must be from 1 to {MaxAtrPeriod}, got {AtrPeriod}")
         : Bad(StopLossPercent) ? string.Create(CultureInfo.InvariantCulture, $"stopLossPercent must be above 0 and under 100, got {StopLossPercent}")
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
@@ -70,6 +80,22 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     }
 
     /// <summary>
+    /// The ATR trailing level of a long (<paramref name="isLong"/>) or short position entered at
+    /// <paramref name="averagePrice"/>: <see cref="TrailingAtr"/> times <paramref name="atr"/> behind the entry, or behind
+    /// <paramref name="close"/> when it is better, on the tick toward it, and never worse than <paramref name="floor"/> (the
+    /// level reached already). Without the range (null), the floor alone. Null with no ATR trail.
+    /// </summary>
+    public decimal? AtrTrailFor(bool isLong, decimal averagePrice, decimal close, decimal? atr, decimal? floor, Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (TrailingAtr is not { } multiple) return null;
+        if (atr is not { } range) return floor;
+        var best = isLong ? Math.Max(averagePrice, close) : Math.Min(averagePrice, close);
+        var raw = isLong ? best - (multiple * range) : best + (multiple * range);
+        return Tighter(floor, OnTick(Math.Max(raw, 0m), below: isLong, instrument), isLong);
+    }
+
+    /// <summary>
     /// <see cref="StopLossAtr"/> times <paramref name="atr"/> below a long's <paramref name="averagePrice"/> (above a
     /// short's), on the tick toward it, so the loss it allows is never more than that many ranges; at least the finest
     /// tick. Null with no stop in ATRs.
@@ -99,7 +125,8 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
 
     private static bool Bad(decimal? percent) => percent is { } p && !IsValidPercent(p);
 
-    private static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
+    /// <summary>The tighter of two stop levels (the higher for a long, the lower for a short); either may be null.</summary>
+    public static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
         a is not { } x ? b : b is not { } y ? x : isLong ? Math.Max(x, y) : Math.Min(x, y);
 
     /// <summary>

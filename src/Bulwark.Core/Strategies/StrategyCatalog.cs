@@ -32,19 +32,21 @@ public static class StrategyCatalog
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
     /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr"];
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
 
     /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), and the ATR
-    /// period of a strategy whose stop in ATRs is off (the grid's, which spaces its levels, always shows).
+    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows).
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var atrOff = parameters.Any(p => p.Key.Equals(StopParameters[3], StringComparison.OrdinalIgnoreCase) && p.Value == "none");
+        var atrStops = parameters.Where(p => p.Key.Equals(StopParameters[3], StringComparison.OrdinalIgnoreCase)
+            || p.Key.Equals(StopParameters[4], StringComparison.OrdinalIgnoreCase)).ToList();
+        var atrOff = atrStops.Count > 0 && atrStops.All(p => p.Value == "none");
         return parameters.Where(p => !(p.Value == "none" && StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase)));
     }
@@ -154,22 +156,32 @@ public static class StrategyCatalog
     /// <summary>
     /// The protective exits of a strategy whose positions come from signals (not the grid: its levels and bounds are its
     /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, takeProfitPercent beyond the
-    /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry.
+    /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry, trailingStopAtr
+    /// behind the best close.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
         var loss = Percent(p, StopParameters[0], "the entry price");
         var trail = Percent(p, StopParameters[1], "the best close");
         var target = Percent(p, StopParameters[2], "the entry price");
-        var atr = p.OptionalPositiveDecimal(StopParameters[3], null, "none");
+        var atr = AtrMultiple(p, StopParameters[3], "the entry price");
+        var atrTrail = AtrMultiple(p, StopParameters[4], "the best close");
         var atrPeriod = p.Int(AtrPeriodParameter, 14, 1);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (atr > Risk.ProtectiveStop.MaxAtrMultiple)
-            p.AddValidation([new StrategyProblem(StopParameters[3], string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrMultiple} (average true ranges from the entry price), got {atr}"))]);
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
-        return loss is null && trail is null && target is null && atr is null ? null
-            : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, AtrPeriod = atrPeriod };
+        return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
+            : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod };
+    }
+
+    /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>
+    private static decimal? AtrMultiple(StrategyParameters p, string key, string fromWhat)
+    {
+        var multiple = p.OptionalPositiveDecimal(key, null, "none");
+        if (multiple > Risk.ProtectiveStop.MaxAtrMultiple)
+            p.AddValidation([new StrategyProblem(key, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"must be at most {Risk.ProtectiveStop.MaxAtrMultiple} (average true ranges from {fromWhat}), got {multiple}"))]);
+        return multiple;
     }
 
     /// <summary>One exit's percent: "none" (null) or above 0, read by the parameters; under 100 by the exit's own rule.</summary>

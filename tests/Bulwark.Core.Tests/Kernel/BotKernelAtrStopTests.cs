@@ -75,6 +75,22 @@ public sealed class BotKernelAtrStopTests
     }
 
     [Fact]
+    public async Task AnAtrTrail_FollowsTheBestClose_ByTheRangeAsOfEachBar_AndNeverMovesBack()
+    {
+        var trailing = new ProtectiveStop(null, null) { TrailingAtr = 2m, AtrPeriod = 3 };
+        await using var h = await KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = trailing }]);
+        await WarmUpAsync(h);
+        await FillAsync(h, "s1", 10m, 100.5m);
+
+        await h.BarAsync("AAPL", 110m); // a true range of 10: the ATR is (2 + 2 + 10) / 3, two of them 9.33
+        await h.SettleAsync();
+        await h.BarAsync("AAPL", 105m); // 105 less two ranges would be 95.44: the trail keeps 100.67
+        await h.SettleAsync();
+
+        Assert.Equal([96.5m, 100.67m], Stops(h).Select(s => s.StopPrice!.Value));
+    }
+
+    [Fact]
     public async Task AfterARestart_TheStopAtTheVenueKeepsItsLevel_ButNoPositionIsAddedToBeforeTheRangeIsKnownAgain()
     {
         var h = await StartAsync();

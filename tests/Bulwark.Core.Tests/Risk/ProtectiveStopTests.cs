@@ -70,6 +70,19 @@ public sealed class ProtectiveStopTests
         Assert.True(new ProtectiveStop(null, null) { StopLossAtr = 3m }.HasStop);
     }
 
+    [Fact]
+    public void AnAtrTrail_FollowsTheBestCloseByTheRangeOfTheMoment_AndNeverGivesBack()
+    {
+        var stop = new ProtectiveStop(null, null) { TrailingAtr = 2m };
+        Assert.Equal(96m, stop.AtrTrailFor(true, 100m, 99m, 2m, null, Share));      // below the entry: from the entry
+        Assert.Equal(104m, stop.AtrTrailFor(true, 100m, 110m, 3m, 96m, Share));     // 110 less two ranges of 3
+        Assert.Equal(104m, stop.AtrTrailFor(true, 100m, 108m, 3m, 104m, Share));    // 102 would give back what it reached
+        Assert.Equal(104m, stop.AtrTrailFor(true, 100m, 120m, null, 104m, Share));  // the range unknown: the level reached
+        Assert.Equal(106m, stop.AtrTrailFor(false, 100m, 101m, 3m, null, Share));   // a short's, above its entry
+        Assert.Null(new ProtectiveStop(5m, null).AtrTrailFor(true, 100m, 110m, 3m, null, Share));
+        Assert.Contains("trailingStopAtr must be above 0 and at most 100, got 0", new ProtectiveStop(null, null) { TrailingAtr = 0m }.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, 14, "stopLossAtr must be above 0 and at most 100, got 0")]
     [InlineData(100.5, 14, "stopLossAtr must be above 0 and at most 100, got 100.5")]

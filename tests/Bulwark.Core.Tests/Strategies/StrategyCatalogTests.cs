@@ -61,7 +61,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void AStopInAtrs_ReachesTheStrategy_AndItsPeriodIsDescribedOnlyWithIt()
@@ -71,12 +71,16 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["period=10", "stopLossAtr=2.5", "atrPeriod=20"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Null(Build("sma-cross", ("atrPeriod", "20")).Strategy!.Protection); // a period alone sets no stop
+        var trailing = Build("hmm-regime", ("trailingStopAtr", "3")).Strategy!.Protection!;
+        Assert.Equal((3m, null, 14), (trailing.TrailingAtr, trailing.StopLossAtr, trailing.AtrPeriod));
+        Assert.Contains(StrategyCatalog.Described(Build("sma-cross", ("trailingStopAtr", "3")).Parameters), p => p.Key == "atrPeriod");
         Assert.Contains(StrategyCatalog.Described(Build("grid").Parameters), p => p.Key == "atrPeriod"); // the grid's spaces its levels
     }
 
     [Theory]
     [InlineData("stopLossAtr", "0", "params.stopLossAtr: expected 'none' or a number > 0, got '0'")]
     [InlineData("stopLossAtr", "101", "params.stopLossAtr: must be at most 100 (average true ranges from the entry price), got 101")]
+    [InlineData("trailingStopAtr", "150", "params.trailingStopAtr: must be at most 100 (average true ranges from the best close), got 150")]
     [InlineData("atrPeriod", "0", "params.atrPeriod: expected a whole number >= 1, got '0'")]
     [InlineData("atrPeriod", "1001", "params.atrPeriod: must be at most 1000 bars, got 1001")]
     public void ABadStopInAtrs_IsAProblemNamingTheParameter(string key, string value, string expected) =>
