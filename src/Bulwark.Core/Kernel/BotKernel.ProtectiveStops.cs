@@ -216,10 +216,14 @@ public sealed partial class BotKernel
         {
             var entrySide = exitSide == OrderSide.Sell ? OrderSide.Buy : OrderSide.Sell;
             if (_state.SignalOrdersAllOn(symbol, entrySide))
-                foreach (var o in _state.Orders.Values)
-                    if (o.Tag is null && o.Symbol == symbol && o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel)
-                        RequestCancel(o.ClientOrderId, string.Create(CultureInfo.InvariantCulture,
-                            $"a protective exit filled while the entry worked: the trade is over, {o.LeavesQuantity} left unfilled"), now);
+            {
+                // Found first, canceled after: a cancel request changes the order it is read from.
+                var entries = _state.Orders.Values.Where(o => o.Tag is null && o.Symbol == symbol && o.Status.IsOpen()
+                    && o.Status != OrderStatus.PendingCancel).ToList();
+                foreach (var o in entries)
+                    RequestCancel(o.ClientOrderId, string.Create(CultureInfo.InvariantCulture,
+                        $"a protective exit filled while the entry worked: the trade is over, {o.LeavesQuantity} left unfilled"), now);
+            }
         }
         if (position is null || position.IsFlat) return true;
         return _state.SignalOrdersAllOn(symbol, position.Quantity > 0m ? OrderSide.Buy : OrderSide.Sell);
