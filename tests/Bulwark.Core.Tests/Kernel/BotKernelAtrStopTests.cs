@@ -3,7 +3,7 @@ using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
-using Bulwark.Core.Venues;
+using static Bulwark.Core.Tests.TestSupport.ProtectedKernel;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -16,10 +16,13 @@ public sealed class BotKernelAtrStopTests
     /// <summary>Two ATRs of three bars.</summary>
     private static ProtectiveStop TwoAtrs => new(null, null) { StopLossAtr = 2m, AtrPeriod = 3 };
 
-    private static Task<KernelHarness> StartAsync() =>
-        KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
-
-    private static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
+    /// <summary>The range known (see <see cref="WarmUpAsync"/>), long 10 at 100.5: its one stop's id.</summary>
+    private static async Task<string> OpenProtectedAsync(KernelHarness h)
+    {
+        await WarmUpAsync(h);
+        await FillAsync(h, "s1", 10m, 100.5m);
+        return Assert.Single(Stops(h)).ClientOrderId;
+    }
 
     /// <summary>Three bars with a true range of 2 each: the ATR(3) is 2.</summary>
     private static async Task WarmUpAsync(KernelHarness h)
@@ -42,7 +45,7 @@ public sealed class BotKernelAtrStopTests
     [Fact]
     public async Task AnEntryBeforeTheRangeIsKnown_IsDenied_AndOnceItIs_TheStopIsTwoRangesUnderTheFill()
     {
-        await using var h = await StartAsync();
+        await using var h = await StartAsync(TwoAtrs);
         await h.BarAsync("AAPL", 101m, 99m, 100m);
         await h.BarAsync("AAPL", 102m, 100m, 101m);
         await h.SignalAsync("s1", "AAPL", SignalDirection.Long, target: 10m);
@@ -61,9 +64,8 @@ public sealed class BotKernelAtrStopTests
     [Fact]
     public async Task TheLevel_StaysWhileTheRangeWidens_AndIsMeasuredAgainWhenThePositionIsAddedTo()
     {
-        await using var h = await StartAsync();
-        await WarmUpAsync(h);
-        await FillAsync(h, "s1", 10m, 100.5m);
+        await using var h = await StartAsync(TwoAtrs);
+        await OpenProtectedAsync(h);
 
         await h.BarAsync("AAPL", 110m, 90m, 100m); // a true range of 20: the ATR is (2 + 2 + 20) / 3 = 8
         await h.SettleAsync();
@@ -78,9 +80,8 @@ public sealed class BotKernelAtrStopTests
     public async Task AnAtrTrail_FollowsTheBestClose_ByTheRangeAsOfEachBar_AndNeverMovesBack()
     {
         var trailing = new ProtectiveStop(null, null) { TrailingAtr = 2m, AtrPeriod = 3 };
-        await using var h = await KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = trailing }]);
-        await WarmUpAsync(h);
-        await FillAsync(h, "s1", 10m, 100.5m);
+        await using var h = await StartAsync(trailing);
+        await OpenProtectedAsync(h);
 
         await h.BarAsync("AAPL", 110m); // a true range of 10: the ATR is (2 + 2 + 10) / 3, two of them 9.33
         await h.SettleAsync();
@@ -93,13 +94,11 @@ public sealed class BotKernelAtrStopTests
     [Fact]
     public async Task AfterARestart_TheStopAtTheVenueKeepsItsLevel_ButNoPositionIsAddedToBeforeTheRangeIsKnownAgain()
     {
-        var h = await StartAsync();
+        var h = await StartAsync(TwoAtrs);
         await using var _ = h;
-        await WarmUpAsync(h);
-        await FillAsync(h, "s1", 10m, 100.5m);
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
+        var stopId = await OpenProtectedAsync(h);
 
-        await h.RestartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
+        await h.RestartAsync(strategies: StrategiesWith(TwoAtrs));
         await h.BarAsync("AAPL", 110m, 90m, 100m);
         await h.SettleAsync();
         Assert.Single(Stops(h));
@@ -116,13 +115,11 @@ public sealed class BotKernelAtrStopTests
     [Fact]
     public async Task APositionWhoseStopIsGoneAfterARestart_IsAlertedOnce_AndProtectedOnceTheRangeIsKnown()
     {
-        var h = await StartAsync();
+        var h = await StartAsync(TwoAtrs);
         await using var _ = h;
-        await WarmUpAsync(h);
-        await FillAsync(h, "s1", 10m, 100.5m);
-        var stopId = Assert.Single(Stops(h)).ClientOrderId;
+        var stopId = await OpenProtectedAsync(h);
 
-        await h.RestartAsync(() => h.Venue.CompleteCancel(stopId), [new ScriptedStrategy("test", "AAPL") { Protection = TwoAtrs }]);
+        await h.RestartAsync(() => h.Venue.CompleteCancel(stopId), StrategiesWith(TwoAtrs));
         await WarmUpAsync(h);
         await h.SettleAsync();
 

@@ -3,7 +3,7 @@ using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
-using Bulwark.Core.Venues;
+using static Bulwark.Core.Tests.TestSupport.ProtectedKernel;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -13,14 +13,6 @@ namespace Bulwark.Core.Tests.Kernel;
 /// </summary>
 public sealed class BotKernelPartialEntryProtectionTests
 {
-    private static Task<KernelHarness> StartAsync(ProtectiveStop protection) =>
-        KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = protection }]);
-
-    private static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
-
-    private static int OpenExitsAtVenue(KernelHarness h) =>
-        h.Venue.AllOrders.Count(o => o.Type != OrderType.Market && o.Status.IsOpen());
-
     /// <summary>A signal for <paramref name="direction"/> at 100, accepted by the venue and not filled yet; returns its order id.</summary>
     private static async Task<string> EnterAsync(KernelHarness h, string signalId, SignalDirection direction, decimal? target = null)
     {

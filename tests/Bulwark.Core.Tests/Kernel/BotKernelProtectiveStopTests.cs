@@ -6,7 +6,7 @@ using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
-using Bulwark.Core.Venues;
+using static Bulwark.Core.Tests.TestSupport.ProtectedKernel;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -16,11 +16,6 @@ namespace Bulwark.Core.Tests.Kernel;
 /// </summary>
 public sealed class BotKernelProtectiveStopTests
 {
-    private static Task<KernelHarness> StartAsync(ProtectiveStop protection) =>
-        KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = protection }]);
-
-    private static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
-
     private static int OpenStopsAtVenue(KernelHarness h) =>
         h.Venue.AllOrders.Count(o => o.Type == OrderType.Stop && o.Status.IsOpen());
 

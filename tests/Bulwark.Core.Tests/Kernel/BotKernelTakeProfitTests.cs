@@ -5,6 +5,7 @@ using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
 using Bulwark.Core.Venues;
+using static Bulwark.Core.Tests.TestSupport.ProtectedKernel;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -17,16 +18,6 @@ namespace Bulwark.Core.Tests.Kernel;
 public sealed class BotKernelTakeProfitTests
 {
     private static readonly ProtectiveStop StopAndTarget = new(5m, null, 10m);
-
-    private static Task<KernelHarness> StartAsync(ProtectiveStop protection) =>
-        KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { Protection = protection }]);
-
-    private static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
-
-    private static List<OrderRequest> Targets(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Limit)];
-
-    private static int OpenExitsAtVenue(KernelHarness h) =>
-        h.Venue.AllOrders.Count(o => o.Type is OrderType.Stop or OrderType.Limit && o.Status.IsOpen());
 
     /// <summary>Long 10 at 100 (signal "s1"), settled: the ids of its one stop and one take-profit.</summary>
     private static async Task<(string StopId, string TargetId)> OpenProtectedAsync(KernelHarness h)

@@ -1,0 +1,30 @@
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Strategies;
+using Bulwark.Core.Venues;
+
+namespace Bulwark.Core.Tests.TestSupport;
+
+/// <summary>
+/// What the protective-exit kernel tests share: a kernel whose one scripted strategy ("test", on AAPL) has the given
+/// protection, and the exits it sent to the venue.
+/// </summary>
+internal static class ProtectedKernel
+{
+    public static Task<KernelHarness> StartAsync(ProtectiveStop protection) =>
+        KernelHarness.StartAsync(strategies: StrategiesWith(protection));
+
+    /// <summary>The strategies of <see cref="StartAsync"/>, new, as a restarted process builds them.</summary>
+    public static IReadOnlyList<IStrategy> StrategiesWith(ProtectiveStop protection) =>
+        [new ScriptedStrategy("test", "AAPL") { Protection = protection }];
+
+    /// <summary>Every stop order submitted, in order.</summary>
+    public static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
+
+    /// <summary>Every limit order (take-profit) submitted, in order.</summary>
+    public static List<OrderRequest> Targets(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Limit)];
+
+    /// <summary>The stops and take-profits open at the venue.</summary>
+    public static int OpenExitsAtVenue(KernelHarness h) =>
+        h.Venue.AllOrders.Count(o => o.Type is OrderType.Stop or OrderType.Limit && o.Status.IsOpen());
+}
