@@ -7,8 +7,8 @@ namespace Bulwark.Core.Risk;
 /// The resting exit orders the kernel keeps at the venue for every position a strategy opens, for the whole position: a
 /// stop — fixed <see cref="StopLossPercent"/> from the average entry price, <see cref="StopLossAtr"/> average true ranges
 /// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> or
-/// <see cref="TrailingAtr"/> average true ranges behind the best close since entry, or several (the tightest holds) — and a take-profit limit <see cref="TakeProfitPercent"/> beyond the
-/// average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
+/// <see cref="TrailingAtr"/> average true ranges behind the best close since entry, or several (the tightest holds) —
+/// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
 /// its percent (gaps and slippage aside), and a take-profit sells within a tick of its percent, never beyond it.
@@ -43,11 +43,14 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// <summary>Whether a stop (fixed, in ATRs or trailing) is kept; false for a take-profit alone.</summary>
     public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || UsesAtr;
 
-    /// <summary>What is wrong with the percents, or null: at least one given, each above 0 and under 100.</summary>
+    /// <summary>
+    /// What is wrong with the exits, or null: at least one given, each percent above 0 and under 100, each multiple of the
+    /// range above 0 and at most <see cref="MaxAtrMultiple"/>, the range's period from 1 to <see cref="MaxAtrPeriod"/>.
+    /// </summary>
     public string? Problem =>
         !HasStop && TakeProfitPercent is null ? "neither a stop loss, a trailing stop nor a take-profit is given"
-        : StopLossAtr is { } k && k is <= 0m or > MaxAtrMultiple ? string.Create(CultureInfo.InvariantCulture, $"stopLossAtr must be above 0 and at most {MaxAtrMultiple}, got {k}")
-        : TrailingAtr is { } t && t is <= 0m or > MaxAtrMultiple ? string.Create(CultureInfo.InvariantCulture, $"trailingStopAtr must be above 0 and at most {MaxAtrMultiple}, got {t}")
+        : BadMultiple(StopLossAtr) ? string.Create(CultureInfo.InvariantCulture, $"stopLossAtr must be above 0 and at most {MaxAtrMultiple}, got {StopLossAtr}")
+        : BadMultiple(TrailingAtr) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopAtr must be above 0 and at most {MaxAtrMultiple}, got {TrailingAtr}")
         : AtrPeriod is < 1 or > MaxAtrPeriod ? string.Create(CultureInfo.InvariantCulture, $"atrPeriod must be from 1 to {MaxAtrPeriod}, got {AtrPeriod}")
         : Bad(StopLossPercent) ? string.Create(CultureInfo.InvariantCulture, $"stopLossPercent must be above 0 and under 100, got {StopLossPercent}")
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
@@ -124,6 +127,8 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     public static bool IsValidPercent(decimal percent) => percent is > 0m and < 100m;
 
     private static bool Bad(decimal? percent) => percent is { } p && !IsValidPercent(p);
+
+    private static bool BadMultiple(decimal? multiple) => multiple is <= 0m or > MaxAtrMultiple;
 
     /// <summary>The tighter of two stop levels (the higher for a long, the lower for a short); either may be null.</summary>
     public static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
