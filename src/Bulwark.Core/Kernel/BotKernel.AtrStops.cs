@@ -45,10 +45,11 @@ public sealed partial class BotKernel
         foreach (var atr in atrs) atr.Update(bar.High, bar.Low, bar.Close);
     }
 
-    private AverageTrueRange? Atr(string symbol, int period)
+    /// <summary>The ATR of <paramref name="period"/> bars of <paramref name="symbol"/>, or null before it is known.</summary>
+    private decimal? AtrValue(string symbol, int period)
     {
         var index = Array.IndexOf(_atrPeriods, period);
-        return index >= 0 && _atrs.Find(symbol) is { } atrs ? atrs[index] : null;
+        return index >= 0 && _atrs.Find(symbol) is { } atrs && atrs[index].IsReady ? atrs[index].Value : null;
     }
 
     /// <summary>
@@ -58,7 +59,7 @@ public sealed partial class BotKernel
     private string? AtrStopNotReady(string source, string symbol)
     {
         if (!_protection.TryGetValue(source, out var protection) || !protection.UsesAtr) return null;
-        if (Atr(symbol, protection.AtrPeriod) is { IsReady: true }) return null;
+        if (AtrValue(symbol, protection.AtrPeriod) is not null) return null;
         return string.Create(CultureInfo.InvariantCulture,
             $"its protective stop of {AtrText(protection)} cannot be set before {protection.AtrPeriod} bars of {symbol} are seen");
     }
@@ -77,8 +78,8 @@ public sealed partial class BotKernel
         if (kept is null)
             foreach (var o in live)
                 if (o.Tag == ProtectiveStopTag && o.Side == side) held = o.StopPrice;
-        decimal? level = held ?? (Atr(symbol, protection.AtrPeriod) is { IsReady: true } atr
-            ? protection.AtrLevelFor(side == OrderSide.Sell, position.AveragePrice, atr.Value, instrument)
+        decimal? level = held ?? (AtrValue(symbol, protection.AtrPeriod) is { } atr
+            ? protection.AtrLevelFor(side == OrderSide.Sell, position.AveragePrice, atr, instrument)
             : null);
         if (level is { } l) _atrStops[symbol] = new AtrStop(side, position.AveragePrice, l);
         else _atrStops.Remove(symbol);

@@ -175,11 +175,9 @@ public sealed partial class BotKernel
             var working = Working(live, ProtectiveStopTag, side, quantity);
             var close = _marks.Find(symbol)?.Price ?? position.AveragePrice;
             var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
-                : protection.TrailingPercent is not null || protection.TrailingAtr is not null ? working?.StopPrice : null;
-            var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument);
-            if (protection.TrailingAtr is not null)
-                trail = ProtectiveStop.Tighter(trail, protection.AtrTrailFor(isLong, position.AveragePrice, close,
-                    Atr(symbol, protection.AtrPeriod) is { IsReady: true } atr ? atr.Value : null, floor, instrument), isLong);
+                : protection.HasTrail ? working?.StopPrice : null;
+            var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument,
+                protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null);
             var atrLevel = protection.StopLossAtr is null ? null
                 : AtrStopLevel(symbol, protection, position, side, live, instrument);
             stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument, atrLevel);

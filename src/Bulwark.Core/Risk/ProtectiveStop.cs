@@ -57,17 +57,26 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(TakeProfitPercent) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitPercent must be above 0 and under 100, got {TakeProfitPercent}")
         : null;
 
+    /// <summary>Whether a trailing stop is kept (in percent, in ATRs or both), whose level only moves toward the price.</summary>
+    public bool HasTrail => TrailingPercent is not null || TrailingAtr is not null;
+
     /// <summary>
     /// The trailing level of a long (<paramref name="isLong"/>) or short position entered at <paramref name="averagePrice"/>:
     /// <see cref="TrailingPercent"/> behind the entry, or behind <paramref name="close"/> when it is better, and never worse
-    /// than <paramref name="floor"/> (the level already reached: a trail only moves toward the price). Null with no trail.
+    /// than <paramref name="floor"/> (the level already reached: a trail only moves toward the price); given a trail in
+    /// ATRs as well, the tighter of it (<see cref="AtrTrailFor"/>, with the range <paramref name="atr"/>) and that. Null with
+    /// no trail.
     /// </summary>
-    public decimal? TrailFor(bool isLong, decimal averagePrice, decimal close, decimal? floor, Instrument instrument)
+    public decimal? TrailFor(bool isLong, decimal averagePrice, decimal close, decimal? floor, Instrument instrument, decimal? atr = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
-        if (TrailingPercent is not { } trail) return null;
-        var best = isLong ? Math.Max(averagePrice, close) : Math.Min(averagePrice, close);
-        return Tighter(floor, Level(best, trail, isLong, instrument), isLong);
+        decimal? percentTrail = null;
+        if (TrailingPercent is { } trail)
+        {
+            var best = isLong ? Math.Max(averagePrice, close) : Math.Min(averagePrice, close);
+            percentTrail = Tighter(floor, Level(best, trail, isLong, instrument), isLong);
+        }
+        return Tighter(percentTrail, AtrTrailFor(isLong, averagePrice, close, atr, floor, instrument), isLong);
     }
 
     /// <summary>
@@ -131,7 +140,7 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     private static bool BadMultiple(decimal? multiple) => multiple is <= 0m or > MaxAtrMultiple;
 
     /// <summary>The tighter of two stop levels (the higher for a long, the lower for a short); either may be null.</summary>
-    public static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
+    private static decimal? Tighter(decimal? a, decimal? b, bool isLong) =>
         a is not { } x ? b : b is not { } y ? x : isLong ? Math.Max(x, y) : Math.Min(x, y);
 
     /// <summary>
