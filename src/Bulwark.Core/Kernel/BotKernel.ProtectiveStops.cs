@@ -33,6 +33,7 @@ public sealed partial class BotKernel
     private readonly Dictionary<string, long> _protectDue = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, long>> _protectWork = [];
     private readonly List<Order> _protectiveScratch = [];
+    private readonly List<Order> _signalOrderScratch = [];
 
     /// <summary>While a driven bar step drains the venue's fills of that bar: protection waits for the bar itself.</summary>
     private bool _barStepping;
@@ -210,21 +211,24 @@ public sealed partial class BotKernel
     /// </summary>
     private bool ProtectWhileSignalOrderWorks(string symbol, Position? position, OrderSide? exitFilled, DateTimeOffset now)
     {
-        if (exitFilled is { } exitSide)
-        {
-            var entrySide = exitSide == OrderSide.Sell ? OrderSide.Buy : OrderSide.Sell;
-            if (_state.SignalOrdersAllOn(symbol, entrySide))
-            {
-                // Found first, canceled after: a cancel request changes the order it is read from.
-                var entries = _state.Orders.Values.Where(o => o.Tag is null && o.Symbol == symbol && o.Status.IsOpen()
-                    && o.Status != OrderStatus.PendingCancel).ToList();
-                foreach (var o in entries)
+        // Found first, canceled after: a cancel request changes the order it is read from.
+        var working = _signalOrderScratch;
+        _state.OpenSignalOrders(symbol, working);
+        if (exitFilled is { } exitSide && AllOn(working, exitSide == OrderSide.Sell ? OrderSide.Buy : OrderSide.Sell))
+            foreach (var o in working)
+                if (o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel)
                     RequestCancel(o.ClientOrderId, string.Create(CultureInfo.InvariantCulture,
                         $"a protective exit filled while the entry worked: the trade is over, {o.LeavesQuantity} left unfilled"), now);
-            }
-        }
         if (position is null || position.IsFlat) return true;
-        return _state.SignalOrdersAllOn(symbol, position.Quantity > 0m ? OrderSide.Buy : OrderSide.Sell);
+        return AllOn(working, position.Quantity > 0m ? OrderSide.Buy : OrderSide.Sell);
+    }
+
+    /// <summary>Whether there are <paramref name="orders"/> and every one is on <paramref name="side"/>.</summary>
+    private static bool AllOn(List<Order> orders, OrderSide side)
+    {
+        foreach (var o in orders)
+            if (o.Side != side) return false;
+        return orders.Count > 0;
     }
 
     /// <summary>The live exit tagged <paramref name="tag"/> that is on <paramref name="side"/> for <paramref name="quantity"/>, or null.</summary>

@@ -110,15 +110,16 @@ public sealed class KernelState
     public bool HasOpenSignalOrder(string symbol) => _openBySymbol.Find(symbol) is { FromSignals: > 0 };
 
     /// <summary>
-    /// Whether every live order from a signal in <paramref name="symbol"/> is on <paramref name="side"/>; false when none
-    /// is (a walk of the orders kept: asked only while a signal order works in a protected position).
+    /// The live orders from signals in <paramref name="symbol"/>, into <paramref name="into"/> (cleared first): a walk of the
+    /// orders kept, asked only while a signal order works in a protected position.
     /// </summary>
-    public bool SignalOrdersAllOn(string symbol, Orders.OrderSide side)
+    public void OpenSignalOrders(string symbol, List<Order> into)
     {
-        if (!HasOpenSignalOrder(symbol)) return false;
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        if (!HasOpenSignalOrder(symbol)) return;
         foreach (var o in Orders.Values)
-            if (o.Tag is null && o.Side != side && o.Symbol == symbol && !o.Status.IsTerminal()) return false;
-        return true;
+            if (o.Tag is null && o.Symbol == symbol && !o.Status.IsTerminal()) into.Add(o);
     }
 
     /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>
