@@ -31,6 +31,7 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
+        if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");

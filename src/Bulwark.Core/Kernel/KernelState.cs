@@ -36,8 +36,11 @@ public sealed class KernelState
     /// <summary>The venue's sequence of the last cash activity applied (<see cref="Events.CashActivityRecorded"/>); 0 before any.</summary>
     public long LastCashActivitySequence { get; set; }
 
-    /// <summary>What cash activities (financing) added to cash in all, signed: negative when they cost.</summary>
+    /// <summary>What cash activities (financing, interest) added to cash in all, signed: negative when they cost.</summary>
     public decimal CashActivityTotal { get; set; }
+
+    /// <summary>The part of <see cref="CashActivityTotal"/> that was interest on idle cash; the rest financed positions.</summary>
+    public decimal CashInterestTotal { get; set; }
 
     /// <summary>The counter of the last ClientOrderId issued. Never reused.</summary>
     public long OrderSequence { get; set; }

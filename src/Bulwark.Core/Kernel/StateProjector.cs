@@ -121,7 +121,8 @@ public static class StateProjector
             case CashActivityRecorded a:
                 s.Cash += a.Amount;
                 s.CashActivityTotal += a.Amount;
-                s.DailyRealizedPnl += a.Amount; // a day's financing is that day's realized cost, as a broker's daily PnL has it
+                if (a.Kind == Venues.CashActivityKind.Interest) s.CashInterestTotal += a.Amount;
+                s.DailyRealizedPnl += a.Amount; // a day's financing and interest are that day's realized result, as a broker's daily PnL has them
                 s.LastCashActivitySequence = a.Sequence;
                 break;
             case BotStarted:

@@ -8,4 +8,10 @@ public enum CashActivityKind
     /// swap, a perpetual's funding. Negative when paid, positive when earned.
     /// </summary>
     Financing,
+
+    /// <summary>
+    /// Interest on the account's idle cash, paid for each day it is held into a new day (charged when the rate is
+    /// negative). Not for a position: its symbol is null.
+    /// </summary>
+    Interest,
 }

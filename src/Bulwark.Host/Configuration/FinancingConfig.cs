@@ -4,7 +4,8 @@ namespace Bulwark.Host.Configuration;
 
 /// <summary>
 /// What holding a position overnight costs, in percent a year of its value at the last close, charged by the paper
-/// venue for each calendar day a position is held into a new day. Negative earns. 0: nothing.
+/// venue for each calendar day a position is held into a new day (negative earns), and what idle cash held into a new
+/// day earns. 0: nothing.
 /// </summary>
 public sealed record FinancingConfig
 {
@@ -13,6 +14,12 @@ public sealed record FinancingConfig
 
     /// <summary>A short's yearly rate: a share's borrow fee, a pair's or a perpetual's short carry.</summary>
     public decimal ShortPercent { get; init; }
+
+    /// <summary>
+    /// Idle cash's yearly interest, as a broker pays on a credit balance (<see cref="PaperVenueOptions.CashInterestPercent"/>):
+    /// on the cash (margin posted included) less short sales' proceeds; negative charges.
+    /// </summary>
+    public decimal CashPercent { get; init; }
 
     /// <summary>
     /// Instruments' own rates (<c>symbols: {GME: {shortPercent: 35}}</c>), both sides resolved: a side a symbol does not
@@ -24,5 +31,5 @@ public sealed record FinancingConfig
     private static readonly IReadOnlyDictionary<string, FinancingRates> NoSymbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
 
     public override string ToString() =>
-        $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
+        $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, CashPercent = {CashPercent}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
 }

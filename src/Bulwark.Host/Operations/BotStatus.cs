@@ -27,4 +27,7 @@ public sealed record BotStatus(
 
     /// <summary>What the venue's financing of positions held overnight added to cash in all (negative: it cost).</summary>
     public decimal Financing { get; init; }
+
+    /// <summary>What the venue paid in interest on idle cash in all (negative: charged, at a negative rate).</summary>
+    public decimal Interest { get; init; }
 }

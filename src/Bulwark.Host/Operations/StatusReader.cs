@@ -31,7 +31,8 @@ public static class StatusReader
             s.LastReconciliationInSync, [.. s.FailedStrategies.Order(StringComparer.Ordinal)])
         {
             Currency = s.Currency,
-            Financing = s.CashActivityTotal,
+            Financing = s.CashActivityTotal - s.CashInterestTotal,
+            Interest = s.CashInterestTotal,
         };
     }
 }

@@ -73,6 +73,9 @@ internal interface IPaperStore
     /// <summary>When the bar that set <paramref name="symbol"/>'s last price closed; null before its first bar.</summary>
     DateTimeOffset? LastBarTime(string symbol);
 
+    /// <summary>When the latest bar of any symbol closed; null before the first bar.</summary>
+    DateTimeOffset? LatestBarTime();
+
     void InsertCashActivity(VenueCashActivity activity);
 
     /// <summary>The cash activities after <paramref name="afterSequence"/>, oldest first.</summary>

@@ -15,7 +15,8 @@ namespace Bulwark.Venues.Paper;
 /// filled are remembered either way, per symbol, as names only (a <see cref="UsedIdSet"/>, compact for names shaped
 /// like ClientOrderIds), not through their orders.
 /// </summary>
-internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true, bool chargesFinancing = false) : IPaperStore
+internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true, bool chargesFinancing = false,
+    bool paysCashInterest = false) : IPaperStore
 {
 
     /// <summary>Every order, or without history the open ones only.</summary>
@@ -32,6 +33,7 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
     /// <summary>Each symbol's open orders, position and last price: one lookup (usually none) serves a bar.</summary>
     private readonly SymbolMap<SymbolBook> _books = new();
     private decimal _cash = initialCash;
+    private DateTimeOffset? _latestBarTime;
 
     public bool Exists(string clientOrderId) =>
         retainHistory ? _orders.ContainsKey(clientOrderId) : _usedIds.Contains(clientOrderId);
@@ -130,12 +132,13 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         var book = Book(symbol);
         book.LastPrice = price;
         book.LastBarTime = time;
+        NoteBarTime(time);
     }
 
     /// <summary>
     /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
-    /// to do: no open order to match, no margined position to settle and no position to finance for a new day (what
-    /// <see cref="PaperBarMatching"/> would find).
+    /// to do: no open order to match, no margined position to settle, no position to finance for a new day and no
+    /// interest to pay on cash for one (what <see cref="PaperBarMatching"/> would find).
     /// </summary>
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
@@ -143,12 +146,16 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         if (book.Open.Count > 0) return false;
         if (instrument.InitialMargin != 0m && book.Position.Quantity != 0m) return false;
         if (chargesFinancing && book.Position.Quantity != 0m && PaperFinancing.DaysSince(book.LastBarTime, closeTime) > 0) return false;
+        if (paysCashInterest && PaperFinancing.DaysSince(_latestBarTime, closeTime) > 0) return false;
         book.LastPrice = close;
         book.LastBarTime = closeTime;
+        NoteBarTime(closeTime);
         return true;
     }
 
     public DateTimeOffset? LastBarTime(string symbol) => BookOf(symbol)?.LastBarTime;
+
+    public DateTimeOffset? LatestBarTime() => _latestBarTime;
 
     public void InsertCashActivity(VenueCashActivity activity)
     {
@@ -167,6 +174,11 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     /// <summary>The book of <paramref name="symbol"/>, or null while nothing was recorded for it.</summary>
     private SymbolBook? BookOf(string symbol) => _books.Find(symbol);
+
+    private void NoteBarTime(DateTimeOffset time)
+    {
+        if (_latestBarTime is not { } latest || time > latest) _latestBarTime = time;
+    }
 
     /// <summary>The book of <paramref name="symbol"/>, made empty the first time.</summary>
     private SymbolBook Book(string symbol) => _books.GetOrAdd(symbol, 0, static (_, _) => new SymbolBook());

@@ -34,7 +34,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         _options = options;
         _instruments = instruments.ToFrozenDictionary(StringComparer.Ordinal);
         _time = time;
-        _matching = new PaperBarMatching(options, time);
+        _matching = new PaperBarMatching(options, _instruments, time);
         _lastPriceFill = new PaperLastPriceFill(options);
         _readSink = () => Volatile.Read(ref _sink);
     }
@@ -68,7 +68,8 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
         TimeProvider time, bool retainHistory = true, bool singleCaller = false)
     {
         Validate(options, instruments, time);
-        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller, options.ChargesFinancing), options,
+        return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller, options.ChargesFinancing,
+            options.CashInterestPercent != 0m), options,
             instruments, time);
     }
 

@@ -52,6 +52,17 @@ public sealed record PaperVenueOptions
     /// <summary>The same for a short position: a share's borrow fee, a pair's or a perpetual's short carry.</summary>
     public decimal FinancingShortPercent { get; init; }
 
+    /// <summary>
+    /// Yearly interest the account's idle cash earns, in percent (4.5 means 4.5 % a year), paid for every calendar day
+    /// it is held into a new day, over <see cref="FinancingDaysPerYear"/> days, as a broker pays on a credit balance.
+    /// Idle cash is the cash at the last close, plus the margin margined positions hold (still the account's money), less
+    /// the proceeds of short sales of instruments that are not margined (their value at the last close): a broker holds
+    /// those against the short. A debit balance pays nothing here
+    /// (<see cref="FinancingLongPercent"/> charges a leveraged long's interest). Negative charges, as a deposit at a
+    /// negative rate does. 0 (the default) pays nothing.
+    /// </summary>
+    public decimal CashInterestPercent { get; init; }
+
     /// <summary>The days a year's financing is spread over.</summary>
     public const int FinancingDaysPerYear = 365;
 
@@ -88,6 +99,8 @@ public sealed record PaperVenueOptions
             problems.Add($"{nameof(FinancingLongPercent)} must be in [-100, 100] percent a year (was {FinancingLongPercent}).");
         if (!FinancingRates.IsValid(FinancingShortPercent))
             problems.Add($"{nameof(FinancingShortPercent)} must be in [-100, 100] percent a year (was {FinancingShortPercent}).");
+        if (!FinancingRates.IsValid(CashInterestPercent))
+            problems.Add($"{nameof(CashInterestPercent)} must be in [-100, 100] percent a year (was {CashInterestPercent}).");
         foreach (var (symbol, rates) in FinancingBySymbol)
         {
             if (!FinancingRates.IsValid(rates.LongPercent))

@@ -57,6 +57,8 @@ internal sealed class SqlitePaperStore(SqliteTransaction tx) : IPaperStore
 
     public DateTimeOffset? LastBarTime(string symbol) => PaperLedgerStore.LastBarTime(tx, symbol);
 
+    public DateTimeOffset? LatestBarTime() => PaperLedgerStore.LastBarTimes(tx).Values.Select(t => (DateTimeOffset?)t).Max();
+
     public void InsertCashActivity(VenueCashActivity activity) => PaperCashActivityStore.Insert(tx, activity);
 
     public IReadOnlyList<VenueCashActivity> CashActivities(long afterSequence) => PaperCashActivityStore.After(tx, afterSequence);

@@ -52,6 +52,26 @@ public sealed class BotKernelCashActivityTests
     }
 
     [Fact]
+    public async Task InterestOnCash_IsCountedApartFromFinancing_AndReplaysSo()
+    {
+        await using var h = await KernelHarness.StartAsync();
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        h.Venue.BookFinancing("AAPL", -0.10m);
+        h.Venue.BookInterest(9.87m);
+        await h.SettleAsync();
+
+        await h.RestartAsync(whileDown: () => h.Venue.BookInterest(10.01m, push: false));
+        await h.SettleAsync();
+
+        var interest = h.EventsOf<CashActivityRecorded>().Where(a => a.Kind == Venues.CashActivityKind.Interest).ToList();
+        Assert.Equal([(2L, (string?)null), (3L, null)], interest.Select(a => (a.Sequence, a.Symbol)));
+        Assert.Equal(100_000m - 1_000m - 0.10m + 19.88m, h.State.Cash);
+        Assert.Equal((19.78m, 19.88m), (h.State.CashActivityTotal, h.State.CashInterestTotal));
+        var (replayed, _, _) = await BotKernel.LoadStateAsync(h.Journal, h.Journal, CancellationToken.None);
+        Assert.Equal((19.78m, 19.88m), (replayed.CashActivityTotal, replayed.CashInterestTotal));
+    }
+
+    [Fact]
     public async Task ACashBalanceThatAgreesWithTheVenue_AfterFinancing_ReconcilesWithoutAWarning()
     {
         await using var h = await KernelHarness.StartAsync();

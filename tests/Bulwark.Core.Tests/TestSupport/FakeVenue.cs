@@ -246,15 +246,21 @@ internal sealed class FakeVenue(TimeProvider time) : IVenue
     /// Books <paramref name="amount"/> on the account as a financing activity (and moves <see cref="Cash"/> by it); pushes
     /// it to the engine unless <paramref name="push"/> is false (booked while the engine is down).
     /// </summary>
-    public VenueCashActivity BookFinancing(string symbol, decimal amount, bool push = true)
+    public VenueCashActivity BookFinancing(string symbol, decimal amount, bool push = true) =>
+        Book(CashActivityKind.Financing, symbol, amount, push);
+
+    /// <summary>Books interest on the account's cash (no symbol), as <see cref="BookFinancing"/> books a position's financing.</summary>
+    public VenueCashActivity BookInterest(decimal amount, bool push = true) => Book(CashActivityKind.Interest, null, amount, push);
+
+    private VenueCashActivity Book(CashActivityKind kind, string? symbol, decimal amount, bool push)
     {
         VenueCashActivity activity;
         IVenueEventSink? sink;
         lock (_gate)
         {
             var sequence = _activities.Count + 1L;
-            activity = new VenueCashActivity(sequence, $"c{sequence}", CashActivityKind.Financing, symbol, amount, time.GetUtcNow(),
-                "financing");
+            activity = new VenueCashActivity(sequence, $"c{sequence}", kind, symbol, amount, time.GetUtcNow(),
+                kind == CashActivityKind.Interest ? "interest" : "financing");
             _activities.Add(activity);
             if (Cash is { } cash) Cash = cash + amount;
             sink = push ? _sink : null;

@@ -42,6 +42,7 @@ internal static class VenueBinder
     {
         var longPercent = financing.Value("longPercent", 0m, ValueKinds.Decimal, Rate);
         var shortPercent = financing.Value("shortPercent", 0m, ValueKinds.Decimal, Rate);
+        var cashPercent = financing.Value("cashPercent", 0m, ValueKinds.Decimal, Rate);
         var symbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
         var found = new List<(string, ConfigSource, string)>();
         named = found;
@@ -75,7 +76,7 @@ internal static class VenueBinder
                     $"expected a section of instruments' rates (GME: {{shortPercent: 35}}), got {other.Describe()}");
                 break;
         }
-        var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent };
+        var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent, CashPercent = cashPercent };
         return symbols.Count == 0 ? config : config with { Symbols = symbols };
     }
 
