@@ -46,6 +46,7 @@ public static class BacktestEngine
             FinancingLongPercent = options.FinancingLongPercent,
             FinancingShortPercent = options.FinancingShortPercent,
             FinancingBySymbol = options.FinancingBySymbol,
+            CashInterestPercent = options.CashInterestPercent,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs
@@ -83,7 +84,9 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
-                Financing = kernel.State.CashActivityTotal,
+                Financing = kernel.State.CashActivityTotal - kernel.State.CashInterestTotal,
+                Interest = kernel.State.CashInterestTotal,
+                CashInterestPercent = options.CashInterestPercent,
                 FinancingCharges = journal.FinancingCharges,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,

@@ -60,6 +60,12 @@ public sealed record BacktestOptions
     public IReadOnlyDictionary<string, Venues.Paper.FinancingRates> FinancingBySymbol { get; init; } =
         new Dictionary<string, Venues.Paper.FinancingRates>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Yearly interest idle cash earns, in percent, for each calendar day it is held into a new day: the cash less
+    /// short sales' proceeds (margin posted counts as cash), as a broker pays on a credit balance. Negative charges. 0: none.
+    /// </summary>
+    public decimal CashInterestPercent { get; init; }
+
     /// <summary>True when some position held overnight pays or earns financing.</summary>
     public bool ChargesFinancing => Venues.Paper.FinancingRates.AnyCharge(FinancingLongPercent, FinancingShortPercent, FinancingBySymbol);
 

@@ -31,8 +31,17 @@ public sealed record BacktestResult(
     /// <summary>What holding positions overnight cost (negative) or earned in all: the venue's financing charges.</summary>
     public decimal Financing { get; init; }
 
+    /// <summary>What idle cash earned (or, at a negative rate, cost) in interest in all; in no trade's PnL.</summary>
+    public decimal Interest { get; init; }
+
     /// <summary>Each financing charge of <see cref="Financing"/> that named a symbol: the trades they fell in carry them.</summary>
     public IReadOnlyList<FinancingCharge> FinancingCharges { get; init; } = [];
+
+    /// <summary>
+    /// The yearly interest idle cash earned in the run, in percent (<see cref="BacktestOptions.CashInterestPercent"/>): the
+    /// risk-free rate its Sharpe and Sortino ratios measure returns in excess of.
+    /// </summary>
+    public decimal CashInterestPercent { get; init; }
 
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;

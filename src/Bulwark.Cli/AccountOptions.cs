@@ -33,10 +33,12 @@ internal sealed class AccountOptions
     public Option<string[]> FinancingLong { get; } = new("--financing-long") { Description = "Yearly cost of holding a long overnight, in percent of its value at the last close (a leveraged long's interest, a pair's swap, a perpetual's funding), charged for each calendar day held into a new day; negative earns. Repeatable: P for every instrument, SYMBOL=P for one's own rate", HelpName = "P|SYMBOL=P" };
     public Option<string[]> FinancingShort { get; } = new("--financing-short") { Description = "The same for a short: a share's borrow fee (GME=35 for a hard-to-borrow one), a pair's or a perpetual's short carry", HelpName = "P|SYMBOL=P" };
 
+    public Option<decimal?> CashInterest { get; } = new("--cash-interest") { Description = "Yearly interest idle cash earns, in percent, for each calendar day held into a new day, as a broker pays on a credit balance: the cash, with the margin futures hold, less what short sales credited; a debit balance earns nothing; negative charges (default: 0). Sharpe and Sortino are then of returns in excess of it", HelpName = "P" };
+
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -87,6 +89,9 @@ internal sealed class AccountOptions
             ? FinancingSide.Parse(FinancingLong.Name, parse.GetValue(FinancingLong) ?? []) : baseline.FinancingLong;
         var financingShort = baseline is null || Given(parse, FinancingShort)
             ? FinancingSide.Parse(FinancingShort.Name, parse.GetValue(FinancingShort) ?? []) : baseline.FinancingShort;
+        var cashInterest = parse.GetValue(CashInterest) is { } rate
+            ? FinancingRates.IsValid(rate) ? rate : throw new UsageException($"--cash-interest must be a yearly percent in [-100, 100] (was {Text(rate)})")
+            : baseline?.CashInterestPercent ?? 0m;
         var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
         return new AccountSettings(cash, size, commission, fill, multiplier, margin)
         {
@@ -96,6 +101,7 @@ internal sealed class AccountOptions
             MaxVolumeParticipation = volumeCap,
             FinancingLong = financingLong,
             FinancingShort = financingShort,
+            CashInterestPercent = cashInterest,
             TickSize = tickSize,
             LotSize = lotSize,
             Sizing = ReadSizing(parse, size),

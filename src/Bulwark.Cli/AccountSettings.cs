@@ -57,6 +57,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>The same for shorts (--financing-short).</summary>
     public FinancingSide FinancingShort { get; init; } = FinancingSide.None;
 
+    /// <summary>Yearly interest on idle cash, in percent (--cash-interest); 0: none.</summary>
+    public decimal CashInterestPercent { get; init; }
+
     /// <summary>The limit fill rule as the CLI spells it.</summary>
     public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";
 
@@ -107,6 +110,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         FinancingLongPercent = FinancingLong.Percent,
         FinancingShortPercent = FinancingShort.Percent,
         FinancingBySymbol = FinancingSide.BySymbolOf(FinancingLong, FinancingShort, [.. instruments.Keys]),
+        CashInterestPercent = CashInterestPercent,
     };
 
     /// <summary>What the JSON output says about slippage.</summary>

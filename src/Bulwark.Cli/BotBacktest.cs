@@ -94,6 +94,7 @@ internal static class BotBacktest
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.LongPercent, StringComparer.Ordinal)),
             FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.ShortPercent, StringComparer.Ordinal)),
+            CashInterestPercent = bot.Venue.Financing.CashPercent,
         };
 
     /// <summary>

@@ -21,6 +21,9 @@ public sealed record OptimizationRow(
     /// <summary>What financing positions held overnight cost (negative) or earned, counted in the final value; null for a failed row.</summary>
     public decimal? Financing { get; init; }
 
+    /// <summary>What idle cash earned in interest (negative at a negative rate), counted in the final value; null for a failed row.</summary>
+    public decimal? Interest { get; init; }
+
     /// <summary>
     /// The fills of each signal source that filled anything, by source name: hmm-regime's own and its fallback
     /// sma-cross's ("hmm-regime:fallback"), so a row that traded on the fallback is not read as the model's.

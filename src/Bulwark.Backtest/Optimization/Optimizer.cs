@@ -60,6 +60,7 @@ public static class Optimizer
             {
                 Sharpe = Reports.MetricsCalculator.SharpeOf(result),
                 Financing = result.Financing,
+                Interest = result.Interest,
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
                 NoticeCounts = result.NoticeCounts,

@@ -85,9 +85,12 @@ public static class HtmlReport
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
             ("Bars per year", Math.Round(m.BarsPerYear).ToString("N0", CultureInfo.InvariantCulture)),
         ];
-        // Financing only when the run charged some: a run without rates did not model it, which is not the same as 0.
-        Table(writer, "Metrics", result.Financing == 0m ? rows
-            : [.. rows[..3], ("Financing (positions held overnight)", Money(result.Financing)), .. rows[3..]]);
+        // Financing and interest only when the run booked some: a run without rates did not model them, which is not
+        // the same as 0.
+        List<(string, string)> booked = [];
+        if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
+        if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
+        Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..]]);
     }
 
     /// <summary>A heading and a two-column table of names and values.</summary>

@@ -36,6 +36,8 @@ internal static class BacktestOutput
         options.AllowShort,
         // What positions held overnight cost (negative) or earned, at the yearly rates asked.
         Financing = FinancingView.Of(options, r.Financing),
+        // What idle cash earned at the yearly rate asked (a negative rate: cost).
+        Interest = new { CashPercent = options.CashInterestPercent, Total = r.Interest },
         Sizing = SizingView(options.EffectiveSizing),
         // A configured bot's limits (what denied its orders); a --strategy run has none.
         Risk = options.Risk is { } risk ? new
@@ -176,6 +178,8 @@ internal static class BacktestOutput
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
+        if (options.CashInterestPercent != 0m)
+            Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash at {options.CashInterestPercent}% a year)"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{ExitCounts(m)}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));

@@ -120,6 +120,7 @@ internal static class OptimizeCommand
                 volumeCap = settings.VolumeCapPercent,
                 commission = settings.CommissionView,
                 financing = FinancingView.Of(options),
+                cashInterest = settings.CashInterestPercent,
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,
@@ -199,13 +200,15 @@ internal static class OptimizeCommand
         var anyNotice = rows.Any(r => r.NoticeCounts.Count > 0 || r.OrdersRejected > 0);
         // What holding overnight cost each row, when any paid or earned some: a value beside it that financing moved.
         var anyFinancing = rows.Any(r => r.Financing is { } f && f != 0m);
-        List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [], "sharpe", "fills",
+        var anyInterest = rows.Any(r => r.Interest is { } i && i != 0m); // and what idle cash earned
+        List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [],
+            .. anyInterest ? (string[])["interest"] : [], "sharpe", "fills",
             .. otherHeads, "max dd", "ret/dd", .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                .. anyFinancing ? (string[])[Money(r.Financing)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
+                .. anyFinancing ? (string[])[Money(r.Financing)] : [], .. anyInterest ? (string[])[Money(r.Interest)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
                 .. anyNotice ? (string[])[NoticeText(r.NoticeCounts, r.OrdersRejected)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
