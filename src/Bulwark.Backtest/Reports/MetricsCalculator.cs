@@ -9,9 +9,11 @@ namespace Bulwark.Backtest.Reports;
 /// <list type="bullet">
 /// <item>Total return: final value over starting cash, minus 1.</item>
 /// <item>CAGR: starting cash to final value over the calendar days between the first and last curve points / 365.25.</item>
-/// <item>Sharpe and Sortino: per-bar returns of the curve (one point per distinct time, the last one), risk-free 0,
-/// annualised by the square root of bars per year inferred from the median spacing and the trading time of the run's
-/// markets (see <see cref="ReturnStatistics.BarsPerYear"/> and <see cref="BacktestResult.Year"/>: 252 for daily bars of
+/// <item>Sharpe and Sortino: per-bar returns of the curve (one point per distinct time, the last one) in excess of the
+/// cash rate the run paid (<see cref="BacktestResult.CashInterestPercent"/>, risk-free 0 without one) for the calendar
+/// days between the points, as the venue pays it, so a run that earns interest on idle cash is not rewarded for it: cash
+/// alone has a Sharpe ratio of 0. Annualised by the square root of bars per year inferred from the median spacing and
+/// the trading time of the run's markets (see <see cref="ReturnStatistics.BarsPerYear"/> and <see cref="BacktestResult.Year"/>: 252 for daily bars of
 /// US equities, 365.25 for crypto). A flat curve gives 0.</item>
 /// <item>Volatility: the per-bar returns' sample standard deviation, annualised the same way.</item>
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
@@ -31,7 +33,7 @@ public static class MetricsCalculator
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(bars);
         var curve = result.EquityCurve;
-        var (returns, barsPerYear) = PerBarReturns(curve, result.Year);
+        var (returns, barsPerYear, excess) = PerBarReturns(curve, result.Year, result.CashInterestPercent);
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
@@ -45,8 +47,8 @@ public static class MetricsCalculator
             Cash = result.Cash,
             TotalReturn = result.TotalReturn,
             Cagr = cagr,
-            Sharpe = ReturnStatistics.Sharpe(returns, barsPerYear),
-            Sortino = ReturnStatistics.Sortino(returns, barsPerYear),
+            Sharpe = ReturnStatistics.Sharpe(excess, barsPerYear),
+            Sortino = ReturnStatistics.Sortino(excess, barsPerYear),
             Volatility = ReturnStatistics.Volatility(returns, barsPerYear),
             Calmar = drawdown.Max > 0m ? cagr / Ratio(drawdown.Max) : 0d,
             LongestDrawdownStart = longest is { } l ? curve[l.Start].Time : null,
@@ -74,16 +76,22 @@ public static class MetricsCalculator
     /// <summary>The Sharpe ratio of a result's equity curve, as <see cref="Compute"/> has it.</summary>
     internal static double SharpeOf(BacktestResult result)
     {
-        var (returns, barsPerYear) = PerBarReturns(result.EquityCurve, result.Year);
-        return ReturnStatistics.Sharpe(returns, barsPerYear);
+        var (_, barsPerYear, excess) = PerBarReturns(result.EquityCurve, result.Year, result.CashInterestPercent);
+        return ReturnStatistics.Sharpe(excess, barsPerYear);
     }
 
-    /// <summary>The curve's returns from one distinct time to the next (its last point at each time), and their bars per year.</summary>
-    private static (double[] Returns, double BarsPerYear) PerBarReturns(IReadOnlyList<EquityPoint> curve, TradingYear year)
+    /// <summary>
+    /// The curve's returns from one distinct time to the next (its last point at each time), their bars per year, and
+    /// the returns in excess of <paramref name="cashPercent"/> a year (the same array when it is 0).
+    /// </summary>
+    private static (double[] Returns, double BarsPerYear, double[] Excess) PerBarReturns(IReadOnlyList<EquityPoint> curve,
+        TradingYear year, decimal cashPercent)
     {
         var byTime = LastPerTime(curve);
-        return (ReturnStatistics.Returns([.. byTime.Select(p => Ratio(p.Equity))]),
-            ReturnStatistics.BarsPerYear([.. byTime.Select(p => p.Time)], year));
+        DateTimeOffset[] times = [.. byTime.Select(p => p.Time)];
+        var returns = ReturnStatistics.Returns([.. byTime.Select(p => Ratio(p.Equity))]);
+        return (returns, ReturnStatistics.BarsPerYear(times, year),
+            cashPercent == 0m ? returns : ReturnStatistics.ExcessOver(returns, times, (double)cashPercent / 100d));
     }
 
     private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)

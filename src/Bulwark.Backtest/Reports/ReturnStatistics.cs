@@ -3,8 +3,9 @@ using Bulwark.Core.Calendar;
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>
-/// Annualised ratios of per-bar returns (risk-free rate 0). Computed in double; an undefined ratio (no returns,
-/// zero deviation) is reported as 0, never NaN or infinity.
+/// Annualised ratios of per-bar returns (in excess of a risk-free rate when the caller took it off: <see cref="ExcessOver"/>).
+/// Computed in double; an undefined ratio (no returns, a deviation no larger than the rounding of cents, as cash earning
+/// its rate has) is reported as 0, never NaN or infinity.
 /// </summary>
 internal static class ReturnStatistics
 {
@@ -31,13 +32,35 @@ internal static class ReturnStatistics
         return returns;
     }
 
+    /// <summary>
+    /// <paramref name="returns"/> (between consecutive <paramref name="times"/>) less what cash earns at
+    /// <paramref name="yearlyRate"/> (0.04 for 4 %) over the calendar days (UTC dates) between them, out of 365: the days
+    /// a venue pays interest for.
+    /// </summary>
+    public static double[] ExcessOver(double[] returns, IReadOnlyList<DateTimeOffset> times, double yearlyRate)
+    {
+        var excess = new double[returns.Length];
+        for (var i = 0; i < returns.Length; i++)
+        {
+            var days = times[i + 1].UtcDateTime.Date.Subtract(times[i].UtcDateTime.Date).Days;
+            excess[i] = returns[i] - (yearlyRate * days / 365d);
+        }
+        return excess;
+    }
+
+    /// <summary>
+    /// The largest variance read as none: a standard deviation of 1e-9 per bar, what rounding amounts to six places
+    /// leaves of cash that earns exactly its rate, and far below any market's.
+    /// </summary>
+    private const double NoVariance = 1e-18;
+
     /// <summary>Mean over sample standard deviation (n - 1), times the square root of bars per year.</summary>
     public static double Sharpe(double[] returns, double barsPerYear)
     {
         if (returns.Length < 2) return 0d;
         var mean = returns.Average();
         var variance = returns.Sum(r => (r - mean) * (r - mean)) / (returns.Length - 1);
-        return Finite(variance <= 1e-24 ? 0d : mean / Math.Sqrt(variance) * Math.Sqrt(barsPerYear));
+        return Finite(variance <= NoVariance ? 0d : mean / Math.Sqrt(variance) * Math.Sqrt(barsPerYear));
     }
 
     /// <summary>Sample standard deviation (n - 1) of the returns times the square root of bars per year: annualised volatility.</summary>
@@ -55,7 +78,7 @@ internal static class ReturnStatistics
         if (returns.Length < 2) return 0d;
         var mean = returns.Average();
         var downside = returns.Sum(r => r < 0d ? r * r : 0d) / returns.Length;
-        return Finite(downside <= 1e-24 ? 0d : mean / Math.Sqrt(downside) * Math.Sqrt(barsPerYear));
+        return Finite(downside <= NoVariance ? 0d : mean / Math.Sqrt(downside) * Math.Sqrt(barsPerYear));
     }
 
     /// <summary>Compound annual growth from <paramref name="start"/> to <paramref name="end"/> over calendar days / 365.25.</summary>

@@ -73,6 +73,38 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void Sharpe_IsOfReturnsInExcessOfTheCashRate_ForTheDaysBetweenPoints()
+    {
+        // 36.5 % a year is 0.1 % a day: excess returns 1.9 %, -0.1 %, 1.9 %, -0.1 %, whose sample sd is the plain
+        // returns' (1 %·sqrt(4/3)) and whose mean is 0.9 %: 0.9 · sqrt(189).
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 102m, 102m, 104.04m, 104.04m) with { CashInterestPercent = 36.5m }, []);
+
+        Assert.Equal(0.9d * Math.Sqrt(189d), m.Sharpe, 9);
+    }
+
+    [Fact]
+    public void CashThatEarnsExactlyItsRate_HasNoSharpeOrSortino_ThoughWithoutTheRateItLooksRiskless()
+    {
+        // Cash at 5 % a year, paid as the venue pays it (to six places, for each calendar day) over weekdays and weekends.
+        int[] days = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16];
+        var cash = 10_000m;
+        var curve = new List<EquityPoint>();
+        for (var i = 0; i < days.Length; i++)
+        {
+            if (i > 0) cash += Math.Round(cash * 5m / 100m * (days[i] - days[i - 1]) / 365m, 6, MidpointRounding.AwayFromZero);
+            curve.Add(new EquityPoint(Day(days[i]), cash, cash));
+        }
+        var result = new BacktestResult(10_000m, cash, cash, days.Length, 0, [], curve);
+
+        var plain = MetricsCalculator.Compute(result, []);
+        var excess = MetricsCalculator.Compute(result with { CashInterestPercent = 5m }, []);
+
+        Assert.True(plain.Sharpe > 10d, $"Sharpe {plain.Sharpe}");
+        Assert.Equal((0d, 0d), (excess.Sharpe, excess.Sortino));
+        Assert.Equal(plain.Cagr, excess.Cagr);
+    }
+
+    [Fact]
     public void Sortino_OfPlusTwoMinusOnePercent_IsRootOf126()
     {
         // Returns 2%, -1%, 2%, -1%: mean 0.5%, downside deviation sqrt(2·0.0001/4); ratio sqrt(1/2) · sqrt(252).
