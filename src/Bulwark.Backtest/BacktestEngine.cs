@@ -146,7 +146,7 @@ public static class BacktestEngine
                     s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
                 {
                     OrdersRejected = rejectedOrders.GetValueOrDefault(source),
-                    DeniedByReason = journal.SignalDenials(source),
+                    DeniedByReason = s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal),
                 };
             })];
     }

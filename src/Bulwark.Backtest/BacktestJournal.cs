@@ -35,9 +35,6 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
     /// </summary>
     private Dictionary<int, (OrderType Type, string? Tag)>? _kinds;
 
-    /// <summary>Signals the kernel denied, by source and reason.</summary>
-    private Dictionary<(string Source, DenyReason Reason), long>? _signalDenials;
-
     /// <summary>The orders (by index) that were canceled.</summary>
     private HashSet<int>? _canceled;
 
@@ -57,12 +54,6 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
 
     /// <summary>The venue's financing charges on held positions, in the order booked (a few a day at most).</summary>
     public IReadOnlyList<FinancingCharge> FinancingCharges => _charges;
-
-    /// <summary>The signals of <paramref name="source"/> the kernel denied, by reason (in the enum's order).</summary>
-    public IReadOnlyDictionary<string, long> SignalDenials(string source) =>
-        _signalDenials is null ? new Dictionary<string, long>()
-            : _signalDenials.Where(d => d.Key.Source == source).OrderBy(d => d.Key.Reason)
-                .ToDictionary(d => d.Key.Reason.ToString(), d => d.Value, StringComparer.Ordinal);
 
     /// <summary>Alerts, halts, breaker trips and grid stops of the run (see <see cref="BacktestNotices"/>).</summary>
     public BacktestNotices Notices => _notices;
@@ -123,10 +114,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 break;
             case OrderSubmitted or OrderAccepted:
                 break; // the most frequent events the result takes nothing from
-            case SignalDenied d:
-                _signalDenials ??= [];
-                _signalDenials[(d.Source, d.Reason)] = _signalDenials.GetValueOrDefault((d.Source, d.Reason)) + 1;
-                break;
+            case SignalDenied:
+                break; // counted by reason in the kernel's state (SourceStats.DeniedByReason)
             default:
                 _notices.TryRecord(e);
                 break;

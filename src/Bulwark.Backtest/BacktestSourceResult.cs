@@ -22,8 +22,8 @@ public sealed record BacktestSourceResult(
     public long OrdersRejected { get; init; }
 
     /// <summary>
-    /// <see cref="Denied"/> by reason (OrderPending, AlreadyAtTarget, MarketClosed, StopNotReady, ...), in the order the
-    /// reasons are declared; only the reasons that occurred.
+    /// <see cref="Denied"/> by reason (OrderPending, AlreadyAtTarget, MarketClosed, StopNotReady, ...; a grid's order
+    /// placements too), in the order the reasons are declared; only the reasons that occurred.
     /// </summary>
     public IReadOnlyDictionary<string, long> DeniedByReason { get; init; } = new Dictionary<string, long>();
 }

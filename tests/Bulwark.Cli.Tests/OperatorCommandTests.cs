@@ -110,6 +110,48 @@ public sealed class OperatorCommandTests
         Assert.Equal(books.GetProperty("venueCash").GetDecimal(), books.GetProperty("engineCash").GetDecimal());
     }
 
+    [Fact]
+    public async Task Status_SaysWhyEachSourcesSignalsWereDenied_AndTheLastDenialsDetail()
+    {
+        using var dir = new TempDir();
+        // Up, down, up, down: sma-cross period 2 signals at each turn, and the kill switch, set before the run, denies each.
+        var rows = new List<string> { "Date,Time,Open,High,Low,Close,Volume" };
+        decimal[] closes = [100m, 99m, 101m, 103m, 100m, 98m, 102m, 104m];
+        rows.AddRange(closes.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-04,10:{i:00}:00,{c},{c},{c},{c},1000")));
+        File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), rows);
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: held
+                venue: { type: paper, slippageBps: 0 }
+                feed: { type: csv, interval: 1m, barsPerSecond: 50, files: [ { path: X.csv, symbol: X } ] }
+                instruments: [ { symbol: X } ]
+                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
+                sizing: { mode: fixedQuantity, quantity: 10 }
+                tradingHours: { enforce: false }
+            """);
+
+        var kill = await BulwarkProcess.RunAsync(dir.Path, Timeout, "kill", "--reason", "desk review", "--config", config, "--data-dir", "d");
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d");
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+
+        Assert.True(kill.ExitCode == 0, kill.All);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(json.ExitCode == 0, json.All);
+        var source = Assert.Single(JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("sources").EnumerateArray());
+        Assert.Equal("sma-cross", source.GetProperty("source").GetString());
+        var denied = source.GetProperty("denied").GetInt64();
+        Assert.True(denied >= 2, source.GetRawText());
+        Assert.Equal(denied, source.GetProperty("deniedByReason").GetProperty("TradingHalted").GetInt64());
+        Assert.Equal(0, source.GetProperty("orders").GetInt64());
+        var last = source.GetProperty("lastDenied");
+        Assert.Equal(("X", "TradingHalted", "trading halted: desk review"),
+            (last.GetProperty("symbol").GetString(), last.GetProperty("reason").GetString(), last.GetProperty("detail").GetString()));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"  sma-cross: {source.GetProperty("signals").GetInt64()} signals, {denied} denied ({denied} TradingHalted), 0 orders"),
+            status.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"\n    last denied \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ, X: TradingHalted \(trading halted: desk review\)\n", status.StdOut);
+    }
+
     private static async Task<string> TradingStateAsync(string cwd)
     {
         var run = await BulwarkProcess.RunAsync(cwd, Timeout, "status", "--json", "--data-dir", "d");

@@ -34,8 +34,22 @@ internal static class StatusCommand
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
+        foreach (var s in b.Sources) PrintSource(s);
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
         if (b.FailedStrategies.Count > 0)
             Console.Out.WriteLine($"  strategies switched off after failing: {string.Join(", ", b.FailedStrategies)} ('bulwark resume' turns them back on)");
+    }
+
+    /// <summary>"  sma-cross: 40 signals, 3 denied (2 StopNotReady, 1 MarketClosed), ...", then its last denial and why.</summary>
+    private static void PrintSource(SourceStatus s)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var reasons = s.DeniedByReason.Count == 0 ? ""
+            : " (" + string.Join(", ", s.DeniedByReason.Select(d => string.Create(inv, $"{d.Value} {d.Key}"))) + ")";
+        Console.Out.WriteLine(string.Create(inv,
+            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}, weight {s.Weight:0.00}"));
+        if (s.LastDenied is { } d)
+            Console.Out.WriteLine(string.Create(inv,
+                $"    last denied {d.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z, {d.Symbol}: {d.Reason} ({d.Detail})"));
     }
 }

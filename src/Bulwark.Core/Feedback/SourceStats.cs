@@ -1,3 +1,5 @@
+using Bulwark.Core.Risk;
+
 namespace Bulwark.Core.Feedback;
 
 /// <summary>Outcome statistics of one signal source; the adaptive weight follows its hit rate.</summary>
@@ -5,11 +7,25 @@ public sealed class SourceStats
 {
     public long Signals { get; set; }
     public long Denied { get; set; }
+
+    /// <summary><see cref="Denied"/> by reason, in the reasons' declared order; only the reasons that occurred.</summary>
+    public SortedDictionary<DenyReason, long> DeniedByReason { get; set; } = [];
+
+    /// <summary>The last denial, or null before any.</summary>
+    public SourceDenial? LastDenied { get; set; }
     public long Orders { get; set; }
     public long Fills { get; set; }
     public long RoundTrips { get; set; }
     public long Wins { get; set; }
     public decimal RealizedPnl { get; set; }
+
+    /// <summary>Counts a denial of a signal or an order placement of this source.</summary>
+    public void NoteDenied(DateTimeOffset time, string symbol, DenyReason reason, string detail)
+    {
+        Denied++;
+        DeniedByReason[reason] = DeniedByReason.GetValueOrDefault(reason) + 1;
+        LastDenied = new SourceDenial(time, symbol, reason, detail);
+    }
 
     /// <summary>Hit rate with one win and one loss of prior, so a new source starts at 0.5.</summary>
     public decimal SmoothedHitRate => (Wins + 1m) / (RoundTrips + 2m);

@@ -35,7 +35,7 @@ public static class StateProjector
                 break;
             case SignalDenied d:
                 s.SignalsDenied++;
-                s.StatsFor(d.Source).Denied++;
+                s.StatsFor(d.Source).NoteDenied(d.Time, d.Symbol, d.Reason, d.Detail);
                 break;
             case OrderInitialized i:
                 ApplyInitialized(s, i);
@@ -130,7 +130,7 @@ public static class StateProjector
             case OrderPlacementRequested:
                 break; // the audit record: the order, if any, follows as OrderInitialized
             case OrderPlacementDenied d:
-                s.StatsFor(d.Source).Denied++;
+                s.StatsFor(d.Source).NoteDenied(d.Time, d.Symbol, d.Reason, d.Detail);
                 break;
             case GridEvent g:
                 GridProjection.Apply(s, g);

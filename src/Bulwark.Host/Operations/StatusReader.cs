@@ -33,6 +33,7 @@ public static class StatusReader
             Currency = s.Currency,
             Financing = s.CashActivityTotal - s.CashInterestTotal,
             Interest = s.CashInterestTotal,
+            Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }
 }

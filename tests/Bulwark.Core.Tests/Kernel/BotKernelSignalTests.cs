@@ -1,3 +1,4 @@
+using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
@@ -162,6 +163,29 @@ public sealed class BotKernelSignalTests
         Assert.Equal(DenyReason.OrderPending, denied.Reason);
         Assert.Equal(3, h.EventsOf<SignalReceived>().Count); // received (audited), then denied
         Assert.Equal(2, h.Venue.Submits.Count);
+    }
+
+    [Fact]
+    public async Task Denials_AreCountedPerSourceByReason_WithTheLastOnesDetail_AndSurviveASnapshot()
+    {
+        await using var h = await KernelHarness.StartAsync();
+        await h.BarAsync("AAPL", 100m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long, source: "a");
+        await h.UntilEventAsync<OrderAccepted>();
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Short, source: "a"); // an order works: OrderPending
+        await h.SignalAsync("s3", "NOPE", SignalDirection.Long, source: "a"); // UnknownInstrument, the last
+        await h.SignalAsync("s4", "AAPL", SignalDirection.Short, source: "b");
+        await h.SettleAsync();
+
+        var a = h.State.Feedback["a"];
+        Assert.Equal(2, a.Denied);
+        Assert.Equal([(DenyReason.UnknownInstrument, 1L), (DenyReason.OrderPending, 1L)], a.DeniedByReason.Select(d => (d.Key, d.Value))); // in the reasons' declared order
+        Assert.Equal(("NOPE", DenyReason.UnknownInstrument, "no instrument NOPE in this bot"), (a.LastDenied!.Symbol, a.LastDenied.Reason, a.LastDenied.Detail));
+        Assert.Equal(h.Time.GetUtcNow(), a.LastDenied.Time);
+        Assert.Equal(DenyReason.OrderPending, h.State.Feedback["b"].LastDenied!.Reason);
+        var restored = KernelStateJson.Deserialize(KernelStateJson.Serialize(h.State)).Feedback["a"];
+        Assert.Equal(a.DeniedByReason, restored.DeniedByReason);
+        Assert.Equal(a.LastDenied, restored.LastDenied);
     }
 
     [Fact]

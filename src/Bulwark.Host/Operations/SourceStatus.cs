@@ -1,0 +1,25 @@
+using Bulwark.Core.Feedback;
+
+namespace Bulwark.Host.Operations;
+
+/// <summary>
+/// What `bulwark status` reports for one signal source of a bot: its signals, the ones denied by reason and the last
+/// denial with its detail (why a bot is not trading), its orders and fills, and the round trips behind its sizing weight.
+/// </summary>
+public sealed record SourceStatus(
+    string Source,
+    long Signals,
+    long Denied,
+    IReadOnlyDictionary<string, long> DeniedByReason,
+    SourceDenial? LastDenied,
+    long Orders,
+    long Fills,
+    long RoundTrips,
+    long Wins,
+    decimal RealizedPnl,
+    decimal Weight)
+{
+    public static SourceStatus Of(string source, SourceStats s) => new(source, s.Signals, s.Denied,
+        s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal), s.LastDenied,
+        s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight);
+}
