@@ -67,6 +67,17 @@ internal sealed class PaperHarness : IAsyncDisposable
         return new PaperHarness(null, options, time, venue, sink);
     }
 
+    /// <summary>
+    /// A venue in memory without history on this one's options and clock, heard by <paramref name="sink"/>: the twin of
+    /// a test that the file and memory stores agree.
+    /// </summary>
+    public PaperVenue MemoryTwin(RecordingSink sink, bool singleCaller = true)
+    {
+        var memory = PaperVenue.InMemory(Options, Instruments, Time, retainHistory: false, singleCaller);
+        memory.Subscribe(sink);
+        return memory;
+    }
+
     /// <summary>Closes the venue and opens a new one on the same file, as a restarted process would; a new sink listens.</summary>
     public async Task ReopenAsync(PaperVenueOptions? options = null)
     {

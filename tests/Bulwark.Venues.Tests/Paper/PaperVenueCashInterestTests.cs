@@ -116,9 +116,8 @@ public sealed class PaperVenueCashInterestTests
     public async Task InMemory_PaysWhatTheFilePays_QuietBarsIncluded(bool singleCaller)
     {
         await using var file = await PaperHarness.OpenAsync(Rate);
-        await using var memory = PaperVenue.InMemory(Rate, PaperHarness.Instruments, file.Time, retainHistory: false, singleCaller);
         var memorySink = new RecordingSink();
-        memory.Subscribe(memorySink);
+        await using var memory = file.MemoryTwin(memorySink, singleCaller);
 
         foreach (var venue in new[] { file.Venue, memory })
             await venue.SubmitAsync(new OrderRequest("s-1", "AAPL", OrderSide.Sell, OrderType.Market, TimeInForce.Gtc, 10m), CancellationToken.None);

@@ -101,9 +101,8 @@ public sealed class PaperVenueFinancingTests
     public async Task InMemory_ChargesWhatTheFileCharges_QuietBarsIncluded(bool singleCaller)
     {
         await using var file = await PaperHarness.OpenAsync(Rates);
-        await using var memory = PaperVenue.InMemory(Rates, PaperHarness.Instruments, file.Time, retainHistory: false, singleCaller);
         var memorySink = new RecordingSink();
-        memory.Subscribe(memorySink);
+        await using var memory = file.MemoryTwin(memorySink, singleCaller);
 
         foreach (var venue in new[] { file.Venue, memory })
             await venue.SubmitAsync(new OrderRequest("f-1", "AAPL", OrderSide.Buy, OrderType.Market, TimeInForce.Gtc, 10m), CancellationToken.None);
@@ -131,9 +130,8 @@ public sealed class PaperVenueFinancingTests
             FinancingBySymbol = new Dictionary<string, FinancingRates>(StringComparer.Ordinal) { ["AAPL"] = new(0m, 36.5m) },
         };
         await using var file = await PaperHarness.OpenAsync(options);
-        await using var memory = PaperVenue.InMemory(options, PaperHarness.Instruments, file.Time, retainHistory: false, singleCaller: true);
         var sink = new RecordingSink();
-        memory.Subscribe(sink);
+        await using var memory = file.MemoryTwin(sink);
         var venue = inMemory ? memory : file.Venue;
 
         await venue.SubmitAsync(new OrderRequest("f-1", "AAPL", OrderSide.Sell, OrderType.Market, TimeInForce.Gtc, 10m), CancellationToken.None);
