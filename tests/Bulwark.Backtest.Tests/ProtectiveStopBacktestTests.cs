@@ -210,6 +210,34 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
         AssertHoldsAtMostOneShare(result);
     }
 
+    [Theory]
+    [InlineData(BacktestFill.NextOpen)]
+    [InlineData(BacktestFill.Close)]
+    public async Task OnTheSample_ATrailFromExtremes_Is2PercentUnderTheHighestHighHeld_NeverABarFromBeforeTheEntry(BacktestFill fill)
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, fill, ("trailingStopPercent", "2"), ("trailFrom", "extreme"));
+
+        var entries = result.Orders.Where(o => o.Tag is null && o.Side == OrderSide.Buy && o.FilledAt is not null).ToList();
+        var stops = result.Orders.Where(o => o.Tag == "protective-stop").ToList();
+        Assert.True(stops.Count > entries.Count, "the trail never moved");
+        var aboveTheClose = 0;
+        foreach (var stop in stops)
+        {
+            // The bars held: from the one whose open filled the entry, or after the one whose close did, to the one the
+            // stop went out on.
+            var entry = entries.Last(e => e.FilledAt <= stop.CreatedAt);
+            var held = bars.Where(b => (fill == BacktestFill.NextOpen ? b.Time >= entry.FilledAt : b.Time > entry.FilledAt)
+                && b.Time <= stop.CreatedAt).ToList();
+            var best = held.Select(b => b.High).Append(entry.FillPrice!.Value).Max();
+            Assert.Equal(Math.Ceiling(best * 0.98m * 100m) / 100m, stop.CreatePrice);
+            if (best > held.Select(b => b.Close).Append(entry.FillPrice!.Value).Max()) aboveTheClose++;
+        }
+        Assert.True(aboveTheClose > 0, "no stop was set from a high above every close");
+        AssertHoldsAtMostOneShare(result);
+    }
+
     [Fact]
     public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
     {
@@ -225,13 +253,17 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     }
 
     /// <summary>sma-cross with period 15 and <paramref name="exits"/> on the sample, one share a trade.</summary>
-    private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits)
+    private static Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, params (string Key, string Value)[] exits) =>
+        RunSmaCrossAsync(bars, BacktestFill.NextOpen, exits);
+
+    /// <summary>The same, filling its market orders as <paramref name="fill"/> says.</summary>
+    private static async Task<BacktestResult> RunSmaCrossAsync(IReadOnlyList<Bar> bars, BacktestFill fill, params (string Key, string Value)[] exits)
     {
         var parameters = exits.ToDictionary(e => e.Key, e => e.Value);
         parameters["period"] = "15";
         var built = StrategyCatalog.Build("sma-cross", "sma-cross", [SampleBars.Instrument.Symbol], parameters);
         Assert.True(built.Ok, string.Join("; ", built.Problems));
-        return await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m }, CancellationToken.None);
+        return await BacktestEngine.RunAsync(bars, [built.Strategy], SampleBars.Options() with { Size = 1m, Fill = fill }, CancellationToken.None);
     }
 
     /// <summary>Walks the fills in time: the account is never short (no share sold twice) nor holds more than the one share.</summary>

@@ -20,12 +20,13 @@ public sealed class CrashRecoveryTests
     /// with a take-profit as tight beside it in one one-cancels-other group (so kills land between a fill of one and the
     /// venue's cancel of the other, which the venue does in the fill's own transaction); in the third case, instead of the
     /// take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
-    /// denied until the range is known again while the stops at the venue stay.</param>
+    /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
+    /// whose best a restart forgets (the working stop keeps the level).</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     [Theory]
     [InlineData(null, 1.0)]
     [InlineData("0.02, takeProfitPercent: 0.03", 0.5)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20", 0.3)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme", 0.3)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share)
     {
         using var dir = new TempDir();

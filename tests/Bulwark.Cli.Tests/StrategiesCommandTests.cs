@@ -28,10 +28,13 @@ public sealed class StrategiesCommandTests
             var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", name, .. parameters, "--data", "x.csv", "--no-calendar"]);
             Assert.True(run.ExitCode == 0, $"{name}: {run.All}");
             // The first line repeats them, except a protective exit left off ("stopLossPercent=none") and, with no stop in
-            // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown).
+            // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
+            // it would follow.
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
+            var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
-                && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal)));
+                && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
+                && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

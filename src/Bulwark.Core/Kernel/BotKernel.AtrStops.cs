@@ -100,7 +100,8 @@ public sealed partial class BotKernel
     {
         var period = protection.AtrPeriod.ToString(CultureInfo.InvariantCulture);
         var fixedText = protection.StopLossAtr is { } k ? string.Create(CultureInfo.InvariantCulture, $"{k} ATR({period})") : null;
-        var trailText = protection.TrailingAtr is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t} ATR({period}) behind the best close") : null;
+        var behind = protection.TrailFrom == TrailReference.Extreme ? "the best high or low" : "the best close";
+        var trailText = protection.TrailingAtr is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t} ATR({period}) behind {behind}") : null;
         return fixedText is not null && trailText is not null ? $"{fixedText} and {trailText}" : fixedText ?? trailText ?? "";
     }
 }

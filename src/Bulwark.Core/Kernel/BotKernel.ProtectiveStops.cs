@@ -153,6 +153,7 @@ public sealed partial class BotKernel
         if (ProtectionOf(position, symbol, now) is not { } protection)
         {
             _trailLevels.Remove(symbol);
+            _trailExtremes.Remove(symbol);
             _atrStops.Remove(symbol);
             _stopNotReadyAlerted.Remove(symbol);
             if (position is null || position.IsFlat)
@@ -177,7 +178,7 @@ public sealed partial class BotKernel
             var close = _marks.Find(symbol)?.Price ?? position.AveragePrice;
             var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
                 : protection.HasTrail ? working?.StopPrice : null;
-            var trail = protection.TrailFor(isLong, position.AveragePrice, close, floor, instrument,
+            var trail = protection.TrailFor(isLong, position.AveragePrice, TrailReferencePrice(symbol, protection, side, close), floor, instrument,
                 protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null);
             var atrLevel = protection.StopLossAtr is null ? null
                 : AtrStopLevel(symbol, protection, position, side, live, instrument);

@@ -152,6 +152,8 @@ public sealed partial class BotKernel
     {
         // Before the strategies: a signal on this bar sizes its stop from the range including it.
         if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
+        // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
+        if (_trailsFromExtremes) NoteBarForTrail(bar);
         HandleBar(bar, now);
         CheckEndOfDay(now);
         if (_protection.Count == 0) return;

@@ -72,6 +72,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _strategySources = new HashSet<string>(_strategies.Select(s => s.Source), StringComparer.Ordinal);
         _protection = ProtectionBySource(_strategies);
         _atrPeriods = AtrPeriodsOf(_protection);
+        _trailsFromExtremes = TrailsFromExtremes(_protection);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);

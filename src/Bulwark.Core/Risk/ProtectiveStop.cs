@@ -7,7 +7,8 @@ namespace Bulwark.Core.Risk;
 /// The resting exit orders the kernel keeps at the venue for every position a strategy opens, for the whole position: a
 /// stop — fixed <see cref="StopLossPercent"/> from the average entry price, <see cref="StopLossAtr"/> average true ranges
 /// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> or
-/// <see cref="TrailingAtr"/> average true ranges behind the best close since entry, or several (the tightest holds) —
+/// <see cref="TrailingAtr"/> average true ranges behind the best close since entry (or the best high or low:
+/// <see cref="TrailFrom"/>), or several (the tightest holds) —
 /// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
@@ -30,9 +31,15 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
 
     /// <summary>
     /// A stop this many average true ranges (<see cref="AtrPeriod"/> bars, the range as of each bar) behind the best close
-    /// since entry, moving only toward the price (a chandelier exit on closes); null is off. In (0, <see cref="MaxAtrMultiple"/>].
+    /// since entry (or high or low: <see cref="TrailFrom"/>), moving only toward the price (a chandelier exit); null is off. In (0, <see cref="MaxAtrMultiple"/>].
     /// </summary>
     public decimal? TrailingAtr { get; init; }
+
+    /// <summary>
+    /// What <see cref="TrailingPercent"/> and <see cref="TrailingAtr"/> trail behind: the best close since entry (the
+    /// default), or the best high of a long and low of a short (<see cref="TrailReference.Extreme"/>).
+    /// </summary>
+    public TrailReference TrailFrom { get; init; } = TrailReference.Close;
 
     /// <summary>Whether a stop is measured in average true ranges, so the kernel needs the symbol's range to set it.</summary>
     public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null;
@@ -62,21 +69,22 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
 
     /// <summary>
     /// The trailing level of a long (<paramref name="isLong"/>) or short position entered at <paramref name="averagePrice"/>:
-    /// <see cref="TrailingPercent"/> behind the entry, or behind <paramref name="close"/> when it is better, and never worse
+    /// <see cref="TrailingPercent"/> behind the entry, or behind <paramref name="best"/> (the best close or extreme seen
+    /// while it was held, <see cref="TrailFrom"/>) when it is better, and never worse
     /// than <paramref name="floor"/> (the level already reached: a trail only moves toward the price); given a trail in
     /// ATRs as well, the tighter of it (<see cref="AtrTrailFor"/>, with the range <paramref name="atr"/>) and that. Null with
     /// no trail.
     /// </summary>
-    public decimal? TrailFor(bool isLong, decimal averagePrice, decimal close, decimal? floor, Instrument instrument, decimal? atr = null)
+    public decimal? TrailFor(bool isLong, decimal averagePrice, decimal best, decimal? floor, Instrument instrument, decimal? atr = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         decimal? percentTrail = null;
         if (TrailingPercent is { } trail)
         {
-            var best = isLong ? Math.Max(averagePrice, close) : Math.Min(averagePrice, close);
-            percentTrail = Tighter(floor, Level(best, trail, isLong, instrument), isLong);
+            var from = isLong ? Math.Max(averagePrice, best) : Math.Min(averagePrice, best);
+            percentTrail = Tighter(floor, Level(from, trail, isLong, instrument), isLong);
         }
-        return Tighter(percentTrail, AtrTrailFor(isLong, averagePrice, close, atr, floor, instrument), isLong);
+        return Tighter(percentTrail, AtrTrailFor(isLong, averagePrice, best, atr, floor, instrument), isLong);
     }
 
     /// <summary>
@@ -94,16 +102,17 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// <summary>
     /// The ATR trailing level of a long (<paramref name="isLong"/>) or short position entered at
     /// <paramref name="averagePrice"/>: <see cref="TrailingAtr"/> times <paramref name="atr"/> behind the entry, or behind
-    /// <paramref name="close"/> when it is better, on the tick toward it, and never worse than <paramref name="floor"/> (the
-    /// level reached already). Without the range (null), the floor alone. Null with no ATR trail.
+    /// <paramref name="best"/> (the best close or extreme so far) when it is better, on the tick toward it, and never worse
+    /// than <paramref name="floor"/> (the level reached already). Without the range (null), the floor alone. Null with no
+    /// ATR trail.
     /// </summary>
-    public decimal? AtrTrailFor(bool isLong, decimal averagePrice, decimal close, decimal? atr, decimal? floor, Instrument instrument)
+    public decimal? AtrTrailFor(bool isLong, decimal averagePrice, decimal best, decimal? atr, decimal? floor, Instrument instrument)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         if (TrailingAtr is not { } multiple) return null;
         if (atr is not { } range) return floor;
-        var best = isLong ? Math.Max(averagePrice, close) : Math.Min(averagePrice, close);
-        var raw = isLong ? best - (multiple * range) : best + (multiple * range);
+        var from = isLong ? Math.Max(averagePrice, best) : Math.Min(averagePrice, best);
+        var raw = isLong ? from - (multiple * range) : from + (multiple * range);
         return Tighter(floor, OnTick(Math.Max(raw, 0m), below: isLong, instrument), isLong);
     }
 

@@ -37,18 +37,29 @@ public static class StrategyCatalog
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
 
+    /// <summary>What a trailing stop trails behind: close (the best close) or extreme (the best high or low).</summary>
+    public const string TrailFromParameter = "trailFrom";
+
     /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), and the ATR
-    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows).
+    /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), the ATR
+    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), and what the
+    /// trail follows when there is no trail.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var atrStops = parameters.Where(p => p.Key.Equals(StopParameters[3], StringComparison.OrdinalIgnoreCase)
-            || p.Key.Equals(StopParameters[4], StringComparison.OrdinalIgnoreCase)).ToList();
-        var atrOff = atrStops.Count > 0 && atrStops.All(p => p.Value == "none");
+        var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4]);
+        var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4]);
         return parameters.Where(p => !(p.Value == "none" && StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
-            && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase)));
+            && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
+            && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Whether <paramref name="parameters"/> have any of <paramref name="keys"/>, all of them "none".</summary>
+    private static bool AllOff(IReadOnlyDictionary<string, string> parameters, params string[] keys)
+    {
+        var given = parameters.Where(p => keys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToList();
+        return given.Count > 0 && given.All(p => p.Value == "none");
     }
 
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
@@ -157,7 +168,7 @@ public static class StrategyCatalog
     /// The protective exits of a strategy whose positions come from signals (not the grid: its levels and bounds are its
     /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, takeProfitPercent beyond the
     /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry, trailingStopAtr
-    /// behind the best close.
+    /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -167,11 +178,12 @@ public static class StrategyCatalog
         var atr = AtrMultiple(p, StopParameters[3], "the entry price");
         var atrTrail = AtrMultiple(p, StopParameters[4], "the best close");
         var atrPeriod = p.Int(AtrPeriodParameter, 14, 1);
+        var trailFrom = p.Enum(TrailFromParameter, Risk.TrailReference.Close);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
-            : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod };
+            : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom };
     }
 
     /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>

@@ -135,6 +135,40 @@ public sealed class BotKernelProtectiveStopTests
     }
 
     [Fact]
+    public async Task ATrailFromExtremes_FollowsTheBestHighOfTheBarsHeld_NotABarFromBeforeTheEntry()
+    {
+        await using var h = await StartAsync(new ProtectiveStop(null, 10m) { TrailFrom = TrailReference.Extreme });
+        await h.BarAsync("AAPL", 150m, 99m, 100m); // flat at this bar's start: its high is not the position's
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+
+        foreach (var (high, close) in new[] { (115m, 110m), (112m, 105m), (130m, 120m), (100m, 100m) })
+        {
+            await h.BarAsync("AAPL", high, close - 1m, close);
+            await h.SettleAsync();
+        }
+
+        Assert.Equal([90m, 103.5m, 117m], Stops(h).Select(s => s.StopPrice!.Value)); // 10% under 100, 115, 130
+        Assert.Equal(1, OpenStopsAtVenue(h));
+    }
+
+    [Fact]
+    public async Task AShortsTrailFromExtremes_FollowsTheLowestLow()
+    {
+        await using var h = await StartAsync(new ProtectiveStop(null, 10m) { TrailFrom = TrailReference.Extreme });
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Short, 100m);
+        await h.SettleAsync();
+
+        foreach (var (low, close) in new[] { (80m, 90m), (85m, 95m) })
+        {
+            await h.BarAsync("AAPL", close + 1m, low, close);
+            await h.SettleAsync();
+        }
+
+        Assert.Equal([110m, 88m], Stops(h).Select(s => s.StopPrice!.Value)); // 10% over 100, then over 80
+    }
+
+    [Fact]
     public async Task AShort_IsProtectedByABuyStopAbove()
     {
         await using var h = await StartAsync(new ProtectiveStop(2m, null));

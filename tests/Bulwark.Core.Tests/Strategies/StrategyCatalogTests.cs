@@ -1,4 +1,5 @@
 using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Core.Tests.Strategies;
@@ -61,7 +62,18 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void WhatATrailFollows_ReachesTheStrategy_IsDescribedOnlyWithATrail_AndAnUnknownOneIsAProblem()
+    {
+        var extreme = Build("ema-cloud", ("trailingStopPercent", "3"), ("trailFrom", "Extreme"));
+        Assert.Equal(TrailReference.Extreme, extreme.Strategy!.Protection!.TrailFrom);
+        Assert.Contains("trailFrom=extreme", StrategyCatalog.Described(extreme.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(TrailReference.Close, Build("sma-cross", ("trailingStopAtr", "2")).Strategy!.Protection!.TrailFrom);
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross", ("stopLossPercent", "2")).Parameters), p => p.Key == "trailFrom");
+        Assert.Equal(["params.trailFrom: expected one of close, extreme, got 'high'"], Problems(Build("sma-cross", ("trailFrom", "high"))));
+    }
 
     [Fact]
     public void AStopInAtrs_ReachesTheStrategy_AndItsPeriodIsDescribedOnlyWithIt()

@@ -12,10 +12,10 @@ public sealed class StrategyParametersEffectiveTests
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
         Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
-            new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new KeyValuePair<string, string>("atrPeriod", "14")],
+            new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("atrPeriod", "14"), new KeyValuePair<string, string>("trailFrom", "close")],
             Build("sma-cross").Parameters);
         Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
-            "stopLossAtr", "trailingStopAtr", "atrPeriod"], Build("ema-cloud").Parameters.Keys);
+            "stopLossAtr", "trailingStopAtr", "atrPeriod", "trailFrom"], Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]
