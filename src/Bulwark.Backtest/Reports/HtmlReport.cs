@@ -140,7 +140,9 @@ public static class HtmlReport
         foreach (var s in sources)
         {
             var sign = s.RealizedPnl > 0m ? "pos" : s.RealizedPnl < 0m ? "neg" : "";
-            writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}</td><td>{Count(s.Orders)}</td>");
+            // Why they were denied, beside the count: what to change when a source hardly traded.
+            var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({Encode(Core.Feedback.DenialCounts.Text(s.DeniedByReason))})";
+            writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}{reasons}</td><td>{Count(s.Orders)}</td>");
             writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.OrdersRejected)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
             writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td><td>{Fraction(s.Weight)}</td></tr>");
         }

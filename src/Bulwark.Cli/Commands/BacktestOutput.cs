@@ -302,8 +302,8 @@ internal static class BacktestOutput
     }
 
     /// <summary>": 2 OrderPending, 1 StopNotReady" after a source's denied count; nothing when none was denied.</summary>
-    private static string DenialReasons(BacktestSourceResult s) => s.DeniedByReason.Count == 0 ? ""
-        : ": " + string.Join(", ", s.DeniedByReason.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Value} {d.Key}")));
+    private static string DenialReasons(BacktestSourceResult s) =>
+        s.DeniedByReason.Count == 0 ? "" : ": " + Core.Feedback.DenialCounts.Text(s.DeniedByReason);
 
     private static string LongestDrawdownText(BacktestMetrics m) =>
         m.LongestDrawdownStart is { } start && m.LongestDrawdownEnd is { } end

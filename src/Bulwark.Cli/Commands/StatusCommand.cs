@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bulwark.Core.Feedback;
 using Bulwark.Core.Model;
 using Bulwark.Host.Operations;
 
@@ -44,8 +45,7 @@ internal static class StatusCommand
     private static void PrintSource(SourceStatus s)
     {
         var inv = CultureInfo.InvariantCulture;
-        var reasons = s.DeniedByReason.Count == 0 ? ""
-            : " (" + string.Join(", ", s.DeniedByReason.Select(d => string.Create(inv, $"{d.Value} {d.Key}"))) + ")";
+        var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({DenialCounts.Text(s.DeniedByReason)})";
         Console.Out.WriteLine(string.Create(inv,
             $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}, weight {s.Weight:0.00}"));
         if (s.LastDenied is { } d)

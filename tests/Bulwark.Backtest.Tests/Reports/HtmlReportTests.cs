@@ -120,12 +120,16 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
-    public void SignalSources_AreListedWithTheirCounts_Escaped()
+    public void SignalSources_AreListedWithTheirCounts_AndWhyTheirSignalsWereDenied_Escaped()
     {
         var bars = Enumerable.Range(0, 3).Select(i => new Bar("X", Day0.AddMinutes(i), 100m, 101m, 99m, 100m, 1m, TimeSpan.FromMinutes(1))).ToList();
         var result = new BacktestResult(1000m, 1000m, 1000m, 3, 0, [], [.. bars.Select(b => new EquityPoint(b.Time, 1000m, 1000m))])
         {
-            Sources = [new BacktestSourceResult("<fast>", 7, 2, 5, 1, 4, 2, 1, -3.5m, 0.6666m) { OrdersRejected = 3 }],
+            Sources = [new BacktestSourceResult("<fast>", 7, 2, 5, 1, 4, 2, 1, -3.5m, 0.6666m)
+            {
+                OrdersRejected = 3,
+                DeniedByReason = new Dictionary<string, long> { ["OrderPending"] = 1, ["StopNotReady"] = 1 },
+            }],
         };
         using var writer = new StringWriter();
 
@@ -134,7 +138,7 @@ public sealed class HtmlReportTests
         var html = writer.ToString();
         Assert.Contains("<h2>Signal sources</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>&lt;fast&gt;</td><td>7</td><td>2</td><td>5</td><td>1</td><td>3</td><td>4</td><td>2</td><td>1</td><td class=\"neg\">-3.50</td><td>0.67</td></tr>",
+        Assert.Contains("<tr><td>&lt;fast&gt;</td><td>7</td><td>2 (1 OrderPending, 1 StopNotReady)</td><td>5</td><td>1</td><td>3</td><td>4</td><td>2</td><td>1</td><td class=\"neg\">-3.50</td><td>0.67</td></tr>",
             html, StringComparison.Ordinal);
     }
 
