@@ -5,7 +5,10 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// Long when the close crosses above its SMA, flat when it crosses below. While an order of the symbol is
-/// working it places no other. The built-in strategy of the default paper bot.
+/// working it places no other. An exit it could not signal then (a cross below while an entry was still filling) is
+/// signalled at the first bar after, if the close is still below; so is one lost while the bot was down: a long found
+/// held below the average when the strategy starts is closed. An entry is never signalled late. The built-in strategy of
+/// the default paper bot.
 /// </summary>
 public sealed class SmaCrossStrategy : IStrategy
 {
@@ -41,13 +44,18 @@ public sealed class SmaCrossStrategy : IStrategy
             var side = st.Sma.SideOf(bar.Close);
             // A cross: the close is now on the other side of the average than the last non-zero side.
             var crossedUp = side > 0 && st.LastSide < 0;
-            var crossedDown = side < 0 && st.LastSide > 0;
+            if (side < 0 && st.LastSide > 0) st.ExitDue = true;
+            else if (side > 0) st.ExitDue = false; // back above: the exit is no longer what the rule says
             if (side != 0) st.LastSide = side;
             if (!context.HasOpenOrder(bar.Symbol))
             {
                 var position = context.PositionQuantity(bar.Symbol);
                 if (crossedUp && position <= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Long);
-                else if (crossedDown && position > 0m) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+                else if (st.ExitDue && side < 0 && position > 0m)
+                {
+                    context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+                    st.ExitDue = false;
+                }
             }
         }
     }
@@ -58,5 +66,11 @@ public sealed class SmaCrossStrategy : IStrategy
 
         /// <summary>The side of the close against the average at the last bar where they differed (0 before any).</summary>
         public int LastSide { get; set; }
+
+        /// <summary>
+        /// A cross below that has not been acted on yet: an order was working, or the strategy has just started (a long
+        /// held below the average then is one whose exit was lost, or one the rule would not hold).
+        /// </summary>
+        public bool ExitDue { get; set; } = true;
     }
 }

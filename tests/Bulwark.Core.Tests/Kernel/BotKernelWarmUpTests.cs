@@ -13,6 +13,24 @@ namespace Bulwark.Core.Tests.Kernel;
 public sealed class BotKernelWarmUpTests
 {
     [Fact]
+    public async Task AnSmaCrossExitLostWhileTheBotWasDown_IsSignalledAtTheFirstBarAfterARestart_WhileStillBelow()
+    {
+        // The long's exit never reached the venue (the crash came first): after the restart, a new sma-cross finds the
+        // long held below its average and closes it rather than waiting for the next cross up and down.
+        await using var h = await KernelHarness.StartAsync();
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.RestartAsync(strategies: [new SmaCrossStrategy("sma", ["AAPL"], 2)]);
+
+        await h.BarAsync("AAPL", 99m);
+        await h.BarAsync("AAPL", 97m);
+        await h.SettleAsync();
+
+        var exit = Assert.Single(h.EventsOf<SignalReceived>(), r => r.Signal.Source == "sma");
+        Assert.Equal(SignalDirection.Flat, exit.Signal.Direction);
+        Assert.Equal(Core.Orders.OrderSide.Sell, h.Venue.Submits[^1].Side);
+    }
+
+    [Fact]
     public async Task WarmUpBars_ReadyTheAverage_WithoutAnEventOrAnOrder_AndTheFirstLiveCrossTrades()
     {
         await using var h = await KernelHarness.StartAsync(strategies: [new SmaCrossStrategy("sma", ["AAPL"], 5)]);
