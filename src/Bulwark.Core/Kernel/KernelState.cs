@@ -39,8 +39,11 @@ public sealed class KernelState
     /// <summary>What cash activities (financing, interest) added to cash in all, signed: negative when they cost.</summary>
     public decimal CashActivityTotal { get; set; }
 
-    /// <summary>The part of <see cref="CashActivityTotal"/> that was interest on idle cash; the rest financed positions.</summary>
+    /// <summary>The part of <see cref="CashActivityTotal"/> that was interest on idle cash.</summary>
     public decimal CashInterestTotal { get; set; }
+
+    /// <summary>The part of <see cref="CashActivityTotal"/> that was dividends received (or, short, paid).</summary>
+    public decimal CashDividendTotal { get; set; }
 
     /// <summary>The counter of the last ClientOrderId issued. Never reused.</summary>
     public long OrderSequence { get; set; }

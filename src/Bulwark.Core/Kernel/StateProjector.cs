@@ -122,6 +122,7 @@ public static class StateProjector
                 s.Cash += a.Amount;
                 s.CashActivityTotal += a.Amount;
                 if (a.Kind == Venues.CashActivityKind.Interest) s.CashInterestTotal += a.Amount;
+                else if (a.Kind == Venues.CashActivityKind.Dividend) s.CashDividendTotal += a.Amount;
                 s.DailyRealizedPnl += a.Amount; // a day's financing and interest are that day's realized result, as a broker's daily PnL has them
                 s.LastCashActivitySequence = a.Sequence;
                 break;

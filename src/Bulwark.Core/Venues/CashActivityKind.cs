@@ -14,4 +14,10 @@ public enum CashActivityKind
     /// negative). Not for a position: its symbol is null.
     /// </summary>
     Interest,
+
+    /// <summary>
+    /// A cash dividend on a position held at the close before the ex-date: received by a long, paid by a short (a
+    /// payment in lieu). Its symbol is the position's.
+    /// </summary>
+    Dividend,
 }

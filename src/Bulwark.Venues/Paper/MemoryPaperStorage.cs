@@ -11,9 +11,10 @@ namespace Bulwark.Venues.Paper;
 /// while another runs on the same thread (a sink calling back) is refused instead of interleaving with it.
 /// </summary>
 internal sealed class MemoryPaperStorage(decimal initialCash, bool retainHistory = true, bool singleCaller = false,
-    bool chargesFinancing = false, bool paysCashInterest = false) : IPaperStorage
+    bool chargesFinancing = false, bool paysCashInterest = false, IReadOnlyDictionary<string, IReadOnlyList<Dividend>>? dividends = null)
+    : IPaperStorage
 {
-    private readonly MemoryPaperStore _store = new(initialCash, retainHistory, chargesFinancing, paysCashInterest);
+    private readonly MemoryPaperStore _store = new(initialCash, retainHistory, chargesFinancing, paysCashInterest, dividends);
     private readonly PaperEvents _events = new();
     private readonly Lock? _gate = singleCaller ? null : new();
     private bool _busy;

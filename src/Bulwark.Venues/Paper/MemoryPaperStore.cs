@@ -16,7 +16,7 @@ namespace Bulwark.Venues.Paper;
 /// like ClientOrderIds), not through their orders.
 /// </summary>
 internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory = true, bool chargesFinancing = false,
-    bool paysCashInterest = false) : IPaperStore
+    bool paysCashInterest = false, IReadOnlyDictionary<string, IReadOnlyList<Dividend>>? dividends = null) : IPaperStore
 {
 
     /// <summary>Every order, or without history the open ones only.</summary>
@@ -137,8 +137,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
 
     /// <summary>
     /// Records <paramref name="close"/> as the last price when a bar of <paramref name="symbol"/> has nothing else
-    /// to do: no open order to match, no margined position to settle, no position to finance for a new day and no
-    /// interest to pay on cash for one (what <see cref="PaperBarMatching"/> would find).
+    /// to do: no open order to match, no margined position to settle, no position to finance for a new day, no
+    /// interest to pay on cash for one and no dividend to pay (what <see cref="PaperBarMatching"/> would find).
     /// </summary>
     public bool TryRecordQuietBar(string symbol, Instrument instrument, decimal close, DateTimeOffset closeTime)
     {
@@ -147,6 +147,8 @@ internal sealed class MemoryPaperStore(decimal initialCash, bool retainHistory =
         if (instrument.InitialMargin != 0m && book.Position.Quantity != 0m) return false;
         if (chargesFinancing && book.Position.Quantity != 0m && PaperFinancing.DaysSince(book.LastBarTime, closeTime) > 0) return false;
         if (paysCashInterest && PaperFinancing.DaysSince(_latestBarTime, closeTime) > 0) return false;
+        if (dividends is not null && book.Position.Quantity != 0m && dividends.TryGetValue(symbol, out var due)
+            && PaperDividends.AnyDue(due, book.LastBarTime, closeTime)) return false;
         book.LastPrice = close;
         book.LastBarTime = closeTime;
         NoteBarTime(closeTime);

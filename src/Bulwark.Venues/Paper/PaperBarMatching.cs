@@ -6,8 +6,8 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// Runs one bar through the resting orders of its symbol inside one unit of work of the store: first the interest on
-/// cash held into a new day (at the day's first bar of any symbol) and the financing of a position held into it, then
-/// fills (cash, position, order, fill record), stop triggers and IOC/FOK cancels, then settles a margined position at the bar's close and records the close as the symbol's last price. Of a
+/// cash held into a new day (at the day's first bar of any symbol), the financing of a position held into it and its
+/// dividends, then fills (cash, position, order, fill record), stop triggers and IOC/FOK cancels, then settles a margined position at the bar's close and records the close as the symbol's last price. Of a
 /// one-cancels-other group only the order the bar reached first fills (<see cref="PaperOcoPrecedence"/>), and its fill
 /// cancels the others; orders without a group cost no extra work.
 /// </summary>
@@ -18,12 +18,14 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, IReadOnlyDicti
     private readonly PaperFiller _filler = new(options);
     private readonly bool _chargesFinancing = options.ChargesFinancing; // asked once: it looks through the symbols' rates
     private readonly bool _paysInterest = options.CashInterestPercent != 0m;
+    private readonly bool _paysDividends = options.Dividends.Count > 0;
 
     public bool Run(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events)
     {
         var now = time.GetUtcNow();
         if (_paysInterest) PaperCashInterest.Pay(store, bar, instruments, options, now, events);
         if (_chargesFinancing) PaperFinancing.Charge(store, bar, instrument, options, now, events);
+        if (_paysDividends) PaperDividends.Pay(store, bar, instrument, options, now, events);
         var orders = store.OpenForSymbol(bar.Symbol);
         for (var i = 0; i < orders.Count; i++) // not foreach: no boxed enumerator on the per-bar path
         {

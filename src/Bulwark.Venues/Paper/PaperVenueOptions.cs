@@ -63,6 +63,16 @@ public sealed record PaperVenueOptions
     /// </summary>
     public decimal CashInterestPercent { get; init; }
 
+    /// <summary>
+    /// Cash dividends by symbol, each symbol's in ascending ex-date order: a position held at the close before an ex-date
+    /// receives (a long) or pays (a short) the dividend per share at its first bar after (see <see cref="PaperDividends"/>).
+    /// None by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = NoDividends;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<Dividend>> NoDividends =
+        new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal);
+
     /// <summary>The days a year's financing is spread over.</summary>
     public const int FinancingDaysPerYear = 365;
 
@@ -108,6 +118,14 @@ public sealed record PaperVenueOptions
             if (!FinancingRates.IsValid(rates.ShortPercent))
                 problems.Add($"{nameof(FinancingBySymbol)}[{symbol}].{nameof(rates.ShortPercent)} must be in [-100, 100] percent a year (was {rates.ShortPercent}).");
         }
+        foreach (var (symbol, dividends) in Dividends)
+            for (var i = 0; i < dividends.Count; i++)
+            {
+                if (dividends[i].PerShare <= 0m)
+                    problems.Add($"{nameof(Dividends)}[{symbol}] on {dividends[i].ExDate:yyyy-MM-dd} must pay more than 0 a share (was {dividends[i].PerShare}).");
+                if (i > 0 && dividends[i].ExDate <= dividends[i - 1].ExDate)
+                    problems.Add($"{nameof(Dividends)}[{symbol}] must be in ascending ex-date order, once each ({dividends[i].ExDate:yyyy-MM-dd} follows {dividends[i - 1].ExDate:yyyy-MM-dd}).");
+            }
         if (MaxVolumeParticipation is <= 0m or > 1m)
             problems.Add($"{nameof(MaxVolumeParticipation)} must be in (0, 1] (was {MaxVolumeParticipation}).");
         return problems;
