@@ -47,6 +47,7 @@ public static class BacktestEngine
             FinancingShortPercent = options.FinancingShortPercent,
             FinancingBySymbol = options.FinancingBySymbol,
             CashInterestPercent = options.CashInterestPercent,
+            Dividends = options.Dividends,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,
             retainHistory: false, // the journal keeps what the result needs
@@ -84,8 +85,9 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
-                Financing = kernel.State.CashActivityTotal - kernel.State.CashInterestTotal,
+                Financing = kernel.State.CashActivityTotal - kernel.State.CashInterestTotal - kernel.State.CashDividendTotal,
                 Interest = kernel.State.CashInterestTotal,
+                Dividends = kernel.State.CashDividendTotal,
                 CashInterestPercent = options.CashInterestPercent,
                 FinancingCharges = journal.FinancingCharges,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),

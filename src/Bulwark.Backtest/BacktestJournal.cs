@@ -109,8 +109,8 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
             case OrderCanceled c when IndexOf(c.ClientOrderId) is var canceled and >= 0:
                 (_canceled ??= []).Add(canceled);
                 break;
-            case CashActivityRecorded { Kind: CashActivityKind.Financing, Symbol: { } symbol } c:
-                _charges.Add(new FinancingCharge(symbol, c.ActivityTime, c.Amount));
+            case CashActivityRecorded { Kind: CashActivityKind.Financing or CashActivityKind.Dividend, Symbol: { } symbol } c:
+                _charges.Add(new FinancingCharge(symbol, c.ActivityTime, c.Amount, c.Kind == CashActivityKind.Dividend));
                 break;
             case OrderSubmitted or OrderAccepted:
                 break; // the most frequent events the result takes nothing from

@@ -66,6 +66,13 @@ public sealed record BacktestOptions
     /// </summary>
     public decimal CashInterestPercent { get; init; }
 
+    /// <summary>
+    /// Cash dividends by symbol in ascending ex-date order (--dividends): a position held at the close before an ex-date
+    /// receives (long) or pays (short) the dividend per share. None by default. Not with adjusted prices, which hold them.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Venues.Paper.Dividend>> Dividends { get; init; } =
+        new Dictionary<string, IReadOnlyList<Venues.Paper.Dividend>>(StringComparer.Ordinal);
+
     /// <summary>True when some position held overnight pays or earns financing.</summary>
     public bool ChargesFinancing => Venues.Paper.FinancingRates.AnyCharge(FinancingLongPercent, FinancingShortPercent, FinancingBySymbol);
 

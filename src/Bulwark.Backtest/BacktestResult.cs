@@ -34,7 +34,10 @@ public sealed record BacktestResult(
     /// <summary>What idle cash earned (or, at a negative rate, cost) in interest in all; in no trade's PnL.</summary>
     public decimal Interest { get; init; }
 
-    /// <summary>Each financing charge of <see cref="Financing"/> that named a symbol: the trades they fell in carry them.</summary>
+    /// <summary>What the positions received (longs) less what they paid (shorts) in dividends; in the trades' PnL.</summary>
+    public decimal Dividends { get; init; }
+
+    /// <summary>Each financing charge of <see cref="Financing"/> that named a symbol, and each dividend: the trades they fell in carry them.</summary>
     public IReadOnlyList<FinancingCharge> FinancingCharges { get; init; } = [];
 
     /// <summary>

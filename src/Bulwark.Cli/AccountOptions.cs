@@ -35,10 +35,12 @@ internal sealed class AccountOptions
 
     public Option<decimal?> CashInterest { get; } = new("--cash-interest") { Description = "Yearly interest idle cash earns, in percent, for each calendar day held into a new day, as a broker pays on a credit balance: the cash, with the margin futures hold, less what short sales credited; a debit balance earns nothing; negative charges (default: 0). Sharpe and Sortino are then of returns in excess of it", HelpName = "P" };
 
+    public Option<string?> Dividends { get; } = new("--dividends") { Description = "Cash dividends to pay: a CSV file with symbol, ex_date (yyyy-MM-dd) and amount (per share) columns; a position held at the close before an ex-date receives (long) or pays (short) it at the next bar. Not with --adjusted, whose prices already hold them", HelpName = "FILE" };
+
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -102,6 +104,7 @@ internal sealed class AccountOptions
             FinancingLong = financingLong,
             FinancingShort = financingShort,
             CashInterestPercent = cashInterest,
+            Dividends = parse.GetValue(Dividends) is { } file ? DividendFile.Read(file) : baseline?.Dividends ?? AccountSettings.NoDividends,
             TickSize = tickSize,
             LotSize = lotSize,
             Sizing = ReadSizing(parse, size),

@@ -60,6 +60,12 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>Yearly interest on idle cash, in percent (--cash-interest); 0: none.</summary>
     public decimal CashInterestPercent { get; init; }
 
+    /// <summary>Cash dividends by symbol (--dividends), each symbol's by ex-date; none by default.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = NoDividends;
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<Dividend>> NoDividends =
+        new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal);
+
     /// <summary>The limit fill rule as the CLI spells it.</summary>
     public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";
 
@@ -111,7 +117,17 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         FinancingShortPercent = FinancingShort.Percent,
         FinancingBySymbol = FinancingSide.BySymbolOf(FinancingLong, FinancingShort, [.. instruments.Keys]),
         CashInterestPercent = CashInterestPercent,
+        Dividends = DividendsOf([.. instruments.Keys]),
     };
+
+    /// <summary>The dividends of <paramref name="symbols"/>; a symbol of the file that is not one of them is a usage error.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<Dividend>> DividendsOf(IReadOnlyCollection<string> symbols)
+    {
+        var unknown = Dividends.Keys.Where(s => !symbols.Contains(s)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            throw new UsageException($"--dividends: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "is not an instrument" : "are not instruments")} of this run; its instruments: {string.Join(", ", symbols.Order(StringComparer.Ordinal))}");
+        return Dividends;
+    }
 
     /// <summary>What the JSON output says about slippage.</summary>
     public object SlippageView => new { Bps = Costs.SlippageTicks > 0m ? 0m : Costs.SlippageBps, Ticks = Costs.SlippageTicks };

@@ -48,7 +48,7 @@ public static class HtmlReport
         SourceTable(writer, result.Sources);
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
-        TradeTable(writer, metrics.TradeList, financed: result.FinancingCharges.Count > 0);
+        TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
     }
@@ -90,6 +90,7 @@ public static class HtmlReport
         List<(string, string)> booked = [];
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
+        if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));
         Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..]]);
     }
 
@@ -192,12 +193,20 @@ public static class HtmlReport
 
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    /// <param name="financed">Whether the run charged financing: then a column says what each trade paid or earned (its PnL counts it).</param>
-    private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades, bool financed)
+    /// <summary>
+    /// Whether the run charged financing and whether it paid dividends: then a column each says what each trade paid or
+    /// earned (its PnL counts it).
+    /// </summary>
+    private readonly record struct CarryColumns(bool Financed, bool Dividends)
     {
-        var columns = financed ? 10 : 9;
+        public int Count => (Financed ? 1 : 0) + (Dividends ? 1 : 0);
+    }
+
+    private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades, CarryColumns financed)
+    {
+        var columns = 9 + financed.Count;
         writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
-                     $"<th>Exit</th><th>Exit price</th><th>Quantity</th>{(financed ? "<th>Financing</th>" : "")}<th>PnL</th><th>Return</th></tr>");
+                     $"<th>Exit</th><th>Exit price</th><th>Quantity</th>{(financed.Financed ? "<th>Financing</th>" : "")}{(financed.Dividends ? "<th>Dividends</th>" : "")}<th>PnL</th><th>Return</th></tr>");
         // A long run's trades would make a report no browser opens comfortably: the first and last ones, and a count.
         var (head, tail) = trades.Count <= MaxTradeRows ? (trades.Count, 0) : (MaxTradeRows / 2, MaxTradeRows / 2);
         for (var i = 0; i < head; i++) TradeRow(writer, trades[i], financed);
@@ -210,13 +219,13 @@ public static class HtmlReport
         writer.Write("</table>\n");
     }
 
-    private static void TradeRow(TextWriter writer, Trade t, bool financed)
+    private static void TradeRow(TextWriter writer, Trade t, CarryColumns financed)
     {
         var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
         writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
         writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
         writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
-        writer.Write($"<td>{Number(t.Quantity)}</td>{(financed ? $"<td>{Money(t.Financing)}</td>" : "")}");
+        writer.Write($"<td>{Number(t.Quantity)}</td>{(financed.Financed ? $"<td>{Money(t.Financing)}</td>" : "")}{(financed.Dividends ? $"<td>{Money(t.Dividends)}</td>" : "")}");
         writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td></tr>");
     }
 

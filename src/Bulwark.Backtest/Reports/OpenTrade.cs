@@ -14,6 +14,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     private decimal _exitedValue;
     private decimal _realised = -commission;
     private decimal _financing;
+    private decimal _dividends;
 
     public DateTimeOffset EntryTime { get; } = entryTime;
     public int Number { get; } = number;
@@ -40,17 +41,19 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         Position -= quantity * _direction;
     }
 
-    /// <summary>A financing charge booked on the position while the trade held it: paid (negative) or earned.</summary>
-    public void Finance(decimal amount)
+    /// <summary>A financing charge or a dividend booked on the position while the trade held it: paid (negative) or earned.</summary>
+    public void Finance(FinancingCharge charge)
     {
-        _realised += amount;
-        _financing += amount;
+        _realised += charge.Amount;
+        if (charge.Dividend) _dividends += charge.Amount;
+        else _financing += charge.Amount;
     }
 
     /// <param name="exitTag">The closing order's tag: a protective stop's or a take-profit's, or another (null for a signal's).</param>
     public Trade Close(DateTimeOffset exitTime, string? exitTag) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
         _entered, _realised, _realised / (_enteredValue * multiplier), _financing)
     {
+        Dividends = _dividends,
         StoppedOut = exitTag == BotKernel.ProtectiveStopTag,
         TookProfit = exitTag == BotKernel.TakeProfitTag,
     };
@@ -59,7 +62,10 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     public Trade MarkOpen(decimal mark)
     {
         var pnl = _realised + ((mark - EntryPrice) * Math.Abs(Position) * _direction * multiplier);
-        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier), _financing);
+        return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier), _financing)
+        {
+            Dividends = _dividends,
+        };
     }
 
     private TradeSide Side => _direction > 0 ? TradeSide.Long : TradeSide.Short;

@@ -3,8 +3,8 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// One round trip: from a flat position in <see cref="Symbol"/> back to flat (or a flip). Prices are quantity-weighted
 /// averages of the entry and exit fills; <see cref="Quantity"/> is the total quantity entered. <see cref="PnL"/> is net
-/// of every commission of the trade's fills and of the <see cref="Financing"/> its position paid (or earned) while it was
-/// held, as its <see cref="Return"/> is. An open trade (still held at the end) has no exit: its PnL and return are
+/// of every commission of the trade's fills and of the <see cref="Financing"/> its position paid (or earned) and the
+/// <see cref="Dividends"/> it received (or paid) while it was held, as its <see cref="Return"/> is. An open trade (still held at the end) has no exit: its PnL and return are
 /// marked at the last close of its symbol and it is left out of the win rate.
 /// </summary>
 public sealed record Trade(
@@ -20,6 +20,9 @@ public sealed record Trade(
     decimal Financing = 0m)
 {
     public bool IsOpen => ExitTime is null;
+
+    /// <summary>The dividends the trade's position received (a long) or paid (a short) while held; in its PnL.</summary>
+    public decimal Dividends { get; init; }
 
     /// <summary>True when a protective stop closed the trade (its exit fill was the stop's), rather than the strategy.</summary>
     public bool StoppedOut { get; init; }

@@ -6,7 +6,7 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// Pairs the filled orders of a backtest into round trips, per symbol: a trade opens when the position leaves zero
 /// and closes when it returns to zero. A fill that crosses zero closes the trade and opens the opposite one with the
-/// rest (the fill's commission is shared by quantity). A financing charge goes to the trade open in its symbol when it
+/// rest (the fill's commission is shared by quantity). A financing charge (or a dividend) goes to the trade open in its symbol when it
 /// was booked: charges are booked at a bar before that bar's fills, so a charge and a fill at the same time put the
 /// charge first, in the trade that held the position overnight. A charge with no trade open (none in a fresh run) is
 /// in the run's financing total only.
@@ -61,7 +61,7 @@ internal static class TradeBuilder
 
     private static void Finance(Dictionary<string, OpenTrade> open, FinancingCharge charge)
     {
-        if (open.TryGetValue(charge.Symbol, out var trade)) trade.Finance(charge.Amount);
+        if (open.TryGetValue(charge.Symbol, out var trade)) trade.Finance(charge);
     }
 
     /// <summary>The symbol's last bar (default when it has none), searched from the end.</summary>

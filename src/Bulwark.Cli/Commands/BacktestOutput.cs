@@ -38,6 +38,8 @@ internal static class BacktestOutput
         Financing = FinancingView.Of(options, r.Financing),
         // What idle cash earned at the yearly rate asked (a negative rate: cost).
         Interest = new { CashPercent = options.CashInterestPercent, Total = r.Interest },
+        // What the positions received less what they paid in the dividends --dividends gave, and how many ex-dates it gave.
+        Dividends = new { ExDates = options.Dividends.Values.Sum(d => d.Count), Total = r.Dividends },
         Sizing = SizingView(options.EffectiveSizing),
         // A configured bot's limits (what denied its orders); a --strategy run has none.
         Risk = options.Risk is { } risk ? new
@@ -112,6 +114,7 @@ internal static class BacktestOutput
             t.ExitPrice,
             t.Quantity,
             t.Financing,
+            t.Dividends,
             Pnl = t.PnL, // "pnl", as the sources' "realizedPnl" and trades.csv write it, not the naming policy's "pnL"
             t.Return,
             t.IsOpen,
@@ -180,6 +183,8 @@ internal static class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         if (options.CashInterestPercent != 0m)
             Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash at {options.CashInterestPercent}% a year)"));
+        if (options.Dividends.Count > 0)
+            Console.Out.WriteLine(string.Create(inv, $"dividends {r.Dividends:0.00} (received by longs less paid by shorts, of {options.Dividends.Values.Sum(d => d.Count)} ex-dates given)"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{ExitCounts(m)}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
