@@ -32,15 +32,10 @@ internal static class PaperCashInterest
             MidpointRounding.AwayFromZero);
         if (amount == 0m) return;
 
-        store.SetCash(cash + amount);
-        var sequence = store.Next(PaperIds.CashActivitySequence);
         var basis = idle == cash ? "" : string.Create(CultureInfo.InvariantCulture,
             $" (cash {cash:0.00}{(margin == 0m ? "" : $" plus margin {margin:0.00}")}{(shortProceeds == 0m ? "" : $" less short proceeds {shortProceeds:0.00}")})");
-        var activity = new VenueCashActivity(sequence, PaperIds.CashActivity(sequence), CashActivityKind.Interest, null,
-            amount, now, string.Create(CultureInfo.InvariantCulture,
-                $"interest on idle cash {idle:0.00}{basis} held {days} day(s) at {percent}% a year"));
-        store.InsertCashActivity(activity);
-        events.CashActivity(activity);
+        PaperCashBook.Record(store, events, CashActivityKind.Interest, null, amount, now, string.Create(CultureInfo.InvariantCulture,
+            $"interest on idle cash {idle:0.00}{basis} held {days} day(s) at {percent}% a year"));
     }
 
     /// <summary>

@@ -22,14 +22,9 @@ internal static class PaperDividends
         for (var i = FirstNotBefore(dividends, lastClose); i < dividends.Count && dividends[i].ExStart < bar.CloseTime; i++)
         {
             var dividend = dividends[i];
-            var amount = position.Quantity * dividend.PerShare * instrument.Multiplier;
-            store.SetCash(store.Cash() + amount);
-            var sequence = store.Next(PaperIds.CashActivitySequence);
-            var activity = new VenueCashActivity(sequence, PaperIds.CashActivity(sequence), CashActivityKind.Dividend, bar.Symbol,
-                amount, now, string.Create(CultureInfo.InvariantCulture,
+            PaperCashBook.Record(store, events, CashActivityKind.Dividend, bar.Symbol,
+                position.Quantity * dividend.PerShare * instrument.Multiplier, now, string.Create(CultureInfo.InvariantCulture,
                     $"dividend of {dividend.PerShare} a share on {position.Quantity} {bar.Symbol} held into its ex-date {dividend.ExDate:yyyy-MM-dd}"));
-            store.InsertCashActivity(activity);
-            events.CashActivity(activity);
         }
     }
 

@@ -33,12 +33,7 @@ internal static class PaperFinancing
             MidpointRounding.AwayFromZero);
         if (amount == 0m) return;
 
-        store.SetCash(store.Cash() + amount);
-        var sequence = store.Next(PaperIds.CashActivitySequence);
-        var activity = new VenueCashActivity(sequence, PaperIds.CashActivity(sequence), CashActivityKind.Financing, bar.Symbol,
-            amount, now, string.Create(CultureInfo.InvariantCulture,
-                $"{side} {Math.Abs(position.Quantity)} {bar.Symbol} worth {value} held {days} day(s) at {percent}% a year"));
-        store.InsertCashActivity(activity);
-        events.CashActivity(activity);
+        PaperCashBook.Record(store, events, CashActivityKind.Financing, bar.Symbol, amount, now, string.Create(CultureInfo.InvariantCulture,
+            $"{side} {Math.Abs(position.Quantity)} {bar.Symbol} worth {value} held {days} day(s) at {percent}% a year"));
     }
 }
