@@ -85,7 +85,7 @@ public static class BacktestEngine
                 journal.Orders, curve.Finish())
             {
                 StrategyFailures = journal.StrategyFailures,
-                Financing = kernel.State.CashActivityTotal - kernel.State.CashInterestTotal - kernel.State.CashDividendTotal,
+                Financing = kernel.State.CashFinancingTotal,
                 Interest = kernel.State.CashInterestTotal,
                 Dividends = kernel.State.CashDividendTotal,
                 CashInterestPercent = options.CashInterestPercent,

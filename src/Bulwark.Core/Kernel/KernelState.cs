@@ -45,6 +45,12 @@ public sealed class KernelState
     /// <summary>The part of <see cref="CashActivityTotal"/> that was dividends received (or, short, paid).</summary>
     public decimal CashDividendTotal { get; set; }
 
+    /// <summary>
+    /// The part of <see cref="CashActivityTotal"/> that financed positions held overnight: what is neither interest nor
+    /// dividends (all of it in a journal from before those were booked).
+    /// </summary>
+    public decimal CashFinancingTotal => CashActivityTotal - CashInterestTotal - CashDividendTotal;
+
     /// <summary>The counter of the last ClientOrderId issued. Never reused.</summary>
     public long OrderSequence { get; set; }
 

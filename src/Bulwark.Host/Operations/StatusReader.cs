@@ -31,7 +31,7 @@ public static class StatusReader
             s.LastReconciliationInSync, [.. s.FailedStrategies.Order(StringComparer.Ordinal)])
         {
             Currency = s.Currency,
-            Financing = s.CashActivityTotal - s.CashInterestTotal - s.CashDividendTotal,
+            Financing = s.CashFinancingTotal,
             Interest = s.CashInterestTotal,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
