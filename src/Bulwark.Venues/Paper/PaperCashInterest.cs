@@ -15,9 +15,6 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperCashInterest
 {
-    /// <summary>Places a payment is kept to, as a position's financing is.</summary>
-    private const int AmountDecimals = 6;
-
     public static void Pay(IPaperStore store, Bar bar, IReadOnlyDictionary<string, Instrument> instruments,
         PaperVenueOptions options, DateTimeOffset now, PaperEvents events)
     {
@@ -28,8 +25,7 @@ internal static class PaperCashInterest
         var idle = cash + margin - shortProceeds;
         if (idle <= 0m) return;
         var percent = options.CashInterestPercent;
-        var amount = Math.Round(idle * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear, AmountDecimals,
-            MidpointRounding.AwayFromZero);
+        var amount = PaperCashBook.Round(idle * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear);
         if (amount == 0m) return;
 
         var basis = idle == cash ? "" : string.Create(CultureInfo.InvariantCulture,

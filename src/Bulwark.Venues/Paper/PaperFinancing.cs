@@ -13,9 +13,6 @@ namespace Bulwark.Venues.Paper;
 /// </summary>
 internal static class PaperFinancing
 {
-    /// <summary>Places a charge is kept to: small positions' daily charges add up instead of rounding away.</summary>
-    private const int AmountDecimals = 6;
-
     /// <summary>Calendar days from the close of the last bar to <paramref name="closeTime"/>; 0 before the first bar.</summary>
     public static int DaysSince(DateTimeOffset? lastClose, DateTimeOffset closeTime) =>
         lastClose is { } last ? closeTime.UtcDateTime.Date.Subtract(last.UtcDateTime.Date).Days : 0;
@@ -29,8 +26,7 @@ internal static class PaperFinancing
         if (days <= 0 || store.LastPrice(bar.Symbol) is not { } lastClose) return;
         var (side, percent) = options.FinancingFor(bar.Symbol).For(position.Quantity);
         var value = instrument.Notional(position.Quantity, lastClose);
-        var amount = -Math.Round(value * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear, AmountDecimals,
-            MidpointRounding.AwayFromZero);
+        var amount = -PaperCashBook.Round(value * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear);
         if (amount == 0m) return;
 
         PaperCashBook.Record(store, events, CashActivityKind.Financing, bar.Symbol, amount, now, string.Create(CultureInfo.InvariantCulture,
