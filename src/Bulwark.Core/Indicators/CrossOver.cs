@@ -17,6 +17,12 @@ public sealed class CrossOver
     /// <summary>True when the latest update crossed below the reference.</summary>
     public bool Down { get; private set; }
 
+    /// <summary>
+    /// The side of the value against the reference at the latest update where they differed: 1 above, -1 below, 0
+    /// before any. It says which way the last cross went, or where the series has stayed since it began.
+    /// </summary>
+    public int Side => _lastSide;
+
     /// <summary>Takes the next bar's pair of values.</summary>
     public void Update(decimal value, decimal reference)
     {

@@ -7,7 +7,10 @@ namespace Bulwark.Core.Strategies;
 /// EMAs are above the trend cloud's top; flat when the fast cloud turns bearish or the close falls below the trend
 /// cloud's bottom. With <see cref="EmaCloudOptions.AllowShort"/>, the mirror image: short when the fast cloud turns
 /// bearish with both fast EMAs below the trend cloud's bottom, flat when it turns bullish or the close rises above
-/// the top. No signal until every EMA is ready, nor while an order of the symbol is working.
+/// the top. No signal until every EMA is ready, nor while an order of the symbol is working. An exit it could not
+/// signal then (a turn while an entry was still filling) is signalled at the first bar after, if the fast cloud has not
+/// turned back; so is one lost while the bot was down: a long found held while the fast cloud is bearish when the
+/// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late.
 /// </summary>
 public sealed class EmaCloudStrategy : IStrategy
 {
@@ -44,9 +47,17 @@ public sealed class EmaCloudStrategy : IStrategy
         var position = context.PositionQuantity(bar.Symbol);
         var enterLong = state.TurnedBullish && state.FastLow > state.TrendTop;
         var enterShort = _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
-        if (enterLong && position <= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (enterShort && position >= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Short);
-        else if (position > 0m && (state.TurnedBearish || bar.Close < state.TrendBottom)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
-        else if (position < 0m && (state.TurnedBullish || bar.Close > state.TrendTop)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+        if (enterLong && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, state);
+        else if (enterShort && position >= 0m) Act(context, bar.Symbol, SignalDirection.Short, state);
+        else if (position > 0m && ((state.LongExitDue && state.FastBearish) || bar.Close < state.TrendBottom)) Act(context, bar.Symbol, SignalDirection.Flat, state);
+        else if (position < 0m && ((state.ShortExitDue && state.FastBullish) || bar.Close > state.TrendTop)) Act(context, bar.Symbol, SignalDirection.Flat, state);
+    }
+
+    /// <summary>Signals, and marks the exit a turn made due as acted on: any signal closes what the position was.</summary>
+    private void Act(IStrategyContext context, string symbol, SignalDirection direction, EmaCloudSymbolState state)
+    {
+        context.Signal(Source, symbol, direction);
+        state.LongExitDue = false;
+        state.ShortExitDue = false;
     }
 }

@@ -20,6 +20,22 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options)
     /// <summary>The fast cloud turned bearish on the latest bar.</summary>
     public bool TurnedBearish => _fastCross.Down;
 
+    /// <summary>The fast cloud is bearish: the fast short EMA was under the fast long EMA where they last differed.</summary>
+    public bool FastBearish => _fastCross.Side < 0;
+
+    /// <summary>The fast cloud is bullish: the mirror of <see cref="FastBearish"/>.</summary>
+    public bool FastBullish => _fastCross.Side > 0;
+
+    /// <summary>
+    /// A bearish turn not acted on yet: an order was working then, or the strategy has just started (a long it finds
+    /// held while the fast cloud is bearish is one whose exit was lost, or one the rule would not hold). A bullish turn
+    /// drops it: the rule no longer says exit.
+    /// </summary>
+    public bool LongExitDue { get; set; } = true;
+
+    /// <summary>A bullish turn not acted on yet, for a short: the mirror of <see cref="LongExitDue"/>.</summary>
+    public bool ShortExitDue { get; set; } = true;
+
     public decimal FastHigh => Math.Max(_fastShort.Value, _fastLong.Value);
     public decimal FastLow => Math.Min(_fastShort.Value, _fastLong.Value);
     public decimal TrendTop => Math.Max(_trendShort.Value, _trendLong.Value);
@@ -31,6 +47,9 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options)
         _fastLong.Update(close);
         _trendShort.Update(close);
         _trendLong.Update(close);
-        if (IsReady) _fastCross.Update(_fastShort.Value, _fastLong.Value);
+        if (!IsReady) return;
+        _fastCross.Update(_fastShort.Value, _fastLong.Value);
+        if (_fastCross.Down) (LongExitDue, ShortExitDue) = (true, false);
+        else if (_fastCross.Up) (LongExitDue, ShortExitDue) = (false, true);
     }
 }

@@ -59,6 +59,19 @@ public sealed class CrossOverTests
     }
 
     [Fact]
+    public void Side_IsTheLastNonZeroSide_AndZeroBeforeAny()
+    {
+        var cross = new CrossOver();
+        var sides = new List<int>();
+        foreach (var d in new[] { 0m, 2m, 0m, -1m, 0m, 3m })
+        {
+            cross.Update(100m + d, 100m);
+            sides.Add(cross.Side);
+        }
+        Assert.Equal([0, 1, 1, -1, -1, 1], sides);
+    }
+
+    [Fact]
     public void Flags_HoldForOneBarOnly() =>
         Assert.Equal([None, Up, None, Down, Up], Run(-1m, 1m, 1m, -1m, 1m));
 }

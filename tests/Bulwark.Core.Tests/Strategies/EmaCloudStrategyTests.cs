@@ -105,11 +105,10 @@ public sealed class EmaCloudStrategyTests
     }
 
     [Fact]
-    public void PendingOrderOnTheExitBar_DefersTheExitToTheNextBarBelowTheTrendCloud()
+    public void PendingOrderOnTheExitBar_DefersTheExitToTheFirstFreeBar_WhileTheFastCloudIsStillBearish()
     {
-        // The bearish turn at bar 79 is an event and is missed while the order works; the close being under the
-        // trend bottom is a state, so the exit comes on the first free bar with the close under it (bar 82:
-        // close 148 < EMA50 148.99).
+        // The bearish turn at bar 79 comes while an order works. The exit is kept due, and signalled at bar 80 (close
+        // 154, EMA5 under EMA12), two bars before the close falls under the trend bottom (bar 82: 148 < EMA50 148.99).
         var strategy = new EmaCloudStrategy("ema", [Symbol], new EmaCloudOptions());
         var context = new RecordingStrategyContext();
         var path = PullbackThenCrash();
@@ -118,7 +117,59 @@ public sealed class EmaCloudStrategyTests
         context.Feed(strategy, Symbol, path.Skip(79).Take(1));
         context.OpenOrders.Clear();
         context.Feed(strategy, Symbol, path.Skip(80));
-        Assert.Equal([(SignalDirection.Long, 65), (SignalDirection.Flat, 82)], context.Signals.Select(s => (s.Direction, s.Bar)));
+        Assert.Equal([(SignalDirection.Long, 65), (SignalDirection.Flat, 80)], context.Signals.Select(s => (s.Direction, s.Bar)));
+    }
+
+    [Fact]
+    public void ABearishTurnWhileAnOrderWorks_IsDropped_IfTheFastCloudTurnsBackBeforeItEnds()
+    {
+        // Clouds 1/2 and 3/4: long at bar 6, the fast cloud turns bearish at bar 8 (12) and back at bar 9 (20) while an
+        // order works. At bar 10 nothing is due: the bullish turn's entry is not signalled late and the exit is moot.
+        var strategy = new EmaCloudStrategy("ema", [Symbol], new EmaCloudOptions { FastShort = 1, FastLong = 2, TrendShort = 3, TrendLong = 4 });
+        var context = new RecordingStrategyContext();
+        context.Feed(strategy, Symbol, [10m, 11m, 12m, 13m, 14m, 13m, 15m, 16m]);
+        context.OpenOrders.Add(Symbol);
+        context.Feed(strategy, Symbol, [12m, 20m]);
+        context.OpenOrders.Clear();
+        context.Feed(strategy, Symbol, [21m]);
+        Assert.Equal([(SignalDirection.Long, 6)], context.Signals.Select(s => (s.Direction, s.Bar)));
+    }
+
+    [Fact]
+    public void ALongFoundHeldWhileTheFastCloudIsBearishAtTheStart_IsClosed_ABullishCloudKeepsIt_AFlatStartWaitsForATurn()
+    {
+        // Clouds 1/2 and 3/4, all ready at bar 3. Closes 10 11 12 11.2: EMA2 11.3 is above the close (bearish), yet the
+        // close is above the trend bottom (EMA4 11.05), so only the lost exit closes the long. Closes 10 11 12 13 leave
+        // the fast cloud bullish (13 > EMA2 12.5): the long is the rule's to hold.
+        static EmaCloudStrategy Small() => new("ema", [Symbol], new EmaCloudOptions { FastShort = 1, FastLong = 2, TrendShort = 3, TrendLong = 4 });
+        var held = new RecordingStrategyContext();
+        held.SetPosition(Symbol, 5m);
+        var heldBullish = new RecordingStrategyContext();
+        heldBullish.SetPosition(Symbol, 5m);
+        var shortHeld = new RecordingStrategyContext();
+        shortHeld.SetPosition(Symbol, -5m);
+
+        Assert.Equal([(SignalDirection.Flat, 3)], Run(Small(), held, [10m, 11m, 12m, 11.2m]));
+        Assert.Empty(Run(Small(), heldBullish, [10m, 11m, 12m, 13m]));
+        Assert.Empty(Run(Small(), new RecordingStrategyContext(), [10m, 11m, 12m, 11.2m]));
+        // The mirror, 30 less each close: a short found held while the fast cloud is bullish is covered.
+        Assert.Equal([(SignalDirection.Flat, 3)], Run(Small(), shortHeld, [20m, 19m, 18m, 18.8m]));
+    }
+
+    [Fact]
+    public void ABullishTurnWhileAnOrderWorks_CoversAShortAtTheFirstFreeBar()
+    {
+        // The mirrored pullback path with shorts: short at bar 65; the fast cloud turns bullish at bar 79 while an order
+        // works, so the cover comes at bar 80, two bars before the close rises above the trend top.
+        var strategy = new EmaCloudStrategy("ema", [Symbol], new EmaCloudOptions { AllowShort = true });
+        var context = new RecordingStrategyContext();
+        var mirrored = PullbackThenCrash().Select(c => 400m - c).ToList();
+        context.Feed(strategy, Symbol, mirrored.Take(79));
+        context.OpenOrders.Add(Symbol);
+        context.Feed(strategy, Symbol, mirrored.Skip(79).Take(1));
+        context.OpenOrders.Clear();
+        context.Feed(strategy, Symbol, mirrored.Skip(80));
+        Assert.Equal([(SignalDirection.Short, 65), (SignalDirection.Flat, 80)], context.Signals.Select(s => (s.Direction, s.Bar)));
     }
 
     [Fact]
