@@ -62,9 +62,10 @@ public sealed record BacktestOptions
 
     /// <summary>
     /// Yearly interest idle cash earns, in percent, for each calendar day it is held into a new day: the cash less
-    /// short sales' proceeds (margin posted counts as cash), as a broker pays on a credit balance. Negative charges. 0: none.
+    /// short sales' proceeds (margin posted counts as cash), as a broker pays on a credit balance, at each day's rate
+    /// (one rate, or a schedule that changes over time). Negative charges. <see cref="Venues.Paper.CashRates.None"/>: none.
     /// </summary>
-    public decimal CashInterestPercent { get; init; }
+    public Venues.Paper.CashRates CashInterest { get; init; } = Venues.Paper.CashRates.None;
 
     /// <summary>
     /// Cash dividends by symbol in ascending ex-date order (--dividends): a position held at the close before an ex-date

@@ -41,10 +41,10 @@ public sealed record BacktestResult(
     public IReadOnlyList<FinancingCharge> FinancingCharges { get; init; } = [];
 
     /// <summary>
-    /// The yearly interest idle cash earned in the run, in percent (<see cref="BacktestOptions.CashInterestPercent"/>): the
-    /// risk-free rate its Sharpe and Sortino ratios measure returns in excess of.
+    /// The yearly interest idle cash earned in the run, in percent by day (<see cref="BacktestOptions.CashInterest"/>):
+    /// the risk-free rate its Sharpe and Sortino ratios measure returns in excess of.
     /// </summary>
-    public decimal CashInterestPercent { get; init; }
+    public Venues.Paper.CashRates CashInterest { get; init; } = Venues.Paper.CashRates.None;
 
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;

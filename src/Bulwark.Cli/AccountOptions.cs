@@ -33,7 +33,7 @@ internal sealed class AccountOptions
     public Option<string[]> FinancingLong { get; } = new("--financing-long") { Description = "Yearly cost of holding a long overnight, in percent of its value at the last close (a leveraged long's interest, a pair's swap, a perpetual's funding), charged for each calendar day held into a new day; negative earns. Repeatable: P for every instrument, SYMBOL=P for one's own rate", HelpName = "P|SYMBOL=P" };
     public Option<string[]> FinancingShort { get; } = new("--financing-short") { Description = "The same for a short: a share's borrow fee (GME=35 for a hard-to-borrow one), a pair's or a perpetual's short carry", HelpName = "P|SYMBOL=P" };
 
-    public Option<decimal?> CashInterest { get; } = new("--cash-interest") { Description = "Yearly interest idle cash earns, in percent, for each calendar day held into a new day, as a broker pays on a credit balance: the cash, with the margin futures hold, less what short sales credited; a debit balance earns nothing; negative charges (default: 0). Sharpe and Sortino are then of returns in excess of it", HelpName = "P" };
+    public Option<string?> CashInterest { get; } = new("--cash-interest") { Description = "Yearly interest idle cash earns, in percent, for each calendar day held into a new day, as a broker pays on a credit balance: the cash, with the margin futures hold, less what short sales credited; a debit balance earns nothing; negative charges (default: 0). Or a CSV file of rates that change over time, with date (yyyy-MM-dd) and percent columns, each rate from its date to the next; the first must be from the first bar's day or earlier. Sharpe and Sortino are then of returns in excess of it", HelpName = "P|FILE" };
 
     public Option<string?> Dividends { get; } = new("--dividends") { Description = "Cash dividends to pay: a CSV file with symbol, ex_date (yyyy-MM-dd) and amount (per share) columns; a position held at the close before an ex-date receives (long) or pays (short) it at the next bar. Not with --adjusted, whose prices already hold them", HelpName = "FILE" };
 
@@ -91,9 +91,7 @@ internal sealed class AccountOptions
             ? FinancingSide.Parse(FinancingLong.Name, parse.GetValue(FinancingLong) ?? []) : baseline.FinancingLong;
         var financingShort = baseline is null || Given(parse, FinancingShort)
             ? FinancingSide.Parse(FinancingShort.Name, parse.GetValue(FinancingShort) ?? []) : baseline.FinancingShort;
-        var cashInterest = parse.GetValue(CashInterest) is { } rate
-            ? FinancingRates.IsValid(rate) ? rate : throw new UsageException($"--cash-interest must be a yearly percent in [-100, 100] (was {Text(rate)})")
-            : baseline?.CashInterestPercent ?? 0m;
+        var cashInterest = parse.GetValue(CashInterest) is { } rate ? CashRateFile.Read(rate) : baseline?.CashInterest ?? CashRates.None;
         var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
         return new AccountSettings(cash, size, commission, fill, multiplier, margin)
         {
@@ -103,7 +101,7 @@ internal sealed class AccountOptions
             MaxVolumeParticipation = volumeCap,
             FinancingLong = financingLong,
             FinancingShort = financingShort,
-            CashInterestPercent = cashInterest,
+            CashInterest = cashInterest,
             Dividends = parse.GetValue(Dividends) is { } file ? DividendFile.Read(file) : baseline?.Dividends ?? AccountSettings.NoDividends,
             TickSize = tickSize,
             LotSize = lotSize,

@@ -57,8 +57,8 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>The same for shorts (--financing-short).</summary>
     public FinancingSide FinancingShort { get; init; } = FinancingSide.None;
 
-    /// <summary>Yearly interest on idle cash, in percent (--cash-interest); 0: none.</summary>
-    public decimal CashInterestPercent { get; init; }
+    /// <summary>Yearly interest on idle cash, in percent by day (--cash-interest); none by default.</summary>
+    public CashRates CashInterest { get; init; } = CashRates.None;
 
     /// <summary>Cash dividends by symbol (--dividends), each symbol's by ex-date; none by default.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = NoDividends;
@@ -116,7 +116,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         FinancingLongPercent = FinancingLong.Percent,
         FinancingShortPercent = FinancingShort.Percent,
         FinancingBySymbol = FinancingSide.BySymbolOf(FinancingLong, FinancingShort, [.. instruments.Keys]),
-        CashInterestPercent = CashInterestPercent,
+        CashInterest = CashInterest,
         Dividends = DividendsOf([.. instruments.Keys]),
     };
 

@@ -99,6 +99,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     {
         if (ReadAs.Adjusted && account.Dividends.Count > 0)
             throw new UsageException("--dividends with --adjusted would pay every dividend twice: adjusted prices already hold them; give one");
+        CashRateFile.RequireCovers(account.CashInterest, Bars);
         var classes = AssetClasses(assets ?? []);
         var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
             StringComparer.Ordinal);

@@ -41,6 +41,7 @@ internal static class BotBacktest
             }
         var inputs = data.Load(parse, feed);
         var settings = account.Read(parse, Baseline(bot));
+        CashRateFile.RequireCovers(settings.CashInterest, inputs.Bars);
         // A --size written out replaces the configured sizing: it must be whole lots of the bot's instruments.
         if (settings.Sizing is { } sized) BacktestInputs.CheckSizeFitsLots(sized, instruments.Values, configured: true);
         var options = settings.BacktestOptions(instruments) with
@@ -94,7 +95,7 @@ internal static class BotBacktest
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.LongPercent, StringComparer.Ordinal)),
             FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.ShortPercent, StringComparer.Ordinal)),
-            CashInterestPercent = bot.Venue.Financing.CashPercent,
+            CashInterest = Venues.Paper.CashRates.Fixed(bot.Venue.Financing.CashPercent),
         };
 
     /// <summary>

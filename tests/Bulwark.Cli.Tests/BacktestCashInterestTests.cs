@@ -95,6 +95,66 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task RatesThatChange_FromAFile_EarnEachDaysRate_AndOneRateFromBeforeTheStart_EarnsAsTheFixedRate()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var one = dir.File("one.csv", "date,percent\n2000-01-01,4\n");
+        // Columns and rows in any order, other columns ignored: 4 % from December 2005, cut to 1 % from July 2006.
+        var two = dir.File("two.csv", "percent,date,note\n1,2006-07-01,cut\n\n4,2005-12-01,\n");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar"];
+
+        var fixedRate = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json", "--cash-interest", "4"]);
+        var oneRate = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json", "--cash-interest", one]);
+        var twoRates = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json", "--cash-interest", two]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--cash-interest", two]);
+
+        foreach (var run in new[] { fixedRate, oneRate, twoRates, table }) Assert.True(run.ExitCode == 0, run.All);
+        static JsonElement Interest(CliRun r) => JsonDocument.Parse(r.StdOut).RootElement.GetProperty("interest");
+        Assert.Equal(Interest(fixedRate).GetProperty("total").GetDecimal(), Interest(oneRate).GetProperty("total").GetDecimal());
+        var root = JsonDocument.Parse(twoRates.StdOut).RootElement;
+        var cut = new DateOnly(2006, 7, 1);
+        var total = Interest(twoRates).GetProperty("total").GetDecimal();
+        Assert.Equal(Expected(data, root, day => day < cut ? 4m : 1m), total);
+        Assert.InRange(total, 100m, Interest(fixedRate).GetProperty("total").GetDecimal() - 100m);
+        Assert.Equal(JsonValueKind.Null, Interest(twoRates).GetProperty("cashPercent").ValueKind);
+        Assert.Equal([("2005-12-01", 4m), ("2006-07-01", 1m)], Interest(twoRates).GetProperty("cashRates").EnumerateArray()
+            .Select(r => (r.GetProperty("from").GetString(), r.GetProperty("percent").GetDecimal())));
+        Assert.False(Interest(fixedRate).TryGetProperty("cashRates", out _));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"\ninterest {total:0.00} (idle cash at 2 rates from 2005-12-01, 1% to 4% a year)\n"),
+            table.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABadRateFile_IsAUsageError_NamingTheFileAndLine()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--data", data, "--no-calendar", "--cash-interest"];
+        (string File, string Error)[] cases =
+        [
+            (dir.File("late.csv", "date,percent\n2006-02-01,3\n"),
+                "--cash-interest: the first rate is from 2006-02-01, after the first bar's day 2006-01-02; give a rate from 2006-01-02 or earlier"),
+            (dir.File("month.csv", "date,percent\n2006-01-01,3\n2006-13-01,3\n"), "line 3: date '2006-13-01' is not a date (yyyy-MM-dd)"),
+            (dir.File("twice.csv", "date,percent\n2006-01-01,3\n2006-01-01,2\n"), "line 3: a rate from 2006-01-01 is given twice"),
+            (dir.File("big.csv", "date,percent\n2006-01-01,150\n"), "line 2: percent '150' is not a yearly percent in [-100, 100]"),
+            (dir.File("rate.csv", "date,rate\n2006-01-01,3\n"), "line 1: no 'percent' column (the header must name date and percent)"),
+            (dir.File("header.csv", "date,percent\n"), "no rates, only a header"),
+            (Path.Combine(dir.Path, "nosuch.csv"), "neither a yearly percent nor a file of rates"),
+        ];
+
+        foreach (var (file, error) in cases)
+        {
+            var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, file]);
+            Assert.True(run.ExitCode == 2, $"{file}: {run.All}");
+            Assert.Contains(error, run.StdErr, StringComparison.Ordinal);
+            if (!error.StartsWith("--cash-interest:", StringComparison.Ordinal)) Assert.Contains($"--cash-interest '{file}'", run.StdErr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Optimize_ShowsEachRowsInterest()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
@@ -111,13 +171,25 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
         var root = JsonDocument.Parse(json.StdOut).RootElement;
         Assert.Equal(4m, root.GetProperty("cashInterest").GetDecimal());
         Assert.All(root.GetProperty("rows").EnumerateArray(), r => Assert.InRange(r.GetProperty("interest").GetDecimal(), 300m, 400m));
+
+        // Rates that change: no one rate, but each with its first day; the rows earn less once the rate is cut.
+        var rates = dir.File("rates.csv", "date,percent\n2006-01-01,4\n2006-04-01,0.5\n");
+        var stepped = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], rates, "--json"]);
+        Assert.True(stepped.ExitCode == 0, stepped.All);
+        var steppedRoot = JsonDocument.Parse(stepped.StdOut).RootElement;
+        Assert.Equal(JsonValueKind.Null, steppedRoot.GetProperty("cashInterest").ValueKind);
+        Assert.Equal(2, steppedRoot.GetProperty("cashRates").GetArrayLength());
+        Assert.All(steppedRoot.GetProperty("rows").EnumerateArray(), r => Assert.InRange(r.GetProperty("interest").GetDecimal(), 50m, 200m));
     }
 
     /// <summary>
     /// The interest worked out from the data and the fills alone: at each bar after the first, the cash before the
     /// bar's fills (the interest paid so far included) earns the rate for the days between the bars.
     /// </summary>
-    private static decimal Expected(string data, JsonElement root, decimal percent)
+    private static decimal Expected(string data, JsonElement root, decimal percent) => Expected(data, root, _ => percent);
+
+    /// <summary>The same at each day's rate: a bar earns the sum of the rates of the days from the bar before to it.</summary>
+    private static decimal Expected(string data, JsonElement root, Func<DateOnly, decimal> percentOn)
     {
         var cashByDate = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("filledAt").ValueKind == JsonValueKind.String)
             .GroupBy(o => DateOnly.FromDateTime(o.GetProperty("filledAt").GetDateTimeOffset().UtcDateTime))
@@ -130,7 +202,8 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
             var date = DateOnly.ParseExact(line.Split(',')[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
             if (previous is { } p)
             {
-                var interest = Math.Round(cash * percent / 100m * (date.DayNumber - p.DayNumber) / 365m, 6, MidpointRounding.AwayFromZero);
+                var percentDays = Enumerable.Range(p.DayNumber, date.DayNumber - p.DayNumber).Sum(d => percentOn(DateOnly.FromDayNumber(d)));
+                var interest = Math.Round(cash * percentDays / 100m / 365m, 6, MidpointRounding.AwayFromZero);
                 total += interest;
                 cash += interest;
             }

@@ -10,7 +10,7 @@ namespace Bulwark.Backtest.Reports;
 /// <item>Total return: final value over starting cash, minus 1.</item>
 /// <item>CAGR: starting cash to final value over the calendar days between the first and last curve points / 365.25.</item>
 /// <item>Sharpe and Sortino: per-bar returns of the curve (one point per distinct time, the last one) in excess of the
-/// cash rate the run paid (<see cref="BacktestResult.CashInterestPercent"/>, risk-free 0 without one) for the calendar
+/// cash rate the run paid (<see cref="BacktestResult.CashInterest"/>, risk-free 0 without one) for the calendar
 /// days between the points, as the venue pays it, so a run that earns interest on idle cash is not rewarded for it: cash
 /// alone has a Sharpe ratio of 0. Annualised by the square root of bars per year inferred from the median spacing and
 /// the trading time of the run's markets (see <see cref="ReturnStatistics.BarsPerYear"/> and <see cref="BacktestResult.Year"/>: 252 for daily bars of
@@ -33,7 +33,7 @@ public static class MetricsCalculator
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(bars);
         var curve = result.EquityCurve;
-        var (returns, barsPerYear, excess) = PerBarReturns(curve, result.Year, result.CashInterestPercent);
+        var (returns, barsPerYear, excess) = PerBarReturns(curve, result.Year, result.CashInterest);
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
@@ -76,22 +76,22 @@ public static class MetricsCalculator
     /// <summary>The Sharpe ratio of a result's equity curve, as <see cref="Compute"/> has it.</summary>
     internal static double SharpeOf(BacktestResult result)
     {
-        var (_, barsPerYear, excess) = PerBarReturns(result.EquityCurve, result.Year, result.CashInterestPercent);
+        var (_, barsPerYear, excess) = PerBarReturns(result.EquityCurve, result.Year, result.CashInterest);
         return ReturnStatistics.Sharpe(excess, barsPerYear);
     }
 
     /// <summary>
     /// The curve's returns from one distinct time to the next (its last point at each time), their bars per year, and
-    /// the returns in excess of <paramref name="cashPercent"/> a year (the same array when it is 0).
+    /// the returns in excess of what cash earns at <paramref name="cashRates"/> (the same array when it earns nothing).
     /// </summary>
     private static (double[] Returns, double BarsPerYear, double[] Excess) PerBarReturns(IReadOnlyList<EquityPoint> curve,
-        TradingYear year, decimal cashPercent)
+        TradingYear year, Venues.Paper.CashRates cashRates)
     {
         var byTime = LastPerTime(curve);
         DateTimeOffset[] times = [.. byTime.Select(p => p.Time)];
         var returns = ReturnStatistics.Returns([.. byTime.Select(p => Ratio(p.Equity))]);
         return (returns, ReturnStatistics.BarsPerYear(times, year),
-            cashPercent == 0m ? returns : ReturnStatistics.ExcessOver(returns, times, (double)cashPercent / 100d));
+            cashRates.PaysAny ? ReturnStatistics.ExcessOver(returns, times, cashRates) : returns);
     }
 
     private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)

@@ -1,4 +1,5 @@
 using Bulwark.Core.Calendar;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -34,16 +35,16 @@ internal static class ReturnStatistics
 
     /// <summary>
     /// <paramref name="returns"/> (between consecutive <paramref name="times"/>) less what cash earns at
-    /// <paramref name="yearlyRate"/> (0.04 for 4 %) over the calendar days (UTC dates) between them, out of 365: the days
-    /// a venue pays interest for.
+    /// <paramref name="rates"/> over the calendar days (UTC dates) between them, each at its day's rate, out of 365: the
+    /// days a venue pays interest for.
     /// </summary>
-    public static double[] ExcessOver(double[] returns, IReadOnlyList<DateTimeOffset> times, double yearlyRate)
+    public static double[] ExcessOver(double[] returns, IReadOnlyList<DateTimeOffset> times, CashRates rates)
     {
         var excess = new double[returns.Length];
         for (var i = 0; i < returns.Length; i++)
         {
-            var days = times[i + 1].UtcDateTime.Date.Subtract(times[i].UtcDateTime.Date).Days;
-            excess[i] = returns[i] - (yearlyRate * days / 365d);
+            var (percentDays, _, _) = rates.Over(DateOnly.FromDateTime(times[i].UtcDateTime), DateOnly.FromDateTime(times[i + 1].UtcDateTime));
+            excess[i] = returns[i] - ((double)percentDays / 100d / 365d);
         }
         return excess;
     }

@@ -36,8 +36,8 @@ internal static class BacktestOutput
         options.AllowShort,
         // What positions held overnight cost (negative) or earned, at the yearly rates asked.
         Financing = FinancingView.Of(options, r.Financing),
-        // What idle cash earned at the yearly rate asked (a negative rate: cost).
-        Interest = new { CashPercent = options.CashInterestPercent, Total = r.Interest },
+        // What idle cash earned at the yearly rate asked, or the rates by day (a negative rate: cost).
+        Interest = CashInterestView.Of(options.CashInterest, r.Interest),
         // What the positions received less what they paid in the dividends --dividends gave, and how many ex-dates it gave.
         Dividends = new { ExDates = options.Dividends.Values.Sum(d => d.Count), Total = r.Dividends },
         Sizing = SizingView(options.EffectiveSizing),
@@ -181,8 +181,8 @@ internal static class BacktestOutput
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
-        if (options.CashInterestPercent != 0m)
-            Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash at {options.CashInterestPercent}% a year)"));
+        if (options.CashInterest.PaysAny)
+            Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash {CashInterestView.Text(options.CashInterest)})"));
         if (options.Dividends.Count > 0)
             Console.Out.WriteLine(string.Create(inv, $"dividends {r.Dividends:0.00} (received by longs less paid by shorts, of {options.Dividends.Values.Sum(d => d.Count)} ex-dates given)"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));

@@ -120,7 +120,8 @@ internal static class OptimizeCommand
                 volumeCap = settings.VolumeCapPercent,
                 commission = settings.CommissionView,
                 financing = FinancingView.Of(options),
-                cashInterest = settings.CashInterestPercent,
+                cashInterest = settings.CashInterest.FixedPercent, // null when the rates change over time: then each with its first day
+                cashRates = settings.CashInterest.FixedPercent is null ? settings.CashInterest.StepList : null,
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,

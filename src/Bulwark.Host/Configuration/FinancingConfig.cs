@@ -16,7 +16,7 @@ public sealed record FinancingConfig
     public decimal ShortPercent { get; init; }
 
     /// <summary>
-    /// Idle cash's yearly interest, as a broker pays on a credit balance (<see cref="PaperVenueOptions.CashInterestPercent"/>):
+    /// Idle cash's yearly interest, as a broker pays on a credit balance (<see cref="PaperVenueOptions.CashInterest"/>):
     /// on the cash (margin posted included) less short sales' proceeds; negative charges.
     /// </summary>
     public decimal CashPercent { get; init; }

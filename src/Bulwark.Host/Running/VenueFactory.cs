@@ -26,7 +26,7 @@ public static class VenueFactory
             FinancingLongPercent = config.Financing.LongPercent,
             FinancingShortPercent = config.Financing.ShortPercent,
             FinancingBySymbol = config.Financing.Symbols,
-            CashInterestPercent = config.Financing.CashPercent,
+            CashInterest = CashRates.Fixed(config.Financing.CashPercent),
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

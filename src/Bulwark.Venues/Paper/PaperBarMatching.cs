@@ -17,7 +17,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, IReadOnlyDicti
     private readonly PaperMatcher _matcher = new(options);
     private readonly PaperFiller _filler = new(options);
     private readonly bool _chargesFinancing = options.ChargesFinancing; // asked once: it looks through the symbols' rates
-    private readonly bool _paysInterest = options.CashInterestPercent != 0m;
+    private readonly bool _paysInterest = options.CashInterest.PaysAny;
     private readonly bool _paysDividends = options.Dividends.Count > 0;
 
     public bool Run(IPaperStore store, Bar bar, Instrument instrument, PaperEvents events)

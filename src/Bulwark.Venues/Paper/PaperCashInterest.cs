@@ -7,7 +7,7 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// Pays (or, at a negative rate, charges) interest on the account's idle cash held into a new day, as a broker credits
 /// a cash balance: at the first bar of any symbol whose close falls on a later calendar day (UTC) than the latest bar
-/// before it, for the days in between, on the cash balance at that last close as a broker counts it: the cash, plus the
+/// before it, for the days in between at each day's rate, on the cash balance at that last close as a broker counts it: the cash, plus the
 /// margin posted for margined positions (still the account's money), less the proceeds of open short sales of
 /// instruments that are not margined (held against the short; valued at their last close). A debit balance pays nothing
 /// here. Each payment is one cash activity without a symbol, recorded and pushed in the bar's unit of work, like a
@@ -18,20 +18,28 @@ internal static class PaperCashInterest
     public static void Pay(IPaperStore store, Bar bar, IReadOnlyDictionary<string, Instrument> instruments,
         PaperVenueOptions options, DateTimeOffset now, PaperEvents events)
     {
-        var days = PaperFinancing.DaysSince(store.LatestBarTime(), bar.CloseTime);
+        if (store.LatestBarTime() is not { } last) return;
+        var days = PaperFinancing.DaysSince(last, bar.CloseTime);
         if (days <= 0) return;
+        // The days the balance was held: from the day of the last close (a close at midnight ends the day before, as a
+        // daily bar's does), one rate each.
+        var from = DateOnly.FromDateTime(last.UtcDateTime.AddTicks(-1));
+        var (percentDays, lowest, highest) = options.CashInterest.Over(from, from.AddDays(days));
         var cash = store.Cash();
         var (margin, shortProceeds) = HeldByPositions(store, instruments);
         var idle = cash + margin - shortProceeds;
         if (idle <= 0m) return;
-        var percent = options.CashInterestPercent;
-        var amount = PaperCashBook.Round(idle * percent / 100m * days / PaperVenueOptions.FinancingDaysPerYear);
+        var amount = PaperCashBook.Round(idle * percentDays / 100m / PaperVenueOptions.FinancingDaysPerYear);
         if (amount == 0m) return;
 
-        var basis = idle == cash ? "" : string.Create(CultureInfo.InvariantCulture,
-            $" (cash {cash:0.00}{(margin == 0m ? "" : $" plus margin {margin:0.00}")}{(shortProceeds == 0m ? "" : $" less short proceeds {shortProceeds:0.00}")})");
-        PaperCashBook.Record(store, events, CashActivityKind.Interest, null, amount, now, string.Create(CultureInfo.InvariantCulture,
-            $"interest on idle cash {idle:0.00}{basis} held {days} day(s) at {percent}% a year"));
+        // Each part formatted invariantly: a nested interpolated string would take the current culture.
+        var inv = CultureInfo.InvariantCulture;
+        var plusMargin = margin == 0m ? "" : string.Create(inv, $" plus margin {margin:0.00}");
+        var lessShorts = shortProceeds == 0m ? "" : string.Create(inv, $" less short proceeds {shortProceeds:0.00}");
+        var basis = idle == cash ? "" : string.Create(inv, $" (cash {cash:0.00}{plusMargin}{lessShorts})");
+        var rate = lowest == highest ? string.Create(inv, $"{lowest}%") : string.Create(inv, $"{lowest}% to {highest}%");
+        PaperCashBook.Record(store, events, CashActivityKind.Interest, null, amount, now,
+            string.Create(inv, $"interest on idle cash {idle:0.00}{basis} held {days} day(s) at {rate} a year"));
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public sealed class PaperVenue : IVenue, IMarketDrivenVenue, IAsyncDisposable
     {
         Validate(options, instruments, time);
         return new PaperVenue(new MemoryPaperStorage(options.InitialCash, retainHistory, singleCaller, options.ChargesFinancing,
-            options.CashInterestPercent != 0m, options.Dividends.Count > 0 ? options.Dividends : null), options,
+            options.CashInterest.PaysAny, options.Dividends.Count > 0 ? options.Dividends : null), options,
             instruments, time);
     }
 

@@ -54,14 +54,15 @@ public sealed record PaperVenueOptions
 
     /// <summary>
     /// Yearly interest the account's idle cash earns, in percent (4.5 means 4.5 % a year), paid for every calendar day
-    /// it is held into a new day, over <see cref="FinancingDaysPerYear"/> days, as a broker pays on a credit balance.
+    /// it is held into a new day at that day's rate, over <see cref="FinancingDaysPerYear"/> days, as a broker pays on a
+    /// credit balance.
     /// Idle cash is the cash at the last close, plus the margin margined positions hold (still the account's money), less
     /// the proceeds of short sales of instruments that are not margined (their value at the last close): a broker holds
     /// those against the short. A debit balance pays nothing here
     /// (<see cref="FinancingLongPercent"/> charges a leveraged long's interest). Negative charges, as a deposit at a
-    /// negative rate does. 0 (the default) pays nothing.
+    /// negative rate does. <see cref="CashRates.None"/> (the default) pays nothing.
     /// </summary>
-    public decimal CashInterestPercent { get; init; }
+    public CashRates CashInterest { get; init; } = CashRates.None;
 
     /// <summary>
     /// Cash dividends by symbol, each symbol's in ascending ex-date order: a position held at the close before an ex-date
@@ -109,8 +110,12 @@ public sealed record PaperVenueOptions
             problems.Add($"{nameof(FinancingLongPercent)} must be in [-100, 100] percent a year (was {FinancingLongPercent}).");
         if (!FinancingRates.IsValid(FinancingShortPercent))
             problems.Add($"{nameof(FinancingShortPercent)} must be in [-100, 100] percent a year (was {FinancingShortPercent}).");
-        if (!FinancingRates.IsValid(CashInterestPercent))
-            problems.Add($"{nameof(CashInterestPercent)} must be in [-100, 100] percent a year (was {CashInterestPercent}).");
+        foreach (var step in CashInterest.StepList.Where(s => !FinancingRates.IsValid(s.Percent)))
+        {
+            problems.Add(CashInterest.FixedPercent is null
+                ? $"{nameof(CashInterest)} from {step.From:yyyy-MM-dd} must be in [-100, 100] percent a year (was {step.Percent})."
+                : $"{nameof(CashInterest)} must be in [-100, 100] percent a year (was {step.Percent}).");
+        }
         foreach (var (symbol, rates) in FinancingBySymbol)
         {
             if (!FinancingRates.IsValid(rates.LongPercent))

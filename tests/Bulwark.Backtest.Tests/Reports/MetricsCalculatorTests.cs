@@ -2,6 +2,7 @@ using Bulwark.Backtest.Reports;
 using Bulwark.Core.Calendar;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using Bulwark.Venues.Paper;
 
 namespace Bulwark.Backtest.Tests.Reports;
 
@@ -77,7 +78,7 @@ public sealed class MetricsCalculatorTests
     {
         // 36.5 % a year is 0.1 % a day: excess returns 1.9 %, -0.1 %, 1.9 %, -0.1 %, whose sample sd is the plain
         // returns' (1 %·sqrt(4/3)) and whose mean is 0.9 %: 0.9 · sqrt(189).
-        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 102m, 102m, 104.04m, 104.04m) with { CashInterestPercent = 36.5m }, []);
+        var m = MetricsCalculator.Compute(Result(100m, [], 100m, 102m, 102m, 104.04m, 104.04m) with { CashInterest = CashRates.Fixed(36.5m) }, []);
 
         Assert.Equal(0.9d * Math.Sqrt(189d), m.Sharpe, 9);
     }
@@ -97,11 +98,38 @@ public sealed class MetricsCalculatorTests
         var result = new BacktestResult(10_000m, cash, cash, days.Length, 0, [], curve);
 
         var plain = MetricsCalculator.Compute(result, []);
-        var excess = MetricsCalculator.Compute(result with { CashInterestPercent = 5m }, []);
+        var excess = MetricsCalculator.Compute(result with { CashInterest = CashRates.Fixed(5m) }, []);
 
         Assert.True(plain.Sharpe > 10d, $"Sharpe {plain.Sharpe}");
         Assert.Equal((0d, 0d), (excess.Sharpe, excess.Sortino));
         Assert.Equal(plain.Cagr, excess.Cagr);
+    }
+
+    [Fact]
+    public void CashThatEarnsRatesThatChange_HasNoSharpe_OverThoseRates_ButDoesOverAnyOneRate()
+    {
+        // 5 % a year for the first week's days, then 1 %: paid as the venue pays it, each day at its own rate.
+        int[] days = [0, 1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16];
+        var start = DateOnly.FromDateTime(Day(0).UtcDateTime);
+        var rates = CashRates.Steps([new CashRateStep(start, 5m), new CashRateStep(start.AddDays(7), 1m)]);
+        var cash = 10_000m;
+        var curve = new List<EquityPoint>();
+        for (var i = 0; i < days.Length; i++)
+        {
+            if (i > 0)
+            {
+                var percentDays = Enumerable.Range(days[i - 1], days[i] - days[i - 1]).Sum(d => d < 7 ? 5m : 1m);
+                cash += Math.Round(cash * percentDays / 100m / 365m, 6, MidpointRounding.AwayFromZero);
+            }
+            curve.Add(new EquityPoint(Day(days[i]), cash, cash));
+        }
+        var result = new BacktestResult(10_000m, cash, cash, days.Length, 0, [], curve);
+
+        var overRates = MetricsCalculator.Compute(result with { CashInterest = rates }, []);
+        var overFirst = MetricsCalculator.Compute(result with { CashInterest = CashRates.Fixed(5m) }, []);
+
+        Assert.Equal((0d, 0d), (overRates.Sharpe, overRates.Sortino));
+        Assert.True(overFirst.Sharpe < -1d, $"Sharpe {overFirst.Sharpe}"); // it earned less than 5 % from the second week
     }
 
     [Fact]

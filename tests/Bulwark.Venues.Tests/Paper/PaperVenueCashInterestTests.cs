@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Venues;
@@ -13,7 +14,7 @@ namespace Bulwark.Venues.Tests.Paper;
 public sealed class PaperVenueCashInterestTests
 {
     /// <summary>3.65 % a year is 0.01 % a day: 10 a day on 100,000.</summary>
-    private static readonly PaperVenueOptions Rate = PaperHarness.Plain with { CashInterestPercent = 3.65m };
+    private static readonly PaperVenueOptions Rate = PaperHarness.Plain with { CashInterest = CashRates.Fixed(3.65m) };
 
     [Fact]
     public async Task CashHeldOverAWeekend_EarnsThreeDays_Once()
@@ -29,6 +30,25 @@ public sealed class PaperVenueCashInterestTests
         Assert.Equal((CashActivityKind.Interest, (string?)null, 30.00m), (activity.Kind, activity.Symbol, activity.Amount));
         Assert.Equal("interest on idle cash 100000.00 held 3 day(s) at 3.65% a year", activity.Description);
         Assert.Equal(100_030m, await h.CashAsync());
+    }
+
+    [Theory]
+    [InlineData(PaperStoreKind.Sqlite)]
+    [InlineData(PaperStoreKind.Memory)]
+    public async Task AWeekendOverARateChange_EarnsEachDayAtItsOwnRate(PaperStoreKind kind)
+    {
+        // 3.65 % until the third day, 7.3 % from it: 10 + 10 + 20 on 100,000.
+        var first = DateOnly.FromDateTime(new FakeTimeProvider().GetUtcNow().UtcDateTime); // the harness's clock starts there too
+        var rates = CashRates.Steps([new CashRateStep(first, 3.65m), new CashRateStep(first.AddDays(2), 7.3m)]);
+        await using var h = await PaperHarness.OpenInAsync(kind, PaperHarness.Plain with { CashInterest = rates });
+        await h.BarAtAsync(100m);
+
+        h.Time.Advance(TimeSpan.FromDays(3));
+        await h.BarAtAsync(100m);
+
+        var activity = Assert.Single(h.Sink.CashActivities);
+        Assert.Equal(40.00m, activity.Amount);
+        Assert.Equal("interest on idle cash 100000.00 held 3 day(s) at 3.65% to 7.3% a year", activity.Description);
     }
 
     [Theory]
@@ -83,7 +103,7 @@ public sealed class PaperVenueCashInterestTests
     [Fact]
     public async Task ANegativeRate_Charges()
     {
-        await using var h = await PaperHarness.OpenAsync(PaperHarness.Plain with { CashInterestPercent = -0.73m });
+        await using var h = await PaperHarness.OpenAsync(PaperHarness.Plain with { CashInterest = CashRates.Fixed(-0.73m) });
         await h.BarAtAsync(100m);
         h.Time.Advance(TimeSpan.FromDays(1));
         await h.BarAtAsync(100m);
@@ -145,8 +165,14 @@ public sealed class PaperVenueCashInterestTests
     [InlineData(-101)]
     public void ARateOutsideAHundredPercentAYear_IsRefused(decimal percent)
     {
-        var problems = new PaperVenueOptions { CashInterestPercent = percent }.Problems();
+        var problems = new PaperVenueOptions { CashInterest = CashRates.Fixed(percent) }.Problems();
+        var stepped = new PaperVenueOptions
+        {
+            CashInterest = CashRates.Steps([new CashRateStep(new DateOnly(2020, 1, 1), 2m), new CashRateStep(new DateOnly(2021, 3, 1), percent)]),
+        }.Problems();
 
-        Assert.Contains(problems, p => p.StartsWith("CashInterestPercent must be in [-100, 100] percent a year", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("CashInterest must be in [-100, 100] percent a year", StringComparison.Ordinal));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"CashInterest from 2021-03-01 must be in [-100, 100] percent a year (was {percent})."),
+            Assert.Single(stepped));
     }
 }
