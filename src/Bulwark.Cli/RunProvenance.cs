@@ -53,5 +53,5 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
     /// <summary>"2024-06-01 to the end": the --from/--to window; null when the whole data was used.</summary>
     [JsonIgnore]
     public string? WindowText => From is null && To is null ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{(From is { } f ? BarTimeText.Of(f) : "the start")} to {(To is { } t ? BarTimeText.Of(t) : "the end")}{(WarmUpBars > 0 ? $", after warming up on the {WarmUpBars:N0} bars before" : "")}");
+        : string.Create(CultureInfo.InvariantCulture, $"{(From is { } f ? BarTimeText.Of(f) : "the start")} to {(To is { } t ? BarTimeText.Of(t) : "the end")}{(WarmUpBars > 0 ? string.Create(CultureInfo.InvariantCulture, $", after warming up on the {WarmUpBars:N0} bars before") : "")}");
 }
