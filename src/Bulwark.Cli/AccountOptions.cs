@@ -102,7 +102,7 @@ internal sealed class AccountOptions
             FinancingLong = financingLong,
             FinancingShort = financingShort,
             CashInterest = cashInterest,
-            Dividends = parse.GetValue(Dividends) is { } file ? DividendFile.Read(file) : baseline?.Dividends ?? AccountSettings.NoDividends,
+            Dividends = parse.GetValue(Dividends) is { } file ? DividendFile.Read(file) : baseline?.Dividends ?? PaperVenueOptions.NoDividends,
             TickSize = tickSize,
             LotSize = lotSize,
             Sizing = ReadSizing(parse, size),

@@ -61,10 +61,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     public CashRates CashInterest { get; init; } = CashRates.None;
 
     /// <summary>Cash dividends by symbol (--dividends), each symbol's by ex-date; none by default.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = NoDividends;
-
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<Dividend>> NoDividends =
-        new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = PaperVenueOptions.NoDividends;
 
     /// <summary>The limit fill rule as the CLI spells it.</summary>
     public string LimitFillName => LimitFill == PaperLimitFill.Through ? "through" : "touch";

@@ -97,8 +97,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// <exception cref="UsageException">An --asset entry is malformed.</exception>
     public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
     {
-        if (ReadAs.Adjusted && account.Dividends.Count > 0)
-            throw new UsageException("--dividends with --adjusted would pay every dividend twice: adjusted prices already hold them; give one");
+        DividendFile.RequireUnadjusted(ReadAs.Adjusted, account.Dividends);
         CashRateFile.RequireCovers(account.CashInterest, Bars);
         var classes = AssetClasses(assets ?? []);
         var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),

@@ -42,6 +42,9 @@ internal static class BotBacktest
         var inputs = data.Load(parse, feed);
         var settings = account.Read(parse, Baseline(bot));
         CashRateFile.RequireCovers(settings.CashInterest, inputs.Bars);
+        DividendFile.RequireUnadjusted(inputs.ReadAs.Adjusted, settings.Dividends,
+            parse.GetValue(account.Dividends) is null ? $"bot '{bot.Id}''s venue.dividends" : "--dividends",
+            parse.GetValue(data.Adjusted) ? "--adjusted" : $"bot '{bot.Id}''s adjusted feed");
         // A --size written out replaces the configured sizing: it must be whole lots of the bot's instruments.
         if (settings.Sizing is { } sized) BacktestInputs.CheckSizeFitsLots(sized, instruments.Values, configured: true);
         var options = settings.BacktestOptions(instruments) with
@@ -96,6 +99,7 @@ internal static class BotBacktest
             FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.ShortPercent, StringComparer.Ordinal)),
             CashInterest = Venues.Paper.CashRates.Fixed(bot.Venue.Financing.CashPercent),
+            Dividends = bot.Venue.Dividends?.BySymbol ?? Venues.Paper.PaperVenueOptions.NoDividends,
         };
 
     /// <summary>

@@ -104,6 +104,44 @@ public sealed class BacktestDividendTests(ITestOutputHelper output)
         Assert.Contains("--dividends with --adjusted would pay every dividend twice", run.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ABotsConfiguredDividends_AreItsBaseline_AndWithAdjustedPricesAUsageError()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        DividendFile(dir);
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: payer
+                venue: { initialCash: 10000, slippageBps: 0, commission: { perFill: 0 }, dividends: dividends.csv }
+                feed: { type: synthetic, symbols: [ { symbol: "2006-day-001", startPrice: 100 } ] }
+                instruments: [ { symbol: "2006-day-001" } ]
+                strategies:
+                  - { name: sma-cross, symbols: ["2006-day-001"], params: { period: 15 } }
+                sizing: { mode: fixedQuantity, quantity: 1 }
+                tradingHours: { enforce: false }
+            """);
+
+        var bot = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "payer", "--config", config, "--data", data, "--json");
+        var same = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data,
+            "--no-calendar", "--dividends", Path.Combine(dir.Path, "dividends.csv"), "--json");
+        // Prices with an adjusted close, for a bot of their own: adjusting them would hold the dividends already.
+        dir.File("X.csv", "Date,Open,High,Low,Close,Adj Close,Volume\n2006-03-14,10,10,10,10,9.5,100\n2006-03-15,10,10,10,10,9.5,100\n");
+        dir.File("x-dividends.csv", "symbol,ex_date,amount\nX,2006-03-15,0.5\n");
+        var adjustedConfig = dir.File("adjusted.yaml", File.ReadAllText(config).Replace("2006-day-001", "X", StringComparison.Ordinal)
+            .Replace("dividends.csv", "x-dividends.csv", StringComparison.Ordinal));
+        var adjusted = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "payer", "--config", adjustedConfig, "--data", "X.csv", "--adjusted");
+
+        Assert.True(bot.ExitCode == 0, bot.All);
+        Assert.True(same.ExitCode == 0, same.All);
+        static decimal Total(CliRun r) => JsonDocument.Parse(r.StdOut).RootElement.GetProperty("dividends").GetProperty("total").GetDecimal();
+        Assert.Equal(Total(same), Total(bot));
+        Assert.NotEqual(0m, Total(bot));
+        Assert.Equal(2, adjusted.ExitCode);
+        Assert.Contains("bot 'payer''s venue.dividends with --adjusted would pay every dividend twice", adjusted.StdErr, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The dividends worked out from the fills alone: each ex-date pays the position the fills before it left, times the
     /// dividend (the sample has a bar before each ex-date).

@@ -66,7 +66,7 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
-    public async Task APaperBotHoldingOvernight_PaysTheConfiguredFinancing_EarnsInterestOnItsCash_AndStatusAndReconcileAgreeWithTheVenue()
+    public async Task APaperBotHoldingOvernight_PaysTheConfiguredFinancing_EarnsInterestAndDividends_AndStatusAndReconcileAgreeWithTheVenue()
     {
         using var dir = new TempDir();
         // Day one: a dip, then a rise to 103 held flat (sma-cross period 2 buys 10 on the way up and never sees a cross
@@ -76,10 +76,12 @@ public sealed class OperatorCommandTests
         rows.AddRange(dayOne.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-04,10:{i:00}:00,{c},{c},{c},{c},1000")));
         rows.AddRange(new[] { 104m, 105m }.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-05,10:{i:00}:00,{c},{c},{c},{c},1000")));
         File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), rows);
+        // X goes ex-dividend on day two: the ten held at day one's close receive 0.50 a share at day two's first bar.
+        dir.File("dividends.csv", "symbol,ex_date,amount\nX,2024-03-05,0.5\n");
         var config = dir.File("bulwark.yaml", """
             bots:
               - id: carry
-                venue: { type: paper, slippageBps: 0, financing: { longPercent: 1, shortPercent: 0, cashPercent: 3.65, symbols: { X: { longPercent: 36.5 } } } }
+                venue: { type: paper, slippageBps: 0, dividends: dividends.csv, financing: { longPercent: 1, shortPercent: 0, cashPercent: 3.65, symbols: { X: { longPercent: 36.5 } } } }
                 feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
@@ -98,10 +100,12 @@ public sealed class OperatorCommandTests
         // Ten held from day one's last close, 103, into day two: 1,030 x X's own 36.5 % / 365 for one day.
         Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
         Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);
+        Assert.Equal(5.00m, bot.GetProperty("dividends").GetDecimal());
+        Assert.Contains("  dividends 5.00 (received by longs less paid by shorts, as the venue paid them)", status.StdOut, StringComparison.Ordinal);
         // Day one's closing cash, C, earned 3.65 % / 365 for one day at day two's first bar, before the financing was
-        // charged: the cash now is C + interest - 1.03.
+        // charged and the dividend paid: the cash now is C + interest - 1.03 + 5.
         var interest = bot.GetProperty("interest").GetDecimal();
-        var dayOneCash = bot.GetProperty("cash").GetDecimal() - interest + 1.03m;
+        var dayOneCash = bot.GetProperty("cash").GetDecimal() - interest + 1.03m - 5m;
         Assert.Equal(Math.Round(dayOneCash * 0.0001m, 6), interest);
         Assert.InRange(interest, 9m, 10m);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"  interest {interest:0.00} (idle cash, as the venue paid it)"), status.StdOut, StringComparison.Ordinal);

@@ -33,6 +33,7 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));
+        if (b.Dividends != 0m) Console.Out.WriteLine(string.Create(inv, $"  dividends {b.Dividends:0.00} (received by longs less paid by shorts, as the venue paid them)"));
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
         foreach (var s in b.Sources) PrintSource(s);

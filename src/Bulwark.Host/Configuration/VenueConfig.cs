@@ -40,6 +40,12 @@ public sealed record VenueConfig
     /// <summary>What the paper venue charges (or pays) for positions held overnight.</summary>
     public FinancingConfig Financing { get; init; } = new();
 
+    /// <summary>
+    /// The cash dividends the paper venue pays positions held into an ex-date (<c>venue.dividends</c>, a CSV file); null
+    /// for none. For a feed of prices that do not already hold them: a replayed history, or a broker's unadjusted prices.
+    /// </summary>
+    public DividendsConfig? Dividends { get; init; }
+
     /// <summary>Secret: only settable from the environment (<c>BULWARK__Bots__N__Venue__ApiKey</c>).</summary>
     public string? ApiKey { get; init; }
 
@@ -51,7 +57,7 @@ public sealed record VenueConfig
         builder.Append(CultureInfo.InvariantCulture,
             $"Type = {Type}, Currency = {Currency}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
         builder.Append(CultureInfo.InvariantCulture,
-            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, Financing = {Financing}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
+            $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, Financing = {Financing}, Dividends = {Dividends?.File ?? "none"}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;
     }
 }

@@ -31,6 +31,9 @@ public sealed record BotStatus(
     /// <summary>What the venue paid in interest on idle cash in all (negative: charged, at a negative rate).</summary>
     public decimal Interest { get; init; }
 
+    /// <summary>What the venue paid in cash dividends to longs, less what shorts paid in lieu of them, in all.</summary>
+    public decimal Dividends { get; init; }
+
     /// <summary>Each signal source the bot has heard from, by name: what it signalled, what was denied and why.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
 }

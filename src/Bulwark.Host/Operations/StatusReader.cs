@@ -33,6 +33,7 @@ public static class StatusReader
             Currency = s.Currency,
             Financing = s.CashFinancingTotal,
             Interest = s.CashInterestTotal,
+            Dividends = s.CashDividendTotal,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }

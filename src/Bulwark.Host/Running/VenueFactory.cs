@@ -27,6 +27,7 @@ public static class VenueFactory
             FinancingShortPercent = config.Financing.ShortPercent,
             FinancingBySymbol = config.Financing.Symbols,
             CashInterest = CashRates.Fixed(config.Financing.CashPercent),
+            Dividends = config.Dividends?.BySymbol ?? PaperVenueOptions.NoDividends,
         };
         Directory.CreateDirectory(paths.Directory);
         return await PaperVenue.OpenAsync(paths.PaperVenue, options, instruments, time, cancellationToken).ConfigureAwait(false);

@@ -71,8 +71,9 @@ public sealed record PaperVenueOptions
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = NoDividends;
 
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<Dividend>> NoDividends =
-        new Dictionary<string, IReadOnlyList<Dividend>>(StringComparer.Ordinal);
+    /// <summary>No dividends: the default of <see cref="Dividends"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<Dividend>> NoDividends =
+        System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<Dividend>>.Empty;
 
     /// <summary>The days a year's financing is spread over.</summary>
     public const int FinancingDaysPerYear = 365;

@@ -362,6 +362,39 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
+    {
+        static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);
+        var file = _dir.WriteFile(Path.Combine("corp", "div.csv"), "amount,symbol,ex_date\n0.25,AAA,2024-05-10\n0.2,AAA,2024-02-09\n");
+        var badRow = _dir.WriteFile("bad.csv", "symbol,ex_date,amount\nAAA,2024-02-09,0.2\nAAA,2024-02-30,0.2\n");
+        var noColumn = _dir.WriteFile("nocol.csv", "symbol,date,amount\n");
+        var other = _dir.WriteFile("other.csv", "symbol,ex_date,amount\nAAA,2024-02-09,0.2\nZZZ,2024-02-09,1\nYYY,2024-02-09,1\n");
+
+        var loaded = ConfigAssert.Loaded(_dir.Load(With("corp/div.csv"))).Bots[0].Venue.Dividends!.Value;
+        Assert.Equal(file, loaded.File);
+        Assert.Equal([new Dividend(new DateOnly(2024, 2, 9), 0.2m), new Dividend(new DateOnly(2024, 5, 10), 0.25m)], loaded.BySymbol["AAA"]);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.Dividends);
+        ConfigAssert.HasError(_dir.Load(With("bad.csv")), "bots[0].venue.dividends", 3, $"'{badRow}' line 3: ex_date '2024-02-30' is not a date (yyyy-MM-dd)");
+        ConfigAssert.HasError(_dir.Load(With("nocol.csv")), "bots[0].venue.dividends", 3, $"'{noColumn}' line 1: no 'ex_date' column");
+        ConfigAssert.HasError(_dir.Load(With("none.csv")), "bots[0].venue.dividends", 3, $"file not found: {Path.Combine(_dir.Directory, "none.csv")}");
+        ConfigAssert.HasError(_dir.Load(With("other.csv")), "bots[0].venue.dividends", 3,
+            $"'{other}' gives dividends of YYY, ZZZ, not among the bot's instruments (AAA)");
+    }
+
+    [Fact]
+    public void Load_VenueDividends_WithAnAdjustedFeed_WouldPayEachTwice_AndAreRefused()
+    {
+        _dir.WriteFile(Path.Combine("data", "AAA.csv"), "Date,Open,High,Low,Close,Volume\n");
+        _dir.WriteFile("div.csv", "symbol,ex_date,amount\nAAA,2024-02-09,0.2\n");
+        var yaml = CsvYaml.Replace("  - id: bot-a\n", "  - id: bot-a\n    venue: { dividends: div.csv }\n", StringComparison.Ordinal);
+        Assert.Contains("dividends: div.csv", yaml, StringComparison.Ordinal);
+
+        Assert.NotNull(ConfigAssert.Loaded(_dir.Load(yaml)).Bots[0].Venue.Dividends);
+        ConfigAssert.HasError(_dir.Load(yaml.Replace("      type: csv", "      type: csv\n      adjusted: true", StringComparison.Ordinal)),
+            "bots[0].venue.dividends", 3, "the feed's prices are adjusted (feed.adjusted: true) and already hold every dividend");
+    }
+
+    [Fact]
     public void Load_WhenSyntheticFeedHasATimeZoneOrAdjustment_SaysTheyDoNotApply()
     {
         var result = _dir.Load(ValidYaml.Replace("feed: { type: synthetic,", "feed: { type: synthetic, timeZone: UTC, adjusted: true,", StringComparison.Ordinal));

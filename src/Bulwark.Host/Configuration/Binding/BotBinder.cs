@@ -32,6 +32,7 @@ internal static partial class BotBinder
         var feedReader = bot.Section("feed");
         var feed = FeedBinder.Bind(feedReader, known);
         feedReader.Finish();
+        CheckDividends(venueReader, venue.Dividends, known, feed);
 
         var sources = new Dictionary<string, ConfigSource>(StringComparer.Ordinal);
         var strategies = bot.Sections("strategies", strategy =>
@@ -86,6 +87,21 @@ internal static partial class BotBinder
     /// A fixed quantity must be whole lots of every instrument: the sizer rounds each entry down to the lot, so 0.5 shares
     /// would size every entry to nothing (each signal denied, the bot never trading) and 1.5 would be 1.
     /// </summary>
+    /// <summary>
+    /// The dividends' symbols must be instruments (another would never be paid: most likely a misspelt one), and the
+    /// feed's prices must not be adjusted, as adjusted prices already hold every dividend.
+    /// </summary>
+    private static void CheckDividends(MappingReader venue, DividendsConfig? dividends, IReadOnlySet<string>? known, FeedConfig feed)
+    {
+        if (dividends is not { } given) return;
+        var (source, path) = (venue.SourceOf("dividends"), venue.PathOf("dividends"));
+        var unknown = given.BySymbol.Keys.Where(s => known is not null && !known.Contains(s)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            venue.Context.Error(source, path, $"'{given.File}' gives dividends of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known!)})");
+        if (feed.Adjusted)
+            venue.Context.Error(source, path, "the feed's prices are adjusted (feed.adjusted: true) and already hold every dividend; paying these too would pay each twice: give one");
+    }
+
     private static SizingOptions FitsLots(MappingReader reader, SizingOptions sizing, IReadOnlyList<InstrumentConfig> instruments)
     {
         if (sizing.Mode != SizingMode.FixedQuantity) return sizing;

@@ -32,6 +32,7 @@ internal static class VenueBinder
             AllowShort = venue.Value("allowShort", defaults.AllowShort, ValueKinds.Bool),
             LimitFill = venue.Value("limitFill", defaults.LimitFill, ValueKinds.Enum<Venues.Paper.PaperLimitFill>()),
             Financing = financing,
+            Dividends = BindDividends(venue),
             ApiKey = venue.Has("apiKey") ? venue.Value("apiKey", "", ValueKinds.Text) : null,
             ApiSecret = venue.Has("apiSecret") ? venue.Value("apiSecret", "", ValueKinds.Text) : null,
         };
@@ -78,6 +79,32 @@ internal static class VenueBinder
         }
         var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent, CashPercent = cashPercent };
         return symbols.Count == 0 ? config : config with { Symbols = symbols };
+    }
+
+    /// <summary>
+    /// <c>dividends</c>: a CSV file of cash dividends (see <see cref="DividendCsv"/>; a relative path is taken against the
+    /// configuration file's directory), read now so a bad row is a configuration error naming the file and line.
+    /// </summary>
+    private static DividendsConfig? BindDividends(MappingReader venue)
+    {
+        if (!venue.Has("dividends")) return null;
+        var path = venue.Value("dividends", "", ValueKinds.Text, Rules.NotBlank);
+        if (path.Length == 0) return null;
+        var full = venue.Context.ResolvePath(path);
+        void Error(string message) => venue.Context.Error(venue.SourceOf("dividends"), venue.PathOf("dividends"), message);
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error(File.Exists(full) ? $"cannot read '{full}': {e.Message}" : $"file not found: {full}");
+            return null;
+        }
+        if (DividendCsv.Parse(lines, out var problem) is { } bySymbol) return new DividendsConfig(full, bySymbol);
+        Error($"'{full}'{(problem!.Value.Line > 0 ? $" line {problem.Value.Line}" : "")}: {problem.Value.Message}");
+        return null;
     }
 
     private static readonly Func<decimal, string?> Rate = Rules.Between(-FinancingRates.MaxPercent, FinancingRates.MaxPercent);
