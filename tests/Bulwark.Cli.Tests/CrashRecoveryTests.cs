@@ -23,20 +23,29 @@ public sealed class CrashRecoveryTests
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
     /// whose best a restart forgets (the working stop keeps the level).</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
+    /// <param name="timeStop">A time stop for fast-a's positions, in days (0.004: about six minute bars), so kills land
+    /// between a time that is up and its exit, whose clock a restart must keep.</param>
     [Theory]
-    [InlineData(null, 1.0)]
-    [InlineData("0.02, takeProfitPercent: 0.03", 0.5)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme", 0.3)]
-    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share)
+    [InlineData(null, 1.0, null)]
+    [InlineData("0.02, takeProfitPercent: 0.03", 0.5, null)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme", 0.3, null)]
+    [InlineData(null, 0.3, "0.004")]
+    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
     {
         using var dir = new TempDir();
         var yaml = trailingStop is null ? FastPaperConfig.Yaml
             : FastPaperConfig.Yaml.Replace("params: { period: 4 }", $"params: {{ period: 4, trailingStopPercent: {trailingStop} }}", StringComparison.Ordinal);
         Assert.True(trailingStop is null || yaml != FastPaperConfig.Yaml, "fast-b's line in the configuration is not where this test puts its stop");
+        if (timeStop is not null)
+        {
+            var timed = yaml.Replace("params: { period: 3 }", $"params: {{ period: 3, maxHoldDays: {timeStop} }}", StringComparison.Ordinal);
+            Assert.True(timed != yaml, "fast-a's line in the configuration is not where this test puts its time stop");
+            yaml = timed;
+        }
         var config = dir.File("bulwark.yaml", yaml);
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}";
+        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}, time stop {timeStop ?? "none"}";
 
         for (var cycle = 0; cycle < Math.Max(1, (int)(Cycles * share)); cycle++)
         {
@@ -102,6 +111,13 @@ public sealed class CrashRecoveryTests
                     Assert.True(working <= (held > 0m ? 1 : 0), $"{context}: {symbol} holds {held} with {working} {what} working");
                 }
             }
+        }
+
+        if (timeStop is not null)
+        {
+            var placed = await BulwarkProcess.RunAsync(dir.Path, CommandTimeout, "journal", "events", "--type", "OrderInitialized", "--config", config);
+            Assert.True(placed.StdOut.Contains("time-stop", StringComparison.Ordinal),
+                $"{context}: no position was closed by its time stop, so the test proved less than it says\n{placed.All}");
         }
 
         var venueFills = (await JsonOf(dir.Path, config, "venue", "fills", "--json")).GetArrayLength();

@@ -29,12 +29,12 @@ public sealed class StrategiesCommandTests
             Assert.True(run.ExitCode == 0, $"{name}: {run.All}");
             // The first line repeats them, except a protective exit left off ("stopLossPercent=none") and, with no stop in
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
-            // it would follow.
+            // it would follow, and a time stop left off.
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
             var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
                 && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
-                && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)));
+                && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none");
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

@@ -52,6 +52,9 @@ public sealed record BacktestMetrics
     /// <summary>Closed trades a take-profit closed (see <see cref="Trade.TookProfit"/>).</summary>
     public int TookProfit { get; init; }
 
+    /// <summary>Closed trades a time stop closed (see <see cref="Trade.TimedOut"/>).</summary>
+    public int TimedOut { get; init; }
+
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 

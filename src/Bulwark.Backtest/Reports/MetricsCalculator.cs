@@ -63,6 +63,7 @@ public static class MetricsCalculator
             OpenTrades = trades.Count - closed.Count,
             StoppedOut = closed.Count(t => t.StoppedOut),
             TookProfit = closed.Count(t => t.TookProfit),
+            TimedOut = closed.Count(t => t.TimedOut),
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
             TradeStats = TradeStatistics.Of(closed),
             BuyAndHoldReturn = BuyAndHold(bars),

@@ -49,13 +49,14 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         else _financing += charge.Amount;
     }
 
-    /// <param name="exitTag">The closing order's tag: a protective stop's or a take-profit's, or another (null for a signal's).</param>
+    /// <param name="exitTag">The closing order's tag: a protective stop's, a take-profit's or a time stop's, or another (null for a signal's).</param>
     public Trade Close(DateTimeOffset exitTime, string? exitTag) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
         _entered, _realised, _realised / (_enteredValue * multiplier), _financing)
     {
         Dividends = _dividends,
         StoppedOut = exitTag == BotKernel.ProtectiveStopTag,
         TookProfit = exitTag == BotKernel.TakeProfitTag,
+        TimedOut = exitTag == BotKernel.TimeStopTag,
     };
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>

@@ -85,6 +85,7 @@ internal static class BacktestOutput
             m.OpenTrades,
             m.StoppedOut,
             m.TookProfit,
+            m.TimedOut,
             m.WinRate,
             m.Exposure,
             m.Turnover,
@@ -120,6 +121,7 @@ internal static class BacktestOutput
             t.IsOpen,
             t.StoppedOut,
             t.TookProfit,
+            t.TimedOut,
         }),
         Orders = r.Orders.Select(o => new
         {
@@ -297,12 +299,13 @@ internal static class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"  ... {total - NoticesShown:N0} more (the --json output lists the first {BacktestNotices.Kept:N0}) ..."));
     }
 
-    /// <summary>" (4 by a protective stop, 2 at a take-profit)" after the closed trades' count, or nothing when neither closed any.</summary>
+    /// <summary>" (4 by a protective stop, 2 at a take-profit, 1 by a time stop)" after the closed trades' count, or nothing when neither closed any.</summary>
     private static string ExitCounts(BacktestMetrics m)
     {
-        var parts = new List<string>(2);
+        var parts = new List<string>(3);
         if (m.StoppedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.StoppedOut} by a protective stop"));
         if (m.TookProfit > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TookProfit} at a take-profit"));
+        if (m.TimedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TimedOut} by a time stop"));
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
     }
 

@@ -11,7 +11,8 @@ namespace Bulwark.Core.Kernel;
 public sealed partial class BotKernel
 {
     /// <summary>The pipeline; from the audit record on, what it emits follows from the signal's <see cref="SignalReceived"/>.</summary>
-    private void HandleSignal(Signal signal, long enqueuedAt, DateTimeOffset now)
+    /// <param name="tag">The tag of the order the signal places, if any (a time stop's exit).</param>
+    private void HandleSignal(Signal signal, long enqueuedAt, DateTimeOffset now, string? tag = null)
     {
         using var cause = KeepCause();
         if (_state.TradingState == TradingState.Halted)
@@ -105,7 +106,7 @@ public sealed partial class BotKernel
         var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
         var quantity = Math.Abs(delta);
         Emit(new OrderInitialized(clientOrderId, sequence, signal.SignalId, signal.Source, signal.Symbol, side,
-            OrderType.Market, TimeInForce.Gtc, quantity, null, null, price) { Time = now, CorrelationId = signal.SignalId });
+            OrderType.Market, TimeInForce.Gtc, quantity, null, null, price) { Time = now, CorrelationId = signal.SignalId, Tag = tag });
 
         var denial = _risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now);
         if (denial is { } d)
@@ -155,6 +156,7 @@ public sealed partial class BotKernel
         // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
         if (_trailsFromExtremes) NoteBarForTrail(bar);
         HandleBar(bar, now);
+        if (_maxHold.Count > 0) CheckTimeStop(bar, now);
         CheckEndOfDay(now);
         if (_protection.Count == 0) return;
         NoteBarForProtection(bar.Symbol);

@@ -73,6 +73,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _protection = ProtectionBySource(_strategies);
         _atrPeriods = AtrPeriodsOf(_protection);
         _trailsFromExtremes = TrailsFromExtremes(_protection);
+        _maxHold = MaxHoldBySource(_strategies);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);

@@ -220,7 +220,7 @@ public static class StateProjector
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
         var before = p.Quantity;
-        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.InitialMargin = f.InitialMargin; }
+        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.OpenedAt = f.FillTime; p.InitialMargin = f.InitialMargin; }
         s.Cash += MarginAccounting.CashChangeOnFill(before, p.SettlementPrice, signed, f.Price, f.Multiplier,
             p.InitialMargin, f.Commission);
         var realized = p.Apply(signed, f.Price, f.Commission);
@@ -241,6 +241,7 @@ public static class StateProjector
             }
             p.RoundTripPnl = 0m;
             p.OpenedBySource = p.IsFlat ? null : source;
+            p.OpenedAt = p.IsFlat ? null : f.FillTime;
         }
     }
 

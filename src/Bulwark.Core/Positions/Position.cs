@@ -26,6 +26,12 @@ public sealed class Position
     /// <summary>The signal source that opened the current round trip; its feedback gets the outcome.</summary>
     public string? OpenedBySource { get; set; }
 
+    /// <summary>
+    /// When the fill that opened the current round trip (from flat, or flipping the side) was made; null while flat, and
+    /// for a position held from before the time was recorded.
+    /// </summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+
     public bool IsFlat => Quantity == 0m;
 
     public bool IsMargined => InitialMargin > 0m;

@@ -32,6 +32,9 @@ public sealed class EmaCloudStrategy : IStrategy
     /// <inheritdoc />
     public Risk.ProtectiveStop? Protection { get; init; }
 
+    /// <inheritdoc />
+    public TimeSpan? MaxHold { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more.</summary>

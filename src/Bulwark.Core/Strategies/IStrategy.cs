@@ -23,6 +23,12 @@ public interface IStrategy
     /// </summary>
     Risk.ProtectiveStop? Protection => null;
 
+    /// <summary>
+    /// The longest the strategy holds a position it opened: the kernel closes it at the first bar of its symbol that
+    /// closes this long after the opening fill (a time stop), or null for none.
+    /// </summary>
+    TimeSpan? MaxHold => null;
+
     /// <summary>Every source this strategy signals under: its own, and an inner model's (hmm-regime's fallback).</summary>
     IReadOnlyList<string> SignalSources => [Source];
 

@@ -29,6 +29,9 @@ public sealed class SmaCrossStrategy : IStrategy
     /// <inheritdoc />
     public Risk.ProtectiveStop? Protection { get; init; }
 
+    /// <inheritdoc />
+    public TimeSpan? MaxHold { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more.</summary>

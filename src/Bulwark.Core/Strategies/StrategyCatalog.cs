@@ -41,6 +41,15 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
+    /// The time stop of sma-cross and ema-cloud: the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
+    /// </summary>
+    public const string MaxHoldParameter = "maxHoldDays";
+
+    /// <summary>The longest time stop, in days: ten years.</summary>
+    public const decimal MaxHoldDaysLimit = 3650m;
+
+    /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), the ATR
     /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), and what the
     /// trail follows when there is no trail.
@@ -50,7 +59,8 @@ public static class StrategyCatalog
         ArgumentNullException.ThrowIfNull(parameters);
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4]);
-        return parameters.Where(p => !(p.Value == "none" && StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
+        return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
+                || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase)));
     }
@@ -91,7 +101,8 @@ public static class StrategyCatalog
     {
         var period = p.Int("period", 10, 1);
         var protection = Protection(p);
-        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection };
+        var maxHold = MaxHold(p);
+        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection, MaxHold = maxHold };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -107,7 +118,8 @@ public static class StrategyCatalog
         };
         p.AddValidation(options.Validate());
         var protection = Protection(p);
-        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection };
+        var maxHold = MaxHold(p);
+        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection, MaxHold = maxHold };
     }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -184,6 +196,17 @@ public static class StrategyCatalog
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
             : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom };
+    }
+
+    /// <summary>The time stop: "none" (null), or days above 0 and at most <see cref="MaxHoldDaysLimit"/>.</summary>
+    private static TimeSpan? MaxHold(StrategyParameters p)
+    {
+        var days = p.OptionalPositiveDecimal(MaxHoldParameter, null, "none");
+        if (days is not { } d) return null;
+        if (d <= MaxHoldDaysLimit) return TimeSpan.FromTicks((long)(d * TimeSpan.TicksPerDay));
+        p.AddValidation([new StrategyProblem(MaxHoldParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"must be at most {MaxHoldDaysLimit} days, got {d}"))]);
+        return null;
     }
 
     /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>

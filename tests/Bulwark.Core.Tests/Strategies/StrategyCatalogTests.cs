@@ -62,7 +62,20 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void ATimeStop_ReachesSmaCrossAndEmaCloud_IsDescribedOnlyWhenGiven_AndHmmRegimeHasNone()
+    {
+        Assert.Equal(TimeSpan.FromHours(6), Build("sma-cross", ("maxHoldDays", "0.25")).Strategy!.MaxHold);
+        Assert.Equal(TimeSpan.FromDays(7), Build("ema-cloud", ("maxHoldDays", "7")).Strategy!.MaxHold);
+        Assert.Null(Build("sma-cross").Strategy!.MaxHold);
+        Assert.Equal(["period=10", "maxHoldDays=7"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldDays", "7")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.maxHoldDays: must be at most 3650 days, got 4000"], Problems(Build("sma-cross", ("maxHoldDays", "4000"))));
+        Assert.Single(Problems(Build("sma-cross", ("maxHoldDays", "0"))), p => p.StartsWith("params.maxHoldDays:", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("hmm-regime", ("maxHoldDays", "5"))), p => p.StartsWith("params.maxHoldDays: unknown parameter of hmm-regime", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void WhatATrailFollows_ReachesTheStrategy_IsDescribedOnlyWithATrail_AndAnUnknownOneIsAProblem()

@@ -12,10 +12,11 @@ public sealed class StrategyParametersEffectiveTests
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
         Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
-            new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("atrPeriod", "14"), new KeyValuePair<string, string>("trailFrom", "close")],
+            new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("atrPeriod", "14"), new("trailFrom", "close"),
+            new KeyValuePair<string, string>("maxHoldDays", "none")],
             Build("sma-cross").Parameters);
         Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
-            "stopLossAtr", "trailingStopAtr", "atrPeriod", "trailFrom"], Build("ema-cloud").Parameters.Keys);
+            "stopLossAtr", "trailingStopAtr", "atrPeriod", "trailFrom", "maxHoldDays"], Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]

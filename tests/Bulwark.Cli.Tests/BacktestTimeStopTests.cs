@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// maxHoldDays: a position is closed once it has been held that long, at the next open after the bar whose close ends
+/// the time, and the trades and the summary say which trades the time stop closed.
+/// </summary>
+public sealed class BacktestTimeStopTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task NoTradeOutlivesItsTime_AndTheTimedOutOnesSaySo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar"];
+
+        var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var timed = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "maxHoldDays=5", "--json", "--export", "out"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "maxHoldDays=5"]);
+
+        foreach (var run in new[] { plain, timed, table }) Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(timed.StdOut).RootElement;
+        var trades = root.GetProperty("trades").EnumerateArray().Where(t => !t.GetProperty("isOpen").GetBoolean()).ToList();
+        static TimeSpan Held(JsonElement t) => t.GetProperty("exitTime").GetDateTimeOffset() - t.GetProperty("entryTime").GetDateTimeOffset();
+        var timedOut = trades.Where(t => t.GetProperty("timedOut").GetBoolean()).ToList();
+        // The exit signal comes at the close of the bar that ends five days, the fill at the next open: at least five
+        // days, and at most five plus the longest gap between bars (a holiday weekend).
+        Assert.NotEmpty(timedOut);
+        Assert.All(timedOut, t => Assert.InRange(Held(t), TimeSpan.FromDays(5), TimeSpan.FromDays(9)));
+        Assert.All(trades, t => Assert.True(Held(t) <= TimeSpan.FromDays(9), $"held {Held(t)}"));
+        Assert.Equal(timedOut.Count, root.GetProperty("metrics").GetProperty("timedOut").GetInt32());
+        var plainTrades = JsonDocument.Parse(plain.StdOut).RootElement.GetProperty("trades").EnumerateArray().ToList();
+        Assert.Contains(plainTrades, t => !t.GetProperty("isOpen").GetBoolean() && Held(t) > TimeSpan.FromDays(9)); // without it, some are held longer
+        Assert.All(plainTrades, t => Assert.False(t.GetProperty("timedOut").GetBoolean()));
+        // Each timed-out exit is an order tagged as the time stop's; trades.csv and the summary count them too.
+        Assert.Equal(timedOut.Count, root.GetProperty("orders").EnumerateArray().Count(o => o.GetProperty("tag").GetString() == "time-stop"));
+        var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
+        Assert.EndsWith(",timed_out", csv[0], StringComparison.Ordinal);
+        Assert.Equal(timedOut.Count, csv.Skip(1).Count(l => l.EndsWith(",true", StringComparison.Ordinal)));
+        Assert.Contains($"{timedOut.Count} by a time stop", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("sma-cross period=15 maxHoldDays=5", table.StdOut, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,123 @@
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Commands;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Tests.TestSupport;
+
+namespace Bulwark.Core.Tests.Kernel;
+
+/// <summary>
+/// Time stops: a position a source opened is closed once the source's time is up, counted from the opening fill (kept
+/// across a restart), by a flat signal of that source whose order carries the time stop's tag.
+/// </summary>
+public sealed class BotKernelTimeStopTests
+{
+    private static readonly TimeSpan TwoHours = TimeSpan.FromHours(2);
+
+    private static ScriptedStrategy Holder(TimeSpan? maxHold = null, ProtectiveStop? protection = null) =>
+        new("test", "AAPL") { MaxHold = maxHold ?? TwoHours, Protection = protection };
+
+    private static OrderInitialized? TimeStopOrder(KernelHarness h) =>
+        h.EventsOf<OrderInitialized>().SingleOrDefault(o => o.Tag == BotKernel.TimeStopTag);
+
+    [Fact]
+    public async Task APosition_IsClosedAtTheFirstBarThatClosesItsSourcesTimeAfterTheOpeningFill()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [Holder()]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        var opened = h.State.Positions["AAPL"].OpenedAt;
+        Assert.Equal(h.Time.GetUtcNow(), opened);
+
+        h.Time.Advance(TwoHours - TimeSpan.FromMinutes(2)); // this bar closes a minute short of two hours
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.Null(TimeStopOrder(h));
+
+        h.Time.Advance(TimeSpan.FromMinutes(1)); // this one closes at two hours
+        await h.BarAsync("AAPL", 102m);
+        await h.SettleAsync();
+
+        var exit = TimeStopOrder(h);
+        Assert.NotNull(exit);
+        Assert.Equal(("test", OrderSide.Sell, 10m), (exit.Source, exit.Side, exit.Quantity));
+        Assert.StartsWith("time-stop:AAPL:", exit.SignalId, StringComparison.Ordinal);
+        Assert.Contains(h.EventsOf<SignalReceived>(), s => s.Signal.SignalId == exit.SignalId && s.Signal.Direction == SignalDirection.Flat);
+        h.Venue.PushFill(exit.ClientOrderId, 10m, 102m);
+        await h.UntilEventAsync<OrderFilled>(f => f.ClientOrderId == exit.ClientOrderId);
+        Assert.True(h.State.Positions["AAPL"].IsFlat);
+        Assert.Null(h.State.Positions["AAPL"].OpenedAt);
+
+        h.Time.Advance(TwoHours);
+        await h.BarAsync("AAPL", 103m);
+        await h.SettleAsync();
+        Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.TimeStopTag); // flat: nothing more
+    }
+
+    [Fact]
+    public async Task TheClock_SurvivesARestart_AndASourceWithoutATimeStopHoldsOn()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [Holder()]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        var opened = h.State.Positions["AAPL"].OpenedAt;
+        await h.BarAsync("MSFT", 50m);
+        await h.SignalAsync("m1", "MSFT", SignalDirection.Long, source: "other");
+        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf("m1"));
+        h.Venue.PushFill(h.OrderOf("m1"), 10m, 50m);
+        await h.UntilEventAsync<OrderFilled>(e => e.ClientOrderId == h.OrderOf("m1"));
+
+        h.Time.Advance(TimeSpan.FromHours(1));
+        await h.RestartAsync(strategies: [Holder()]);
+        Assert.Equal(opened, h.State.Positions["AAPL"].OpenedAt);
+        h.Time.Advance(TimeSpan.FromHours(1));
+        await h.BarAsync("AAPL", 101m);
+        await h.BarAsync("MSFT", 51m);
+        await h.SettleAsync();
+
+        Assert.Equal("AAPL", TimeStopOrder(h)?.Symbol);
+        Assert.Equal(10m, h.State.Positions["MSFT"].Quantity);
+        Assert.DoesNotContain(h.EventsOf<OrderInitialized>(), o => o.Symbol == "MSFT" && o.Side == OrderSide.Sell);
+    }
+
+    [Fact]
+    public async Task ADeniedExit_IsAskedAgainAtTheNextBar()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [Holder()]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SendAsync(new SetTradingState(TradingState.Halted, "desk review"));
+        await h.UntilAsync(() => h.State.TradingState == TradingState.Halted, "the halt");
+
+        h.Time.Advance(TwoHours);
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        var denied = Assert.Single(h.EventsOf<SignalDenied>(), d => d.SignalId.StartsWith("time-stop:", StringComparison.Ordinal));
+        Assert.Equal(DenyReason.TradingHalted, denied.Reason);
+        Assert.Null(TimeStopOrder(h));
+
+        await h.SendAsync(new SetTradingState(TradingState.Active, "resume"));
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.NotNull(TimeStopOrder(h));
+    }
+
+    [Fact]
+    public async Task WithAProtectiveStopResting_TheStopIsCanceledBeforeTheTimeStopsExitGoesOut()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [Holder(protection: new ProtectiveStop(5m, null))]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+        var stop = Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen());
+
+        h.Time.Advance(TwoHours);
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+
+        var exit = TimeStopOrder(h);
+        Assert.NotNull(exit);
+        Assert.Equal(1, h.Venue.CancelsOf(stop.ClientOrderId));
+        Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Market && o.Side == OrderSide.Sell);
+        Assert.DoesNotContain(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen());
+    }
+}
