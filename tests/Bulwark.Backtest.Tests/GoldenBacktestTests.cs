@@ -33,6 +33,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10094.85 cash 5974.91 buys 12 sells 11 trades 11 open 1 win 0.3636 maxdd 0.0262 sharpe 0.346 exposure 0.4706 maxpos 1")]
     [InlineData("sma-cross", "period=15;trailingStopPercent=2;trailFrom=extreme", 0,
         "value 9998.25 cash 5878.31 buys 12 sells 11 trades 11 open 1 win 0.1818 maxdd 0.0305 sharpe 0.005 exposure 0.4118 maxpos 1")]
+    [InlineData("sma-cross", "period=15;stopLossPercent=2;breakEvenPercent=1", 0,
+        "value 10043.61 cash 5923.67 buys 12 sells 11 trades 11 open 1 win 0.1818 maxdd 0.0273 sharpe 0.163 exposure 0.4745 maxpos 1")]
     [InlineData("sma-cross", "period=15;maxHoldDays=5", 0,
         "value 10205.81 cash 10205.81 buys 12 sells 12 trades 12 open 0 win 0.6667 maxdd 0.0075 sharpe 1.510 exposure 0.1725 maxpos 1")]
     [InlineData("ema-cloud", "allowShort=true;stopLossPercent=2;trailingStopPercent=3", 0,

@@ -239,6 +239,30 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task OnTheSample_ABreakEven_MovesEachStopToTheEntry_OnceACloseHeldWasOnePercentAbove()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("stopLossPercent", "2"), ("breakEvenPercent", "1"));
+
+        var entries = result.Orders.Where(o => o.Tag is null && o.Side == OrderSide.Buy && o.FilledAt is not null).ToList();
+        var stops = result.Orders.Where(o => o.Tag == "protective-stop").ToList();
+        var atEntry = 0;
+        foreach (var stop in stops)
+        {
+            var entry = entries.Last(e => e.FilledAt <= stop.CreatedAt);
+            var price = entry.FillPrice!.Value;
+            var bestClose = bars.Where(b => b.Time >= entry.FilledAt && b.Time <= stop.CreatedAt).Max(b => b.Close);
+            var expected = bestClose >= price * 1.01m ? Math.Ceiling(price * 100m) / 100m : Math.Ceiling(price * 0.98m * 100m) / 100m;
+            Assert.Equal(expected, stop.CreatePrice);
+            if (expected == price) atEntry++;
+        }
+        Assert.True(atEntry > 0, "no stop was moved to its entry");
+        Assert.Contains(stops, s => s.FilledAt is not null && s.CreatePrice == entries.Last(e => e.FilledAt <= s.CreatedAt).FillPrice);
+        AssertHoldsAtMostOneShare(result);
+    }
+
+    [Fact]
     public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
     {
         var bars = SampleBars.Read(output);

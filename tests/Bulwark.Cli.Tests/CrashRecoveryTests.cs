@@ -21,14 +21,15 @@ public sealed class CrashRecoveryTests
     /// venue's cancel of the other, which the venue does in the fill's own transaction); in the third case, instead of the
     /// take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
-    /// whose best a restart forgets (the working stop keeps the level).</param>
+    /// whose best a restart forgets (the working stop keeps the level), with a break-even that moves the stop to the
+    /// entry once the best is a hundredth of a percent up, which a restart must keep too.</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     /// <param name="timeStop">A time stop for fast-a's positions, in days (0.004: about six minute bars), so kills land
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
     [Theory]
     [InlineData(null, 1.0, null)]
     [InlineData("0.02, takeProfitPercent: 0.03", 0.5, null)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme", 0.3, null)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01", 0.3, null)]
     [InlineData(null, 0.3, "0.004")]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
     {

@@ -31,7 +31,8 @@ public sealed class StrategiesCommandTests
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
             // it would follow, and a time stop left off.
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
-            var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none");
+            var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none")
+                && parameters.Contains("breakEvenPercent=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
                 && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
                 && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none");

@@ -177,9 +177,11 @@ public sealed partial class BotKernel
             var working = Working(live, ProtectiveStopTag, side, quantity);
             var close = _marks.Find(symbol)?.Price ?? position.AveragePrice;
             var floor = _trailLevels.TryGetValue(symbol, out var reached) && reached.Side == side ? reached.Trail
-                : protection.HasTrail ? working?.StopPrice : null;
-            var trail = protection.TrailFor(isLong, position.AveragePrice, TrailReferencePrice(symbol, protection, side, close), floor, instrument,
-                protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null);
+                : protection.Moves ? working?.StopPrice : null;
+            var best = TrailReferencePrice(symbol, protection, side, close);
+            var trail = protection.MovedLevel(isLong, position.AveragePrice, best, floor,
+                protection.TrailFor(isLong, position.AveragePrice, best, floor, instrument, protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null),
+                instrument);
             var atrLevel = protection.StopLossAtr is null ? null
                 : AtrStopLevel(symbol, protection, position, side, live, instrument);
             stop = protection.StopFor(isLong, position.AveragePrice, trail, instrument, atrLevel);

@@ -19,7 +19,7 @@ public sealed partial class BotKernel
     private readonly Dictionary<string, (OrderSide Side, decimal Price)> _trailExtremes = new(StringComparer.Ordinal);
 
     private static bool TrailsFromExtremes(Dictionary<string, ProtectiveStop> protection) =>
-        protection.Values.Any(p => p.HasTrail && p.TrailFrom == TrailReference.Extreme);
+        protection.Values.Any(p => p.Moves && p.TrailFrom == TrailReference.Extreme);
 
     /// <summary>Takes <paramref name="bar"/>'s high (a long) or low (a short) into the extreme of the position held at its start.</summary>
     private void NoteBarForTrail(in Bar bar)

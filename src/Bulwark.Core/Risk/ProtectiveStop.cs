@@ -41,6 +41,13 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// </summary>
     public TrailReference TrailFrom { get; init; } = TrailReference.Close;
 
+    /// <summary>
+    /// A break-even stop: once the best close (or high or low: <see cref="TrailFrom"/>) since entry has gone this percent
+    /// beyond the average entry, the stop is moved to the entry (on the tick toward the profit), and stays there or
+    /// better; null is off. In (0, 100). It moves a stop, so another (fixed, in ATRs or trailing) must be given.
+    /// </summary>
+    public decimal? BreakEvenPercent { get; init; }
+
     /// <summary>Whether a stop is measured in average true ranges, so the kernel needs the symbol's range to set it.</summary>
     public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null;
 
@@ -62,7 +69,26 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(StopLossPercent) ? string.Create(CultureInfo.InvariantCulture, $"stopLossPercent must be above 0 and under 100, got {StopLossPercent}")
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
         : Bad(TakeProfitPercent) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitPercent must be above 0 and under 100, got {TakeProfitPercent}")
+        : Bad(BreakEvenPercent) ? string.Create(CultureInfo.InvariantCulture, $"breakEvenPercent must be above 0 and under 100, got {BreakEvenPercent}")
+        : BreakEvenPercent is not null && !HasStop ? "breakEvenPercent moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it"
         : null;
+
+    /// <summary>Whether the stop's level moves toward the price while the position is held: a trail, or a break-even.</summary>
+    public bool Moves => HasTrail || BreakEvenPercent is not null;
+
+    /// <summary>
+    /// The level the stop has moved to: <paramref name="trail"/> (see <see cref="TrailFor"/>), and with a break-even, the
+    /// entry once <paramref name="best"/> has gone <see cref="BreakEvenPercent"/> beyond it, never worse than
+    /// <paramref name="floor"/> (the level reached already); the tighter of the two. Null while neither has moved it.
+    /// </summary>
+    public decimal? MovedLevel(bool isLong, decimal averagePrice, decimal best, decimal? floor, decimal? trail, Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (BreakEvenPercent is not { } percent) return trail;
+        var trigger = isLong ? averagePrice * (1m + (percent / 100m)) : averagePrice * (1m - (percent / 100m));
+        decimal? breakEven = (isLong ? best >= trigger : best <= trigger) ? OnTick(averagePrice, below: isLong, instrument) : null;
+        return Tighter(trail, Tighter(floor, breakEven, isLong), isLong);
+    }
 
     /// <summary>Whether a trailing stop is kept (in percent, in ATRs or both), whose level only moves toward the price.</summary>
     public bool HasTrail => TrailingPercent is not null || TrailingAtr is not null;

@@ -32,7 +32,7 @@ public static class StrategyCatalog
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
     /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr"];
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
@@ -58,7 +58,7 @@ public static class StrategyCatalog
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4]);
-        var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4]);
+        var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
@@ -180,7 +180,8 @@ public static class StrategyCatalog
     /// The protective exits of a strategy whose positions come from signals (not the grid: its levels and bounds are its
     /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, takeProfitPercent beyond the
     /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry, trailingStopAtr
-    /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead.
+    /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead;
+    /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -191,11 +192,17 @@ public static class StrategyCatalog
         var atrTrail = AtrMultiple(p, StopParameters[4], "the best close");
         var atrPeriod = p.Int(AtrPeriodParameter, 14, 1);
         var trailFrom = p.Enum(TrailFromParameter, Risk.TrailReference.Close);
+        var breakEven = Percent(p, StopParameters[5], "the entry price");
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
+        if (breakEven is not null && loss is null && trail is null && atr is null && atrTrail is null)
+            p.AddValidation([new StrategyProblem(StopParameters[5], "moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it")]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
-            : new Risk.ProtectiveStop(loss, trail, target) { StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom };
+            : new Risk.ProtectiveStop(loss, trail, target)
+            {
+                StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
+            };
     }
 
     /// <summary>The time stop: "none" (null), or days above 0 and at most <see cref="MaxHoldDaysLimit"/>.</summary>

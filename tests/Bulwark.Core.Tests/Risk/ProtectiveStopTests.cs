@@ -114,4 +114,39 @@ public sealed class ProtectiveStopTests
         Assert.True(new ProtectiveStop(null, 5m).HasStop);
         Assert.Null(new ProtectiveStop(5m, null).TakeProfitFor(true, 100m, Share));
     }
+
+    [Fact]
+    public void ABreakEven_MovesTheStopToTheEntryOnceTheBestPriceIsItsPercentBeyond_AndKeepsItThere()
+    {
+        var stop = new ProtectiveStop(5m, null) { BreakEvenPercent = 2m };
+        Assert.Null(stop.MovedLevel(true, 100.03m, 102.0m, null, null, Share)); // 102.0306 not reached yet
+        Assert.Equal(100.03m, stop.MovedLevel(true, 100.03m, 102.04m, null, null, Share));
+        Assert.Equal(100.03m, stop.MovedLevel(true, 100.03m, 99m, 100.03m, null, Share)); // fallen back: the level stays
+        Assert.Equal(100.03m, stop.StopFor(true, 100.03m, 100.03m, Share)); // tighter than the fixed 95.03
+        // Off the tick, the entry rounds toward the profit: a long's up, a short's down; a short triggers below.
+        Assert.Equal(100.01m, stop.MovedLevel(true, 100.005m, 103m, null, null, Share));
+        Assert.Equal(100.00m, stop.MovedLevel(false, 100.005m, 98m, null, null, Share));
+        Assert.Null(stop.MovedLevel(false, 100m, 98.5m, null, null, Share));
+        // Beside a trail, the tighter of the two.
+        var trailing = new ProtectiveStop(null, 10m) { BreakEvenPercent = 2m };
+        Assert.Equal(100m, trailing.MovedLevel(true, 100m, 103m, null, 92.7m, Share));
+        Assert.Equal(104m, trailing.MovedLevel(true, 100m, 115.56m, 100m, 104m, Share));
+        Assert.Equal(90m, new ProtectiveStop(null, 10m).MovedLevel(true, 100m, 200m, null, 90m, Share)); // no break-even: the trail
+    }
+
+    [Theory]
+    [InlineData(0, "breakEvenPercent must be above 0 and under 100, got 0")]
+    [InlineData(100, "breakEvenPercent must be above 0 and under 100, got 100")]
+    public void ABadBreakEven_IsAProblem(int percent, string expected) =>
+        Assert.Equal(expected, new ProtectiveStop(5m, null) { BreakEvenPercent = percent }.Problem);
+
+    [Fact]
+    public void ABreakEvenWithNoStopToMove_IsAProblem()
+    {
+        Assert.Equal("breakEvenPercent moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it",
+            new ProtectiveStop(null, null, 5m) { BreakEvenPercent = 1m }.Problem);
+        Assert.Null(new ProtectiveStop(null, null) { StopLossAtr = 2m, BreakEvenPercent = 1m }.Problem);
+        Assert.True(new ProtectiveStop(5m, null) { BreakEvenPercent = 1m }.Moves);
+        Assert.False(new ProtectiveStop(5m, null).Moves);
+    }
 }

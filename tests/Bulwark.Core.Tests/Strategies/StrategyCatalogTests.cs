@@ -62,7 +62,20 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void ABreakEven_ReachesTheStop_MakesTheTrailReferenceShow_AndNeedsAStopToMove()
+    {
+        var built = Build("hmm-regime", ("stopLossPercent", "3"), ("breakEvenPercent", "1.5"), ("trailFrom", "extreme"));
+        Assert.Equal((1.5m, TrailReference.Extreme), (built.Strategy!.Protection!.BreakEvenPercent, built.Strategy.Protection.TrailFrom));
+        Assert.Contains("trailFrom=extreme", StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "breakEvenPercent");
+        Assert.Equal(["params.breakEvenPercent: moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it"],
+            Problems(Build("sma-cross", ("takeProfitPercent", "3"), ("breakEvenPercent", "1"))));
+        Assert.Equal(["params.breakEvenPercent: must be under 100 (a percent of the entry price), got 100"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("breakEvenPercent", "100"))));
+    }
 
     [Fact]
     public void ATimeStop_ReachesSmaCrossAndEmaCloud_IsDescribedOnlyWhenGiven_AndHmmRegimeHasNone()
