@@ -89,6 +89,7 @@ public static class BacktestEngine
                 Interest = kernel.State.CashInterestTotal,
                 Dividends = kernel.State.CashDividendTotal,
                 CashInterest = options.CashInterest,
+                Fill = options.Fill,
                 FinancingCharges = journal.FinancingCharges,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
                 Notices = journal.Notices.Notices,

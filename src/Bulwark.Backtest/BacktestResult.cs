@@ -49,6 +49,9 @@ public sealed record BacktestResult(
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;
 
+    /// <summary>How the run filled market orders (<see cref="BacktestOptions.Fill"/>): at the next bar's open or at the close.</summary>
+    public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
+
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);

@@ -32,4 +32,13 @@ public sealed record Trade(
 
     /// <summary>True when a time stop closed the trade (its exit was the order the engine placed when the time was up).</summary>
     public bool TimedOut { get; init; }
+
+    /// <summary>
+    /// The most the trade went against it while open, as a fraction of its entry price (0 or below): its maximum adverse
+    /// excursion (see <see cref="TradeExcursions"/>).
+    /// </summary>
+    public decimal Mae { get; init; }
+
+    /// <summary>The most it went in its favour (0 or above): its maximum favourable excursion.</summary>
+    public decimal Mfe { get; init; }
 }

@@ -16,52 +16,61 @@ internal static class TradeBuilder
     /// <param name="fills">The filled orders in fill order (see <see cref="FillOrder"/>).</param>
     /// <param name="bars">The run's bars, which mark the trades still open at the end.</param>
     /// <param name="charges">The run's financing charges in the order booked (so in time order).</param>
-    public static List<Trade> Build(IReadOnlyList<BacktestOrder> fills, IReadOnlyList<Bar> bars, IReadOnlyList<FinancingCharge>? charges = null)
+    /// <param name="fill">How the run filled market orders: which bars of a trade's entry and exit it was open over whole,
+    /// for its excursions (see <see cref="TradeExcursions"/>).</param>
+    public static List<Trade> Build(IReadOnlyList<BacktestOrder> fills, IReadOnlyList<Bar> bars, IReadOnlyList<FinancingCharge>? charges = null,
+        BacktestFill fill = BacktestFill.NextOpen)
     {
         charges ??= [];
-        var open = new Dictionary<string, OpenTrade>(StringComparer.Ordinal);
-        var trades = new List<(DateTimeOffset Entry, int Order, Trade Trade)>();
+        var open = new Dictionary<string, (OpenTrade Trade, bool EntryBarHeld)>(StringComparer.Ordinal);
+        var trades = new List<(DateTimeOffset Entry, int Order, Trade Trade, bool EntryBarHeld, bool ExitBarHeld)>();
         var opened = 0;
         var charged = 0;
-        foreach (var fill in fills)
+        foreach (var order in fills)
         {
-            for (; charged < charges.Count && charges[charged].Time <= fill.FilledAt!.Value; charged++)
+            for (; charged < charges.Count && charges[charged].Time <= order.FilledAt!.Value; charged++)
                 Finance(open, charges[charged]);
-            var signed = fill.Side == OrderSide.Buy ? fill.Filled : -fill.Filled;
-            var price = fill.FillPrice!.Value;
+            var signed = order.Side == OrderSide.Buy ? order.Filled : -order.Filled;
+            var price = order.FillPrice!.Value;
             var remaining = signed;
-            if (open.TryGetValue(fill.Symbol, out var current))
+            var market = order.Type == OrderType.Market;
+            if (open.TryGetValue(order.Symbol, out var held))
             {
+                var current = held.Trade;
                 var closing = Math.Sign(signed) != Math.Sign(current.Position) ? Math.Min(Math.Abs(signed), Math.Abs(current.Position)) : 0m;
-                var share = fill.Commission * (closing == 0m ? 0m : closing / fill.Filled);
-                if (closing == 0m) current.Add(signed, price, fill.Commission);
+                var share = order.Commission * (closing == 0m ? 0m : closing / order.Filled);
+                if (closing == 0m) current.Add(signed, price, order.Commission);
                 else current.Reduce(closing, price, share);
                 remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
                 if (current.Position == 0m)
                 {
-                    trades.Add((current.EntryTime, current.Number, current.Close(fill.FilledAt!.Value, fill.Tag)));
-                    open.Remove(fill.Symbol);
+                    trades.Add((current.EntryTime, current.Number, current.Close(order.FilledAt!.Value, order.Tag),
+                        held.EntryBarHeld, market && fill == BacktestFill.Close));
+                    open.Remove(order.Symbol);
                 }
             }
             if (remaining != 0m)
             {
-                var commission = fill.Commission * Math.Abs(remaining) / fill.Filled;
-                open[fill.Symbol] = new OpenTrade(fill.Symbol, fill.FilledAt!.Value, opened++, remaining, price, commission, fill.Multiplier);
+                var commission = order.Commission * Math.Abs(remaining) / order.Filled;
+                open[order.Symbol] = (new OpenTrade(order.Symbol, order.FilledAt!.Value, opened++, remaining, price, commission, order.Multiplier),
+                    market && fill == BacktestFill.NextOpen);
             }
         }
         for (; charged < charges.Count; charged++) Finance(open, charges[charged]);
-        foreach (var (symbol, trade) in open)
+        foreach (var (symbol, (trade, entryBarHeld)) in open)
         {
             var last = LastOf(bars, symbol);
             var mark = last.Symbol is null ? trade.EntryPrice : last.Close;
-            trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark)));
+            trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark), entryBarHeld, false));
         }
-        return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order).Select(t => t.Trade)];
+        var bySymbol = new SymbolBars(bars);
+        return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order)
+            .Select(t => TradeExcursions.Of(t.Trade, t.EntryBarHeld, t.ExitBarHeld, bySymbol))];
     }
 
-    private static void Finance(Dictionary<string, OpenTrade> open, FinancingCharge charge)
+    private static void Finance(Dictionary<string, (OpenTrade Trade, bool EntryBarHeld)> open, FinancingCharge charge)
     {
-        if (open.TryGetValue(charge.Symbol, out var trade)) trade.Finance(charge);
+        if (open.TryGetValue(charge.Symbol, out var held)) held.Trade.Finance(charge);
     }
 
     /// <summary>The symbol's last bar (default when it has none), searched from the end.</summary>

@@ -122,6 +122,8 @@ internal static class BacktestOutput
             t.StoppedOut,
             t.TookProfit,
             t.TimedOut,
+            t.Mae,
+            t.Mfe,
         }),
         Orders = r.Orders.Select(o => new
         {

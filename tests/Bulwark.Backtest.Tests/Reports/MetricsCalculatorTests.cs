@@ -167,9 +167,10 @@ public sealed class MetricsCalculatorTests
         Assert.Equal((2, 1), (m.Trades, m.OpenTrades));
         Assert.Equal(0.5m, m.WinRate);
         var (win, loss, open) = (m.TradeList[0], m.TradeList[1], m.TradeList[2]);
-        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 10m, 18m, 0.18m), win);
-        Assert.Equal(new Trade("X", TradeSide.Short, Day(4), 20m, Day(5), 22m, 5m, -10m, -0.1m), loss);
-        Assert.Equal(new Trade("X", TradeSide.Long, Day(6), 30m, null, null, 1m, 3m, 0.1m), open);
+        // Excursions: the long saw 10 and 11 (its bars) and 12 (its exit); the short 20 and its exit at 22; the open long 33.
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 10m, 18m, 0.18m) { Mfe = 0.2m }, win);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(4), 20m, Day(5), 22m, 5m, -10m, -0.1m) { Mae = -0.1m }, loss);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(6), 30m, null, null, 1m, 3m, 0.1m) { Mfe = 0.1m }, open);
         Assert.True(open.IsOpen);
         // Held after days 1, 2, 4 and 6 of 7 points; notional 100 + 120 + 100 + 110 + 30 over an average of 1000.
         Assert.Equal(4m / 7m, m.Exposure);
@@ -237,8 +238,8 @@ public sealed class MetricsCalculatorTests
         var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 1000m), Closes(10m, 10m, 11m));
 
         // The sell's commission of 3 is shared 10:5 between the exit and the new entry.
-        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 12m, 10m, 18m, 0.18m), m.TradeList[0]);
-        Assert.Equal(new Trade("X", TradeSide.Short, Day(2), 12m, null, null, 5m, 4m, 4m / 60m), m.TradeList[1]);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 12m, 10m, 18m, 0.18m) { Mfe = 0.2m }, m.TradeList[0]);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(2), 12m, null, null, 5m, 4m, 4m / 60m) { Mfe = 0.08333333m }, m.TradeList[1]);
         Assert.Equal((1, 1, 1m), (m.Trades, m.OpenTrades, m.WinRate));
     }
 
@@ -254,7 +255,7 @@ public sealed class MetricsCalculatorTests
         var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 980m), Closes(10m, 10m, 9m));
 
         var trade = Assert.Single(m.TradeList);
-        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 9m, 20m, -23m, -23m / 200m), trade);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(2), 9m, 20m, -23m, -23m / 200m) { Mae = -0.1m }, trade);
         Assert.Equal(0, m.OpenTrades); // flat: the 10 never bought are not held
         Assert.Equal(((20m * 10m) + (20m * 9m)) / ((1000m + 1000m + 980m) / 3m), m.Turnover);
     }
@@ -276,8 +277,8 @@ public sealed class MetricsCalculatorTests
 
         var m = MetricsCalculator.Compute(result, Closes(10m, 10m, 11m, 12m, 11m));
 
-        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 1m, -0.5m, -0.05m, -2.5m), m.TradeList[0]);
-        Assert.Equal(new Trade("X", TradeSide.Short, Day(3), 12m, null, null, 1m, 0.75m, 0.0625m, -0.25m), m.TradeList[1]);
+        Assert.Equal(new Trade("X", TradeSide.Long, Day(1), 10m, Day(3), 12m, 1m, -0.5m, -0.05m, -2.5m) { Mfe = 0.2m }, m.TradeList[0]);
+        Assert.Equal(new Trade("X", TradeSide.Short, Day(3), 12m, null, null, 1m, 0.75m, 0.0625m, -0.25m) { Mfe = 0.08333333m }, m.TradeList[1]);
         Assert.Equal((1, 0m), (m.Trades, m.WinRate));
         Assert.Equal(-0.5m, m.TradeStats.LargestLoss);
     }
