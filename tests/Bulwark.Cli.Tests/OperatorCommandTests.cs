@@ -97,6 +97,10 @@ public sealed class OperatorCommandTests
         Assert.True(run.ExitCode == 0, run.All);
         var bot = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0];
         Assert.Equal(10m, bot.GetProperty("positions")[0].GetProperty("quantity").GetDecimal());
+        // Who opened it and when: what its stops and a time stop follow.
+        Assert.Equal("sma-cross", bot.GetProperty("positions")[0].GetProperty("openedBy").GetString());
+        Assert.Equal(JsonValueKind.String, bot.GetProperty("positions")[0].GetProperty("openedAt").ValueKind);
+        Assert.Matches(@"\n  X: 10 @ [\d.]+ \(realized [-\d.]+\), opened by sma-cross \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\n", status.StdOut);
         // Ten held from day one's last close, 103, into day two: 1,030 x X's own 36.5 % / 365 for one day.
         Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
         Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);

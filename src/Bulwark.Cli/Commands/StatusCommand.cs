@@ -35,7 +35,7 @@ internal static class StatusCommand
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));
         if (b.Dividends != 0m) Console.Out.WriteLine(string.Create(inv, $"  dividends {b.Dividends:0.00} (received by longs less paid by shorts, as the venue paid them)"));
         foreach (var p in b.Positions)
-            Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00})"));
+            Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00}){Opened(p)}"));
         foreach (var s in b.Sources) PrintSource(s);
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
         if (b.FailedStrategies.Count > 0)
@@ -43,6 +43,15 @@ internal static class StatusCommand
     }
 
     /// <summary>"  sma-cross: 40 signals, 3 denied (2 StopNotReady, 1 MarketClosed), ...", then its last denial and why.</summary>
+    /// <summary>", opened by sma-cross 2024-03-05 15:00:00Z" after a position, as far as the journal knows.</summary>
+    private static string Opened(PositionStatus p) =>
+        (p.OpenedBy, p.OpenedAt) switch
+        {
+            (null, null) => "",
+            ({ } by, null) => $", opened by {by}",
+            (var by, { } at) => string.Create(CultureInfo.InvariantCulture, $", opened{(by is null ? "" : " by " + by)} {at.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"),
+        };
+
     private static void PrintSource(SourceStatus s)
     {
         var inv = CultureInfo.InvariantCulture;

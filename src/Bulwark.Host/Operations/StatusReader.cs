@@ -23,7 +23,8 @@ public static class StatusReader
             return new BotStatus(paths.BotId, "Active", "never started", running, [], 0, 0, 0, 0, 0, 0m, 0m, 0, 0m,
                 "closed", 0, "", true, []);
         var positions = s.Positions.Values.Where(p => !p.IsFlat).OrderBy(p => p.Symbol, StringComparer.Ordinal)
-            .Select(p => new PositionStatus(p.Symbol, p.Quantity, p.AveragePrice, p.RealizedPnl)).ToList();
+            .Select(p => new PositionStatus(p.Symbol, p.Quantity, p.AveragePrice, p.RealizedPnl) { OpenedAt = p.OpenedAt, OpenedBy = p.OpenedBySource })
+            .ToList();
         return new BotStatus(paths.BotId, s.TradingState.ToString(), s.TradingStateReason, running, positions,
             s.OpenOrderCount, s.FillCount, s.SignalsReceived, s.SignalsDenied, s.Alerts, s.Cash, s.DailyRealizedPnl,
             s.ConsecutiveLosses, s.PeakEquity, s.BreakerState(time.GetUtcNow()), s.LastSequence,
