@@ -55,6 +55,9 @@ public sealed record BacktestMetrics
     /// <summary>Closed trades a time stop closed (see <see cref="Trade.TimedOut"/>).</summary>
     public int TimedOut { get; init; }
 
+    /// <summary>The spread of the closed trades resampled in another order (--monte-carlo); null when not asked or too few trades.</summary>
+    public MonteCarloResult? MonteCarlo { get; init; }
+
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 

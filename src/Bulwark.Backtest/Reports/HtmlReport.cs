@@ -91,8 +91,17 @@ public static class HtmlReport
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
         if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));
-        Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..]]);
+        Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..], .. MonteCarloRows(m.MonteCarlo)]);
     }
+
+    /// <summary>The resampled spread's rows, when the run asked for it.</summary>
+    private static List<(string, string)> MonteCarloRows(MonteCarloResult? mc) => mc is null ? [] :
+    [
+        (Invariant($"Monte Carlo ({mc.Runs:N0} resamplings of {mc.Trades} trades, seed {mc.Seed}): final value 5th / median / 95th"),
+            $"{Money(mc.FinalValue.P5)} / {Money(mc.FinalValue.P50)} / {Money(mc.FinalValue.P95)}"),
+        ("Monte Carlo max drawdown median / 95th / 99th", $"{Percent(mc.MaxDrawdown.P50)} / {Percent(mc.MaxDrawdown.P95)} / {Percent(mc.MaxDrawdown.P99)}"),
+        ("Monte Carlo paths ending below the starting cash", Percent(mc.LossProbability)),
+    ];
 
     /// <summary>A heading and a two-column table of names and values.</summary>
     private static void Table(TextWriter writer, string heading, IEnumerable<(string Name, string Value)> rows)

@@ -35,16 +35,29 @@ internal static class BacktestCommand
             Description = "Also write equity.csv (the account after every bar), trades.csv, orders.csv, monthly.csv and notices.csv to this directory (one subdirectory per workflow)",
             HelpName = "DIR",
         };
+        var monteCarlo = new Option<int?>("--monte-carlo")
+        {
+            Description = $"Resample the closed trades' PnL with replacement this many times ({MonteCarlo.MinRuns}-{MonteCarlo.MaxRuns}) and report the spread of final values and drawdowns: how much of the result was the order the trades came in",
+            HelpName = "N",
+        };
+        var monteCarloSeed = new Option<int>("--monte-carlo-seed") { Description = "The seed of --monte-carlo's draws (default: 1)", DefaultValueFactory = _ => 1, HelpName = "S" };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, asset, report, export, journalFile, json,
+            strategy, param, exchange, noCalendar, asset, report, export, journalFile, monteCarlo, monteCarloSeed, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json));
+            var runs = parse.GetValue(monteCarlo);
+            if (runs is < MonteCarlo.MinRuns or > MonteCarlo.MaxRuns)
+                throw new UsageException($"--monte-carlo must be from {MonteCarlo.MinRuns} to {MonteCarlo.MaxRuns} resamplings (was {runs})");
+            var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json))
+            {
+                MonteCarloRuns = runs,
+                MonteCarloSeed = parse.GetValue(monteCarloSeed),
+            };
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
                 if (parse.GetValue(strategy) is not null)
@@ -98,7 +111,17 @@ internal static class BacktestCommand
 
     /// <summary>Where a single run's results go: an optional journal file, HTML report and CSV tables; JSON or the table.</summary>
     /// <param name="ExportDirectory">--export: where the CSV tables go; null: not written.</param>
-    private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json);
+    private sealed record RunOutput(string? JournalPath, string? ReportPath, string? ExportDirectory, bool Json)
+    {
+        /// <summary>--monte-carlo: how many resampled paths; null: none.</summary>
+        public int? MonteCarloRuns { get; init; }
+
+        public int MonteCarloSeed { get; init; } = 1;
+
+        /// <summary>The metrics with the resampled spread, when asked for (and the run closed two trades or more).</summary>
+        public BacktestMetrics WithMonteCarlo(BacktestMetrics metrics, BacktestResult result) => MonteCarloRuns is not { } runs ? metrics
+            : metrics with { MonteCarlo = MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed) };
+    }
 
     private static IReadOnlyList<Core.Strategies.IStrategy>? TryBuild(BacktestWorkflow workflow)
     {
@@ -134,8 +157,10 @@ internal static class BacktestCommand
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
-        var metrics = MetricsCalculator.Compute(result, bars);
+        var metrics = output.WithMonteCarlo(MetricsCalculator.Compute(result, bars), result);
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
+        if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
+            await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, plan.Run, ct).ConfigureAwait(false);
         if (output.ExportDirectory is { Length: > 0 } exportDirectory)
@@ -173,7 +198,7 @@ internal static class BacktestCommand
                 if (!json) await Console.Error.WriteLineAsync($"bulwark: workflow '{outcome.Name}' ({string.Join(", ", outcome.Symbols)}) failed: {outcome.Failure}").ConfigureAwait(false);
                 continue;
             }
-            var metrics = MetricsCalculator.Compute(result, workflow.Bars);
+            var metrics = output.WithMonteCarlo(MetricsCalculator.Compute(result, workflow.Bars), result);
             await WarnIfMostlySkippedAsync(result, workflow.Bars, run, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })

@@ -97,6 +97,7 @@ internal static class BacktestOutput
             AverageHoldSeconds = m.TradeStats.AverageHold.TotalSeconds,
             m.BuyAndHoldReturn,
             m.BarsPerYear,
+            m.MonteCarlo,
             Fills = r.Buys + r.Sells,
             r.Buys,
             r.Sells,
@@ -196,6 +197,11 @@ internal static class BacktestOutput
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
+        if (m.MonteCarlo is { } mc)
+        {
+            Console.Out.WriteLine(string.Create(inv, $"monte carlo, {mc.Runs:N0} resamplings of the {mc.Trades} closed trades (seed {mc.Seed}): final value {mc.FinalValue.P5:0.00} / {mc.FinalValue.P50:0.00} / {mc.FinalValue.P95:0.00} (5th / median / 95th percentile),"));
+            Console.Out.WriteLine(string.Create(inv, $"  max drawdown {mc.MaxDrawdown.P50:P2} / {mc.MaxDrawdown.P95:P2} / {mc.MaxDrawdown.P99:P2} (median / 95th / 99th), {mc.LossProbability:P1} of paths end below the starting cash"));
+        }
         Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));
         if (r.Sources.Count > 0)
         {

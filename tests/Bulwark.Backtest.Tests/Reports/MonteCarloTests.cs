@@ -1,0 +1,61 @@
+using Bulwark.Backtest.Reports;
+
+namespace Bulwark.Backtest.Tests.Reports;
+
+/// <summary>The closed trades' PnL resampled with replacement: the spread of final values and drawdowns, and the ruined paths.</summary>
+public sealed class MonteCarloTests
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static Trade[] Trades(params decimal[] pnl) =>
+        [.. pnl.Select((p, i) => new Trade("X", TradeSide.Long, Day0.AddDays(2 * i), 100m, Day0.AddDays((2 * i) + 1), 100m + p, 1m, p, p / 100m))];
+
+    [Fact]
+    public void TradesOfOnePnl_GiveOnePath_WhateverTheDraws()
+    {
+        var mc = MonteCarlo.Run(Trades(5m, 5m, 5m, 5m), 100m, 500, seed: 3)!;
+
+        Assert.Equal(new FinalValuePercentiles(120m, 120m, 120m), mc.FinalValue);
+        Assert.Equal(new DrawdownPercentiles(0m, 0m, 0m), mc.MaxDrawdown);
+        Assert.Equal((0m, 4, 500, 3), (mc.LossProbability, mc.Trades, mc.Runs, mc.Seed));
+    }
+
+    [Fact]
+    public void AWinAndALossOfOneSize_EndBelowTheStartAQuarterOfTheTime_TwoLossesInARowDrawDownTwentyPercent()
+    {
+        // Two draws each of +100 or -100 from 1,000: 1,200, 1,000 (twice) or 800, each a quarter of the paths.
+        var mc = MonteCarlo.Run(Trades(100m, -100m), 1000m, 20_000, seed: 1)!;
+
+        Assert.Equal(new FinalValuePercentiles(800m, 1000m, 1200m), mc.FinalValue);
+        Assert.InRange(mc.LossProbability, 0.23m, 0.27m);
+        Assert.Equal((0.2m, 0.2m), (mc.MaxDrawdown.P95, mc.MaxDrawdown.P99));
+    }
+
+    [Fact]
+    public void APathThatLosesEverything_IsRuined_ItsDrawdownAHundredPercent()
+    {
+        var mc = MonteCarlo.Run(Trades(-600m, 10m), 1000m, 1_000, seed: 1)!;
+
+        Assert.Equal(1m, mc.MaxDrawdown.P99);
+        Assert.True(mc.FinalValue.P5 <= 0m, $"5th percentile {mc.FinalValue.P5}");
+    }
+
+    [Fact]
+    public void TheSameSeed_DrawsTheSamePaths_AnotherSeedOthers()
+    {
+        var trades = Trades(30m, -12m, 7m, -40m, 25m, 3m, -8m);
+
+        Assert.Equal(MonteCarlo.Run(trades, 1000m, 1_000, seed: 7), MonteCarlo.Run(trades, 1000m, 1_000, seed: 7));
+        Assert.NotEqual(MonteCarlo.Run(trades, 1000m, 1_000, seed: 7), MonteCarlo.Run(trades, 1000m, 1_000, seed: 8));
+    }
+
+    [Fact]
+    public void OpenTradesAreLeftOut_AndFewerThanTwoClosedGiveNothing()
+    {
+        var open = new Trade("X", TradeSide.Long, Day0, 100m, null, null, 1m, -50m, -0.5m);
+
+        Assert.Null(MonteCarlo.Run([.. Trades(10m), open], 1000m, 100, seed: 1));
+        Assert.Equal(2, MonteCarlo.Run([.. Trades(10m, 20m), open], 1000m, 100, seed: 1)!.Trades);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarlo.Run(Trades(1m, 2m), 1000m, 99, seed: 1));
+    }
+}

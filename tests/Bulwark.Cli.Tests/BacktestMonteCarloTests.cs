@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>--monte-carlo: the closed trades resampled, in the table, the JSON and the report; a bad count is exit 2.</summary>
+public sealed class BacktestMonteCarloTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task TheSpreadOfTheResampledTrades_IsReported_TheSameForTheSameSeed()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--monte-carlo", "2000"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var again = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo-seed", "9", "--report", "r.html"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], "10"]);
+        var none = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..4], "period=200", .. args[5..]]);
+
+        foreach (var run in new[] { json, again, table }) Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var mc = root.GetProperty("metrics").GetProperty("monteCarlo");
+        Assert.Equal(mc.GetRawText(), JsonDocument.Parse(again.StdOut).RootElement.GetProperty("metrics").GetProperty("monteCarlo").GetRawText());
+        Assert.Equal((2000, 1, root.GetProperty("metrics").GetProperty("trades").GetInt32()),
+            (mc.GetProperty("runs").GetInt32(), mc.GetProperty("seed").GetInt32(), mc.GetProperty("trades").GetInt32()));
+        var final = mc.GetProperty("finalValue");
+        Assert.True(final.GetProperty("p5").GetDecimal() < final.GetProperty("p50").GetDecimal()
+            && final.GetProperty("p50").GetDecimal() < final.GetProperty("p95").GetDecimal(), final.GetRawText());
+        var drawdown = mc.GetProperty("maxDrawdown");
+        Assert.True(drawdown.GetProperty("p50").GetDecimal() <= drawdown.GetProperty("p99").GetDecimal(), drawdown.GetRawText());
+        Assert.InRange(mc.GetProperty("lossProbability").GetDecimal(), 0m, 1m);
+        Assert.Contains("monte carlo, 2,000 resamplings of the 11 closed trades (seed 9): final value ", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Monte Carlo max drawdown median / 95th / 99th", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--monte-carlo must be from 100 to 1000000 resamplings (was 10)", bad.StdErr, StringComparison.Ordinal);
+        Assert.True(none.ExitCode == 0, none.All);
+        Assert.Contains("--monte-carlo needs two closed trades or more; this run closed 0", none.StdErr, StringComparison.Ordinal);
+    }
+}
