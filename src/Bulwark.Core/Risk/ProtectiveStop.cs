@@ -48,6 +48,9 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// </summary>
     public decimal? BreakEvenPercent { get; init; }
 
+    /// <summary>Why a break-even alone is refused, after the parameter's name.</summary>
+    public const string BreakEvenNeedsAStop = "moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it";
+
     /// <summary>Whether a stop is measured in average true ranges, so the kernel needs the symbol's range to set it.</summary>
     public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null;
 
@@ -70,7 +73,7 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
         : Bad(TakeProfitPercent) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitPercent must be above 0 and under 100, got {TakeProfitPercent}")
         : Bad(BreakEvenPercent) ? string.Create(CultureInfo.InvariantCulture, $"breakEvenPercent must be above 0 and under 100, got {BreakEvenPercent}")
-        : BreakEvenPercent is not null && !HasStop ? "breakEvenPercent moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it"
+        : BreakEvenPercent is not null && !HasStop ? "breakEvenPercent " + BreakEvenNeedsAStop
         : null;
 
     /// <summary>Whether the stop's level moves toward the price while the position is held: a trail, or a break-even.</summary>

@@ -197,7 +197,7 @@ public static class StrategyCatalog
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
         if (breakEven is not null && loss is null && trail is null && atr is null && atrTrail is null)
-            p.AddValidation([new StrategyProblem(StopParameters[5], "moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it")]);
+            p.AddValidation([new StrategyProblem(StopParameters[5], Risk.ProtectiveStop.BreakEvenNeedsAStop)]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
             : new Risk.ProtectiveStop(loss, trail, target)
             {
