@@ -16,6 +16,7 @@ internal sealed class AccountOptions
     public Option<decimal> Size { get; } = new("--size") { Description = "Units (contracts) per entry", DefaultValueFactory = _ => 1m };
     public Option<decimal?> Notional { get; } = new("--notional") { Description = "Size each entry to this much cash (rounded down to whole lots) instead of --size units", HelpName = "X" };
     public Option<decimal?> PercentOfEquity { get; } = new("--percent-of-equity") { Description = "Size each entry to this percent of the account's value, in (0, 100], instead of --size units", HelpName = "P" };
+    public Option<decimal?> RiskPercent { get; } = new("--risk-percent") { Description = "Size each entry so that its protective stop (--param stopLossPercent, stopLossAtr or a trail) loses this percent of the account's value, in (0, 100], never more than the account buys, instead of --size units", HelpName = "P" };
     public Option<decimal> CommissionPerFill { get; } = new("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per unit (share, contract) filled", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPercent { get; } = new("--commission-percent") { Description = "Commission in percent of each fill's notional (0.1 = 0.1 %)", DefaultValueFactory = _ => 0m };
@@ -40,7 +41,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -110,13 +111,13 @@ internal sealed class AccountOptions
     }
 
     /// <summary>
-    /// The sizing asked for on the command line: --notional or --percent-of-equity, or --size when written out; null
+    /// The sizing asked for on the command line: --notional, --percent-of-equity or --risk-percent, or --size when written out; null
     /// when none was (a research run then uses a fixed --size, a bot its configured sizing).
     /// </summary>
     /// <exception cref="UsageException">Two of them were given, or a value is out of range.</exception>
     private SizingOptions? ReadSizing(ParseResult parse, decimal size)
     {
-        var given = new Option[] { Size, Notional, PercentOfEquity }.Where(o => Given(parse, o)).Select(o => o.Name).ToList();
+        var given = new Option[] { Size, Notional, PercentOfEquity, RiskPercent }.Where(o => Given(parse, o)).Select(o => o.Name).ToList();
         if (given.Count > 1) throw new UsageException($"{string.Join(" and ", given)}: give one way to size entries, not {given.Count}");
         if (parse.GetValue(Notional) is { } notional)
         {
@@ -127,6 +128,11 @@ internal sealed class AccountOptions
         {
             if (percent is <= 0m or > 100m) throw new UsageException($"--percent-of-equity must be in (0, 100] (was {Text(percent)})");
             return new SizingOptions { Mode = SizingMode.PercentOfEquity, PercentOfEquity = percent };
+        }
+        if (parse.GetValue(RiskPercent) is { } risk)
+        {
+            if (risk is <= 0m or > 100m) throw new UsageException($"--risk-percent must be in (0, 100] (was {Text(risk)})");
+            return new SizingOptions { Mode = SizingMode.RiskPercent, RiskPercent = risk };
         }
         return Given(parse, Size) ? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = size } : null;
     }

@@ -154,6 +154,7 @@ internal static class BacktestOutput
         Quantity = s.Mode == SizingMode.FixedQuantity ? s.Quantity : (decimal?)null,
         Notional = s.Mode == SizingMode.FixedNotional ? s.Notional : (decimal?)null,
         PercentOfEquity = s.Mode == SizingMode.PercentOfEquity ? s.PercentOfEquity : (decimal?)null,
+        RiskPercent = s.Mode == SizingMode.RiskPercent ? s.RiskPercent : (decimal?)null,
         s.UseAdaptiveWeights,
     };
 
@@ -241,6 +242,8 @@ internal static class BacktestOutput
                 $"each sized at {sizing.PercentOfEquity}% of the account's value at the signal's close, with no room left for its commission, slippage or a higher open; size lower to leave it"),
             SizingMode.FixedNotional => string.Create(CultureInfo.InvariantCulture,
                 $"each sized to {sizing.Notional} of notional, more than the cash left with its commission and slippage"),
+            SizingMode.RiskPercent => string.Create(CultureInfo.InvariantCulture,
+                $"each sized to lose {sizing.RiskPercent}% of the account's value at its stop, which a close stop makes up to the whole account, with no room left for its commission, slippage or a higher open"),
             _ => string.Create(CultureInfo.InvariantCulture,
                 $"each entry of {sizing.Quantity} costs more than the cash left, with its commission and slippage; an account that trades on margin posts it instead: --margin, or an instrument's initialMargin"),
         };
@@ -367,6 +370,7 @@ internal static class BacktestOutput
         {
             SizingMode.FixedQuantity => s.Quantity.ToString(CultureInfo.InvariantCulture),
             SizingMode.FixedNotional => s.Notional.ToString(CultureInfo.InvariantCulture),
+            SizingMode.RiskPercent => s.RiskPercent.ToString(CultureInfo.InvariantCulture) + "% at risk",
             _ => s.PercentOfEquity.ToString(CultureInfo.InvariantCulture) + "%",
         };
         var hours = options.TradingHours is { Enforce: true } h

@@ -63,9 +63,19 @@ public sealed partial class BotKernel
                 return;
             }
             // Equity walks every position: only pay for it when the sizing mode needs it.
-            var equity = _sizer.Options.Mode == SizingMode.PercentOfEquity ? Equity() : 0m;
+            var equity = _sizer.NeedsEquity ? Equity() : 0m;
+            decimal? stopDistance = null;
+            if (_sizer.Options.Mode == SizingMode.RiskPercent)
+            {
+                stopDistance = StopDistance(signal.Source, signal.Symbol, signal.Direction == SignalDirection.Long, mark, instrument, out var why, out var detail);
+                if (stopDistance is null)
+                {
+                    DenySignal(signal, why, detail, now);
+                    return;
+                }
+            }
             var weight = _sizer.Options.UseAdaptiveWeights ? _state.StatsFor(signal.Source).Weight : 1m;
-            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight);
+            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight, stopDistance);
             if (size == 0m)
             {
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);

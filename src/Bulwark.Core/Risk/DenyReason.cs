@@ -31,4 +31,6 @@ public enum DenyReason
     /// seen than its period): no position is opened or added to before its stop can be set.
     /// </summary>
     StopNotReady,
+    /// <summary>Entries are sized by the risk to their protective stop, and the source keeps no stop to measure it by.</summary>
+    NoStopToSize,
 }

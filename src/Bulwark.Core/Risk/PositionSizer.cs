@@ -11,9 +11,14 @@ public sealed class PositionSizer(SizingOptions options)
 {
     public SizingOptions Options { get; } = options;
 
+    /// <summary>Whether a size needs the account's value (so the kernel works it out for each signal).</summary>
+    public bool NeedsEquity => Options.Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent;
+
     /// <param name="strength">Signal strength in [0, 1]; 0 is taken as 1 (unspecified).</param>
     /// <param name="weight">The source's adaptive weight, used only when enabled.</param>
-    public decimal Size(Instrument instrument, decimal price, decimal equity, decimal strength, decimal weight)
+    /// <param name="stopDistance">For <see cref="SizingMode.RiskPercent"/>: how far from <paramref name="price"/> the entry's
+    /// protective stop would be; without one (null or not above 0) the size is 0.</param>
+    public decimal Size(Instrument instrument, decimal price, decimal equity, decimal strength, decimal weight, decimal? stopDistance = null)
     {
         if (price <= 0m) return 0m;
         var raw = Options.Mode switch
@@ -21,6 +26,9 @@ public sealed class PositionSizer(SizingOptions options)
             SizingMode.FixedQuantity => Options.Quantity,
             SizingMode.FixedNotional => Options.Notional / (price * instrument.Multiplier),
             SizingMode.PercentOfEquity => Math.Max(0m, equity) * Options.PercentOfEquity / 100m / (price * instrument.Multiplier),
+            SizingMode.RiskPercent => stopDistance is > 0m and var distance
+                ? Math.Min(Math.Max(0m, equity) * Options.RiskPercent / 100m / (distance * instrument.Multiplier), Affordable(instrument, price, equity))
+                : 0m,
             _ => throw new InvalidOperationException($"Unknown sizing mode {Options.Mode}."),
         };
         if (strength > 0m && strength < 1m) raw *= strength;
@@ -29,4 +37,8 @@ public sealed class PositionSizer(SizingOptions options)
         var weighted = new Quantity(raw * weight).RoundDownToLot(instrument.LotSize).Value;
         return weighted == 0m && size > 0m && weight > 0m ? instrument.LotSize : weighted;
     }
+
+    /// <summary>What the account's value buys without leverage: at the price, or at the initial margin of a margined instrument.</summary>
+    private static decimal Affordable(Instrument instrument, decimal price, decimal equity) =>
+        Math.Max(0m, equity) / (instrument.InitialMargin > 0m ? instrument.InitialMargin : price * instrument.Multiplier);
 }

@@ -13,6 +13,12 @@ public sealed record SizingOptions
     /// <summary>Percent of equity per entry, for <see cref="SizingMode.PercentOfEquity"/>.</summary>
     public decimal PercentOfEquity { get; init; } = 5m;
 
+    /// <summary>
+    /// Percent of equity an entry may lose at its protective stop, for <see cref="SizingMode.RiskPercent"/>; never more
+    /// than the account's value buys.
+    /// </summary>
+    public decimal RiskPercent { get; init; } = 1m;
+
     /// <summary>Scale sized quantities by each signal source's adaptive weight.</summary>
     public bool UseAdaptiveWeights { get; init; }
 }

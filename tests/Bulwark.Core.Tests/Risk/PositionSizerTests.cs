@@ -131,4 +131,20 @@ public sealed class PositionSizerTests
             Assert.True((size + 100m) * price > 10_000m, $"{size} at {price} leaves a whole lot unused");
         }
     }
+
+    [Fact]
+    public void RiskPercent_LosesThePercentAtTheStop_NeverMoreThanTheAccountBuys_AndNothingWithoutAStop()
+    {
+        var sizer = new PositionSizer(new SizingOptions { Mode = SizingMode.RiskPercent, RiskPercent = 1m });
+        var bold = new PositionSizer(new SizingOptions { Mode = SizingMode.RiskPercent, RiskPercent = 10m });
+        var margined = new Instrument("ES", AssetClass.Equity, multiplier: 50m, initialMargin: 5_000m);
+
+        Assert.Equal(200m, sizer.Size(Stock, 100m, 100_000m, 1m, 1m, stopDistance: 5m)); // 1,000 at risk over 5 a share
+        Assert.Equal(1_000m, bold.Size(Stock, 100m, 100_000m, 1m, 1m, stopDistance: 1m)); // 10,000 a share's risk away, but 100,000 buys 1,000
+        Assert.Equal(2m, sizer.Size(margined, 4_000m, 100_000m, 1m, 1m, stopDistance: 10m)); // 1,000 over 10 points of 50
+        Assert.Equal(20m, bold.Size(margined, 4_000m, 100_000m, 1m, 1m, stopDistance: 1m)); // the margin of 20 contracts is the account
+        Assert.Equal(0m, sizer.Size(Stock, 100m, 100_000m, 1m, 1m));
+        Assert.Equal(0m, sizer.Size(Stock, 100m, 100_000m, 1m, 1m, stopDistance: 0m));
+        Assert.Equal(100m, sizer.Size(Stock, 100m, 100_000m, 0.5m, 1m, stopDistance: 5m)); // strength scales it as any size
+    }
 }

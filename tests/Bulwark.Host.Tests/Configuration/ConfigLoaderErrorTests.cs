@@ -362,6 +362,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_SizingByRisk_IsRead_AndAPercentBeyondAHundredIsNamedWithItsLine()
+    {
+        var risk = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: riskPercent, riskPercent: 0.5 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: riskPercent, riskPercent: 101 }", StringComparison.Ordinal));
+
+        var sizing = ConfigAssert.Loaded(risk).Bots[0].Sizing;
+        Assert.Equal((Core.Risk.SizingMode.RiskPercent, 0.5m), (sizing.Mode, sizing.RiskPercent));
+        ConfigAssert.HasError(bad, "bots[0].sizing.riskPercent", 8, "must be > 0 and <= 100");
+    }
+
+    [Fact]
     public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
     {
         static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);
@@ -464,7 +475,7 @@ public sealed class ConfigLoaderErrorTests : IDisposable
                 "bots[0].feed.interval: expected a duration like 500ms, 20s, 5m, 1h, 1d or hh:mm:ss, got '5'",
                 "bots[0].instruments[0].tickSize: must be > 0",
                 "bots[0].strategies[0].symbols[0]: symbol 'BBB' is not among the bot's instruments (AAA)",
-                "bots[0].sizing.mode: expected one of fixedQuantity, fixedNotional, percentOfEquity, got 'fixedQty'",
+                "bots[0].sizing.mode: expected one of fixedQuantity, fixedNotional, percentOfEquity, riskPercent, got 'fixedQty'",
                 "bots[0].sizing.quantity: must be > 0",
                 "bots[0].risk.maxDailyLos: unknown key 'maxDailyLos'; did you mean 'maxDailyLoss'?",
             ],

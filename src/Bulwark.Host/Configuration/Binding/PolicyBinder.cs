@@ -15,6 +15,7 @@ internal static class PolicyBinder
             Quantity = sizing.Value("quantity", d.Quantity, ValueKinds.Decimal, Rules.Positive),
             Notional = sizing.Value("notional", d.Notional, ValueKinds.Decimal, Rules.Positive),
             PercentOfEquity = sizing.Value("percentOfEquity", d.PercentOfEquity, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
+            RiskPercent = sizing.Value("riskPercent", d.RiskPercent, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
             UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
         };
     }

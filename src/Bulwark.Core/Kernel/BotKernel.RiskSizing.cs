@@ -1,0 +1,39 @@
+using System.Globalization;
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// Sizing by risk (<see cref="SizingMode.RiskPercent"/>): an entry is sized by how far its protective stop would be from
+/// the price it is sized at, the stop the source's protection sets for an entry there (the tightest of its fixed, ATR and
+/// trailing levels), so that being stopped out loses the set part of the account's value, gaps and slippage aside.
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary>
+    /// How far from <paramref name="price"/> the source's stop would be for an entry there; null, with why, when it
+    /// keeps no stop or the stop's range is not known yet.
+    /// </summary>
+    private decimal? StopDistance(string source, string symbol, bool isLong, decimal price, Instrument instrument, out DenyReason reason, out string detail)
+    {
+        (reason, detail) = (DenyReason.NoStopToSize, "");
+        if (!_protection.TryGetValue(source, out var protection) || !protection.HasStop)
+        {
+            detail = $"entries are sized by the risk to their stop, and source '{source}' keeps no stop (give it stopLossPercent, stopLossAtr or a trail)";
+            return null;
+        }
+        var atr = protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null;
+        var atrLevel = protection.StopLossAtr is not null && atr is { } range ? protection.AtrLevelFor(isLong, price, range, instrument) : null;
+        var stop = protection.StopFor(isLong, price, protection.TrailFor(isLong, price, price, null, instrument, atr), instrument, atrLevel);
+        if (stop is not { } level)
+        {
+            (reason, detail) = (DenyReason.StopNotReady, string.Create(CultureInfo.InvariantCulture,
+                $"entries are sized by the risk to their stop, and {symbol}'s stop in average true ranges needs {protection.AtrPeriod} bars first"));
+            return null;
+        }
+        if (level != price) return Math.Abs(price - level);
+        detail = string.Create(CultureInfo.InvariantCulture, $"entries are sized by the risk to their stop, and at {price} the stop would be at the price itself");
+        return null;
+    }
+}
