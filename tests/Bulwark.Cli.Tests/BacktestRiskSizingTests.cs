@@ -42,4 +42,25 @@ public sealed class BacktestRiskSizingTests(ITestOutputHelper output)
             Assert.Contains(message, bad.StdErr, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Optimize_RefusesTheCombinationsWithoutAStop_AndAGridOfNoneIsExitTwo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["optimize", "--strategy", "sma-cross", "--param", "period=10..12", "--data", data, "--no-calendar", "--cash", "1000000", "--risk-percent", "1"];
+
+        var mixed = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "stopLossPercent=none|2", "--json"]);
+        var none = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(mixed.ExitCode == 0, mixed.All);
+        var root = JsonDocument.Parse(mixed.StdOut).RootElement;
+        Assert.Equal(3, root.GetProperty("rows").GetArrayLength());
+        Assert.All(root.GetProperty("rows").EnumerateArray(), r => Assert.True(r.GetProperty("fills").GetInt32() > 0));
+        Assert.Equal(3, root.GetProperty("refused").GetProperty("count").GetInt32());
+        Assert.Equal("sizing.riskPercent", root.GetProperty("refused").GetProperty("byParameter")[0].GetProperty("parameter").GetString());
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("entries are sized by the risk to their protective stop, and this combination sets none", none.StdErr, StringComparison.Ordinal);
+    }
 }

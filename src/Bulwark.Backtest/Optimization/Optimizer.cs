@@ -1,4 +1,5 @@
 using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Backtest.Optimization;
@@ -50,6 +51,12 @@ public static class Optimizer
             options.Progress?.Add(bars.Count); // counted as done, so the progress bar's ETA is not thrown by runs never made
             return Failed(index, parameters, string.Join("; ", built.Problems)) with { RefusedBy = built.Problems[0].Key };
         }
+        if (options.EffectiveSizing.Mode == SizingMode.RiskPercent && built.Strategy!.Protection is not { HasStop: true })
+        {
+            // Every entry would be denied: a row of no trades would read as a result.
+            options.Progress?.Add(bars.Count);
+            return Failed(index, parameters, NoStopToSize) with { RefusedBy = "sizing.riskPercent" };
+        }
         try
         {
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);
@@ -72,6 +79,9 @@ public static class Optimizer
             return Failed(index, parameters, ex.Message);
         }
     }
+
+    /// <summary>Why sizing by risk refuses a combination without a protective stop.</summary>
+    public const string NoStopToSize = "entries are sized by the risk to their protective stop, and this combination sets none (stopLossPercent, stopLossAtr or a trail)";
 
     private static OptimizationRow Failed(int index, IReadOnlyDictionary<string, string> parameters, string error) =>
         new(index, parameters, null, null, 0, null, error);
