@@ -17,23 +17,21 @@ public sealed partial class BotKernel
     /// </summary>
     private decimal? StopDistance(string source, string symbol, bool isLong, decimal price, Instrument instrument, out DenyReason reason, out string detail)
     {
+        const string SizedByRisk = "entries are sized by the risk to their stop, and ";
         (reason, detail) = (DenyReason.NoStopToSize, "");
         if (!_protection.TryGetValue(source, out var protection) || !protection.HasStop)
         {
-            detail = $"entries are sized by the risk to their stop, and source '{source}' keeps no stop (give it stopLossPercent, stopLossAtr or a trail)";
+            detail = SizedByRisk + $"source '{source}' keeps no stop (give it stopLossPercent, stopLossAtr or a trail)";
             return null;
         }
-        var atr = protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null;
-        var atrLevel = protection.StopLossAtr is not null && atr is { } range ? protection.AtrLevelFor(isLong, price, range, instrument) : null;
-        var stop = protection.StopFor(isLong, price, protection.TrailFor(isLong, price, price, null, instrument, atr), instrument, atrLevel);
-        if (stop is not { } level)
+        if (AtrStopNotReady(source, symbol) is { } notReady)
         {
-            (reason, detail) = (DenyReason.StopNotReady, string.Create(CultureInfo.InvariantCulture,
-                $"entries are sized by the risk to their stop, and {symbol}'s stop in average true ranges needs {protection.AtrPeriod} bars first"));
+            (reason, detail) = (DenyReason.StopNotReady, SizedByRisk + notReady);
             return null;
         }
-        if (level != price) return Math.Abs(price - level);
-        detail = string.Create(CultureInfo.InvariantCulture, $"entries are sized by the risk to their stop, and at {price} the stop would be at the price itself");
+        var stop = protection.EntryStop(isLong, price, instrument, protection.UsesAtr ? AtrValue(symbol, protection.AtrPeriod) : null);
+        if (stop is { } level && level != price) return Math.Abs(price - level);
+        detail = SizedByRisk + string.Create(CultureInfo.InvariantCulture, $"at {price} the stop would be at the price itself");
         return null;
     }
 }

@@ -117,6 +117,17 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     }
 
     /// <summary>
+    /// The stop an entry at <paramref name="entry"/> gets at once: the tightest of its fixed level, its level in ATRs and
+    /// its trail from the entry, with the range <paramref name="atr"/> (null before it is known: the levels in ATRs are
+    /// then left out). Null when none of them is known.
+    /// </summary>
+    public decimal? EntryStop(bool isLong, decimal entry, Instrument instrument, decimal? atr)
+    {
+        var atrLevel = StopLossAtr is not null && atr is { } range ? AtrLevelFor(isLong, entry, range, instrument) : null;
+        return StopFor(isLong, entry, TrailFor(isLong, entry, entry, null, instrument, atr), instrument, atrLevel);
+    }
+
+    /// <summary>
     /// The stop price: the tightest of the fixed level from <paramref name="averagePrice"/>, <paramref name="atrLevel"/>
     /// (see <see cref="AtrLevelFor"/>) and <paramref name="trail"/>; null when none is known (a stop in ATRs alone before
     /// the range is).
