@@ -57,13 +57,13 @@ internal static class TradeBuilder
             }
         }
         for (; charged < charges.Count; charged++) Finance(open, charges[charged]);
+        var bySymbol = new SymbolBars(bars);
         foreach (var (symbol, (trade, entryBarHeld)) in open)
         {
-            var last = LastOf(bars, symbol);
-            var mark = last.Symbol is null ? trade.EntryPrice : last.Close;
+            var count = bySymbol.Count(symbol);
+            var mark = count == 0 ? trade.EntryPrice : bySymbol.At(symbol, count - 1).Close;
             trades.Add((trade.EntryTime, trade.Number, trade.MarkOpen(mark), entryBarHeld, false));
         }
-        var bySymbol = new SymbolBars(bars);
         return [.. trades.OrderBy(t => t.Entry).ThenBy(t => t.Order)
             .Select(t => TradeExcursions.Of(t.Trade, t.EntryBarHeld, t.ExitBarHeld, bySymbol))];
     }
@@ -73,11 +73,4 @@ internal static class TradeBuilder
         if (open.TryGetValue(charge.Symbol, out var held)) held.Trade.Finance(charge);
     }
 
-    /// <summary>The symbol's last bar (default when it has none), searched from the end.</summary>
-    private static Bar LastOf(IReadOnlyList<Bar> bars, string symbol)
-    {
-        for (var i = bars.Count - 1; i >= 0; i--)
-            if (string.Equals(bars[i].Symbol, symbol, StringComparison.Ordinal)) return bars[i];
-        return default;
-    }
 }
