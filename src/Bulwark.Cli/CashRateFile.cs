@@ -27,31 +27,22 @@ internal static class CashRateFile
 
     private static CashRates ReadFile(string path)
     {
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new UsageException($"--cash-interest '{path}': empty; expected a header naming date and percent");
-        var header = lines[0].Split(',').Select(h => h.Trim().ToLowerInvariant()).ToList();
-        int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i
-            : throw new UsageException($"--cash-interest '{path}' line 1: no '{name}' column (the header must name date and percent)");
-        var (dateAt, percentAt) = (Column("date"), Column("percent"));
         var steps = new SortedDictionary<DateOnly, CashRateStep>();
-        for (var n = 1; n < lines.Length; n++)
-        {
-            if (lines[n].Trim().Length == 0) continue;
-            var where = $"--cash-interest '{path}' line {n + 1}";
-            var fields = lines[n].Split(',');
-            if (fields.Length <= Math.Max(dateAt, percentAt)) throw new UsageException($"{where}: {fields.Length} fields, fewer than the header names");
-            var dateText = fields[dateAt].Trim();
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                throw new UsageException($"{where}: date '{dateText}' is not a date (yyyy-MM-dd)");
-            var percentText = fields[percentAt].Trim();
-            if (!decimal.TryParse(percentText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent)
-                || !FinancingRates.IsValid(percent))
-                throw new UsageException($"{where}: percent '{percentText}' is not a yearly percent in [-100, 100]");
-            if (!steps.TryAdd(date, new CashRateStep(date, percent)))
-                throw new UsageException($"{where}: a rate from {date:yyyy-MM-dd} is given twice");
-        }
+        if (NamedColumnsCsv.Read(File.ReadAllLines(path), ["date", "percent"], fields => Row(fields[0], fields[1], steps)) is { } problem)
+            throw new UsageException($"--cash-interest {problem.In(path)}");
         if (steps.Count == 0) throw new UsageException($"--cash-interest '{path}': no rates, only a header");
         return CashRates.Steps(steps.Values);
+    }
+
+    /// <summary>Adds one row's rate; what is wrong with the row, or null.</summary>
+    private static string? Row(string dateText, string percentText, SortedDictionary<DateOnly, CashRateStep> steps)
+    {
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return $"date '{dateText}' is not a date (yyyy-MM-dd)";
+        if (!decimal.TryParse(percentText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent)
+            || !FinancingRates.IsValid(percent))
+            return $"percent '{percentText}' is not a yearly percent in [-100, 100]";
+        return steps.TryAdd(date, new CashRateStep(date, percent)) ? null : $"a rate from {date:yyyy-MM-dd} is given twice";
     }
 
     /// <summary>

@@ -10,8 +10,7 @@ internal static class DividendFile
     public static IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Read(string path)
     {
         if (!File.Exists(path)) throw new UsageException($"--dividends '{path}': no such file");
-        return DividendCsv.Parse(File.ReadAllLines(path), out var problem) ?? throw new UsageException(
-            $"--dividends '{path}'{(problem!.Value.Line > 0 ? $" line {problem.Value.Line}" : "")}: {problem.Value.Message}");
+        return DividendCsv.Parse(File.ReadAllLines(path), out var problem) ?? throw new UsageException($"--dividends {problem!.Value.In(path)}");
     }
 
     /// <summary>Adjusted prices already hold every dividend: paying them as well would pay each twice.</summary>

@@ -103,7 +103,7 @@ internal static class VenueBinder
             return null;
         }
         if (DividendCsv.Parse(lines, out var problem) is { } bySymbol) return new DividendsConfig(full, bySymbol);
-        Error($"'{full}'{(problem!.Value.Line > 0 ? $" line {problem.Value.Line}" : "")}: {problem.Value.Message}");
+        Error(problem!.Value.In(full));
         return null;
     }
 
