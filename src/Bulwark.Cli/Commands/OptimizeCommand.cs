@@ -110,6 +110,7 @@ internal static class OptimizeCommand
                     TimeProvider.System).ConfigureAwait(false);
             }
 
+            var cash = CashInterestView.Of(settings.CashInterest);
             if (parse.GetValue(json)) JsonOutput.Write(new
             {
                 run = RunProvenance.Of([], inputs), // each row carries the strategy's parameters it varied
@@ -120,8 +121,8 @@ internal static class OptimizeCommand
                 volumeCap = settings.VolumeCapPercent,
                 commission = settings.CommissionView,
                 financing = FinancingView.Of(options),
-                cashInterest = settings.CashInterest.FixedPercent, // null when the rates change over time: then each with its first day
-                cashRates = settings.CashInterest.FixedPercent is null ? settings.CashInterest.StepList : null,
+                cashInterest = cash.CashPercent, // null when the rates change over time: then each with its first day
+                cashRates = cash.CashRates,
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,
