@@ -1,5 +1,4 @@
 using Bulwark.Core.Model;
-using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Backtest.Optimization;
@@ -51,7 +50,7 @@ public static class Optimizer
             options.Progress?.Add(bars.Count); // counted as done, so the progress bar's ETA is not thrown by runs never made
             return Failed(index, parameters, string.Join("; ", built.Problems)) with { RefusedBy = built.Problems[0].Key };
         }
-        if (options.EffectiveSizing.Mode == SizingMode.RiskPercent && built.Strategy!.Protection is not { HasStop: true })
+        if (options.EffectiveSizing.CannotSize(built.Strategy!.Protection))
         {
             // Every entry would be denied: a row of no trades would read as a result.
             options.Progress?.Add(bars.Count);

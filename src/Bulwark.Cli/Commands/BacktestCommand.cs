@@ -93,7 +93,7 @@ internal static class BacktestCommand
                     + (parameters.Values.Any(v => v.Contains("..", StringComparison.Ordinal) || v.Contains('|', StringComparison.Ordinal))
                         ? " (a backtest runs one value of each parameter; `bulwark optimize` takes ranges a..b[:step] and lists v1|v2)" : ""));
 
-            if (settings.Sizing is { Mode: Core.Risk.SizingMode.RiskPercent } && built.Strategy!.Protection is not { HasStop: true })
+            if (settings.Sizing?.CannotSize(built.Strategy!.Protection) == true)
                 throw new UsageException($"--risk-percent sizes each entry by the risk to its protective stop, and {name} has none: give it --param stopLossPercent=P, stopLossAtr=K, trailingStopPercent=P or trailingStopAtr=K");
             CashAccountShorts.Warn(name, built.Parameters, settings.AllowShort);
             SlippageOnLimitOrders.Warn(name, settings);

@@ -19,6 +19,12 @@ public sealed record SizingOptions
     /// </summary>
     public decimal RiskPercent { get; init; } = 1m;
 
+    /// <summary>
+    /// Whether a source with <paramref name="protection"/> can never be sized: sizing by risk needs a stop to measure the
+    /// risk to, and it keeps none.
+    /// </summary>
+    public bool CannotSize(ProtectiveStop? protection) => Mode == SizingMode.RiskPercent && protection is not { HasStop: true };
+
     /// <summary>Scale sized quantities by each signal source's adaptive weight.</summary>
     public bool UseAdaptiveWeights { get; init; }
 }
