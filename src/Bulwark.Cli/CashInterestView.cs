@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Bulwark.Venues.Paper;
 
@@ -18,8 +17,5 @@ internal sealed record CashInterestView(
         new(rates.FixedPercent, rates.FixedPercent is null ? rates.StepList : null, total);
 
     /// <summary>"at 4.5% a year", or for rates that change: "at 5 rates from 2006-01-01, 0.25% to 5.25% a year".</summary>
-    public static string Text(CashRates rates) => rates.FixedPercent is { } percent
-        ? string.Create(CultureInfo.InvariantCulture, $"at {percent}% a year")
-        : string.Create(CultureInfo.InvariantCulture,
-            $"at {rates.StepList.Count} rates from {rates.StepList[0].From:yyyy-MM-dd}, {rates.StepList.Min(s => s.Percent)}% to {rates.StepList.Max(s => s.Percent)}% a year");
+    public static string Text(CashRates rates) => $"at {rates} a year";
 }

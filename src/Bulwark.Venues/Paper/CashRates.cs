@@ -79,9 +79,9 @@ public sealed class CashRates
         return from < to ? (sum, lowest, highest) : (0m, 0m, 0m);
     }
 
-    /// <summary>"4.5%" for a fixed rate; otherwise the steps' count, first date and range.</summary>
+    /// <summary>"4.5%" for a fixed rate; otherwise the steps' count, first date and range: "2 rates from 2005-12-01, 1% to 4%".</summary>
     public override string ToString() => FixedPercent is { } fixedPercent
         ? string.Create(CultureInfo.InvariantCulture, $"{fixedPercent}%")
         : string.Create(CultureInfo.InvariantCulture,
-            $"{_steps.Length} rates from {_steps[0].From:yyyy-MM-dd} ({_steps.Min(s => s.Percent)}% to {_steps.Max(s => s.Percent)}%)");
+            $"{_steps.Length} rates from {_steps[0].From:yyyy-MM-dd}, {_steps.Min(s => s.Percent)}% to {_steps.Max(s => s.Percent)}%");
 }
