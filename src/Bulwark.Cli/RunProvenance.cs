@@ -24,6 +24,9 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
     /// </summary>
     public FileHash? Config { get; init; }
 
+    /// <summary>The benchmark's file (--benchmark), read as the data is; null without one.</summary>
+    public DataFileInfo? Benchmark { get; init; }
+
     /// <summary>What a run on <paramref name="inputs"/> with these strategies uses.</summary>
     public static RunProvenance Of(IReadOnlyList<StrategySetting> strategies, BacktestInputs inputs) =>
         new(EngineVersion, strategies, inputs.Files, inputs.ReadAs.TimeZone?.Id, inputs.ReadAs.Adjusted, inputs.Window.From, inputs.Window.To,
@@ -44,6 +47,8 @@ internal sealed record RunProvenance(string Engine, IReadOnlyList<StrategySettin
             var span = f.First is { } first && f.Last is { } last ? $", {BarTimeText.Of(first)} to {BarTimeText.Of(last)}" : "";
             rows.Add(($"Data {f.Symbol}", string.Create(inv, $"{f.Path}: {f.Bars:N0} bars{span}; SHA-256 {f.Sha256}")));
         }
+        if (Benchmark is { } b)
+            rows.Add(($"Benchmark {b.Symbol}", string.Create(inv, $"{b.Path}: {b.Bars:N0} bars, {BarTimeText.Of(b.First!.Value)} to {BarTimeText.Of(b.Last!.Value)}; SHA-256 {b.Sha256}")));
         if (Config is { } config) rows.Add(("Configuration", $"{config.Path}; SHA-256 {config.Sha256}"));
         rows.Add(("Read as", $"{(DataTimeZone is null ? "UTC" : DataTimeZone)} times{(Adjusted ? ", prices adjusted by Adj Close" : "")}"));
         if (WindowText is { } window) rows.Add(("Window", window));

@@ -58,6 +58,9 @@ public sealed record BacktestMetrics
     /// <summary>The spread of the closed trades resampled in another order (--monte-carlo); null when not asked or too few trades.</summary>
     public MonteCarloResult? MonteCarlo { get; init; }
 
+    /// <summary>The run against a benchmark's closes (--benchmark); null when none was given.</summary>
+    public BenchmarkResult? Benchmark { get; init; }
+
     /// <summary>Winning closed trades over closed trades; 0 when nothing closed.</summary>
     public required decimal WinRate { get; init; }
 

@@ -19,6 +19,7 @@ public static class HtmlReport
         th:first-child,td:first-child{text-align:left}tr.open td{color:#777;font-style:italic}
         .chart{width:100%;height:auto}.line{fill:none;stroke:#1f5fa8;stroke-width:1.4}
         .drawdown .line{stroke:#b33}.area{fill:#b33;fill-opacity:.18;stroke:none}
+        .reference{fill:none;stroke:#888;stroke-width:1.2;stroke-dasharray:5 4}
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
         .pos{color:#1a7f37}.neg{color:#b33}.notices td,.notices th{text-align:left}
@@ -40,7 +41,10 @@ public static class HtmlReport
         MetricsTable(writer, result, metrics);
 
         writer.Write("<h2>Account value</h2>\n");
-        SvgChart.Write(writer, "Account value", "value", [.. result.EquityCurve.Select(p => (p.Time, p.Equity))], [], area: false, Money);
+        if (metrics.Benchmark is { } benchmark)
+            writer.Write($"<p class=\"note\">The dashed line is {Encode(benchmark.Symbol)}, scaled to the starting cash.</p>\n");
+        SvgChart.Write(writer, "Account value", "value", [.. result.EquityCurve.Select(p => (p.Time, p.Equity))], [], area: false, Money,
+            metrics.Benchmark?.Values);
         writer.Write("\n<h2>Drawdown</h2>\n");
         var depths = DrawdownSeries.Of(result.EquityCurve).Depths;
         SvgChart.Write(writer, "Drawdown", "drawdown", [.. result.EquityCurve.Select((p, i) => (p.Time, -depths[i]))], [], area: true, Percent);
@@ -91,8 +95,17 @@ public static class HtmlReport
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
         if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));
-        Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..], .. MonteCarloRows(m.MonteCarlo)]);
+        Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..], .. BenchmarkRows(m.Benchmark), .. MonteCarloRows(m.MonteCarlo)]);
     }
+
+    /// <summary>The benchmark's rows, when the run was given one.</summary>
+    private static List<(string, string)> BenchmarkRows(BenchmarkResult? b) => b is null ? [] :
+    [
+        ($"Benchmark {b.Symbol}: return / CAGR / max drawdown", $"{Percent(b.TotalReturn)} / {Ratio(b.Cagr * 100d)}% / {Percent(b.MaxDrawdown)}"),
+        ("Beta / alpha (a year) against it", $"{Ratio(b.Beta)} / {Ratio(b.Alpha * 100d)}%"),
+        ("Correlation with it", Ratio(b.Correlation)),
+        ("Tracking error (a year) / information ratio", $"{Ratio(b.TrackingError * 100d)}% / {Ratio(b.InformationRatio)}"),
+    ];
 
     /// <summary>The resampled spread's rows, when the run asked for it.</summary>
     private static List<(string, string)> MonteCarloRows(MonteCarloResult? mc) => mc is null ? [] :

@@ -16,9 +16,14 @@ internal static class SvgChart
     public const int MaxPoints = 2000;
     private const double Width = 960, Height = 260, Left = 70, Right = 12, Top = 12, Bottom = 28;
 
+    /// <param name="reference">A second line to read the series against (a benchmark), drawn dashed under it: one value
+    /// at each of the series' points; null: none.</param>
     public static void Write(TextWriter writer, string label, string cssClass, IReadOnlyList<(DateTimeOffset Time, decimal Value)> series,
-        IReadOnlyList<ChartMarker> markers, bool area, Func<decimal, string> format)
+        IReadOnlyList<ChartMarker> markers, bool area, Func<decimal, string> format,
+        IReadOnlyList<(DateTimeOffset Time, decimal Value)>? reference = null)
     {
+        if (reference is not null && reference.Count != series.Count)
+            throw new ArgumentException($"the reference has {reference.Count} points and the series {series.Count}; it needs one at each of the series' points", nameof(reference));
         writer.Write(Invariant($"<svg class=\"chart {cssClass}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
         writer.Write($"<title>{Encode(label)}</title>");
         if (series.Count == 0)
@@ -27,17 +32,19 @@ internal static class SvgChart
             return;
         }
         var kept = Thin(series);
+        var referenceKept = reference is null ? [] : Thin(reference);
         var low = Math.Min(kept.Min(i => series[i].Value), markers.Count == 0 ? decimal.MaxValue : markers.Min(m => m.Value));
         var high = Math.Max(kept.Max(i => series[i].Value), markers.Count == 0 ? decimal.MinValue : markers.Max(m => m.Value));
+        if (reference is not null)
+            (low, high) = (Math.Min(low, referenceKept.Min(i => reference[i].Value)), Math.Max(high, referenceKept.Max(i => reference[i].Value)));
         if (low == high) (low, high) = (low - 1m, high + 1m);
         var last = series.Count - 1;
         double X(int index) => last == 0 ? Left : Left + ((double)index / last * (Width - Left - Right));
         double Y(decimal v) => Top + ((double)((high - v) / (high - low)) * (Height - Top - Bottom));
 
         Axes(writer, low, high, series, X, Y, format);
-        var path = new StringBuilder();
-        foreach (var i in kept)
-            path.Append(Invariant($"{(path.Length == 0 ? "M" : " L")}{X(i):0.#},{Y(series[i].Value):0.#}"));
+        if (reference is not null) writer.Write($"<path class=\"reference\" d=\"{Path(reference, referenceKept, X, Y)}\"/>");
+        var path = Path(series, kept, X, Y);
         if (area)
         {
             var baseline = Y(Math.Min(Math.Max(0m, low), high));
@@ -47,6 +54,15 @@ internal static class SvgChart
         foreach (var m in markers)
             writer.Write(Invariant($"<circle class=\"{m.CssClass}\" cx=\"{X(IndexAt(series, m.Time)):0.#}\" cy=\"{Y(m.Value):0.#}\" r=\"4\"><title>{Encode(m.Title)}</title></circle>"));
         writer.Write("</svg>");
+    }
+
+    /// <summary>The SVG path through the kept points of a series.</summary>
+    private static StringBuilder Path(IReadOnlyList<(DateTimeOffset Time, decimal Value)> series, List<int> kept, Func<int, double> x, Func<decimal, double> y)
+    {
+        var path = new StringBuilder();
+        foreach (var i in kept)
+            path.Append(Invariant($"{(path.Length == 0 ? "M" : " L")}{x(i):0.#},{y(series[i].Value):0.#}"));
+        return path;
     }
 
     /// <summary>The first point at or after <paramref name="time"/> (the last point for a time after them all).</summary>

@@ -41,11 +41,17 @@ internal static class BacktestCommand
             HelpName = "N",
         };
         var monteCarloSeed = new Option<int>("--monte-carlo-seed") { Description = "The seed of --monte-carlo's draws (default: 1)", DefaultValueFactory = _ => 1, HelpName = "S" };
+        var benchmark = new Option<string>("--benchmark")
+        {
+            Description = "A benchmark's bar file (an index fund's, of the run's bar size), read as --data is: the report and the results then give its return, "
+                + "drawdown, and the run's beta, alpha, correlation, tracking error and information ratio against it",
+            HelpName = "FILE",
+        };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, asset, report, export, journalFile, monteCarlo, monteCarloSeed, json,
+            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloSeed, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -57,6 +63,7 @@ internal static class BacktestCommand
             {
                 MonteCarloRuns = runs,
                 MonteCarloSeed = parse.GetValue(monteCarloSeed),
+                BenchmarkPath = parse.GetValue(benchmark),
             };
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
@@ -71,7 +78,8 @@ internal static class BacktestCommand
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
                 CoarseTick.Warn(plan.Inputs, plan.Options.Instruments.Values, "bots[].instruments[].tickSize");
-                return await RunAsync(plan, output, ct).ConfigureAwait(false);
+                output = output.WithBenchmark(plan.Inputs);
+                return await RunAsync(plan with { Run = output.Provenance(plan.Run) }, output, ct).ConfigureAwait(false);
             }
             var name = parse.GetValue(strategy)
                 ?? throw new UsageException("give --strategy NAME (one strategy, with --param k=v) or --bot ID (a configured bot with its strategies, sizing, risk and hours)");
@@ -97,7 +105,8 @@ internal static class BacktestCommand
                 throw new UsageException($"--risk-percent sizes each entry by the risk to its protective stop, and {name} has none: give it --param stopLossPercent=P, stopLossAtr=K, trailingStopPercent=P or trailingStopAtr=K");
             CashAccountShorts.Warn(name, built.Parameters, settings.AllowShort);
             SlippageOnLimitOrders.Warn(name, settings);
-            var run = RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs);
+            output = output.WithBenchmark(inputs);
+            var run = output.Provenance(RunProvenance.Of([new StrategySetting(name, name, symbols, built.Parameters)], inputs));
             var workflows = WorkflowRunner.ByAssetClass(inputs.Bars, options, s => [StrategyCatalog.Build(name, name, s, parameters).Strategy
                 ?? throw new InvalidOperationException($"strategy '{name}' could not be built for {string.Join(", ", s)}")]);
             if (workflows.Count > 1)
@@ -120,9 +129,34 @@ internal static class BacktestCommand
 
         public int MonteCarloSeed { get; init; } = 1;
 
-        /// <summary>The metrics with the resampled spread, when asked for (and the run closed two trades or more).</summary>
-        public BacktestMetrics WithMonteCarlo(BacktestMetrics metrics, BacktestResult result) => MonteCarloRuns is not { } runs ? metrics
-            : metrics with { MonteCarlo = MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed) };
+        /// <summary>--benchmark: the file given; null: none.</summary>
+        public string? BenchmarkPath { get; init; }
+
+        /// <summary>The benchmark's bars, once read (<see cref="WithBenchmark"/>).</summary>
+        public BenchmarkFile? Benchmark { get; private init; }
+
+        /// <summary>This output with the benchmark read and checked against the run's bars; itself when none was given.</summary>
+        /// <exception cref="UsageException">The benchmark file is missing, bad or does not fit the run (see <see cref="BenchmarkFile.Read"/>).</exception>
+        public RunOutput WithBenchmark(BacktestInputs inputs)
+        {
+            if (BenchmarkPath is null) return this;
+            var read = BenchmarkFile.Read(BenchmarkPath, inputs);
+            read.WarnIfShort(inputs.Bars);
+            return this with { Benchmark = read };
+        }
+
+        /// <summary>What the run used, with the benchmark's file among it.</summary>
+        public RunProvenance Provenance(RunProvenance run) => Benchmark is null ? run : run with { Benchmark = Benchmark.File };
+
+        /// <summary>
+        /// The metrics with the resampled spread, when asked for (and the run closed two trades or more), and with the run
+        /// against the benchmark, when one was given.
+        /// </summary>
+        public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result) => metrics with
+        {
+            MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed) : null,
+            Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars, metrics.BarsPerYear) : null,
+        };
     }
 
     private static IReadOnlyList<Core.Strategies.IStrategy>? TryBuild(BacktestWorkflow workflow)
@@ -159,7 +193,7 @@ internal static class BacktestCommand
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
-        var metrics = output.WithMonteCarlo(MetricsCalculator.Compute(result, bars), result);
+        var metrics = output.Extend(MetricsCalculator.Compute(result, bars), result);
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
         if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
@@ -200,7 +234,7 @@ internal static class BacktestCommand
                 if (!json) await Console.Error.WriteLineAsync($"bulwark: workflow '{outcome.Name}' ({string.Join(", ", outcome.Symbols)}) failed: {outcome.Failure}").ConfigureAwait(false);
                 continue;
             }
-            var metrics = output.WithMonteCarlo(MetricsCalculator.Compute(result, workflow.Bars), result);
+            var metrics = output.Extend(MetricsCalculator.Compute(result, workflow.Bars), result);
             await WarnIfMostlySkippedAsync(result, workflow.Bars, run, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })

@@ -98,6 +98,7 @@ internal static class BacktestOutput
             m.BuyAndHoldReturn,
             m.BarsPerYear,
             m.MonteCarlo,
+            m.Benchmark,
             Fills = r.Buys + r.Sells,
             r.Buys,
             r.Sells,
@@ -198,6 +199,11 @@ internal static class BacktestOutput
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
+        if (m.Benchmark is { } b)
+        {
+            Console.Out.WriteLine(string.Create(inv, $"benchmark {b.Symbol}: return {b.TotalReturn:P2}, CAGR {b.Cagr:P2}, max drawdown {b.MaxDrawdown:P2};"));
+            Console.Out.WriteLine(string.Create(inv, $"  against it: beta {b.Beta:0.00}, alpha {b.Alpha:P2} a year, correlation {b.Correlation:0.00}, tracking error {b.TrackingError:P2}, information ratio {b.InformationRatio:0.00}"));
+        }
         if (m.MonteCarlo is { } mc)
         {
             Console.Out.WriteLine(string.Create(inv, $"monte carlo, {mc.Runs:N0} resamplings of the {mc.Trades} closed trades (seed {mc.Seed}): final value {mc.FinalValue.P5:0.00} / {mc.FinalValue.P50:0.00} / {mc.FinalValue.P95:0.00} (5th / median / 95th percentile),"));

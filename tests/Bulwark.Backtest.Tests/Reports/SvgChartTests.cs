@@ -51,6 +51,24 @@ public sealed class SvgChartTests
         Assert.Equal([xs[2], xs[2]], cx);
     }
 
+    [Fact]
+    public void AReferenceLine_IsDrawnDashedAtTheSeriesPoints_AndWidensTheRangeToHoldIt()
+    {
+        (DateTimeOffset Time, decimal Value)[] reference = [.. AcrossAWeekend.Select((p, i) => (p.Time, i == 3 ? 20m : p.Value))];
+        using var writer = new StringWriter();
+        SvgChart.Write(writer, "t", "c", AcrossAWeekend, [], area: false, v => v.ToString(CultureInfo.InvariantCulture), reference);
+        var svg = writer.ToString();
+
+        var dashed = Regex.Matches(Regex.Match(svg, "<path class=\"reference\" d=\"([^\"]*)\"").Groups[1].Value, @"[ML]([\d.]+),([\d.]+)")
+            .Select(m => (X: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Y: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.Equal(Xs(svg), dashed.Select(p => p.X));
+        Assert.Equal(dashed.Min(p => p.Y), dashed[3].Y); // the reference's 20 is the top of the chart
+        Assert.Contains(">20</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<path class=\"reference\"", Draw(AcrossAWeekend), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => SvgChart.Write(new StringWriter(), "t", "c", AcrossAWeekend, [], area: false, v => "", reference[..2]));
+    }
+
     [Theory]
     [InlineData("before the first bar", 0)]
     [InlineData("at the second bar", 1)]
