@@ -35,6 +35,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9998.25 cash 5878.31 buys 12 sells 11 trades 11 open 1 win 0.1818 maxdd 0.0305 sharpe 0.005 exposure 0.4118 maxpos 1")]
     [InlineData("sma-cross", "period=15;stopLossPercent=2;breakEvenPercent=1", 0,
         "value 10043.61 cash 5923.67 buys 12 sells 11 trades 11 open 1 win 0.1818 maxdd 0.0273 sharpe 0.163 exposure 0.4745 maxpos 1")]
+    [InlineData("sma-cross", "period=15;stopLossPercent=2;trailingStopPercent=1;trailActivationPercent=1.5", 0,
+        "value 10109.87 cash 10109.87 buys 12 sells 12 trades 12 open 0 win 0.5833 maxdd 0.0237 sharpe 0.493 exposure 0.2941 maxpos 1")]
     [InlineData("sma-cross", "period=15;maxHoldDays=5", 0,
         "value 10205.81 cash 10205.81 buys 12 sells 12 trades 12 open 0 win 0.6667 maxdd 0.0075 sharpe 1.510 exposure 0.1725 maxpos 1")]
     [InlineData("ema-cloud", "allowShort=true;stopLossPercent=2;trailingStopPercent=3", 0,

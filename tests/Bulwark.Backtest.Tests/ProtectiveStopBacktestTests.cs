@@ -263,6 +263,32 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task OnTheSample_AnActivatedTrail_FollowsTheBestClose_OnlyOnceACloseHeldWasOneAndAHalfPercentAbove()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("stopLossPercent", "2"), ("trailingStopPercent", "1"), ("trailActivationPercent", "1.5"));
+
+        var entries = result.Orders.Where(o => o.Tag is null && o.Side == OrderSide.Buy && o.FilledAt is not null).ToList();
+        var stops = result.Orders.Where(o => o.Tag == "protective-stop").ToList();
+        int trailed = 0, heldBack = 0;
+        foreach (var stop in stops)
+        {
+            var entry = entries.Last(e => e.FilledAt <= stop.CreatedAt);
+            var price = entry.FillPrice!.Value;
+            var bestClose = bars.Where(b => b.Time >= entry.FilledAt && b.Time <= stop.CreatedAt).Max(b => b.Close);
+            var fixedLevel = Math.Ceiling(price * 0.98m * 100m) / 100m;
+            var expected = bestClose >= price * 1.015m ? Math.Ceiling(bestClose * 0.99m * 100m) / 100m : fixedLevel;
+            Assert.Equal(expected, stop.CreatePrice);
+            if (expected != fixedLevel) trailed++;
+            else if (Math.Ceiling(bestClose * 0.99m * 100m) / 100m > fixedLevel) heldBack++; // a trail from the entry would have moved it
+        }
+        Assert.True(trailed > 0, "no trail was activated");
+        Assert.True(heldBack > 0, "no stop was held at its fixed level where a trail from the entry would have moved it");
+        AssertHoldsAtMostOneShare(result);
+    }
+
+    [Fact]
     public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
     {
         var bars = SampleBars.Read(output);

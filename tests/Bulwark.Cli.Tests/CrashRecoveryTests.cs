@@ -18,7 +18,8 @@ public sealed class CrashRecoveryTests
     /// <param name="trailingStop">A trailing stop for fast-b's positions (a tight one: on minute bars it is replaced and hit
     /// often, so kills land between a stop's cancel and its replacement, and between an exit and the stop it waits for),
     /// with a take-profit as tight beside it in one one-cancels-other group (so kills land between a fill of one and the
-    /// venue's cancel of the other, which the venue does in the fill's own transaction); in the third case, instead of the
+    /// venue's cancel of the other, which the venue does in the fill's own transaction), the trail held back by a fixed
+    /// stop until the best close is a hundredth of a percent up (an activated trail's level a restart must keep); in the third case, instead of the
     /// take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
     /// whose best a restart forgets (the working stop keeps the level), with a break-even that moves the stop to the
@@ -28,7 +29,7 @@ public sealed class CrashRecoveryTests
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
     [Theory]
     [InlineData(null, 1.0, null)]
-    [InlineData("0.02, takeProfitPercent: 0.03", 0.5, null)]
+    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null)]
     [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01", 0.3, null)]
     [InlineData(null, 0.3, "0.004")]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)

@@ -8,7 +8,8 @@ namespace Bulwark.Core.Risk;
 /// stop — fixed <see cref="StopLossPercent"/> from the average entry price, <see cref="StopLossAtr"/> average true ranges
 /// from it (the range measured when the position took its size), trailing <see cref="TrailingPercent"/> or
 /// <see cref="TrailingAtr"/> average true ranges behind the best close since entry (or the best high or low:
-/// <see cref="TrailFrom"/>), or several (the tightest holds) —
+/// <see cref="TrailFrom"/>), from the entry or once a profit is shown (<see cref="TrailActivationPercent"/>), or several
+/// (the tightest holds) —
 /// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
@@ -48,6 +49,22 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// </summary>
     public decimal? BreakEvenPercent { get; init; }
 
+    /// <summary>
+    /// A trail with an activation price: the trail (<see cref="TrailingPercent"/>, <see cref="TrailingAtr"/>) counts only
+    /// once the best close (or high or low: <see cref="TrailFrom"/>) since entry has gone this percent beyond the average
+    /// entry; until then the fixed stop (<see cref="StopLossPercent"/>, <see cref="StopLossAtr"/>) holds, so a trade is
+    /// given room until it shows that profit and then trailed closely. Null: the trail counts from the entry. In (0, 100).
+    /// It needs a trail to activate and a fixed stop to hold before it does.
+    /// </summary>
+    public decimal? TrailActivationPercent { get; init; }
+
+    /// <summary>Why an activation without a trail is refused, after the parameter's name.</summary>
+    public const string ActivationNeedsATrail = "activates a trail: give trailingStopPercent or trailingStopAtr with it";
+
+    /// <summary>Why an activation without a fixed stop is refused, after the parameter's name.</summary>
+    public const string ActivationNeedsAFixedStop =
+        "leaves the position without a stop until the trail activates: give stopLossPercent or stopLossAtr with it";
+
     /// <summary>Why a break-even alone is refused, after the parameter's name.</summary>
     public const string BreakEvenNeedsAStop = "moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it";
 
@@ -74,7 +91,17 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(TakeProfitPercent) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitPercent must be above 0 and under 100, got {TakeProfitPercent}")
         : Bad(BreakEvenPercent) ? string.Create(CultureInfo.InvariantCulture, $"breakEvenPercent must be above 0 and under 100, got {BreakEvenPercent}")
         : BreakEvenPercent is not null && !HasStop ? "breakEvenPercent " + BreakEvenNeedsAStop
+        : Bad(TrailActivationPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailActivationPercent must be above 0 and under 100, got {TrailActivationPercent}")
+        : TrailActivationPercent is not null && !HasTrail ? "trailActivationPercent " + ActivationNeedsATrail
+        : TrailActivationPercent is not null && StopLossPercent is null && StopLossAtr is null ? "trailActivationPercent " + ActivationNeedsAFixedStop
         : null;
+
+    /// <summary>
+    /// Whether <paramref name="best"/> (the best close or extreme since entry) has gone <paramref name="percent"/> beyond
+    /// <paramref name="averagePrice"/>: above it for a long, below it for a short.
+    /// </summary>
+    private static bool Reached(bool isLong, decimal averagePrice, decimal best, decimal percent) =>
+        isLong ? best >= averagePrice * (1m + (percent / 100m)) : best <= averagePrice * (1m - (percent / 100m));
 
     /// <summary>Whether the stop's level moves toward the price while the position is held: a trail, or a break-even.</summary>
     public bool Moves => HasTrail || BreakEvenPercent is not null;
@@ -88,8 +115,7 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     {
         ArgumentNullException.ThrowIfNull(instrument);
         if (BreakEvenPercent is not { } percent) return trail;
-        var trigger = isLong ? averagePrice * (1m + (percent / 100m)) : averagePrice * (1m - (percent / 100m));
-        decimal? breakEven = (isLong ? best >= trigger : best <= trigger) ? OnTick(averagePrice, below: isLong, instrument) : null;
+        decimal? breakEven = Reached(isLong, averagePrice, best, percent) ? OnTick(averagePrice, below: isLong, instrument) : null;
         return Tighter(trail, Tighter(floor, breakEven, isLong), isLong);
     }
 
@@ -102,11 +128,13 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// while it was held, <see cref="TrailFrom"/>) when it is better, and never worse
     /// than <paramref name="floor"/> (the level already reached: a trail only moves toward the price); given a trail in
     /// ATRs as well, the tighter of it (<see cref="AtrTrailFor"/>, with the range <paramref name="atr"/>) and that. Null with
-    /// no trail.
+    /// no trail. With <see cref="TrailActivationPercent"/>, the floor alone until <paramref name="best"/> has gone that far
+    /// beyond the entry: after a restart the floor is the level the venue holds, so a trail that had moved it keeps it.
     /// </summary>
     public decimal? TrailFor(bool isLong, decimal averagePrice, decimal best, decimal? floor, Instrument instrument, decimal? atr = null)
     {
         ArgumentNullException.ThrowIfNull(instrument);
+        if (HasTrail && TrailActivationPercent is { } activation && !Reached(isLong, averagePrice, best, activation)) return floor;
         decimal? percentTrail = null;
         if (TrailingPercent is { } trail)
         {

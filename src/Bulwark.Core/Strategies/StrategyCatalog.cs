@@ -32,7 +32,7 @@ public static class StrategyCatalog
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
     /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent"];
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
@@ -181,7 +181,8 @@ public static class StrategyCatalog
     /// exits): stopLossPercent from the entry, trailingStopPercent behind the best close, takeProfitPercent beyond the
     /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry, trailingStopAtr
     /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead;
-    /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it.
+    /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it;
+    /// trailActivationPercent lets the trails count only once the best close (or extreme) has gone that far beyond it.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -193,15 +194,21 @@ public static class StrategyCatalog
         var atrPeriod = p.Int(AtrPeriodParameter, 14, 1);
         var trailFrom = p.Enum(TrailFromParameter, Risk.TrailReference.Close);
         var breakEven = Percent(p, StopParameters[5], "the entry price");
+        var activation = Percent(p, StopParameters[6], "the entry price");
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
         if (breakEven is not null && loss is null && trail is null && atr is null && atrTrail is null)
             p.AddValidation([new StrategyProblem(StopParameters[5], Risk.ProtectiveStop.BreakEvenNeedsAStop)]);
+        if (activation is not null && trail is null && atrTrail is null)
+            p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsATrail)]);
+        else if (activation is not null && loss is null && atr is null)
+            p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsAFixedStop)]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
             : new Risk.ProtectiveStop(loss, trail, target)
             {
                 StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
+                TrailActivationPercent = activation,
             };
     }
 

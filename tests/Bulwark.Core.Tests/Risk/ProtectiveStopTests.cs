@@ -134,6 +134,37 @@ public sealed class ProtectiveStopTests
         Assert.Equal(90m, new ProtectiveStop(null, 10m).MovedLevel(true, 100m, 200m, null, 90m, Share)); // no break-even: the trail
     }
 
+    [Fact]
+    public void AnActivatedTrail_CountsOnlyOnceTheBestPriceIsItsPercentBeyondTheEntry()
+    {
+        var stop = new ProtectiveStop(5m, 2m) { TrailActivationPercent = 3m };
+        Assert.Null(stop.TrailFor(true, 100m, 102.99m, null, Share)); // not activated: no trail, the fixed 95 holds
+        Assert.Equal(95m, stop.StopFor(true, 100m, stop.TrailFor(true, 100m, 102.99m, null, Share), Share));
+        Assert.Equal(100.94m, stop.TrailFor(true, 100m, 103m, null, Share)); // 2% behind 103, on the tick toward it
+        Assert.Equal(95m, stop.EntryStop(true, 100m, Share, null)); // an entry gets the fixed stop alone, not the trail's 98
+        // Before it activates, the level reached (after a restart, the venue's) is kept, never lowered.
+        Assert.Equal(99m, stop.TrailFor(true, 100m, 101m, 99m, Share));
+        // A short activates below the entry; a trail in ATRs waits the same way.
+        Assert.Null(stop.TrailFor(false, 100m, 97.01m, null, Share));
+        Assert.Equal(98.94m, stop.TrailFor(false, 100m, 97m, null, Share));
+        var chandelier = new ProtectiveStop(5m, null) { TrailingAtr = 2m, TrailActivationPercent = 3m };
+        Assert.Null(chandelier.TrailFor(true, 100m, 102m, null, Share, atr: 1m));
+        Assert.Equal(101m, chandelier.TrailFor(true, 100m, 103m, null, Share, atr: 1m));
+        Assert.Equal(98m, new ProtectiveStop(5m, 2m).TrailFor(true, 100m, 100m, null, Share)); // without it: from the entry
+    }
+
+    [Fact]
+    public void AnActivationWithNoTrail_OrNoFixedStopToHoldUntilThen_IsAProblem()
+    {
+        Assert.Equal("trailActivationPercent activates a trail: give trailingStopPercent or trailingStopAtr with it",
+            new ProtectiveStop(5m, null) { TrailActivationPercent = 1m }.Problem);
+        Assert.Equal("trailActivationPercent leaves the position without a stop until the trail activates: give stopLossPercent or stopLossAtr with it",
+            new ProtectiveStop(null, 2m) { TrailActivationPercent = 1m }.Problem);
+        Assert.Equal("trailActivationPercent must be above 0 and under 100, got 100",
+            new ProtectiveStop(5m, 2m) { TrailActivationPercent = 100m }.Problem);
+        Assert.Null(new ProtectiveStop(null, null) { StopLossAtr = 2m, TrailingAtr = 3m, TrailActivationPercent = 1m }.Problem);
+    }
+
     [Theory]
     [InlineData(0, "breakEvenPercent must be above 0 and under 100, got 0")]
     [InlineData(100, "breakEvenPercent must be above 0 and under 100, got 100")]

@@ -62,7 +62,19 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+
+    [Fact]
+    public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
+    {
+        var built = Build("sma-cross", ("stopLossAtr", "3"), ("trailingStopPercent", "2"), ("trailActivationPercent", "4"));
+        Assert.Equal(4m, built.Strategy!.Protection!.TrailActivationPercent);
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "trailActivationPercent");
+        Assert.Equal(["params.trailActivationPercent: activates a trail: give trailingStopPercent or trailingStopAtr with it"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("trailActivationPercent", "1"))));
+        Assert.Equal(["params.trailActivationPercent: leaves the position without a stop until the trail activates: give stopLossPercent or stopLossAtr with it"],
+            Problems(Build("ema-cloud", ("trailingStopAtr", "3"), ("trailActivationPercent", "1"))));
+    }
 
     [Fact]
     public void ABreakEven_ReachesTheStop_MakesTheTrailReferenceShow_AndNeedsAStopToMove()
