@@ -35,6 +35,13 @@ public sealed class BacktestReportCommandTests(ITestOutputHelper output)
         Assert.Equal("long", trades[0].GetProperty("side").GetString());
         Assert.True(trades[^1].GetProperty("isOpen").GetBoolean());
         Assert.Equal(23, root.GetProperty("orders").GetArrayLength());
+        // The average closed trade, and the longest runs of wins and losses, from the trade list.
+        var closed = trades.Where(t => !t.GetProperty("isOpen").GetBoolean()).Select(t => t.GetProperty("pnl").GetDecimal()).ToList();
+        Assert.Equal(closed.Sum() / closed.Count, metrics.GetProperty("expectancy").GetDecimal());
+        int Longest(Func<decimal, bool> counts) => closed.Aggregate((Run: 0, Max: 0), (a, pnl) => counts(pnl) ? (a.Run + 1, Math.Max(a.Max, a.Run + 1)) : (0, a.Max)).Max;
+        Assert.Equal((Longest(p => p > 0m), Longest(p => p < 0m)),
+            (metrics.GetProperty("maxConsecutiveWins").GetInt32(), metrics.GetProperty("maxConsecutiveLosses").GetInt32()));
+        Assert.True(metrics.GetProperty("maxConsecutiveLosses").GetInt32() > 1, metrics.GetRawText());
 
         var html = await File.ReadAllTextAsync(Path.Combine(dir.Path, "out", "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);

@@ -82,6 +82,8 @@ public static class HtmlReport
             ("Profit factor", m.TradeStats.ProfitFactor is { } pf ? Ratio((double)pf) : "-"),
             ("Average win / loss", $"{Money(m.TradeStats.AverageWin)} / {Money(m.TradeStats.AverageLoss)}"),
             ("Largest win / loss", $"{Money(m.TradeStats.LargestWin)} / {Money(m.TradeStats.LargestLoss)}"),
+            ("Expectancy (the average trade)", Money(m.TradeStats.Expectancy)),
+            ("Longest run won / lost", $"{Count(m.TradeStats.MaxConsecutiveWins)} / {Count(m.TradeStats.MaxConsecutiveLosses)}"),
             ("Average hold", Duration(m.TradeStats.AverageHold)),
             ("Buy and hold return", Percent(m.BuyAndHoldReturn)),
             ("Exposure", Percent(m.Exposure)),

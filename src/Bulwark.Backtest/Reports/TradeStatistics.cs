@@ -2,8 +2,9 @@ namespace Bulwark.Backtest.Reports;
 
 /// <summary>
 /// What the closed round trips add up to: gross profit over gross loss (the profit factor), the average and largest
-/// winning and losing trade (PnL net of commission and financing) and how long a trade was held on average. A breakeven trade
-/// counts as neither a win nor a loss. Open trades are left out, as from the win rate.
+/// winning and losing trade (PnL net of commission and financing), the expectancy (the average trade), the longest runs
+/// of wins and of losses in the order the trades closed, and how long a trade was held on average. A breakeven trade
+/// counts as neither a win nor a loss, and ends a run of either. Open trades are left out, as from the win rate.
 /// </summary>
 public sealed record TradeStatistics
 {
@@ -17,6 +18,15 @@ public sealed record TradeStatistics
 
     /// <summary>The worst trade's PnL, negative (0 when none lost).</summary>
     public decimal LargestLoss { get; init; }
+
+    /// <summary>The mean PnL of a closed trade, breakevens included: what a trade was worth on average (0 when none closed).</summary>
+    public decimal Expectancy { get; init; }
+
+    /// <summary>The most trades in a row that won, in the order they closed.</summary>
+    public int MaxConsecutiveWins { get; init; }
+
+    /// <summary>The most trades in a row that lost, in the order they closed: the run of losses a trader must sit through.</summary>
+    public int MaxConsecutiveLosses { get; init; }
 
     /// <summary>Mean time from entry to exit.</summary>
     public TimeSpan AverageHold { get; init; }
@@ -32,13 +42,17 @@ public sealed record TradeStatistics
 
     public static TradeStatistics Of(IEnumerable<Trade> trades)
     {
-        decimal grossProfit = 0m, grossLoss = 0m, largestWin = 0m, largestLoss = 0m;
+        ArgumentNullException.ThrowIfNull(trades);
+        decimal grossProfit = 0m, grossLoss = 0m, largestWin = 0m, largestLoss = 0m, net = 0m;
         int wins = 0, losses = 0, closed = 0;
         long heldTicks = 0;
-        foreach (var t in trades)
+        // Stable: trades that closed at one time keep their entry order.
+        var inExitOrder = trades.Where(t => t.ExitTime is not null).OrderBy(t => t.ExitTime).ToList();
+        foreach (var t in inExitOrder)
         {
-            if (t.ExitTime is not { } exit) continue;
+            var exit = t.ExitTime!.Value;
             closed++;
+            net += t.PnL;
             heldTicks += (exit - t.EntryTime).Ticks;
             if (t.PnL > 0m)
             {
@@ -61,6 +75,21 @@ public sealed record TradeStatistics
             LargestWin = largestWin,
             LargestLoss = largestLoss,
             AverageHold = closed == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(heldTicks / closed),
+            Expectancy = closed == 0 ? 0m : net / closed,
+            MaxConsecutiveWins = Longest(inExitOrder, won: true),
+            MaxConsecutiveLosses = Longest(inExitOrder, won: false),
         };
+    }
+
+    /// <summary>The longest run of winning (<paramref name="won"/>) or losing trades; anything else ends a run.</summary>
+    private static int Longest(List<Trade> trades, bool won)
+    {
+        int longest = 0, run = 0;
+        foreach (var t in trades)
+        {
+            run = (won ? t.PnL > 0m : t.PnL < 0m) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 }

@@ -94,6 +94,9 @@ internal static class BacktestOutput
             m.TradeStats.AverageLoss,
             m.TradeStats.LargestWin,
             m.TradeStats.LargestLoss,
+            m.TradeStats.Expectancy,
+            m.TradeStats.MaxConsecutiveWins,
+            m.TradeStats.MaxConsecutiveLosses,
             AverageHoldSeconds = m.TradeStats.AverageHold.TotalSeconds,
             m.BuyAndHoldReturn,
             m.BarsPerYear,
@@ -198,6 +201,7 @@ internal static class BacktestOutput
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
+        Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
         if (m.Benchmark is { } b)
         {

@@ -196,6 +196,26 @@ public sealed class MetricsCalculatorTests
         Assert.Equal(30m / 8m, t.ProfitFactor);
         Assert.Equal((15m, -8m, 20m, -8m), (t.AverageWin, t.AverageLoss, t.LargestWin, t.LargestLoss));
         Assert.Equal(TimeSpan.FromDays(5d / 4d), t.AverageHold); // the open trade counts for nothing
+        Assert.Equal((30m - 8m) / 4m, t.Expectancy); // the breakeven counts as a trade worth 0
+        Assert.Equal((2, 1), (t.MaxConsecutiveWins, t.MaxConsecutiveLosses));
+    }
+
+    [Fact]
+    public void TradeStats_CountRunsInTheOrderTradesClosed_ABreakevenEndingARun()
+    {
+        static Trade Closed(int entryDay, int exitDay, decimal pnl) => new("X", TradeSide.Long, Day(entryDay), 10m, Day(exitDay), 10m, 1m, pnl, 0m);
+        // In entry order: win, loss, win, loss, loss (runs of 1 and 2). In the order they closed (the second was held
+        // longest): win, win, loss, loss, loss (runs of 2 and 3). Then a breakeven, a loss, and an open trade left out.
+        Trade[] trades =
+        [
+            Closed(0, 1, 5m), Closed(2, 9, -1m), Closed(3, 5, 2m), Closed(4, 6, -3m), Closed(7, 8, -2m),
+            Closed(10, 11, 0m), Closed(12, 13, -4m), new("X", TradeSide.Long, Day(14), 10m, null, null, 1m, -9m, 0m),
+        ];
+
+        var t = TradeStatistics.Of(trades);
+
+        Assert.Equal((2, 3), (t.MaxConsecutiveWins, t.MaxConsecutiveLosses));
+        Assert.Equal(-3m / 7m, t.Expectancy);
     }
 
     [Fact]
