@@ -48,6 +48,7 @@ public sealed class BacktestReportCommandTests(ITestOutputHelper output)
         Assert.Contains("10284.10", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Equal(23, Regex.Matches(html, "<circle [^>]*class=\"fill (buy|sell)\"").Count);
+        Assert.Equal(2 * 11, Regex.Matches(html, "<circle class=\"dot (win|loss|even)\"").Count); // each closed trade on both excursion charts
         Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "out"), "*.tmp"));
     }
 }

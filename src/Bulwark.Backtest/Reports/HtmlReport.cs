@@ -8,7 +8,8 @@ namespace Bulwark.Backtest.Reports;
 /// Writes a backtest as one self-contained HTML page (inline CSS and SVG, no scripts, fonts or images, so it opens
 /// with no network): the metrics table, the account value and drawdown charts, the first symbol's closes with a
 /// marker at every fill of that symbol, what each signal source did, what the engine reported besides orders (breaker
-/// trips, halts, strategies' notes), and the trade list. All text is HTML-escaped.
+/// trips, halts, strategies' notes), the closed trades' returns against their excursions (<see cref="ExcursionChart"/>),
+/// and the trade list. All text is HTML-escaped.
 /// </summary>
 public static class HtmlReport
 {
@@ -22,6 +23,7 @@ public static class HtmlReport
         .reference{fill:none;stroke:#888;stroke-width:1.2;stroke-dasharray:5 4}
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
+        circle.win{fill:#1a9641;fill-opacity:.7}circle.loss{fill:#d7191c;fill-opacity:.7}circle.even{fill:#777}.zero{stroke:#999}
         .pos{color:#1a7f37}.neg{color:#b33}.notices td,.notices th{text-align:left}
         """;
 
@@ -52,6 +54,7 @@ public static class HtmlReport
         SourceTable(writer, result.Sources);
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
+        ExcursionCharts(writer, metrics.TradeList);
         TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);
         writer.Write("</body></html>\n");
@@ -117,6 +120,18 @@ public static class HtmlReport
         ("Monte Carlo max drawdown median / 95th / 99th", $"{Percent(mc.MaxDrawdown.P50)} / {Percent(mc.MaxDrawdown.P95)} / {Percent(mc.MaxDrawdown.P99)}"),
         ("Monte Carlo paths ending below the starting cash", Percent(mc.LossProbability)),
     ];
+
+    /// <summary>The closed trades' returns against how far each went against and for them, when any closed.</summary>
+    private static void ExcursionCharts(TextWriter writer, IReadOnlyList<Trade> trades)
+    {
+        var closed = trades.Where(t => !t.IsOpen).ToList();
+        if (closed.Count == 0) return;
+        writer.Write("\n<h2>Trade excursions</h2>\n<p class=\"note\">Each closed trade, winners green and losers red: its return against " +
+            "how far it went against its entry (MAE), then in its favour (MFE), in percent of the entry price. Losers to the right of " +
+            "every winner on the first are losses a stop there would have cut; winners high on the second gave back what a target there would have kept.</p>\n");
+        ExcursionChart.Write(writer, closed, adverse: true);
+        ExcursionChart.Write(writer, closed, adverse: false);
+    }
 
     /// <summary>A heading and a two-column table of names and values.</summary>
     private static void Table(TextWriter writer, string heading, IEnumerable<(string Name, string Value)> rows)

@@ -98,8 +98,8 @@ public sealed class HtmlReportTests
         var few = Render(100, RoundTrips(10));
         var many = Render(3_000, RoundTrips(HtmlReport.MaxMarkers));
 
-        Assert.Equal(20, Regex.Matches(few, "<circle").Count);
-        Assert.DoesNotContain("<circle", many, StringComparison.Ordinal);
+        Assert.Equal(20, Regex.Matches(few, "<circle class=\"fill ").Count);
+        Assert.DoesNotContain("<circle class=\"fill ", many, StringComparison.Ordinal);
         Assert.Contains("2,000 fills: too many to mark on the chart", many, StringComparison.Ordinal);
     }
 
