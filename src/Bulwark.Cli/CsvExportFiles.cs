@@ -24,7 +24,7 @@ internal static class CsvExportFiles
         }
         return
         [
-            await WriteOneAsync(Path.Combine(directory, CsvExport.EquityFile), w => CsvExport.WriteEquity(w, result.EquityCurve), cancellationToken).ConfigureAwait(false),
+            await WriteOneAsync(Path.Combine(directory, CsvExport.EquityFile), w => CsvExport.WriteEquity(w, result.EquityCurve, metrics.Benchmark), cancellationToken).ConfigureAwait(false),
             await WriteOneAsync(Path.Combine(directory, CsvExport.TradesFile), w => CsvExport.WriteTrades(w, metrics.TradeList), cancellationToken).ConfigureAwait(false),
             await WriteOneAsync(Path.Combine(directory, CsvExport.OrdersFile), w => CsvExport.WriteOrders(w, result.Orders), cancellationToken).ConfigureAwait(false),
             await WriteOneAsync(Path.Combine(directory, CsvExport.MonthlyFile), w => CsvExport.WriteMonthly(w, metrics.MonthlyReturns), cancellationToken).ConfigureAwait(false),

@@ -33,7 +33,7 @@ public sealed class BacktestAgainstABenchmarkTests(ITestOutputHelper output)
 
         var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--benchmark", benchmark, "--json"]);
-        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--benchmark", benchmark, "--report", "r.html"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--benchmark", benchmark, "--report", "r.html", "--export", "out"]);
 
         foreach (var run in new[] { plain, json, table }) Assert.True(run.ExitCode == 0, run.All);
         var root = JsonDocument.Parse(json.StdOut).RootElement;
@@ -60,6 +60,12 @@ public sealed class BacktestAgainstABenchmarkTests(ITestOutputHelper output)
         Assert.Contains("<path class=\"reference\"", html, StringComparison.Ordinal);
         Assert.Contains("<th>Beta / alpha (a year) against it</th>", html, StringComparison.Ordinal);
         Assert.Contains("<th>Benchmark IDX</th><td>", html, StringComparison.Ordinal);
+        // equity.csv's last column: the benchmark's close at each point, scaled to the starting cash.
+        var rows = File.ReadAllLines(Path.Combine(dir.Path, "out", "equity.csv"));
+        Assert.Equal("time,equity,cash,drawdown,benchmark", rows[0]);
+        Assert.Equal(closes.Count + 1, rows.Length);
+        Assert.All(rows.Skip(1).Zip(closes), p => Assert.Equal(Math.Round(10_000m * p.Second / closes[0], 8),
+            decimal.Parse(p.First.Split(',')[4], CultureInfo.InvariantCulture)));
     }
 
     [Fact]

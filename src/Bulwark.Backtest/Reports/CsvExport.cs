@@ -17,15 +17,21 @@ public static class CsvExport
     public const string MonthlyFile = "monthly.csv";
     public const string NoticesFile = "notices.csv";
 
-    /// <summary>time,equity,cash,drawdown: drawdown is the fall from the running peak, as a fraction of it.</summary>
-    public static void WriteEquity(TextWriter writer, IReadOnlyList<EquityPoint> curve)
+    /// <summary>
+    /// time,equity,cash,drawdown: drawdown is the fall from the running peak, as a fraction of it. With a benchmark, a
+    /// last column, benchmark: its value at each point, scaled to the starting cash (<see cref="BenchmarkResult.Values"/>).
+    /// </summary>
+    public static void WriteEquity(TextWriter writer, IReadOnlyList<EquityPoint> curve, BenchmarkResult? benchmark = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(curve);
-        writer.Write("time,equity,cash,drawdown\n");
+        writer.Write(benchmark is null ? "time,equity,cash,drawdown\n" : "time,equity,cash,drawdown,benchmark\n");
         var depths = DrawdownSeries.Of(curve).Depths;
         for (var i = 0; i < curve.Count; i++)
-            writer.Write(Invariant($"{Time(curve[i].Time)},{curve[i].Equity},{curve[i].Cash},{Fraction(depths[i])}\n"));
+        {
+            writer.Write(Invariant($"{Time(curve[i].Time)},{curve[i].Equity},{curve[i].Cash},{Fraction(depths[i])}"));
+            writer.Write(benchmark is null ? "\n" : Invariant($",{Math.Round(benchmark.Values[i].Value, 8)}\n"));
+        }
     }
 
     /// <summary>
