@@ -50,5 +50,41 @@ public sealed class BacktestReportCommandTests(ITestOutputHelper output)
         Assert.Equal(23, Regex.Matches(html, "<circle [^>]*class=\"fill (buy|sell)\"").Count);
         Assert.Equal(2 * 11, Regex.Matches(html, "<circle class=\"dot (win|loss|even)\"").Count); // each closed trade on both excursion charts
         Assert.Empty(Directory.GetFiles(Path.Combine(dir.Path, "out"), "*.tmp"));
+        Assert.DoesNotContain("<h2>By symbol</h2>", html, StringComparison.Ordinal); // one symbol: the totals say it
+        Assert.Equal(1, metrics.GetProperty("bySymbol").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ARunOverTwoSymbols_SaysWhatEachSymbolsTradesCameTo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // The sample's rows at half the price: the same signals, on a symbol that earns about half as much.
+        var lines = File.ReadAllLines(data);
+        var half = dir.File("HALF.txt", string.Join('\n', [lines[0], .. lines.Skip(1).Select(l => string.Join(',', l.Split(',').Select((f, i) =>
+            i is >= 1 and <= 4 ? (decimal.Parse(f, System.Globalization.CultureInfo.InvariantCulture) / 2m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : f)))]) + "\n");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", $"{data},{half}", "--no-calendar"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--report", "r.html"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(table.ExitCode == 0, table.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var bySymbol = root.GetProperty("metrics").GetProperty("bySymbol").EnumerateArray().ToList();
+        Assert.Equal(["2006-day-001", "HALF"], bySymbol.Select(s => s.GetProperty("symbol").GetString()));
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        foreach (var s in bySymbol)
+        {
+            var own = trades.Where(t => t.GetProperty("symbol").GetString() == s.GetProperty("symbol").GetString()).ToList();
+            Assert.Equal(own.Where(t => !t.GetProperty("isOpen").GetBoolean()).Sum(t => t.GetProperty("pnl").GetDecimal()), s.GetProperty("pnl").GetDecimal());
+            Assert.Equal(own.Where(t => t.GetProperty("isOpen").GetBoolean()).Sum(t => t.GetProperty("pnl").GetDecimal()), s.GetProperty("openPnl").GetDecimal());
+        }
+        // No interest, no dividends: the symbols' PnL is the whole change in value.
+        Assert.Equal(root.GetProperty("finalValue").GetDecimal() - 10_000m,
+            bySymbol.Sum(s => s.GetProperty("pnl").GetDecimal() + s.GetProperty("openPnl").GetDecimal()));
+        Assert.Contains("\nby symbol:\n  2006-day-001  11 trades closed and 1 open (", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("<h2>By symbol</h2>", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
     }
 }

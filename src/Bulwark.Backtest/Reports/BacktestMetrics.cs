@@ -82,6 +82,9 @@ public sealed record BacktestMetrics
     /// <summary>The annualisation factor inferred from the bar spacing and the markets' trading time (252 for daily bars of US equities, 365.25 for crypto).</summary>
     public required double BarsPerYear { get; init; }
 
+    /// <summary>What each traded symbol's round trips came to (see <see cref="SymbolStatistics"/>), in ordinal order.</summary>
+    public IReadOnlyList<SymbolStatistics> BySymbol { get; init; } = [];
+
     /// <summary>Every round trip (closed and open) in entry order.</summary>
     public required IReadOnlyList<Trade> TradeList { get; init; }
 }

@@ -54,6 +54,7 @@ public static class HtmlReport
         SourceTable(writer, result.Sources);
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
+        SymbolTable(writer, metrics.BySymbol);
         ExcursionCharts(writer, metrics.TradeList);
         TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);
@@ -120,6 +121,21 @@ public static class HtmlReport
         ("Monte Carlo max drawdown median / 95th / 99th", $"{Percent(mc.MaxDrawdown.P50)} / {Percent(mc.MaxDrawdown.P95)} / {Percent(mc.MaxDrawdown.P99)}"),
         ("Monte Carlo paths ending below the starting cash", Percent(mc.LossProbability)),
     ];
+
+    /// <summary>What each symbol's trades came to, when more than one symbol traded.</summary>
+    private static void SymbolTable(TextWriter writer, IReadOnlyList<SymbolStatistics> symbols)
+    {
+        if (symbols.Count < 2) return;
+        writer.Write("\n<h2>By symbol</h2>\n<table class=\"symbols\"><tr><th>Symbol</th><th>Closed trades</th><th>Win rate</th><th>PnL</th>" +
+            "<th>Open trade's PnL</th><th>Of the starting cash</th></tr>");
+        foreach (var s in symbols)
+        {
+            var sign = s.PnL + s.OpenPnL >= 0m ? "pos" : "neg";
+            writer.Write($"<tr><td>{Encode(s.Symbol)}</td><td>{Count(s.Trades)}</td><td>{Percent(s.WinRate)}</td><td class=\"{sign}\">{Money(s.PnL)}</td>" +
+                $"<td>{(s.OpenTrades > 0 ? Money(s.OpenPnL) : "-")}</td><td class=\"{sign}\">{Percent(s.Contribution)}</td></tr>");
+        }
+        writer.Write("</table>\n");
+    }
 
     /// <summary>The closed trades' returns against how far each went against and for them, when any closed.</summary>
     private static void ExcursionCharts(TextWriter writer, IReadOnlyList<Trade> trades)

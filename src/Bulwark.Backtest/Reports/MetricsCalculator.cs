@@ -71,6 +71,7 @@ public static class MetricsCalculator
             Turnover = Turnover(fills, curve),
             BarsPerYear = barsPerYear,
             TradeList = trades,
+            BySymbol = SymbolStatistics.Of(trades, result.StartingCash),
         };
     }
 

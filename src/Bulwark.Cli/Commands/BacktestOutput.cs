@@ -102,6 +102,7 @@ internal static class BacktestOutput
             m.BarsPerYear,
             m.MonteCarlo,
             m.Benchmark,
+            BySymbol = m.BySymbol.Select(s => new { s.Symbol, s.Trades, s.OpenTrades, s.WinRate, Pnl = s.PnL, OpenPnl = s.OpenPnL, s.Contribution }),
             Fills = r.Buys + r.Sells,
             r.Buys,
             r.Sells,
@@ -203,6 +204,13 @@ internal static class BacktestOutput
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
         Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
+        if (m.BySymbol.Count > 1)
+        {
+            Console.Out.WriteLine("by symbol:");
+            var width = m.BySymbol.Max(s => s.Symbol.Length);
+            foreach (var s in m.BySymbol)
+                Console.Out.WriteLine(string.Create(inv, $"  {s.Symbol.PadRight(width)}  {s.Trades} trades closed{(s.OpenTrades > 0 ? string.Create(inv, $" and 1 open ({s.OpenPnL:0.00})") : "")}, win rate {s.WinRate:P2}, PnL {s.PnL:0.00}, {s.Contribution:P2} of the starting cash"));
+        }
         if (m.Benchmark is { } b)
         {
             Console.Out.WriteLine(string.Create(inv, $"benchmark {b.Symbol}: return {b.TotalReturn:P2}, CAGR {b.Cagr:P2}, max drawdown {b.MaxDrawdown:P2};"));
