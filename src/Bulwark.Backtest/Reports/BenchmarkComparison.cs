@@ -23,9 +23,8 @@ public static class BenchmarkComparison
 {
     /// <param name="symbol">The benchmark's name (its file's).</param>
     /// <param name="benchmark">Its bars in time order, the first at or before the curve's first point.</param>
-    /// <param name="barsPerYear">The run's annualisation (<see cref="BacktestMetrics.BarsPerYear"/>).</param>
     /// <exception cref="ArgumentException">No benchmark bar is at or before the curve's first point.</exception>
-    public static BenchmarkResult Of(BacktestResult result, string symbol, IReadOnlyList<Bar> benchmark, double barsPerYear)
+    public static BenchmarkResult Of(BacktestResult result, string symbol, IReadOnlyList<Bar> benchmark)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(benchmark);
@@ -34,26 +33,12 @@ public static class BenchmarkComparison
         var values = new (DateTimeOffset Time, decimal Value)[curve.Count];
         for (var i = 0; i < curve.Count; i++) values[i] = (curve[i].Time, result.StartingCash * closes[i] / closes[0]);
 
-        // One point per distinct time (its last), as the run's own ratios are taken.
-        var times = new List<DateTimeOffset>(curve.Count);
-        var equity = new List<double>(curve.Count);
-        var index = new List<double>(curve.Count);
-        for (var i = 0; i < curve.Count; i++)
-        {
-            if (times.Count > 0 && times[^1] == curve[i].Time)
-            {
-                equity[^1] = (double)curve[i].Equity;
-                continue;
-            }
-            times.Add(curve[i].Time);
-            equity.Add((double)curve[i].Equity);
-            index.Add((double)closes[i]);
-        }
-        var runReturns = ReturnStatistics.Returns(equity);
-        var indexReturns = ReturnStatistics.Returns(index);
-        var (runExcess, indexExcess) = result.CashInterest.PaysAny
-            ? (ReturnStatistics.ExcessOver(runReturns, times, result.CashInterest), ReturnStatistics.ExcessOver(indexReturns, times, result.CashInterest))
-            : (runReturns, indexReturns);
+        // The run's returns as its own ratios take them (one point per distinct time), and the benchmark's at those times.
+        var (runReturns, barsPerYear, runExcess) = MetricsCalculator.PerBarReturns(curve, result.Year, result.CashInterest);
+        var points = MetricsCalculator.LastPerTime(curve);
+        DateTimeOffset[] times = [.. points.Select(p => p.Time)];
+        var indexReturns = ReturnStatistics.Returns([.. ClosesAt(points, benchmark).Select(c => (double)c)]);
+        var indexExcess = result.CashInterest.PaysAny ? ReturnStatistics.ExcessOver(indexReturns, times, result.CashInterest) : indexReturns;
         var active = new double[runReturns.Length];
         for (var i = 0; i < active.Length; i++) active[i] = runReturns[i] - indexReturns[i];
 

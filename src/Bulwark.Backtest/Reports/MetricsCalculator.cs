@@ -86,7 +86,7 @@ public static class MetricsCalculator
     /// The curve's returns from one distinct time to the next (its last point at each time), their bars per year, and
     /// the returns in excess of what cash earns at <paramref name="cashRates"/> (the same array when it earns nothing).
     /// </summary>
-    private static (double[] Returns, double BarsPerYear, double[] Excess) PerBarReturns(IReadOnlyList<EquityPoint> curve,
+    internal static (double[] Returns, double BarsPerYear, double[] Excess) PerBarReturns(IReadOnlyList<EquityPoint> curve,
         TradingYear year, Venues.Paper.CashRates cashRates)
     {
         var byTime = LastPerTime(curve);
@@ -96,7 +96,8 @@ public static class MetricsCalculator
             cashRates.PaysAny ? ReturnStatistics.ExcessOver(returns, times, cashRates) : returns);
     }
 
-    private static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)
+    /// <summary>The curve's last point at each distinct time, in order: the points its ratios are taken at.</summary>
+    internal static List<EquityPoint> LastPerTime(IReadOnlyList<EquityPoint> curve)
     {
         var points = new List<EquityPoint>(curve.Count);
         foreach (var point in curve)

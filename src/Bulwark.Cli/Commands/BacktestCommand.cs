@@ -155,7 +155,7 @@ internal static class BacktestCommand
         public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result) => metrics with
         {
             MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed) : null,
-            Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars, metrics.BarsPerYear) : null,
+            Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars) : null,
         };
     }
 

@@ -19,7 +19,7 @@ public sealed class BenchmarkComparisonTests
     public void ARunThatMovesTwiceAsFarAsTheBenchmark_HasBetaTwo_CorrelationOne_AndNoAlpha()
     {
         // The benchmark returns +10%, -10%, +10%; the run +20%, -20%, +20%.
-        var b = BenchmarkComparison.Of(Curve(1000m, 1200m, 960m, 1152m), "IDX", Daily(0, 100m, 110m, 99m, 108.9m), 252d);
+        var b = BenchmarkComparison.Of(Curve(1000m, 1200m, 960m, 1152m), "IDX", Daily(0, 100m, 110m, 99m, 108.9m));
 
         Assert.Equal(2d, b.Beta, 12);
         Assert.Equal(1d, b.Correlation, 12);
@@ -39,7 +39,7 @@ public sealed class BenchmarkComparisonTests
         var bars = Daily(-2, 50m, 80m, 100m, 120m);
         bars.Add(new Bar("IDX", Day0.AddDays(3), 90m, 90m, 90m, 90m, 1m, OneDay));
 
-        var b = BenchmarkComparison.Of(Curve(1000m, 1000m, 1000m, 1000m), "IDX", bars, 252d);
+        var b = BenchmarkComparison.Of(Curve(1000m, 1000m, 1000m, 1000m), "IDX", bars);
 
         Assert.Equal([1000m, 1200m, 1200m, 900m], b.Values.Select(v => v.Value));
         Assert.Equal(Enumerable.Range(0, 4).Select(i => Day0.AddDays(i)), b.Values.Select(v => v.Time));
@@ -55,7 +55,7 @@ public sealed class BenchmarkComparisonTests
         var curve = new BacktestResult(1000m, 1000m, 1000m, 2, 0, [], [new EquityPoint(t0, 1000m, 1000m), new EquityPoint(t0 + (2 * minute), 1000m, 1000m)]);
         List<Bar> bars = [.. new[] { 10m, 11m, 12m, 13m }.Select((c, i) => new Bar("IDX", t0 + (i * minute), c, c, c, c, 1m, minute))];
 
-        var b = BenchmarkComparison.Of(curve, "IDX", bars, 98_280d);
+        var b = BenchmarkComparison.Of(curve, "IDX", bars);
 
         Assert.Equal([1000m, 1200m], b.Values.Select(v => v.Value));
     }
@@ -67,8 +67,8 @@ public sealed class BenchmarkComparisonTests
         var cash = Curve(1000m, 1001m, 1002.001m, 1003.003001m) with { CashInterest = CashRates.Fixed(36.5m) };
         var bars = Daily(0, 100m, 110m, 99m, 108.9m);
 
-        var b = BenchmarkComparison.Of(cash, "IDX", bars, 252d);
-        var withoutTheRate = BenchmarkComparison.Of(cash with { CashInterest = CashRates.None }, "IDX", bars, 252d);
+        var b = BenchmarkComparison.Of(cash, "IDX", bars);
+        var withoutTheRate = BenchmarkComparison.Of(cash with { CashInterest = CashRates.None }, "IDX", bars);
 
         Assert.Equal(0d, b.Alpha, 12);
         Assert.Equal(0d, b.Beta, 12);
@@ -78,7 +78,7 @@ public sealed class BenchmarkComparisonTests
     [Fact]
     public void AFlatBenchmark_GivesZeroBetaAndCorrelation_NotNaN()
     {
-        var b = BenchmarkComparison.Of(Curve(1000m, 1100m, 1050m), "IDX", Daily(0, 100m, 100m, 100m), 252d);
+        var b = BenchmarkComparison.Of(Curve(1000m, 1100m, 1050m), "IDX", Daily(0, 100m, 100m, 100m));
 
         Assert.Equal((0d, 0d, 0m), (b.Beta, b.Correlation, b.TotalReturn));
         Assert.True(double.IsFinite(b.Alpha) && b.Alpha > 0d, $"alpha {b.Alpha}");
@@ -87,7 +87,7 @@ public sealed class BenchmarkComparisonTests
     [Fact]
     public void ABenchmarkBeginningAfterTheRun_IsRefused()
     {
-        var e = Assert.Throws<ArgumentException>(() => BenchmarkComparison.Of(Curve(1000m, 1000m), "IDX", Daily(1, 100m), 252d));
+        var e = Assert.Throws<ArgumentException>(() => BenchmarkComparison.Of(Curve(1000m, 1000m), "IDX", Daily(1, 100m)));
 
         Assert.Contains("after the run's point at 2024-01-01", e.Message, StringComparison.Ordinal);
     }
