@@ -289,6 +289,30 @@ public sealed class ProtectiveStopBacktestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task OnTheSample_EachTradesRisk_IsTheDistanceToItsFirstStop_AndItsRThePnLOverIt()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        var result = await RunSmaCrossAsync(bars, ("stopLossPercent", "1"), ("trailingStopPercent", "3"));
+
+        var m = MetricsCalculator.Compute(result, bars);
+
+        Assert.NotEmpty(m.TradeList);
+        foreach (var t in m.TradeList)
+        {
+            // One share a trade; the first stop is the fixed one, 1% under the entry on the cent above (the trail's 3% is wider).
+            var risk = t.EntryPrice - (Math.Ceiling(t.EntryPrice * 0.99m * 100m) / 100m);
+            Assert.Equal(risk, t.Risk);
+            Assert.Equal(t.PnL / risk, t.R);
+        }
+        var closed = m.TradeList.Where(t => !t.IsOpen).ToList();
+        Assert.Equal(closed.Average(t => t.R!.Value), m.TradeStats.AverageR);
+        Assert.Equal(closed.Count, m.TradeStats.TradesWithRisk);
+        Assert.Contains(closed, t => t.StoppedOut && t.R is > -1.05m and < -0.95m); // a stop-out loses about what it risked
+        Assert.Null(MetricsCalculator.Compute(await RunSmaCrossAsync(bars, ("takeProfitPercent", "3")), bars).TradeStats.AverageR);
+    }
+
+    [Fact]
     public async Task OnTheSample_NoEntryIsMadeBeforeItsRangeIsKnown_AndTheDenialsAreCountedByReason()
     {
         var bars = SampleBars.Read(output);

@@ -43,9 +43,9 @@ public static class CsvExport
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(trades);
-        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe\n");
+        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe,risk,r\n");
         foreach (var t in trades)
-            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")},{(t.TookProfit ? "true" : "false")},{t.Dividends},{(t.TimedOut ? "true" : "false")},{Fraction(t.Mae)},{Fraction(t.Mfe)}\n"));
+            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")},{(t.TookProfit ? "true" : "false")},{t.Dividends},{(t.TimedOut ? "true" : "false")},{Fraction(t.Mae)},{Fraction(t.Mfe)},{t.Risk},{(t.R is { } r ? Fraction(r) : "")}\n"));
     }
 
     public static void WriteOrders(TextWriter writer, IReadOnlyList<BacktestOrder> orders)

@@ -87,6 +87,7 @@ public static class HtmlReport
             ("Average win / loss", $"{Money(m.TradeStats.AverageWin)} / {Money(m.TradeStats.AverageLoss)}"),
             ("Largest win / loss", $"{Money(m.TradeStats.LargestWin)} / {Money(m.TradeStats.LargestLoss)}"),
             ("Expectancy (the average trade)", Money(m.TradeStats.Expectancy)),
+            ("Average R (trades with a stop)", m.TradeStats.AverageR is { } averageR ? $"{Fraction(averageR)} ({Count(m.TradeStats.TradesWithRisk)})" : "-"),
             ("Longest run won / lost", $"{Count(m.TradeStats.MaxConsecutiveWins)} / {Count(m.TradeStats.MaxConsecutiveLosses)}"),
             ("Average hold", Duration(m.TradeStats.AverageHold)),
             ("Buy and hold return", Percent(m.BuyAndHoldReturn)),
@@ -259,9 +260,9 @@ public static class HtmlReport
 
     private static void TradeTable(TextWriter writer, IReadOnlyList<Trade> trades, CarryColumns financed)
     {
-        var columns = 11 + financed.Count;
+        var columns = 12 + financed.Count;
         writer.Write("\n<h2>Trades</h2>\n<table class=\"trades\"><tr><th>Symbol</th><th>Side</th><th>Entry</th><th>Entry price</th>" +
-                     $"<th>Exit</th><th>Exit price</th><th>Quantity</th>{(financed.Financed ? "<th>Financing</th>" : "")}{(financed.Dividends ? "<th>Dividends</th>" : "")}<th>PnL</th><th>Return</th><th title=\"the most it went against it while open\">MAE</th><th title=\"the most it went in its favour while open\">MFE</th></tr>");
+                     $"<th>Exit</th><th>Exit price</th><th>Quantity</th>{(financed.Financed ? "<th>Financing</th>" : "")}{(financed.Dividends ? "<th>Dividends</th>" : "")}<th>PnL</th><th>Return</th><th title=\"the most it went against it while open\">MAE</th><th title=\"the most it went in its favour while open\">MFE</th><th title=\"its PnL in units of what it risked to its first stop\">R</th></tr>");
         // A long run's trades would make a report no browser opens comfortably: the first and last ones, and a count.
         var (head, tail) = trades.Count <= MaxTradeRows ? (trades.Count, 0) : (MaxTradeRows / 2, MaxTradeRows / 2);
         for (var i = 0; i < head; i++) TradeRow(writer, trades[i], financed);
@@ -281,7 +282,7 @@ public static class HtmlReport
         writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
         writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
         writer.Write($"<td>{Number(t.Quantity)}</td>{(financed.Financed ? $"<td>{Money(t.Financing)}</td>" : "")}{(financed.Dividends ? $"<td>{Money(t.Dividends)}</td>" : "")}");
-        writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td><td>{Percent(t.Mae)}</td><td>{Percent(t.Mfe)}</td></tr>");
+        writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td><td>{Percent(t.Mae)}</td><td>{Percent(t.Mfe)}</td><td>{(t.R is { } r ? Fraction(r) : "-")}</td></tr>");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

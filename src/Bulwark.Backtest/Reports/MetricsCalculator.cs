@@ -37,7 +37,7 @@ public static class MetricsCalculator
         var span = curve.Count == 0 ? TimeSpan.Zero : curve[^1].Time - curve[0].Time;
         var drawdown = DrawdownSeries.Of(curve);
         var fills = FillOrder.Of(result.Orders);
-        var trades = TradeBuilder.Build(fills, bars, result.FinancingCharges, result.Fill);
+        var trades = InitialRisk.Of(TradeBuilder.Build(fills, bars, result.FinancingCharges, result.Fill), result.Orders);
         var closed = trades.Where(t => !t.IsOpen).ToList();
         var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
         var longest = drawdown.LongestUnderWater();

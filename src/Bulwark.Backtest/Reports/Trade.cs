@@ -41,4 +41,14 @@ public sealed record Trade(
 
     /// <summary>The most it went in its favour (0 or above): its maximum favourable excursion.</summary>
     public decimal Mfe { get; init; }
+
+    /// <summary>
+    /// What the trade risked when it was opened: the distance from its entry to the first protective stop placed for it,
+    /// times that stop's quantity and the multiplier (see <see cref="InitialRisk"/>). Null when no stop was placed while
+    /// it was held.
+    /// </summary>
+    public decimal? Risk { get; init; }
+
+    /// <summary>Its R-multiple: PnL over <see cref="Risk"/> (-1 is a loss of what it risked, 2 a gain of twice that); null without a stop.</summary>
+    public decimal? R => Risk is { } risk and > 0m ? PnL / risk : null;
 }

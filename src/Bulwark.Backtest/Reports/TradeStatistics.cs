@@ -22,6 +22,15 @@ public sealed record TradeStatistics
     /// <summary>The mean PnL of a closed trade, breakevens included: what a trade was worth on average (0 when none closed).</summary>
     public decimal Expectancy { get; init; }
 
+    /// <summary>
+    /// The mean R-multiple (<see cref="Trade.R"/>) of the closed trades that had a protective stop: what a trade earned
+    /// in units of what it risked; null when none had one.
+    /// </summary>
+    public decimal? AverageR { get; init; }
+
+    /// <summary>How many closed trades <see cref="AverageR"/> is over.</summary>
+    public int TradesWithRisk { get; init; }
+
     /// <summary>The most trades in a row that won, in the order they closed.</summary>
     public int MaxConsecutiveWins { get; init; }
 
@@ -48,6 +57,7 @@ public sealed record TradeStatistics
         long heldTicks = 0;
         // Stable: trades that closed at one time keep their entry order.
         var inExitOrder = trades.Where(t => t.ExitTime is not null).OrderBy(t => t.ExitTime).ToList();
+        var rs = inExitOrder.Where(t => t.R is not null).Select(t => t.R!.Value).ToList();
         foreach (var t in inExitOrder)
         {
             var exit = t.ExitTime!.Value;
@@ -78,6 +88,8 @@ public sealed record TradeStatistics
             Expectancy = closed == 0 ? 0m : net / closed,
             MaxConsecutiveWins = Longest(inExitOrder, won: true),
             MaxConsecutiveLosses = Longest(inExitOrder, won: false),
+            AverageR = rs.Count == 0 ? null : rs.Average(),
+            TradesWithRisk = rs.Count,
         };
     }
 

@@ -97,6 +97,8 @@ internal static class BacktestOutput
             m.TradeStats.Expectancy,
             m.TradeStats.MaxConsecutiveWins,
             m.TradeStats.MaxConsecutiveLosses,
+            m.TradeStats.AverageR,
+            m.TradeStats.TradesWithRisk,
             AverageHoldSeconds = m.TradeStats.AverageHold.TotalSeconds,
             m.BuyAndHoldReturn,
             m.BarsPerYear,
@@ -130,6 +132,8 @@ internal static class BacktestOutput
             t.TimedOut,
             t.Mae,
             t.Mfe,
+            t.Risk,
+            t.R,
         }),
         Orders = r.Orders.Select(o => new
         {
@@ -202,7 +206,7 @@ internal static class BacktestOutput
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
-        Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost"));
+        Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost{(t.AverageR is { } averageR ? string.Create(inv, $", average R {averageR:0.00} over the {t.TradesWithRisk} with a stop") : "")}"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
         if (m.BySymbol.Count > 1)
         {

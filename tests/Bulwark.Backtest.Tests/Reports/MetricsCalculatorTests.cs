@@ -201,6 +201,29 @@ public sealed class MetricsCalculatorTests
     }
 
     [Fact]
+    public void ATradesRisk_IsToTheFirstWorkingStopOfItsDirection_WhileItWasHeld()
+    {
+        static BacktestOrder Stop(OrderSide side, decimal price, int day, decimal quantity = 10m) =>
+            new($"s{day}{side}{price}", "X", side, quantity, Day(day), price, null, null, 0m) { Tag = "protective-stop", Type = OrderType.Stop, Canceled = true };
+        BacktestOrder[] orders =
+        [
+            // A long of 10 at 10: a stop refused by the venue, then one at 9.5 (risk 5), then a trail at 11 (not its first).
+            Fill(OrderSide.Buy, 10m, 10m, 1), Stop(OrderSide.Sell, 9.9m, 1) with { Rejected = "no" }, Stop(OrderSide.Sell, 9.5m, 1), Stop(OrderSide.Sell, 11m, 2),
+            Fill(OrderSide.Sell, 10m, 12m, 3),
+            // A short of 5 at 12, stopped by a buy stop at 13 (risk 5): a sell stop left over does not count for it.
+            Fill(OrderSide.Sell, 5m, 12m, 4), Stop(OrderSide.Sell, 1m, 4), Stop(OrderSide.Buy, 13m, 4, 5m), Fill(OrderSide.Buy, 5m, 11m, 6),
+            // A long with no stop.
+            Fill(OrderSide.Buy, 1m, 11m, 7), Fill(OrderSide.Sell, 1m, 11m, 8),
+        ];
+
+        var m = MetricsCalculator.Compute(Result(1000m, orders, [.. Enumerable.Repeat(1000m, 9)]), Closes(10m, 10m, 11m, 12m, 12m, 12m, 11m, 11m, 11m));
+
+        Assert.Equal([5m, 5m, null], m.TradeList.Select(t => t.Risk));
+        Assert.Equal([4m, 1m, null], m.TradeList.Select(t => t.R));
+        Assert.Equal((2.5m, 2), (m.TradeStats.AverageR, m.TradeStats.TradesWithRisk));
+    }
+
+    [Fact]
     public void TradeStats_CountRunsInTheOrderTradesClosed_ABreakevenEndingARun()
     {
         static Trade Closed(int entryDay, int exitDay, decimal pnl) => new("X", TradeSide.Long, Day(entryDay), 10m, Day(exitDay), 10m, 1m, pnl, 0m);
