@@ -38,6 +38,7 @@ public static class BacktestEngine
             PerShare = options.CommissionPerShare,
             PercentOfNotional = options.CommissionPercent,
             MinimumPerFill = options.MinimumCommission,
+            MaximumPercentOfNotional = options.MaximumCommissionPercent,
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
             MaxVolumeParticipation = options.MaxVolumeParticipation,

@@ -29,6 +29,9 @@ public sealed record BacktestOptions
     /// <summary>The least one fill pays, after the parts above are added up.</summary>
     public decimal MinimumCommission { get; init; }
 
+    /// <summary>The most one fill pays, in percent of its notional, after the minimum; null: no cap (see <see cref="Venues.Paper.PaperVenueOptions.MaximumPercentOfNotional"/>).</summary>
+    public decimal? MaximumCommissionPercent { get; init; }
+
     /// <summary>Adverse slippage of market and stop fills in basis points of the price (0 by default in backtests).</summary>
     public decimal SlippageBps { get; init; }
 

@@ -21,6 +21,7 @@ internal sealed class AccountOptions
     public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per unit (share, contract) filled", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPercent { get; } = new("--commission-percent") { Description = "Commission in percent of each fill's notional (0.1 = 0.1 %)", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionMinimum { get; } = new("--commission-min") { Description = "The least commission one fill pays", DefaultValueFactory = _ => 0m };
+    public Option<decimal?> CommissionMaximum { get; } = new("--commission-max-percent") { Description = "The most commission one fill pays, in percent of its notional, in (0, 100], after --commission-min: a broker's cap on a per-share charge (1 at Interactive Brokers), which wins over the minimum when the two cross (default: no cap)", HelpName = "P" };
     public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Adverse slippage of market and stop fills, in basis points", DefaultValueFactory = _ => 0m };
     public Option<decimal> SlippageTicks { get; } = new("--slippage-ticks") { Description = "Adverse slippage in ticks (replaces --slippage-bps when above 0)", DefaultValueFactory = _ => 0m };
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
@@ -41,7 +42,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -65,7 +66,12 @@ internal sealed class AccountOptions
             NotNegative(CommissionPercent, Value(CommissionPercent, costs?.Percent ?? 0m)),
             NotNegative(CommissionMinimum, Value(CommissionMinimum, costs?.Minimum ?? 0m)),
             NotNegative(SlippageBps, Value(SlippageBps, costs?.SlippageBps ?? 0m)),
-            NotNegative(SlippageTicks, Value(SlippageTicks, costs?.SlippageTicks ?? 0m)));
+            NotNegative(SlippageTicks, Value(SlippageTicks, costs?.SlippageTicks ?? 0m)))
+        {
+            MaximumPercent = Given(parse, CommissionMaximum) ? parse.GetValue(CommissionMaximum) : costs?.MaximumPercent,
+        };
+        if (checkedCosts.MaximumPercent is <= 0m or > 100m)
+            throw new UsageException($"--commission-max-percent must be above 0 and at most 100 (was {Text(checkedCosts.MaximumPercent.Value)})");
         if (multiplier <= 0m) throw new UsageException($"--multiplier must be > 0 (was {Text(multiplier)})");
         if (margin < 0m) throw new UsageException($"--margin must be >= 0 (was {Text(margin)})");
         var tickSize = parse.GetValue(TickSize);

@@ -88,6 +88,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Costs.PerShare,
         Costs.Percent,
         Costs.Minimum,
+        Costs.MaximumPercent,
         Multiplier = multiplier,
         MarginPerContract = margin,
     };
@@ -105,6 +106,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,
         MinimumCommission = Costs.Minimum,
+        MaximumCommissionPercent = Costs.MaximumPercent,
         SlippageBps = Costs.SlippageBps,
         SlippageTicks = Costs.SlippageTicks,
         Fill = Fill,

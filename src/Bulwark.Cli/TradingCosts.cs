@@ -3,6 +3,9 @@ namespace Bulwark.Cli;
 /// <summary>The commission parts besides the flat per-fill one, and the slippage, as `backtest` and `optimize` read them.</summary>
 internal sealed record TradingCosts(decimal PerShare, decimal Percent, decimal Minimum, decimal SlippageBps, decimal SlippageTicks)
 {
+    /// <summary>--commission-max-percent: the most one fill pays, in percent of its notional; null: no cap.</summary>
+    public decimal? MaximumPercent { get; init; }
+
     /// <summary>"per-fill" when only the flat commission (or none) applies, else the parts in use joined by '+'.</summary>
     public string ModelName
     {

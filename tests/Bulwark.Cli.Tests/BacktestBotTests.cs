@@ -242,12 +242,12 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         if (data is null) return;
         using var dir = new TempDir();
         var config = dir.File("bulwark.yaml", "bots:\n" + Bot("costly", SmaCross15, "{ mode: percentOfEquity, percentOfEquity: 50 }")
-            .Replace("initialCash: 10000, slippageBps: 0, commission: { perFill: 0 }", "initialCash: 20000, slippageBps: 3, commission: { perFill: 1.5, perShare: 0.01 }", StringComparison.Ordinal));
+            .Replace("initialCash: 10000, slippageBps: 0, commission: { perFill: 0 }", "initialCash: 20000, slippageBps: 3, commission: { perFill: 1.5, perShare: 0.01, maximumPercentOfNotional: 0.5 }", StringComparison.Ordinal));
 
         var asConfigured = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "costly", "--config", config, "--data", data, "--json");
         // 10000, 0 and 1 are also these options' defaults: written out, they still override.
         var overridden = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "costly", "--config", config, "--data", data,
-            "--cash", "10000", "--commission-per-fill", "0", "--commission-per-share", "0", "--slippage-bps", "0", "--size", "1", "--json");
+            "--cash", "10000", "--commission-per-fill", "0", "--commission-per-share", "0", "--commission-max-percent", "100", "--slippage-bps", "0", "--size", "1", "--json");
 
         Assert.True(asConfigured.ExitCode == 0, asConfigured.All);
         Assert.True(overridden.ExitCode == 0, overridden.All);
@@ -255,6 +255,7 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         Assert.Equal((1.5m, 0.01m), (configured.GetProperty("commission").GetProperty("perFill").GetDecimal(),
             configured.GetProperty("commission").GetProperty("perShare").GetDecimal()));
         Assert.Equal(3m, configured.GetProperty("slippage").GetProperty("bps").GetDecimal());
+        Assert.Equal(0.5m, configured.GetProperty("commission").GetProperty("maximumPercent").GetDecimal());
         Assert.Equal(("percentOfEquity", 50m), (configured.GetProperty("sizing").GetProperty("mode").GetString(),
             configured.GetProperty("sizing").GetProperty("percentOfEquity").GetDecimal()));
         // Half of 20000 is two units of the sample at ~3640: the first entry buys 2.
@@ -263,6 +264,7 @@ public sealed class BacktestBotTests(ITestOutputHelper output)
         var plain = JsonDocument.Parse(overridden.StdOut).RootElement;
         Assert.Equal(("fixedQuantity", 1m), (plain.GetProperty("sizing").GetProperty("mode").GetString(),
             plain.GetProperty("sizing").GetProperty("quantity").GetDecimal()));
+        Assert.Equal(100m, plain.GetProperty("commission").GetProperty("maximumPercent").GetDecimal());
         Assert.Equal(10284.10m, Math.Round(plain.GetProperty("finalValue").GetDecimal(), 2));
         Assert.Equal(6164.16m, Math.Round(plain.GetProperty("cash").GetDecimal(), 2));
     }

@@ -40,6 +40,31 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ACommissionCap_ChargesAtMostItsPercentOfEachFill_EvenUnderTheMinimum()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", sample, "--no-calendar", "--json",
+            "--size", "2", "--commission-per-share", "0.5", "--commission-min", "1.5"];
+
+        // 0.01% of a fill of two units at about 3,700 is about 0.74: under the minimum, and the cap wins.
+        var capped = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--commission-max-percent", "0.01"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--commission-max-percent", "0"]);
+
+        Assert.True(capped.ExitCode == 0, capped.All);
+        var root = JsonDocument.Parse(capped.StdOut).RootElement;
+        Assert.Equal(0.01m, root.GetProperty("commission").GetProperty("maximumPercent").GetDecimal());
+        foreach (var o in root.GetProperty("orders").EnumerateArray())
+        {
+            var notional = o.GetProperty("quantity").GetDecimal() * o.GetProperty("fillPrice").GetDecimal();
+            Assert.Equal(Math.Min(1.5m, notional * 0.01m / 100m), o.GetProperty("commission").GetDecimal());
+        }
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--commission-max-percent must be above 0 and at most 100 (was 0)", bad.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LimitFillThrough_FillsNoGridLevelTheBarsOnlyTouched()
     {
         using var dir = new TempDir();

@@ -19,6 +19,7 @@ public static class VenueFactory
             PercentOfNotional = config.Commission.PercentOfNotional,
             PerFill = config.Commission.PerFill,
             MinimumPerFill = config.Commission.MinimumPerFill,
+            MaximumPercentOfNotional = config.Commission.MaximumPercentOfNotional,
             SlippageBps = config.SlippageBps,
             MaxVolumeParticipation = config.MaxVolumeParticipation,
             AllowShort = config.AllowShort,

@@ -2,7 +2,7 @@ namespace Bulwark.Venues.Paper;
 
 /// <summary>
 /// How the paper venue charges, slips and fills. Commission parts are added together per fill, then raised to
-/// <see cref="MinimumPerFill"/>.
+/// <see cref="MinimumPerFill"/>, then capped at <see cref="MaximumPercentOfNotional"/>.
 /// </summary>
 public sealed record PaperVenueOptions
 {
@@ -20,6 +20,13 @@ public sealed record PaperVenueOptions
 
     /// <summary>The least commission one fill pays.</summary>
     public decimal MinimumPerFill { get; init; }
+
+    /// <summary>
+    /// The most commission one fill pays, in percent of its notional (1 means 1 %), after the minimum: a broker's cap on
+    /// a per-share charge (1 % of the trade's value at Interactive Brokers), which the cheapest shares reach first and
+    /// which wins over the minimum when the two cross. Null: no cap.
+    /// </summary>
+    public decimal? MaximumPercentOfNotional { get; init; }
 
     /// <summary>Adverse slippage of market and stop fills, in basis points of the reference price. Ignored when <see cref="SlippageTicks"/> is positive.</summary>
     public decimal SlippageBps { get; init; } = 5m;
@@ -103,6 +110,8 @@ public sealed record PaperVenueOptions
         if (PercentOfNotional < 0m) problems.Add($"{nameof(PercentOfNotional)} must not be negative (was {PercentOfNotional}).");
         if (PerFill < 0m) problems.Add($"{nameof(PerFill)} must not be negative (was {PerFill}).");
         if (MinimumPerFill < 0m) problems.Add($"{nameof(MinimumPerFill)} must not be negative (was {MinimumPerFill}).");
+        if (MaximumPercentOfNotional is <= 0m or > 100m)
+            problems.Add($"{nameof(MaximumPercentOfNotional)} must be above 0 and at most 100 percent (was {MaximumPercentOfNotional}).");
         if (SlippageBps < 0m) problems.Add($"{nameof(SlippageBps)} must not be negative (was {SlippageBps}).");
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
         if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
@@ -139,8 +148,8 @@ public sealed record PaperVenueOptions
 
     internal decimal CommissionFor(decimal quantity, decimal notional)
     {
-        var commission = (PerShare * Math.Abs(quantity)) + (notional * PercentOfNotional / 100m) + PerFill;
-        return Math.Max(commission, MinimumPerFill);
+        var commission = Math.Max((PerShare * Math.Abs(quantity)) + (notional * PercentOfNotional / 100m) + PerFill, MinimumPerFill);
+        return MaximumPercentOfNotional is { } cap ? Math.Min(commission, Math.Abs(notional) * cap / 100m) : commission;
     }
 
     /// <summary>The adverse price move of one market or stop fill at <paramref name="price"/>.</summary>

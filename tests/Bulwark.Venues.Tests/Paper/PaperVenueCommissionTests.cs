@@ -12,6 +12,9 @@ public sealed class PaperVenueCommissionTests
         { "minimum lifts a small commission", PaperHarness.Plain with { PerShare = 0.005m, MinimumPerFill = 1m }, 1m },
         { "minimum leaves a larger one", PaperHarness.Plain with { PerShare = 0.05m, MinimumPerFill = 1m }, 5m },
         { "all parts add up", PaperHarness.Plain with { PerShare = 0.01m, PercentOfNotional = 0.1m, PerFill = 1m }, 7m },
+        { "a cap trims a large one to its percent of the notional", PaperHarness.Plain with { PerShare = 1m, MaximumPercentOfNotional = 1m }, 50m },
+        { "a cap wins over the minimum", PaperHarness.Plain with { PerShare = 0.001m, MinimumPerFill = 100m, MaximumPercentOfNotional = 1m }, 50m },
+        { "a cap leaves a smaller one", PaperHarness.Plain with { PerShare = 0.01m, MinimumPerFill = 0.5m, MaximumPercentOfNotional = 1m }, 1m },
     };
 
     [Theory]

@@ -115,5 +115,7 @@ internal static class VenueBinder
         PercentOfNotional = commission.Value("percentOfNotional", 0m, ValueKinds.Decimal, Rules.NonNegative),
         PerFill = commission.Value("perFill", 0m, ValueKinds.Decimal, Rules.NonNegative),
         MinimumPerFill = commission.Value("minimumPerFill", 0m, ValueKinds.Decimal, Rules.NonNegative),
+        MaximumPercentOfNotional = commission.Has("maximumPercentOfNotional")
+            ? commission.Value("maximumPercentOfNotional", 0m, ValueKinds.Decimal, Rules.PositiveAtMost(100m)) : null,
     };
 }
