@@ -35,9 +35,10 @@ public sealed class BacktestExcursionTests(ITestOutputHelper output)
         }
         Assert.Contains(trades, t => t.GetProperty("mae").GetDecimal() < t.GetProperty("return").GetDecimal());
         var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
-        Assert.EndsWith(",mae,mfe", csv[0], StringComparison.Ordinal);
+        Assert.Contains(",mae,mfe,", csv[0], StringComparison.Ordinal);
+        var mfeColumn = Array.IndexOf(csv[0].Split(','), "mfe");
         Assert.Equal(trades.Select(t => t.GetProperty("mfe").GetDecimal()),
-            csv.Skip(1).Select(l => decimal.Parse(l.Split(',')[^1], CultureInfo.InvariantCulture)));
+            csv.Skip(1).Select(l => decimal.Parse(l.Split(',')[mfeColumn], CultureInfo.InvariantCulture)));
         Assert.Contains("<th title=\"the most it went against it while open\">MAE</th>", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
     }
 }
