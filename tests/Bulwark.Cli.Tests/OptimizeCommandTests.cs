@@ -43,6 +43,34 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_WithReport_WritesAHeatmapOfEveryRowThatRan_WhateverTopShows()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["optimize", "--strategy", "sma-cross", "--param", "period=10..14", "--param", "stopLossPercent=1|2|3", "--data", data, "--no-calendar"];
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--top", "2", "--report", "out.html"]);
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(json.ExitCode == 0, json.All);
+        var html = File.ReadAllText(Path.Combine(dir.Path, "out.html"));
+        var cells = Regex.Matches(html, "<rect class=\"cell\"[^>]*><title>period=(\\d+), stopLossPercent=(\\d): final value ([\\d.]+)</title>");
+        Assert.Equal(15, cells.Count);
+        // Each cell's figure is its row's final value, to the cent.
+        var values = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("rows").EnumerateArray().ToDictionary(
+            r => (r.GetProperty("parameters").GetProperty("period").GetString(), r.GetProperty("parameters").GetProperty("stopLossPercent").GetString()),
+            r => r.GetProperty("finalValue").GetDecimal());
+        foreach (Match cell in cells)
+            Assert.Equal(Math.Round(values[(cell.Groups[1].Value, cell.Groups[2].Value)], 2),
+                decimal.Parse(cell.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(15, Regex.Matches(html, "<tr><td>\\d+</td>").Count);
+        Assert.Contains("SHA-256", html, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
+    }
+
+    [Fact]
     public async Task Optimize_Table_HasAHeaderAndTheTopRowsInAlignedColumns()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -13,7 +13,8 @@ namespace Bulwark.Backtest.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private const string Style = """
+    /// <summary>The pages' stylesheet (the optimization report's too).</summary>
+    internal const string Style = """
         body{font:14px/1.4 system-ui,sans-serif;margin:24px auto;max-width:1000px;color:#222;background:#fff}
         h1{font-size:22px}h2{font-size:17px;margin-top:28px}
         table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #ddd;text-align:right}
@@ -24,6 +25,7 @@ public static class HtmlReport
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
         circle.win{fill:#1a9641;fill-opacity:.7}circle.loss{fill:#d7191c;fill-opacity:.7}circle.even{fill:#777}.zero{stroke:#999}
+        .cell{stroke:#fff;stroke-width:.5}.cell-text{font-size:10px;fill:#222}circle.point{stroke:#555}
         .pos{color:#1a7f37}.neg{color:#b33}.notices td,.notices th{text-align:left}
         """;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Bulwark.Backtest.Optimization;
+using Bulwark.Backtest.Reports;
+using Bulwark.Storage;
 using Bulwark.Core.Strategies;
 
 namespace Bulwark.Cli.Commands;
@@ -40,10 +42,15 @@ internal static class OptimizeCommand
             DefaultValueFactory = _ => "value",
         };
         var top = new Option<int>("--top") { Description = "Show only the best K rows (0: all)", DefaultValueFactory = _ => 0 };
+        var report = new Option<string>("--report")
+        {
+            Description = "Write a self-contained HTML report to this file: the ranking figure over the grid (a heatmap over two varied parameters, a profile over one) and the rows",
+            HelpName = "FILE",
+        };
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, top, json,
+            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, top, report, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -111,9 +118,17 @@ internal static class OptimizeCommand
             }
 
             var cash = CashInterestView.Of(settings.CashInterest);
+            var run = RunProvenance.Of([], inputs); // each row carries the strategy's parameters it varied
+            if (parse.GetValue(report) is { Length: > 0 } reportPath)
+            {
+                using var html = new StringWriter(Inv);
+                OptimizationReport.Write(html, $"{name} over {grid.Count:N0} combinations on {string.Join(", ", symbols)}", grid.Axes, ran,
+                    refused.Count, rank, settings.Cash, run.Rows()); // every row that ran, whatever --top shows
+                await AtomicFile.WriteAllBytesAsync(reportPath, System.Text.Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
+            }
             if (parse.GetValue(json)) JsonOutput.Write(new
             {
-                run = RunProvenance.Of([], inputs), // each row carries the strategy's parameters it varied
+                run,
                 strategy = name,
                 rankBy = RankNames[rank],
                 fill = settings.FillName,

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Bulwark.Backtest.Optimization;
+
+namespace Bulwark.Backtest.Reports;
+
+/// <summary>
+/// Writes an optimization as one self-contained HTML page (inline CSS and SVG, no scripts, so it opens with no network):
+/// the ranking figure over the parameters the grid varied (a heatmap over two, a profile over one; see
+/// <see cref="OptimizationHeatmap"/>), the rows best first, and what produced the run. All text is HTML-escaped.
+/// </summary>
+public static class OptimizationReport
+{
+    /// <summary>Rows beyond this are left out of the table's end (the JSON has every row).</summary>
+    public const int MaxRows = 1000;
+
+    /// <param name="axes">The grid's parameters with their values, in the order given.</param>
+    /// <param name="rows">The combinations that ran (refused ones left out), best first.</param>
+    /// <param name="refused">How many combinations the strategy refused.</param>
+    /// <param name="startingCash">The account's cash at the start: where the final value reads as neither gain nor loss.</param>
+    /// <param name="run">What produced the run, as name and value rows for the page's last table; null or empty: none.</param>
+    public static void Write(TextWriter writer, string title, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> axes,
+        IReadOnlyList<OptimizationRow> rows, int refused, OptimizationRank rank, decimal startingCash,
+        IReadOnlyList<(string Name, string Value)>? run = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(rows);
+        var figure = FigureOf(rank, startingCash);
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        writer.Write($"<title>{Encode(title)}</title><style>{HtmlReport.Style}</style></head><body>\n");
+        writer.Write($"<h1>{Encode(title)}</h1>\n");
+        writer.Write(Invariant($"<p class=\"note\">{rows.Count:N0} combinations ran{(refused > 0 ? Invariant($", {refused:N0} refused by the strategy") : "")}; ranked by {Encode(figure.Name)}, best first.</p>\n"));
+
+        var varied = axes.Where(a => a.Value.Count > 1).ToList();
+        writer.Write($"<h2>{Encode(Capitalised(figure.Name))} over the grid</h2>\n");
+        if (varied.Count == 2)
+        {
+            writer.Write("<p class=\"note\">Green above the start (for a ratio, above 0), red below, deeper the further; grey: no figure. A broad plateau is a robust choice, a lone bright cell a fitted one.</p>\n");
+            OptimizationHeatmap.WriteGrid(writer, varied[0], varied[1], rows, figure);
+        }
+        else if (varied.Count == 1) OptimizationHeatmap.WriteProfile(writer, varied[0], rows, figure);
+        else writer.Write($"<p class=\"note\">{(varied.Count == 0 ? "The grid varied no parameter" : Invariant($"The grid varied {varied.Count} parameters"))}: a chart takes one or two; give the others one value each to see them.</p>\n");
+
+        RowTable(writer, axes, rows, figure);
+        if (run is { Count: > 0 })
+        {
+            writer.Write("<h2>Run</h2>\n<table class=\"metrics\">");
+            foreach (var (name, value) in run) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
+            writer.Write("</table>\n");
+        }
+        writer.Write("</body></html>\n");
+    }
+
+    /// <summary>The figure a rank sorts by, as the heatmap colours it.</summary>
+    internal static OptimizationHeatmap.Figure FigureOf(OptimizationRank rank, decimal startingCash) => rank switch
+    {
+        OptimizationRank.Sharpe => new("Sharpe ratio", r => r.Sharpe, 0d, Ratio),
+        OptimizationRank.ReturnOverDrawdown => new("return over drawdown", r => r.ReturnOverDrawdown is { } ratio ? (double)ratio : null, 0d, Ratio),
+        _ => new("final value", r => r.FinalValue is { } v ? (double)v : null, (double)startingCash, Money),
+    };
+
+    private static void RowTable(TextWriter writer, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> axes, IReadOnlyList<OptimizationRow> rows,
+        OptimizationHeatmap.Figure figure)
+    {
+        writer.Write("\n<h2>Combinations</h2>\n<table class=\"rows\"><tr><th>#</th>");
+        foreach (var axis in axes) writer.Write($"<th>{Encode(axis.Key)}</th>");
+        writer.Write("<th>Final value</th><th>Return</th><th>Sharpe</th><th>Max drawdown</th><th>Return / drawdown</th><th>Fills</th></tr>");
+        for (var i = 0; i < Math.Min(rows.Count, MaxRows); i++)
+        {
+            var r = rows[i];
+            var sign = figure.Of(r) is { } v ? v >= figure.Neutral ? "pos" : "neg" : "";
+            writer.Write(Invariant($"<tr><td>{i + 1}</td>"));
+            foreach (var axis in axes) writer.Write($"<td>{Encode(r.Parameters.TryGetValue(axis.Key, out var p) ? p : "-")}</td>");
+            if (!r.Ok)
+            {
+                writer.Write(Invariant($"<td colspan=\"6\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
+                continue;
+            }
+            writer.Write($"<td class=\"{sign}\">{Money((double)r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td>");
+            writer.Write(Invariant($"<td>{Percent(r.MaxDrawdown)}</td><td>{(r.ReturnOverDrawdown is { } rd ? Ratio((double)rd) : "-")}</td><td>{r.Fills}</td></tr>"));
+        }
+        if (rows.Count > MaxRows)
+            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"{axes.Count + 7}\">… {rows.Count - MaxRows:N0} more (every row is in the JSON output) …</td></tr>"));
+        writer.Write("</table>\n");
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Encode(string text) => SvgChart.Encode(text);
+    private static string Money(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Ratio(double value) => double.IsPositiveInfinity(value) ? "∞" : value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Percent(decimal? value) => value is { } v ? (v * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "-";
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

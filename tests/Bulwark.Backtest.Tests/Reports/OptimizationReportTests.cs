@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Bulwark.Backtest.Optimization;
+using Bulwark.Backtest.Reports;
+
+namespace Bulwark.Backtest.Tests.Reports;
+
+/// <summary>The optimization report: the ranking figure over the grid, coloured around the start, and the rows.</summary>
+public sealed class OptimizationReportTests
+{
+    private static OptimizationRow Row(int index, string period, string stop, decimal? value, string? error = null) =>
+        new(index, new Dictionary<string, string> { ["period"] = period, ["stop"] = stop }, value, value / 1000m - 1m, 10, 0.05m, error)
+        {
+            Sharpe = value is { } v ? (double)(v - 1000m) / 100d : null,
+        };
+
+    private static KeyValuePair<string, IReadOnlyList<string>> Axis(string key, params string[] values) => new(key, values);
+
+    private static string Render(IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> axes, IReadOnlyList<OptimizationRow> rows,
+        OptimizationRank rank = OptimizationRank.Value)
+    {
+        using var writer = new StringWriter();
+        OptimizationReport.Write(writer, "sma-cross <grid>", axes, rows, refused: 1, rank, startingCash: 1000m, [("Engine", "bulwark test")]);
+        return writer.ToString();
+    }
+
+    private static Dictionary<string, string> CellFills(string html) => Regex.Matches(html, "<rect class=\"cell\"[^>]*fill=\"([^\"]+)\"><title>([^:]+):")
+        .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+
+    [Fact]
+    public void OverTwoVariedParameters_EachCombinationIsACell_GreenAboveTheStartRedBelowGreyWithout()
+    {
+        OptimizationRow[] rows =
+        [
+            Row(0, "5", "1", 1200m), Row(1, "5", "2", 1100m), Row(2, "10", "1", 900m), Row(3, "10", "2", 1000m),
+            Row(4, "15", "1", null, "strategy failed"),
+        ];
+
+        var html = Render([Axis("period", "5", "10", "15"), Axis("stop", "1", "2"), Axis("fill", "next-open")], rows);
+
+        var fills = CellFills(html);
+        Assert.Equal(6, fills.Count); // 3 × 2; the one-valued parameter is no axis
+        Assert.Equal("rgb(26,150,65)", fills["period=5, stop=1"]); // the furthest above 1,000: the deepest green
+        Assert.Equal("rgb(140,202,160)", fills["period=5, stop=2"]); // half as far
+        Assert.Equal("rgb(235,140,142)", fills["period=10, stop=1"]); // half as far below: half-deep red
+        Assert.Equal("rgb(255,255,255)", fills["period=10, stop=2"]); // the start itself
+        Assert.Equal("#ddd", fills["period=15, stop=1"]); // failed
+        Assert.Equal("#ddd", fills["period=15, stop=2"]); // never ran (refused)
+        Assert.Contains("period=15, stop=1: strategy failed", html, StringComparison.Ordinal);
+        Assert.Contains(">1200.00</text>", html, StringComparison.Ordinal); // a small grid writes its figures in the cells
+        Assert.Equal(5, Regex.Matches(html, "<tr><td>\\d+</td>").Count);
+        Assert.Contains("sma-cross &lt;grid&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("5 combinations ran, 1 refused by the strategy", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void OverOneVariedParameter_EachValueIsAPoint_AndOverThreeTheReportSaysWhyThereIsNoChart()
+    {
+        OptimizationRow[] rows = [Row(0, "5", "1", 1200m), Row(1, "10", "1", 900m), Row(2, "15", "1", null, "failed")];
+
+        var profile = Render([Axis("period", "5", "10", "15"), Axis("stop", "1")], rows, OptimizationRank.Sharpe);
+        var none = Render([Axis("period", "5", "10"), Axis("stop", "1", "2"), Axis("x", "a", "b")], rows);
+
+        Assert.Equal(2, Regex.Matches(profile, "<circle class=\"point\"").Count);
+        Assert.Contains("period=5: Sharpe ratio 2.00", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("<rect class=\"cell\"", profile, StringComparison.Ordinal);
+        Assert.Contains("The grid varied 3 parameters: a chart takes one or two", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BeyondTheMostRows_TheTableSaysHowManyAreLeftOut()
+    {
+        var rows = Enumerable.Range(0, OptimizationReport.MaxRows + 5).Select(i => Row(i, $"{i}", "1", 1000m + i)).ToList();
+
+        var html = Render([Axis("period", [.. rows.Select(r => r.Parameters["period"])]), Axis("stop", "1")], rows);
+
+        Assert.Equal(OptimizationReport.MaxRows, Regex.Matches(html, "<tr><td>\\d+</td>").Count);
+        Assert.Contains("… 5 more (every row is in the JSON output) …", html, StringComparison.Ordinal);
+    }
+}
