@@ -6,7 +6,8 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>
 /// Writes an optimization as one self-contained HTML page (inline CSS and SVG, no scripts, so it opens with no network):
 /// the ranking figure over the parameters the grid varied (a heatmap over two, a profile over one; see
-/// <see cref="OptimizationHeatmap"/>), the rows best first, and what produced the run. All text is HTML-escaped.
+/// <see cref="OptimizationHeatmap"/>), the rows best first, the walk-forward windows and the cost grid when they ran, and
+/// what produced the run. All text is HTML-escaped.
 /// </summary>
 public static class OptimizationReport
 {
@@ -18,9 +19,11 @@ public static class OptimizationReport
     /// <param name="refused">How many combinations the strategy refused.</param>
     /// <param name="startingCash">The account's cash at the start: where the final value reads as neither gain nor loss.</param>
     /// <param name="run">What produced the run, as name and value rows for the page's last table; null or empty: none.</param>
+    /// <param name="walkForward">The walk-forward validation (--walk-forward); null: not run.</param>
+    /// <param name="costGrid">The transaction-cost sensitivity (--cost-grid); null: not run.</param>
     public static void Write(TextWriter writer, string title, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> axes,
         IReadOnlyList<OptimizationRow> rows, int refused, OptimizationRank rank, decimal startingCash,
-        IReadOnlyList<(string Name, string Value)>? run = null)
+        IReadOnlyList<(string Name, string Value)>? run = null, WalkForwardResult? walkForward = null, CostGridResult? costGrid = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(axes);
@@ -42,6 +45,8 @@ public static class OptimizationReport
         else writer.Write($"<p class=\"note\">{(varied.Count == 0 ? "The grid varied no parameter" : Invariant($"The grid varied {varied.Count} parameters"))}: a chart takes one or two; give the others one value each to see them.</p>\n");
 
         RowTable(writer, axes, rows, figure);
+        if (walkForward is not null) WalkForwardTable(writer, walkForward);
+        if (costGrid is not null) CostTable(writer, costGrid, startingCash);
         if (run is { Count: > 0 })
         {
             writer.Write("<h2>Run</h2>\n<table class=\"metrics\">");
@@ -83,6 +88,41 @@ public static class OptimizationReport
             writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"{axes.Count + 7}\">… {rows.Count - MaxRows:N0} more (every row is in the JSON output) …</td></tr>"));
         writer.Write("</table>\n");
     }
+
+    private static void WalkForwardTable(TextWriter writer, WalkForwardResult forward)
+    {
+        writer.Write(Invariant($"\n<h2>Walk-forward (train {forward.TrainBars:N0}, test {forward.TestBars:N0} bar times)</h2>\n"));
+        writer.Write(Invariant($"<p class=\"note\">Out-of-sample return {Percent(forward.OutOfSampleReturn)}; walk-forward efficiency {(forward.Efficiency is { } e ? Ratio(e) : "-")} ")
+            + "(the out-of-sample gain per bar over the chosen parameters' in-sample gain per bar: near 1 the edge held, near 0 or below it was fitted).</p>\n");
+        writer.Write("<table class=\"windows\"><tr><th>Window</th><th>Train</th><th>Test</th><th>Chosen</th><th>Train return</th><th>Test return</th><th>Test fills</th></tr>");
+        foreach (var w in forward.Windows)
+        {
+            var chosen = w.Parameters is null ? w.Error ?? "-" : string.Join(" ", w.Parameters.Select(p => $"{p.Key}={p.Value}"));
+            var sign = w.TestReturn is { } t ? t >= 0m ? "pos" : "neg" : "";
+            writer.Write(Invariant($"<tr><td>{w.Number}</td><td>{Date(w.TrainFrom)} to {Date(w.TrainTo)}</td><td>{Date(w.TestFrom)} to {Date(w.TestTo)}</td>"));
+            writer.Write(Invariant($"<td>{Encode(chosen)}</td><td>{Percent(w.TrainReturn)}</td><td class=\"{sign}\">{Percent(w.TestReturn)}</td><td>{w.TestFills}</td></tr>"));
+        }
+        writer.Write("</table>\n");
+    }
+
+    private static void CostTable(TextWriter writer, CostGridResult grid, decimal startingCash)
+    {
+        writer.Write("\n<h2>Cost sensitivity</h2>\n<p class=\"note\">Each row's final value re-run at each cost, which replaces that one cost of the run.</p>\n");
+        writer.Write("<table class=\"costs\"><tr><th>Combination</th>");
+        foreach (var cost in grid.Costs) writer.Write($"<th>{Encode(cost.Label)}</th>");
+        writer.Write("</tr>");
+        foreach (var row in grid.Rows)
+        {
+            writer.Write($"<tr><td>{Encode(string.Join(" ", row.Parameters.Select(p => $"{p.Key}={p.Value}")))}</td>");
+            foreach (var value in row.FinalValues)
+                writer.Write(value is { } v ? $"<td class=\"{(v >= startingCash ? "pos" : "neg")}\">{Money((double)v)}</td>" : "<td>failed</td>");
+            writer.Write("</tr>");
+        }
+        writer.Write("</table>\n");
+    }
+
+    private static string Date(DateTimeOffset time) =>
+        time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal);
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     private static string Encode(string text) => SvgChart.Encode(text);

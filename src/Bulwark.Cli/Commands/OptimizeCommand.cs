@@ -123,7 +123,7 @@ internal static class OptimizeCommand
             {
                 using var html = new StringWriter(Inv);
                 OptimizationReport.Write(html, $"{name} over {grid.Count:N0} combinations on {string.Join(", ", symbols)}", grid.Axes, ran,
-                    refused.Count, rank, settings.Cash, run.Rows()); // every row that ran, whatever --top shows
+                    refused.Count, rank, settings.Cash, run.Rows(), forward, sensitivity); // every row that ran, whatever --top shows
                 await AtomicFile.WriteAllBytesAsync(reportPath, System.Text.Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new

@@ -69,6 +69,32 @@ public sealed class OptimizationReportTests
     }
 
     [Fact]
+    public void AWalkForwardAndACostGrid_GetTheirOwnTables()
+    {
+        var day = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        WalkForwardWindow[] windows =
+        [
+            new(1, 0, 100, day, day.AddDays(99), 100, 50, day.AddDays(100), day.AddDays(149), new Dictionary<string, string> { ["period"] = "5" }, 0.1m, -0.02m, null) { TestFills = 7 },
+            new(2, 50, 100, day.AddDays(50), day.AddDays(149), 150, 50, day.AddDays(150), day.AddDays(199), null, null, null, "no combination succeeded"),
+        ];
+        var forward = new WalkForwardResult(100, 50, windows, -0.02m);
+        var costs = new CostGridResult([TransactionCost.Parse("2.5"), TransactionCost.Parse("5bps")],
+            [new CostGridRow(new Dictionary<string, string> { ["period"] = "5" }, [1010m, null])]);
+        using var writer = new StringWriter();
+
+        OptimizationReport.Write(writer, "t", [Axis("period", "5")], [Row(0, "5", "1", 1100m)], 0, OptimizationRank.Value, 1000m,
+            walkForward: forward, costGrid: costs);
+        var html = writer.ToString();
+
+        Assert.Contains("<h2>Walk-forward (train 100, test 50 bar times)</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>1</td><td>2024-01-01 to 2024-04-09</td><td>2024-04-10 to 2024-05-29</td><td>period=5</td><td>10.00%</td><td class=\"neg\">-2.00%</td><td>7</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>no combination succeeded</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Out-of-sample return -2.00%", html, StringComparison.Ordinal);
+        Assert.Contains("<th>2.5</th><th>5bps</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>period=5</td><td class=\"pos\">1010.00</td><td>failed</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BeyondTheMostRows_TheTableSaysHowManyAreLeftOut()
     {
         var rows = Enumerable.Range(0, OptimizationReport.MaxRows + 5).Select(i => Row(i, $"{i}", "1", 1000m + i)).ToList();
