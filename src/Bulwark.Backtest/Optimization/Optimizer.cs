@@ -29,7 +29,8 @@ public static class Optimizer
     public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows, OptimizationRank rank = OptimizationRank.Value) =>
         [.. rows.OrderBy(r => r.Ok ? 0 : 1).ThenByDescending(r => Key(r, rank)).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
 
-    private static double Key(OptimizationRow row, OptimizationRank rank) => rank switch
+    /// <summary>The figure rows are ranked by before the final value (0 when ranking by final value).</summary>
+    internal static double Key(OptimizationRow row, OptimizationRank rank) => rank switch
     {
         OptimizationRank.Sharpe => row.Sharpe ?? 0d,
         // No drawdown means the curve never fell below its start: a gain so made beats any ratio; no gain is 0.

@@ -66,13 +66,14 @@ internal static class OptimizationHeatmap
         foreach (var row in rows)
             if (row.Parameters.TryGetValue(axis.Key, out var v)) byValue[v] = row;
         var values = axis.Value.Select(v => byValue.TryGetValue(v, out var row) ? figure.Of(row) : null).ToList();
-        var known = values.OfType<double>().Append(figure.Neutral).ToList();
+        var known = values.OfType<double>().Where(double.IsFinite).Append(figure.Neutral).ToList();
         var (low, high) = (known.Min(), known.Max());
         if (low == high) (low, high) = (low - 1d, high + 1d);
         var scale = Scale(values, figure.Neutral);
         var step = (Width - Left - Right) / axis.Value.Count;
         double X(int i) => Left + ((i + 0.5) * step);
-        double Y(double v) => Top + ((high - v) / (high - low) * (Height - Top - Bottom));
+        // An infinite figure (a gain with no drawdown, ranked above every ratio) stands at the top.
+        double Y(double v) => double.IsPositiveInfinity(v) ? Top : Top + ((high - v) / (high - low) * (Height - Top - Bottom));
         writer.Write(Invariant($"<svg class=\"chart profile\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(figure.Name)} by {Encode(axis.Key)}\">"));
         writer.Write($"<title>{Encode(figure.Name)} by {Encode(axis.Key)}</title>");
         foreach (var v in new[] { low, figure.Neutral, high }.Distinct())

@@ -60,7 +60,8 @@ public static class OptimizationReport
     internal static OptimizationHeatmap.Figure FigureOf(OptimizationRank rank, decimal startingCash) => rank switch
     {
         OptimizationRank.Sharpe => new("Sharpe ratio", r => r.Sharpe, 0d, Ratio),
-        OptimizationRank.ReturnOverDrawdown => new("return over drawdown", r => r.ReturnOverDrawdown is { } ratio ? (double)ratio : null, 0d, Ratio),
+        // As the ranking has it: a gain with no drawdown is the best there is (infinite).
+        OptimizationRank.ReturnOverDrawdown => new("return over drawdown", r => r.Ok ? Optimizer.Key(r, rank) : null, 0d, Ratio),
         _ => new("final value", r => r.FinalValue is { } v ? (double)v : null, (double)startingCash, Money),
     };
 

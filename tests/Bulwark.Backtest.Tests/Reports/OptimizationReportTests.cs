@@ -95,6 +95,22 @@ public sealed class OptimizationReportTests
     }
 
     [Fact]
+    public void RankedByReturnOverDrawdown_AGainWithNoDrawdownIsTheDeepestGreen_AsTheRankingPutsItFirst()
+    {
+        OptimizationRow[] rows = [Row(0, "5", "1", 1100m) with { MaxDrawdown = 0m }, Row(1, "5", "2", 1050m), Row(2, "10", "1", 950m), Row(3, "10", "2", 1000m)];
+
+        var grid = Render([Axis("period", "5", "10"), Axis("stop", "1", "2")], rows, OptimizationRank.ReturnOverDrawdown);
+        var profile = Render([Axis("period", "5", "10"), Axis("stop", "1")], rows[..1].Concat(rows[2..3]).ToList(), OptimizationRank.ReturnOverDrawdown);
+
+        var fills = CellFills(grid);
+        Assert.Equal("rgb(26,150,65)", fills["period=5, stop=1"]);
+        Assert.Contains("period=5, stop=1: return over drawdown ∞", grid, StringComparison.Ordinal);
+        Assert.Equal("rgb(215,25,28)", fills["period=10, stop=1"]); // -5% over 5%: the furthest below
+        Assert.Matches("<circle class=\"point\" cx=\"[\\d.]+\" cy=\"16\"", profile); // the infinite one at the top
+        Assert.DoesNotContain("NaN", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BeyondTheMostRows_TheTableSaysHowManyAreLeftOut()
     {
         var rows = Enumerable.Range(0, OptimizationReport.MaxRows + 5).Select(i => Row(i, $"{i}", "1", 1000m + i)).ToList();
