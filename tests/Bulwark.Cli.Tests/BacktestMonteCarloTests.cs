@@ -23,6 +23,7 @@ public sealed class BacktestMonteCarloTests(ITestOutputHelper output)
         var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo-seed", "9", "--report", "r.html"]);
         var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], "10"]);
         var none = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..4], "period=200", .. args[5..]]);
+        var proportional = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--percent-of-equity", "50", "--json"]);
 
         foreach (var run in new[] { json, again, table }) Assert.True(run.ExitCode == 0, run.All);
         var root = JsonDocument.Parse(json.StdOut).RootElement;
@@ -36,6 +37,10 @@ public sealed class BacktestMonteCarloTests(ITestOutputHelper output)
         var drawdown = mc.GetProperty("maxDrawdown");
         Assert.True(drawdown.GetProperty("p50").GetDecimal() <= drawdown.GetProperty("p99").GetDecimal(), drawdown.GetRawText());
         Assert.InRange(mc.GetProperty("lossProbability").GetDecimal(), 0m, 1m);
+        // Sized as a share of the account, the trades are drawn as shares of it and compounded; a fixed size adds PnL.
+        Assert.False(mc.GetProperty("compounded").GetBoolean());
+        Assert.True(proportional.ExitCode == 0, proportional.All);
+        Assert.True(JsonDocument.Parse(proportional.StdOut).RootElement.GetProperty("metrics").GetProperty("monteCarlo").GetProperty("compounded").GetBoolean());
         Assert.Contains("monte carlo, 2,000 resamplings of the 11 closed trades (seed 9): final value ", table.StdOut, StringComparison.Ordinal);
         Assert.Contains("Monte Carlo max drawdown median / 95th / 99th", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);

@@ -6,6 +6,9 @@ namespace Bulwark.Backtest.Reports;
 /// starting cash. The spread of the paths' final values and deepest drawdowns is what the same edge could have given;
 /// the run's own path is one of them. A path whose value reaches zero is ruined: its drawdown is 100 % and it stops. Time
 /// in cash and open trades are not in it. Deterministic for a seed.
+/// <para>A run whose entries were sized in proportion to the account (a percent of its value, or by the risk to a stop)
+/// traded larger as it grew: its trades are drawn as each one's PnL over the account's value when it was entered, and a
+/// path compounds them, so a path that falls trades smaller, as the run would have.</para>
 /// </summary>
 public static class MonteCarlo
 {
@@ -13,12 +16,17 @@ public static class MonteCarlo
     public const int MinRuns = 100, MaxRuns = 1_000_000;
 
     /// <summary>The resampled paths' spread, or null with fewer than two closed trades (nothing to reorder).</summary>
-    public static MonteCarloResult? Run(IReadOnlyList<Trade> trades, decimal startingCash, int runs, int seed)
+    /// <param name="compoundOn">The run's equity curve when its sizing was proportional to the account: each trade is then
+    /// drawn as its PnL over the account's value at the last point before its entry (the starting cash before the first),
+    /// and a path multiplies by one plus it. Null: each trade is drawn as its PnL and added.</param>
+    public static MonteCarloResult? Run(IReadOnlyList<Trade> trades, decimal startingCash, int runs, int seed,
+        IReadOnlyList<EquityPoint>? compoundOn = null)
     {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, MinRuns);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(runs, MaxRuns);
-        decimal[] pnl = [.. trades.Where(t => !t.IsOpen).Select(t => t.PnL)];
+        var closed = trades.Where(t => !t.IsOpen).ToList();
+        decimal[] pnl = compoundOn is null ? [.. closed.Select(t => t.PnL)] : [.. closed.Select(t => t.PnL / ValueBefore(compoundOn, t.EntryTime, startingCash))];
         if (pnl.Length < 2 || startingCash <= 0m) return null;
         var random = new Random(seed);
         var finals = new decimal[runs];
@@ -28,7 +36,8 @@ public static class MonteCarlo
             decimal value = startingCash, peak = startingCash, deepest = 0m;
             for (var i = 0; i < pnl.Length; i++)
             {
-                value += pnl[random.Next(pnl.Length)];
+                var drawn = pnl[random.Next(pnl.Length)];
+                value = compoundOn is null ? value + drawn : value * (1m + drawn);
                 if (value <= 0m)
                 {
                     deepest = 1m; // ruined: the path ends here
@@ -44,7 +53,24 @@ public static class MonteCarlo
         return new MonteCarloResult(runs, seed, pnl.Length,
             new FinalValuePercentiles(Rank(finals, 5), Rank(finals, 50), Rank(finals, 95)),
             new DrawdownPercentiles(Rank(drawdowns, 50), Rank(drawdowns, 95), Rank(drawdowns, 99)),
-            (decimal)finals.Count(f => f < startingCash) / runs);
+            (decimal)finals.Count(f => f < startingCash) / runs)
+        {
+            Compounded = compoundOn is not null,
+        };
+    }
+
+    /// <summary>The account's value at the last curve point before <paramref name="time"/>; the starting cash before the first.</summary>
+    private static decimal ValueBefore(IReadOnlyList<EquityPoint> curve, DateTimeOffset time, decimal startingCash)
+    {
+        int lo = 0, hi = curve.Count; // the first point at or after the time
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (curve[mid].Time < time) lo = mid + 1;
+            else hi = mid;
+        }
+        var value = lo == 0 ? startingCash : curve[lo - 1].Equity;
+        return value > 0m ? value : startingCash;
     }
 
     /// <summary>The <paramref name="percent"/>th percentile of sorted values, by nearest rank.</summary>

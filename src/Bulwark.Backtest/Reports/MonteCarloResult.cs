@@ -3,7 +3,11 @@ namespace Bulwark.Backtest.Reports;
 /// <summary>What <see cref="MonteCarlo.Run"/> found over <see cref="Runs"/> resampled paths of <see cref="Trades"/> trades.</summary>
 /// <param name="LossProbability">The share of paths that ended below the starting cash.</param>
 public sealed record MonteCarloResult(int Runs, int Seed, int Trades, FinalValuePercentiles FinalValue, DrawdownPercentiles MaxDrawdown,
-    decimal LossProbability);
+    decimal LossProbability)
+{
+    /// <summary>Whether the trades were drawn as fractions of the account and compounded (proportional sizing), not as PnL added.</summary>
+    public bool Compounded { get; init; }
+}
 
 /// <summary>The resampled paths' final values: the 5th, 50th and 95th percentiles.</summary>
 public sealed record FinalValuePercentiles(decimal P5, decimal P50, decimal P95);

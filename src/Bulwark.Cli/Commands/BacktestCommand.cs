@@ -150,11 +150,13 @@ internal static class BacktestCommand
 
         /// <summary>
         /// The metrics with the resampled spread, when asked for (and the run closed two trades or more), and with the run
-        /// against the benchmark, when one was given.
+        /// against the benchmark, when one was given. A run sized in proportion to the account (a percent of it, or by the
+        /// risk to a stop) is resampled compounded (see <see cref="MonteCarlo"/>).
         /// </summary>
-        public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result) => metrics with
+        public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result, BacktestOptions options) => metrics with
         {
-            MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed) : null,
+            MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed,
+                options.EffectiveSizing.Mode is Core.Risk.SizingMode.PercentOfEquity or Core.Risk.SizingMode.RiskPercent ? result.EquityCurve : null) : null,
             Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars) : null,
         };
     }
@@ -193,7 +195,7 @@ internal static class BacktestCommand
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
-        var metrics = output.Extend(MetricsCalculator.Compute(result, bars), result);
+        var metrics = output.Extend(MetricsCalculator.Compute(result, bars), result, plan.Options);
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
         if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
@@ -234,7 +236,7 @@ internal static class BacktestCommand
                 if (!json) await Console.Error.WriteLineAsync($"bulwark: workflow '{outcome.Name}' ({string.Join(", ", outcome.Symbols)}) failed: {outcome.Failure}").ConfigureAwait(false);
                 continue;
             }
-            var metrics = output.Extend(MetricsCalculator.Compute(result, workflow.Bars), result);
+            var metrics = output.Extend(MetricsCalculator.Compute(result, workflow.Bars), result, workflow.Options);
             await WarnIfMostlySkippedAsync(result, workflow.Bars, run, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })

@@ -32,6 +32,26 @@ public sealed class MonteCarloTests
     }
 
     [Fact]
+    public void Compounded_EachTradeIsItsPnLOverTheAccountAtItsEntry_AndAPathMultipliesThem()
+    {
+        // Trades entered on days 0 and 2 made 100 and 110: each 10% of the account before it (1,000, then 1,100).
+        var trades = Trades(100m, 110m);
+        EquityPoint[] curve = [new(Day0.AddDays(-1), 1000m, 1000m), new(Day0.AddDays(1), 1100m, 1100m), new(Day0.AddDays(3), 1210m, 1210m)];
+
+        var compounded = MonteCarlo.Run(trades, 1000m, 500, seed: 2, compoundOn: curve)!;
+        var added = MonteCarlo.Run(trades, 1000m, 500, seed: 2)!;
+
+        // Whatever the draws, two trades of +10% each make 1,210; added as PnL they make 1,200, 1,210 or 1,220.
+        Assert.Equal(new FinalValuePercentiles(1210m, 1210m, 1210m), compounded.FinalValue);
+        Assert.True(compounded.Compounded);
+        Assert.Equal(new FinalValuePercentiles(1200m, 1210m, 1220m), added.FinalValue);
+        Assert.False(added.Compounded);
+        // A trade that lost its whole account ruins a compounded path.
+        var ruined = MonteCarlo.Run(Trades(-1000m, 10m), 1000m, 500, seed: 2, compoundOn: [new(Day0.AddDays(-1), 1000m, 1000m)])!;
+        Assert.Equal(1m, ruined.MaxDrawdown.P99);
+    }
+
+    [Fact]
     public void APathThatLosesEverything_IsRuined_ItsDrawdownAHundredPercent()
     {
         var mc = MonteCarlo.Run(Trades(-600m, 10m), 1000m, 1_000, seed: 1)!;
