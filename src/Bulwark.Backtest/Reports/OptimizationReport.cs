@@ -62,6 +62,7 @@ public static class OptimizationReport
         OptimizationRank.Sharpe => new("Sharpe ratio", r => r.Sharpe, 0d, Ratio),
         // As the ranking has it: a gain with no drawdown is the best there is (infinite).
         OptimizationRank.ReturnOverDrawdown => new("return over drawdown", r => r.Ok ? Optimizer.Key(r, rank) : null, 0d, Ratio),
+        // A colour and a label, not an amount booked: the final value is read in double like the ratios beside it.
         _ => new("final value", r => r.FinalValue is { } v ? (double)v : null, (double)startingCash, Money),
     };
 
@@ -82,7 +83,7 @@ public static class OptimizationReport
                 writer.Write(Invariant($"<td colspan=\"6\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
                 continue;
             }
-            writer.Write($"<td class=\"{sign}\">{Money((double)r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td>");
+            writer.Write($"<td class=\"{sign}\">{Money(r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td>");
             writer.Write(Invariant($"<td>{Percent(r.MaxDrawdown)}</td><td>{(r.ReturnOverDrawdown is { } rd ? Ratio((double)rd) : "-")}</td><td>{r.Fills}</td></tr>"));
         }
         if (rows.Count > MaxRows)
@@ -116,7 +117,7 @@ public static class OptimizationReport
         {
             writer.Write($"<tr><td>{Encode(string.Join(" ", row.Parameters.Select(p => $"{p.Key}={p.Value}")))}</td>");
             foreach (var value in row.FinalValues)
-                writer.Write(value is { } v ? $"<td class=\"{(v >= startingCash ? "pos" : "neg")}\">{Money((double)v)}</td>" : "<td>failed</td>");
+                writer.Write(value is { } v ? $"<td class=\"{(v >= startingCash ? "pos" : "neg")}\">{Money(v)}</td>" : "<td>failed</td>");
             writer.Write("</tr>");
         }
         writer.Write("</table>\n");
@@ -127,6 +128,7 @@ public static class OptimizationReport
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     private static string Encode(string text) => SvgChart.Encode(text);
+    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Money(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Ratio(double value) => double.IsPositiveInfinity(value) ? "∞" : value.ToString("0.00", CultureInfo.InvariantCulture);
     private static string Percent(decimal? value) => value is { } v ? (v * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "-";
