@@ -41,6 +41,7 @@ public static class BacktestEngine
             MaximumPercentOfNotional = options.MaximumCommissionPercent,
             SlippageBps = options.SlippageBps,
             SlippageTicks = options.SlippageTicks,
+            ImpactPercent = options.ImpactPercent,
             MaxVolumeParticipation = options.MaxVolumeParticipation,
             AllowShort = options.AllowShort,
             LimitFill = options.LimitFill,

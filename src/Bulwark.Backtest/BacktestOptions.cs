@@ -35,6 +35,9 @@ public sealed record BacktestOptions
     /// <summary>Adverse slippage of market and stop fills in basis points of the price (0 by default in backtests).</summary>
     public decimal SlippageBps { get; init; }
 
+    /// <summary>Market impact of market and stop fills (see <see cref="Venues.Paper.PaperVenueOptions.ImpactPercent"/>); 0 is none.</summary>
+    public decimal ImpactPercent { get; init; }
+
     /// <summary>Adverse slippage in ticks of the instrument; when above 0 it replaces <see cref="SlippageBps"/>.</summary>
     public decimal SlippageTicks { get; init; }
 

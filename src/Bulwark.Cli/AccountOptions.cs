@@ -23,6 +23,7 @@ internal sealed class AccountOptions
     public Option<decimal> CommissionMinimum { get; } = new("--commission-min") { Description = "The least commission one fill pays", DefaultValueFactory = _ => 0m };
     public Option<decimal?> CommissionMaximum { get; } = new("--commission-max-percent") { Description = "The most commission one fill pays, in percent of its notional, in (0, 100], after --commission-min: a broker's cap on a per-share charge (1 at Interactive Brokers), which wins over the minimum when the two cross (default: no cap)", HelpName = "P" };
     public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Adverse slippage of market and stop fills, in basis points", DefaultValueFactory = _ => 0m };
+    public Option<decimal?> Impact { get; } = new("--impact") { Description = "Market impact of market and stop fills, in percent of the price at a fill of a whole bar's volume: a fill of q in a bar of volume V moves the price P × sqrt(q / V) percent against it, on top of the slippage (the square-root law; bars with no volume add none; default: 0)", HelpName = "P" };
     public Option<decimal> SlippageTicks { get; } = new("--slippage-ticks") { Description = "Adverse slippage in ticks (replaces --slippage-bps when above 0)", DefaultValueFactory = _ => 0m };
     public Option<string> Fill { get; } = new("--fill") { Description = "Where signalled market orders fill: next-open (the next bar's open) or close (the signal bar's close)", HelpName = "next-open|close", DefaultValueFactory = _ => "next-open" };
     public Option<string> LimitFill { get; } = new("--limit-fill") { Description = "When a bar fills a resting limit order (the grid's): touch (the bar trades at the limit) or through (only beyond it, the conservative reading)", HelpName = "touch|through", DefaultValueFactory = _ => "touch" };
@@ -42,7 +43,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -69,7 +70,10 @@ internal sealed class AccountOptions
             NotNegative(SlippageTicks, Value(SlippageTicks, costs?.SlippageTicks ?? 0m)))
         {
             MaximumPercent = Given(parse, CommissionMaximum) ? parse.GetValue(CommissionMaximum) : costs?.MaximumPercent,
+            ImpactPercent = parse.GetValue(Impact) ?? costs?.ImpactPercent ?? 0m,
         };
+        if (checkedCosts.ImpactPercent is < 0m or > 100m)
+            throw new UsageException($"--impact must be from 0 to 100 (was {Text(checkedCosts.ImpactPercent)})");
         if (checkedCosts.MaximumPercent is <= 0m or > 100m)
             throw new UsageException($"--commission-max-percent must be above 0 and at most 100 (was {Text(checkedCosts.MaximumPercent.Value)})");
         if (multiplier <= 0m) throw new UsageException($"--multiplier must be > 0 (was {Text(multiplier)})");

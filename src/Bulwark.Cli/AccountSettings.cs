@@ -109,6 +109,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         MaximumCommissionPercent = Costs.MaximumPercent,
         SlippageBps = Costs.SlippageBps,
         SlippageTicks = Costs.SlippageTicks,
+        ImpactPercent = Costs.ImpactPercent,
         Fill = Fill,
         LimitFill = LimitFill,
         MaxVolumeParticipation = MaxVolumeParticipation,
@@ -130,5 +131,5 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     }
 
     /// <summary>What the JSON output says about slippage.</summary>
-    public object SlippageView => new { Bps = Costs.SlippageTicks > 0m ? 0m : Costs.SlippageBps, Ticks = Costs.SlippageTicks };
+    public object SlippageView => new { Bps = Costs.SlippageTicks > 0m ? 0m : Costs.SlippageBps, Ticks = Costs.SlippageTicks, Costs.ImpactPercent };
 }

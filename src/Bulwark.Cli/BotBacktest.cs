@@ -90,7 +90,7 @@ internal static class BotBacktest
         new(bot.Venue.InitialCash, bot.Sizing.Quantity, bot.Venue.Commission.PerFill, BacktestFill.NextOpen, 1m, 0m)
         {
             Costs = new TradingCosts(bot.Venue.Commission.PerShare, bot.Venue.Commission.PercentOfNotional,
-                bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m) { MaximumPercent = bot.Venue.Commission.MaximumPercentOfNotional },
+                bot.Venue.Commission.MinimumPerFill, bot.Venue.SlippageBps, 0m) { MaximumPercent = bot.Venue.Commission.MaximumPercentOfNotional, ImpactPercent = bot.Venue.ImpactPercent },
             AllowShort = bot.Venue.AllowShort,
             LimitFill = bot.Venue.LimitFill,
             MaxVolumeParticipation = bot.Venue.MaxVolumeParticipation,

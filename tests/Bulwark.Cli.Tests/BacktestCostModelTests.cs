@@ -65,6 +65,38 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task MarketImpact_MovesEachMarketFillByTheSquareRootOfItsShareOfTheBar()
+    {
+        using var dir = new TempDir();
+        // A wave of 60 days, 100 traded a day: an order of 1 is 1% of a bar, which 10% of impact makes 1% of the price.
+        var rows = Enumerable.Range(0, 60).Select(d =>
+        {
+            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 8), 2);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
+        });
+        dir.File("W.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=3", "--data", "W.csv", "--no-calendar", "--json"];
+
+        var impacted = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--impact", "10"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--impact", "150"]);
+
+        Assert.True(impacted.ExitCode == 0, impacted.All);
+        var root = JsonDocument.Parse(impacted.StdOut).RootElement;
+        Assert.Equal(10m, root.GetProperty("slippage").GetProperty("impactPercent").GetDecimal());
+        var opens = File.ReadAllLines(Path.Combine(dir.Path, "W.csv")).Skip(1).ToDictionary(l => l[..10], l => decimal.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture));
+        var orders = root.GetProperty("orders").EnumerateArray().Where(o => o.TryGetProperty("fillPrice", out var p) && p.ValueKind == JsonValueKind.Number).ToList();
+        Assert.True(orders.Count > 4, $"{orders.Count} fills");
+        foreach (var o in orders)
+        {
+            var open = opens[o.GetProperty("filledAt").GetString()![..10]];
+            var buy = o.GetProperty("side").GetString() == "buy";
+            Assert.Equal(Math.Round(open * (buy ? 1.01m : 0.99m), 2, MidpointRounding.AwayFromZero), o.GetProperty("fillPrice").GetDecimal());
+        }
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--impact must be from 0 to 100 (was 150)", bad.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LimitFillThrough_FillsNoGridLevelTheBarsOnlyTouched()
     {
         using var dir = new TempDir();

@@ -28,6 +28,9 @@ public sealed record VenueConfig
     /// <summary>Simulated slippage against the reference price, in basis points.</summary>
     public decimal SlippageBps { get; init; } = 5m;
 
+    /// <summary>Market impact in percent of the price at a fill of a whole bar's volume, by the square root of the share filled (see <see cref="Venues.Paper.PaperVenueOptions.ImpactPercent"/>); 0 is none.</summary>
+    public decimal ImpactPercent { get; init; }
+
     /// <summary>Largest fraction (0, 1] of a bar's volume one order may fill.</summary>
     public decimal MaxVolumeParticipation { get; init; } = 1m;
 
@@ -55,7 +58,7 @@ public sealed record VenueConfig
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture,
-            $"Type = {Type}, Currency = {Currency}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ");
+            $"Type = {Type}, Currency = {Currency}, InitialCash = {InitialCash}, Commission = {Commission}, SlippageBps = {SlippageBps}, ImpactPercent = {ImpactPercent}, ");
         builder.Append(CultureInfo.InvariantCulture,
             $"MaxVolumeParticipation = {MaxVolumeParticipation}, AllowShort = {AllowShort}, LimitFill = {LimitFill}, Financing = {Financing}, Dividends = {Dividends?.File ?? "none"}, ApiKey = {SecretKeys.Redact(ApiKey)}, ApiSecret = {SecretKeys.Redact(ApiSecret)}");
         return true;

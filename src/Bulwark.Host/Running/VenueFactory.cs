@@ -21,6 +21,7 @@ public static class VenueFactory
             MinimumPerFill = config.Commission.MinimumPerFill,
             MaximumPercentOfNotional = config.Commission.MaximumPercentOfNotional,
             SlippageBps = config.SlippageBps,
+            ImpactPercent = config.ImpactPercent,
             MaxVolumeParticipation = config.MaxVolumeParticipation,
             AllowShort = config.AllowShort,
             LimitFill = config.LimitFill,

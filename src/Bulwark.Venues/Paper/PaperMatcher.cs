@@ -6,7 +6,7 @@ namespace Bulwark.Venues.Paper;
 /// <summary>
 /// Matches one resting order against the next bar. Pure: no state, no I/O.
 /// <list type="bullet">
-/// <item>Market: bar open plus adverse slippage.</item>
+/// <item>Market: bar open plus adverse slippage (and market impact, <see cref="PaperVenueOptions.ImpactPercent"/>).</item>
 /// <item>Limit buy: when low &lt;= limit (low &lt; limit with <see cref="PaperLimitFill.Through"/>), at min(open, limit);
 /// sell mirrored. Never slipped: a limit is at or better.</item>
 /// <item>Stop buy: when high &gt;= stop, at max(open, stop) plus adverse slippage; sell mirrored.</item>
@@ -22,18 +22,18 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
     {
         var triggered = order.StopTriggered;
         decimal? price;
+        var slips = false; // market and stop fills slip; limits fill at their limit or better
         switch (order.Type)
         {
             case OrderType.Market:
-                price = Slipped(order.Side, bar.Open, instrument);
+                (price, slips) = (bar.Open, true);
                 break;
             case OrderType.Limit:
                 price = LimitFill(order.Side, order.LimitPrice!.Value, bar);
                 break;
             case OrderType.Stop:
-                price = StopHit(order.Side, order.StopPrice!.Value, bar)
-                    ? Slipped(order.Side, StopEntry(order.Side, order.StopPrice!.Value, bar), instrument)
-                    : null;
+                slips = StopHit(order.Side, order.StopPrice!.Value, bar);
+                price = slips ? StopEntry(order.Side, order.StopPrice!.Value, bar) : null;
                 break;
             case OrderType.StopLimit when triggered:
                 price = LimitFill(order.Side, order.LimitPrice!.Value, bar);
@@ -48,6 +48,7 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         }
 
         var quantity = price is null ? 0m : Math.Min(order.Remaining, Capacity(bar, instrument) ?? order.Remaining);
+        if (slips) price = Slipped(order.Side, price!.Value, instrument, options.ImpactAt(quantity, bar.Volume));
         var fillPrice = price is null ? 0m : RoundToTick(price.Value, instrument.TickAt(price.Value));
 
         return order.TimeInForce switch
@@ -124,9 +125,10 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         return entry >= limit ? entry : (Reaches(side, limit, bar) ? limit : null);
     }
 
-    private decimal Slipped(OrderSide side, decimal price, Instrument instrument)
+    /// <param name="impact">The market impact of the fill, as a fraction of the price (see <see cref="PaperVenueOptions.ImpactAt"/>).</param>
+    private decimal Slipped(OrderSide side, decimal price, Instrument instrument, decimal impact = 0m)
     {
-        var slip = options.SlippageAt(price, instrument.TickAt(price));
+        var slip = options.SlippageAt(price, instrument.TickAt(price)) + (price * impact);
         if (side == OrderSide.Buy) return price + slip;
         // A sell cannot be slipped to a price of zero or below: the least is one tick.
         return Math.Max(price - slip, instrument.FinestTick);

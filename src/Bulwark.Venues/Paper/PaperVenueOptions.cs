@@ -31,6 +31,14 @@ public sealed record PaperVenueOptions
     /// <summary>Adverse slippage of market and stop fills, in basis points of the reference price. Ignored when <see cref="SlippageTicks"/> is positive.</summary>
     public decimal SlippageBps { get; init; } = 5m;
 
+    /// <summary>
+    /// Market impact of market and stop fills, in percent of the price at a fill of a whole bar's volume: a fill of
+    /// quantity q in a bar of volume V moves the price against the order by <c>ImpactPercent × sqrt(q / V)</c> percent
+    /// (the square-root law of impact), on top of <see cref="SlippageBps"/> or <see cref="SlippageTicks"/>. So a large
+    /// order in a thin bar pays more than a small one in a busy bar. 0 (the default) is none; a bar with no volume adds none.
+    /// </summary>
+    public decimal ImpactPercent { get; init; }
+
     /// <summary>Adverse slippage of market and stop fills, in ticks of the instrument. When positive it replaces <see cref="SlippageBps"/>.</summary>
     public decimal SlippageTicks { get; init; }
 
@@ -114,6 +122,7 @@ public sealed record PaperVenueOptions
             problems.Add($"{nameof(MaximumPercentOfNotional)} must be above 0 and at most 100 percent (was {MaximumPercentOfNotional}).");
         if (SlippageBps < 0m) problems.Add($"{nameof(SlippageBps)} must not be negative (was {SlippageBps}).");
         if (SlippageTicks < 0m) problems.Add($"{nameof(SlippageTicks)} must not be negative (was {SlippageTicks}).");
+        if (ImpactPercent is < 0m or > 100m) problems.Add($"{nameof(ImpactPercent)} must be from 0 to 100 percent (was {ImpactPercent}).");
         if (!Enum.IsDefined(MarketFill)) problems.Add($"{nameof(MarketFill)} is not a known fill mode (was {MarketFill}).");
         if (!Enum.IsDefined(LimitFill)) problems.Add($"{nameof(LimitFill)} is not a known limit fill rule (was {LimitFill}).");
         if (!FinancingRates.IsValid(FinancingLongPercent))
@@ -151,6 +160,14 @@ public sealed record PaperVenueOptions
         var commission = Math.Max((PerShare * Math.Abs(quantity)) + (notional * PercentOfNotional / 100m) + PerFill, MinimumPerFill);
         return MaximumPercentOfNotional is { } cap ? Math.Min(commission, Math.Abs(notional) * cap / 100m) : commission;
     }
+
+    /// <summary>
+    /// The market impact of a fill of <paramref name="quantity"/> in a bar that traded <paramref name="barVolume"/>, as a
+    /// fraction of the price (see <see cref="ImpactPercent"/>); 0 without impact or volume.
+    /// </summary>
+    internal decimal ImpactAt(decimal quantity, decimal barVolume) =>
+        ImpactPercent == 0m || barVolume <= 0m || quantity <= 0m ? 0m
+            : ImpactPercent / 100m * (decimal)Math.Sqrt((double)(quantity / barVolume));
 
     /// <summary>The adverse price move of one market or stop fill at <paramref name="price"/>.</summary>
     internal decimal SlippageAt(decimal price, decimal tickSize) =>

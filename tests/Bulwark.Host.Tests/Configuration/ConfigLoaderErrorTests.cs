@@ -210,6 +210,7 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     [InlineData("initialCash: -1", "bots[0].venue.initialCash", "must be > 0")]
     [InlineData("slippageBps: -0.5", "bots[0].venue.slippageBps", "must be >= 0")]
     [InlineData("commission: { perFill: -1 }", "bots[0].venue.commission.perFill", "must be >= 0")]
+    [InlineData("impactPercent: -1", "bots[0].venue.impactPercent", "must be between 0 and 100")]
     [InlineData("commission: { maximumPercentOfNotional: 0 }", "bots[0].venue.commission.maximumPercentOfNotional", "must be > 0 and <= 100")]
     public void Load_WhenVenueValueIsOutOfRange_ReportsIt(string venueEntry, string keyPath, string message)
     {

@@ -103,6 +103,36 @@ public sealed class PaperVenueFillRuleTests
     }
 
     [Theory]
+    [InlineData(OrderSide.Buy, 100, 10_000, 101.00)] // 1% of the bar's volume: 10% x sqrt(0.01) = 1%
+    [InlineData(OrderSide.Buy, 100, 1_000_000, 100.10)] // 0.01%: 10% x 0.01 = 0.1%
+    [InlineData(OrderSide.Sell, 400, 10_000, 98.00)] // 4%: 10% x 0.2 = 2%, against a sell
+    [InlineData(OrderSide.Buy, 100, 0, 100.05)] // no volume: no impact, the 5 bps alone
+    public async Task MarketImpact_GrowsWithTheSquareRootOfTheShareOfTheBarsVolume_OnTopOfTheSlippage(OrderSide side, decimal quantity,
+        decimal volume, decimal expected)
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = volume == 0m ? 5m : 0m, ImpactPercent = 10m });
+        await h.SubmitAsync("c-1", side, OrderType.Market, quantity);
+
+        await h.BarAsync(100m, 101m, 99m, 100m, volume);
+
+        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+    }
+
+    [Fact]
+    public async Task MarketImpact_MovesAStopFill_ButNeverALimitFill()
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 0m, ImpactPercent = 10m });
+        await h.SubmitAsync("c-1", OrderSide.Sell, OrderType.Stop, 100m, stop: 95m);
+        await h.SubmitAsync("c-2", OrderSide.Buy, OrderType.Limit, 100m, limit: 99m);
+
+        await h.BarAsync(97m, 98m, 94m, 96m, 10_000m);
+
+        var fills = (await h.FillsAsync()).ToDictionary(f => f.ClientOrderId, f => f.Price);
+        Assert.Equal(94.05m, fills["c-1"]); // at its stop, 95, less 1% (1% of the bar's volume: 10% x sqrt(0.01))
+        Assert.Equal(97m, fills["c-2"]); // a limit fills at the open, which is better than its limit, unmoved
+    }
+
+    [Theory]
     [InlineData(OrderSide.Buy, 100.08)]  // 100.03 * 1.0005 = 100.080015
     [InlineData(OrderSide.Sell, 99.98)]  // 100.03 * 0.9995 = 99.979985
     public async Task SlippedPrice_IsRoundedToTheTick(OrderSide side, decimal expected)

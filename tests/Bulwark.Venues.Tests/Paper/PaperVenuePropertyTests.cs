@@ -142,6 +142,7 @@ public sealed class PaperVenuePropertyTests
         from perFill in Gen.Elements(0m, 1m)
         from minimum in Gen.Elements(0m, 2m)
         from cap in Gen.Elements<decimal?>(null, null, 0.02m)
+        from impact in Gen.Elements(0m, 0m, 5m)
         from bps in Gen.Elements(0m, 5m, 13m)
         from ticks in Gen.Elements(0m, 0m, 3m)
         from participation in Gen.Elements(1m, 0.5m, 0.1m)
@@ -153,6 +154,7 @@ public sealed class PaperVenuePropertyTests
             PerFill = perFill,
             MinimumPerFill = minimum,
             MaximumPercentOfNotional = cap,
+            ImpactPercent = impact,
             SlippageBps = bps,
             SlippageTicks = ticks,
             MaxVolumeParticipation = participation,

@@ -27,6 +27,7 @@ internal static class VenueBinder
             InitialCash = venue.Value("initialCash", defaults.InitialCash, ValueKinds.Decimal, Rules.Positive),
             Commission = commission,
             SlippageBps = venue.Value("slippageBps", defaults.SlippageBps, ValueKinds.Decimal, Rules.NonNegative),
+            ImpactPercent = venue.Value("impactPercent", defaults.ImpactPercent, ValueKinds.Decimal, Rules.Between(0m, 100m)),
             MaxVolumeParticipation = venue.Value("maxVolumeParticipation", defaults.MaxVolumeParticipation,
                 ValueKinds.Decimal, Rules.PositiveAtMost(1m)),
             AllowShort = venue.Value("allowShort", defaults.AllowShort, ValueKinds.Bool),
