@@ -1,4 +1,5 @@
 using System.Globalization;
+using static Bulwark.Backtest.Reports.ReportText;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -18,8 +19,8 @@ internal static class ExcursionChart
     public static void Write(TextWriter writer, IReadOnlyList<Trade> closed, bool adverse)
     {
         var label = adverse ? "Trade return against the adverse excursion (MAE)" : "Trade return against the favourable excursion (MFE)";
-        writer.Write(Invariant($"<svg class=\"chart excursion\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{SvgChart.Encode(label)}\">"));
-        writer.Write($"<title>{SvgChart.Encode(label)}</title>");
+        writer.Write(Invariant($"<svg class=\"chart excursion\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(label)}\">"));
+        writer.Write($"<title>{Encode(label)}</title>");
         if (closed.Count == 0)
         {
             writer.Write(Invariant($"<text x=\"{Width / 2}\" y=\"{Height / 2}\" text-anchor=\"middle\">no closed trades</text></svg>"));
@@ -35,10 +36,10 @@ internal static class ExcursionChart
         foreach (var v in new[] { yLow, 0m, yHigh }.Distinct())
         {
             writer.Write(Invariant($"<line class=\"{(v == 0m ? "zero" : "grid")}\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(v):0.#}\" y2=\"{Y(v):0.#}\"/>"));
-            writer.Write(Invariant($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{Y(v) + 4:0.#}\" text-anchor=\"end\">{Percent(v)}</text>"));
+            writer.Write(Invariant($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{Y(v) + 4:0.#}\" text-anchor=\"end\">{AxisPercent(v)}</text>"));
         }
         foreach (var (v, anchor) in new[] { (0m, "start"), (xHigh / 2m, "middle"), (xHigh, "end") })
-            writer.Write(Invariant($"<text class=\"axis\" x=\"{X(v):0.#}\" y=\"{Height - 22}\" text-anchor=\"{anchor}\">{Percent(v)}</text>"));
+            writer.Write(Invariant($"<text class=\"axis\" x=\"{X(v):0.#}\" y=\"{Height - 22}\" text-anchor=\"{anchor}\">{AxisPercent(v)}</text>"));
         var axis = adverse ? "how far the trade went against its entry" : "how far the trade went in its favour";
         writer.Write(Invariant($"<text class=\"axis\" x=\"{(Left + Width - Right) / 2:0.#}\" y=\"{Height - 6}\" text-anchor=\"middle\">{axis}; up: its return</text>"));
 
@@ -48,15 +49,14 @@ internal static class ExcursionChart
             var t = closed[i];
             var kind = t.PnL > 0m ? "win" : t.PnL < 0m ? "loss" : "even";
             var title = $"{t.Symbol} {t.Side.ToString().ToLowerInvariant()} {t.EntryTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}: "
-                + $"{(adverse ? "MAE" : "MFE")} {Percent(adverse ? t.Mae : t.Mfe)}, return {Percent(t.Return)}";
-            writer.Write(Invariant($"<circle class=\"dot {kind}\" cx=\"{X(Excursion(t)):0.#}\" cy=\"{Y(t.Return):0.#}\" r=\"3\"><title>{SvgChart.Encode(title)}</title></circle>"));
+                + $"{(adverse ? "MAE" : "MFE")} {AxisPercent(adverse ? t.Mae : t.Mfe)}, return {AxisPercent(t.Return)}";
+            writer.Write(Invariant($"<circle class=\"dot {kind}\" cx=\"{X(Excursion(t)):0.#}\" cy=\"{Y(t.Return):0.#}\" r=\"3\"><title>{Encode(title)}</title></circle>"));
         }
         writer.Write("</svg>");
         if (step > 1)
             writer.Write(Invariant($"<p class=\"note\">One in every {step} of the {closed.Count:N0} closed trades is drawn.</p>"));
     }
 
-    private static string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An axis or tooltip percent: to two places at most (1.5%, not 1.50%).</summary>
+    private static string AxisPercent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

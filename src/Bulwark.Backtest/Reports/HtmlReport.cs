@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
+using static Bulwark.Backtest.Reports.ReportText;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -287,16 +288,4 @@ public static class HtmlReport
         writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td><td>{Percent(t.Mae)}</td><td>{Percent(t.Mfe)}</td><td>{(t.R is { } r ? Fraction(r) : "-")}</td></tr>");
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Encode(string text) => SvgChart.Encode(text);
-    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Number(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
-    private static string Percent(decimal value) => (value * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%";
-    private static string Fraction(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Duration(TimeSpan span) => TradeStatistics.Describe(span);
-
-    private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
-    private static string Date(DateTimeOffset? time) => time is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal) : "-";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bulwark.Backtest.Optimization;
+using static Bulwark.Backtest.Reports.ReportText;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -112,7 +112,4 @@ internal static class OptimizationHeatmap
 
     private static int Mix(int channel, double amount) => (int)Math.Round(255 + ((channel - 255) * amount));
 
-    private static string Encode(string text) => SvgChart.Encode(text);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

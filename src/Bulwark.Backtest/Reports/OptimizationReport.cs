@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bulwark.Backtest.Optimization;
+using static Bulwark.Backtest.Reports.ReportText;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -123,14 +123,5 @@ public static class OptimizationReport
         writer.Write("</table>\n");
     }
 
-    private static string Date(DateTimeOffset time) =>
-        time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture).Replace(" 00:00", "", StringComparison.Ordinal);
-
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-    private static string Encode(string text) => SvgChart.Encode(text);
-    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Money(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Ratio(double value) => double.IsPositiveInfinity(value) ? "∞" : value.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string Percent(decimal? value) => value is { } v ? (v * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "-";
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using static Bulwark.Backtest.Reports.ReportText;
 
 namespace Bulwark.Backtest.Reports;
 
@@ -125,7 +125,4 @@ internal static class SvgChart
         return thinned;
     }
 
-    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
