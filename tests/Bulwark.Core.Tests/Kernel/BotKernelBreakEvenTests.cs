@@ -22,17 +22,10 @@ public sealed class BotKernelBreakEvenTests
         await using var h = await StartAsync(FiveWithBreakEvenAtTwo);
         await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
         await h.SettleAsync();
-        foreach (var close in new[] { 101m, 101.99m })
-        {
-            await h.BarAsync("AAPL", close);
-            await h.SettleAsync();
-        }
+        await ClosesAsync(h, 101m, 101.99m);
         Assert.Equal([95m], StopLevels(h)); // not two percent up yet
 
-        await h.BarAsync("AAPL", 102m);
-        await h.SettleAsync();
-        await h.BarAsync("AAPL", 99m);
-        await h.SettleAsync();
+        await ClosesAsync(h, 102m, 99m);
 
         Assert.Equal([95m, 100m], StopLevels(h));
         Assert.Equal(100m, Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen()).StopPrice);
@@ -44,12 +37,10 @@ public sealed class BotKernelBreakEvenTests
         await using var h = await StartAsync(FiveWithBreakEvenAtTwo);
         await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
         await h.SettleAsync();
-        await h.BarAsync("AAPL", 103m);
-        await h.SettleAsync();
+        await ClosesAsync(h, 103m);
 
         await h.RestartAsync(strategies: StrategiesWith(FiveWithBreakEvenAtTwo));
-        await h.BarAsync("AAPL", 100.5m);
-        await h.SettleAsync();
+        await ClosesAsync(h, 100.5m);
 
         Assert.Equal([95m, 100m], StopLevels(h));
         Assert.Equal(100m, Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen()).StopPrice);
@@ -61,8 +52,7 @@ public sealed class BotKernelBreakEvenTests
         await using var h = await StartAsync(FiveWithBreakEvenAtTwo);
         await h.OpenAsync("s1", "AAPL", SignalDirection.Short, 100m);
         await h.SettleAsync();
-        await h.BarAsync("AAPL", 97.5m);
-        await h.SettleAsync();
+        await ClosesAsync(h, 97.5m);
 
         Assert.Equal([105m, 100m], StopLevels(h));
         Assert.All(Stops(h), s => Assert.Equal(OrderSide.Buy, s.Side));

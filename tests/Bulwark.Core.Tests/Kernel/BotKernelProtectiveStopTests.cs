@@ -123,11 +123,7 @@ public sealed class BotKernelProtectiveStopTests
         await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
         await h.SettleAsync();
 
-        foreach (var close in new[] { 110m, 105m, 120m, 90.5m })
-        {
-            await h.BarAsync("AAPL", close);
-            await h.SettleAsync();
-        }
+        await ClosesAsync(h, 110m, 105m, 120m, 90.5m);
 
         Assert.Equal([90m, 99m, 108m], Stops(h).Select(s => s.StopPrice!.Value));
         Assert.Equal(1, OpenStopsAtVenue(h));

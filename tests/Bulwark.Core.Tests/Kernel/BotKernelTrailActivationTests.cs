@@ -17,15 +17,6 @@ public sealed class BotKernelTrailActivationTests
 
     private static decimal?[] StopLevels(KernelHarness h) => [.. Stops(h).Select(s => s.StopPrice)];
 
-    private static async Task ClosesAsync(KernelHarness h, params decimal[] closes)
-    {
-        foreach (var close in closes)
-        {
-            await h.BarAsync("AAPL", close);
-            await h.SettleAsync();
-        }
-    }
-
     [Fact]
     public async Task TheFixedStopHolds_UntilTheCloseIsThreePercentUp_ThenTheTrailFollowsTheBestClose()
     {

@@ -18,6 +18,16 @@ internal static class ProtectedKernel
     public static IReadOnlyList<IStrategy> StrategiesWith(ProtectiveStop protection) =>
         [new ScriptedStrategy("test", "AAPL") { Protection = protection }];
 
+    /// <summary>One AAPL bar at each close, in order, each settled before the next.</summary>
+    public static async Task ClosesAsync(KernelHarness h, params decimal[] closes)
+    {
+        foreach (var close in closes)
+        {
+            await h.BarAsync("AAPL", close);
+            await h.SettleAsync();
+        }
+    }
+
     /// <summary>Every stop order submitted, in order.</summary>
     public static List<OrderRequest> Stops(KernelHarness h) => [.. h.Venue.Submits.Where(r => r.Type == OrderType.Stop)];
 
