@@ -17,6 +17,8 @@ internal sealed class AccountOptions
     public Option<decimal?> Notional { get; } = new("--notional") { Description = "Size each entry to this much cash (rounded down to whole lots) instead of --size units", HelpName = "X" };
     public Option<decimal?> PercentOfEquity { get; } = new("--percent-of-equity") { Description = "Size each entry to this percent of the account's value, in (0, 100], instead of --size units", HelpName = "P" };
     public Option<decimal?> RiskPercent { get; } = new("--risk-percent") { Description = "Size each entry so that its protective stop (--param stopLossPercent, stopLossAtr or a trail) loses this percent of the account's value, in (0, 100], never more than the account buys, instead of --size units", HelpName = "P" };
+    public Option<decimal?> VolatilityPercent { get; } = new("--volatility-percent") { Description = "Size each entry so that one average true range of its symbol moves it by this percent of the account's value, in (0, 100], never more than the account buys (the turtle traders' unit: a calm market buys more, a wild one less), instead of --size units; entries wait for the range to be known", HelpName = "P" };
+    public Option<int?> VolatilityPeriod { get; } = new("--volatility-period") { Description = "Bars of the average true range --volatility-percent sizes by (default: 20)", HelpName = "N" };
     public Option<decimal> CommissionPerFill { get; } = new("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per unit (share, contract) filled", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPercent { get; } = new("--commission-percent") { Description = "Commission in percent of each fill's notional (0.1 = 0.1 %)", DefaultValueFactory = _ => 0m };
@@ -43,7 +45,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -121,13 +123,13 @@ internal sealed class AccountOptions
     }
 
     /// <summary>
-    /// The sizing asked for on the command line: --notional, --percent-of-equity or --risk-percent, or --size when written out; null
+    /// The sizing asked for on the command line: --notional, --percent-of-equity, --risk-percent or --volatility-percent, or --size when written out; null
     /// when none was (a research run then uses a fixed --size, a bot its configured sizing).
     /// </summary>
     /// <exception cref="UsageException">Two of them were given, or a value is out of range.</exception>
     private SizingOptions? ReadSizing(ParseResult parse, decimal size)
     {
-        var given = new Option[] { Size, Notional, PercentOfEquity, RiskPercent }.Where(o => Given(parse, o)).Select(o => o.Name).ToList();
+        var given = new Option[] { Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent }.Where(o => Given(parse, o)).Select(o => o.Name).ToList();
         if (given.Count > 1) throw new UsageException($"{string.Join(" and ", given)}: give one way to size entries, not {given.Count}");
         if (parse.GetValue(Notional) is { } notional)
         {
@@ -144,6 +146,14 @@ internal sealed class AccountOptions
             if (risk is <= 0m or > 100m) throw new UsageException($"--risk-percent must be in (0, 100] (was {Text(risk)})");
             return new SizingOptions { Mode = SizingMode.RiskPercent, RiskPercent = risk };
         }
+        var period = parse.GetValue(VolatilityPeriod);
+        if (parse.GetValue(VolatilityPercent) is { } volatility)
+        {
+            if (volatility is <= 0m or > 100m) throw new UsageException($"--volatility-percent must be in (0, 100] (was {Text(volatility)})");
+            if (period <= 0) throw new UsageException($"--volatility-period must be > 0 (was {period})");
+            return new SizingOptions { Mode = SizingMode.Volatility, VolatilityPercent = volatility, VolatilityPeriod = period ?? new SizingOptions().VolatilityPeriod };
+        }
+        if (period is not null) throw new UsageException("--volatility-period is the range --volatility-percent sizes by; give --volatility-percent too");
         return Given(parse, Size) ? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = size } : null;
     }
 

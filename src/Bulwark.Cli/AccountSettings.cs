@@ -20,7 +20,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// Refuses a sizing option for a strategy that sizes its own orders (the grid's levels have their own size), where
     /// it would be ignored without a word.
     /// </summary>
-    /// <exception cref="UsageException">--size, --notional, --percent-of-equity or --risk-percent was given for such a strategy.</exception>
+    /// <exception cref="UsageException">--size, --notional, --percent-of-equity, --risk-percent or --volatility-percent was given for such a strategy.</exception>
     public void CheckSizingApplies(string strategyName)
     {
         if (Sizing is not { } sizing || !StrategyCatalog.SizesItsOwnOrders(strategyName)) return;
@@ -29,6 +29,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
             SizingMode.FixedNotional => "--notional",
             SizingMode.PercentOfEquity => "--percent-of-equity",
             SizingMode.RiskPercent => "--risk-percent",
+            SizingMode.Volatility => "--volatility-percent",
             _ => "--size",
         };
         throw new UsageException($"{option}: {strategyName} sizes its own orders; give its levels' size as --param size=N (and --param sizeScale=F for the outer levels)");

@@ -156,7 +156,7 @@ internal static class BacktestCommand
         public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result, BacktestOptions options) => metrics with
         {
             MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed,
-                options.EffectiveSizing.Mode is Core.Risk.SizingMode.PercentOfEquity or Core.Risk.SizingMode.RiskPercent ? result.EquityCurve : null) : null,
+                options.EffectiveSizing.ScalesWithEquity() ? result.EquityCurve : null) : null,
             Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars) : null,
         };
     }

@@ -156,6 +156,8 @@ internal static partial class BacktestOutput
         Notional = s.Mode == SizingMode.FixedNotional ? s.Notional : (decimal?)null,
         PercentOfEquity = s.Mode == SizingMode.PercentOfEquity ? s.PercentOfEquity : (decimal?)null,
         RiskPercent = s.Mode == SizingMode.RiskPercent ? s.RiskPercent : (decimal?)null,
+        VolatilityPercent = s.Mode == SizingMode.Volatility ? s.VolatilityPercent : (decimal?)null,
+        VolatilityPeriod = s.Mode == SizingMode.Volatility ? s.VolatilityPeriod : (int?)null,
         s.UseAdaptiveWeights,
     };
 

@@ -97,6 +97,8 @@ internal static partial class BacktestOutput
                 $"each sized to {sizing.Notional} of notional, more than the cash left with its commission and slippage"),
             SizingMode.RiskPercent => string.Create(CultureInfo.InvariantCulture,
                 $"each sized to lose {sizing.RiskPercent}% of the account's value at its stop, which a close stop makes up to the whole account, with no room left for its commission, slippage or a higher open"),
+            SizingMode.Volatility => string.Create(CultureInfo.InvariantCulture,
+                $"each sized to move {sizing.VolatilityPercent}% of the account's value in one ATR({sizing.VolatilityPeriod}), which a calm market makes up to the whole account, with no room left for its commission, slippage or a higher open"),
             _ => string.Create(CultureInfo.InvariantCulture,
                 $"each entry of {sizing.Quantity} costs more than the cash left, with its commission and slippage; an account that trades on margin posts it instead: --margin, or an instrument's initialMargin"),
         };
@@ -224,6 +226,7 @@ internal static partial class BacktestOutput
             SizingMode.FixedQuantity => s.Quantity.ToString(CultureInfo.InvariantCulture),
             SizingMode.FixedNotional => s.Notional.ToString(CultureInfo.InvariantCulture),
             SizingMode.RiskPercent => s.RiskPercent.ToString(CultureInfo.InvariantCulture) + "% at risk",
+            SizingMode.Volatility => string.Create(CultureInfo.InvariantCulture, $"{s.VolatilityPercent}% per ATR({s.VolatilityPeriod})"),
             _ => s.PercentOfEquity.ToString(CultureInfo.InvariantCulture) + "%",
         };
         var hours = options.TradingHours is { Enforce: true } h

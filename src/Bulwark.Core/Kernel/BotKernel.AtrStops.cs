@@ -15,7 +15,7 @@ namespace Bulwark.Core.Kernel;
 /// </summary>
 public sealed partial class BotKernel
 {
-    /// <summary>The ATR periods stops are measured in, ascending; empty when no source asks, and bars pay nothing.</summary>
+    /// <summary>The ATR periods stops (and sizing by volatility) are measured in, ascending; empty when none asks, and bars pay nothing.</summary>
     private readonly int[] _atrPeriods;
 
     /// <summary>Per symbol, one ATR for each of <see cref="_atrPeriods"/>.</summary>
@@ -33,8 +33,11 @@ public sealed partial class BotKernel
 
     private sealed record AtrStop(OrderSide Side, decimal AveragePrice, decimal Level);
 
-    private static int[] AtrPeriodsOf(Dictionary<string, ProtectiveStop> protection) =>
-        [.. protection.Values.Where(p => p.UsesAtr).Select(p => p.AtrPeriod).Distinct().Order()];
+    /// <summary>The periods the sources' stops are measured in, and the sizing's when it sizes by volatility.</summary>
+    private static int[] AtrPeriodsOf(Dictionary<string, ProtectiveStop> protection, SizingOptions sizing) =>
+        [.. protection.Values.Where(p => p.UsesAtr).Select(p => p.AtrPeriod)
+            .Concat(sizing.Mode == SizingMode.Volatility ? [sizing.VolatilityPeriod] : [])
+            .Distinct().Order()];
 
     /// <summary>Feeds a bar to its symbol's ATRs; a bar whose high is under its low (the data checks report it) is left out.</summary>
     private void NoteBarForAtr(in Bar bar)

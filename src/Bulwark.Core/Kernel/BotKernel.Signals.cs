@@ -74,8 +74,18 @@ public sealed partial class BotKernel
                     return;
                 }
             }
+            decimal? range = null;
+            if (_sizer.Options.Mode == SizingMode.Volatility)
+            {
+                range = SizingRange(signal.Symbol, out var detail);
+                if (range is null)
+                {
+                    DenySignal(signal, DenyReason.RangeNotReady, detail, now);
+                    return;
+                }
+            }
             var weight = _sizer.Options.UseAdaptiveWeights ? _state.StatsFor(signal.Source).Weight : 1m;
-            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight, stopDistance);
+            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight, stopDistance, range);
             if (size == 0m)
             {
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);

@@ -71,7 +71,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _orderUpdateSources = OrderUpdateSources(_strategies);
         _strategySources = new HashSet<string>(_strategies.Select(s => s.Source), StringComparer.Ordinal);
         _protection = ProtectionBySource(_strategies);
-        _atrPeriods = AtrPeriodsOf(_protection);
+        _atrPeriods = AtrPeriodsOf(_protection, options.Sizing);
         _trailsFromExtremes = TrailsFromExtremes(_protection);
         _maxHold = MaxHoldBySource(_strategies);
         _intake = new IntakeQueue(options.IntakeCapacity);

@@ -33,4 +33,9 @@ public enum DenyReason
     StopNotReady,
     /// <summary>Entries are sized by the risk to their protective stop, and the source keeps no stop to measure it by.</summary>
     NoStopToSize,
+    /// <summary>
+    /// Entries are sized by the symbol's average true range (<see cref="SizingMode.Volatility"/>) and it is not known yet
+    /// (fewer bars seen than its period).
+    /// </summary>
+    RangeNotReady,
 }

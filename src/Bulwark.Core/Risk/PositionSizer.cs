@@ -12,13 +12,16 @@ public sealed class PositionSizer(SizingOptions options)
     public SizingOptions Options { get; } = options;
 
     /// <summary>Whether a size needs the account's value (so the kernel works it out for each signal).</summary>
-    public bool NeedsEquity => Options.Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent;
+    public bool NeedsEquity => Options.ScalesWithEquity();
 
     /// <param name="strength">Signal strength in [0, 1]; 0 is taken as 1 (unspecified).</param>
     /// <param name="weight">The source's adaptive weight, used only when enabled.</param>
     /// <param name="stopDistance">For <see cref="SizingMode.RiskPercent"/>: how far from <paramref name="price"/> the entry's
     /// protective stop would be; without one (null or not above 0) the size is 0.</param>
-    public decimal Size(Instrument instrument, decimal price, decimal equity, decimal strength, decimal weight, decimal? stopDistance = null)
+    /// <param name="range">For <see cref="SizingMode.Volatility"/>: the symbol's average true range; without one (null or
+    /// not above 0) the size is 0.</param>
+    public decimal Size(Instrument instrument, decimal price, decimal equity, decimal strength, decimal weight, decimal? stopDistance = null,
+        decimal? range = null)
     {
         if (price <= 0m) return 0m;
         var raw = Options.Mode switch
@@ -28,6 +31,9 @@ public sealed class PositionSizer(SizingOptions options)
             SizingMode.PercentOfEquity => Math.Max(0m, equity) * Options.PercentOfEquity / 100m / (price * instrument.Multiplier),
             SizingMode.RiskPercent => stopDistance is > 0m and var distance
                 ? Math.Min(Math.Max(0m, equity) * Options.RiskPercent / 100m / (distance * instrument.Multiplier), Affordable(instrument, price, equity))
+                : 0m,
+            SizingMode.Volatility => range is > 0m and var atr
+                ? Math.Min(Math.Max(0m, equity) * Options.VolatilityPercent / 100m / (atr * instrument.Multiplier), Affordable(instrument, price, equity))
                 : 0m,
             _ => throw new InvalidOperationException($"Unknown sizing mode {Options.Mode}."),
         };

@@ -20,6 +20,18 @@ public sealed record SizingOptions
     public decimal RiskPercent { get; init; } = 1m;
 
     /// <summary>
+    /// Percent of equity one average true range of the symbol moves an entry by, for <see cref="SizingMode.Volatility"/>;
+    /// never more than the account's value buys.
+    /// </summary>
+    public decimal VolatilityPercent { get; init; } = 1m;
+
+    /// <summary>Bars of the average true range <see cref="SizingMode.Volatility"/> sizes by (Wilder's, as the stops' ATR).</summary>
+    public int VolatilityPeriod { get; init; } = 20;
+
+    /// <summary>Whether an entry's size grows and shrinks with the account's value (so the kernel works it out for each signal).</summary>
+    public bool ScalesWithEquity() => Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent or SizingMode.Volatility;
+
+    /// <summary>
     /// Whether a source with <paramref name="protection"/> can never be sized: sizing by risk needs a stop to measure the
     /// risk to, and it keeps none.
     /// </summary>

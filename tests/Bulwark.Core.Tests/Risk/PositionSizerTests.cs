@@ -147,4 +147,21 @@ public sealed class PositionSizerTests
         Assert.Equal(0m, sizer.Size(Stock, 100m, 100_000m, 1m, 1m, stopDistance: 0m));
         Assert.Equal(100m, sizer.Size(Stock, 100m, 100_000m, 0.5m, 1m, stopDistance: 5m)); // strength scales it as any size
     }
+
+    [Fact]
+    public void Volatility_IsThePercentOfEquityOverOneRangeOfTheSymbol_TimesItsMultiplier()
+    {
+        var sizer = new PositionSizer(new SizingOptions { Mode = SizingMode.Volatility, VolatilityPercent = 1m });
+
+        // 1 % of 100,000 over an ATR of 2: 500 shares move 1,000 a range.
+        Assert.Equal(500m, sizer.Size(Stock, 50m, 100_000m, 1m, 1m, range: 2m));
+        // A future: 1,000 over a range of 10 points of 50 each.
+        Assert.Equal(2m, sizer.Size(Future, 40m, 100_000m, 1m, 1m, range: 10m));
+        // A calm market is capped at what the account buys: 100,000 / 50.
+        Assert.Equal(2_000m, sizer.Size(Stock, 50m, 100_000m, 1m, 1m, range: 0.1m));
+        // No range, or none yet: nothing.
+        Assert.Equal(0m, sizer.Size(Stock, 50m, 100_000m, 1m, 1m));
+        Assert.Equal(0m, sizer.Size(Stock, 50m, 100_000m, 1m, 1m, range: 0m));
+        Assert.True(sizer.NeedsEquity);
+    }
 }

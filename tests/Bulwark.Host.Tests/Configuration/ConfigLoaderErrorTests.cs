@@ -375,6 +375,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_SizingByVolatility_IsRead_AndAPeriodOfNoneIsNamedWithItsLine()
+    {
+        var volatility = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: volatility, volatilityPercent: 0.5, volatilityPeriod: 14 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: volatility, volatilityPeriod: 0 }", StringComparison.Ordinal));
+
+        var sizing = ConfigAssert.Loaded(volatility).Bots[0].Sizing;
+        Assert.Equal((Core.Risk.SizingMode.Volatility, 0.5m, 14), (sizing.Mode, sizing.VolatilityPercent, sizing.VolatilityPeriod));
+        ConfigAssert.HasError(bad, "bots[0].sizing.volatilityPeriod", 8, "must be > 0");
+    }
+
+    [Fact]
     public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
     {
         static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);
@@ -477,7 +488,7 @@ public sealed class ConfigLoaderErrorTests : IDisposable
                 "bots[0].feed.interval: expected a duration like 500ms, 20s, 5m, 1h, 1d or hh:mm:ss, got '5'",
                 "bots[0].instruments[0].tickSize: must be > 0",
                 "bots[0].strategies[0].symbols[0]: symbol 'BBB' is not among the bot's instruments (AAA)",
-                "bots[0].sizing.mode: expected one of fixedQuantity, fixedNotional, percentOfEquity, riskPercent, got 'fixedQty'",
+                "bots[0].sizing.mode: expected one of fixedQuantity, fixedNotional, percentOfEquity, riskPercent, volatility, got 'fixedQty'",
                 "bots[0].sizing.quantity: must be > 0",
                 "bots[0].risk.maxDailyLos: unknown key 'maxDailyLos'; did you mean 'maxDailyLoss'?",
             ],

@@ -25,7 +25,7 @@ public sealed class ValueKindsTests
 
         Assert.False(kind.TryParse("1", out _));
         Assert.False(kind.TryParse("fixed", out _));
-        Assert.Equal("one of fixedQuantity, fixedNotional, percentOfEquity, riskPercent", kind.Expected);
+        Assert.Equal("one of fixedQuantity, fixedNotional, percentOfEquity, riskPercent, volatility", kind.Expected);
     }
 
     [Fact]

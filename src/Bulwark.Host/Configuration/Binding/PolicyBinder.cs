@@ -16,6 +16,8 @@ internal static class PolicyBinder
             Notional = sizing.Value("notional", d.Notional, ValueKinds.Decimal, Rules.Positive),
             PercentOfEquity = sizing.Value("percentOfEquity", d.PercentOfEquity, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
             RiskPercent = sizing.Value("riskPercent", d.RiskPercent, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
+            VolatilityPercent = sizing.Value("volatilityPercent", d.VolatilityPercent, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
+            VolatilityPeriod = sizing.Value("volatilityPeriod", d.VolatilityPeriod, ValueKinds.Int, Rules.Positive),
             UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
         };
     }
