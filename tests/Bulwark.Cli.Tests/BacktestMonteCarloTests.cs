@@ -48,4 +48,33 @@ public sealed class BacktestMonteCarloTests(ITestOutputHelper output)
         Assert.True(none.ExitCode == 0, none.All);
         Assert.Contains("--monte-carlo needs two closed trades or more; this run closed 0", none.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InBlocks_TheRunSaysSo_ALongerBlockThanTheTradesIsWarnedOf_AndABlockAloneIsExitTwo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar"];
+
+        var blocks = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo", "500", "--monte-carlo-block", "3", "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo", "500", "--monte-carlo-block", "3", "--report", "r.html"]);
+        var whole = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo", "500", "--monte-carlo-block", "40", "--json"]);
+        var alone = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo-block", "3"]);
+        var zero = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo", "500", "--monte-carlo-block", "0"]);
+
+        foreach (var run in new[] { blocks, table, whole }) Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal(3, JsonDocument.Parse(blocks.StdOut).RootElement.GetProperty("metrics").GetProperty("monteCarlo").GetProperty("block").GetInt32());
+        Assert.Contains("monte carlo, 500 resamplings of the 11 closed trades in blocks of 3 (seed 1)", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Monte Carlo (500 resamplings of 11 trades in blocks of 3, seed 1)", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
+        // Blocks of all eleven are the run's own trades rotated: every path adds up to the run's closed PnL.
+        var mc = JsonDocument.Parse(whole.StdOut).RootElement.GetProperty("metrics").GetProperty("monteCarlo");
+        Assert.Equal(11, mc.GetProperty("block").GetInt32());
+        var final = mc.GetProperty("finalValue");
+        Assert.Equal(final.GetProperty("p5").GetDecimal(), final.GetProperty("p95").GetDecimal());
+        Assert.Contains("--monte-carlo-block 40 is more than the 11 closed trades; each path is their own order, rotated", whole.StdErr, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (alone.ExitCode, zero.ExitCode));
+        Assert.Contains("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too", alone.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--monte-carlo-block must be 1 or more trades (was 0)", zero.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -120,7 +120,7 @@ public static class HtmlReport
     /// <summary>The resampled spread's rows, when the run asked for it.</summary>
     private static List<(string, string)> MonteCarloRows(MonteCarloResult? mc) => mc is null ? [] :
     [
-        (Invariant($"Monte Carlo ({mc.Runs:N0} resamplings of {mc.Trades} trades{(mc.Compounded ? ", compounded" : "")}, seed {mc.Seed}): final value 5th / median / 95th"),
+        (Invariant($"Monte Carlo ({mc.Runs:N0} resamplings of {mc.Trades} trades{(mc.Block > 1 ? $" in blocks of {mc.Block}" : "")}{(mc.Compounded ? ", compounded" : "")}, seed {mc.Seed}): final value 5th / median / 95th"),
             $"{Money(mc.FinalValue.P5)} / {Money(mc.FinalValue.P50)} / {Money(mc.FinalValue.P95)}"),
         ("Monte Carlo max drawdown median / 95th / 99th", $"{Percent(mc.MaxDrawdown.P50)} / {Percent(mc.MaxDrawdown.P95)} / {Percent(mc.MaxDrawdown.P99)}"),
         ("Monte Carlo paths ending below the starting cash", Percent(mc.LossProbability)),

@@ -9,6 +9,10 @@ namespace Bulwark.Backtest.Reports;
 /// <para>A run whose entries were sized in proportion to the account (a percent of its value, or by the risk to a stop)
 /// traded larger as it grew: its trades are drawn as each one's PnL over the account's value when it was entered, and a
 /// path compounds them, so a path that falls trades smaller, as the run would have.</para>
+/// <para>Drawn one at a time, trades are independent draws: a strategy whose losses come in streaks (a regime it does not
+/// suit) has them broken up, and its drawdowns look shallower than they are. Drawn in blocks (a circular block bootstrap),
+/// each path is made of runs of consecutive trades in the order they closed, each run from a random start and wrapping
+/// past the last trade to the first, so streaks up to a block long are kept.</para>
 /// </summary>
 public static class MonteCarlo
 {
@@ -19,24 +23,33 @@ public static class MonteCarlo
     /// <param name="compoundOn">The run's equity curve when its sizing was proportional to the account: each trade is then
     /// drawn as its PnL over the account's value at the last point before its entry (the starting cash before the first),
     /// and a path multiplies by one plus it. Null: each trade is drawn as its PnL and added.</param>
+    /// <param name="block">How many consecutive trades (in the order they closed) one draw takes, at least 1; more than the
+    /// closed trades is taken as all of them (each path is then the run's own trades, rotated).</param>
     public static MonteCarloResult? Run(IReadOnlyList<Trade> trades, decimal startingCash, int runs, int seed,
-        IReadOnlyList<EquityPoint>? compoundOn = null)
+        IReadOnlyList<EquityPoint>? compoundOn = null, int block = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(block, 1);
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, MinRuns);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(runs, MaxRuns);
         var closed = trades.Where(t => !t.IsOpen).ToList();
+        // Blocks keep the order trades closed in; single draws need no order (and keep their draws for a seed as before).
+        if (block > 1) closed = [.. closed.OrderBy(t => t.ExitTime).ThenBy(t => t.EntryTime)];
         decimal[] pnl = compoundOn is null ? [.. closed.Select(t => t.PnL)] : [.. closed.Select(t => t.PnL / ValueBefore(compoundOn, t.EntryTime, startingCash))];
         if (pnl.Length < 2 || startingCash <= 0m) return null;
+        block = Math.Min(block, pnl.Length);
         var random = new Random(seed);
         var finals = new decimal[runs];
         var drawdowns = new decimal[runs];
         for (var run = 0; run < runs; run++)
         {
             decimal value = startingCash, peak = startingCash, deepest = 0m;
+            var start = 0;
             for (var i = 0; i < pnl.Length; i++)
             {
-                var drawn = pnl[random.Next(pnl.Length)];
+                var step = i % block;
+                if (step == 0) start = random.Next(pnl.Length);
+                var drawn = pnl[(start + step) % pnl.Length];
                 value = compoundOn is null ? value + drawn : value * (1m + drawn);
                 if (value <= 0m)
                 {
@@ -56,6 +69,7 @@ public static class MonteCarlo
             (decimal)finals.Count(f => f < startingCash) / runs)
         {
             Compounded = compoundOn is not null,
+            Block = block,
         };
     }
 

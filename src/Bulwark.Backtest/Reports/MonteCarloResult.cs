@@ -7,6 +7,9 @@ public sealed record MonteCarloResult(int Runs, int Seed, int Trades, FinalValue
 {
     /// <summary>Whether the trades were drawn as fractions of the account and compounded (proportional sizing), not as PnL added.</summary>
     public bool Compounded { get; init; }
+
+    /// <summary>How many consecutive trades each draw took (1: each trade drawn on its own).</summary>
+    public int Block { get; init; } = 1;
 }
 
 /// <summary>The resampled paths' final values: the 5th, 50th and 95th percentiles.</summary>

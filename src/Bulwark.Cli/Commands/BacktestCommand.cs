@@ -40,6 +40,11 @@ internal static class BacktestCommand
             Description = $"Resample the closed trades' PnL with replacement this many times ({MonteCarlo.MinRuns}-{MonteCarlo.MaxRuns}) and report the spread of final values and drawdowns: how much of the result was the order the trades came in",
             HelpName = "N",
         };
+        var monteCarloBlock = new Option<int?>("--monte-carlo-block")
+        {
+            Description = "Draw --monte-carlo's trades in runs of this many consecutive ones (in the order they closed, a circular block bootstrap), so streaks of wins and losses up to that long are kept; about the cube root of the trades is a usual choice (default: 1, each trade on its own)",
+            HelpName = "B",
+        };
         var monteCarloSeed = new Option<int>("--monte-carlo-seed") { Description = "The seed of --monte-carlo's draws (default: 1)", DefaultValueFactory = _ => 1, HelpName = "S" };
         var benchmark = new Option<string>("--benchmark")
         {
@@ -51,7 +56,7 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloSeed, json,
+            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -59,10 +64,14 @@ internal static class BacktestCommand
             var runs = parse.GetValue(monteCarlo);
             if (runs is < MonteCarlo.MinRuns or > MonteCarlo.MaxRuns)
                 throw new UsageException($"--monte-carlo must be from {MonteCarlo.MinRuns} to {MonteCarlo.MaxRuns} resamplings (was {runs})");
+            var block = parse.GetValue(monteCarloBlock);
+            if (block is not null && runs is null) throw new UsageException("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too");
+            if (block < 1) throw new UsageException($"--monte-carlo-block must be 1 or more trades (was {block})");
             var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json))
             {
                 MonteCarloRuns = runs,
                 MonteCarloSeed = parse.GetValue(monteCarloSeed),
+                MonteCarloBlock = block ?? 1,
                 BenchmarkPath = parse.GetValue(benchmark),
             };
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
@@ -129,6 +138,9 @@ internal static class BacktestCommand
 
         public int MonteCarloSeed { get; init; } = 1;
 
+        /// <summary>--monte-carlo-block: how many consecutive trades one draw takes.</summary>
+        public int MonteCarloBlock { get; init; } = 1;
+
         /// <summary>--benchmark: the file given; null: none.</summary>
         public string? BenchmarkPath { get; init; }
 
@@ -156,7 +168,7 @@ internal static class BacktestCommand
         public BacktestMetrics Extend(BacktestMetrics metrics, BacktestResult result, BacktestOptions options) => metrics with
         {
             MonteCarlo = MonteCarloRuns is { } runs ? MonteCarlo.Run(metrics.TradeList, result.StartingCash, runs, MonteCarloSeed,
-                options.EffectiveSizing.ScalesWithEquity() ? result.EquityCurve : null) : null,
+                options.EffectiveSizing.ScalesWithEquity() ? result.EquityCurve : null, MonteCarloBlock) : null,
             Benchmark = Benchmark is { } benchmark ? BenchmarkComparison.Of(result, benchmark.Symbol, benchmark.Bars) : null,
         };
     }
@@ -199,6 +211,8 @@ internal static class BacktestCommand
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
         if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
+        if (metrics.MonteCarlo is { } mc && mc.Block < output.MonteCarloBlock)
+            await Console.Error.WriteLineAsync($"bulwark: --monte-carlo-block {output.MonteCarloBlock} is more than the {mc.Trades} closed trades; each path is their own order, rotated").ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, plan.Run, ct).ConfigureAwait(false);
         if (output.ExportDirectory is { Length: > 0 } exportDirectory)

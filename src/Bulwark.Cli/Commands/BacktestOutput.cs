@@ -53,7 +53,7 @@ internal static partial class BacktestOutput
         }
         if (m.MonteCarlo is { } mc)
         {
-            Console.Out.WriteLine(string.Create(inv, $"monte carlo, {mc.Runs:N0} resamplings of the {mc.Trades} closed trades{(mc.Compounded ? ", compounded as fractions of the account" : "")} (seed {mc.Seed}): final value {mc.FinalValue.P5:0.00} / {mc.FinalValue.P50:0.00} / {mc.FinalValue.P95:0.00} (5th / median / 95th percentile),"));
+            Console.Out.WriteLine(string.Create(inv, $"monte carlo, {mc.Runs:N0} resamplings of the {mc.Trades} closed trades{(mc.Block > 1 ? $" in blocks of {mc.Block}" : "")}{(mc.Compounded ? ", compounded as fractions of the account" : "")} (seed {mc.Seed}): final value {mc.FinalValue.P5:0.00} / {mc.FinalValue.P50:0.00} / {mc.FinalValue.P95:0.00} (5th / median / 95th percentile),"));
             Console.Out.WriteLine(string.Create(inv, $"  max drawdown {mc.MaxDrawdown.P50:P2} / {mc.MaxDrawdown.P95:P2} / {mc.MaxDrawdown.P99:P2} (median / 95th / 99th), {mc.LossProbability:P1} of paths end below the starting cash"));
         }
         Console.Out.WriteLine(string.Create(inv, $"{r.Buys} buys, {r.Sells} sells; {r.BarsProcessed} bars, {r.BarsSkipped} skipped outside sessions"));

@@ -70,6 +70,28 @@ public sealed class MonteCarloTests
     }
 
     [Fact]
+    public void InBlocks_RunsOfTradesAreDrawnInTheOrderTheyClosed_SoAStreakOfLossesIsKept()
+    {
+        // Listed win, loss, win, loss, ... but closed three losses, then three wins. Blocks of all six are the closing order
+        // rotated: whatever the start the path ends at the start, and one start in six takes the three losses in a row.
+        int[] exitDays = [10, 1, 11, 2, 12, 3];
+        decimal[] pnl = [100m, -100m, 100m, -100m, 100m, -100m];
+        Trade[] trades = [.. pnl.Select((p, i) => new Trade("X", TradeSide.Long, Day0, 100m, Day0.AddDays(exitDays[i]), 100m + p, 1m, p, p / 100m))];
+
+        var blocks = MonteCarlo.Run(trades, 1000m, 1_000, seed: 4, block: 6)!;
+        var single = MonteCarlo.Run(trades, 1000m, 1_000, seed: 4, block: 1)!;
+
+        Assert.Equal(new FinalValuePercentiles(1000m, 1000m, 1000m), blocks.FinalValue);
+        Assert.Equal(0.3m, blocks.MaxDrawdown.P99); // 700 from the 1,000 it started at
+        Assert.Equal(6, blocks.Block);
+        Assert.NotEqual(single.FinalValue.P5, single.FinalValue.P95); // single draws mix the trades
+        // A block longer than the trades is all of them; a block of one is the single draws, for a seed as before.
+        Assert.Equal(6, MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: 50)!.Block);
+        Assert.Equal(MonteCarlo.Run(trades, 1000m, 1_000, seed: 4), single);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: 0));
+    }
+
+    [Fact]
     public void OpenTradesAreLeftOut_AndFewerThanTwoClosedGiveNothing()
     {
         var open = new Trade("X", TradeSide.Long, Day0, 100m, null, null, 1m, -50m, -0.5m);
