@@ -236,7 +236,7 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
             option, "10");
 
         Assert.True(plain.ExitCode == 0 && slipped.ExitCode == 0, plain.All + slipped.All);
-        var message = $"{option}: grid places only limit orders, which fill at their limit price, so slippage changes none of its fills";
+        var message = $"{option}: grid places only limit orders, which fill at their limit price, so slippage and impact change none of its fills";
         Assert.Equal(warned, slipped.StdErr.Contains(message, StringComparison.Ordinal));
         Assert.DoesNotContain("places only limit orders", plain.StdErr, StringComparison.Ordinal);
         var values = new[] { plain, slipped }.Select(r => JsonDocument.Parse(r.StdOut).RootElement.GetProperty("finalValue").GetDecimal()).ToList();

@@ -356,6 +356,43 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_CostGridOfImpact_IsTheBacktestAtThatImpact_AndOnBarsWithoutVolumeIsWarnedAbout()
+    {
+        using var dir = new TempDir();
+        // A wave of 80 days, 200 traded a day.
+        var rows = Enumerable.Range(0, 80).Select(d =>
+        {
+            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 8), 2);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},200");
+        }).ToList();
+        dir.File("W.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        dir.File("V0.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows.Select(r => r[..r.LastIndexOf(',')] + ",0")) + "\n");
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=3..4",
+            "--data", "W.csv", "--no-calendar", "--size", "4", "--cost-grid", "0%/impact,10%/impact,30%/impact", "--json");
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=3",
+            "--data", "W.csv", "--no-calendar", "--size", "4", "--impact", "10", "--json");
+        var volumeless = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=3",
+            "--data", "V0.csv", "--no-calendar", "--cost-grid", "0,10%/impact");
+        var backtestVolumeless = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=3",
+            "--data", "V0.csv", "--no-calendar", "--impact", "10", "--volume-cap", "5");
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        var grid = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("costGrid");
+        Assert.Equal(["ImpactPercent", "ImpactPercent", "ImpactPercent"], grid.GetProperty("costs").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        var row = grid.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("parameters").GetProperty("period").GetString() == "3");
+        var finals = row.GetProperty("finalValues").EnumerateArray().Select(v => v.GetDecimal()).ToList();
+        Assert.Equal(JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("finalValue").GetDecimal(), finals[1]);
+        Assert.True(finals[0] > finals[1] && finals[1] > finals[2], string.Join(",", finals)); // 2% of a bar pays 1.4% at 10, 4.2% at 30
+        Assert.DoesNotContain("no volume", json.StdErr, StringComparison.Ordinal);
+        Assert.True(volumeless.ExitCode == 0, volumeless.All);
+        Assert.Contains("bulwark: --cost-grid's impact columns: V0 has no volume in any bar, so it changes none of its fills", volumeless.StdErr, StringComparison.Ordinal);
+        Assert.True(backtestVolumeless.ExitCode == 0, backtestVolumeless.All);
+        Assert.Contains("bulwark: --impact and --volume-cap: V0 has no volume in any bar, so they change none of its fills", backtestVolumeless.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Optimize_CostGridOfSlippageForTheGrid_WarnsThatLimitOrdersNeverSlip()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

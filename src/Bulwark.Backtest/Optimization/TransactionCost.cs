@@ -22,13 +22,19 @@ public enum TransactionCostKind
 
     /// <summary>Every short's yearly financing rate in percent, a borrow fee (written with %/short: 3%/short).</summary>
     FinancingShortPercent,
+
+    /// <summary>
+    /// Market impact in percent at a fill of a whole bar's volume, the square-root law's coefficient (written with
+    /// %/impact: 10%/impact).
+    /// </summary>
+    ImpactPercent,
 }
 
 /// <summary>
 /// One column of a cost grid: a value for one of a run's costs, the others staying as the run's options give them.
 /// A trader on a per-fill plan writes 1,2,5; one paying a share of notional writes 0.05%,0.1%; slippage is 2bps,5bps;
 /// what shorts held overnight pay a year is 0%/short,3%/short,10%/short (a long's rate %/long; these two may be negative,
-/// a rate that earns).
+/// a rate that earns); market impact is 0%/impact,10%/impact,30%/impact.
 /// </summary>
 public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
 {
@@ -38,6 +44,7 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
     [
         ("%/long", TransactionCostKind.FinancingLongPercent), // before "%", which they end like
         ("%/short", TransactionCostKind.FinancingShortPercent),
+        ("%/impact", TransactionCostKind.ImpactPercent),
         ("/share", TransactionCostKind.CommissionPerShare),
         ("%", TransactionCostKind.CommissionPercent),
         ("bps", TransactionCostKind.SlippageBps),
@@ -62,6 +69,7 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
                 FinancingLongPercent = Value,
                 FinancingBySymbol = options.FinancingBySymbol.ToDictionary(s => s.Key, s => s.Value with { LongPercent = Value }, StringComparer.Ordinal),
             },
+            TransactionCostKind.ImpactPercent => options with { ImpactPercent = Value },
             TransactionCostKind.FinancingShortPercent => options with
             {
                 FinancingShortPercent = Value,
@@ -93,7 +101,9 @@ public sealed record TransactionCost(TransactionCostKind Kind, decimal Value)
             throw new FormatException(financing
                 ? $"'{text}' is not a yearly financing rate in [-100, 100] percent (3%/short, -1%/long)"
                 : $"'{text}' is not a cost >= 0: write a commission per fill (2.5), per share (0.005/share), " +
-                  "a percent of notional (0.1%), slippage in basis points (5bps) or a yearly financing rate (3%/short, 5%/long)");
+                  "a percent of notional (0.1%), slippage in basis points (5bps), market impact (10%/impact) or a yearly financing rate (3%/short, 5%/long)");
+        if (kind == TransactionCostKind.ImpactPercent && value > 100m)
+            throw new FormatException($"'{text}' is not a market impact from 0 to 100 percent at a whole bar's volume (10%/impact)");
         return new TransactionCost(kind, value);
     }
 }

@@ -201,6 +201,7 @@ internal static class BacktestCommand
             : await SqliteJournal.OpenAsync(output.JournalPath, new SqliteJournalOptions { SyncEveryCommit = false }, TimeProvider.System, ct).ConfigureAwait(false);
         var bars = plan.Inputs.Bars;
         MissingSessions.Warn(bars, plan.Options);
+        VolumelessBars.Warn(bars, plan.Options);
         TooFewBars.Warn(plan.Strategies, plan.Options.Instruments.Keys, bars, plan.Options.WarmUpBars);
         BreakerCooldown.Warn(plan.Options.Risk, bars);
         var result = await ProgressDisplay.RunAsync("backtest", bars.Count, progress =>

@@ -32,7 +32,7 @@ internal static class OptimizeCommand
         {
             Description = "Costs to re-run the rows shown with, each replacing that cost of the run: a commission per fill (2.5), " +
                 "per share (0.005/share), in percent of notional (0.1%), slippage in basis points (5bps) or the yearly financing of every " +
-                "short (3%/short, a borrow fee) or long (5%/long) held overnight",
+                "short (3%/short, a borrow fee) or long (5%/long) held overnight, or market impact at a whole bar's volume (10%/impact, as --impact)",
             HelpName = "A,B,C",
         };
         var rankBy = new Option<string>("--rank-by")
@@ -87,6 +87,7 @@ internal static class OptimizeCommand
             var bars = inputs.Bars;
             if (bars.Count == 0) throw new UsageException("--data: no bars");
             MissingSessions.Warn(bars, options);
+            VolumelessBars.Warn(bars, options, costs);
             var barsBySymbol = TooFewBars.Count(symbols, bars, options.WarmUpBars);
             TooFewBars.WarnNoBars(TooFewBars.Count(symbols, bars, []));
             if (windows is { } w && WalkForward.BarTimes(bars) is var times && w.Train >= times)

@@ -13,6 +13,7 @@ public sealed class TransactionCostTests
     [InlineData("5 BPS", TransactionCostKind.SlippageBps, "5", "5bps")]
     [InlineData("3%/short", TransactionCostKind.FinancingShortPercent, "3", "3%/short")]
     [InlineData("-1.5 %/LONG", TransactionCostKind.FinancingLongPercent, "-1.5", "-1.5%/long")]
+    [InlineData("10%/impact", TransactionCostKind.ImpactPercent, "10", "10%/impact")]
     public void Parse_ReadsTheKindFromTheSuffix_AndLabelWritesItBack(string text, TransactionCostKind kind, string value, string label)
     {
         var cost = TransactionCost.Parse(text);
@@ -43,6 +44,25 @@ public sealed class TransactionCostTests
     {
         var ex = Assert.Throws<FormatException>(() => TransactionCost.Parse(text));
         Assert.Equal($"'{text}' is not a yearly financing rate in [-100, 100] percent (3%/short, -1%/long)", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("101%/impact")]
+    [InlineData("-1%/impact", true)]
+    public void Parse_RefusesAnImpactBeyondAHundredPercent_OrBelowZero(string text, bool negative = false)
+    {
+        var ex = Assert.Throws<FormatException>(() => TransactionCost.Parse(text));
+        Assert.StartsWith(negative ? $"'{text}' is not a cost >= 0" : $"'{text}' is not a market impact from 0 to 100 percent", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplyTo_AnImpact_SetsTheRunsImpactAndLeavesItsSlippage()
+    {
+        var options = OptimizationData.Options() with { SlippageBps = 2m, ImpactPercent = 5m };
+
+        var applied = TransactionCost.Parse("20%/impact").ApplyTo(options);
+
+        Assert.Equal((20m, 2m), (applied.ImpactPercent, applied.SlippageBps));
     }
 
     [Fact]
