@@ -40,5 +40,15 @@ public sealed class BacktestExcursionTests(ITestOutputHelper output)
         Assert.Equal(trades.Select(t => t.GetProperty("mfe").GetDecimal()),
             csv.Skip(1).Select(l => decimal.Parse(l.Split(',')[mfeColumn], CultureInfo.InvariantCulture)));
         Assert.Contains("<th title=\"the most it went against it while open\">MAE</th>", File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
+        // The stop table's rows, from the same excursions: each level's trades are those that went that far against them.
+        var stops = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("metrics").GetProperty("stopAnalysis").EnumerateArray().ToList();
+        Assert.NotEmpty(stops);
+        var closed = trades.Where(t => t.GetProperty("exitTime").ValueKind != JsonValueKind.Null).ToList();
+        foreach (var level in stops)
+        {
+            var l = level.GetProperty("level").GetDecimal();
+            Assert.Equal(closed.Count(t => -t.GetProperty("mae").GetDecimal() >= l), level.GetProperty("reached").GetInt32());
+            Assert.Equal(-l * level.GetProperty("reached").GetInt32(), level.GetProperty("stoppedReturnSum").GetDecimal());
+        }
     }
 }

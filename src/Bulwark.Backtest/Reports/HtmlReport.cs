@@ -151,6 +151,22 @@ public static class HtmlReport
             "every winner on the first are losses a stop there would have cut; winners high on the second gave back what a target there would have kept.</p>\n");
         ExcursionChart.Write(writer, closed, adverse: true);
         ExcursionChart.Write(writer, closed, adverse: false);
+        StopTable(writer, StopAnalysis.Of(closed));
+    }
+
+    /// <summary>What a fixed stop at the trades' typical adverse excursions would have done, read from them.</summary>
+    private static void StopTable(TextWriter writer, IReadOnlyList<StopLevel> levels)
+    {
+        if (levels.Count == 0) return;
+        writer.Write("<p class=\"note\">A fixed stop at the trades' 25th, 50th, 75th and 90th percentile adverse excursions, read from them: " +
+            "the closed trades that went that far against their entry, the winners among them a stop would have cut, and their price returns " +
+            "summed as they closed against stopped at the level. Fills at the level, no costs, no re-entry; a backtest with stopLossPercent says what it makes.</p>\n" +
+            "<table class=\"stops\"><tr><th>Stop at</th><th>Trades reaching it</th><th>Winners among them</th><th>Their returns</th>" +
+            "<th>Stopped there</th><th>Change</th></tr>");
+        foreach (var l in levels)
+            writer.Write($"<tr><td>{Percent(l.Level)}</td><td>{Count(l.Reached)}</td><td>{Count(l.WinnersReached)}</td><td>{Percent(l.ReturnSum)}</td>" +
+                $"<td>{Percent(l.StoppedReturnSum)}</td><td class=\"{(l.Change >= 0m ? "pos" : "neg")}\">{Percent(l.Change)}</td></tr>");
+        writer.Write("</table>\n");
     }
 
     /// <summary>A heading and a two-column table of names and values.</summary>

@@ -97,6 +97,7 @@ internal static partial class BacktestOutput
             m.MonteCarlo,
             m.Benchmark,
             BySymbol = m.BySymbol.Select(s => new { s.Symbol, s.Trades, s.OpenTrades, s.WinRate, Pnl = s.PnL, OpenPnl = s.OpenPnL, s.Contribution }),
+            m.StopAnalysis,
             Fills = r.Buys + r.Sells,
             r.Buys,
             r.Sells,

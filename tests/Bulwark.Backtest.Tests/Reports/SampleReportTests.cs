@@ -70,5 +70,13 @@ public sealed class SampleReportTests(ITestOutputHelper output)
         Assert.Equal(result.Buys, Regex.Matches(html, "<circle [^>]*class=\"fill buy\"").Count);
         Assert.Equal(result.Sells, Regex.Matches(html, "<circle [^>]*class=\"fill sell\"").Count);
         Assert.Equal(12, Regex.Matches(html, "<tr class=\"trade").Count);
+        // The stop table: one row a level of the closed trades' adverse excursions, as the metrics have them.
+        var stops = html[html.IndexOf("<table class=\"stops\">", StringComparison.Ordinal)..];
+        stops = stops[..stops.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Equal(metrics.StopAnalysis.Count + 1, Regex.Matches(stops, "<tr>").Count);
+        Assert.Equal(4, metrics.StopAnalysis.Count);
+        Assert.Equal(metrics.StopAnalysis.Select(l => l.Reached).OrderDescending(), metrics.StopAnalysis.Select(l => l.Reached));
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"<tr><td>{metrics.StopAnalysis[0].Level * 100m:0.00}%</td><td>{metrics.StopAnalysis[0].Reached}</td>"), stops, StringComparison.Ordinal);
     }
 }
