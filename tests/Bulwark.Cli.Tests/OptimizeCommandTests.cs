@@ -40,6 +40,14 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.True(p15.GetProperty("maxDrawdown").GetDecimal() > 0m);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("walkForward").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("costGrid").ValueKind);
+        // The best row against chance: its own Sharpe, deflated by the best of forty trials.
+        var deflated = root.GetProperty("deflatedSharpe");
+        Assert.Equal(40, deflated.GetProperty("trials").GetInt32());
+        Assert.Equal(rows[0].GetProperty("parameters").GetProperty("period").GetString(), deflated.GetProperty("parameters").GetProperty("period").GetString());
+        Assert.Equal(rows[0].GetProperty("sharpe").GetDouble(), deflated.GetProperty("sharpe").GetDouble(), 9);
+        var (psr, dsr) = (deflated.GetProperty("probabilisticSharpe").GetDouble(), deflated.GetProperty("deflated").GetDouble());
+        Assert.True(dsr < psr && dsr > 0d && psr < 1d, deflated.GetRawText());
+        Assert.True(deflated.GetProperty("expectedMaxSharpe").GetDouble() > 0d, deflated.GetRawText());
     }
 
     [Fact]
@@ -67,6 +75,8 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
                 decimal.Parse(cell.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(15, Regex.Matches(html, "<tr><td>\\d+</td>").Count);
         Assert.Contains("SHA-256", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>The best row against chance</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>Trials</th><td>15</td></tr>", html, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
     }
 
@@ -81,9 +91,10 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, run.All);
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal(4, lines.Count);
+        Assert.Equal(5, lines.Count);
         Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Single(lines.Select(l => l.Length).Distinct());
+        Assert.Single(lines.Take(4).Select(l => l.Length).Distinct());
+        Assert.Matches(@"^the best row's Sharpe \d+\.\d\d \(over 254 returns\) is \d+ % likely above 0 alone \(probabilistic Sharpe\), \d+ % above the \d+\.\d\d the best of 11 trials shows by chance", lines[4]);
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
     }
 
@@ -105,7 +116,8 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         var lines = table.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.DoesNotContain("error", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + 8, lines.FindIndex(l => l.StartsWith("4 of 12 combinations not run", StringComparison.Ordinal)));
-        Assert.StartsWith("  params.fastLong: 4, e.g. fastShort=4 fastLong=4: params.fastLong: must be greater than fastShort (4), got 4", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("  params.fastLong: 4, e.g. fastShort=4 fastLong=4: params.fastLong: must be greater than fastShort (4), got 4", lines[^2], StringComparison.Ordinal);
+        Assert.Contains(" the best of 8 trials shows by chance", lines[^1], StringComparison.Ordinal); // the refused ones are no trials
 
         var root = JsonDocument.Parse(json.StdOut).RootElement;
         Assert.Equal(8, root.GetProperty("rows").GetArrayLength());

@@ -18,6 +18,10 @@ public sealed record OptimizationRow(
 {
     public double? Sharpe { get; init; }
 
+    /// <summary>The shape of its per-bar returns, for the deflated Sharpe ratio (<see cref="DeflatedSharpe"/>); null for a failed row.</summary>
+    [JsonIgnore]
+    public Reports.ReturnMoments? Moments { get; init; }
+
     /// <summary>What financing positions held overnight cost (negative) or earned, counted in the final value; null for a failed row.</summary>
     public decimal? Financing { get; init; }
 

@@ -62,10 +62,12 @@ public static class Optimizer
             var result = await BacktestEngine.RunAsync(bars, [built.Strategy], options, cancellationToken).ConfigureAwait(false);
             if (result.StrategyFailures.Count > 0)
                 return Failed(index, parameters, "strategy failed: " + string.Join("; ", result.StrategyFailures));
+            var (_, barsPerYear, excess) = Reports.MetricsCalculator.PerBarReturns(result.EquityCurve, result.Year, result.CashInterest);
             return new OptimizationRow(index, parameters, result.FinalValue, result.TotalReturn, result.Buys + result.Sells,
                 Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null)
             {
-                Sharpe = Reports.MetricsCalculator.SharpeOf(result),
+                Sharpe = Reports.ReturnStatistics.Sharpe(excess, barsPerYear),
+                Moments = Reports.ReturnMoments.Of(excess, barsPerYear),
                 Financing = result.Financing,
                 Interest = result.Interest,
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)

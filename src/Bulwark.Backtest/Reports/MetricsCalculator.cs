@@ -76,13 +76,6 @@ public static class MetricsCalculator
         };
     }
 
-    /// <summary>The Sharpe ratio of a result's equity curve, as <see cref="Compute"/> has it.</summary>
-    internal static double SharpeOf(BacktestResult result)
-    {
-        var (_, barsPerYear, excess) = PerBarReturns(result.EquityCurve, result.Year, result.CashInterest);
-        return ReturnStatistics.Sharpe(excess, barsPerYear);
-    }
-
     /// <summary>
     /// The curve's returns from one distinct time to the next (its last point at each time), their bars per year, and
     /// the returns in excess of what cash earns at <paramref name="cashRates"/> (the same array when it earns nothing).

@@ -45,6 +45,7 @@ public static class OptimizationReport
         else writer.Write($"<p class=\"note\">{(varied.Count == 0 ? "The grid varied no parameter" : Invariant($"The grid varied {varied.Count} parameters"))}: a chart takes one or two; give the others one value each to see them.</p>\n");
 
         RowTable(writer, axes, rows, figure);
+        if (DeflatedSharpe.Of(rows) is { Trials: >= 2 } deflated) DeflatedTable(writer, deflated);
         if (walkForward is not null) WalkForwardTable(writer, walkForward);
         if (costGrid is not null) CostTable(writer, costGrid, startingCash);
         if (run is { Count: > 0 })
@@ -55,6 +56,29 @@ public static class OptimizationReport
         }
         writer.Write("</body></html>\n");
     }
+
+    /// <summary>How much of the best row's Sharpe ratio the search explains (see <see cref="DeflatedSharpe"/>).</summary>
+    private static void DeflatedTable(TextWriter writer, DeflatedSharpeResult d)
+    {
+        writer.Write("\n<h2>The best row against chance</h2>\n<p class=\"note\">The best of many combinations has a high Sharpe ratio even with no edge. " +
+            "The probabilistic Sharpe ratio is the probability that the best row's true Sharpe ratio is above 0, from its returns' length, skew and tails; " +
+            "the deflated one, that it is above what the best of this many trials shows by chance. Neighbouring combinations trade alike, " +
+            "so the trials are fewer than counted and the deflation is on the strict side.</p>\n<table class=\"metrics\">");
+        (string Name, string Value)[] rows =
+        [
+            ("Best row", string.Join(" ", d.Parameters.Select(p => $"{p.Key}={p.Value}"))),
+            ("Its Sharpe ratio (annualised)", Invariant($"{Ratio(d.Sharpe)} over {d.Observations:N0} returns")),
+            ("Trials", Count(d.Trials)),
+            ("Spread of the trials' Sharpe ratios", Ratio(d.SharpeSpread)),
+            ("Best of that many expected by chance", Ratio(d.ExpectedMaxSharpe)),
+            ("Probabilistic Sharpe ratio (above 0)", Probability(d.ProbabilisticSharpe)),
+            ("Deflated Sharpe ratio (above chance)", Probability(d.Deflated)),
+        ];
+        foreach (var (name, value) in rows) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
+        writer.Write("</table>\n");
+    }
+
+    private static string Probability(double? p) => p is { } v ? Ratio(v * 100d) + "%" : "-";
 
     /// <summary>The figure a rank sorts by, as the heatmap colours it.</summary>
     internal static OptimizationHeatmap.Figure FigureOf(OptimizationRank rank, decimal startingCash) => rank switch

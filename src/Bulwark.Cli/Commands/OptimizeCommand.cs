@@ -102,6 +102,7 @@ internal static class OptimizeCommand
                 throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
             TooFewBars.Warn(name, ran, symbols, barsBySymbol);
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
+            var deflated = DeflatedSharpe.Of(ran);
             WalkForwardResult? forward = null;
             if (windows is { } ws)
             {
@@ -143,8 +144,9 @@ internal static class OptimizeCommand
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,
                 costGrid = sensitivity,
+                deflatedSharpe = deflated,
             });
-            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count);
+            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count, deflated);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
@@ -207,7 +209,7 @@ internal static class OptimizeCommand
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
-        WalkForwardResult? forward, CostGridResult? costs, int symbolCount)
+        WalkForwardResult? forward, CostGridResult? costs, int symbolCount, DeflatedSharpeResult? deflated)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
@@ -244,6 +246,9 @@ internal static class OptimizeCommand
             foreach (var p in refused.ByParameter)
                 Console.Out.WriteLine(string.Create(Inv, $"  {p.Parameter}: {p.Combinations:N0}, e.g. {p.Example}: {p.Problem}"));
         }
+        if (deflated is { Trials: >= 2 } d)
+            Console.Out.WriteLine(string.Create(Inv,
+                $"the best row's Sharpe {d.Sharpe:0.00} (over {d.Observations:N0} returns) is {Probability(d.ProbabilisticSharpe)} likely above 0 alone (probabilistic Sharpe), {Probability(d.Deflated)} above the {d.ExpectedMaxSharpe:0.00} the best of {d.Trials:N0} trials shows by chance (deflated Sharpe; neighbouring combinations trade alike, so this is strict)"));
 
         if (forward is not null)
         {
@@ -281,12 +286,14 @@ internal static class OptimizeCommand
             Console.Out.WriteLine();
             Console.Out.WriteLine(costs.Costs.All(c => c.Kind == TransactionCostKind.CommissionPerFill)
                 ? "final value by commission per fill"
-                : "final value by cost (each replaces that cost of the run: N commission per fill, N/share per share, N% of notional, Nbps slippage, N%/long or N%/short the yearly financing of every long or short held overnight)");
+                : "final value by cost (each replaces that cost of the run: N commission per fill, N/share per share, N% of notional, Nbps slippage, N%/long or N%/short the yearly financing of every long or short held overnight, N%/impact market impact)");
             List<string[]> cg = [[.. names, .. costs.Costs.Select(c => "cost " + c.Label)]];
             foreach (var row in costs.Rows) cg.Add([.. names.Select(n => row.Parameters[n]), .. row.FinalValues.Select(Money)]);
             Write(cg, []);
         }
     }
+
+    private static string Probability(double? p) => p is { } v ? v.ToString("P0", Inv) : "n/a";
 
     /// <summary>
     /// A run's orders the venue rejected, then its notices by code, the most frequent first: "10 rejected by the venue,
