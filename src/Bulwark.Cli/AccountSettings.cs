@@ -35,6 +35,13 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         throw new UsageException($"{option}: {strategyName} sizes its own orders; give its levels' size as --param size=N (and --param sizeScale=F for the outer levels)");
     }
 
+    /// <summary>--max-position-percent: the most one position may hold in percent of the account's value; null: no cap.</summary>
+    public decimal? MaxPositionPercent { get; init; }
+
+    /// <summary><paramref name="sizing"/> with the cap on a position (--max-position-percent) when one was given.</summary>
+    public SizingOptions CapPositions(SizingOptions sizing) =>
+        MaxPositionPercent is { } cap ? sizing with { MaxPercentOfEquity = cap } : sizing;
+
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
 
@@ -102,7 +109,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Instruments = instruments,
         Cash = Cash,
         Size = Size,
-        Sizing = Sizing,
+        // A cap alone caps the fixed --size too.
+        Sizing = Sizing is { } sizing ? CapPositions(sizing)
+            : MaxPositionPercent is null ? null : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
         CommissionPerFill = CommissionPerFill,
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,

@@ -52,9 +52,10 @@ internal static class BotBacktest
             BotId = bot.Id,
             Currency = bot.Venue.Currency,
             // A sizing written on the command line replaces the mode and amount; adaptive weights stay as configured.
-            Sizing = settings.Sizing is { } asked
+            // A cap on a position written on the command line caps either.
+            Sizing = settings.CapPositions(settings.Sizing is { } asked
                 ? asked with { UseAdaptiveWeights = bot.Sizing.UseAdaptiveWeights }
-                : bot.Sizing,
+                : bot.Sizing),
             Risk = bot.Risk,
             FillValidation = bot.FillValidation,
             EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,

@@ -54,6 +54,36 @@ public sealed class BacktestVolatilitySizingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ACapOnAPosition_HoldsEachEntryToThatShareOfTheAccount_AndCapsAFixedSizeToo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--cash", "1000000", "--json"];
+
+        var capped = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--volatility-percent", "1", "--max-position-percent", "10"]);
+        var fixedSize = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--size", "100", "--max-position-percent", "10"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--max-position-percent", "0"]);
+
+        Assert.True(capped.ExitCode == 0, capped.All);
+        Assert.True(fixedSize.ExitCode == 0, fixedSize.All);
+        var root = JsonDocument.Parse(capped.StdOut).RootElement;
+        Assert.Equal(10m, root.GetProperty("sizing").GetProperty("maxPercentOfEquity").GetDecimal());
+        // 1 % of a million over an ATR near 40 is about 250 shares of 3,800, near the whole account; 10 % of it is about 26.
+        var entries = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("side").GetString() == "buy").ToList();
+        Assert.Equal(11, entries.Count); // the first cross, on the 19th bar, comes before the ATR(20) is known
+        Assert.All(entries, o => Assert.True(o.GetProperty("quantity").GetDecimal() * o.GetProperty("createPrice").GetDecimal() <= 100_000m * 1.01m, o.GetRawText()));
+        Assert.Contains(entries, o => o.GetProperty("quantity").GetDecimal() * o.GetProperty("createPrice").GetDecimal() > 90_000m);
+        // A fixed 100 shares is 380,000 or so: capped at 10 % of the account, 26.
+        var fixedRoot = JsonDocument.Parse(fixedSize.StdOut).RootElement;
+        Assert.Equal(("fixedQuantity", 10m), (fixedRoot.GetProperty("sizing").GetProperty("mode").GetString(), fixedRoot.GetProperty("sizing").GetProperty("maxPercentOfEquity").GetDecimal()));
+        var first = fixedRoot.GetProperty("orders")[0];
+        Assert.Equal(Math.Floor(100_000m / first.GetProperty("createPrice").GetDecimal()), first.GetProperty("quantity").GetDecimal());
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--max-position-percent must be in (0, 1000] (was 0)", bad.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadValues_AndAPeriodAlone_AndTwoSizings_AreUsageErrors()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -159,6 +159,7 @@ internal static partial class BacktestOutput
         RiskPercent = s.Mode == SizingMode.RiskPercent ? s.RiskPercent : (decimal?)null,
         VolatilityPercent = s.Mode == SizingMode.Volatility ? s.VolatilityPercent : (decimal?)null,
         VolatilityPeriod = s.Mode == SizingMode.Volatility ? s.VolatilityPeriod : (int?)null,
+        s.MaxPercentOfEquity,
         s.UseAdaptiveWeights,
     };
 

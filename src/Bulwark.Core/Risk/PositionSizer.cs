@@ -12,7 +12,7 @@ public sealed class PositionSizer(SizingOptions options)
     public SizingOptions Options { get; } = options;
 
     /// <summary>Whether a size needs the account's value (so the kernel works it out for each signal).</summary>
-    public bool NeedsEquity => Options.ScalesWithEquity();
+    public bool NeedsEquity => Options.NeedsEquity();
 
     /// <param name="strength">Signal strength in [0, 1]; 0 is taken as 1 (unspecified).</param>
     /// <param name="weight">The source's adaptive weight, used only when enabled.</param>
@@ -37,6 +37,8 @@ public sealed class PositionSizer(SizingOptions options)
                 : 0m,
             _ => throw new InvalidOperationException($"Unknown sizing mode {Options.Mode}."),
         };
+        if (Options.MaxPercentOfEquity is { } cap)
+            raw = Math.Min(raw, Math.Max(0m, equity) * cap / 100m / (price * instrument.Multiplier));
         if (strength > 0m && strength < 1m) raw *= strength;
         var size = new Quantity(raw).RoundDownToLot(instrument.LotSize).Value;
         if (!Options.UseAdaptiveWeights) return size;

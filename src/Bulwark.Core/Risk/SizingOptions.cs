@@ -28,8 +28,18 @@ public sealed record SizingOptions
     /// <summary>Bars of the average true range <see cref="SizingMode.Volatility"/> sizes by (Wilder's, as the stops' ATR).</summary>
     public int VolatilityPeriod { get; init; } = 20;
 
+    /// <summary>
+    /// The most one position may hold, in percent of the account's value at its price (its notional: price times
+    /// multiplier), whatever the mode sized: a tight stop or a calm market would otherwise size a position to the whole
+    /// account. Null: no cap beyond what each mode has.
+    /// </summary>
+    public decimal? MaxPercentOfEquity { get; init; }
+
     /// <summary>Whether an entry's size grows and shrinks with the account's value (so the kernel works it out for each signal).</summary>
     public bool ScalesWithEquity() => Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent or SizingMode.Volatility;
+
+    /// <summary>Whether a size needs the account's value: a mode that scales with it, or a cap in percent of it.</summary>
+    public bool NeedsEquity() => ScalesWithEquity() || MaxPercentOfEquity is not null;
 
     /// <summary>
     /// Whether a source with <paramref name="protection"/> can never be sized: sizing by risk needs a stop to measure the

@@ -164,4 +164,23 @@ public sealed class PositionSizerTests
         Assert.Equal(0m, sizer.Size(Stock, 50m, 100_000m, 1m, 1m, range: 0m));
         Assert.True(sizer.NeedsEquity);
     }
+
+    [Fact]
+    public void ACapInPercentOfEquity_HoldsEveryModeToThatShareOfTheAccount()
+    {
+        var volatility = new PositionSizer(new SizingOptions { Mode = SizingMode.Volatility, VolatilityPercent = 1m, MaxPercentOfEquity = 25m });
+        var fixedSize = new PositionSizer(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = 250m, MaxPercentOfEquity = 0.5m });
+        var uncapped = new PositionSizer(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = 250m });
+
+        // A calm market (an ATR of 0.1) would buy the whole account, 2,000 at 50: the cap holds it to 25 %, 500.
+        Assert.Equal(500m, volatility.Size(Stock, 50m, 100_000m, 1m, 1m, range: 0.1m));
+        // Under the cap the mode's size stands: 1,000 over an ATR of 4 is 250, 12,500 of the 25,000 allowed.
+        Assert.Equal(250m, volatility.Size(Stock, 50m, 100_000m, 1m, 1m, range: 4m));
+        // A fixed 250 at 33 is 8,250; 0.5 % of 1,000,000 is 5,000, 151 shares. A future counts its multiplier.
+        Assert.Equal(151m, fixedSize.Size(Stock, 33m, 1_000_000m, 1m, 1m));
+        Assert.Equal(2m, fixedSize.Size(Future, 40m, 1_000_000m, 1m, 1m)); // 5,000 / (40 x 50)
+        Assert.Equal(250m, uncapped.Size(Stock, 33m, 0m, 1m, 1m));
+        Assert.True(fixedSize.NeedsEquity);
+        Assert.False(uncapped.NeedsEquity);
+    }
 }

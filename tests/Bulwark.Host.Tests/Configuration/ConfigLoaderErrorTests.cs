@@ -386,6 +386,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ACapOnAPosition_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
+    {
+        var capped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: volatility, maxPercentOfEquity: 25 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, maxPercentOfEquity: 0 }", StringComparison.Ordinal));
+
+        Assert.Equal(25m, ConfigAssert.Loaded(capped).Bots[0].Sizing.MaxPercentOfEquity);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Sizing.MaxPercentOfEquity);
+        ConfigAssert.HasError(bad, "bots[0].sizing.maxPercentOfEquity", 8, "must be > 0 and <= 1000");
+    }
+
+    [Fact]
     public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
     {
         static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);

@@ -18,6 +18,8 @@ internal static class PolicyBinder
             RiskPercent = sizing.Value("riskPercent", d.RiskPercent, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
             VolatilityPercent = sizing.Value("volatilityPercent", d.VolatilityPercent, ValueKinds.Decimal, Rules.PositiveAtMost(100m)),
             VolatilityPeriod = sizing.Value("volatilityPeriod", d.VolatilityPeriod, ValueKinds.Int, Rules.Positive),
+            MaxPercentOfEquity = sizing.Has("maxPercentOfEquity")
+                ? sizing.Value("maxPercentOfEquity", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(1000m)) : null,
             UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
         };
     }
