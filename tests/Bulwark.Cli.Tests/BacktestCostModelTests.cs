@@ -69,12 +69,7 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
     {
         using var dir = new TempDir();
         // A wave of 60 days, 100 traded a day: an order of 1 is 1% of a bar, which 10% of impact makes 1% of the price.
-        var rows = Enumerable.Range(0, 60).Select(d =>
-        {
-            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 8), 2);
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
-        });
-        dir.File("W.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
+        dir.File("W.csv", DailyWave.Csv(60, 1d / 8, 100m));
         string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=3", "--data", "W.csv", "--no-calendar", "--json"];
 
         var impacted = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--impact", "10"]);

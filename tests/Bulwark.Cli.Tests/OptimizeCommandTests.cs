@@ -11,11 +11,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>Sixty days, weekends included, of a wave that crosses a 2-day average again and again.</summary>
-    private static readonly string DailyWave = "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", Enumerable.Range(0, 60).Select(d =>
-    {
-        var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 4), 2);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},100");
-    })) + "\n";
+    private static readonly string Wave = DailyWave.Csv(60, 1d / 4, 100m);
 
     [Fact]
     public async Task Optimize_SmaCrossPeriod5To44_PrintsFortyJsonRowsBestFirst_IncludingThePublishedPeriod15()
@@ -132,7 +128,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_OnTheCryptoCalendar_KeepsWeekendBars_AsBacktestDoes()
     {
         using var dir = new TempDir();
-        dir.File("BTC.csv", DailyWave);
+        dir.File("BTC.csv", Wave);
 
         var crypto = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--exchange", "CRYPTO", "--json");
         var nyse = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2", "--data", "BTC.csv", "--json");
@@ -153,8 +149,8 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_WithAssetCrypto_TradesFractionsOfACoin_AsBacktestDoes_AndRefusesSeveralClasses()
     {
         using var dir = new TempDir();
-        dir.File("BTC.csv", DailyWave);
-        dir.File("SPY.csv", DailyWave);
+        dir.File("BTC.csv", Wave);
+        dir.File("SPY.csv", Wave);
         string[] crypto = ["--data", "BTC.csv", "--asset", "BTC=crypto", "--size", "0.25", "--json"];
 
         var optimized = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", "--strategy", "sma-cross", "--param", "period=2", .. crypto]);
@@ -371,14 +367,9 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_CostGridOfImpact_IsTheBacktestAtThatImpact_AndOnBarsWithoutVolumeIsWarnedAbout()
     {
         using var dir = new TempDir();
-        // A wave of 80 days, 200 traded a day.
-        var rows = Enumerable.Range(0, 80).Select(d =>
-        {
-            var close = 100m + Math.Round(5m * (decimal)Math.Sin(d * Math.PI / 8), 2);
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{new DateOnly(2024, 1, 1).AddDays(d):yyyy-MM-dd},{close},{close + 1},{close - 1},{close},200");
-        }).ToList();
-        dir.File("W.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows) + "\n");
-        dir.File("V0.csv", "Date,Open,High,Low,Close,Volume\n" + string.Join("\n", rows.Select(r => r[..r.LastIndexOf(',')] + ",0")) + "\n");
+        // A wave of 80 days, 200 traded a day; and the same with no volume.
+        dir.File("W.csv", DailyWave.Csv(80, 1d / 8, 200m));
+        dir.File("V0.csv", DailyWave.Csv(80, 1d / 8, 0m));
 
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=3..4",
             "--data", "W.csv", "--no-calendar", "--size", "4", "--cost-grid", "0%/impact,10%/impact,30%/impact", "--json");
@@ -450,8 +441,8 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     public async Task Optimize_WalkForwardOnTwoSymbols_SizesWindowsInBarTimes_NotInBarsOfBoth()
     {
         using var dir = new TempDir();
-        dir.File("A.csv", DailyWave);
-        dir.File("B.csv", DailyWave);
+        dir.File("A.csv", Wave);
+        dir.File("B.csv", Wave);
 
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=2|3",
             "--data", "A.csv,B.csv", "--no-calendar", "--walk-forward", "train=30,test=15", "--json");
