@@ -35,7 +35,7 @@ public enum DenyReason
     NoStopToSize,
     /// <summary>
     /// Entries are sized by the symbol's average true range (<see cref="SizingMode.Volatility"/>) and it is not known yet
-    /// (fewer bars seen than its period).
+    /// (fewer bars seen than its period), or is 0 (bars that never moved).
     /// </summary>
     RangeNotReady,
 }
