@@ -49,6 +49,7 @@ public static class BacktestEngine
             FinancingShortPercent = options.FinancingShortPercent,
             FinancingBySymbol = options.FinancingBySymbol,
             CashInterest = options.CashInterest,
+            CashInterestFreeBalance = options.CashInterestFreeBalance,
             Dividends = options.Dividends,
             MarketFill = options.Fill == BacktestFill.Close ? PaperMarketFill.LastPrice : PaperMarketFill.NextOpen,
         }, options.Instruments, clock,

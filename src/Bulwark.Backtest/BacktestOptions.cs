@@ -73,6 +73,9 @@ public sealed record BacktestOptions
     /// </summary>
     public Venues.Paper.CashRates CashInterest { get; init; } = Venues.Paper.CashRates.None;
 
+    /// <summary>The part of the idle cash that earns no interest (<see cref="Venues.Paper.PaperVenueOptions.CashInterestFreeBalance"/>).</summary>
+    public decimal CashInterestFreeBalance { get; init; }
+
     /// <summary>
     /// Cash dividends by symbol in ascending ex-date order (--dividends): a position held at the close before an ex-date
     /// receives (long) or pays (short) the dividend per share. None by default. Not with adjusted prices, which hold them.

@@ -41,12 +41,14 @@ internal sealed class AccountOptions
 
     public Option<string?> CashInterest { get; } = new("--cash-interest") { Description = "Yearly interest idle cash earns, in percent, for each calendar day held into a new day, as a broker pays on a credit balance: the cash, with the margin futures hold, less what short sales credited; a debit balance earns nothing; negative charges (default: 0). Or a CSV file of rates that change over time, with date (yyyy-MM-dd) and percent columns, each rate from its date to the next; the first must be from the first bar's day or earlier. Sharpe and Sortino are then of returns in excess of it", HelpName = "P|FILE" };
 
+    public Option<decimal?> CashInterestFree { get; } = new("--cash-interest-free") { Description = "The part of the idle cash that earns no --cash-interest, as a broker pays none on a first slice of a balance (10000 at Interactive Brokers); interest is paid on the cash above it (default: 0)", HelpName = "X" };
+
     public Option<string?> Dividends { get; } = new("--dividends") { Description = "Cash dividends to pay: a CSV file with symbol, ex_date (yyyy-MM-dd) and amount (per share) columns; a position held at the close before an ex-date receives (long) or pays (short) it at the next bar. Not with --adjusted, whose prices already hold them", HelpName = "FILE" };
 
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -106,6 +108,8 @@ internal sealed class AccountOptions
         var financingShort = baseline is null || Given(parse, FinancingShort)
             ? FinancingSide.Parse(FinancingShort.Name, parse.GetValue(FinancingShort) ?? []) : baseline.FinancingShort;
         var cashInterest = parse.GetValue(CashInterest) is { } rate ? CashRateFile.Read(rate) : baseline?.CashInterest ?? CashRates.None;
+        var cashInterestFree = parse.GetValue(CashInterestFree) ?? baseline?.CashInterestFree ?? 0m;
+        if (cashInterestFree < 0m) throw new UsageException($"--cash-interest-free must be >= 0 (was {Text(cashInterestFree)})");
         var allowShort = !parse.GetValue(NoShort) && (baseline?.AllowShort ?? true);
         var maxPosition = parse.GetValue(MaxPositionPercent);
         if (maxPosition is <= 0m or > 1000m) throw new UsageException($"--max-position-percent must be in (0, 1000] (was {Text(maxPosition.Value)})");
@@ -118,6 +122,7 @@ internal sealed class AccountOptions
             FinancingLong = financingLong,
             FinancingShort = financingShort,
             CashInterest = cashInterest,
+            CashInterestFree = cashInterestFree,
             Dividends = parse.GetValue(Dividends) is { } file ? DividendFile.Read(file) : baseline?.Dividends ?? PaperVenueOptions.NoDividends,
             TickSize = tickSize,
             LotSize = lotSize,

@@ -69,6 +69,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>Yearly interest on idle cash, in percent by day (--cash-interest); none by default.</summary>
     public CashRates CashInterest { get; init; } = CashRates.None;
 
+    /// <summary>The part of the idle cash that earns no interest (--cash-interest-free); 0: all of it earns.</summary>
+    public decimal CashInterestFree { get; init; }
+
     /// <summary>Cash dividends by symbol (--dividends), each symbol's by ex-date; none by default.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Dividend>> Dividends { get; init; } = PaperVenueOptions.NoDividends;
 
@@ -128,6 +131,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         FinancingShortPercent = FinancingShort.Percent,
         FinancingBySymbol = FinancingSide.BySymbolOf(FinancingLong, FinancingShort, [.. instruments.Keys]),
         CashInterest = CashInterest,
+        CashInterestFreeBalance = CashInterestFree,
         Dividends = DividendsOf([.. instruments.Keys]),
     };
 

@@ -100,6 +100,7 @@ internal static class BotBacktest
             FinancingShort = new FinancingSide(bot.Venue.Financing.ShortPercent,
                 bot.Venue.Financing.Symbols.ToDictionary(s => s.Key, s => s.Value.ShortPercent, StringComparer.Ordinal)),
             CashInterest = Venues.Paper.CashRates.Fixed(bot.Venue.Financing.CashPercent),
+            CashInterestFree = bot.Venue.Financing.CashFreeBalance,
             Dividends = bot.Venue.Dividends?.BySymbol ?? Venues.Paper.PaperVenueOptions.NoDividends,
         };
 

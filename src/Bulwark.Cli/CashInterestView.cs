@@ -12,10 +12,19 @@ internal sealed record CashInterestView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CashRateStep>? CashRates,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Total)
 {
-    /// <param name="total">What idle cash earned (negative: cost); null for a grid of runs.</param>
-    public static CashInterestView Of(CashRates rates, decimal? total = null) =>
-        new(rates.FixedPercent, rates.FixedPercent is null ? rates.StepList : null, total);
+    /// <summary>The part of the idle cash that earned nothing (--cash-interest-free); null when all of it earned.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? FreeBalance { get; init; }
 
-    /// <summary>"at 4.5% a year", or for rates that change: "at 5 rates from 2006-01-01, 0.25% to 5.25% a year".</summary>
-    public static string Text(CashRates rates) => $"at {rates} a year";
+    /// <param name="total">What idle cash earned (negative: cost); null for a grid of runs.</param>
+    /// <param name="freeBalance">The part of the idle cash that earns nothing.</param>
+    public static CashInterestView Of(CashRates rates, decimal? total = null, decimal freeBalance = 0m) =>
+        new(rates.FixedPercent, rates.FixedPercent is null ? rates.StepList : null, total) { FreeBalance = freeBalance > 0m ? freeBalance : null };
+
+    /// <summary>
+    /// "at 4.5% a year", or for rates that change: "at 5 rates from 2006-01-01, 0.25% to 5.25% a year"; with a part that
+    /// earns nothing, "... a year above the first 10000".
+    /// </summary>
+    public static string Text(CashRates rates, decimal freeBalance = 0m) =>
+        freeBalance > 0m ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at {rates} a year above the first {freeBalance}") : $"at {rates} a year";
 }

@@ -42,6 +42,30 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AFreeBalance_EarnsNothing_TheCashAboveItEarnsTheRate_AndANegativeOneIsAUsageError()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--cash-interest", "4"];
+
+        var tiered = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--cash-interest-free", "7000", "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--cash-interest-free", "7000"]);
+        var bad = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--cash-interest-free", "-1"]);
+
+        Assert.True(tiered.ExitCode == 0, tiered.All);
+        var root = JsonDocument.Parse(tiered.StdOut).RootElement;
+        var interest = root.GetProperty("interest");
+        Assert.Equal(7000m, interest.GetProperty("freeBalance").GetDecimal());
+        // While the position holds 3,800 of the 10,000, the 6,200 left is under the 7,000 and earns nothing.
+        Assert.Equal(Expected(data, root, percent: 4m, free: 7000m), interest.GetProperty("total").GetDecimal());
+        Assert.InRange(interest.GetProperty("total").GetDecimal(), 1m, 100m);
+        Assert.Matches(@"\ninterest \d+\.\d\d \(idle cash at 4% a year above the first 7000\)\n", table.StdOut);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--cash-interest-free must be >= 0 (was -1)", bad.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheTableAndReportSayWhatInterestEarned_AndARateBeyondAHundredPercentIsAUsageError()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
@@ -186,10 +210,10 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
     /// The interest worked out from the data and the fills alone: at each bar after the first, the cash before the
     /// bar's fills (the interest paid so far included) earns the rate for the days between the bars.
     /// </summary>
-    private static decimal Expected(string data, JsonElement root, decimal percent) => Expected(data, root, _ => percent);
+    private static decimal Expected(string data, JsonElement root, decimal percent, decimal free = 0m) => Expected(data, root, _ => percent, free);
 
     /// <summary>The same at each day's rate: a bar earns the sum of the rates of the days from the bar before to it.</summary>
-    private static decimal Expected(string data, JsonElement root, Func<DateOnly, decimal> percentOn)
+    private static decimal Expected(string data, JsonElement root, Func<DateOnly, decimal> percentOn, decimal free = 0m)
     {
         var cashByDate = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("filledAt").ValueKind == JsonValueKind.String)
             .GroupBy(o => DateOnly.FromDateTime(o.GetProperty("filledAt").GetDateTimeOffset().UtcDateTime))
@@ -203,7 +227,7 @@ public sealed class BacktestCashInterestTests(ITestOutputHelper output)
             if (previous is { } p)
             {
                 var percentDays = Enumerable.Range(p.DayNumber, date.DayNumber - p.DayNumber).Sum(d => percentOn(DateOnly.FromDayNumber(d)));
-                var interest = Math.Round(cash * percentDays / 100m / 365m, 6, MidpointRounding.AwayFromZero);
+                var interest = Math.Round(Math.Max(0m, cash - free) * percentDays / 100m / 365m, 6, MidpointRounding.AwayFromZero);
                 total += interest;
                 cash += interest;
             }

@@ -29,7 +29,7 @@ internal static partial class BacktestOutput
         // What positions held overnight cost (negative) or earned, at the yearly rates asked.
         Financing = FinancingView.Of(options, r.Financing),
         // What idle cash earned at the yearly rate asked, or the rates by day (a negative rate: cost).
-        Interest = CashInterestView.Of(options.CashInterest, r.Interest),
+        Interest = CashInterestView.Of(options.CashInterest, r.Interest, options.CashInterestFreeBalance),
         // What the positions received less what they paid in the dividends --dividends gave, and how many ex-dates it gave.
         Dividends = new { ExDates = options.Dividends.Values.Sum(d => d.Count), Total = r.Dividends },
         Sizing = SizingView(options.EffectiveSizing),

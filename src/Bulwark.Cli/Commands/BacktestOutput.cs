@@ -28,7 +28,7 @@ internal static partial class BacktestOutput
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         if (options.CashInterest.PaysAny)
-            Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash {CashInterestView.Text(options.CashInterest)})"));
+            Console.Out.WriteLine(string.Create(inv, $"interest {r.Interest:0.00} (idle cash {CashInterestView.Text(options.CashInterest, options.CashInterestFreeBalance)})"));
         if (options.Dividends.Count > 0)
             Console.Out.WriteLine(string.Create(inv, $"dividends {r.Dividends:0.00} (received by longs less paid by shorts, of {options.Dividends.Values.Sum(d => d.Count)} ex-dates given)"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));

@@ -140,6 +140,7 @@ internal static class OptimizeCommand
                 financing = FinancingView.Of(options),
                 cashInterest = cash.CashPercent, // null when the rates change over time: then each with its first day
                 cashRates = cash.CashRates,
+                cashInterestFree = settings.CashInterestFree > 0m ? settings.CashInterestFree : (decimal?)null,
                 rows = shown,
                 refused = refused.Count > 0 ? refused : null,
                 walkForward = forward,

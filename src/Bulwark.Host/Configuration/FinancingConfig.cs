@@ -21,6 +21,9 @@ public sealed record FinancingConfig
     /// </summary>
     public decimal CashPercent { get; init; }
 
+    /// <summary>The part of idle cash that earns nothing (<see cref="PaperVenueOptions.CashInterestFreeBalance"/>): a broker's first slice.</summary>
+    public decimal CashFreeBalance { get; init; }
+
     /// <summary>
     /// Instruments' own rates (<c>symbols: {GME: {shortPercent: 35}}</c>), both sides resolved: a side a symbol does not
     /// give is <see cref="LongPercent"/> or <see cref="ShortPercent"/>.
@@ -31,5 +34,5 @@ public sealed record FinancingConfig
     private static readonly IReadOnlyDictionary<string, FinancingRates> NoSymbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
 
     public override string ToString() =>
-        $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, CashPercent = {CashPercent}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
+        $"LongPercent = {LongPercent}, ShortPercent = {ShortPercent}, CashPercent = {CashPercent}, CashFreeBalance = {CashFreeBalance}, Symbols = {{{string.Join(", ", Symbols.Select(s => $"{s.Key}: {s.Value}"))}}}";
 }

@@ -29,6 +29,7 @@ public static class VenueFactory
             FinancingShortPercent = config.Financing.ShortPercent,
             FinancingBySymbol = config.Financing.Symbols,
             CashInterest = CashRates.Fixed(config.Financing.CashPercent),
+            CashInterestFreeBalance = config.Financing.CashFreeBalance,
             Dividends = config.Dividends?.BySymbol ?? PaperVenueOptions.NoDividends,
         };
         Directory.CreateDirectory(paths.Directory);

@@ -9,8 +9,8 @@ namespace Bulwark.Venues.Paper;
 /// a cash balance: at the first bar of any symbol whose close falls on a later calendar day (UTC) than the latest bar
 /// before it, for the days in between at each day's rate, on the cash balance at that last close as a broker counts it: the cash, plus the
 /// margin posted for margined positions (still the account's money), less the proceeds of open short sales of
-/// instruments that are not margined (held against the short; valued at their last close). A debit balance pays nothing
-/// here. Each payment is one cash activity without a symbol, recorded and pushed in the bar's unit of work, like a
+/// instruments that are not margined (held against the short; valued at their last close), less the part a broker pays
+/// nothing on (<see cref="PaperVenueOptions.CashInterestFreeBalance"/>). A debit balance pays nothing here. Each payment is one cash activity without a symbol, recorded and pushed in the bar's unit of work, like a
 /// position's financing.
 /// </summary>
 internal static class PaperCashInterest
@@ -28,8 +28,9 @@ internal static class PaperCashInterest
         var cash = store.Cash();
         var (margin, shortProceeds) = HeldByPositions(store, instruments);
         var idle = cash + margin - shortProceeds;
-        if (idle <= 0m) return;
-        var amount = PaperCashBook.Round(idle * percentDays / 100m / PaperVenueOptions.FinancingDaysPerYear);
+        var earning = idle - options.CashInterestFreeBalance;
+        if (earning <= 0m) return;
+        var amount = PaperCashBook.Round(earning * percentDays / 100m / PaperVenueOptions.FinancingDaysPerYear);
         if (amount == 0m) return;
 
         // Each part formatted invariantly: a nested interpolated string would take the current culture.
@@ -37,9 +38,10 @@ internal static class PaperCashInterest
         var plusMargin = margin == 0m ? "" : string.Create(inv, $" plus margin {margin:0.00}");
         var lessShorts = shortProceeds == 0m ? "" : string.Create(inv, $" less short proceeds {shortProceeds:0.00}");
         var basis = idle == cash ? "" : string.Create(inv, $" (cash {cash:0.00}{plusMargin}{lessShorts})");
+        var free = options.CashInterestFreeBalance == 0m ? "" : string.Create(inv, $", above the first {options.CashInterestFreeBalance:0.00}, which earns none,");
         var rate = lowest == highest ? string.Create(inv, $"{lowest}%") : string.Create(inv, $"{lowest}% to {highest}%");
         PaperCashBook.Record(store, events, CashActivityKind.Interest, null, amount, now,
-            string.Create(inv, $"interest on idle cash {idle:0.00}{basis} held {days} day(s) at {rate} a year"));
+            string.Create(inv, $"interest on idle cash {idle:0.00}{basis}{free} held {days} day(s) at {rate} a year"));
     }
 
     /// <summary>

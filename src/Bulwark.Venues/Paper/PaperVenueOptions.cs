@@ -80,6 +80,13 @@ public sealed record PaperVenueOptions
     public CashRates CashInterest { get; init; } = CashRates.None;
 
     /// <summary>
+    /// The part of the idle cash that earns nothing, as a broker pays no interest on a first slice of a balance
+    /// (Interactive Brokers: the first 10,000 of the base currency): interest is paid on the idle cash above it. 0 (the
+    /// default): all of it earns.
+    /// </summary>
+    public decimal CashInterestFreeBalance { get; init; }
+
+    /// <summary>
     /// Cash dividends by symbol, each symbol's in ascending ex-date order: a position held at the close before an ex-date
     /// receives (a long) or pays (a short) the dividend per share at its first bar after (see <see cref="PaperDividends"/>).
     /// None by default.
@@ -129,6 +136,7 @@ public sealed record PaperVenueOptions
             problems.Add($"{nameof(FinancingLongPercent)} must be in [-100, 100] percent a year (was {FinancingLongPercent}).");
         if (!FinancingRates.IsValid(FinancingShortPercent))
             problems.Add($"{nameof(FinancingShortPercent)} must be in [-100, 100] percent a year (was {FinancingShortPercent}).");
+        if (CashInterestFreeBalance < 0m) problems.Add($"{nameof(CashInterestFreeBalance)} must be >= 0 (was {CashInterestFreeBalance}).");
         foreach (var step in CashInterest.StepList.Where(s => !FinancingRates.IsValid(s.Percent)))
         {
             problems.Add(CashInterest.FixedPercent is null

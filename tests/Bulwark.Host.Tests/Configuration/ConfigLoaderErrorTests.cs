@@ -336,14 +336,15 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     [Fact]
     public void Load_VenueFinancing_IsRead_AndARateBeyondAHundredPercentOrAnUnknownKeyIsNamedWithItsLine()
     {
-        var rates = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, financing: { longPercent: 5.5, shortPercent: -0.25, cashPercent: 4 } }", StringComparison.Ordinal));
-        var bad = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, financing: { longPercent: 550, shortRate: 1, cashPercent: 101 } }", StringComparison.Ordinal));
+        var rates = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, financing: { longPercent: 5.5, shortPercent: -0.25, cashPercent: 4, cashFreeBalance: 10000 } }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("venue: { type: paper }", "venue: { type: paper, financing: { longPercent: 550, shortRate: 1, cashPercent: 101, cashFreeBalance: -1 } }", StringComparison.Ordinal));
 
-        Assert.Equal(new FinancingConfig { LongPercent = 5.5m, ShortPercent = -0.25m, CashPercent = 4m }, ConfigAssert.Loaded(rates).Bots[0].Venue.Financing);
+        Assert.Equal(new FinancingConfig { LongPercent = 5.5m, ShortPercent = -0.25m, CashPercent = 4m, CashFreeBalance = 10_000m }, ConfigAssert.Loaded(rates).Bots[0].Venue.Financing);
         Assert.Equal(new FinancingConfig(), ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Venue.Financing);
         ConfigAssert.HasError(bad, "bots[0].venue.financing.longPercent", 3, "must be between -100 and 100");
         ConfigAssert.HasError(bad, "bots[0].venue.financing.cashPercent", 3, "must be between -100 and 100");
-        ConfigAssert.HasError(bad, "bots[0].venue.financing.shortRate", 3, "unknown key 'shortRate'; known keys: longPercent, shortPercent, cashPercent, symbols");
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.cashFreeBalance", 3, "must be >= 0");
+        ConfigAssert.HasError(bad, "bots[0].venue.financing.shortRate", 3, "unknown key 'shortRate'; known keys: longPercent, shortPercent, cashPercent, cashFreeBalance, symbols");
     }
 
     [Fact]

@@ -32,6 +32,27 @@ public sealed class PaperVenueCashInterestTests
         Assert.Equal(100_030m, await h.CashAsync());
     }
 
+    [Fact]
+    public async Task AFreeBalance_EarnsNothing_TheCashAboveItEarnsTheRate()
+    {
+        await using var h = await PaperHarness.OpenAsync(Rate with { CashInterestFreeBalance = 40_000m });
+        await using var above = await PaperHarness.OpenAsync(Rate with { CashInterestFreeBalance = 100_000m });
+        await h.BarAtAsync(100m);
+        await above.BarAtAsync(100m);
+
+        h.Time.Advance(TimeSpan.FromDays(3));
+        above.Time.Advance(TimeSpan.FromDays(3));
+        await h.BarAtAsync(100m);
+        await above.BarAtAsync(100m);
+
+        // 0.01 % a day on the 60,000 above the first 40,000, for three days.
+        var activity = Assert.Single(h.Sink.CashActivities);
+        Assert.Equal(18.00m, activity.Amount);
+        Assert.Equal("interest on idle cash 100000.00, above the first 40000.00, which earns none, held 3 day(s) at 3.65% a year", activity.Description);
+        Assert.Empty(above.Sink.CashActivities); // all of it is the free balance
+        Assert.Contains("CashInterestFreeBalance must be >= 0 (was -1)", Assert.Single((Rate with { CashInterestFreeBalance = -1m }).Problems()), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(PaperStoreKind.Sqlite)]
     [InlineData(PaperStoreKind.Memory)]

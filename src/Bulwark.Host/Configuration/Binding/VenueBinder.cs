@@ -45,6 +45,7 @@ internal static class VenueBinder
         var longPercent = financing.Value("longPercent", 0m, ValueKinds.Decimal, Rate);
         var shortPercent = financing.Value("shortPercent", 0m, ValueKinds.Decimal, Rate);
         var cashPercent = financing.Value("cashPercent", 0m, ValueKinds.Decimal, Rate);
+        var cashFree = financing.Value("cashFreeBalance", 0m, ValueKinds.Decimal, Rules.NonNegative);
         var symbols = new Dictionary<string, FinancingRates>(StringComparer.Ordinal);
         var found = new List<(string, ConfigSource, string)>();
         named = found;
@@ -78,7 +79,7 @@ internal static class VenueBinder
                     $"expected a section of instruments' rates (GME: {{shortPercent: 35}}), got {other.Describe()}");
                 break;
         }
-        var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent, CashPercent = cashPercent };
+        var config = new FinancingConfig { LongPercent = longPercent, ShortPercent = shortPercent, CashPercent = cashPercent, CashFreeBalance = cashFree };
         return symbols.Count == 0 ? config : config with { Symbols = symbols };
     }
 
