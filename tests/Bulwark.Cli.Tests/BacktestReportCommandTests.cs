@@ -42,10 +42,15 @@ public sealed class BacktestReportCommandTests(ITestOutputHelper output)
         Assert.Equal((Longest(p => p > 0m), Longest(p => p < 0m)),
             (metrics.GetProperty("maxConsecutiveWins").GetInt32(), metrics.GetProperty("maxConsecutiveLosses").GetInt32()));
         Assert.True(metrics.GetProperty("maxConsecutiveLosses").GetInt32() > 1, metrics.GetRawText());
+        // The Kelly fraction from the same list: the share of wins less the share of losses over the payoff ratio.
+        var (won, lost) = (closed.Where(p => p > 0m).ToList(), closed.Where(p => p < 0m).ToList());
+        var w = (decimal)won.Count / (won.Count + lost.Count);
+        Assert.Equal(Math.Round(w - ((1m - w) / (won.Average() / -lost.Average())), 12), Math.Round(metrics.GetProperty("kelly").GetDecimal(), 12));
 
         var html = await File.ReadAllTextAsync(Path.Combine(dir.Path, "out", "report.html"));
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
         Assert.Contains("10284.10", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Kelly fraction (win rate and payoff)</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Equal(23, Regex.Matches(html, "<circle [^>]*class=\"fill (buy|sell)\"").Count);
         Assert.Equal(2 * 11, Regex.Matches(html, "<circle class=\"dot (win|loss|even)\"").Count); // each closed trade on both excursion charts

@@ -91,6 +91,7 @@ public static class HtmlReport
             ("Largest win / loss", $"{Money(m.TradeStats.LargestWin)} / {Money(m.TradeStats.LargestLoss)}"),
             ("Expectancy (the average trade)", Money(m.TradeStats.Expectancy)),
             ("Average R (trades with a stop)", m.TradeStats.AverageR is { } averageR ? $"{Fraction(averageR)} ({Count(m.TradeStats.TradesWithRisk)})" : "-"),
+            ("Kelly fraction (win rate and payoff)", m.TradeStats.Kelly is { } kelly ? Percent(kelly) : "-"),
             ("Longest run won / lost", $"{Count(m.TradeStats.MaxConsecutiveWins)} / {Count(m.TradeStats.MaxConsecutiveLosses)}"),
             ("Average hold", Duration(m.TradeStats.AverageHold)),
             ("Buy and hold return", Percent(m.BuyAndHoldReturn)),

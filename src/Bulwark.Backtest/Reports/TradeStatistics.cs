@@ -28,6 +28,14 @@ public sealed record TradeStatistics
     /// </summary>
     public decimal? AverageR { get; init; }
 
+    /// <summary>
+    /// The Kelly fraction of the trades' odds: W - (1 - W) / (average win / average loss), W the share of wins among the
+    /// trades that won or lost. The share of the amount a trade puts at risk that maximises growth if the trades to come
+    /// are like these; at or below 0 there is no edge to size, and traders size at a half or less of it, since the
+    /// estimate is noisy and the full fraction's drawdowns are deep. Null when no trade won or none lost.
+    /// </summary>
+    public decimal? Kelly { get; init; }
+
     /// <summary>How many closed trades <see cref="AverageR"/> is over.</summary>
     public int TradesWithRisk { get; init; }
 
@@ -90,6 +98,8 @@ public sealed record TradeStatistics
             MaxConsecutiveLosses = Longest(inExitOrder, won: false),
             AverageR = rs.Count == 0 ? null : rs.Average(),
             TradesWithRisk = rs.Count,
+            Kelly = wins == 0 || losses == 0 ? null
+                : ((decimal)wins / (wins + losses)) - ((decimal)losses / (wins + losses) / (grossProfit / wins / (grossLoss / losses))),
         };
     }
 

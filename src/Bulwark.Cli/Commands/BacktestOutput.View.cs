@@ -91,6 +91,7 @@ internal static partial class BacktestOutput
             m.TradeStats.MaxConsecutiveLosses,
             m.TradeStats.AverageR,
             m.TradeStats.TradesWithRisk,
+            m.TradeStats.Kelly,
             AverageHoldSeconds = m.TradeStats.AverageHold.TotalSeconds,
             m.BuyAndHoldReturn,
             m.BarsPerYear,

@@ -37,7 +37,7 @@ internal static partial class BacktestOutput
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";
         Console.Out.WriteLine(string.Create(inv, $"profit factor {profitFactor}, average win {t.AverageWin:0.00} / loss {t.AverageLoss:0.00}, largest win {t.LargestWin:0.00} / loss {t.LargestLoss:0.00}, average hold {TradeStatistics.Describe(t.AverageHold)}"));
-        Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost{(t.AverageR is { } averageR ? string.Create(inv, $", average R {averageR:0.00} over the {t.TradesWithRisk} with a stop") : "")}"));
+        Console.Out.WriteLine(string.Create(inv, $"expectancy {t.Expectancy:0.00} a trade, longest runs {t.MaxConsecutiveWins} won / {t.MaxConsecutiveLosses} lost{(t.AverageR is { } averageR ? string.Create(inv, $", average R {averageR:0.00} over the {t.TradesWithRisk} with a stop") : "")}{(t.Kelly is { } kelly ? string.Create(inv, $", Kelly {kelly:P1}") : "")}"));
         Console.Out.WriteLine(string.Create(inv, $"buy and hold return {m.BuyAndHoldReturn:P2} (last close over first open, equal weights)"));
         if (m.BySymbol.Count > 1)
         {

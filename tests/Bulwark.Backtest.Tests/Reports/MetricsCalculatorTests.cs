@@ -198,6 +198,8 @@ public sealed class MetricsCalculatorTests
         Assert.Equal(TimeSpan.FromDays(5d / 4d), t.AverageHold); // the open trade counts for nothing
         Assert.Equal((30m - 8m) / 4m, t.Expectancy); // the breakeven counts as a trade worth 0
         Assert.Equal((2, 1), (t.MaxConsecutiveWins, t.MaxConsecutiveLosses));
+        // Kelly: two wins in three decided trades, paid 15 against 8: 2/3 - (1/3) / (15/8) = 22/45; the breakeven is neither.
+        Assert.Equal(Math.Round(22m / 45m, 20), Math.Round(t.Kelly!.Value, 20));
     }
 
     [Fact]
@@ -248,6 +250,7 @@ public sealed class MetricsCalculatorTests
         var m = MetricsCalculator.Compute(Result(1000m, orders, 1000m, 1000m, 1000m), Closes(10m, 10m, 12m));
 
         Assert.Null(m.TradeStats.ProfitFactor);
+        Assert.Null(m.TradeStats.Kelly); // no loss: no odds to size by
         Assert.Equal((0m, 0m), (m.TradeStats.AverageLoss, m.TradeStats.LargestLoss));
     }
 
