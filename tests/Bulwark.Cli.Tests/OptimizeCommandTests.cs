@@ -272,6 +272,30 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_AnchoredWalkForward_TrainsEveryWindowFromTheFirstBar_AndSaysSo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["optimize", "--strategy", "sma-cross", "--param", "period=10|15", "--data", data, "--no-calendar", "--walk-forward", "train=150,test=50,anchored"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var typo = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^1], "train=150,test=50,anchor"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var forward = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("walkForward");
+        Assert.True(forward.GetProperty("anchored").GetBoolean());
+        // The same test windows as rolling ones, each trained on every bar before it.
+        Assert.Equal([(0, 150, 150), (0, 200, 200), (0, 250, 250)], forward.GetProperty("windows").EnumerateArray()
+            .Select(w => (w.GetProperty("trainStart").GetInt32(), w.GetProperty("trainBars").GetInt32(), w.GetProperty("testStart").GetInt32())));
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains("walk-forward train=150 test=50 bars, anchored (each train window from the first bar)", table.StdOut, StringComparison.Ordinal);
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("unknown key 'anchor' (train, test, anchored)", typo.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Optimize_WithWalkForwardAndCostGrid_ReportsWindowsAndAFinalValuePerCost()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

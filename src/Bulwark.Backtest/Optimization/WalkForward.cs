@@ -4,7 +4,8 @@ namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
 /// Rolling walk-forward validation over the bar times (positions, not dates): window k trains on bar times
-/// [k·test, k·test + train) and tests on the next <c>test</c> bar times (fewer in the last window if the data ends).
+/// [k·test, k·test + train) and tests on the next <c>test</c> bar times (fewer in the last window if the data ends);
+/// anchored, window k trains on [0, k·test + train), all the history before its test window.
 /// A bar time is one distinct time with all the symbols' bars at it, so with several symbols train=252 is 252 days of
 /// each, not 126, and no time's bars are split between a train and a test window. The test windows tile the times
 /// [train, end) without gaps or overlap. On each train window the grid is run and the
@@ -19,8 +20,17 @@ public static class WalkForward
         RunAsync(bars, strategyName, grid, options, trainBars, testBars, maxParallelism, OptimizationRank.Value, cancellationToken);
 
     /// <param name="rank">What makes a train window's best row.</param>
+    public static Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, trainBars, testBars, maxParallelism, rank, anchored: false, cancellationToken);
+
+    /// <param name="rank">What makes a train window's best row.</param>
+    /// <param name="anchored">Every train window starts at the first bar time and grows by the test windows before it (an
+    /// anchored walk-forward: each choice sees all the history there was), rather than rolling <paramref name="trainBars"/>
+    /// along; the test windows are the same.</param>
     public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
-        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, bool anchored,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
@@ -32,7 +42,7 @@ public static class WalkForward
 
         var windows = new List<WalkForwardWindow>();
         var compounded = 1m;
-        foreach (var (start, testStart, testEnd) in Windows(times, trainBars, testBars))
+        foreach (var (start, testStart, testEnd) in Windows(times, trainBars, testBars, anchored))
         {
             var train = Slice(bars, starts[start], starts[testStart]);
             var test = Slice(bars, starts[testStart], starts[testEnd]);
@@ -43,7 +53,7 @@ public static class WalkForward
                 tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options with { WarmUpBars = train },
                     cancellationToken).ConfigureAwait(false);
             if (tested?.TotalReturn is { } r) compounded *= 1m + r;
-            windows.Add(new WalkForwardWindow(windows.Count + 1, start, trainBars, train[0].Time, train[^1].Time,
+            windows.Add(new WalkForwardWindow(windows.Count + 1, start, testStart - start, train[0].Time, train[^1].Time,
                 testStart, testEnd - testStart, test[0].Time, test[^1].Time,
                 best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error)
             {
@@ -53,7 +63,7 @@ public static class WalkForward
                 TestOrdersRejected = tested?.OrdersRejected ?? 0,
             });
         }
-        return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m);
+        return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m) { Anchored = anchored };
     }
 
     /// <summary>The number of distinct bar times (the unit of the windows' sizes): the bars' count for one symbol.</summary>
@@ -64,7 +74,7 @@ public static class WalkForward
     /// (every train window once per combination, then the test windows once; warm-up bars are not counted): the total
     /// of its progress.
     /// </summary>
-    public static long BarsProcessed(IReadOnlyList<Bar> bars, int combinations, int trainBars, int testBars)
+    public static long BarsProcessed(IReadOnlyList<Bar> bars, int combinations, int trainBars, int testBars, bool anchored = false)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
@@ -72,16 +82,19 @@ public static class WalkForward
         var starts = TimeStarts(bars);
         if (trainBars >= starts.Length - 1) return 0;
         long total = 0;
-        foreach (var (start, testStart, testEnd) in Windows(starts.Length - 1, trainBars, testBars))
+        foreach (var (start, testStart, testEnd) in Windows(starts.Length - 1, trainBars, testBars, anchored))
             total += ((long)combinations * (starts[testStart] - starts[start])) + (starts[testEnd] - starts[testStart]);
         return total;
     }
 
-    /// <summary>Each window's first train time, first test time and the time after its test, as bar-time positions.</summary>
-    private static IEnumerable<(int Start, int TestStart, int TestEnd)> Windows(int times, int trainBars, int testBars)
+    /// <summary>
+    /// Each window's first train time, first test time and the time after its test, as bar-time positions; anchored, every
+    /// window trains from the first.
+    /// </summary>
+    private static IEnumerable<(int Start, int TestStart, int TestEnd)> Windows(int times, int trainBars, int testBars, bool anchored)
     {
         for (var start = 0; start + trainBars < times; start += testBars)
-            yield return (start, start + trainBars, Math.Min(start + trainBars + testBars, times));
+            yield return (anchored ? 0 : start, start + trainBars, Math.Min(start + trainBars + testBars, times));
     }
 
     /// <summary>The index of the first bar of each distinct time (bars are in time order), then the bars' count.</summary>

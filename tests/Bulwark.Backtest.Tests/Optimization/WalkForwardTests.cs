@@ -25,6 +25,28 @@ public sealed class WalkForwardTests
     }
 
     [Fact]
+    public async Task Anchored_EveryTrainWindowStartsAtTheFirstBarAndGrows_TheTestWindowsStayTheSame()
+    {
+        var options = OptimizationData.Options();
+        var rolling = await WalkForward.RunAsync(Bars, "sma-cross", Grid, options, 60, 25, null, OptimizationRank.Value, anchored: false, CancellationToken.None);
+        var anchored = await WalkForward.RunAsync(Bars, "sma-cross", Grid, options, 60, 25, null, OptimizationRank.Value, anchored: true, CancellationToken.None);
+
+        Assert.True(anchored.Anchored);
+        Assert.False(rolling.Anchored);
+        Assert.Equal([(0, 60, 60, 25), (0, 85, 85, 25), (0, 110, 110, 20)],
+            anchored.Windows.Select(w => (w.TrainStart, w.TrainBars, w.TestStart, w.TestBars)));
+        Assert.Equal(rolling.Windows.Select(w => (w.TestFrom, w.TestTo)), anchored.Windows.Select(w => (w.TestFrom, w.TestTo)));
+        // The last window chooses on all 110 bars before its test: its train return is that grid's best over them.
+        var last = anchored.Windows[^1];
+        var train = Bars.Take(110).ToList();
+        var best = 0m;
+        foreach (var c in Grid.Combinations()) best = Math.Max(best, (await RunAsync(train, c, options)).FinalValue);
+        Assert.Equal(best, (1m + last.TrainReturn!.Value) * options.Cash);
+        // The progress total counts each grown train window once per combination.
+        Assert.Equal(Grid.Count * (60L + 85 + 110) + 70, WalkForward.BarsProcessed(Bars, Grid.Count, 60, 25, anchored: true));
+    }
+
+    [Fact]
     public async Task EachWindow_ChoosesTheTrainBest_AndReportsItsTestRun_Compounded()
     {
         var options = OptimizationData.Options();
