@@ -88,7 +88,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(5, lines.Count);
-        Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "sortino", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(lines.Take(4).Select(l => l.Length).Distinct());
         Assert.Matches(@"^the best row's Sharpe \d+\.\d\d \(over 254 returns\) is \d+ % likely above 0 alone \(probabilistic Sharpe\), \d+ % above the \d+\.\d\d the best of 11 trials shows by chance", lines[4]);
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
@@ -193,7 +193,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Equal(["hmm-regime:fallback"], BySource("0.2").Keys);
         Assert.True(table.ExitCode == 0, table.All);
         var lines = table.StdOut.Split('\n');
-        Assert.Matches(@"^#\s+minVolatility\s+final value\s+return\s+sharpe\s+fills\s+fallback\s+max dd", lines[0]);
+        Assert.Matches(@"^#\s+minVolatility\s+final value\s+return\s+sharpe\s+sortino\s+fills\s+fallback\s+max dd", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("fallback: the fills of hmm-regime:fallback", StringComparison.Ordinal));
     }
 
@@ -486,6 +486,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("sharpe", "sharpe")]
+    [InlineData("sortino", "sortino")]
     [InlineData("return-over-drawdown", "returnOverDrawdown")]
     public async Task Optimize_RankBy_SortsTheRowsByThatFigure(string rankBy, string property)
     {
@@ -513,7 +514,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     [InlineData("--walk-forward", "train=5", "both train=N and test=M")]
     [InlineData("--cost-grid", "1,x", "'x' is not a cost >= 0")]
     [InlineData("--parallel", "0", "--parallel")]
-    [InlineData("--rank-by", "best", "--rank-by: unknown 'best'; expected value, sharpe, return-over-drawdown")]
+    [InlineData("--rank-by", "best", "--rank-by: unknown 'best'; expected value, sharpe, return-over-drawdown, sortino")]
     [InlineData("--bot", "paper-1", "to test a configured bot use backtest --bot")]
     [InlineData("--bogus", "1", "'--bogus' is not a file but reads as an option, and this command has no option '--bogus'")]
     public async Task Optimize_WithBadUsage_ExitsTwoNamingTheArgument(string option, string value, string message)

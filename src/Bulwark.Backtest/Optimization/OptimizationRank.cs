@@ -11,4 +11,7 @@ public enum OptimizationRank
 
     /// <summary>The highest total return over max drawdown; a gain with no drawdown ranks above every ratio.</summary>
     ReturnOverDrawdown,
+
+    /// <summary>The highest Sortino ratio: return for the downside volatility it took, so gains' swings cost nothing.</summary>
+    Sortino,
 }

@@ -18,6 +18,9 @@ public sealed record OptimizationRow(
 {
     public double? Sharpe { get; init; }
 
+    /// <summary>The Sortino ratio as the backtest report computes it: downside deviation only; null for a failed row.</summary>
+    public double? Sortino { get; init; }
+
     /// <summary>The shape of its per-bar returns, for the deflated Sharpe ratio (<see cref="DeflatedSharpe"/>); null for a failed row.</summary>
     [JsonIgnore]
     public Reports.ReturnMoments? Moments { get; init; }

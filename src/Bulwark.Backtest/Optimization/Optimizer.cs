@@ -33,6 +33,7 @@ public static class Optimizer
     internal static double Key(OptimizationRow row, OptimizationRank rank) => rank switch
     {
         OptimizationRank.Sharpe => row.Sharpe ?? 0d,
+        OptimizationRank.Sortino => row.Sortino ?? 0d,
         // No drawdown means the curve never fell below its start: a gain so made beats any ratio; no gain is 0.
         OptimizationRank.ReturnOverDrawdown => row.ReturnOverDrawdown is { } ratio ? (double)ratio
             : row.TotalReturn > 0m ? double.PositiveInfinity : 0d,
@@ -67,6 +68,7 @@ public static class Optimizer
                 Reports.DrawdownSeries.Of(result.EquityCurve, result.StartingCash).Max, null)
             {
                 Sharpe = Reports.ReturnStatistics.Sharpe(excess, barsPerYear),
+                Sortino = Reports.ReturnStatistics.Sortino(excess, barsPerYear),
                 Moments = Reports.ReturnMoments.Of(excess, barsPerYear),
                 Financing = result.Financing,
                 Interest = result.Interest,

@@ -84,6 +84,7 @@ public static class OptimizationReport
     internal static OptimizationHeatmap.Figure FigureOf(OptimizationRank rank, decimal startingCash) => rank switch
     {
         OptimizationRank.Sharpe => new("Sharpe ratio", r => r.Sharpe, 0d, Ratio),
+        OptimizationRank.Sortino => new("Sortino ratio", r => r.Sortino, 0d, Ratio),
         // As the ranking has it: a gain with no drawdown is the best there is (infinite).
         OptimizationRank.ReturnOverDrawdown => new("return over drawdown", r => r.Ok ? Optimizer.Key(r, rank) : null, 0d, Ratio),
         // A colour and a label, not an amount booked: the final value is read in double like the ratios beside it.
@@ -95,7 +96,7 @@ public static class OptimizationReport
     {
         writer.Write("\n<h2>Combinations</h2>\n<table class=\"rows\"><tr><th>#</th>");
         foreach (var axis in axes) writer.Write($"<th>{Encode(axis.Key)}</th>");
-        writer.Write("<th>Final value</th><th>Return</th><th>Sharpe</th><th>Max drawdown</th><th>Return / drawdown</th><th>Fills</th></tr>");
+        writer.Write("<th>Final value</th><th>Return</th><th>Sharpe</th><th>Sortino</th><th>Max drawdown</th><th>Return / drawdown</th><th>Fills</th></tr>");
         for (var i = 0; i < Math.Min(rows.Count, MaxRows); i++)
         {
             var r = rows[i];
@@ -104,10 +105,10 @@ public static class OptimizationReport
             foreach (var axis in axes) writer.Write($"<td>{Encode(r.Parameters.TryGetValue(axis.Key, out var p) ? p : "-")}</td>");
             if (!r.Ok)
             {
-                writer.Write(Invariant($"<td colspan=\"6\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
+                writer.Write(Invariant($"<td colspan=\"7\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
                 continue;
             }
-            writer.Write($"<td class=\"{sign}\">{Money(r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td>");
+            writer.Write($"<td class=\"{sign}\">{Money(r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td><td>{(r.Sortino is { } so ? Ratio(so) : "-")}</td>");
             writer.Write(Invariant($"<td>{Percent(r.MaxDrawdown)}</td><td>{(r.ReturnOverDrawdown is { } rd ? Ratio((double)rd) : "-")}</td><td>{r.Fills}</td></tr>"));
         }
         if (rows.Count > MaxRows)

@@ -37,8 +37,8 @@ internal static class OptimizeCommand
         };
         var rankBy = new Option<string>("--rank-by")
         {
-            Description = "What makes a row best (and a walk-forward window's pick): value (final value), sharpe, or return-over-drawdown",
-            HelpName = "value|sharpe|return-over-drawdown",
+            Description = "What makes a row best (and a walk-forward window's pick): value (final value), sharpe, return-over-drawdown, or sortino (the Sharpe ratio with only the downside's swings counted)",
+            HelpName = "value|sharpe|return-over-drawdown|sortino",
             DefaultValueFactory = _ => "value",
         };
         var top = new Option<int>("--top") { Description = "Show only the best K rows (0: all)", DefaultValueFactory = _ => 0 };
@@ -170,6 +170,7 @@ internal static class OptimizeCommand
         [OptimizationRank.Value] = "value",
         [OptimizationRank.Sharpe] = "sharpe",
         [OptimizationRank.ReturnOverDrawdown] = "return-over-drawdown",
+        [OptimizationRank.Sortino] = "sortino",
     };
 
     private static OptimizationRank Rank(string? text)
@@ -230,13 +231,14 @@ internal static class OptimizeCommand
         var anyFinancing = rows.Any(r => r.Financing is { } f && f != 0m);
         var anyInterest = rows.Any(r => r.Interest is { } i && i != 0m); // and what idle cash earned
         List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [],
-            .. anyInterest ? (string[])["interest"] : [], "sharpe", "fills",
+            .. anyInterest ? (string[])["interest"] : [], "sharpe", "sortino", "fills",
             .. otherHeads, "max dd", "ret/dd", .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                .. anyFinancing ? (string[])[Money(r.Financing)] : [], .. anyInterest ? (string[])[Money(r.Interest)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
+                .. anyFinancing ? (string[])[Money(r.Financing)] : [], .. anyInterest ? (string[])[Money(r.Interest)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "",
+                r.Sortino is { } sortino ? sortino.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
                 .. anyNotice ? (string[])[NoticeText(r.NoticeCounts, r.OrdersRejected)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);

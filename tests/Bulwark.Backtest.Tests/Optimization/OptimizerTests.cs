@@ -25,6 +25,7 @@ public sealed class OptimizerTests
             Assert.Equal(direct.Buys + direct.Sells, row.Fills);
             Assert.Equal(MaxDrawdownOf(direct), row.MaxDrawdown);
             Assert.Equal(Bulwark.Backtest.Reports.MetricsCalculator.Compute(direct, Bars).Sharpe, row.Sharpe);
+            Assert.Equal(Bulwark.Backtest.Reports.MetricsCalculator.Compute(direct, Bars).Sortino, row.Sortino);
         }
         Assert.Contains(rows, r => r.Fills > 0);
     }
