@@ -75,6 +75,10 @@ public sealed class BacktestMonteCarloTests(ITestOutputHelper output)
         Assert.Contains("--monte-carlo-block 40 is more than the 11 closed trades; each path is their own order, rotated", whole.StdErr, StringComparison.Ordinal);
         Assert.Equal((2, 2), (alone.ExitCode, zero.ExitCode));
         Assert.Contains("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too", alone.StdErr, StringComparison.Ordinal);
-        Assert.Contains("--monte-carlo-block must be 1 or more trades (was 0)", zero.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--monte-carlo-block must be 1 or more trades, or auto (was 0)", zero.StdErr, StringComparison.Ordinal);
+        // auto: the cube root of the 11 closed trades, 2.22, is blocks of 2.
+        var auto = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--monte-carlo", "500", "--monte-carlo-block", "auto", "--json"]);
+        Assert.True(auto.ExitCode == 0, auto.All);
+        Assert.Equal(2, JsonDocument.Parse(auto.StdOut).RootElement.GetProperty("metrics").GetProperty("monteCarlo").GetProperty("block").GetInt32());
     }
 }

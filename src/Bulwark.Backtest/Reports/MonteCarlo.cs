@@ -19,20 +19,25 @@ public static class MonteCarlo
     /// <summary>The fewest runs and the most: under 100 the tails are noise, over a million the wait is long.</summary>
     public const int MinRuns = 100, MaxRuns = 1_000_000;
 
+    /// <summary>A <c>block</c> that asks for the usual length: the cube root of the closed trades, rounded (at least 1).</summary>
+    public const int AutoBlock = 0;
+
     /// <summary>The resampled paths' spread, or null with fewer than two closed trades (nothing to reorder).</summary>
     /// <param name="compoundOn">The run's equity curve when its sizing was proportional to the account: each trade is then
     /// drawn as its PnL over the account's value at the last point before its entry (the starting cash before the first),
     /// and a path multiplies by one plus it. Null: each trade is drawn as its PnL and added.</param>
     /// <param name="block">How many consecutive trades (in the order they closed) one draw takes, at least 1; more than the
-    /// closed trades is taken as all of them (each path is then the run's own trades, rotated).</param>
+    /// closed trades is taken as all of them (each path is then the run's own trades, rotated); <see cref="AutoBlock"/>:
+    /// the cube root of the closed trades.</param>
     public static MonteCarloResult? Run(IReadOnlyList<Trade> trades, decimal startingCash, int runs, int seed,
         IReadOnlyList<EquityPoint>? compoundOn = null, int block = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(block, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(block, AutoBlock);
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, MinRuns);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(runs, MaxRuns);
         var closed = trades.Where(t => !t.IsOpen).ToList();
+        if (block == AutoBlock) block = Math.Max(1, (int)Math.Round(Math.Cbrt(closed.Count)));
         // Blocks keep the order trades closed in; single draws need no order (and keep their draws for a seed as before).
         if (block > 1) closed = [.. closed.OrderBy(t => t.ExitTime).ThenBy(t => t.EntryTime)];
         decimal[] pnl = compoundOn is null ? [.. closed.Select(t => t.PnL)] : [.. closed.Select(t => t.PnL / ValueBefore(compoundOn, t.EntryTime, startingCash))];

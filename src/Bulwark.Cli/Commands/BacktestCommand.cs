@@ -40,10 +40,10 @@ internal static class BacktestCommand
             Description = $"Resample the closed trades' PnL with replacement this many times ({MonteCarlo.MinRuns}-{MonteCarlo.MaxRuns}) and report the spread of final values and drawdowns: how much of the result was the order the trades came in",
             HelpName = "N",
         };
-        var monteCarloBlock = new Option<int?>("--monte-carlo-block")
+        var monteCarloBlock = new Option<string?>("--monte-carlo-block")
         {
-            Description = "Draw --monte-carlo's trades in runs of this many consecutive ones (in the order they closed, a circular block bootstrap), so streaks of wins and losses up to that long are kept; about the cube root of the trades is a usual choice (default: 1, each trade on its own)",
-            HelpName = "B",
+            Description = "Draw --monte-carlo's trades in runs of this many consecutive ones (in the order they closed, a circular block bootstrap), so streaks of wins and losses up to that long are kept; auto takes the cube root of the closed trades, the usual choice (default: 1, each trade on its own)",
+            HelpName = "B|auto",
         };
         var monteCarloSeed = new Option<int>("--monte-carlo-seed") { Description = "The seed of --monte-carlo's draws (default: 1)", DefaultValueFactory = _ => 1, HelpName = "S" };
         var benchmark = new Option<string>("--benchmark")
@@ -64,9 +64,15 @@ internal static class BacktestCommand
             var runs = parse.GetValue(monteCarlo);
             if (runs is < MonteCarlo.MinRuns or > MonteCarlo.MaxRuns)
                 throw new UsageException($"--monte-carlo must be from {MonteCarlo.MinRuns} to {MonteCarlo.MaxRuns} resamplings (was {runs})");
-            var block = parse.GetValue(monteCarloBlock);
-            if (block is not null && runs is null) throw new UsageException("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too");
-            if (block < 1) throw new UsageException($"--monte-carlo-block must be 1 or more trades (was {block})");
+            var blockText = parse.GetValue(monteCarloBlock);
+            if (blockText is not null && runs is null) throw new UsageException("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too");
+            int? block = blockText switch
+            {
+                null => null,
+                "auto" => MonteCarlo.AutoBlock,
+                _ when int.TryParse(blockText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b) && b >= 1 => b,
+                _ => throw new UsageException($"--monte-carlo-block must be 1 or more trades, or auto (was {blockText})"),
+            };
             var output = new RunOutput(parse.GetValue(journalFile), parse.GetValue(report), parse.GetValue(export), parse.GetValue(json))
             {
                 MonteCarloRuns = runs,
@@ -212,7 +218,7 @@ internal static class BacktestCommand
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
         if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
-        if (metrics.MonteCarlo is { } mc && mc.Block < output.MonteCarloBlock)
+        if (metrics.MonteCarlo is { } mc && output.MonteCarloBlock != MonteCarlo.AutoBlock && mc.Block < output.MonteCarloBlock)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo-block {output.MonteCarloBlock} is more than the {mc.Trades} closed trades; each path is their own order, rotated").ConfigureAwait(false);
         if (output.ReportPath is { Length: > 0 } reportPath)
             await WriteReportAsync(reportPath, plan.Title, result, metrics, bars, plan.Run, ct).ConfigureAwait(false);

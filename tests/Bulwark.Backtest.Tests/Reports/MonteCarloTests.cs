@@ -88,7 +88,9 @@ public sealed class MonteCarloTests
         // A block longer than the trades is all of them; a block of one is the single draws, for a seed as before.
         Assert.Equal(6, MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: 50)!.Block);
         Assert.Equal(MonteCarlo.Run(trades, 1000m, 1_000, seed: 4), single);
-        Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: -1));
+        // Auto: the cube root of six trades, 1.82, rounds to blocks of 2.
+        Assert.Equal(2, MonteCarlo.Run(trades, 1000m, 100, seed: 4, block: MonteCarlo.AutoBlock)!.Block);
     }
 
     [Fact]
