@@ -49,6 +49,9 @@ public sealed class BacktestAgainstABenchmarkTests(ITestOutputHelper output)
         Assert.InRange(b.GetProperty("beta").GetDouble(), 0.05, 0.5);
         Assert.InRange(b.GetProperty("correlation").GetDouble(), 0.3, 1d);
         Assert.True(b.GetProperty("trackingError").GetDouble() > 0d, b.GetRawText());
+        // Held part of the time with a third of the account in the index: a small share of its rises and of its falls.
+        Assert.InRange(b.GetProperty("upCapture").GetDouble(), 0.05, 0.5);
+        Assert.InRange(b.GetProperty("downCapture").GetDouble(), 0d, 0.5);
         Assert.False(b.TryGetProperty("values", out _), b.GetRawText());
         var provenance = root.GetProperty("run").GetProperty("benchmark");
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(benchmark))), provenance.GetProperty("sha256").GetString());
@@ -59,6 +62,8 @@ public sealed class BacktestAgainstABenchmarkTests(ITestOutputHelper output)
         var html = File.ReadAllText(Path.Combine(dir.Path, "r.html"));
         Assert.Contains("<path class=\"reference\"", html, StringComparison.Ordinal);
         Assert.Contains("<th>Beta / alpha (a year) against it</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Up / down capture (of its rises / of its falls)</th>", html, StringComparison.Ordinal);
+        Assert.Matches(@", up / down capture \d+ % / -?\d+ %\n", table.StdOut);
         Assert.Contains("<th>Benchmark IDX</th><td>", html, StringComparison.Ordinal);
         // equity.csv's last column: the benchmark's close at each point, scaled to the starting cash.
         var rows = File.ReadAllLines(Path.Combine(dir.Path, "out", "equity.csv"));

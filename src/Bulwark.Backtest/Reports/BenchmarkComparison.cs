@@ -57,8 +57,22 @@ public static class BenchmarkComparison
                 Math.Sqrt(Covariance(runReturns, runReturns)) * Math.Sqrt(Covariance(indexReturns, indexReturns)), NoDeviation),
             TrackingError = trackingError,
             InformationRatio = Ratio(Mean(active) * barsPerYear, trackingError, NoDeviation),
+            UpCapture = Capture(runReturns, indexReturns, up: true),
+            DownCapture = Capture(runReturns, indexReturns, up: false),
             Values = values,
         };
+    }
+
+    /// <summary>
+    /// The run's mean return over the benchmark's at the points where the benchmark rose (<paramref name="up"/>) or fell;
+    /// null when it never did.
+    /// </summary>
+    private static double? Capture(double[] run, double[] index, bool up)
+    {
+        double runSum = 0d, indexSum = 0d;
+        for (var i = 0; i < index.Length; i++)
+            if (up ? index[i] > 0d : index[i] < 0d) (runSum, indexSum) = (runSum + run[i], indexSum + index[i]);
+        return indexSum == 0d ? null : Finite(runSum / indexSum);
     }
 
     /// <summary>The benchmark's close at each curve point: its last bar at or before it.</summary>

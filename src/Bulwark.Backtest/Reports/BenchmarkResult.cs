@@ -27,6 +27,16 @@ public sealed record BenchmarkResult
 
     public required double InformationRatio { get; init; }
 
+    /// <summary>
+    /// Up capture: the run's mean return over the benchmark's mean return, both at the points where the benchmark rose
+    /// (1.0 = it rose as much); null when it never rose. Per bar and arithmetic, not the monthly geometric figure of fund
+    /// reports.
+    /// </summary>
+    public double? UpCapture { get; init; }
+
+    /// <summary>Down capture: the same where the benchmark fell (0.5 = it fell half as much; below 0 it rose); null when it never fell.</summary>
+    public double? DownCapture { get; init; }
+
     /// <summary>The benchmark at every point of the run's equity curve, scaled to the run's starting cash (for the chart).</summary>
     [JsonIgnore]
     public IReadOnlyList<(DateTimeOffset Time, decimal Value)> Values { get; init; } = [];

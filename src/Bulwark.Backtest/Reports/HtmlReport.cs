@@ -109,6 +109,8 @@ public static class HtmlReport
         Table(writer, "Metrics", [.. rows[..3], .. booked, .. rows[3..], .. BenchmarkRows(m.Benchmark), .. MonteCarloRows(m.MonteCarlo)]);
     }
 
+    private static string Capture(double? capture) => capture is { } c ? Ratio(c * 100d) + "%" : "-";
+
     /// <summary>The benchmark's rows, when the run was given one.</summary>
     private static List<(string, string)> BenchmarkRows(BenchmarkResult? b) => b is null ? [] :
     [
@@ -116,6 +118,7 @@ public static class HtmlReport
         ("Beta / alpha (a year) against it", $"{Ratio(b.Beta)} / {Ratio(b.Alpha * 100d)}%"),
         ("Correlation with it", Ratio(b.Correlation)),
         ("Tracking error (a year) / information ratio", $"{Ratio(b.TrackingError * 100d)}% / {Ratio(b.InformationRatio)}"),
+        ("Up / down capture (of its rises / of its falls)", $"{Capture(b.UpCapture)} / {Capture(b.DownCapture)}"),
     ];
 
     /// <summary>The resampled spread's rows, when the run asked for it.</summary>

@@ -49,7 +49,7 @@ internal static partial class BacktestOutput
         if (m.Benchmark is { } b)
         {
             Console.Out.WriteLine(string.Create(inv, $"benchmark {b.Symbol}: return {b.TotalReturn:P2}, CAGR {b.Cagr:P2}, max drawdown {b.MaxDrawdown:P2};"));
-            Console.Out.WriteLine(string.Create(inv, $"  against it: beta {b.Beta:0.00}, alpha {b.Alpha:P2} a year, correlation {b.Correlation:0.00}, tracking error {b.TrackingError:P2}, information ratio {b.InformationRatio:0.00}"));
+            Console.Out.WriteLine(string.Create(inv, $"  against it: beta {b.Beta:0.00}, alpha {b.Alpha:P2} a year, correlation {b.Correlation:0.00}, tracking error {b.TrackingError:P2}, information ratio {b.InformationRatio:0.00}, up / down capture {(b.UpCapture is { } up ? up.ToString("P0", inv) : "n/a")} / {(b.DownCapture is { } down ? down.ToString("P0", inv) : "n/a")}"));
         }
         if (m.MonteCarlo is { } mc)
         {

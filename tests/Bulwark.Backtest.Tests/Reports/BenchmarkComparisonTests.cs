@@ -30,6 +30,22 @@ public sealed class BenchmarkComparisonTests
         var sd = Math.Sqrt(((2 * Math.Pow(0.1 - (0.1 / 3), 2)) + Math.Pow(-0.1 - (0.1 / 3), 2)) / 2);
         Assert.Equal(sd * Math.Sqrt(252d), b.TrackingError, 12);
         Assert.Equal(0.1 / 3 * 252d / (sd * Math.Sqrt(252d)), b.InformationRatio, 12);
+        // Twice the rises and twice the falls.
+        Assert.Equal(2d, b.UpCapture!.Value, 12);
+        Assert.Equal(2d, b.DownCapture!.Value, 12);
+    }
+
+    [Fact]
+    public void Capture_IsTheRunsMeanReturnOverTheBenchmarksWhereItRoseOrFell_AndNoneWhereItNeverFell()
+    {
+        // The benchmark +10%, -10%, +10%; the run +5%, +2%, +5%: half its rises, and up where it fell (-20% of its fall).
+        var b = BenchmarkComparison.Of(Curve(1000m, 1050m, 1071m, 1124.55m), "IDX", Daily(0, 100m, 110m, 99m, 108.9m));
+        var rising = BenchmarkComparison.Of(Curve(1000m, 1050m, 1102.5m), "IDX", Daily(0, 100m, 110m, 121m));
+
+        Assert.Equal(0.5, b.UpCapture!.Value, 9);
+        Assert.Equal(-0.2, b.DownCapture!.Value, 9);
+        Assert.Equal(0.5, rising.UpCapture!.Value, 9);
+        Assert.Null(rising.DownCapture);
     }
 
     [Fact]
