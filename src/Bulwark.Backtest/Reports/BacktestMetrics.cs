@@ -85,6 +85,9 @@ public sealed record BacktestMetrics
     /// <summary>What each traded symbol's round trips came to (see <see cref="SymbolStatistics"/>), in ordinal order.</summary>
     public IReadOnlyList<SymbolStatistics> BySymbol { get; init; } = [];
 
+    /// <summary>What each side's round trips came to (see <see cref="SideStatistics"/>): long first, only the sides that traded.</summary>
+    public IReadOnlyList<SideStatistics> BySide { get; init; } = [];
+
     /// <summary>What fixed stops at the closed trades' typical adverse excursions would have done (see <see cref="StopAnalysis"/>).</summary>
     public IReadOnlyList<StopLevel> StopAnalysis { get; init; } = [];
 

@@ -58,6 +58,7 @@ public static class HtmlReport
         NoticeTable(writer, result);
         MonthlyTable(writer, metrics.MonthlyReturns);
         SymbolTable(writer, metrics.BySymbol);
+        SideTable(writer, metrics.BySide);
         ExcursionCharts(writer, metrics.TradeList);
         TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);
@@ -141,6 +142,22 @@ public static class HtmlReport
             var sign = s.PnL + s.OpenPnL >= 0m ? "pos" : "neg";
             writer.Write($"<tr><td>{Encode(s.Symbol)}</td><td>{Count(s.Trades)}</td><td>{Percent(s.WinRate)}</td><td class=\"{sign}\">{Money(s.PnL)}</td>" +
                 $"<td>{(s.OpenTrades > 0 ? Money(s.OpenPnL) : "-")}</td><td class=\"{sign}\">{Percent(s.Contribution)}</td></tr>");
+        }
+        writer.Write("</table>\n");
+    }
+
+    /// <summary>What the long trades and the short trades came to, when both sides traded.</summary>
+    private static void SideTable(TextWriter writer, IReadOnlyList<SideStatistics> sides)
+    {
+        if (sides.Count < 2) return;
+        writer.Write("\n<h2>Long and short</h2>\n<table class=\"sides\"><tr><th>Side</th><th>Closed trades</th><th>Win rate</th><th>PnL</th>" +
+            "<th>Profit factor</th><th>Expectancy</th><th>Average hold</th><th>Open trades' PnL</th></tr>");
+        foreach (var s in sides)
+        {
+            writer.Write($"<tr><td>{(s.Side == TradeSide.Long ? "long" : "short")}</td><td>{Count(s.Trades)}</td><td>{Percent(s.WinRate)}</td>" +
+                $"<td class=\"{(s.PnL >= 0m ? "pos" : "neg")}\">{Money(s.PnL)}</td><td>{(s.Stats.ProfitFactor is { } pf ? Ratio((double)pf) : "-")}</td>" +
+                $"<td>{Money(s.Stats.Expectancy)}</td><td>{(s.Trades > 0 ? Duration(s.Stats.AverageHold) : "-")}</td>" +
+                $"<td>{(s.OpenTrades > 0 ? Money(s.OpenPnL) : "-")}</td></tr>");
         }
         writer.Write("</table>\n");
     }

@@ -72,6 +72,7 @@ public static class MetricsCalculator
             BarsPerYear = barsPerYear,
             TradeList = trades,
             BySymbol = SymbolStatistics.Of(trades, result.StartingCash),
+            BySide = SideStatistics.Of(trades),
             StopAnalysis = Reports.StopAnalysis.Of(trades),
         };
     }

@@ -46,6 +46,12 @@ internal static partial class BacktestOutput
             foreach (var s in m.BySymbol)
                 Console.Out.WriteLine(string.Create(inv, $"  {s.Symbol.PadRight(width)}  {s.Trades} trades closed{(s.OpenTrades > 0 ? string.Create(inv, $" and 1 open ({s.OpenPnL:0.00})") : "")}, win rate {s.WinRate:P2}, PnL {s.PnL:0.00}, {s.Contribution:P2} of the starting cash"));
         }
+        if (m.BySide.Count > 1)
+        {
+            Console.Out.WriteLine("by side:");
+            foreach (var s in m.BySide)
+                Console.Out.WriteLine(string.Create(inv, $"  {(s.Side == TradeSide.Long ? "long " : "short")}  {s.Trades} trades closed{(s.OpenTrades > 0 ? string.Create(inv, $" and {s.OpenTrades} open ({s.OpenPnL:0.00})") : "")}, win rate {s.WinRate:P2}, PnL {s.PnL:0.00}, profit factor {(s.Stats.ProfitFactor is { } sidePf ? sidePf.ToString("0.00", inv) : "n/a")}, expectancy {s.Stats.Expectancy:0.00}"));
+        }
         if (m.Benchmark is { } b)
         {
             Console.Out.WriteLine(string.Create(inv, $"benchmark {b.Symbol}: return {b.TotalReturn:P2}, CAGR {b.Cagr:P2}, max drawdown {b.MaxDrawdown:P2};"));
