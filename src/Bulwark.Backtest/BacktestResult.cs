@@ -53,6 +53,9 @@ public sealed record BacktestResult(
     public BacktestFill Fill { get; init; } = BacktestFill.NextOpen;
 
     public decimal TotalReturn => StartingCash == 0m ? 0m : (FinalValue - StartingCash) / StartingCash;
+
+    /// <summary>What every fill paid in commission, summed (the trades' PnL is net of it, this says how much it took).</summary>
+    public decimal Commission => Orders.Sum(o => o.Commission);
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);
 }

@@ -37,6 +37,31 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
             var expected = Math.Max((0.5m * quantity) + (notional * 0.01m / 100m), 1.5m);
             Assert.Equal(expected, o.GetProperty("commission").GetDecimal());
         }
+        // The run's total is every fill's, which the trades' PnL is net of.
+        var total = orders.Sum(o => o.GetProperty("commission").GetDecimal());
+        Assert.True(total > 23 * 1.5m, $"total {total}");
+        Assert.Equal(total, root.GetProperty("metrics").GetProperty("commission").GetDecimal());
+
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", sample, "--no-calendar", "--size", "2", "--commission-per-share", "0.5", "--commission-percent", "0.01",
+            "--commission-min", "1.5", "--slippage-bps", "10");
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"commission {total:0.00} on 23 fills ({total / 10_000m:P2} of the starting cash)"),
+            table.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARunWithoutCommission_HasNoCommissionLine()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
+            "--data", sample, "--no-calendar");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.DoesNotContain("commission", run.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,9 +101,10 @@ public static class HtmlReport
             ("Bars processed / skipped", $"{Count(result.BarsProcessed)} / {Count(result.BarsSkipped)}"),
             ("Bars per year", Math.Round(m.BarsPerYear).ToString("N0", CultureInfo.InvariantCulture)),
         ];
-        // Financing and interest only when the run booked some: a run without rates did not model them, which is not
+        // Commission, financing and interest only when the run booked some: a run without rates did not model them, which is not
         // the same as 0.
         List<(string, string)> booked = [];
+        if (result.Commission != 0m) booked.Add(("Commission (every fill)", Money(result.Commission)));
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
         if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));

@@ -113,6 +113,7 @@ internal static partial class BacktestOutput
                 AverageHoldSeconds = s.Stats.AverageHold.TotalSeconds,
             }),
             m.StopAnalysis,
+            r.Commission,
             Fills = r.Buys + r.Sells,
             r.Buys,
             r.Sells,

@@ -25,6 +25,8 @@ internal static partial class BacktestOutput
         if (botId is not null) Console.Out.WriteLine(BotLine(botId, options));
         else if (run is { Strategies: [var strategy] }) Console.Out.WriteLine($"{strategy.Text} on {DataLine(run)}");
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
+        if (r.Commission != 0m)
+            Console.Out.WriteLine(string.Create(inv, $"commission {r.Commission:0.00} on {r.Buys + r.Sells} fills ({(r.StartingCash > 0m ? r.Commission / r.StartingCash : 0m):P2} of the starting cash)"));
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         if (options.CashInterest.PaysAny)

@@ -37,6 +37,19 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void TheCommissionPaid_IsARowOfTheMetrics_OnlyWhenTheRunPaidSome()
+    {
+        List<BacktestOrder> paid =
+        [
+            new("o1", "X", OrderSide.Buy, 1m, Day0, 100m, Day0.AddMinutes(1), 100m, 1.25m),
+            new("o2", "X", OrderSide.Sell, 1m, Day0.AddMinutes(2), 100m, Day0.AddMinutes(3), 101m, 2.5m),
+        ];
+
+        Assert.Contains("<tr><th>Commission (every fill)</th><td>3.75</td></tr>", Render(10, paid), StringComparison.Ordinal);
+        Assert.DoesNotContain("Commission (every fill)", Render(10, [.. paid.Select(o => o with { Commission = 0m })]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SaysItsTimesAreUtc_AndGivesBarsPerYearAsAWholeNumber()
     {
         // Minute bars of one symbol on no calendar: a 24-hour year of minutes.
