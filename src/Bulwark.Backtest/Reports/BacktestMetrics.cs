@@ -85,6 +85,9 @@ public sealed record BacktestMetrics
     /// <summary>What each traded symbol's round trips came to (see <see cref="SymbolStatistics"/>), in ordinal order.</summary>
     public IReadOnlyList<SymbolStatistics> BySymbol { get; init; } = [];
 
+    /// <summary>The per-bar returns' tail (value at risk, expected shortfall, skewness, kurtosis) and the Ulcer index (see <see cref="ReturnRisk"/>).</summary>
+    public ReturnRisk Risk { get; init; } = ReturnRisk.None;
+
     /// <summary>What each side's round trips came to (see <see cref="SideStatistics"/>): long first, only the sides that traded.</summary>
     public IReadOnlyList<SideStatistics> BySide { get; init; } = [];
 

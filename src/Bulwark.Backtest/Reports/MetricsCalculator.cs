@@ -16,6 +16,7 @@ namespace Bulwark.Backtest.Reports;
 /// the trading time of the run's markets (see <see cref="ReturnStatistics.BarsPerYear"/> and <see cref="BacktestResult.Year"/>: 252 for daily bars of
 /// US equities, 365.25 for crypto). A flat curve gives 0.</item>
 /// <item>Volatility: the per-bar returns' sample standard deviation, annualised the same way.</item>
+/// <item>Value at risk, expected shortfall, skewness, kurtosis and the Ulcer index: see <see cref="ReturnRisk"/>.</item>
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
 /// it. Longest drawdown: the longest time from a peak to the first point back at it (or to the end).</item>
 /// <item>Monthly returns: see <see cref="MonthlyReturn"/>.</item>
@@ -74,6 +75,7 @@ public static class MetricsCalculator
             BySymbol = SymbolStatistics.Of(trades, result.StartingCash),
             BySide = SideStatistics.Of(trades),
             StopAnalysis = Reports.StopAnalysis.Of(trades),
+            Risk = ReturnRisk.Of(returns, DrawdownSeries.Of(LastPerTime(curve)).Depths, cagr),
         };
     }
 

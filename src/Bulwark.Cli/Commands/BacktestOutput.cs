@@ -35,6 +35,8 @@ internal static partial class BacktestOutput
             Console.Out.WriteLine(string.Create(inv, $"dividends {r.Dividends:0.00} (received by longs less paid by shorts, of {options.Dividends.Values.Sum(d => d.Count)} ex-dates given)"));
         Console.Out.WriteLine(string.Create(inv, $"CAGR {m.Cagr:P2}, Sharpe {m.Sharpe:0.00}, Sortino {m.Sortino:0.00}, max drawdown {m.MaxDrawdown:P2}"));
         Console.Out.WriteLine(string.Create(inv, $"volatility {m.Volatility:P2}, Calmar {m.Calmar:0.00}, longest drawdown {LongestDrawdownText(m)}"));
+        var risk = m.Risk;
+        Console.Out.WriteLine(string.Create(inv, $"value at risk {risk.ValueAtRisk:P2} a bar (95%, historical), expected shortfall {risk.ExpectedShortfall:P2} (the worst {risk.TailBars}), skewness {risk.Skewness:0.00}, kurtosis {risk.Kurtosis:0.00}, ulcer index {risk.UlcerIndex:P2} (performance {risk.UlcerPerformance:0.00})"));
         Console.Out.WriteLine(string.Create(inv, $"{m.Trades} trades closed{ExitCounts(m)}, {m.OpenTrades} open, win rate {m.WinRate:P2}, exposure {m.Exposure:P2}, turnover {m.Turnover:0.00}"));
         var t = m.TradeStats;
         var profitFactor = t.ProfitFactor is { } pf ? pf.ToString("0.00", inv) : "n/a (no losing trade)";

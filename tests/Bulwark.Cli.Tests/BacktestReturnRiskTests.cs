@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>The value at risk, expected shortfall and Ulcer index of a run, checked against its exported equity curve.</summary>
+public sealed class BacktestReturnRiskTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task TheTailAndTheUlcerIndex_AreReadFromTheEquityCurve_InTheJsonTableAndReport()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var export = Path.Combine(dir.Path, "out");
+        var report = Path.Combine(dir.Path, "report.html");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--size", "2"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json", "--export", export]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--report", report]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(table.ExitCode == 0, table.All);
+        var metrics = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("metrics");
+        // One point a daily bar here; the returns from each to the next, and the drawdown the export gives at each.
+        var rows = File.ReadAllLines(Path.Combine(export, "equity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var equity = rows.Select(r => double.Parse(r[1], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(rows.Count, rows.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
+        var returns = equity.Zip(equity.Skip(1), (a, b) => (b / a) - 1d).Order().ToList();
+        var k = returns.Count / 20;
+        Assert.Equal(k, metrics.GetProperty("tailBars").GetInt32());
+        Assert.True(returns[k - 1] < 0d);
+        Assert.Equal(-returns[k - 1], metrics.GetProperty("valueAtRisk").GetDouble(), 9);
+        Assert.Equal(-returns.Take(k).Average(), metrics.GetProperty("expectedShortfall").GetDouble(), 9);
+        var ulcer = Math.Sqrt(rows.Average(r => Math.Pow(double.Parse(r[3], CultureInfo.InvariantCulture), 2)));
+        Assert.Equal(ulcer, metrics.GetProperty("ulcerIndex").GetDouble(), 6);
+        Assert.Equal(metrics.GetProperty("cagr").GetDouble() / metrics.GetProperty("ulcerIndex").GetDouble(),
+            metrics.GetProperty("ulcerPerformance").GetDouble(), 9);
+
+        var inv = CultureInfo.InvariantCulture;
+        Assert.Contains(string.Create(inv, $"value at risk {metrics.GetProperty("valueAtRisk").GetDouble():P2} a bar (95%, historical), expected shortfall {metrics.GetProperty("expectedShortfall").GetDouble():P2} (the worst {k}),"),
+            table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("<th>Value at risk a bar (95%, historical) / expected shortfall</th>", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
+    }
+}
