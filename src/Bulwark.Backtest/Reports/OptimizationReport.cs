@@ -46,6 +46,7 @@ public static class OptimizationReport
 
         RowTable(writer, axes, rows, figure);
         if (DeflatedSharpe.Of(rows) is { Trials: >= 2 } deflated) DeflatedTable(writer, deflated);
+        if (ParameterPlateau.Of(axes, rows, rank) is { } plateau) PlateauTable(writer, plateau);
         if (walkForward is not null) WalkForwardTable(writer, walkForward);
         if (costGrid is not null) CostTable(writer, costGrid, startingCash);
         if (run is { Count: > 0 })
@@ -73,6 +74,24 @@ public static class OptimizationReport
             ("Best of that many expected by chance", Ratio(d.ExpectedMaxSharpe)),
             ("Probabilistic Sharpe ratio (above 0)", Probability(d.ProbabilisticSharpe)),
             ("Deflated Sharpe ratio (above chance)", Probability(d.Deflated)),
+        ];
+        foreach (var (name, value) in rows) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
+        writer.Write("</table>\n");
+    }
+
+    /// <summary>Where the result holds up in the grid, beside the best row (see <see cref="ParameterPlateau"/>).</summary>
+    private static void PlateauTable(TextWriter writer, PlateauResult p)
+    {
+        writer.Write("\n<h2>Where the result holds up</h2>\n<p class=\"note\">Each combination's figure averaged with its neighbours' in the grid " +
+            "(one step or none on each parameter). A best row among poor neighbours is a peak the data's noise made; a broad plateau is what " +
+            "a trader can expect to keep working.</p>\n<table class=\"metrics\">");
+        string Figure(double v) => p.Figure == "return" ? Ratio(v * 100d) + "%" : Ratio(v);
+        (string Name, string Value)[] rows =
+        [
+            ("Steadiest combination", string.Join(" ", p.Parameters.Select(kv => $"{kv.Key}={kv.Value}"))),
+            ($"Its {p.Figure} alone / with its neighbours", Invariant($"{Figure(p.Own)} / {Figure(p.Mean)} over {p.Cells} combinations")),
+            ("Best row", string.Join(" ", p.BestParameters.Select(kv => $"{kv.Key}={kv.Value}"))),
+            ($"Its {p.Figure} alone / with its neighbours", Invariant($"{Figure(p.BestOwn)} / {Figure(p.BestMean)} over {p.BestCells} combinations")),
         ];
         foreach (var (name, value) in rows) writer.Write($"<tr><th>{Encode(name)}</th><td>{Encode(value)}</td></tr>");
         writer.Write("</table>\n");

@@ -103,6 +103,7 @@ internal static class OptimizeCommand
             TooFewBars.Warn(name, ran, symbols, barsBySymbol);
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             var deflated = DeflatedSharpe.Of(ran);
+            var plateau = ParameterPlateau.Of(grid.Axes, ran, rank);
             WalkForwardResult? forward = null;
             if (windows is { } ws)
             {
@@ -146,11 +147,24 @@ internal static class OptimizeCommand
                 walkForward = forward,
                 costGrid = sensitivity,
                 deflatedSharpe = deflated,
+                plateau,
             });
-            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count, deflated);
+            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count, deflated, plateau);
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
+    }
+
+    /// <summary>Where the grid's result holds up: the steadiest combination beside the best row (see <see cref="ParameterPlateau"/>).</summary>
+    internal static string PlateauLine(PlateauResult p)
+    {
+        string Figure(double v) => p.Figure == "return" ? v.ToString("P2", Inv) : v.ToString("0.00", Inv);
+        string Params(IReadOnlyDictionary<string, string> parameters) => string.Join(" ", parameters.Select(kv => $"{kv.Key}={kv.Value}"));
+        string Others(int cells) => string.Create(Inv, $"{cells - 1} neighbour{(cells == 2 ? "" : "s")}");
+        return p.BestIsSteadiest
+            ? $"the best row ({Params(p.BestParameters)}) is also the steadiest: {p.Figure} {Figure(p.BestOwn)} alone, {Figure(p.BestMean)} on average with its {Others(p.BestCells)}"
+            : $"steadiest: {Params(p.Parameters)}, {p.Figure} {Figure(p.Own)} alone and {Figure(p.Mean)} on average with its {Others(p.Cells)}; " +
+              $"the best row ({Params(p.BestParameters)}) has {Figure(p.BestOwn)} alone and {Figure(p.BestMean)} with its {Others(p.BestCells)}";
     }
 
     private static ParameterGrid Grid(string[] arguments)
@@ -218,7 +232,7 @@ internal static class OptimizeCommand
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
-        WalkForwardResult? forward, CostGridResult? costs, int symbolCount, DeflatedSharpeResult? deflated)
+        WalkForwardResult? forward, CostGridResult? costs, int symbolCount, DeflatedSharpeResult? deflated, PlateauResult? plateau)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
@@ -260,6 +274,7 @@ internal static class OptimizeCommand
             Console.Out.WriteLine(string.Create(Inv,
                 $"the best row's Sharpe {d.Sharpe:0.00} (over {d.Observations:N0} returns) is {Probability(d.ProbabilisticSharpe)} likely above 0 alone (probabilistic Sharpe), {Probability(d.Deflated)} above the {d.ExpectedMaxSharpe:0.00} the best of {d.Trials:N0} trials shows by chance (deflated Sharpe; neighbouring combinations trade alike, so this is strict)"));
 
+        if (plateau is not null) Console.Out.WriteLine(PlateauLine(plateau));
         if (forward is not null)
         {
             Console.Out.WriteLine();
