@@ -91,6 +91,12 @@ public sealed record BacktestMetrics
     /// <summary>What each side's round trips came to (see <see cref="SideStatistics"/>): long first, only the sides that traded.</summary>
     public IReadOnlyList<SideStatistics> BySide { get; init; } = [];
 
+    /// <summary>The closed trades by the weekday they were entered on, Monday first (see <see cref="EntryTimeStatistics"/>).</summary>
+    public IReadOnlyList<EntryTimeStatistics> ByEntryWeekday { get; init; } = [];
+
+    /// <summary>The closed trades by the hour of the day (UTC) they were entered in; empty when all were entered at one time of day.</summary>
+    public IReadOnlyList<EntryTimeStatistics> ByEntryHour { get; init; } = [];
+
     /// <summary>What fixed stops at the closed trades' typical adverse excursions would have done (see <see cref="StopAnalysis"/>).</summary>
     public IReadOnlyList<StopLevel> StopAnalysis { get; init; } = [];
 

@@ -59,6 +59,8 @@ public static class HtmlReport
         MonthlyTable(writer, metrics.MonthlyReturns);
         SymbolTable(writer, metrics.BySymbol);
         SideTable(writer, metrics.BySide);
+        EntryTimeTable(writer, "By weekday entered", "Weekday", metrics.ByEntryWeekday, k => ((DayOfWeek)k).ToString());
+        EntryTimeTable(writer, "By hour entered (UTC)", "Hour", metrics.ByEntryHour, k => Invariant($"{k:00}:00"));
         ExcursionCharts(writer, metrics.TradeList);
         TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);
@@ -163,6 +165,18 @@ public static class HtmlReport
                 $"<td>{Money(s.Stats.Expectancy)}</td><td>{(s.Trades > 0 ? Duration(s.Stats.AverageHold) : "-")}</td>" +
                 $"<td>{(s.OpenTrades > 0 ? Money(s.OpenPnL) : "-")}</td></tr>");
         }
+        writer.Write("</table>\n");
+    }
+
+    /// <summary>The closed trades by when they were entered, when they were entered at more than one such time.</summary>
+    private static void EntryTimeTable(TextWriter writer, string heading, string column, IReadOnlyList<EntryTimeStatistics> rows, Func<int, string> label)
+    {
+        if (rows.Count < 2) return;
+        writer.Write($"\n<h2>{Encode(heading)}</h2>\n<table class=\"entry-times\"><tr><th>{Encode(column)}</th><th>Closed trades</th><th>Win rate</th>" +
+            "<th>PnL</th><th>Average return</th></tr>");
+        foreach (var e in rows)
+            writer.Write($"<tr><td>{Encode(label(e.Key))}</td><td>{Count(e.Trades)}</td><td>{Percent(e.WinRate)}</td>" +
+                $"<td class=\"{(e.PnL >= 0m ? "pos" : "neg")}\">{Money(e.PnL)}</td><td>{Percent(e.AverageReturn)}</td></tr>");
         writer.Write("</table>\n");
     }
 

@@ -74,6 +74,8 @@ public static class MetricsCalculator
             TradeList = trades,
             BySymbol = SymbolStatistics.Of(trades, result.StartingCash),
             BySide = SideStatistics.Of(trades),
+            ByEntryWeekday = EntryTimeStatistics.ByWeekday(trades),
+            ByEntryHour = EntryTimeStatistics.ByHour(trades),
             StopAnalysis = Reports.StopAnalysis.Of(trades),
             Risk = ReturnRisk.Of(returns, DrawdownSeries.Of(LastPerTime(curve)).Depths, cagr),
         };

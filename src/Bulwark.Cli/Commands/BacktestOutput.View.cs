@@ -120,6 +120,15 @@ internal static partial class BacktestOutput
                 AverageHoldSeconds = s.Stats.AverageHold.TotalSeconds,
             }),
             m.StopAnalysis,
+            ByEntryWeekday = m.ByEntryWeekday.Select(e => new
+            {
+                Weekday = ((DayOfWeek)e.Key).ToString().ToLowerInvariant(),
+                e.Trades,
+                e.WinRate,
+                Pnl = e.PnL,
+                e.AverageReturn,
+            }),
+            ByEntryHour = m.ByEntryHour.Select(e => new { Hour = e.Key, e.Trades, e.WinRate, Pnl = e.PnL, e.AverageReturn }),
             r.Commission,
             Fills = r.Buys + r.Sells,
             r.Buys,
