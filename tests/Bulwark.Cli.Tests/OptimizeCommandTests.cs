@@ -87,10 +87,11 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, run.All);
 
         var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal(5, lines.Count);
+        Assert.Equal(6, lines.Count);
         Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "sortino", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(lines.Take(4).Select(l => l.Length).Distinct());
         Assert.Matches(@"^the best row's Sharpe \d+\.\d\d \(over 254 returns\) is \d+ % likely above 0 alone \(probabilistic Sharpe\), \d+ % above the \d+\.\d\d the best of 11 trials shows by chance", lines[4]);
+        Assert.Matches(@"^(steadiest: period=\d+, return|the best row \(period=\d+\) is also the steadiest: return)", lines[5]);
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
     }
 
@@ -112,8 +113,9 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         var lines = table.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.DoesNotContain("error", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + 8, lines.FindIndex(l => l.StartsWith("4 of 12 combinations not run", StringComparison.Ordinal)));
-        Assert.StartsWith("  params.fastLong: 4, e.g. fastShort=4 fastLong=4: params.fastLong: must be greater than fastShort (4), got 4", lines[^2], StringComparison.Ordinal);
-        Assert.Contains(" the best of 8 trials shows by chance", lines[^1], StringComparison.Ordinal); // the refused ones are no trials
+        Assert.StartsWith("  params.fastLong: 4, e.g. fastShort=4 fastLong=4: params.fastLong: must be greater than fastShort (4), got 4", lines[^3], StringComparison.Ordinal);
+        Assert.Contains(" the best of 8 trials shows by chance", lines[^2], StringComparison.Ordinal); // the refused ones are no trials
+        Assert.StartsWith("steadiest: fastShort=", lines[^1], StringComparison.Ordinal);
 
         var root = JsonDocument.Parse(json.StdOut).RootElement;
         Assert.Equal(8, root.GetProperty("rows").GetArrayLength());
