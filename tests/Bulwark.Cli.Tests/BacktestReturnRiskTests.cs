@@ -31,7 +31,8 @@ public sealed class BacktestReturnRiskTests(ITestOutputHelper output)
         var rows = File.ReadAllLines(Path.Combine(export, "equity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         var equity = rows.Select(r => double.Parse(r[1], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(rows.Count, rows.Select(r => r[0]).Distinct(StringComparer.Ordinal).Count());
-        var returns = equity.Zip(equity.Skip(1), (a, b) => (b / a) - 1d).Order().ToList();
+        var inOrder = equity.Zip(equity.Skip(1), (a, b) => (b / a) - 1d).ToList();
+        var returns = inOrder.Order().ToList();
         var k = returns.Count / 20;
         Assert.Equal(k, metrics.GetProperty("tailBars").GetInt32());
         Assert.True(returns[k - 1] < 0d);
@@ -42,9 +43,21 @@ public sealed class BacktestReturnRiskTests(ITestOutputHelper output)
         Assert.Equal(metrics.GetProperty("cagr").GetDouble() / metrics.GetProperty("ulcerIndex").GetDouble(),
             metrics.GetProperty("ulcerPerformance").GetDouble(), 9);
 
+        // The rolling Sharpe ratio over a quarter's 63 daily bars; its last window is the last 63 returns'.
+        var rolling = metrics.GetProperty("rollingSharpe");
+        Assert.Equal(63, rolling.GetProperty("window").GetInt32());
+        var last = inOrder.TakeLast(63).ToList();
+        var lastMean = last.Average();
+        var lastSharpe = lastMean / Math.Sqrt(last.Sum(r => (r - lastMean) * (r - lastMean)) / 62d) * Math.Sqrt(252d);
+        Assert.Equal(lastSharpe, rolling.GetProperty("last").GetDouble(), 6);
+        Assert.True(rolling.GetProperty("lowest").GetDouble() <= lastSharpe && lastSharpe <= rolling.GetProperty("highest").GetDouble());
+        Assert.False(rolling.TryGetProperty("series", out _));
+
         var inv = CultureInfo.InvariantCulture;
         Assert.Contains(string.Create(inv, $"value at risk {metrics.GetProperty("valueAtRisk").GetDouble():P2} a bar (95%, historical), expected shortfall {metrics.GetProperty("expectedShortfall").GetDouble():P2} (the worst {k}),"),
             table.StdOut, StringComparison.Ordinal);
-        Assert.Contains("<th>Value at risk a bar (95%, historical) / expected shortfall</th>", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
+        var html = await File.ReadAllTextAsync(report);
+        Assert.Contains("<th>Value at risk a bar (95%, historical) / expected shortfall</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Rolling Sharpe ratio (63 bars)</h2>", html, StringComparison.Ordinal);
     }
 }

@@ -88,6 +88,9 @@ public sealed record BacktestMetrics
     /// <summary>The per-bar returns' tail (value at risk, expected shortfall, skewness, kurtosis) and the Ulcer index (see <see cref="ReturnRisk"/>).</summary>
     public ReturnRisk Risk { get; init; } = ReturnRisk.None;
 
+    /// <summary>The Sharpe ratio over a moving quarter year (see <see cref="Reports.RollingSharpe"/>); null for a run shorter than two such windows.</summary>
+    public RollingSharpe? RollingSharpe { get; init; }
+
     /// <summary>What each side's round trips came to (see <see cref="SideStatistics"/>): long first, only the sides that traded.</summary>
     public IReadOnlyList<SideStatistics> BySide { get; init; } = [];
 

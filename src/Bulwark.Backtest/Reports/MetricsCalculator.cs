@@ -17,6 +17,7 @@ namespace Bulwark.Backtest.Reports;
 /// US equities, 365.25 for crypto). A flat curve gives 0.</item>
 /// <item>Volatility: the per-bar returns' sample standard deviation, annualised the same way.</item>
 /// <item>Value at risk, expected shortfall, skewness, kurtosis and the Ulcer index: see <see cref="ReturnRisk"/>.</item>
+/// <item>Rolling Sharpe: see <see cref="Reports.RollingSharpe"/>.</item>
 /// <item>Max drawdown: the deepest fall from a running peak, with the peak, trough and recovery times. Calmar: CAGR over
 /// it. Longest drawdown: the longest time from a peak to the first point back at it (or to the end).</item>
 /// <item>Monthly returns: see <see cref="MonthlyReturn"/>.</item>
@@ -42,6 +43,7 @@ public static class MetricsCalculator
         var closed = trades.Where(t => !t.IsOpen).ToList();
         var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
         var longest = drawdown.LongestUnderWater();
+        var byTime = LastPerTime(curve);
         return new BacktestMetrics
         {
             FinalValue = result.FinalValue,
@@ -77,7 +79,8 @@ public static class MetricsCalculator
             ByEntryWeekday = EntryTimeStatistics.ByWeekday(trades),
             ByEntryHour = EntryTimeStatistics.ByHour(trades),
             StopAnalysis = Reports.StopAnalysis.Of(trades),
-            Risk = ReturnRisk.Of(returns, DrawdownSeries.Of(LastPerTime(curve)).Depths, cagr),
+            Risk = ReturnRisk.Of(returns, DrawdownSeries.Of(byTime).Depths, cagr),
+            RollingSharpe = byTime.Count == excess.Length + 1 ? RollingSharpe.Of([.. byTime.Select(p => p.Time)], excess, barsPerYear) : null,
         };
     }
 

@@ -73,6 +73,7 @@ internal static partial class BacktestOutput
             m.Risk.Kurtosis,
             m.Risk.UlcerIndex,
             m.Risk.UlcerPerformance,
+            m.RollingSharpe,
             m.MaxDrawdownPeak,
             m.MaxDrawdownTrough,
             m.MaxDrawdownRecovery,

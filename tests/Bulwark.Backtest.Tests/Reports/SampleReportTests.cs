@@ -65,7 +65,7 @@ public sealed class SampleReportTests(ITestOutputHelper output)
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("sma-cross &lt;15&gt; &amp; co", html, StringComparison.Ordinal);
         Assert.Contains("10284.10", html, StringComparison.Ordinal);
-        Assert.Equal(5, Regex.Matches(html, "<svg[ >]").Count); // value, drawdown, price, and the two excursion charts
+        Assert.Equal(6, Regex.Matches(html, "<svg[ >]").Count); // value, drawdown, rolling Sharpe, price, and the two excursion charts
         Assert.Equal(Regex.Matches(html, "<svg[ >]").Count, Regex.Matches(html, "</svg>").Count);
         Assert.Equal(result.Buys, Regex.Matches(html, "<circle [^>]*class=\"fill buy\"").Count);
         Assert.Equal(result.Sells, Regex.Matches(html, "<circle [^>]*class=\"fill sell\"").Count);
