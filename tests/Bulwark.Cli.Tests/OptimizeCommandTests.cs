@@ -294,7 +294,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains("walk-forward train=150 test=50 bars, anchored (each train window from the first bar)", table.StdOut, StringComparison.Ordinal);
         Assert.Equal(2, typo.ExitCode);
-        Assert.Contains("unknown key 'anchor' (train, test, anchored)", typo.StdErr, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'anchor' (train, test, anchored, plateau)", typo.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

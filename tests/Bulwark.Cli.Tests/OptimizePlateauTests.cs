@@ -51,4 +51,30 @@ public sealed class OptimizePlateauTests(ITestOutputHelper output)
         Assert.Contains("<h2>Where the result holds up</h2>", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><th>Steadiest combination</th><td>period={steadiest}</td></tr>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AWalkForwardOnThePlateau_TradesEachTrainWindowsSteadiestCombination()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["optimize", "--strategy", "sma-cross", "--param", "period=5..44", "--data", data, "--no-calendar", "--rank-by", "sharpe"];
+
+        var forward = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--walk-forward", "train=150,test=50,plateau", "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--walk-forward", "train=150,test=50,plateau", "--top", "1"]);
+
+        Assert.True(forward.ExitCode == 0, forward.All);
+        var walk = JsonDocument.Parse(forward.StdOut).RootElement.GetProperty("walkForward");
+        Assert.True(walk.GetProperty("plateau").GetBoolean());
+        var first = walk.GetProperty("windows")[0];
+        Assert.Equal(0, first.GetProperty("trainStart").GetInt32());
+        // The first window trains on the first 150 bars: an optimize of them alone names the same steadiest period.
+        var trainTo = first.GetProperty("trainTo").GetDateTimeOffset().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var alone = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--to", trainTo, "--json"]);
+        Assert.True(alone.ExitCode == 0, alone.All);
+        var plateau = JsonDocument.Parse(alone.StdOut).RootElement.GetProperty("plateau");
+        Assert.Equal(plateau.GetProperty("parameters").GetProperty("period").GetString(), first.GetProperty("parameters").GetProperty("period").GetString());
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains("walk-forward train=150 test=50 bars, each window choosing its steadiest combination", table.StdOut, StringComparison.Ordinal);
+    }
 }

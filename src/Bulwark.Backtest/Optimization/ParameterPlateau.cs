@@ -38,7 +38,7 @@ public static class ParameterPlateau
         }
         if (steadiest is not { } s || best is not { } b) return null;
         return new PlateauResult(FigureName(rank), s.Row.Parameters, figures[s.Row.Index], s.Mean, s.Cells, rows[0].Parameters,
-            figures[rows[0].Index], b.Mean, b.Cells);
+            figures[rows[0].Index], b.Mean, b.Cells) { Index = s.Row.Index };
     }
 
     /// <summary>The name of the figure averaged for <paramref name="rank"/>.</summary>

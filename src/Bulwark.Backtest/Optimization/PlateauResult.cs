@@ -16,6 +16,10 @@ namespace Bulwark.Backtest.Optimization;
 public sealed record PlateauResult(string Figure, IReadOnlyDictionary<string, string> Parameters, double Own, double Mean, int Cells,
     IReadOnlyDictionary<string, string> BestParameters, double BestOwn, double BestMean, int BestCells)
 {
+    /// <summary>The steadiest combination's place in the grid (<see cref="OptimizationRow.Index"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Index { get; init; }
+
     /// <summary>Whether the best row is itself the steadiest: its neighbours did as well as any.</summary>
     public bool BestIsSteadiest => Parameters.Count == BestParameters.Count
         && Parameters.All(p => BestParameters.TryGetValue(p.Key, out var v) && string.Equals(v, p.Value, StringComparison.Ordinal));

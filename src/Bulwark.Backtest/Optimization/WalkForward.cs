@@ -28,10 +28,21 @@ public static class WalkForward
     /// <param name="anchored">Every train window starts at the first bar time and grows by the test windows before it (an
     /// anchored walk-forward: each choice sees all the history there was), rather than rolling <paramref name="trainBars"/>
     /// along; the test windows are the same.</param>
-    public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+    public static Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
         BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, bool anchored,
+        CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, trainBars, testBars, maxParallelism, rank, anchored, plateau: false, cancellationToken);
+
+    /// <param name="rank">What makes a train window's best row, and the figure its plateau averages.</param>
+    /// <param name="anchored">Every train window starts at the first bar time (see the overload without <paramref name="plateau"/>).</param>
+    /// <param name="plateau">Each window chooses the steadiest combination of its train window's grid (the best mean of
+    /// its figure with its neighbours', see <see cref="ParameterPlateau"/>) rather than the best row: parameters in a
+    /// broad plateau, not on a peak the train window's noise made. The best row when no combination is inside the grid.</param>
+    public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, bool anchored, bool plateau,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
@@ -48,6 +59,8 @@ public static class WalkForward
             var test = Slice(bars, starts[testStart], starts[testEnd]);
             var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, rank, cancellationToken).ConfigureAwait(false);
             var best = rows[0];
+            if (plateau && best.Ok && ParameterPlateau.Of(grid.Axes, rows, rank) is { } steadiest)
+                best = rows.First(r => r.Index == steadiest.Index);
             OptimizationRow? tested = null;
             if (best.Ok)
                 tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options with { WarmUpBars = train },
@@ -63,7 +76,7 @@ public static class WalkForward
                 TestOrdersRejected = tested?.OrdersRejected ?? 0,
             });
         }
-        return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m) { Anchored = anchored };
+        return new WalkForwardResult(trainBars, testBars, windows, compounded - 1m) { Anchored = anchored, Plateau = plateau };
     }
 
     /// <summary>The number of distinct bar times (the unit of the windows' sizes): the bars' count for one symbol.</summary>

@@ -9,6 +9,9 @@ public sealed record WalkForwardResult(int TrainBars, int TestBars, IReadOnlyLis
     /// <summary>Whether every train window started at the first bar time (anchored), rather than rolling <see cref="TrainBars"/> along.</summary>
     public bool Anchored { get; init; }
 
+    /// <summary>Whether each window chose its train grid's steadiest combination (see <see cref="ParameterPlateau"/>), not its best row.</summary>
+    public bool Plateau { get; init; }
+
     /// <summary>
     /// Walk-forward efficiency: the out-of-sample gain per bar (the compounded test return over all test bars) as a
     /// fraction of the chosen parameters' in-sample gain per bar (their train returns, compounded per bar and averaged

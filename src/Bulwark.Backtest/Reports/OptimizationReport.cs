@@ -137,7 +137,7 @@ public static class OptimizationReport
 
     private static void WalkForwardTable(TextWriter writer, WalkForwardResult forward)
     {
-        writer.Write(Invariant($"\n<h2>Walk-forward (train {forward.TrainBars:N0}{(forward.Anchored ? " from the first bar, anchored" : "")}, test {forward.TestBars:N0} bar times)</h2>\n"));
+        writer.Write(Invariant($"\n<h2>Walk-forward (train {forward.TrainBars:N0}{(forward.Anchored ? " from the first bar, anchored" : "")}, test {forward.TestBars:N0} bar times{(forward.Plateau ? ", choosing each window's steadiest combination" : "")})</h2>\n"));
         writer.Write(Invariant($"<p class=\"note\">Out-of-sample return {Percent(forward.OutOfSampleReturn)}; walk-forward efficiency {(forward.Efficiency is { } e ? Ratio(e) : "-")} ")
             + "(the out-of-sample gain per bar over the chosen parameters' in-sample gain per bar: near 1 the edge held, near 0 or below it was fitted).</p>\n");
         writer.Write("<table class=\"windows\"><tr><th>Window</th><th>Train</th><th>Test</th><th>Chosen</th><th>Train return</th><th>Test return</th><th>Test fills</th></tr>");

@@ -9,7 +9,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
-/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M[,anchored]] [--cost-grid a,b%,cbps] [--top K] [--json]`:
+/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M[,anchored][,plateau]] [--cost-grid a,b%,cbps] [--top K] [--json]`:
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
 /// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per cost.
 /// </summary>
@@ -27,7 +27,7 @@ internal static class OptimizeCommand
         var asset = AssetOption.Create("One class per run: optimize trades one account (backtest runs several as workflows)");
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bar times (with several symbols, train=252 is 252 bars of each); with ',anchored' every train window starts at the first bar and grows, so each choice sees all the history before its test window", HelpName = "train=N,test=M[,anchored]" };
+        var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bar times (with several symbols, train=252 is 252 bars of each); with ',anchored' every train window starts at the first bar and grows, so each choice sees all the history before its test window; with ',plateau' each window chooses its train grid's steadiest combination (the best mean with its neighbours) rather than its best row", HelpName = "train=N,test=M[,anchored][,plateau]" };
         var costGrid = new Option<string?>("--cost-grid")
         {
             Description = "Costs to re-run the rows shown with, each replacing that cost of the run: a commission per fill (2.5), " +
@@ -108,7 +108,7 @@ internal static class OptimizeCommand
             if (windows is { } ws)
             {
                 forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars, grid.Count, ws.Train, ws.Test, ws.Anchored), progress =>
-                    WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ws.Anchored, ct),
+                    WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ws.Anchored, ws.Plateau, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
             CostGridResult? sensitivity = null;
@@ -194,28 +194,29 @@ internal static class OptimizeCommand
         throw new UsageException($"--rank-by: unknown '{text}'; expected {string.Join(", ", RankNames.Values)}");
     }
 
-    private static (int Train, int Test, bool Anchored)? WindowSizes(string? text)
+    private static (int Train, int Test, bool Anchored, bool Plateau)? WindowSizes(string? text)
     {
         if (text is null) return null;
         int? train = null, test = null;
-        var anchored = false;
+        bool anchored = false, plateau = false;
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
         {
-            if (part == "anchored")
+            if (part is "anchored" or "plateau")
             {
-                anchored = true;
+                anchored |= part == "anchored";
+                plateau |= part == "plateau";
                 continue;
             }
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
             if (kv[0] is not ("train" or "test"))
-                throw new UsageException($"--walk-forward '{text}': unknown key '{kv[0]}' (train, test, anchored)");
+                throw new UsageException($"--walk-forward '{text}': unknown key '{kv[0]}' (train, test, anchored, plateau)");
             if (kv.Length != 2 || !int.TryParse(kv[1], NumberStyles.None, Inv, out var n) || n < 1)
                 throw new UsageException($"--walk-forward '{text}': expected train=N,test=M with N, M >= 1 bars");
             if (kv[0] == "train") train = n;
             else test = n;
         }
         if (train is null || test is null) throw new UsageException($"--walk-forward '{text}': both train=N and test=M are needed");
-        return (train.Value, test.Value, anchored);
+        return (train.Value, test.Value, anchored, plateau);
     }
 
     private static TransactionCost[]? Costs(string? text)
@@ -282,7 +283,7 @@ internal static class OptimizeCommand
             var intraday = forward.Windows.Any(w => new[] { w.TrainFrom, w.TrainTo, w.TestFrom, w.TestTo }.Any(t => t.UtcDateTime.TimeOfDay != TimeSpan.Zero));
             // With several symbols a window's size counts bar times: every symbol's bar at one time counts once.
             var unit = symbolCount > 1 ? string.Create(Inv, $"bar times (of each of the {symbolCount} symbols)") : "bars";
-            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} {unit}{(forward.Anchored ? ", anchored (each train window from the first bar)" : "")}{(intraday ? " (times UTC)" : "")}"));
+            Console.Out.WriteLine(string.Create(Inv, $"walk-forward train={forward.TrainBars} test={forward.TestBars} {unit}{(forward.Anchored ? ", anchored (each train window from the first bar)" : "")}{(forward.Plateau ? ", each window choosing its steadiest combination" : "")}{(intraday ? " (times UTC)" : "")}"));
             var testOthers = OtherSources(strategy, forward.Windows.Select(w => w.TestFillsBySource));
             var anyTestNotice = forward.Windows.Any(w => w.TestNoticeCounts is { Count: > 0 } || w.TestOrdersRejected > 0);
             List<string[]> wf = [["window", "train", "test", "parameters", "train return", "test return", "test fills", .. testOthers.Select(o => Head(strategy, o)),

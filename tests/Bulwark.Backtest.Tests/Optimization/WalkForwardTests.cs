@@ -47,6 +47,29 @@ public sealed class WalkForwardTests
     }
 
     [Fact]
+    public async Task Plateau_EachWindowTradesItsTrainGridsSteadiestCombination_NotItsBestRow()
+    {
+        var options = OptimizationData.Options();
+        var grid = ParameterGrid.Parse(["period=2..16"]);
+
+        var result = await WalkForward.RunAsync(Bars, "sma-cross", grid, options, 60, 25, null, OptimizationRank.Sharpe, anchored: false,
+            plateau: true, CancellationToken.None);
+
+        Assert.True(result.Plateau);
+        var differs = 0;
+        foreach (var w in result.Windows)
+        {
+            var train = Bars.Skip(w.TrainStart).Take(w.TrainBars).ToList();
+            var rows = await Optimizer.RunAsync(train, "sma-cross", grid, options, null, OptimizationRank.Sharpe, CancellationToken.None);
+            var steadiest = ParameterPlateau.Of(grid.Axes, rows, OptimizationRank.Sharpe)!;
+            Assert.Equal(steadiest.Parameters, w.Parameters);
+            Assert.Equal(rows.Single(r => r.Index == steadiest.Index).TotalReturn, w.TrainReturn);
+            if (!steadiest.BestIsSteadiest) differs++;
+        }
+        Assert.True(differs > 0, "every window's best row was also its steadiest, so the test proved nothing");
+    }
+
+    [Fact]
     public async Task EachWindow_ChoosesTheTrainBest_AndReportsItsTestRun_Compounded()
     {
         var options = OptimizationData.Options();
