@@ -100,6 +100,48 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Contains($"trades closed ({stoppedOut} by a protective stop, {tookProfit} at a take-profit)", text.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Backtest_ScalingOut_SellsHalfAtTheTarget_ThenTheRestOnTheStopOrTheSignal_NeverTwice()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=3",
+            "--param", "takeProfitPercent=2", "--param", "scaleOutPercent=50", "--data", data, "--no-calendar", "--size", "10", "--cash", "100000"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var alone = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "scaleOutPercent=50",
+            "--param", "stopLossPercent=3", "--data", data, "--no-calendar");
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        var targets = orders.Where(o => o.GetProperty("tag").GetString() == "take-profit").ToList();
+        Assert.All(targets, t => Assert.Equal(5m, t.GetProperty("quantity").GetDecimal()));
+        var filledTargets = targets.Count(t => t.GetProperty("filledAt").ValueKind != JsonValueKind.Null);
+        Assert.True(filledTargets >= 2, $"{filledTargets} take-profits filled");
+        // Walking the fills: a take-profit fills only at a full position of 10, and no take-profit is placed while 5 are left.
+        var position = 0m;
+        foreach (var o in orders.OrderBy(o => o.GetProperty("createdAt").GetDateTimeOffset()))
+        {
+            var isTarget = o.GetProperty("tag").GetString() == "take-profit";
+            if (isTarget) Assert.Equal(10m, position);
+            if (o.GetProperty("filledAt").ValueKind == JsonValueKind.Null) continue;
+            position += (o.GetProperty("side").GetString() == "buy" ? 1 : -1) * o.GetProperty("filledQuantity").GetDecimal();
+            Assert.InRange(position, 0m, 10m);
+        }
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        Assert.Equal(filledTargets, trades.Count(t => t.GetProperty("scaledOut").GetBoolean()));
+        Assert.Equal(filledTargets, root.GetProperty("metrics").GetProperty("scaledOut").GetInt32());
+        Assert.All(trades, t => Assert.Equal(10m, t.GetProperty("quantity").GetDecimal()));
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.StartsWith("sma-cross period=15 stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=50 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{filledTargets} scaled out at a take-profit first)", text.StdOut, StringComparison.Ordinal);
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Contains("--param scaleOutPercent: sizes the take-profit: give takeProfitPercent with it", alone.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sma-cross", "takeProfitPercent=100", "--param takeProfitPercent: must be under 100 (a percent of the entry price), got 100")]
     [InlineData("sma-cross", "stopLossPercent=100", "--param stopLossPercent: must be under 100 (a percent of the entry price), got 100")]

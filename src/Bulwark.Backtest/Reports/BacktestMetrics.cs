@@ -52,6 +52,9 @@ public sealed record BacktestMetrics
     /// <summary>Closed trades a take-profit closed (see <see cref="Trade.TookProfit"/>).</summary>
     public int TookProfit { get; init; }
 
+    /// <summary>Trades (closed or open) a take-profit scaled out of before they closed (see <see cref="Trade.ScaledOut"/>).</summary>
+    public int ScaledOut { get; init; }
+
     /// <summary>Closed trades a time stop closed (see <see cref="Trade.TimedOut"/>).</summary>
     public int TimedOut { get; init; }
 

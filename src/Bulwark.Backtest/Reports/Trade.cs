@@ -30,6 +30,9 @@ public sealed record Trade(
     /// <summary>True when a take-profit closed the trade (its exit fill was the take-profit limit's), rather than the strategy.</summary>
     public bool TookProfit { get; init; }
 
+    /// <summary>True when a take-profit sold (bought back) part of the trade before it closed: it scaled out (scaleOutPercent).</summary>
+    public bool ScaledOut { get; init; }
+
     /// <summary>True when a time stop closed the trade (its exit was the order the engine placed when the time was up).</summary>
     public bool TimedOut { get; init; }
 

@@ -40,7 +40,7 @@ internal static class TradeBuilder
                 var closing = Math.Sign(signed) != Math.Sign(current.Position) ? Math.Min(Math.Abs(signed), Math.Abs(current.Position)) : 0m;
                 var share = order.Commission * (closing == 0m ? 0m : closing / order.Filled);
                 if (closing == 0m) current.Add(signed, price, order.Commission);
-                else current.Reduce(closing, price, share);
+                else current.Reduce(closing, price, share, order.Tag);
                 remaining = closing == 0m ? 0m : signed - (Math.Sign(signed) * closing);
                 if (current.Position == 0m)
                 {

@@ -10,8 +10,9 @@ namespace Bulwark.Core.Kernel;
 
 /// <summary>
 /// Protective exits: for each position opened by a source with a <see cref="ProtectiveStop"/>, a resting stop order and,
-/// when configured, a take-profit limit order at the venue, each for the whole position, so it is protected while the bot
-/// is down too. Given both, they go out in one one-cancels-other group (<see cref="OrderRequest.OcoGroup"/>): the venue
+/// when configured, a take-profit limit order at the venue, the stop for the whole position and the take-profit for the
+/// whole or, scaling out, a share of it (once that share fills the rest keeps the stop alone), so it is protected while
+/// the bot is down too. Given both, they go out in one one-cancels-other group (<see cref="OrderRequest.OcoGroup"/>): the venue
 /// cancels the one when the other fills, so they never both sell. The kernel keeps them in step with the position after
 /// every message: placed after the entry fills, replaced (cancel, then place once the cancels are confirmed) when the
 /// position's size changes or a trailing stop moves up, canceled when the position closes or the end-of-day flatten takes
@@ -189,11 +190,14 @@ public sealed partial class BotKernel
             if (stop is null) AlertStopNotReady(symbol, protection, position.Quantity, now);
             else _stopNotReadyAlerted.Remove(symbol);
         }
-        var target = protection.TakeProfitFor(isLong, position.AveragePrice, instrument);
+        // A position that scaled out has taken its profit: the rest rides on the stop.
+        var target = protection.ScaleOutPercent is not null && position.ScaledOut ? null
+            : protection.TakeProfitFor(isLong, position.AveragePrice, instrument);
+        var targetQuantity = protection.TakeProfitQuantity(quantity, instrument.LotSize);
         // An exit the venue or risk refused at this size and level is left out (and alerted once) until either changes.
         if (stop is { } s && Refused(symbol, ProtectiveStopTag, position.Quantity, side, quantity, s, now)) stop = null;
-        if (target is { } t && Refused(symbol, TakeProfitTag, position.Quantity, side, quantity, t, now)) target = null;
-        if (InStep(live, side, quantity, stop, target)) return;
+        if (target is { } t && Refused(symbol, TakeProfitTag, position.Quantity, side, targetQuantity, t, now)) target = null;
+        if (InStep(live, side, quantity, stop, target, targetQuantity)) return;
         if (live.Count > 0)
         {
             CancelProtective(live, string.Create(CultureInfo.InvariantCulture,
@@ -201,7 +205,7 @@ public sealed partial class BotKernel
             return;
         }
         if (stop is null && target is null) return;
-        PlaceProtectiveExits(symbol, position.OpenedBySource!, side, quantity, stop, target, now);
+        PlaceProtectiveExits(symbol, position.OpenedBySource!, side, quantity, stop, target, targetQuantity, now);
     }
 
     /// <summary>
@@ -242,12 +246,15 @@ public sealed partial class BotKernel
         return null;
     }
 
-    /// <summary>Whether the live exits are exactly the wanted ones: the stop and the take-profit given, each whole, at its level.</summary>
-    private static bool InStep(List<Order> live, OrderSide side, decimal quantity, decimal? stop, decimal? target)
+    /// <summary>
+    /// Whether the live exits are exactly the wanted ones: the stop given for the whole <paramref name="quantity"/> and the
+    /// take-profit given for <paramref name="targetQuantity"/> (the whole, or a scale-out's share), each at its level.
+    /// </summary>
+    private static bool InStep(List<Order> live, OrderSide side, decimal quantity, decimal? stop, decimal? target, decimal targetQuantity)
     {
         if (live.Count != (stop is null ? 0 : 1) + (target is null ? 0 : 1)) return false;
         return (stop is null || Working(live, ProtectiveStopTag, side, quantity)?.StopPrice == stop)
-            && (target is null || Working(live, TakeProfitTag, side, quantity)?.LimitPrice == target);
+            && (target is null || Working(live, TakeProfitTag, side, targetQuantity)?.LimitPrice == target);
     }
 
     /// <summary>
@@ -285,13 +292,14 @@ public sealed partial class BotKernel
     /// stop's ClientOrderId. Not while the kill switch is on (working exits, if any, stay) or the market is closed (asked
     /// again at the next bar).
     /// </summary>
+    /// <param name="targetQuantity">What the take-profit sells: the whole <paramref name="quantity"/>, or a scale-out's share.</param>
     private void PlaceProtectiveExits(string symbol, string source, OrderSide side, decimal quantity, decimal? stop, decimal? target,
-        DateTimeOffset now)
+        decimal targetQuantity, DateTimeOffset now)
     {
         if (_state.TradingState == TradingState.Halted || ClosedReason(symbol, now) is not null) return;
         var group = stop is not null && target is not null ? ClientOrderIds.Format(OrderIdDatePrefix(), _state.OrderSequence + 1) : null;
         if (stop is { } s) PlaceProtectiveExit(symbol, source, side, quantity, OrderType.Stop, s, ProtectiveStopTag, group, now);
-        if (target is { } t) PlaceProtectiveExit(symbol, source, side, quantity, OrderType.Limit, t, TakeProfitTag, group, now);
+        if (target is { } t) PlaceProtectiveExit(symbol, source, side, targetQuantity, OrderType.Limit, t, TakeProfitTag, group, now);
     }
 
     /// <summary>

@@ -220,7 +220,7 @@ public static class StateProjector
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
         var before = p.Quantity;
-        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.OpenedAt = f.FillTime; p.InitialMargin = f.InitialMargin; }
+        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.OpenedAt = f.FillTime; p.InitialMargin = f.InitialMargin; p.ScaledOut = false; }
         s.Cash += MarginAccounting.CashChangeOnFill(before, p.SettlementPrice, signed, f.Price, f.Multiplier,
             p.InitialMargin, f.Commission);
         var realized = p.Apply(signed, f.Price, f.Commission);
@@ -242,7 +242,9 @@ public static class StateProjector
             p.RoundTripPnl = 0m;
             p.OpenedBySource = p.IsFlat ? null : source;
             p.OpenedAt = p.IsFlat ? null : f.FillTime;
+            p.ScaledOut = false;
         }
+        else if (!wasFlat && o?.Tag == BotKernel.TakeProfitTag && Math.Abs(p.Quantity) < Math.Abs(before)) p.ScaledOut = true;
     }
 
     private static void ApplySettlement(KernelState s, VariationMarginSettled v)

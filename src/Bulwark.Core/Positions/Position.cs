@@ -32,6 +32,13 @@ public sealed class Position
     /// </summary>
     public DateTimeOffset? OpenedAt { get; set; }
 
+    /// <summary>
+    /// Whether a take-profit of the kernel filled into the current round trip without closing it: the position scaled
+    /// out (<see cref="Risk.ProtectiveStop.ScaleOutPercent"/>), so no further take-profit is placed for it. False while
+    /// flat; reset when the position closes or flips.
+    /// </summary>
+    public bool ScaledOut { get; set; }
+
     public bool IsFlat => Quantity == 0m;
 
     public bool IsMargined => InitialMargin > 0m;

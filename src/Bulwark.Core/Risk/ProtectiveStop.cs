@@ -10,7 +10,8 @@ namespace Bulwark.Core.Risk;
 /// <see cref="TrailingAtr"/> average true ranges behind the best close since entry (or the best high or low:
 /// <see cref="TrailFrom"/>), from the entry or once a profit is shown (<see cref="TrailActivationPercent"/>), or several
 /// (the tightest holds) —
-/// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry. Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
+/// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry, for the whole position or a share of
+/// it (<see cref="ScaleOutPercent"/>). Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
 /// its percent (gaps and slippage aside), and a take-profit sells within a tick of its percent, never beyond it.
@@ -58,6 +59,33 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// </summary>
     public decimal? TrailActivationPercent { get; init; }
 
+    /// <summary>
+    /// A scale-out: the take-profit sells (buys back) only this percent of the position, rounded down to whole lots (at
+    /// least one lot; the whole position when that is all there is), and the rest rides on the stop with no further
+    /// take-profit until the position closes. Null: the take-profit is for the whole position. In (0, 100). It needs the
+    /// take-profit it sizes and a stop for the rest.
+    /// </summary>
+    public decimal? ScaleOutPercent { get; init; }
+
+    /// <summary>Why a scale-out without a take-profit is refused, after the parameter's name.</summary>
+    public const string ScaleOutNeedsATarget = "sizes the take-profit: give takeProfitPercent with it";
+
+    /// <summary>Why a scale-out without a stop is refused, after the parameter's name.</summary>
+    public const string ScaleOutNeedsAStop =
+        "leaves the rest of the position without an exit once the take-profit fills: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it";
+
+    /// <summary>
+    /// What the take-profit of a <paramref name="position"/> (unsigned) sells: <see cref="ScaleOutPercent"/> of it rounded
+    /// down to whole lots of <paramref name="lotSize"/>, at least one lot and at most the position; the whole position
+    /// without a scale-out.
+    /// </summary>
+    public decimal TakeProfitQuantity(decimal position, decimal lotSize)
+    {
+        if (ScaleOutPercent is not { } percent || lotSize <= 0m) return position;
+        var lots = Math.Floor(position * percent / 100m / lotSize);
+        return Math.Min(position, Math.Max(1m, lots) * lotSize);
+    }
+
     /// <summary>Why an activation without a trail is refused, after the parameter's name.</summary>
     public const string ActivationNeedsATrail = "activates a trail: give trailingStopPercent or trailingStopAtr with it";
 
@@ -94,6 +122,9 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(TrailActivationPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailActivationPercent must be above 0 and under 100, got {TrailActivationPercent}")
         : TrailActivationPercent is not null && !HasTrail ? "trailActivationPercent " + ActivationNeedsATrail
         : TrailActivationPercent is not null && StopLossPercent is null && StopLossAtr is null ? "trailActivationPercent " + ActivationNeedsAFixedStop
+        : Bad(ScaleOutPercent) ? string.Create(CultureInfo.InvariantCulture, $"scaleOutPercent must be above 0 and under 100, got {ScaleOutPercent}")
+        : ScaleOutPercent is not null && TakeProfitPercent is null ? "scaleOutPercent " + ScaleOutNeedsATarget
+        : ScaleOutPercent is not null && !HasStop ? "scaleOutPercent " + ScaleOutNeedsAStop
         : null;
 
     /// <summary>

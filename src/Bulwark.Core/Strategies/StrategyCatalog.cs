@@ -32,7 +32,7 @@ public static class StrategyCatalog
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
     /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent"];
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
@@ -182,7 +182,8 @@ public static class StrategyCatalog
     /// entry, each a percent under 100; stopLossAtr average true ranges (of atrPeriod bars) from the entry, trailingStopAtr
     /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead;
     /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it;
-    /// trailActivationPercent lets the trails count only once the best close (or extreme) has gone that far beyond it.
+    /// trailActivationPercent lets the trails count only once the best close (or extreme) has gone that far beyond it;
+    /// scaleOutPercent makes the take-profit sell that percent of the position, the rest riding on the stop.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -195,6 +196,7 @@ public static class StrategyCatalog
         var trailFrom = p.Enum(TrailFromParameter, Risk.TrailReference.Close);
         var breakEven = Percent(p, StopParameters[5], "the entry price");
         var activation = Percent(p, StopParameters[6], "the entry price");
+        var scaleOut = Percent(p, StopParameters[7], "the position");
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
@@ -204,11 +206,15 @@ public static class StrategyCatalog
             p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsATrail)]);
         else if (activation is not null && loss is null && atr is null)
             p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsAFixedStop)]);
+        if (scaleOut is not null && target is null)
+            p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsATarget)]);
+        else if (scaleOut is not null && loss is null && trail is null && atr is null && atrTrail is null)
+            p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsAStop)]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
             : new Risk.ProtectiveStop(loss, trail, target)
             {
                 StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
-                TrailActivationPercent = activation,
+                TrailActivationPercent = activation, ScaleOutPercent = scaleOut,
             };
     }
 
