@@ -23,7 +23,9 @@ public sealed class CrashRecoveryTests
     /// take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
     /// whose best a restart forgets (the working stop keeps the level), with a break-even that moves the stop to the
-    /// entry once the best is a hundredth of a percent up, which a restart must keep too.</param>
+    /// entry once the best is a hundredth of a percent up, which a restart must keep too. In the last case the take-profit
+    /// sells half the position (a scale-out), so kills land between that fill and the stop for the rest, whose "scaled out"
+    /// mark a restart must keep (no second take-profit for the round trip).</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     /// <param name="timeStop">A time stop for fast-a's positions, in days (0.004: about six minute bars), so kills land
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
@@ -32,6 +34,7 @@ public sealed class CrashRecoveryTests
     [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null)]
     [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01", 0.3, null)]
     [InlineData(null, 0.3, "0.004")]
+    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, scaleOutPercent: 50", 0.3, null)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
     {
         using var dir = new TempDir();
