@@ -95,12 +95,27 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         Assert.All(filled, o => Assert.Equal(3m, o.Quantity)); // every entry is the sizer's 3, every exit closes 3
     }
 
-    private static async Task<string> RunAsync(string name, string parameters, IReadOnlyList<Bar> bars, decimal commissionPerFill)
+    [Fact]
+    public async Task SmaCross_ScalingOutHalfAtItsTarget_OfTenShares()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+
+        var summary = await RunAsync("sma-cross", "period=15;stopLossPercent=3;takeProfitPercent=2;scaleOutPercent=50", bars, 0m,
+            size: 10m, cash: 100_000m);
+
+        output.WriteLine(summary);
+        // 12 entries of 10; 6 took half at the target (the last one still holds its other 5), 11 sold the rest on a cross or the stop.
+        Assert.Equal("value 102749.05 cash 82149.35 buys 12 sells 17 trades 11 open 1 win 0.4545 maxdd 0.0227 sharpe 1.057 exposure 0.6588 maxpos 10 scaled 6", summary);
+    }
+
+    private static async Task<string> RunAsync(string name, string parameters, IReadOnlyList<Bar> bars, decimal commissionPerFill,
+        decimal size = 1m, decimal cash = 10_000m)
     {
         var built = StrategyCatalog.Build(name, name, [Sample.Symbol], Parameters(parameters));
         Assert.True(built.Ok, string.Join("; ", built.Problems));
         var result = await BacktestEngine.RunAsync(bars, [built.Strategy],
-            SampleBars.Options() with { Cash = 10_000m, Size = 1m, CommissionPerFill = commissionPerFill }, CancellationToken.None);
+            SampleBars.Options() with { Cash = cash, Size = size, CommissionPerFill = commissionPerFill }, CancellationToken.None);
         var m = MetricsCalculator.Compute(result, bars);
 
         // Plausibility: the final value is the cash plus the position the fills add up to, at the last close; the
@@ -115,7 +130,7 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         Assert.Equal(result.FinalValue, result.Cash + (position * bars[^1].Close));
         var mode = built.Strategy is HmmRegimeStrategy hmm ? (hmm.IsInFallback(Sample.Symbol) ? " mode fallback" : " mode fitted") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"value {result.FinalValue:0.00} cash {result.Cash:0.00} buys {result.Buys} sells {result.Sells} trades {m.Trades} open {m.OpenTrades} win {m.WinRate:0.0000} maxdd {m.MaxDrawdown:0.0000} sharpe {m.Sharpe:0.000} exposure {m.Exposure:0.0000} maxpos {largest}{mode}");
+            $"value {result.FinalValue:0.00} cash {result.Cash:0.00} buys {result.Buys} sells {result.Sells} trades {m.Trades} open {m.OpenTrades} win {m.WinRate:0.0000} maxdd {m.MaxDrawdown:0.0000} sharpe {m.Sharpe:0.000} exposure {m.Exposure:0.0000} maxpos {largest}{mode}{(m.ScaledOut > 0 ? $" scaled {m.ScaledOut}" : "")}");
     }
 
     private static Dictionary<string, string> Parameters(string text) =>

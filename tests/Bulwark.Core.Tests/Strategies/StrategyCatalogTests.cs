@@ -62,7 +62,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -74,6 +74,20 @@ public sealed class StrategyCatalogTests
             Problems(Build("sma-cross", ("stopLossPercent", "3"), ("trailActivationPercent", "1"))));
         Assert.Equal(["params.trailActivationPercent: leaves the position without a stop until the trail activates: give stopLossPercent or stopLossAtr with it"],
             Problems(Build("ema-cloud", ("trailingStopAtr", "3"), ("trailActivationPercent", "1"))));
+    }
+
+    [Fact]
+    public void AScaleOut_ReachesTheTakeProfit_AndNeedsItAndAStop()
+    {
+        var built = Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "50"));
+        Assert.Equal(50m, built.Strategy!.Protection!.ScaleOutPercent);
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "scaleOutPercent");
+        Assert.Equal(["params.scaleOutPercent: sizes the take-profit: give takeProfitPercent with it"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("scaleOutPercent", "50"))));
+        Assert.Equal(["params.scaleOutPercent: " + Bulwark.Core.Risk.ProtectiveStop.ScaleOutNeedsAStop],
+            Problems(Build("ema-cloud", ("takeProfitPercent", "3"), ("scaleOutPercent", "50"))));
+        Assert.Equal(["params.scaleOutPercent: must be under 100 (a percent of the position), got 100"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "3"), ("scaleOutPercent", "100"))));
     }
 
     [Fact]
