@@ -110,7 +110,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
             "--param", "takeProfitPercent=2", "--param", "scaleOutPercent=50", "--data", data, "--no-calendar", "--size", "10", "--cash", "100000"];
 
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
-        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--export", "out", "--report", "r.html"]);
         var alone = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "scaleOutPercent=50",
             "--param", "stopLossPercent=3", "--data", data, "--no-calendar");
 
@@ -138,6 +138,10 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.True(text.ExitCode == 0, text.All);
         Assert.StartsWith("sma-cross period=15 stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=50 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains($"{filledTargets} scaled out at a take-profit first)", text.StdOut, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
+        var column = Array.IndexOf(csv[0].Split(','), "scaled_out");
+        Assert.Equal(filledTargets, csv.Skip(1).Count(l => l.Split(',')[column] == "true"));
+        Assert.Equal(filledTargets, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(Path.Combine(dir.Path, "r.html")), ", scaled out</td>"));
         Assert.Equal(2, alone.ExitCode);
         Assert.Contains("--param scaleOutPercent: sizes the take-profit: give takeProfitPercent with it", alone.StdErr, StringComparison.Ordinal);
     }

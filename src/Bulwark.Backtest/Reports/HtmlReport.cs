@@ -347,7 +347,7 @@ public static class HtmlReport
         var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
         writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
         writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
-        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
+        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}{(t.ScaledOut ? ", scaled out" : "")}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
         writer.Write($"<td>{Number(t.Quantity)}</td>{(financed.Financed ? $"<td>{Money(t.Financing)}</td>" : "")}{(financed.Dividends ? $"<td>{Money(t.Dividends)}</td>" : "")}");
         writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td><td>{Percent(t.Mae)}</td><td>{Percent(t.Mfe)}</td><td>{(t.R is { } r ? Fraction(r) : "-")}</td></tr>");
     }
