@@ -50,6 +50,7 @@ public sealed class OptimizePlateauTests(ITestOutputHelper output)
         var html = await File.ReadAllTextAsync(report);
         Assert.Contains("<h2>Where the result holds up</h2>", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><th>Steadiest combination</th><td>period={steadiest}</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>steadiest: period={steadiest}</title>", html, StringComparison.Ordinal); // ringed on the profile
     }
 
     [Fact]

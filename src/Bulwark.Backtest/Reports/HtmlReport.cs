@@ -26,7 +26,7 @@ public static class HtmlReport
         .grid{stroke:#eee}.axis{font-size:11px;fill:#666}
         circle.buy{fill:#1a9641;stroke:#fff}circle.sell{fill:#d7191c;stroke:#fff}
         circle.win{fill:#1a9641;fill-opacity:.7}circle.loss{fill:#d7191c;fill-opacity:.7}circle.even{fill:#777}.zero{stroke:#999}
-        .cell{stroke:#fff;stroke-width:.5}.cell-text{font-size:10px;fill:#222}circle.point{stroke:#555}
+        .cell{stroke:#fff;stroke-width:.5}.steadiest{fill:none;stroke:#222;stroke-width:2}.cell-text{font-size:10px;fill:#222}circle.point{stroke:#555}
         .pos{color:#1a7f37}.neg{color:#b33}.notices td,.notices th{text-align:left}
         """;
 

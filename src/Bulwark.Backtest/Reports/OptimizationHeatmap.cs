@@ -22,8 +22,9 @@ internal static class OptimizationHeatmap
     private const double Left = 90, Top = 16, Right = 12, Bottom = 56, Width = 960;
 
     /// <summary>A heatmap of <paramref name="figure"/> over <paramref name="x"/> (across) and <paramref name="y"/> (down).</summary>
+    /// <param name="steadiest">The combination to outline (see <see cref="ParameterPlateau"/>), or null.</param>
     public static void WriteGrid(TextWriter writer, KeyValuePair<string, IReadOnlyList<string>> x, KeyValuePair<string, IReadOnlyList<string>> y,
-        IReadOnlyList<OptimizationRow> rows, Figure figure)
+        IReadOnlyList<OptimizationRow> rows, Figure figure, IReadOnlyDictionary<string, string>? steadiest = null)
     {
         var cells = new Dictionary<(string, string), OptimizationRow>();
         foreach (var row in rows)
@@ -51,6 +52,9 @@ internal static class OptimizationHeatmap
                     writer.Write(Invariant($"<text class=\"cell-text\" x=\"{left + (cellWidth / 2):0.#}\" y=\"{top + (cellHeight / 2) + 4:0.#}\" text-anchor=\"middle\">{Encode(figure.Format(shown))}</text>"));
             }
         }
+        if (steadiest is not null && steadiest.TryGetValue(x.Key, out var sx) && steadiest.TryGetValue(y.Key, out var sy)
+            && IndexOf(x.Value, sx) is var si and >= 0 && IndexOf(y.Value, sy) is var sj and >= 0)
+            writer.Write(Invariant($"<rect class=\"steadiest\" x=\"{Left + (si * cellWidth):0.#}\" y=\"{Top + (sj * cellHeight):0.#}\" width=\"{cellWidth:0.##}\" height=\"{cellHeight:0.##}\"><title>{Encode($"steadiest: {x.Key}={sx} {y.Key}={sy}")}</title></rect>"));
         var bottom = Top + (cellHeight * y.Value.Count);
         for (var i = 0; i < x.Value.Count; i += labelled ? 1 : Step(x.Value.Count))
             writer.Write(Invariant($"<text class=\"axis\" x=\"{Left + ((i + 0.5) * cellWidth):0.#}\" y=\"{bottom + 16:0.#}\" text-anchor=\"middle\">{Encode(x.Value[i])}</text>"));
@@ -59,7 +63,9 @@ internal static class OptimizationHeatmap
     }
 
     /// <summary>A profile of <paramref name="figure"/> over the values of <paramref name="axis"/>, in the order given.</summary>
-    public static void WriteProfile(TextWriter writer, KeyValuePair<string, IReadOnlyList<string>> axis, IReadOnlyList<OptimizationRow> rows, Figure figure)
+    /// <param name="steadiest">The combination to ring (see <see cref="ParameterPlateau"/>), or null.</param>
+    public static void WriteProfile(TextWriter writer, KeyValuePair<string, IReadOnlyList<string>> axis, IReadOnlyList<OptimizationRow> rows, Figure figure,
+        IReadOnlyDictionary<string, string>? steadiest = null)
     {
         const double Height = 260;
         var byValue = new Dictionary<string, OptimizationRow>();
@@ -87,10 +93,20 @@ internal static class OptimizationHeatmap
             var title = $"{axis.Key}={axis.Value[i]}: {figure.Name} {figure.Format(v)}";
             writer.Write(Invariant($"<circle class=\"point\" cx=\"{X(i):0.#}\" cy=\"{Y(v):0.#}\" r=\"4\" fill=\"{scale(v)}\"><title>{Encode(title)}</title></circle>"));
         }
+        if (steadiest is not null && steadiest.TryGetValue(axis.Key, out var sv) && IndexOf(axis.Value, sv) is var si and >= 0
+            && values[si] is { } steady)
+            writer.Write(Invariant($"<circle class=\"steadiest\" cx=\"{X(si):0.#}\" cy=\"{Y(steady):0.#}\" r=\"8\"><title>{Encode($"steadiest: {axis.Key}={sv}")}</title></circle>"));
         for (var i = 0; i < axis.Value.Count; i += Step(axis.Value.Count))
             writer.Write(Invariant($"<text class=\"axis\" x=\"{X(i):0.#}\" y=\"{Height - 34}\" text-anchor=\"middle\">{Encode(axis.Value[i])}</text>"));
         writer.Write(Invariant($"<text class=\"axis\" x=\"{(Left + Width - Right) / 2:0.#}\" y=\"{Height - 10}\" text-anchor=\"middle\">{Encode(axis.Key)}</text>"));
         writer.Write("</svg>");
+    }
+
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (string.Equals(values[i], value, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     /// <summary>Every how many values an axis is labelled, so that at most <see cref="MaxLabelledValues"/> labels show.</summary>

@@ -35,18 +35,25 @@ public static class OptimizationReport
         writer.Write(Invariant($"<p class=\"note\">{rows.Count:N0} combinations ran{(refused > 0 ? Invariant($", {refused:N0} refused by the strategy") : "")}; ranked by {Encode(figure.Name)}, best first.</p>\n"));
 
         var varied = axes.Where(a => a.Value.Count > 1).ToList();
+        var plateau = ParameterPlateau.Of(axes, rows, rank);
         writer.Write($"<h2>{Encode(Capitalised(figure.Name))} over the grid</h2>\n");
         if (varied.Count == 2)
         {
-            writer.Write("<p class=\"note\">Green above the start (for a ratio, above 0), red below, deeper the further; grey: no figure. A broad plateau is a robust choice, a lone bright cell a fitted one.</p>\n");
-            OptimizationHeatmap.WriteGrid(writer, varied[0], varied[1], rows, figure);
+            writer.Write("<p class=\"note\">Green above the start (for a ratio, above 0), red below, deeper the further; grey: no figure. A broad plateau is a robust choice, a lone bright cell a fitted one" +
+                (plateau is null ? "" : "; the outlined cell is the steadiest combination (see where the result holds up, below)") + ".</p>\n");
+            OptimizationHeatmap.WriteGrid(writer, varied[0], varied[1], rows, figure, plateau?.Parameters);
         }
-        else if (varied.Count == 1) OptimizationHeatmap.WriteProfile(writer, varied[0], rows, figure);
+        else if (varied.Count == 1)
+        {
+            if (plateau is not null)
+                writer.Write("<p class=\"note\">The ringed point is the steadiest combination (see where the result holds up, below).</p>\n");
+            OptimizationHeatmap.WriteProfile(writer, varied[0], rows, figure, plateau?.Parameters);
+        }
         else writer.Write($"<p class=\"note\">{(varied.Count == 0 ? "The grid varied no parameter" : Invariant($"The grid varied {varied.Count} parameters"))}: a chart takes one or two; give the others one value each to see them.</p>\n");
 
         RowTable(writer, axes, rows, figure);
         if (DeflatedSharpe.Of(rows) is { Trials: >= 2 } deflated) DeflatedTable(writer, deflated);
-        if (ParameterPlateau.Of(axes, rows, rank) is { } plateau) PlateauTable(writer, plateau);
+        if (plateau is not null) PlateauTable(writer, plateau);
         if (walkForward is not null) WalkForwardTable(writer, walkForward);
         if (costGrid is not null) CostTable(writer, costGrid, startingCash);
         if (run is { Count: > 0 })

@@ -50,6 +50,10 @@ public sealed class OptimizationReportTests
         Assert.Equal(5, Regex.Matches(html, "<tr><td>\\d+</td>").Count);
         Assert.Contains("sma-cross &lt;grid&gt;", html, StringComparison.Ordinal);
         Assert.Contains("5 combinations ran, 1 refused by the strategy", html, StringComparison.Ordinal);
+        // The steadiest combination inside the grid (period 10, whose neighbours are every cell that ran) is outlined.
+        Assert.Single(Regex.Matches(html, "<rect class=\"steadiest\""));
+        Assert.Contains("<title>steadiest: period=10 stop=1</title>", html, StringComparison.Ordinal);
+        Assert.Contains("the outlined cell is the steadiest combination", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -63,6 +67,8 @@ public sealed class OptimizationReportTests
 
         Assert.Equal(2, Regex.Matches(profile, "<circle class=\"point\"").Count);
         Assert.Contains("period=5: Sharpe ratio 2.00", profile, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(profile, "<circle class=\"steadiest\""));
+        Assert.Contains("<title>steadiest: period=10</title>", profile, StringComparison.Ordinal);
         Assert.DoesNotContain("<rect class=\"cell\"", profile, StringComparison.Ordinal);
         Assert.Contains("The grid varied 3 parameters: a chart takes one or two", none, StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", none, StringComparison.Ordinal);
