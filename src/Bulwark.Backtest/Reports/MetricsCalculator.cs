@@ -80,7 +80,8 @@ public static class MetricsCalculator
             ByEntryWeekday = EntryTimeStatistics.ByWeekday(trades),
             ByEntryHour = EntryTimeStatistics.ByHour(trades),
             StopAnalysis = Reports.StopAnalysis.Of(trades),
-            Risk = ReturnRisk.Of(returns, DrawdownSeries.Of(byTime).Depths, cagr),
+            // One point a time (every run of one symbol): the curve's own drawdowns, not taken again.
+            Risk = ReturnRisk.Of(returns, (byTime.Count == curve.Count ? drawdown : DrawdownSeries.Of(byTime)).Depths, cagr),
             RollingSharpe = byTime.Count == excess.Length + 1 ? RollingSharpe.Of([.. byTime.Select(p => p.Time)], excess, barsPerYear) : null,
         };
     }

@@ -31,17 +31,52 @@ public sealed record ReturnRisk(double ValueAtRisk, double ExpectedShortfall, in
         ArgumentNullException.ThrowIfNull(returns);
         ArgumentNullException.ThrowIfNull(depths);
         var squares = 0d;
-        foreach (var depth in depths) squares += (double)(depth * depth);
+        foreach (var depth in depths)
+        {
+            var d = (double)depth; // a ratio: squared in double, as the index is read
+            squares += d * d;
+        }
         var ulcer = depths.Count == 0 ? 0d : Math.Sqrt(squares / depths.Count);
         var performance = ulcer > 0d ? cagr / ulcer : 0d;
         if (returns.Length == 0) return None with { UlcerIndex = ulcer, UlcerPerformance = performance };
-        var sorted = (double[])returns.Clone();
-        Array.Sort(sorted);
-        var k = Math.Max(1, (int)Math.Floor(sorted.Length * Tail));
+        var worst = (double[])returns.Clone();
+        var k = Math.Max(1, (int)Math.Floor(worst.Length * Tail));
+        // Only the k worst are read: partitioned to the front (the k-th worst at k - 1), not the whole array sorted.
+        SelectSmallest(worst, k - 1);
         var shortfall = 0d;
-        for (var i = 0; i < k; i++) shortfall += sorted[i];
+        for (var i = 0; i < k; i++) shortfall += worst[i];
         var moments = ReturnMoments.Of(returns, 1d);
-        return new ReturnRisk(Math.Max(0d, -sorted[k - 1]), Math.Max(0d, -shortfall / k), k, moments.Skewness, moments.Kurtosis, ulcer,
+        return new ReturnRisk(Math.Max(0d, -worst[k - 1]), Math.Max(0d, -shortfall / k), k, moments.Skewness, moments.Kurtosis, ulcer,
             performance);
     }
+
+    /// <summary>
+    /// Rearranges <paramref name="values"/> so that position <paramref name="nth"/> holds the value a full sort would put
+    /// there, every value before it is no larger and every value after it no smaller (Hoare's selection, linear on average).
+    /// </summary>
+    internal static void SelectSmallest(double[] values, int nth)
+    {
+        int left = 0, right = values.Length - 1;
+        while (left < right)
+        {
+            // The median of three as the pivot keeps sorted and reversed inputs linear.
+            var middle = left + ((right - left) / 2);
+            var pivot = Median(values[left], values[middle], values[right]);
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (values[i] < pivot) i++;
+                while (values[j] > pivot) j--;
+                if (i > j) break;
+                (values[i], values[j]) = (values[j], values[i]);
+                i++;
+                j--;
+            }
+            if (nth <= j) right = j;
+            else if (nth >= i) left = i;
+            else return;
+        }
+    }
+
+    private static double Median(double a, double b, double c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

@@ -41,4 +41,32 @@ public sealed class ReturnRiskTests
         var flat = ReturnRisk.Of([0.01], [0m, 0m], cagr: 0.05);
         Assert.Equal((0d, 0d), (flat.UlcerIndex, flat.UlcerPerformance));
     }
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("sorted")]
+    [InlineData("reversed")]
+    [InlineData("few values")]
+    public void SelectingTheNthSmallest_PutsWhatASortWouldThere_WithTheSmallerBeforeIt(string shape)
+    {
+        var random = new Random(3);
+        double[] values = shape switch
+        {
+            "sorted" => [.. Enumerable.Range(0, 1000).Select(i => (double)i)],
+            "reversed" => [.. Enumerable.Range(0, 1000).Select(i => (double)-i)],
+            "few values" => [.. Enumerable.Range(0, 1000).Select(_ => (double)random.Next(3))],
+            _ => [.. Enumerable.Range(0, 1000).Select(_ => random.NextDouble() - 0.5)],
+        };
+        var sorted = values.Order().ToArray();
+
+        foreach (var nth in new[] { 0, 1, 49, 500, 999 })
+        {
+            var selected = (double[])values.Clone();
+            ReturnRisk.SelectSmallest(selected, nth);
+
+            Assert.Equal(sorted[nth], selected[nth]);
+            Assert.Equal(sorted.Take(nth + 1).Sum(), selected.Take(nth + 1).Sum(), 9);
+            Assert.Equal(sorted, selected.Order());
+        }
+    }
 }
