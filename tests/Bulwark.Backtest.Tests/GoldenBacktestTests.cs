@@ -109,6 +109,20 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         Assert.Equal("value 102749.05 cash 82149.35 buys 12 sells 17 trades 11 open 1 win 0.4545 maxdd 0.0227 sharpe 1.057 exposure 0.6588 maxpos 10 scaled 6", summary);
     }
 
+    [Fact]
+    public async Task SmaCross_ScalingOutALadderOfThreeThirds_OfTenShares()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+
+        var summary = await RunAsync("sma-cross", "period=15;stopLossPercent=3;takeProfitPercent=2;scaleOutPercent=30;scaleOutSteps=3", bars, 0m,
+            size: 10m, cash: 100_000m);
+
+        output.WriteLine(summary);
+        // 3 of the 10 at 2%, 3 more at 4%, 3 more at 6%: 6 trades took a step, 9 steps in all (none reached the third).
+        Assert.Equal("value 102958.72 cash 74119.14 buys 12 sells 20 trades 11 open 1 win 0.4545 maxdd 0.0238 sharpe 1.065 exposure 0.6588 maxpos 10 scaled 6 steps 9", summary);
+    }
+
     private static async Task<string> RunAsync(string name, string parameters, IReadOnlyList<Bar> bars, decimal commissionPerFill,
         decimal size = 1m, decimal cash = 10_000m)
     {
@@ -130,7 +144,7 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         Assert.Equal(result.FinalValue, result.Cash + (position * bars[^1].Close));
         var mode = built.Strategy is HmmRegimeStrategy hmm ? (hmm.IsInFallback(Sample.Symbol) ? " mode fallback" : " mode fitted") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"value {result.FinalValue:0.00} cash {result.Cash:0.00} buys {result.Buys} sells {result.Sells} trades {m.Trades} open {m.OpenTrades} win {m.WinRate:0.0000} maxdd {m.MaxDrawdown:0.0000} sharpe {m.Sharpe:0.000} exposure {m.Exposure:0.0000} maxpos {largest}{mode}{(m.ScaledOut > 0 ? $" scaled {m.ScaledOut}" : "")}");
+            $"value {result.FinalValue:0.00} cash {result.Cash:0.00} buys {result.Buys} sells {result.Sells} trades {m.Trades} open {m.OpenTrades} win {m.WinRate:0.0000} maxdd {m.MaxDrawdown:0.0000} sharpe {m.Sharpe:0.000} exposure {m.Exposure:0.0000} maxpos {largest}{mode}{(m.ScaledOut > 0 ? $" scaled {m.ScaledOut}" : "")}{(m.ScaleOuts > m.ScaledOut ? $" steps {m.ScaleOuts}" : "")}");
     }
 
     private static Dictionary<string, string> Parameters(string text) =>

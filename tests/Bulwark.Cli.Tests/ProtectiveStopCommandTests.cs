@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
 using Bulwark.Tests.Shared;
@@ -144,6 +145,56 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Equal(filledTargets, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(Path.Combine(dir.Path, "r.html")), ", scaled out</td>"));
         Assert.Equal(2, alone.ExitCode);
         Assert.Contains("--param scaleOutPercent: sizes the take-profit: give takeProfitPercent with it", alone.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backtest_ALadder_TakesAThirdAtEachStepFurtherOut_OfThePositionBeforeTheFirst()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=3",
+            "--param", "takeProfitPercent=2", "--param", "scaleOutPercent=30", "--param", "scaleOutSteps=3", "--data", data,
+            "--no-calendar", "--size", "10", "--cash", "100000"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--export", "out", "--report", "r.html"]);
+        var tooMany = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args.Select(a => a == "scaleOutPercent=30" ? "scaleOutPercent=50" : a)]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        // Walking the orders: each take-profit is 3 (30% of 10) at k x 2% above the round trip's entry, k the step, which
+        // the position tells: 10 before the first, 7 before the second, 4 before the third.
+        var (position, entry, filledTargets, secondSteps, thirdSteps) = (0m, 0m, 0, 0, 0);
+        foreach (var o in root.GetProperty("orders").EnumerateArray().OrderBy(o => o.GetProperty("createdAt").GetDateTimeOffset()))
+        {
+            if (o.GetProperty("tag").GetString() == "take-profit")
+            {
+                Assert.Equal(3m, o.GetProperty("quantity").GetDecimal());
+                var step = (int)((10m - position) / 3m) + 1;
+                Assert.Contains(position, new[] { 10m, 7m, 4m });
+                Assert.Equal(Math.Floor(entry * (1m + (0.02m * step)) * 100m) / 100m, o.GetProperty("createPrice").GetDecimal());
+                if (o.GetProperty("filledAt").ValueKind != JsonValueKind.Null) { filledTargets++; secondSteps += step == 2 ? 1 : 0; thirdSteps += step == 3 ? 1 : 0; }
+            }
+            if (o.GetProperty("filledAt").ValueKind == JsonValueKind.Null) continue;
+            if (position == 0m) entry = o.GetProperty("fillPrice").GetDecimal();
+            position += (o.GetProperty("side").GetString() == "buy" ? 1 : -1) * o.GetProperty("filledQuantity").GetDecimal();
+            Assert.InRange(position, 0m, 10m);
+        }
+        Assert.True(secondSteps >= 2, $"{secondSteps} second steps filled");
+        var trades = root.GetProperty("trades").EnumerateArray().ToList();
+        var scaledOut = trades.Count(t => t.GetProperty("scaledOut").GetBoolean());
+        Assert.Equal(filledTargets, trades.Sum(t => t.GetProperty("scaleOuts").GetInt32()));
+        Assert.Equal((scaledOut, filledTargets), (root.GetProperty("metrics").GetProperty("scaledOut").GetInt32(), root.GetProperty("metrics").GetProperty("scaleOuts").GetInt32()));
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.StartsWith("sma-cross period=15 stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=30 scaleOutSteps=3 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{scaledOut} scaled out at a take-profit first, {filledTargets} steps in all)", text.StdOut, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
+        var column = Array.IndexOf(csv[0].Split(','), "scale_outs");
+        Assert.Equal(filledTargets, csv.Skip(1).Sum(l => int.Parse(l.Split(',')[column], CultureInfo.InvariantCulture)));
+        Assert.Equal(secondSteps - thirdSteps, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(Path.Combine(dir.Path, "r.html")), ", scaled out 2 times</td>"));
+        Assert.Equal(2, tooMany.ExitCode);
+        Assert.Contains("--param scaleOutSteps: of 3 at scaleOutPercent 50 would sell the whole position before the last step", tooMany.StdErr, StringComparison.Ordinal);
     }
 
     [Theory]

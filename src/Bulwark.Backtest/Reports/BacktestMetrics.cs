@@ -55,6 +55,9 @@ public sealed record BacktestMetrics
     /// <summary>Trades (closed or open) a take-profit scaled out of before they closed (see <see cref="Trade.ScaledOut"/>).</summary>
     public int ScaledOut { get; init; }
 
+    /// <summary>The take-profits that scaled out of those trades, every step of a ladder counted (<see cref="Trade.ScaleOuts"/>).</summary>
+    public int ScaleOuts { get; init; }
+
     /// <summary>Closed trades a time stop closed (see <see cref="Trade.TimedOut"/>).</summary>
     public int TimedOut { get; init; }
 

@@ -342,12 +342,16 @@ public static class HtmlReport
         writer.Write("</table>\n");
     }
 
+    /// <summary>What the trade table says beside the exit of a trade that scaled out: once, or the steps of a ladder.</summary>
+    private static string ScaledOutText(int scaleOuts) =>
+        scaleOuts switch { 0 => "", 1 => ", scaled out", _ => Invariant($", scaled out {scaleOuts} times") };
+
     private static void TradeRow(TextWriter writer, Trade t, CarryColumns financed)
     {
         var sign = t.PnL > 0m ? "pos" : t.PnL < 0m ? "neg" : "";
         writer.Write($"<tr class=\"trade{(t.IsOpen ? " open" : "")}\"><td>{Encode(t.Symbol)}</td><td>{(t.Side == TradeSide.Long ? "long" : "short")}</td>");
         writer.Write($"<td>{Date(t.EntryTime)}</td><td>{PriceText.Of(t.EntryPrice)}</td>");
-        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}{(t.ScaledOut ? ", scaled out" : "")}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
+        writer.Write($"<td>{(t.IsOpen ? "open" : Date(t.ExitTime))}{ScaledOutText(t.ScaleOuts)}</td><td>{(t.ExitPrice is { } x ? PriceText.Of(x) : "-")}</td>");
         writer.Write($"<td>{Number(t.Quantity)}</td>{(financed.Financed ? $"<td>{Money(t.Financing)}</td>" : "")}{(financed.Dividends ? $"<td>{Money(t.Dividends)}</td>" : "")}");
         writer.Write($"<td class=\"{sign}\">{Money(t.PnL)}</td><td class=\"{sign}\">{Percent(t.Return)}</td><td>{Percent(t.Mae)}</td><td>{Percent(t.Mfe)}</td><td>{(t.R is { } r ? Fraction(r) : "-")}</td></tr>");
     }

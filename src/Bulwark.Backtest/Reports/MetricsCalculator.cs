@@ -68,6 +68,7 @@ public static class MetricsCalculator
             TookProfit = closed.Count(t => t.TookProfit),
             TimedOut = closed.Count(t => t.TimedOut),
             ScaledOut = trades.Count(t => t.ScaledOut),
+            ScaleOuts = trades.Sum(t => t.ScaleOuts),
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,
             TradeStats = TradeStatistics.Of(closed),
             BuyAndHoldReturn = BuyAndHold(bars),

@@ -15,7 +15,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     private decimal _realised = -commission;
     private decimal _financing;
     private decimal _dividends;
-    private bool _scaledOut;
+    private int _scaleOuts;
 
     public DateTimeOffset EntryTime { get; } = entryTime;
     public int Number { get; } = number;
@@ -33,10 +33,11 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
     }
 
     /// <summary>A fill against the trade: realises (exit - average entry) on <paramref name="quantity"/> units.</summary>
-    /// <param name="tag">The filling order's tag: a take-profit's that leaves some of the position held scaled it out.</param>
+    /// <param name="tag">The filling order's tag: a take-profit's that leaves some of the position held scaled it out
+    /// (a step of a ladder: each order is one fill here, at its average price).</param>
     public void Reduce(decimal quantity, decimal price, decimal commission, string? tag = null)
     {
-        _scaledOut |= tag == BotKernel.TakeProfitTag && quantity < Math.Abs(Position);
+        if (tag == BotKernel.TakeProfitTag && quantity < Math.Abs(Position)) _scaleOuts++;
         _realised += (price - EntryPrice) * quantity * _direction * multiplier;
         _realised -= commission;
         _exited += quantity;
@@ -60,7 +61,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         StoppedOut = exitTag == BotKernel.ProtectiveStopTag,
         TookProfit = exitTag == BotKernel.TakeProfitTag,
         TimedOut = exitTag == BotKernel.TimeStopTag,
-        ScaledOut = _scaledOut,
+        ScaleOuts = _scaleOuts,
     };
 
     /// <summary>The trade still held at the end, marked at <paramref name="mark"/> (realised part included).</summary>
@@ -70,7 +71,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         return new Trade(symbol, Side, EntryTime, EntryPrice, null, null, _entered, pnl, pnl / (_enteredValue * multiplier), _financing)
         {
             Dividends = _dividends,
-            ScaledOut = _scaledOut,
+            ScaleOuts = _scaleOuts,
         };
     }
 

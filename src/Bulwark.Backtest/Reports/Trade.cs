@@ -31,7 +31,10 @@ public sealed record Trade(
     public bool TookProfit { get; init; }
 
     /// <summary>True when a take-profit sold (bought back) part of the trade before it closed: it scaled out (scaleOutPercent).</summary>
-    public bool ScaledOut { get; init; }
+    public bool ScaledOut => ScaleOuts > 0;
+
+    /// <summary>How many take-profits sold (bought back) part of the trade before it closed: the steps of its scale-out (scaleOutSteps).</summary>
+    public int ScaleOuts { get; init; }
 
     /// <summary>True when a time stop closed the trade (its exit was the order the engine placed when the time was up).</summary>
     public bool TimedOut { get; init; }

@@ -182,7 +182,8 @@ internal static partial class BacktestOutput
         if (m.StoppedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.StoppedOut} by a protective stop"));
         if (m.TookProfit > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TookProfit} at a take-profit"));
         if (m.TimedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TimedOut} by a time stop"));
-        if (m.ScaledOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.ScaledOut} scaled out at a take-profit first"));
+        if (m.ScaledOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{m.ScaledOut} scaled out at a take-profit first{(m.ScaleOuts > m.ScaledOut ? $", {m.ScaleOuts} steps in all" : "")}"));
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
     }
 

@@ -190,10 +190,10 @@ public sealed partial class BotKernel
             if (stop is null) AlertStopNotReady(symbol, protection, position.Quantity, now);
             else _stopNotReadyAlerted.Remove(symbol);
         }
-        // A position that scaled out has taken its profit: the rest rides on the stop.
-        var target = protection.ScaleOutPercent is not null && position.ScaledOut ? null
-            : protection.TakeProfitFor(isLong, position.AveragePrice, instrument);
-        var targetQuantity = protection.TakeProfitQuantity(quantity, instrument.LotSize);
+        // A position that scaled out at every step of its ladder has taken its profit: the rest rides on the stop.
+        var target = protection.TakeProfitStep(position.ScaleOuts) is { } step
+            ? protection.TakeProfitFor(isLong, position.AveragePrice, instrument, step) : null;
+        var targetQuantity = protection.TakeProfitQuantity(quantity, instrument.LotSize, position.ScaleOutBase);
         // An exit the venue or risk refused at this size and level is left out (and alerted once) until either changes.
         if (stop is { } s && Refused(symbol, ProtectiveStopTag, position.Quantity, side, quantity, s, now)) stop = null;
         if (target is { } t && Refused(symbol, TakeProfitTag, position.Quantity, side, targetQuantity, t, now)) target = null;

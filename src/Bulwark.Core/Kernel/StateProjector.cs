@@ -220,7 +220,7 @@ public static class StateProjector
         var signed = f.Side == OrderSide.Buy ? f.Quantity : -f.Quantity;
         var wasFlat = p.IsFlat;
         var before = p.Quantity;
-        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.OpenedAt = f.FillTime; p.InitialMargin = f.InitialMargin; p.ScaledOut = false; }
+        if (wasFlat) { p.RoundTripPnl = 0m; p.OpenedBySource = source; p.OpenedAt = f.FillTime; p.InitialMargin = f.InitialMargin; p.ScaleOuts = 0; p.ScaleOutBase = 0m; }
         s.Cash += MarginAccounting.CashChangeOnFill(before, p.SettlementPrice, signed, f.Price, f.Multiplier,
             p.InitialMargin, f.Commission);
         var realized = p.Apply(signed, f.Price, f.Commission);
@@ -242,9 +242,16 @@ public static class StateProjector
             p.RoundTripPnl = 0m;
             p.OpenedBySource = p.IsFlat ? null : source;
             p.OpenedAt = p.IsFlat ? null : f.FillTime;
-            p.ScaledOut = false;
+            p.ScaleOuts = 0;
+            p.ScaleOutBase = 0m;
         }
-        else if (!wasFlat && o?.Tag == BotKernel.TakeProfitTag && Math.Abs(p.Quantity) < Math.Abs(before)) p.ScaledOut = true;
+        // A take-profit that leaves part of the position is a step of a scale-out, counted at its first fill only (the
+        // rest of a part-filled one is canceled when the exits are replaced).
+        else if (!wasFlat && o is { Tag: BotKernel.TakeProfitTag } tp && tp.FilledQuantity == f.Quantity && Math.Abs(p.Quantity) < Math.Abs(before))
+        {
+            if (p.ScaleOuts == 0) p.ScaleOutBase = Math.Abs(before);
+            p.ScaleOuts++;
+        }
     }
 
     private static void ApplySettlement(KernelState s, VariationMarginSettled v)

@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
 namespace Bulwark.Core.Positions;
 
 /// <summary>
@@ -33,11 +36,34 @@ public sealed class Position
     public DateTimeOffset? OpenedAt { get; set; }
 
     /// <summary>
-    /// Whether a take-profit of the kernel filled into the current round trip without closing it: the position scaled
-    /// out (<see cref="Risk.ProtectiveStop.ScaleOutPercent"/>), so no further take-profit is placed for it. False while
-    /// flat; reset when the position closes or flips.
+    /// How many take-profits of the kernel filled into the current round trip without closing it: the steps the position
+    /// scaled out at (<see cref="Risk.ProtectiveStop.ScaleOutPercent"/>, <see cref="Risk.ProtectiveStop.ScaleOutSteps"/>),
+    /// each counted at its order's first fill. The next take-profit is the next step, and none is placed once the ladder
+    /// is done. 0 while flat; reset when the position closes or flips.
     /// </summary>
-    public bool ScaledOut { get; set; }
+    public int ScaleOuts { get; set; }
+
+    /// <summary>
+    /// The position's size (unsigned) just before its first scale-out in the round trip, which every step of a ladder
+    /// sells its share of; 0 before the first, and in a snapshot from before it was recorded (the current size then
+    /// stands in).
+    /// </summary>
+    public decimal ScaleOutBase { get; set; }
+
+    /// <summary>Whether the position has scaled out at least once in its round trip.</summary>
+    [JsonIgnore]
+    public bool ScaledOut => ScaleOuts > 0;
+
+    /// <summary>
+    /// Reads a snapshot written before <see cref="ScaleOuts"/> counted the steps, whose "scaledOut": true is one step
+    /// taken. Never written.
+    /// </summary>
+    [JsonInclude, JsonPropertyName("scaledOut"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault), EditorBrowsable(EditorBrowsableState.Never)]
+    public bool ScaledOutBeforeSteps
+    {
+        get => false;
+        set { if (value && ScaleOuts == 0) ScaleOuts = 1; }
+    }
 
     public bool IsFlat => Quantity == 0m;
 

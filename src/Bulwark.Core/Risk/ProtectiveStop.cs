@@ -11,7 +11,7 @@ namespace Bulwark.Core.Risk;
 /// <see cref="TrailFrom"/>), from the entry or once a profit is shown (<see cref="TrailActivationPercent"/>), or several
 /// (the tightest holds) —
 /// and a take-profit limit <see cref="TakeProfitPercent"/> beyond the average entry, for the whole position or a share of
-/// it (<see cref="ScaleOutPercent"/>). Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
+/// it (<see cref="ScaleOutPercent"/>), at one level or a ladder of them (<see cref="ScaleOutSteps"/>). Given a stop and a take-profit, both go to the venue in one one-cancels-other group, so at
 /// most one of them sells. Each percent is in (0, 100); null is off; at least one is given.
 /// Levels are on the tick, rounded toward the price they are measured from, so the loss a stop allows is never more than
 /// its percent (gaps and slippage aside), and a take-profit sells within a tick of its percent, never beyond it.
@@ -61,11 +61,35 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
 
     /// <summary>
     /// A scale-out: the take-profit sells (buys back) only this percent of the position, rounded down to whole lots (at
-    /// least one lot; the whole position when that is all there is), and the rest rides on the stop with no further
-    /// take-profit until the position closes. Null: the take-profit is for the whole position. In (0, 100). It needs the
-    /// take-profit it sizes and a stop for the rest.
+    /// least one lot; what is left when that is less), and the rest rides on the stop with no further take-profit until
+    /// the position closes, or until the next step of a ladder (<see cref="ScaleOutSteps"/>). Null: the take-profit is for
+    /// the whole position. In (0, 100). It needs the take-profit it sizes and a stop for the rest.
     /// </summary>
     public decimal? ScaleOutPercent { get; init; }
+
+    /// <summary>The most steps a ladder of take-profits may have.</summary>
+    public const int MaxScaleOutSteps = 10;
+
+    /// <summary>
+    /// A ladder of scale-outs: how many take-profits the position is scaled out at, one at a time. Step k (from 1) is a
+    /// limit k × <see cref="TakeProfitPercent"/> beyond the average entry and sells <see cref="ScaleOutPercent"/> of the
+    /// position as it was before the first step (or what is left), so 33 percent at 2, 4 and 6 percent with 3 steps takes
+    /// a third at each. After the last step the rest rides on the stop alone. 1 (the default) is a single scale-out. In
+    /// [1, <see cref="MaxScaleOutSteps"/>]; above 1 it needs <see cref="ScaleOutPercent"/>, every step but the last must
+    /// leave something to sell, and a short's last step must stay above zero (steps × takeProfitPercent under 100).
+    /// </summary>
+    public int ScaleOutSteps { get; init; } = 1;
+
+    /// <summary>Why a ladder without a scale-out's share is refused, after the parameter's name.</summary>
+    public const string StepsNeedAScaleOut = "ladders a scale-out: give scaleOutPercent with it";
+
+    /// <summary>
+    /// The take-profit's step for a position that has scaled out <paramref name="scaleOuts"/> times in its round trip
+    /// (0 for the first), or null once the ladder is done: the rest then rides on the stop. Without a scale-out, a
+    /// take-profit for the whole position is always step 0.
+    /// </summary>
+    public int? TakeProfitStep(int scaleOuts) =>
+        ScaleOutPercent is null ? 0 : scaleOuts < ScaleOutSteps ? Math.Max(scaleOuts, 0) : null;
 
     /// <summary>Why a scale-out without a take-profit is refused, after the parameter's name.</summary>
     public const string ScaleOutNeedsATarget = "sizes the take-profit: give takeProfitPercent with it";
@@ -75,14 +99,16 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         "leaves the rest of the position without an exit once the take-profit fills: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it";
 
     /// <summary>
-    /// What the take-profit of a <paramref name="position"/> (unsigned) sells: <see cref="ScaleOutPercent"/> of it rounded
-    /// down to whole lots of <paramref name="lotSize"/>, at least one lot and at most the position; the whole position
-    /// without a scale-out.
+    /// What the take-profit of a <paramref name="position"/> (unsigned) sells: <see cref="ScaleOutPercent"/> of
+    /// <paramref name="basis"/> (the position before the ladder's first step; the position itself when null or not above
+    /// 0) rounded down to whole lots of <paramref name="lotSize"/>, at least one lot and at most the position; the whole
+    /// position without a scale-out.
     /// </summary>
-    public decimal TakeProfitQuantity(decimal position, decimal lotSize)
+    public decimal TakeProfitQuantity(decimal position, decimal lotSize, decimal? basis = null)
     {
         if (ScaleOutPercent is not { } percent || lotSize <= 0m) return position;
-        var lots = Math.Floor(position * percent / 100m / lotSize);
+        var of = basis is > 0m ? basis.Value : position;
+        var lots = Math.Floor(of * percent / 100m / lotSize);
         return Math.Min(position, Math.Max(1m, lots) * lotSize);
     }
 
@@ -125,6 +151,25 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : Bad(ScaleOutPercent) ? string.Create(CultureInfo.InvariantCulture, $"scaleOutPercent must be above 0 and under 100, got {ScaleOutPercent}")
         : ScaleOutPercent is not null && TakeProfitPercent is null ? "scaleOutPercent " + ScaleOutNeedsATarget
         : ScaleOutPercent is not null && !HasStop ? "scaleOutPercent " + ScaleOutNeedsAStop
+        : LadderProblem;
+
+    /// <summary>What is wrong with <see cref="ScaleOutSteps"/>, after the parameter's name, or null.</summary>
+    private string? LadderProblem => StepsProblem(ScaleOutSteps, ScaleOutPercent, TakeProfitPercent) is { } problem ? "scaleOutSteps " + problem : null;
+
+    /// <summary>
+    /// What is wrong with a ladder of <paramref name="steps"/> of <paramref name="share"/> percent each at multiples of
+    /// <paramref name="target"/> percent, after the parameter's name, or null: from 1 to <see cref="MaxScaleOutSteps"/>;
+    /// above 1 it needs a share, the steps before the last must leave something to sell, and the last must be under 100
+    /// percent from the entry (a short's take-profit above zero).
+    /// </summary>
+    public static string? StepsProblem(int steps, decimal? share, decimal? target) =>
+        steps is < 1 or > MaxScaleOutSteps ? string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxScaleOutSteps}, got {steps}")
+        : steps == 1 ? null
+        : share is not { } s ? StepsNeedAScaleOut
+        : (steps - 1) * s >= 100m ? string.Create(CultureInfo.InvariantCulture,
+            $"of {steps} at scaleOutPercent {s} would sell the whole position before the last step: give fewer steps or a smaller share")
+        : target is { } t && steps * t >= 100m ? string.Create(CultureInfo.InvariantCulture,
+            $"of {steps} at takeProfitPercent {t} puts the last step {steps * t} percent from the entry: a short's must be under 100")
         : null;
 
     /// <summary>
@@ -230,14 +275,15 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
 
     /// <summary>
     /// The take-profit's limit price for a long (<paramref name="isLong"/>) or short position entered at
-    /// <paramref name="averagePrice"/>: <see cref="TakeProfitPercent"/> beyond it, on the tick toward it. Null with none.
+    /// <paramref name="averagePrice"/>: <see cref="TakeProfitPercent"/> beyond it (times <paramref name="step"/> + 1 on a
+    /// ladder, <see cref="ScaleOutSteps"/>), on the tick toward it. Null with none.
     /// </summary>
-    public decimal? TakeProfitFor(bool isLong, decimal averagePrice, Instrument instrument)
+    public decimal? TakeProfitFor(bool isLong, decimal averagePrice, Instrument instrument, int step = 0)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         if (TakeProfitPercent is not { } percent) return null;
-        // A short's take-profit is a buy below the entry: a percent under 100 keeps it above zero.
-        return Level(averagePrice, percent, !isLong, instrument);
+        // A short's take-profit is a buy below the entry: a percent under 100 (the ladder's last step too) keeps it above zero.
+        return Level(averagePrice, percent * (step + 1), !isLong, instrument);
     }
 
     /// <summary>Whether <paramref name="percent"/> can be a stop's distance: above 0 and under 100.</summary>

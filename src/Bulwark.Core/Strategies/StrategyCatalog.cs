@@ -37,6 +37,9 @@ public static class StrategyCatalog
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
 
+    /// <summary>How many take-profits a scale-out takes its share at, a ladder of them (1: one).</summary>
+    public const string ScaleOutStepsParameter = "scaleOutSteps";
+
     /// <summary>What a trailing stop trails behind: close (the best close) or extreme (the best high or low).</summary>
     public const string TrailFromParameter = "trailFrom";
 
@@ -51,18 +54,20 @@ public static class StrategyCatalog
 
     /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), the ATR
-    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), and what the
-    /// trail follows when there is no trail.
+    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
+    /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
+        var scaleOutOff = AllOff(parameters, StopParameters[7]);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
-            && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase)));
+            && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
+            && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Whether <paramref name="parameters"/> have any of <paramref name="keys"/>, all of them "none".</summary>
@@ -183,7 +188,8 @@ public static class StrategyCatalog
     /// behind the best close; trailFrom=extreme makes both trails follow the best high (a long) or low (a short) instead;
     /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it;
     /// trailActivationPercent lets the trails count only once the best close (or extreme) has gone that far beyond it;
-    /// scaleOutPercent makes the take-profit sell that percent of the position, the rest riding on the stop.
+    /// scaleOutPercent makes the take-profit sell that percent of the position, the rest riding on the stop;
+    /// scaleOutSteps takes that share at each of a ladder of take-profits, at 1, 2, ... times takeProfitPercent.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -197,6 +203,7 @@ public static class StrategyCatalog
         var breakEven = Percent(p, StopParameters[5], "the entry price");
         var activation = Percent(p, StopParameters[6], "the entry price");
         var scaleOut = Percent(p, StopParameters[7], "the position");
+        var steps = p.Int(ScaleOutStepsParameter, 1, 1);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (atrPeriod > Risk.ProtectiveStop.MaxAtrPeriod)
             p.AddValidation([new StrategyProblem(AtrPeriodParameter, string.Create(inv, $"must be at most {Risk.ProtectiveStop.MaxAtrPeriod} bars, got {atrPeriod}"))]);
@@ -210,11 +217,13 @@ public static class StrategyCatalog
             p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsATarget)]);
         else if (scaleOut is not null && loss is null && trail is null && atr is null && atrTrail is null)
             p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsAStop)]);
+        if (Risk.ProtectiveStop.StepsProblem(steps, scaleOut, target) is { } ladder)
+            p.AddValidation([new StrategyProblem(ScaleOutStepsParameter, ladder)]);
         return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
             : new Risk.ProtectiveStop(loss, trail, target)
             {
                 StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
-                TrailActivationPercent = activation, ScaleOutPercent = scaleOut,
+                TrailActivationPercent = activation, ScaleOutPercent = scaleOut, ScaleOutSteps = steps,
             };
     }
 

@@ -6,10 +6,13 @@ namespace Bulwark.Core.Tests.Kernel;
 
 /// <summary>
 /// A scale-out: the take-profit sells a share of the position beside the stop for all of it; once that share fills, the
-/// rest keeps a stop alone, and no take-profit is placed again for the round trip, across a restart too.
+/// rest keeps a stop alone, and no take-profit is placed again for the round trip (or, on a ladder, the next step's
+/// further out), across a restart too.
 /// </summary>
 public sealed class BotKernelScaleOutTests
 {
+    private static readonly Instrument Equity = new("AAPL", AssetClass.Equity);
+
     private static readonly ProtectiveStop HalfAtTarget = new(5m, null, 10m) { ScaleOutPercent = 40m };
 
     [Fact]
@@ -76,6 +79,120 @@ public sealed class BotKernelScaleOutTests
         await h.SettleAsync();
         Assert.Equal(2, Targets(h).Count);
         Assert.Equal(4m, Targets(h)[1].Quantity);
+    }
+
+    [Fact]
+    public async Task ALadder_TakesItsShareAtEachStep_FurtherOut_AcrossARestart_AndTheRestRidesOnTheStop()
+    {
+        var ladder = new ProtectiveStop(5m, null, 10m) { ScaleOutPercent = 30m, ScaleOutSteps = 3 };
+        await using var h = await StartAsync(ladder);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+
+        // Step 1: 3 of the 10 at 110, beside the stop for all 10.
+        Assert.Equal((3m, 110m), (Targets(h)[0].Quantity, Targets(h)[0].LimitPrice!.Value));
+        h.Venue.PushFill(Targets(h)[0].ClientOrderId, 3m, 110m);
+        h.Venue.CompleteCancel(Stops(h)[0].ClientOrderId);
+        await h.UntilAsync(() => Targets(h).Count == 2, "the second step");
+        await h.SettleAsync();
+        var position = h.State.Positions["AAPL"];
+        Assert.Equal((7m, 1, 10m), (position.Quantity, position.ScaleOuts, position.ScaleOutBase));
+
+        // Step 2: 3 more (30% of the 10 it held before the first), at twice the distance, grouped with a stop for the 7.
+        var second = Targets(h)[1];
+        Assert.Equal((3m, 120m), (second.Quantity, second.LimitPrice!.Value));
+        Assert.Equal((7m, 95m), (Stops(h)[1].Quantity, Stops(h)[1].StopPrice!.Value));
+        Assert.Equal(Stops(h)[1].ClientOrderId, second.OcoGroup);
+        h.Venue.PushFill(second.ClientOrderId, 3m, 120m);
+        h.Venue.CompleteCancel(Stops(h)[1].ClientOrderId);
+        await h.UntilAsync(() => Targets(h).Count == 3, "the third step");
+        await h.SettleAsync();
+
+        // A new process reads both steps and the base back from the journal: the third step stays where it was.
+        await h.RestartAsync(strategies: StrategiesWith(ladder));
+        await ClosesAsync(h, 121m);
+        position = h.State.Positions["AAPL"];
+        Assert.Equal((4m, 2, 10m), (position.Quantity, position.ScaleOuts, position.ScaleOutBase));
+        var third = Targets(h)[^1];
+        Assert.Equal((3m, 130m), (third.Quantity, third.LimitPrice!.Value));
+        var group = third.OcoGroup;
+        Assert.Equal(4m, Stops(h).Single(s => s.ClientOrderId == group).Quantity);
+
+        // The last step: the 1 left keeps its stop alone, with no further take-profit.
+        h.Venue.PushFill(third.ClientOrderId, 3m, 130m);
+        h.Venue.CompleteCancel(group!);
+        await h.UntilAsync(() => Stops(h)[^1].Quantity == 1m, "a stop for the 1 left");
+        var targets = Targets(h).Count;
+        await ClosesAsync(h, 131m, 132m);
+        Assert.Equal((1m, 3), (h.State.PositionQuantity("AAPL"), h.State.Positions["AAPL"].ScaleOuts));
+        Assert.Equal(targets, Targets(h).Count);
+        Assert.Equal((1m, 95m, (string?)null), (Stops(h)[^1].Quantity, Stops(h)[^1].StopPrice!.Value, Stops(h)[^1].OcoGroup));
+        Assert.Equal(1, OpenExitsAtVenue(h));
+    }
+
+    [Fact]
+    public async Task AStepThatFillsInParts_CountsOnce()
+    {
+        await using var h = await StartAsync(new ProtectiveStop(5m, null, 10m) { ScaleOutPercent = 40m, ScaleOutSteps = 2 });
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.SettleAsync();
+        var first = Targets(h)[0].ClientOrderId;
+
+        h.Venue.PushFill(first, 1m, 110m);
+        h.Venue.PushFill(first, 1m, 110m);
+        await h.UntilAsync(() => h.State.PositionQuantity("AAPL") == 8m, "both parts applied");
+        await h.SettleAsync();
+
+        Assert.Equal((1, 10m), (h.State.Positions["AAPL"].ScaleOuts, h.State.Positions["AAPL"].ScaleOutBase));
+    }
+
+    [Fact]
+    public void ASnapshotFromBeforeTheSteps_ReadsScaledOutAsOneStep_AndIsNotWrittenSo()
+    {
+        var state = new Bulwark.Core.Kernel.KernelState();
+        state.Positions["AAPL"] = new Bulwark.Core.Positions.Position { Symbol = "AAPL", Quantity = 6m, AveragePrice = 100m, ScaleOuts = 1, ScaleOutBase = 10m };
+        var json = Bulwark.Core.Kernel.KernelStateJson.Serialize(state);
+        Assert.Contains("\"scaleOuts\":1,\"scaleOutBase\":10", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("scaledOut", json, StringComparison.Ordinal);
+
+        var old = Bulwark.Core.Kernel.KernelStateJson.Deserialize(json.Replace("\"scaleOuts\":1,\"scaleOutBase\":10", "\"scaledOut\":true", StringComparison.Ordinal));
+        Assert.Equal((1, 0m), (old.Positions["AAPL"].ScaleOuts, old.Positions["AAPL"].ScaleOutBase));
+        var none = Bulwark.Core.Kernel.KernelStateJson.Deserialize(json.Replace("\"scaleOuts\":1,\"scaleOutBase\":10", "\"scaledOut\":false", StringComparison.Ordinal));
+        Assert.Equal(0, none.Positions["AAPL"].ScaleOuts);
+    }
+
+    [Theory]
+    [InlineData(30, 3, 0, 0, 100, 110)]    // no step taken: the first, at 1x the target
+    [InlineData(30, 3, 2, 2, 100, 130)]    // the third, at 3x
+    [InlineData(30, 3, 3, null, 100, null)] // the ladder is done
+    [InlineData(null, 1, 5, 0, 100, 110)]  // a take-profit for the whole position is always the first level
+    public void TheStep_SetsTheLevel(int? share, int steps, int scaleOuts, int? expectedStep, int entry, int? expectedLevel)
+    {
+        var protection = new ProtectiveStop(5m, null, 10m) { ScaleOutPercent = share, ScaleOutSteps = steps };
+        var step = protection.TakeProfitStep(scaleOuts);
+        Assert.Equal(expectedStep, step);
+        Assert.Equal(expectedLevel, step is { } k ? (int?)protection.TakeProfitFor(true, entry, Equity, k) : null);
+        Assert.Equal(90m - (10m * (expectedStep ?? 0)), protection.TakeProfitFor(false, entry, Equity, expectedStep ?? 0));
+    }
+
+    [Theory]
+    [InlineData(30, 10, 10, 3)]  // a third step's 30% of the 10 held before the first
+    [InlineData(30, 1, 10, 1)]   // but never more than is left
+    [InlineData(40, 2, 0, 1)]    // no base (a snapshot from before it): the position itself, 0.8 is a lot
+    public void AStep_SellsItsShareOfThePositionBeforeTheFirst(decimal percent, decimal position, decimal basis, decimal expected) =>
+        Assert.Equal(expected, new ProtectiveStop(5m, null, 10m) { ScaleOutPercent = percent, ScaleOutSteps = 3 }.TakeProfitQuantity(position, 1m, basis));
+
+    [Theory]
+    [InlineData(0, 50, 10, "scaleOutSteps must be from 1 to 10, got 0")]
+    [InlineData(11, 5, 5, "scaleOutSteps must be from 1 to 10, got 11")]
+    [InlineData(2, null, 10, "scaleOutSteps ladders a scale-out: give scaleOutPercent with it")]
+    [InlineData(3, 50, 10, "scaleOutSteps of 3 at scaleOutPercent 50 would sell the whole position before the last step")]
+    [InlineData(4, 20, 25, "scaleOutSteps of 4 at takeProfitPercent 25 puts the last step 100 percent from the entry")]
+    public void ABadLadder_IsRefused(int steps, int? share, int target, string problem)
+    {
+        var protection = new ProtectiveStop(5m, null, target) { ScaleOutPercent = share, ScaleOutSteps = steps };
+        Assert.StartsWith(problem, protection.Problem, StringComparison.Ordinal);
+        Assert.Null((protection with { ScaleOutSteps = 1, ScaleOutPercent = share ?? 50 }).Problem);
     }
 
     [Theory]

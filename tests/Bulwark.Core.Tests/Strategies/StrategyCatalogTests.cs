@@ -62,7 +62,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -88,6 +88,27 @@ public sealed class StrategyCatalogTests
             Problems(Build("ema-cloud", ("takeProfitPercent", "3"), ("scaleOutPercent", "50"))));
         Assert.Equal(["params.scaleOutPercent: must be under 100 (a percent of the position), got 100"],
             Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "3"), ("scaleOutPercent", "100"))));
+    }
+
+    [Fact]
+    public void ALadder_ReachesTheTakeProfit_ShowsOnlyWithAScaleOut_AndIsRefusedWhenItCannotWork()
+    {
+        var built = Build("ema-cloud", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "30"), ("scaleOutSteps", "3"));
+        Assert.Equal((30m, 3), (built.Strategy!.Protection!.ScaleOutPercent, built.Strategy.Protection.ScaleOutSteps));
+        Assert.Contains("scaleOutSteps=3", StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "scaleOutSteps");
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "50")).Parameters),
+            p => p.Key == "scaleOutSteps");
+        Assert.Equal(["params.scaleOutSteps: ladders a scale-out: give scaleOutPercent with it"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutSteps", "2"))));
+        Assert.Equal(["params.scaleOutSteps: of 3 at scaleOutPercent 50 would sell the whole position before the last step: give fewer steps or a smaller share"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "50"), ("scaleOutSteps", "3"))));
+        Assert.Equal(["params.scaleOutSteps: of 5 at takeProfitPercent 20 puts the last step 100 percent from the entry: a short's must be under 100"],
+            Problems(Build("hmm-regime", ("stopLossPercent", "3"), ("takeProfitPercent", "20"), ("scaleOutPercent", "10"), ("scaleOutSteps", "5"))));
+        Assert.Equal(["params.scaleOutSteps: must be from 1 to 10, got 11"],
+            Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "5"), ("scaleOutSteps", "11"))));
+        Assert.Equal(["params.scaleOutSteps: expected a whole number >= 1, got '0'"],
+            Problems(Build("sma-cross", ("scaleOutSteps", "0"))));
     }
 
     [Fact]
