@@ -24,8 +24,9 @@ public sealed class CrashRecoveryTests
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
     /// whose best a restart forgets (the working stop keeps the level), with a break-even that moves the stop to the
     /// entry once the best is a hundredth of a percent up, which a restart must keep too. In the last case the take-profit
-    /// sells half the position (a scale-out), so kills land between that fill and the stop for the rest, whose "scaled out"
-    /// mark a restart must keep (no second take-profit for the round trip).</param>
+    /// is a ladder of two steps, each selling 40% of the position (a scale-out), so kills land between a step's fill and
+    /// the stop for the rest, and between the steps: the steps taken are journaled with the position, and a restart must
+    /// keep them (never more take-profits filled in a round trip than the ladder has steps).</param>
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     /// <param name="timeStop">A time stop for fast-a's positions, in days (0.004: about six minute bars), so kills land
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
@@ -34,7 +35,7 @@ public sealed class CrashRecoveryTests
     [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null)]
     [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01", 0.3, null)]
     [InlineData(null, 0.3, "0.004")]
-    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, scaleOutPercent: 50", 0.3, null)]
+    [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
     {
         using var dir = new TempDir();
@@ -113,6 +114,12 @@ public sealed class CrashRecoveryTests
             }
         }
 
+        if (LadderSteps(trailingStop) is { } steps)
+        {
+            var taken = await StepsByRoundTrip(dir.Path, config);
+            Assert.True(taken.All(t => t <= steps), $"{context}: take-profits filled per round trip of BBB: {string.Join(", ", taken)}, more than the {steps} steps");
+        }
+
         var venueFills = (await JsonOf(dir.Path, config, "venue", "fills", "--json")).GetArrayLength();
         var status = await JsonOf(dir.Path, config, "status", "--json");
         var engineFills = status.GetProperty("bots")[0].GetProperty("fills").GetInt64();
@@ -137,6 +144,8 @@ public sealed class CrashRecoveryTests
             foreach (var (exits, what) in exitKinds)
                 if (!exits.Any(o => o.GetProperty("status").GetString() == "Filled") || !exits.Any(o => o.GetProperty("status").GetString() == "Canceled"))
                     missing.Add($"no {what} both filled and canceled");
+            if (LadderSteps(trailingStop) is { } steps && !(await StepsByRoundTrip(cwd, config)).Contains(steps))
+                missing.Add("no round trip took every step of its ladder");
             if (trailingStop.Contains("Atr", StringComparison.Ordinal))
             {
                 var denied = await BulwarkProcess.RunAsync(cwd, CommandTimeout, "journal", "events", "--type", "SignalDenied", "--config", config);
@@ -149,6 +158,36 @@ public sealed class CrashRecoveryTests
             if (!placed.StdOut.Contains("time-stop", StringComparison.Ordinal)) missing.Add("no position was closed by its time stop");
         }
         return missing;
+    }
+
+    /// <summary>The steps of the case's ladder of take-profits (scaleOutSteps), or null when it has none.</summary>
+    private static int? LadderSteps(string? trailingStop)
+    {
+        var at = trailingStop?.IndexOf("scaleOutSteps: ", StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : int.Parse(trailingStop![(at + "scaleOutSteps: ".Length)..].Split(',')[0], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// For each round trip of BBB (fast-b's symbol) the venue filled, from flat to flat, how many take-profits (limit
+    /// orders: fast-b's entries and exits are market orders) filled in it, each counted once however many parts it filled in.
+    /// </summary>
+    private static async Task<List<int>> StepsByRoundTrip(string cwd, string config)
+    {
+        var limits = (await JsonOf(cwd, config, "venue", "orders", "--json")).EnumerateArray()
+            .Where(o => o.GetProperty("type").GetString() == "Limit").Select(o => o.GetProperty("clientOrderId").GetString()).ToHashSet(StringComparer.Ordinal);
+        var (position, filled, trips) = (0m, new HashSet<string>(StringComparer.Ordinal), new List<int>());
+        foreach (var fill in (await JsonOf(cwd, config, "venue", "fills", "--json")).EnumerateArray())
+        {
+            if (fill.GetProperty("symbol").GetString() != "BBB") continue;
+            var id = fill.GetProperty("clientOrderId").GetString()!;
+            if (limits.Contains(id)) filled.Add(id);
+            position += (fill.GetProperty("side").GetString() == "Buy" ? 1 : -1) * fill.GetProperty("quantity").GetDecimal();
+            if (position != 0m) continue;
+            trips.Add(filled.Count);
+            filled.Clear();
+        }
+        if (filled.Count > 0) trips.Add(filled.Count); // the round trip still open
+        return trips;
     }
 
     private static async Task<JsonElement> JsonOf(string cwd, string config, params string[] args)
