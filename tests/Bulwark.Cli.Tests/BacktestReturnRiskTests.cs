@@ -60,4 +60,40 @@ public sealed class BacktestReturnRiskTests(ITestOutputHelper output)
         Assert.Contains("<th>Value at risk a bar (95%, historical) / expected shortfall</th>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Rolling Sharpe ratio (63 bars)</h2>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheRollingWindow_CanBeGiven_AndOneTooShortOrTooLongIsSaid()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var export = Path.Combine(dir.Path, "out");
+        var report = Path.Combine(dir.Path, "report.html");
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--size", "2"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--rolling-window", "21", "--json", "--export", export]);
+        var html = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--rolling-window", "21", "--report", report]);
+        var tooLong = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--rolling-window", "128", "--json"]);
+        var tooShort = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--rolling-window", "1"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var rolling = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("metrics").GetProperty("rollingSharpe");
+        Assert.Equal(21, rolling.GetProperty("window").GetInt32());
+        // Its last window is the last 21 returns' Sharpe ratio, from the exported curve.
+        var equity = File.ReadAllLines(Path.Combine(export, "equity.csv")).Skip(1).Select(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToList();
+        var last = equity.Zip(equity.Skip(1), (a, b) => (b / a) - 1d).TakeLast(21).ToList();
+        var mean = last.Average();
+        Assert.Equal(mean / Math.Sqrt(last.Sum(r => (r - mean) * (r - mean)) / 20d) * Math.Sqrt(252d), rolling.GetProperty("last").GetDouble(), 6);
+        Assert.True(html.ExitCode == 0, html.All);
+        var page = await File.ReadAllTextAsync(report);
+        Assert.Contains("<h2>Rolling Sharpe ratio (21 bars)</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("the window given:", page, StringComparison.Ordinal);
+
+        // 255 bars are 254 returns: under two windows of 128, so none, and stderr says why; the run still succeeds.
+        Assert.True(tooLong.ExitCode == 0, tooLong.All);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(tooLong.StdOut).RootElement.GetProperty("metrics").GetProperty("rollingSharpe").ValueKind);
+        Assert.Contains("--rolling-window 128 is more than half the run's returns", tooLong.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, tooShort.ExitCode);
+        Assert.Contains("--rolling-window must be 2 bars or more", tooShort.StdErr, StringComparison.Ordinal);
+    }
 }

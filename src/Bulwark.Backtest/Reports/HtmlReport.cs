@@ -56,7 +56,7 @@ public static class HtmlReport
         if (metrics.RollingSharpe is { } rolling)
         {
             writer.Write(Invariant($"\n<h2>Rolling Sharpe ratio ({rolling.Window:N0} bars)</h2>\n<p class=\"note\">The Sharpe ratio over the last {rolling.Window:N0} bars at each point, ") +
-                "a quarter year: an edge that held shows above 0 throughout, one that came from a single stretch or is fading shows it.</p>\n");
+                (rolling.Given ? "the window given" : "a quarter year") + ": an edge that held shows above 0 throughout, one that came from a single stretch or is fading shows it.</p>\n");
             SvgChart.Write(writer, "Rolling Sharpe", "rolling", [.. rolling.Series.Select(p => (p.Time, (decimal)Math.Round(p.Sharpe, 6)))], [], area: false,
                 v => Ratio((double)v));
         }
@@ -91,7 +91,7 @@ public static class HtmlReport
             ("Value at risk a bar (95%, historical) / expected shortfall", $"{Ratio(m.Risk.ValueAtRisk * 100d)}% / {Ratio(m.Risk.ExpectedShortfall * 100d)}% (the worst {Count(m.Risk.TailBars)})"),
             ("Skewness / kurtosis of the returns (normal: 0 / 3)", $"{Ratio(m.Risk.Skewness)} / {Ratio(m.Risk.Kurtosis)}"),
             ("Ulcer index / Ulcer performance (CAGR over it)", $"{Ratio(m.Risk.UlcerIndex * 100d)}% / {Ratio(m.Risk.UlcerPerformance)}"),
-            ("Rolling Sharpe (a quarter's bars): lowest / highest / last / windows above 0", m.RollingSharpe is { } rs
+            ("Rolling Sharpe: lowest / highest / last / windows above 0", m.RollingSharpe is { } rs
                 ? $"{Ratio(rs.Lowest)} / {Ratio(rs.Highest)} / {Ratio(rs.Last)} / {Ratio(rs.AboveZero * 100d)}% (windows of {Count(rs.Window)})" : "- (too short a run)"),
             ("Drawdown peak", Date(m.MaxDrawdownPeak)),
             ("Drawdown trough", Date(m.MaxDrawdownTrough)),

@@ -30,7 +30,8 @@ namespace Bulwark.Backtest.Reports;
 /// </summary>
 public static class MetricsCalculator
 {
-    public static BacktestMetrics Compute(BacktestResult result, IReadOnlyList<Bar> bars)
+    /// <param name="rollingWindow">The rolling Sharpe ratio's window in returns; null: a quarter year's (see <see cref="Reports.RollingSharpe"/>).</param>
+    public static BacktestMetrics Compute(BacktestResult result, IReadOnlyList<Bar> bars, int? rollingWindow = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(bars);
@@ -83,7 +84,7 @@ public static class MetricsCalculator
             StopAnalysis = Reports.StopAnalysis.Of(trades),
             // One point a time (every run of one symbol): the curve's own drawdowns, not taken again.
             Risk = ReturnRisk.Of(returns, (byTime.Count == curve.Count ? drawdown : DrawdownSeries.Of(byTime)).Depths, cagr),
-            RollingSharpe = byTime.Count == excess.Length + 1 ? RollingSharpe.Of([.. byTime.Select(p => p.Time)], excess, barsPerYear) : null,
+            RollingSharpe = byTime.Count == excess.Length + 1 ? RollingSharpe.Of([.. byTime.Select(p => p.Time)], excess, barsPerYear, rollingWindow) : null,
         };
     }
 

@@ -1,7 +1,7 @@
 namespace Bulwark.Backtest.Reports;
 
 /// <summary>
-/// The Sharpe ratio over a moving window of a quarter year of bars (at least 20), as the whole run's is computed (per-bar
+/// The Sharpe ratio over a moving window of a quarter year of bars (at least 20, or the bars given), as the whole run's is computed (per-bar
 /// returns in excess of the cash rate, mean over sample standard deviation, annualised): whether the edge held through
 /// the run or came from one stretch of it, and whether it is fading at the end. The lowest and highest windows, the share
 /// of windows above 0 and the last one; the series itself for the report's chart.
@@ -15,18 +15,34 @@ namespace Bulwark.Backtest.Reports;
 public sealed record RollingSharpe(int Window, double Lowest, double Highest, double AboveZero, double Last,
     [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<(DateTimeOffset Time, double Sharpe)> Series)
 {
-    /// <summary>The fewest returns in a window.</summary>
+    /// <summary>The fewest returns in a window of a quarter year.</summary>
     public const int MinWindow = 20;
+
+    /// <summary>The fewest returns a given window may have: a sample deviation needs two.</summary>
+    public const int MinGivenWindow = 2;
+
+    /// <summary>Whether the window was given (--rolling-window) rather than a quarter year of bars.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Given { get; init; }
+
+    /// <summary>The window of a run with <paramref name="barsPerYear"/>: a quarter year of bars, at least <see cref="MinWindow"/>.</summary>
+    public static int QuarterYear(double barsPerYear) => Math.Max(MinWindow, (int)Math.Round(barsPerYear / 4d));
 
     /// <param name="times">The times of the curve's points (one per distinct time); <paramref name="excess"/>[i] ends at times[i + 1].</param>
     /// <param name="excess">The per-bar returns in excess of the cash rate.</param>
+    /// <param name="window">The returns in each window; null: a quarter year's (<see cref="QuarterYear"/>).</param>
     /// <returns>Null when the run has fewer than two windows' worth of returns.</returns>
-    public static RollingSharpe? Of(IReadOnlyList<DateTimeOffset> times, double[] excess, double barsPerYear)
+    public static RollingSharpe? Of(IReadOnlyList<DateTimeOffset> times, double[] excess, double barsPerYear, int? window = null)
     {
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(excess);
         if (times.Count != excess.Length + 1) throw new ArgumentException("one time more than returns is expected", nameof(times));
-        var window = Math.Max(MinWindow, (int)Math.Round(barsPerYear / 4d));
+        ArgumentOutOfRangeException.ThrowIfLessThan(window ?? MinGivenWindow, MinGivenWindow);
+        return Over(times, excess, barsPerYear, window ?? QuarterYear(barsPerYear)) is { } rolling ? rolling with { Given = window is not null } : null;
+    }
+
+    private static RollingSharpe? Over(IReadOnlyList<DateTimeOffset> times, double[] excess, double barsPerYear, int window)
+    {
         if (excess.Length < 2 * window) return null;
         var annualise = Math.Sqrt(barsPerYear);
         var series = new List<(DateTimeOffset, double)>(excess.Length - window + 1);

@@ -52,11 +52,17 @@ internal static class BacktestCommand
                 + "drawdown, and the run's beta, alpha, correlation, tracking error and information ratio against it",
             HelpName = "FILE",
         };
+        var rollingWindow = new Option<int?>("--rolling-window")
+        {
+            Description = $"The rolling Sharpe ratio's window in bars (returns), at least {RollingSharpe.MinGivenWindow} (default: a quarter year's, at least {RollingSharpe.MinWindow}); the run needs two windows of bars for one",
+            HelpName = "BARS",
+        };
         var journalFile = new Option<string>("--journal") { Description = "Also journal every event of the run to this new SQLite file (to inspect or verify it)", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed, json,
+            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
+            rollingWindow, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -64,6 +70,8 @@ internal static class BacktestCommand
             var runs = parse.GetValue(monteCarlo);
             if (runs is < MonteCarlo.MinRuns or > MonteCarlo.MaxRuns)
                 throw new UsageException($"--monte-carlo must be from {MonteCarlo.MinRuns} to {MonteCarlo.MaxRuns} resamplings (was {runs})");
+            if (parse.GetValue(rollingWindow) is < RollingSharpe.MinGivenWindow and var tooShort)
+                throw new UsageException($"--rolling-window must be {RollingSharpe.MinGivenWindow} bars or more: a window's deviation needs two returns (was {tooShort})");
             var blockText = parse.GetValue(monteCarloBlock);
             if (blockText is not null && runs is null) throw new UsageException("--monte-carlo-block is how --monte-carlo draws its trades; give --monte-carlo N too");
             int? block = blockText switch
@@ -79,6 +87,7 @@ internal static class BacktestCommand
                 MonteCarloSeed = parse.GetValue(monteCarloSeed),
                 MonteCarloBlock = block ?? 1,
                 BenchmarkPath = parse.GetValue(benchmark),
+                RollingWindow = parse.GetValue(rollingWindow),
             };
             if (parse.GetValue(CommonOptions.Bot) is { } botId)
             {
@@ -147,6 +156,17 @@ internal static class BacktestCommand
         /// <summary>--monte-carlo-block: how many consecutive trades one draw takes.</summary>
         public int MonteCarloBlock { get; init; } = 1;
 
+        /// <summary>--rolling-window: the rolling Sharpe ratio's window in returns; null: a quarter year's.</summary>
+        public int? RollingWindow { get; init; }
+
+        /// <summary>Warns when a window was given that the run is too short for: it has no rolling Sharpe ratio then.</summary>
+        public async Task WarnIfNoRollingAsync(BacktestMetrics metrics, string prefix = "")
+        {
+            if (RollingWindow is { } window && metrics.RollingSharpe is null)
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"bulwark: {prefix}--rolling-window {window} is more than half the run's returns (one a bar after the first), so it has no rolling Sharpe ratio")).ConfigureAwait(false);
+        }
+
         /// <summary>--benchmark: the file given; null: none.</summary>
         public string? BenchmarkPath { get; init; }
 
@@ -214,8 +234,9 @@ internal static class BacktestCommand
             BacktestEngine.RunAsync(bars, plan.Strategies, plan.Options with { Progress = progress, Journal = journal }, ct),
             TimeProvider.System).ConfigureAwait(false);
 
-        var metrics = output.Extend(MetricsCalculator.Compute(result, bars), result, plan.Options);
+        var metrics = output.Extend(MetricsCalculator.Compute(result, bars, output.RollingWindow), result, plan.Options);
         await WarnIfMostlySkippedAsync(result, bars, plan.Run).ConfigureAwait(false);
+        await output.WarnIfNoRollingAsync(metrics).ConfigureAwait(false);
         if (output.MonteCarloRuns is not null && metrics.MonteCarlo is null)
             await Console.Error.WriteLineAsync($"bulwark: --monte-carlo needs two closed trades or more; this run closed {metrics.Trades}").ConfigureAwait(false);
         if (metrics.MonteCarlo is { } mc && output.MonteCarloBlock != MonteCarlo.AutoBlock && mc.Block < output.MonteCarloBlock)
@@ -257,8 +278,9 @@ internal static class BacktestCommand
                 if (!json) await Console.Error.WriteLineAsync($"bulwark: workflow '{outcome.Name}' ({string.Join(", ", outcome.Symbols)}) failed: {outcome.Failure}").ConfigureAwait(false);
                 continue;
             }
-            var metrics = output.Extend(MetricsCalculator.Compute(result, workflow.Bars), result, workflow.Options);
+            var metrics = output.Extend(MetricsCalculator.Compute(result, workflow.Bars, output.RollingWindow), result, workflow.Options);
             await WarnIfMostlySkippedAsync(result, workflow.Bars, run, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
+            await output.WarnIfNoRollingAsync(metrics, $"workflow '{outcome.Name}': ").ConfigureAwait(false);
             string? written = null;
             if (reportPath is { Length: > 0 })
             {
