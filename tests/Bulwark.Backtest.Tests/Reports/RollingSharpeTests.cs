@@ -35,6 +35,26 @@ public sealed class RollingSharpeTests
     }
 
     [Fact]
+    public void AGivenWindow_IsUsedWhateverTheBarsPerYear_DownToTwoReturns()
+    {
+        var random = new Random(9);
+        double[] returns = [.. Enumerable.Range(0, 50).Select(_ => (random.NextDouble() - 0.45) * 0.02)];
+
+        var given = RollingSharpe.Of(Times(returns.Length), returns, 252d, window: 5)!;
+        var quarter = RollingSharpe.Of(Times(returns.Length), returns, 252d);
+
+        Assert.Equal((5, true, 46), (given.Window, given.Given, given.Series.Count));
+        var last = returns[^5..];
+        var mean = last.Average();
+        Assert.Equal(mean / Math.Sqrt(last.Sum(r => (r - mean) * (r - mean)) / 4d) * Math.Sqrt(252d), given.Last, 9);
+        Assert.Null(quarter); // 50 returns are under two quarter-year windows of 63
+        Assert.Equal(2, RollingSharpe.Of(Times(4), [0.01, -0.01, 0.02, 0.0], 252d, window: 2)!.Window);
+        Assert.Null(RollingSharpe.Of(Times(4), [0.01, -0.01, 0.02, 0.0], 252d, window: 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RollingSharpe.Of(Times(4), [0.01, -0.01, 0.02, 0.0], 252d, window: 1));
+        Assert.False(RollingSharpe.Of(Times(200), [.. Enumerable.Range(0, 200).Select(i => i % 3 == 0 ? 0.01 : -0.002)], 252d)!.Given);
+    }
+
+    [Fact]
     public void AFlatStretch_IsExactly0_AndARunShorterThanTwoWindowsHasNone()
     {
         double[] returns = [.. Enumerable.Repeat(0.01, 30).Concat(Enumerable.Repeat(-0.005, 10)).Concat(Enumerable.Repeat(0d, 60))];
