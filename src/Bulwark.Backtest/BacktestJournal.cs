@@ -97,6 +97,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 o.FillPrice = ((o.FillPrice * o.Filled) + (f.Price * f.Quantity)) / after; // 0 before the first fill
                 o.Filled = after;
                 o.Commission += f.Commission;
+                o.Slippage += f.Slippage;
                 o.Multiplier = f.Multiplier;
                 break;
             case OrderDenied d when IndexOf(d.ClientOrderId) is var denied and >= 0:
@@ -176,6 +177,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
                 filled ? o.FilledAt : null, filled ? o.FillPrice : null, o.Commission)
             {
                 Filled = o.Filled,
+                Slippage = o.Slippage,
                 Multiplier = filled ? o.Multiplier : 1m,
                 Source = _sources[o.Source],
                 Denied = o.Denied,
@@ -205,6 +207,7 @@ internal sealed class BacktestJournal(IEventJournal? copy = null) : IEventJourna
         public decimal FillPrice;
         public decimal Filled;
         public decimal Commission;
+        public decimal Slippage;
         public decimal Multiplier;
         public DenyReason? Denied;
         public string? DeniedDetail;

@@ -28,6 +28,13 @@ public sealed record BacktestOrder(
 
     private readonly decimal? _filled;
 
+    /// <summary>
+    /// What slippage and market impact cost the order's fills, in money (adverse positive): against the bar's open for a
+    /// market order (the close with close fills), the stop's level or the open through it for a stop; 0 for a limit, which
+    /// fills at its price or better. Already in <see cref="FillPrice"/>: this says how much of it the costs were.
+    /// </summary>
+    public decimal Slippage { get; init; }
+
     /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
     public decimal Multiplier { get; init; } = 1m;
 

@@ -56,6 +56,9 @@ public sealed record BacktestResult(
 
     /// <summary>What every fill paid in commission, summed (the trades' PnL is net of it, this says how much it took).</summary>
     public decimal Commission => Orders.Sum(o => o.Commission);
+
+    /// <summary>What slippage and market impact cost every fill, summed (<see cref="BacktestOrder.Slippage"/>): inside the fill prices, so inside the trades' PnL.</summary>
+    public decimal Slippage => Orders.Sum(o => o.Slippage);
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);
 }

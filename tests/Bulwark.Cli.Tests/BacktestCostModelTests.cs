@@ -50,6 +50,56 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
             table.StdOut, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("next-open")]
+    [InlineData("close")]
+    public async Task TheSlippageTotal_IsEachFillAgainstItsPriceBeforeSlippage_InTheJsonTableCsvAndReport(string fill)
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=1.5", "--data", sample,
+            "--no-calendar", "--size", "10", "--cash", "100000", "--slippage-bps", "5", "--fill", fill];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--export", "out", "--report", "r.html"]);
+        var none = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args.Take(args.Length - 4), "--json"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var opens = File.ReadLines(sample).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(r => r[0], r => decimal.Parse(r[1], inv), StringComparer.Ordinal);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var (total, slipped, stops) = (0m, 0, 0);
+        foreach (var o in root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("filledAt").ValueKind != JsonValueKind.Null))
+        {
+            var buy = o.GetProperty("side").GetString() == "buy";
+            var open = opens[o.GetProperty("filledAt").GetDateTimeOffset().ToString("yyyy-MM-dd", inv)];
+            var created = o.GetProperty("createPrice").GetDecimal();
+            // Before slippage: a market order at the fill bar's open (at the signal's close with close fills), a stop at its
+            // level or at the open that gapped through it.
+            var reference = o.GetProperty("type").GetString() == "stop" ? (buy ? Math.Max(open, created) : Math.Min(open, created))
+                : fill == "close" ? created : open;
+            var price = o.GetProperty("fillPrice").GetDecimal();
+            var expected = (buy ? price - reference : reference - price) * o.GetProperty("filledQuantity").GetDecimal();
+            Assert.Equal(expected, o.GetProperty("slippage").GetDecimal());
+            Assert.InRange(expected, reference * 0.0004m * 10m, reference * 0.0006m * 10m); // 5 bps of 10, within the rounding to the cent
+            (total, slipped, stops) = (total + expected, slipped + 1, stops + (o.GetProperty("type").GetString() == "stop" ? 1 : 0));
+        }
+        Assert.True(stops > 0, "no stop filled, so the test proved less than it says");
+        Assert.Equal(total, root.GetProperty("metrics").GetProperty("slippage").GetDecimal());
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains(string.Create(inv, $"slippage and impact {total:0.00} on {slipped} orders ({total / 100_000m:P2} of the starting cash), in the fill prices"),
+            table.StdOut, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "orders.csv"));
+        Assert.Equal("slippage", csv[0].Split(',')[^1]);
+        Assert.Equal(total, csv.Skip(1).Sum(l => decimal.Parse(l.Split(',')[^1], inv)));
+        Assert.Contains(string.Create(inv, $"<th>Slippage and impact (in the fill prices)</th><td>{total:0.00}</td>"), File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
+        // Without slippage, none is counted.
+        Assert.True(none.ExitCode == 0, none.All);
+        Assert.Equal(0m, JsonDocument.Parse(none.StdOut).RootElement.GetProperty("metrics").GetProperty("slippage").GetDecimal());
+    }
+
     [Fact]
     public async Task ARunWithoutCommission_HasNoCommissionLine()
     {

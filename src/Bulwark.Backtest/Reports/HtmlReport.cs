@@ -119,6 +119,7 @@ public static class HtmlReport
         // the same as 0.
         List<(string, string)> booked = [];
         if (result.Commission != 0m) booked.Add(("Commission (every fill)", Money(result.Commission)));
+        if (result.Slippage != 0m) booked.Add(("Slippage and impact (in the fill prices)", Money(result.Slippage)));
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
         if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));

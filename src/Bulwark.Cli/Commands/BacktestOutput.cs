@@ -27,6 +27,8 @@ internal static partial class BacktestOutput
         Console.Out.WriteLine(string.Create(inv, $"final value {r.FinalValue:0.00}, cash {r.Cash:0.00}, return {r.TotalReturn:P2}"));
         if (r.Commission != 0m)
             Console.Out.WriteLine(string.Create(inv, $"commission {r.Commission:0.00} on {r.Buys + r.Sells} fills ({(r.StartingCash > 0m ? r.Commission / r.StartingCash : 0m):P2} of the starting cash)"));
+        if (r.Slippage != 0m)
+            Console.Out.WriteLine(string.Create(inv, $"slippage and impact {r.Slippage:0.00} on {r.Orders.Count(o => o.Slippage != 0m)} orders ({(r.StartingCash > 0m ? r.Slippage / r.StartingCash : 0m):P2} of the starting cash), in the fill prices"));
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         if (options.CashInterest.PaysAny)

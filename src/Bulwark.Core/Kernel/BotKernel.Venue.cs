@@ -39,6 +39,7 @@ public sealed partial class BotKernel
             CorrelationId = fill.ClientOrderId,
             Multiplier = known ? instrument!.Multiplier : 1m,
             InitialMargin = known ? instrument!.InitialMargin : 0m,
+            Slippage = fill.Slippage,
         });
 
         if (issues != FillIssues.None)

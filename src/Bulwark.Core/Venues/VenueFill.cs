@@ -12,4 +12,12 @@ public sealed record VenueFill(
     decimal Quantity,
     decimal Price,
     decimal Commission,
-    DateTimeOffset Time);
+    DateTimeOffset Time)
+{
+    /// <summary>
+    /// What slippage (and market impact) cost the fill against the price the venue matched it at before them — the bar's
+    /// open or a stop's level for the paper venue — in money: the price difference, adverse positive, times the quantity
+    /// and the contract multiplier. 0 when none was applied, and from a venue that does not know it (a broker's fill).
+    /// </summary>
+    public decimal Slippage { get; init; }
+}

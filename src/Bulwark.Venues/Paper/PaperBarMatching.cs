@@ -41,7 +41,7 @@ internal sealed class PaperBarMatching(PaperVenueOptions options, IReadOnlyDicti
 
             if (match.FillQuantity > 0m)
             {
-                _filler.Fill(store, order, match.FillQuantity, match.FillPrice, instrument, now, events, orders);
+                _filler.Fill(store, order, match.FillQuantity, match.FillPrice, instrument, now, events, orders, match.ReferencePrice);
                 changed = true;
             }
 

@@ -16,8 +16,10 @@ internal sealed class PaperFiller(PaperVenueOptions options)
     /// The open orders of the order's symbol as the caller holds them (bar matching walks its own list, whose objects
     /// must see a one-cancels-other cancel), or null to read them from the store when the order has a group.
     /// </param>
+    /// <param name="reference">The price matched before slippage and impact, which the fill's
+    /// <see cref="VenueFill.Slippage"/> is measured from; null: <paramref name="price"/> (none).</param>
     public void Fill(IPaperStore store, PaperOrder order, decimal quantity, decimal price,
-        Instrument instrument, DateTimeOffset now, PaperEvents events, IReadOnlyList<PaperOrder>? open = null)
+        Instrument instrument, DateTimeOffset now, PaperEvents events, IReadOnlyList<PaperOrder>? open = null, decimal? reference = null)
     {
         var tradeId = PaperIds.Trade(store.Next(PaperIds.TradeSequence));
         var commission = options.CommissionFor(quantity, instrument.Notional(quantity, price));
@@ -30,8 +32,9 @@ internal sealed class PaperFiller(PaperVenueOptions options)
         store.SavePosition(order.Symbol, position);
 
         order.ApplyFill(quantity, price, now);
+        var slipped = (order.Side == OrderSide.Buy ? price - (reference ?? price) : (reference ?? price) - price) * quantity * instrument.Multiplier;
         var fill = new VenueFill(tradeId, order.ClientOrderId, order.VenueOrderId, order.Symbol, order.Side, quantity,
-            price, commission, now);
+            price, commission, now) { Slippage = slipped };
         store.InsertFill(fill);
         events.Fill(fill);
         if (order.OcoGroup is not null)

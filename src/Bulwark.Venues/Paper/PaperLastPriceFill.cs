@@ -18,7 +18,7 @@ internal sealed class PaperLastPriceFill(PaperVenueOptions options)
             return;
         if (store.LastPrice(order.Symbol) is not { } last) return;
         var price = _matcher.MarketPrice(order.Side, last, instrument);
-        _filler.Fill(store, order, order.Remaining, price, instrument, now, events);
+        _filler.Fill(store, order, order.Remaining, price, instrument, now, events, reference: last);
         order.UpdatedAt = now;
         store.Update(order);
     }

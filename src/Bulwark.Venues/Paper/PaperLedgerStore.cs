@@ -51,23 +51,23 @@ internal static class PaperLedgerStore
 
     public static void InsertFill(SqliteTransaction tx, VenueFill f) =>
         PaperSql.Execute(tx, """
-            INSERT INTO fills (trade_id, client_order_id, venue_order_id, symbol, side, quantity, price, commission, time)
-            VALUES ($tid, $cid, $vid, $symbol, $side, $qty, $price, $commission, $time);
+            INSERT INTO fills (trade_id, client_order_id, venue_order_id, symbol, side, quantity, price, commission, time, slippage)
+            VALUES ($tid, $cid, $vid, $symbol, $side, $qty, $price, $commission, $time, $slippage);
             """,
             ("$tid", f.VenueTradeId), ("$cid", f.ClientOrderId), ("$vid", f.VenueOrderId), ("$symbol", f.Symbol),
             ("$side", PaperText.Enum(f.Side)), ("$qty", PaperText.Decimal(f.Quantity)), ("$price", PaperText.Decimal(f.Price)),
-            ("$commission", PaperText.Decimal(f.Commission)), ("$time", PaperText.Time(f.Time)));
+            ("$commission", PaperText.Decimal(f.Commission)), ("$time", PaperText.Time(f.Time)), ("$slippage", PaperText.Decimal(f.Slippage)));
 
     /// <summary>All fills in the order they happened.</summary>
     public static List<VenueFill> Fills(SqliteTransaction tx) =>
         PaperSql.Query(tx, """
-            SELECT trade_id, client_order_id, venue_order_id, symbol, side, quantity, price, commission, time
+            SELECT trade_id, client_order_id, venue_order_id, symbol, side, quantity, price, commission, time, slippage
             FROM fills ORDER BY seq;
             """,
             r => new VenueFill(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
                 PaperText.ParseEnum<OrderSide>(r.GetString(4)), PaperText.ParseDecimal(r.GetString(5)),
                 PaperText.ParseDecimal(r.GetString(6)), PaperText.ParseDecimal(r.GetString(7)),
-                PaperText.ParseTime(r.GetString(8))));
+                PaperText.ParseTime(r.GetString(8))) { Slippage = PaperText.ParseDecimal(r.GetString(9)) });
 
     public static decimal? LastPrice(SqliteTransaction tx, string symbol) =>
         PaperText.ParseNullableDecimal((string?)PaperSql.Scalar(tx,

@@ -48,14 +48,15 @@ internal sealed class PaperMatcher(PaperVenueOptions options)
         }
 
         var quantity = price is null ? 0m : Math.Min(order.Remaining, Capacity(bar, instrument) ?? order.Remaining);
+        var reference = price is null ? 0m : RoundToTick(price.Value, instrument.TickAt(price.Value));
         if (slips) price = Slipped(order.Side, price!.Value, instrument, options.ImpactAt(quantity, bar.Volume));
         var fillPrice = price is null ? 0m : RoundToTick(price.Value, instrument.TickAt(price.Value));
 
         return order.TimeInForce switch
         {
             TimeInForce.Fok when quantity < order.Remaining => new PaperMatch(triggered, 0m, 0m, CancelRest: true),
-            TimeInForce.Ioc => new PaperMatch(triggered, quantity, fillPrice, CancelRest: quantity < order.Remaining),
-            _ => new PaperMatch(triggered, quantity, fillPrice, CancelRest: false),
+            TimeInForce.Ioc => new PaperMatch(triggered, quantity, fillPrice, CancelRest: quantity < order.Remaining) { ReferencePrice = reference },
+            _ => new PaperMatch(triggered, quantity, fillPrice, CancelRest: false) { ReferencePrice = reference },
         };
     }
 

@@ -6,11 +6,12 @@ namespace Bulwark.Venues.Paper;
 /// The paper venue's database: the broker's side of the account. Decimals and times are invariant TEXT.
 /// Versioned with PRAGMA user_version; a file from a newer version is refused rather than misread, an older one is
 /// migrated in place (version 2 added the settlement price of margined positions, version 3 the cash activities,
-/// version 4 the one-cancels-other group of an order and the record of the groups that filled).
+/// version 4 the one-cancels-other group of an order and the record of the groups that filled, version 5 what slippage
+/// and impact cost each fill).
 /// </summary>
 internal static class PaperSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS account (
@@ -69,7 +70,8 @@ internal static class PaperSchema
             quantity        TEXT NOT NULL,
             price           TEXT NOT NULL,
             commission      TEXT NOT NULL,
-            time            TEXT NOT NULL
+            time            TEXT NOT NULL,
+            slippage        TEXT NOT NULL DEFAULT '0'
         );
         CREATE TABLE IF NOT EXISTS positions (
             symbol          TEXT PRIMARY KEY,
@@ -120,6 +122,8 @@ internal static class PaperSchema
             PaperSql.Execute(transaction, "ALTER TABLE positions ADD COLUMN settlement_price TEXT NOT NULL DEFAULT '0';");
         if (version is >= 1 and < 4)
             PaperSql.Execute(transaction, "ALTER TABLE orders ADD COLUMN oco_group TEXT NULL;");
+        if (version is >= 1 and < 5) // fills from before are read as unslipped: what they cost was not recorded
+            PaperSql.Execute(transaction, "ALTER TABLE fills ADD COLUMN slippage TEXT NOT NULL DEFAULT '0';");
         PaperSql.Execute(transaction, Ddl);
         PaperSql.Execute(transaction,
             "INSERT OR IGNORE INTO account (id, cash, initial_cash, created_at) VALUES (1, $cash, $cash, $now);",

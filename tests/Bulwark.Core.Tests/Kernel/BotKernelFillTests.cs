@@ -41,6 +41,20 @@ public sealed class BotKernelFillTests
     }
 
     [Fact]
+    public async Task Fill_JournalsWhatTheVenueSaysSlippageCost_WithoutChangingThePrice()
+    {
+        var (h, id) = await WithAcceptedBuyAsync();
+        await using var _ = h;
+
+        h.Venue.PushRaw(new VenueFill("t-1", id, "v1", "AAPL", OrderSide.Buy, 10m, 100.05m, 0m, h.Time.GetUtcNow()) { Slippage = 0.5m });
+        await h.UntilAsync(() => h.EventsOf<OrderFilled>().Count == 1, "the fill");
+
+        var fill = Assert.Single(h.EventsOf<OrderFilled>());
+        Assert.Equal((100.05m, 0.5m), (fill.Price, fill.Slippage));
+        Assert.Equal(100_000m - 1_000.5m, h.State.Cash); // the price holds the slippage already: it is not charged twice
+    }
+
+    [Fact]
     public async Task Fill_WithTooMuchSlippage_IsStillApplied_AndRaisesAWarning()
     {
         var (h, id) = await WithAcceptedBuyAsync(price: 100m);

@@ -115,7 +115,11 @@ public sealed class PaperVenueFillRuleTests
 
         await h.BarAsync(100m, 101m, 99m, 100m, volume);
 
-        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+        var fill = Assert.Single(await h.FillsAsync());
+        Assert.Equal(expected, fill.Price);
+        // What the slippage and impact cost, against the open: the price moved times the quantity, as pushed and as stored.
+        Assert.Equal(Math.Abs(expected - 100m) * quantity, fill.Slippage);
+        Assert.Equal(fill, Assert.Single(h.Sink.Fills));
     }
 
     [Fact]
@@ -127,9 +131,9 @@ public sealed class PaperVenueFillRuleTests
 
         await h.BarAsync(97m, 98m, 94m, 96m, 10_000m);
 
-        var fills = (await h.FillsAsync()).ToDictionary(f => f.ClientOrderId, f => f.Price);
-        Assert.Equal(94.05m, fills["c-1"]); // at its stop, 95, less 1% (1% of the bar's volume: 10% x sqrt(0.01))
-        Assert.Equal(97m, fills["c-2"]); // a limit fills at the open, which is better than its limit, unmoved
+        var fills = (await h.FillsAsync()).ToDictionary(f => f.ClientOrderId, f => (f.Price, f.Slippage));
+        Assert.Equal((94.05m, 95m), fills["c-1"]); // at its stop, 95, less 1% (1% of the bar's volume: 10% x sqrt(0.01)): 0.95 on 100
+        Assert.Equal((97m, 0m), fills["c-2"]); // a limit fills at the open, which is better than its limit, unmoved
     }
 
     [Theory]
@@ -142,7 +146,22 @@ public sealed class PaperVenueFillRuleTests
 
         await h.BarAsync(100.03m, 101m, 99m, 100m);
 
-        Assert.Equal(expected, Assert.Single(await h.FillsAsync()).Price);
+        var fill = Assert.Single(await h.FillsAsync());
+        Assert.Equal(expected, fill.Price);
+        Assert.Equal(0.05m, fill.Slippage); // from the open, 100.03, to the price on the tick: the rounding counts
+    }
+
+    [Fact]
+    public async Task AStopGappedThrough_SlipsFromTheOpen_NotFromItsLevel()
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 10m });
+        await h.SubmitAsync("c-1", OrderSide.Sell, OrderType.Stop, 4m, stop: 95m);
+
+        await h.BarAsync(90m, 91m, 89m, 90m);
+
+        var fill = Assert.Single(await h.FillsAsync());
+        // The gap from 95 to the open, 90, is the market's, not slippage: 0.09 of 10 bps from 90, on 4.
+        Assert.Equal((89.91m, 0.36m), (fill.Price, fill.Slippage));
     }
 
     [Fact]

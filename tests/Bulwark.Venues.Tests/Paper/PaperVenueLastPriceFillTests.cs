@@ -17,7 +17,7 @@ public sealed class PaperVenueLastPriceFillTests
         await h.BuyAsync("c-1", 10m);
 
         var fill = Assert.Single(await h.FillsAsync());
-        Assert.Equal((10m, 52.02m, 1m), (fill.Quantity, fill.Price, fill.Commission));
+        Assert.Equal((10m, 52.02m, 1m, 0.2m), (fill.Quantity, fill.Price, fill.Commission, fill.Slippage));
         Assert.Equal(OrderStatus.Filled, (await h.OrderAsync("c-1")).Status);
         Assert.Equal(100_000m - 520.2m - 1m, await h.CashAsync());
         // Pushed after the acceptance, in commit order.

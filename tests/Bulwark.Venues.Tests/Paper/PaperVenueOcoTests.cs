@@ -278,7 +278,7 @@ public sealed class PaperVenueOcoTests
         await h.BarAtAsync(100m);
         var orders = await h.Venue.GetOrdersAsync(openOnly: false, CancellationToken.None);
         await h.Venue.DisposeAsync();
-        await ExecuteAsync(h.DbPath, "ALTER TABLE orders DROP COLUMN oco_group; DROP TABLE oco_filled; PRAGMA user_version = 3;");
+        await ExecuteAsync(h.DbPath, "ALTER TABLE orders DROP COLUMN oco_group; DROP TABLE oco_filled; ALTER TABLE fills DROP COLUMN slippage; PRAGMA user_version = 3;");
         Assert.DoesNotContain("oco_group", await ColumnAsync(h.DbPath, OrderColumns));
 
         await h.ReopenAsync();
@@ -289,7 +289,7 @@ public sealed class PaperVenueOcoTests
 
         Assert.Equal(orders, migrated);
         Assert.Equal(2, migrated.Count);
-        Assert.Equal([4L], await ColumnAsync(h.DbPath, "PRAGMA user_version;"));
+        Assert.Equal([5L], await ColumnAsync(h.DbPath, "PRAGMA user_version;"));
         Assert.Contains("oco_group", await ColumnAsync(h.DbPath, OrderColumns));
         AssertCanceledBy(h, "tp", "stop");
         Assert.Equal(OrderStatus.Accepted, (await h.OrderAsync("rest")).Status); // no group: untouched

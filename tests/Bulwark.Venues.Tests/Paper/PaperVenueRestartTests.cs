@@ -122,7 +122,7 @@ public sealed class PaperVenueRestartTests
             await using var command = raw.CreateCommand();
             command.CommandText = """
                 ALTER TABLE positions DROP COLUMN settlement_price; ALTER TABLE orders DROP COLUMN oco_group;
-                PRAGMA user_version = 1;
+                ALTER TABLE fills DROP COLUMN slippage; PRAGMA user_version = 1;
                 """;
             await command.ExecuteNonQueryAsync();
         }
@@ -137,6 +137,29 @@ public sealed class PaperVenueRestartTests
     }
 
     [Fact]
+    public async Task Open_FileFromSchemaVersion4_GainsTheFillsSlippage_ReadingOldFillsAsUnslipped()
+    {
+        await using var h = await PaperHarness.OpenAsync(new() { SlippageBps = 10m });
+        await h.BuyAsync("c-1", 3m);
+        await h.BarAtAsync(50m);
+        Assert.Equal(0.15m, Assert.Single(await h.FillsAsync()).Slippage);
+        await h.Venue.DisposeAsync();
+        await using (var raw = new SqliteConnection($"Data Source={h.DbPath};Pooling=False"))
+        {
+            await raw.OpenAsync();
+            await using var command = raw.CreateCommand();
+            command.CommandText = "ALTER TABLE fills DROP COLUMN slippage; PRAGMA user_version = 4;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await h.ReopenAsync(new() { SlippageBps = 10m });
+        await h.BuyAsync("c-2", 2m);
+        await h.BarAtAsync(100m);
+
+        Assert.Equal([("c-1", 0m), ("c-2", 0.2m)], (await h.FillsAsync()).Select(f => (f.ClientOrderId, f.Slippage)));
+    }
+
+    [Fact]
     public async Task Open_FileFromSchemaVersion2_GainsTheCashActivities_AndChargesFinancingAfterwards()
     {
         await using var h = await PaperHarness.OpenAsync();
@@ -147,7 +170,7 @@ public sealed class PaperVenueRestartTests
         {
             await raw.OpenAsync();
             await using var command = raw.CreateCommand();
-            command.CommandText = "DROP TABLE cash_activities; ALTER TABLE orders DROP COLUMN oco_group; PRAGMA user_version = 2;";
+            command.CommandText = "DROP TABLE cash_activities; ALTER TABLE orders DROP COLUMN oco_group; ALTER TABLE fills DROP COLUMN slippage; PRAGMA user_version = 2;";
             await command.ExecuteNonQueryAsync();
         }
 

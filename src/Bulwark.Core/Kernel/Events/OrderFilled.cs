@@ -25,4 +25,10 @@ public sealed record OrderFilled(
 
     /// <summary>Initial margin per contract of the instrument (0: ordinary cash accounting), for the same reason.</summary>
     public decimal InitialMargin { get; init; }
+
+    /// <summary>
+    /// What slippage and market impact cost the fill, as the venue reported it (<see cref="Venues.VenueFill.Slippage"/>):
+    /// already in <see cref="Price"/>, recorded to say how much. 0 when unknown, and in events journaled before it was.
+    /// </summary>
+    public decimal Slippage { get; init; }
 }
