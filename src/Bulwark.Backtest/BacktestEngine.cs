@@ -152,6 +152,8 @@ public static class BacktestEngine
                     s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
                 {
                     OrdersRejected = rejectedOrders.GetValueOrDefault(source),
+                    Commission = s.Commission,
+                    Slippage = s.Slippage,
                     DeniedByReason = s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal),
                 };
             })];

@@ -21,6 +21,12 @@ public sealed record BacktestSourceResult(
     /// <summary>Of its orders, those the venue rejected (a cash account refusing a short sale, buying power, ...).</summary>
     public long OrdersRejected { get; init; }
 
+    /// <summary>What its fills (its orders', and the protective exits of the positions it opened) paid in commission.</summary>
+    public decimal Commission { get; init; }
+
+    /// <summary>What slippage and market impact cost those fills: inside their prices, so inside <see cref="RealizedPnl"/>.</summary>
+    public decimal Slippage { get; init; }
+
     /// <summary>
     /// <see cref="Denied"/> by reason (OrderPending, AlreadyAtTarget, MarketClosed, StopNotReady, ...; a grid's order
     /// placements too), in the order the reasons are declared; only the reasons that occurred.

@@ -41,6 +41,9 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         var total = orders.Sum(o => o.GetProperty("commission").GetDecimal());
         Assert.True(total > 23 * 1.5m, $"total {total}");
         Assert.Equal(total, root.GetProperty("metrics").GetProperty("commission").GetDecimal());
+        var source = Assert.Single(root.GetProperty("sources").EnumerateArray());
+        Assert.Equal(total, source.GetProperty("commission").GetDecimal());
+        Assert.True(source.GetProperty("slippage").GetDecimal() > 0m);
 
         var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15",
             "--data", sample, "--no-calendar", "--size", "2", "--commission-per-share", "0.5", "--commission-percent", "0.01",
@@ -88,7 +91,11 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         }
         Assert.True(stops > 0, "no stop filled, so the test proved less than it says");
         Assert.Equal(total, root.GetProperty("metrics").GetProperty("slippage").GetDecimal());
+        // The one source's fills are all of them: its costs are the run's.
+        var source = Assert.Single(root.GetProperty("sources").EnumerateArray());
+        Assert.Equal((total, 0m), (source.GetProperty("slippage").GetDecimal(), source.GetProperty("commission").GetDecimal()));
         Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains(string.Create(inv, $"PnL {source.GetProperty("realizedPnl").GetDecimal():0.00}), slippage {total:0.00}, weight "), table.StdOut, StringComparison.Ordinal);
         Assert.Contains(string.Create(inv, $"slippage and impact {total:0.00} on {slipped} orders ({total / 100_000m:P2} of the starting cash), in the fill prices"),
             table.StdOut, StringComparison.Ordinal);
         var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "orders.csv"));

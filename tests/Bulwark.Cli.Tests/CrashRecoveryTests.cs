@@ -120,10 +120,15 @@ public sealed class CrashRecoveryTests
             Assert.True(taken.All(t => t <= steps), $"{context}: take-profits filled per round trip of BBB: {string.Join(", ", taken)}, more than the {steps} steps");
         }
 
-        var venueFills = (await JsonOf(dir.Path, config, "venue", "fills", "--json")).GetArrayLength();
+        var venueFills = await JsonOf(dir.Path, config, "venue", "fills", "--json");
         var status = await JsonOf(dir.Path, config, "status", "--json");
         var engineFills = status.GetProperty("bots")[0].GetProperty("fills").GetInt64();
-        Assert.Equal(venueFills, engineFills);
+        Assert.Equal(venueFills.GetArrayLength(), engineFills);
+        // What the fills cost, by source, adds up to what the venue charged and slipped: none lost or counted twice.
+        var sources = status.GetProperty("bots")[0].GetProperty("sources").EnumerateArray().ToList();
+        foreach (var cost in new[] { "commission", "slippage" })
+            Assert.True(venueFills.EnumerateArray().Sum(f => f.GetProperty(cost).GetDecimal()) == sources.Sum(s => s.GetProperty(cost).GetDecimal()),
+                $"{context}: the sources' {cost} differs from the venue's fills'");
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal static partial class BacktestOutput
             Console.Out.WriteLine("signal sources:");
             var width = r.Sources.Max(s => s.Source.Length);
             foreach (var s in r.Sources)
-                Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied{DenialReasons(s)}), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}), weight {s.Weight:0.00}"));
+                Console.Out.WriteLine(string.Create(inv, $"  {s.Source.PadRight(width)}  {s.Signals} signals ({s.Denied} denied{DenialReasons(s)}), {s.Orders} orders ({s.OrdersDenied} denied by risk{(s.OrdersRejected > 0 ? string.Create(inv, $", {s.OrdersRejected} rejected by the venue") : "")}), {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won, PnL {s.RealizedPnl:0.00}){SourceCosts.Text(s.Commission, s.Slippage)}, weight {s.Weight:0.00}"));
         }
         PrintRiskDenials(r, options);
         PrintCashRejections(r, options);

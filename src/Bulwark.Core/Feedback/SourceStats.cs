@@ -19,6 +19,12 @@ public sealed class SourceStats
     public long Wins { get; set; }
     public decimal RealizedPnl { get; set; }
 
+    /// <summary>What this source's fills (its orders', and the protective exits of positions it opened) paid in commission.</summary>
+    public decimal Commission { get; set; }
+
+    /// <summary>What slippage and market impact cost those fills, as the venue reported it (0 where a venue does not know it).</summary>
+    public decimal Slippage { get; set; }
+
     /// <summary>Counts a denial of a signal or an order placement of this source.</summary>
     public void NoteDenied(DateTimeOffset time, string symbol, DenyReason reason, string detail)
     {

@@ -207,7 +207,10 @@ public static class StateProjector
         {
             o.AddTrade(f.VenueTradeId);
             source = o.Source;
-            s.StatsFor(o.Source).Fills++;
+            var stats = s.StatsFor(o.Source);
+            stats.Fills++;
+            stats.Commission += f.Commission;
+            stats.Slippage += f.Slippage;
             var wasLive = IsLive(o.Status);
             if (OrderStateMachine.TryNext(o.Status, OrderTrigger.PartialFill, out _)) o.RecordFill(f.Quantity, f.Price, f.Time);
             else { o.FilledQuantity += f.Quantity; o.UpdatedAt = f.Time; } // a fill on a rejected/denied order: broker is truth

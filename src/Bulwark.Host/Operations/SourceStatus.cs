@@ -19,7 +19,17 @@ public sealed record SourceStatus(
     decimal RealizedPnl,
     decimal Weight)
 {
+    /// <summary>What the source's fills paid in commission (see <see cref="SourceStats.Commission"/>).</summary>
+    public decimal Commission { get; init; }
+
+    /// <summary>What slippage and impact cost the source's fills (see <see cref="SourceStats.Slippage"/>).</summary>
+    public decimal Slippage { get; init; }
+
     public static SourceStatus Of(string source, SourceStats s) => new(source, s.Signals, s.Denied,
         s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal), s.LastDenied,
-        s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight);
+        s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
+    {
+        Commission = s.Commission,
+        Slippage = s.Slippage,
+    };
 }

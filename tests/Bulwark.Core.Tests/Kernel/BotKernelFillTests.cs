@@ -41,17 +41,23 @@ public sealed class BotKernelFillTests
     }
 
     [Fact]
-    public async Task Fill_JournalsWhatTheVenueSaysSlippageCost_WithoutChangingThePrice()
+    public async Task Fill_JournalsWhatTheVenueSaysSlippageCost_WithoutChangingThePrice_AndCountsTheSourcesCosts()
     {
         var (h, id) = await WithAcceptedBuyAsync();
         await using var _ = h;
 
-        h.Venue.PushRaw(new VenueFill("t-1", id, "v1", "AAPL", OrderSide.Buy, 10m, 100.05m, 0m, h.Time.GetUtcNow()) { Slippage = 0.5m });
-        await h.UntilAsync(() => h.EventsOf<OrderFilled>().Count == 1, "the fill");
+        h.Venue.PushRaw(new VenueFill("t-1", id, "v1", "AAPL", OrderSide.Buy, 4m, 100.05m, 1m, h.Time.GetUtcNow()) { Slippage = 0.2m });
+        h.Venue.PushRaw(new VenueFill("t-2", id, "v1", "AAPL", OrderSide.Buy, 6m, 100.05m, 1.5m, h.Time.GetUtcNow()) { Slippage = 0.3m });
+        await h.UntilAsync(() => h.EventsOf<OrderFilled>().Count == 2, "the fills");
 
-        var fill = Assert.Single(h.EventsOf<OrderFilled>());
-        Assert.Equal((100.05m, 0.5m), (fill.Price, fill.Slippage));
-        Assert.Equal(100_000m - 1_000.5m, h.State.Cash); // the price holds the slippage already: it is not charged twice
+        var fill = h.EventsOf<OrderFilled>()[0];
+        Assert.Equal((100.05m, 0.2m), (fill.Price, fill.Slippage));
+        Assert.Equal(100_000m - 1_000.5m - 2.5m, h.State.Cash); // the price holds the slippage already: it is not charged twice
+        // The source's costs add up over its fills, and survive a snapshot.
+        var stats = h.State.Feedback["test"];
+        Assert.Equal((2.5m, 0.5m), (stats.Commission, stats.Slippage));
+        var restored = Bulwark.Core.Kernel.KernelStateJson.Deserialize(Bulwark.Core.Kernel.KernelStateJson.Serialize(h.State)).Feedback["test"];
+        Assert.Equal((2.5m, 0.5m), (restored.Commission, restored.Slippage));
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Bulwark.Cli.Commands;
+
+/// <summary>What a signal source's fills cost, on its line of `status` and of a backtest: each part only when it was paid.</summary>
+internal static class SourceCosts
+{
+    /// <summary>", commission 40.48, slippage 436.50"; either part left out when 0, nothing when both are.</summary>
+    public static string Text(decimal commission, decimal slippage) =>
+        (commission == 0m ? "" : string.Create(CultureInfo.InvariantCulture, $", commission {commission:0.00}"))
+        + (slippage == 0m ? "" : string.Create(CultureInfo.InvariantCulture, $", slippage {slippage:0.00}"));
+}
