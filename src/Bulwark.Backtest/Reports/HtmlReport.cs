@@ -260,8 +260,11 @@ public static class HtmlReport
     private static void SourceTable(TextWriter writer, IReadOnlyList<BacktestSourceResult> sources)
     {
         if (sources.Count == 0) return;
+        // What the fills cost, only when any source paid some: a run without costs did not model them.
+        var costs = sources.Any(s => s.Commission != 0m || s.Slippage != 0m);
         writer.Write("\n<h2>Signal sources</h2>\n<table class=\"sources\"><tr><th>Source</th><th>Signals</th><th>Denied</th>" +
-                     "<th>Orders</th><th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th><th>Weight</th></tr>");
+                     "<th>Orders</th><th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th>" +
+                     (costs ? "<th>Commission</th><th>Slippage</th>" : "") + "<th>Weight</th></tr>");
         foreach (var s in sources)
         {
             var sign = s.RealizedPnl > 0m ? "pos" : s.RealizedPnl < 0m ? "neg" : "";
@@ -269,7 +272,7 @@ public static class HtmlReport
             var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({Encode(Core.Feedback.DenialCounts.Text(s.DeniedByReason))})";
             writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}{reasons}</td><td>{Count(s.Orders)}</td>");
             writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.OrdersRejected)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
-            writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td><td>{Fraction(s.Weight)}</td></tr>");
+            writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td>{(costs ? $"<td>{Money(s.Commission)}</td><td>{Money(s.Slippage)}</td>" : "")}<td>{Fraction(s.Weight)}</td></tr>");
         }
         writer.Write("</table>\n");
     }

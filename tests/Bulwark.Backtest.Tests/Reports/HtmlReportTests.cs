@@ -151,8 +151,28 @@ public sealed class HtmlReportTests
         var html = writer.ToString();
         Assert.Contains("<h2>Signal sources</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>Commission</th>", html, StringComparison.Ordinal); // no source paid any
         Assert.Contains("<tr><td>&lt;fast&gt;</td><td>7</td><td>2 (1 OrderPending, 1 StopNotReady)</td><td>5</td><td>1</td><td>3</td><td>4</td><td>2</td><td>1</td><td class=\"neg\">-3.50</td><td>0.67</td></tr>",
             html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SignalSources_ShowWhatTheirFillsCost_OnlyWhenAnyPaidSome()
+    {
+        var bars = Enumerable.Range(0, 3).Select(i => new Bar("X", Day0.AddMinutes(i), 100m, 101m, 99m, 100m, 1m, TimeSpan.FromMinutes(1))).ToList();
+        var result = new BacktestResult(1000m, 1000m, 1000m, 3, 0, [], [.. bars.Select(b => new EquityPoint(b.Time, 1000m, 1000m))])
+        {
+            Sources = [new BacktestSourceResult("a", 2, 0, 2, 0, 2, 1, 1, 5m, 1m) { Commission = 1.5m, Slippage = 0.25m },
+                new BacktestSourceResult("b", 1, 0, 0, 0, 0, 0, 0, 0m, 1m)],
+        };
+        using var writer = new StringWriter();
+
+        HtmlReport.Write(writer, result, MetricsCalculator.Compute(result, bars), bars, "t");
+
+        var html = writer.ToString();
+        Assert.Contains("<th>Realized PnL</th><th>Commission</th><th>Slippage</th><th>Weight</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"pos\">5.00</td><td>1.50</td><td>0.25</td><td>1.00</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"\">0.00</td><td>0.00</td><td>0.00</td><td>1.00</td></tr>", html, StringComparison.Ordinal); // b paid nothing
     }
 
     [Fact]
