@@ -361,6 +361,35 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Optimize_WithCosts_ShowsWhatEachRowPaidInCommissionAndSlippage_AsItsBacktestDoes()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] costs = ["--data", data, "--no-calendar", "--commission-per-fill", "1", "--slippage-bps", "5"];
+
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", "--strategy", "sma-cross", "--param", "period=14..16", .. costs]);
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["optimize", "--strategy", "sma-cross", "--param", "period=14..16", .. costs, "--json"]);
+        var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--strategy", "sma-cross", "--param", "period=15", .. costs, "--json"]);
+        var free = await BulwarkProcess.RunAsync(dir.Path, Timeout, "optimize", "--strategy", "sma-cross", "--param", "period=14..16", "--data", data, "--no-calendar");
+
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Matches(@"final value\s+return\s+commission\s+slippage\s+sharpe", table.StdOut);
+        Assert.True(json.ExitCode == 0, json.All);
+        var rows = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.Equal(r.GetProperty("fills").GetInt32(), r.GetProperty("commission").GetDecimal())); // 1 a fill
+        var row15 = rows.Single(r => r.GetProperty("parameters").GetProperty("period").GetString() == "15");
+        Assert.True(backtest.ExitCode == 0, backtest.All);
+        var metrics = JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("metrics");
+        Assert.Equal(metrics.GetProperty("slippage").GetDecimal(), row15.GetProperty("slippage").GetDecimal());
+        Assert.True(row15.GetProperty("slippage").GetDecimal() > 0m);
+        Assert.True(free.ExitCode == 0, free.All);
+        Assert.DoesNotContain("commission", free.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("slippage", free.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Optimize_WithFinancing_ShowsWhatEachRowPaid_AndACostGridOfShortRatesPricesTheBorrow()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);

@@ -31,6 +31,12 @@ public sealed record OptimizationRow(
     /// <summary>What idle cash earned in interest (negative at a negative rate), counted in the final value; null for a failed row.</summary>
     public decimal? Interest { get; init; }
 
+    /// <summary>What every fill paid in commission, counted in the final value; null for a failed row.</summary>
+    public decimal? Commission { get; init; }
+
+    /// <summary>What slippage and market impact cost every fill, inside their prices and so in the final value; null for a failed row.</summary>
+    public decimal? Slippage { get; init; }
+
     /// <summary>
     /// The fills of each signal source that filled anything, by source name: hmm-regime's own and its fallback
     /// sma-cross's ("hmm-regime:fallback"), so a row that traded on the fallback is not read as the model's.

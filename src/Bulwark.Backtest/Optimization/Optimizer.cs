@@ -72,6 +72,8 @@ public static class Optimizer
                 Moments = Reports.ReturnMoments.Of(excess, barsPerYear),
                 Financing = result.Financing,
                 Interest = result.Interest,
+                Commission = result.Commission,
+                Slippage = result.Slippage,
                 FillsBySource = new SortedDictionary<string, long>(result.Sources.Where(s => s.Fills > 0)
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
                 NoticeCounts = result.NoticeCounts,

@@ -245,14 +245,19 @@ internal static class OptimizeCommand
         // What holding overnight cost each row, when any paid or earned some: a value beside it that financing moved.
         var anyFinancing = rows.Any(r => r.Financing is { } f && f != 0m);
         var anyInterest = rows.Any(r => r.Interest is { } i && i != 0m); // and what idle cash earned
+        // What the fills cost, when any row paid some: a combination that trades more pays more, which its value hides.
+        var anyCommission = rows.Any(r => r.Commission is { } c && c != 0m);
+        var anySlippage = rows.Any(r => r.Slippage is { } s && s != 0m);
         List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [],
-            .. anyInterest ? (string[])["interest"] : [], "sharpe", "sortino", "fills",
+            .. anyInterest ? (string[])["interest"] : [], .. anyCommission ? (string[])["commission"] : [], .. anySlippage ? (string[])["slippage"] : [],
+            "sharpe", "sortino", "fills",
             .. otherHeads, "max dd", "ret/dd", .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             table.Add([(i + 1).ToString(Inv), .. names.Select(n => r.Parameters[n]), Money(r.FinalValue), Percent(r.TotalReturn),
-                .. anyFinancing ? (string[])[Money(r.Financing)] : [], .. anyInterest ? (string[])[Money(r.Interest)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "",
+                .. anyFinancing ? (string[])[Money(r.Financing)] : [], .. anyInterest ? (string[])[Money(r.Interest)] : [],
+                .. anyCommission ? (string[])[Money(r.Commission)] : [], .. anySlippage ? (string[])[Money(r.Slippage)] : [], r.Sharpe is { } sharpe ? sharpe.ToString("0.00", Inv) : "",
                 r.Sortino is { } sortino ? sortino.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
