@@ -110,6 +110,19 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SmaCross_WithATakeProfitTwoRangesAboveTheEntry_OfTenShares()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+
+        var summary = await RunAsync("sma-cross", "period=15;stopLossPercent=3;takeProfitAtr=2", bars, 0m, size: 10m, cash: 100_000m);
+
+        output.WriteLine(summary);
+        // 4 of the 12 entries reached two ATR(14) above their fill, among them the last, so nothing is open at the end.
+        Assert.Equal("value 101768.40 cash 101768.40 buys 12 sells 12 trades 12 open 0 win 0.5000 maxdd 0.0256 sharpe 0.637 exposure 0.3882 maxpos 10", summary);
+    }
+
+    [Fact]
     public async Task SmaCross_ScalingOutALadderOfThreeThirds_OfTenShares()
     {
         var bars = SampleBars.Read(output);

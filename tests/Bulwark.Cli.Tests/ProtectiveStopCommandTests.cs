@@ -144,7 +144,45 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Equal(filledTargets, csv.Skip(1).Count(l => l.Split(',')[column] == "true"));
         Assert.Equal(filledTargets, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(Path.Combine(dir.Path, "r.html")), ", scaled out</td>"));
         Assert.Equal(2, alone.ExitCode);
-        Assert.Contains("--param scaleOutPercent: sizes the take-profit: give takeProfitPercent with it", alone.StdErr, StringComparison.Ordinal);
+        Assert.Contains("--param scaleOutPercent: sizes the take-profit: give takeProfitPercent or takeProfitAtr with it", alone.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backtest_ATakeProfitInRanges_IsTwoAtrsAboveEachEntry_AsTheIndicatorsCommandComputesThem()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "stopLossPercent=3",
+            "--param", "takeProfitAtr=2", "--data", data, "--no-calendar", "--size", "10", "--cash", "100000"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var atr = await BulwarkProcess.RunAsync(dir.Path, Timeout, "indicators", "--data", data, "--indicator", "atr:14");
+        var both = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "takeProfitPercent=2"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        Assert.True(atr.ExitCode == 0, atr.All);
+        var inv = CultureInfo.InvariantCulture;
+        var ranges = atr.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
+            .Where(r => r[1].Length > 0).ToDictionary(r => r[0], r => decimal.Parse(r[1], inv), StringComparer.Ordinal);
+        // The range is the one the entry's bar closed with (the entry fills at its open; the exits go out at its close),
+        // and the level is on the cent toward the entry.
+        var (position, entry, targets) = (0m, 0m, 0);
+        foreach (var o in JsonDocument.Parse(json.StdOut).RootElement.GetProperty("orders").EnumerateArray().OrderBy(o => o.GetProperty("createdAt").GetDateTimeOffset()))
+        {
+            if (o.GetProperty("tag").GetString() == "take-profit")
+            {
+                var range = ranges[o.GetProperty("createdAt").GetDateTimeOffset().ToString("yyyy-MM-dd", inv)];
+                Assert.Equal(Math.Floor((entry + (2m * range)) * 100m) / 100m, o.GetProperty("createPrice").GetDecimal());
+                targets++;
+            }
+            if (o.GetProperty("filledAt").ValueKind == JsonValueKind.Null) continue;
+            if (position == 0m) entry = o.GetProperty("fillPrice").GetDecimal();
+            position += (o.GetProperty("side").GetString() == "buy" ? 1 : -1) * o.GetProperty("filledQuantity").GetDecimal();
+        }
+        Assert.Equal(12, targets); // one for each of the 12 entries: the level never moved while a position was held
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--param takeProfitAtr: is the take-profit's distance in average true ranges: give it or takeProfitPercent, not both", both.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,8 +63,9 @@ public sealed partial class BotKernel
     {
         if (!_protection.TryGetValue(source, out var protection) || !protection.UsesAtr) return null;
         if (AtrValue(symbol, protection.AtrPeriod) is not null) return null;
+        var what = protection.StopLossAtr is null && protection.TrailingAtr is null ? "take-profit" : "protective stop";
         return string.Create(CultureInfo.InvariantCulture,
-            $"its protective stop of {AtrText(protection)} cannot be set before {protection.AtrPeriod} bars of {symbol} are seen");
+            $"its {what} of {AtrText(protection)} cannot be set before {protection.AtrPeriod} bars of {symbol} are seen");
     }
 
     /// <summary>
@@ -105,6 +106,9 @@ public sealed partial class BotKernel
         var fixedText = protection.StopLossAtr is { } k ? string.Create(CultureInfo.InvariantCulture, $"{k} ATR({period})") : null;
         var behind = protection.TrailFrom == TrailReference.Extreme ? "the best high or low" : "the best close";
         var trailText = protection.TrailingAtr is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t} ATR({period}) behind {behind}") : null;
-        return fixedText is not null && trailText is not null ? $"{fixedText} and {trailText}" : fixedText ?? trailText ?? "";
+        var stops = fixedText is not null && trailText is not null ? $"{fixedText} and {trailText}" : fixedText ?? trailText;
+        if (protection.TakeProfitAtr is not { } target) return stops ?? "";
+        var targetText = string.Create(CultureInfo.InvariantCulture, $"{target} ATR({period}) beyond the entry");
+        return stops is null ? targetText : $"{stops} and a take-profit of {targetText}";
     }
 }

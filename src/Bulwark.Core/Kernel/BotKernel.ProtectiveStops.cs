@@ -156,6 +156,7 @@ public sealed partial class BotKernel
             _trailLevels.Remove(symbol);
             _trailExtremes.Remove(symbol);
             _atrStops.Remove(symbol);
+            _atrTargets.Remove(symbol);
             _stopNotReadyAlerted.Remove(symbol);
             if (position is null || position.IsFlat)
             {
@@ -192,7 +193,7 @@ public sealed partial class BotKernel
         }
         // A position that scaled out at every step of its ladder has taken its profit: the rest rides on the stop.
         var target = protection.TakeProfitStep(position.ScaleOuts) is { } step
-            ? protection.TakeProfitFor(isLong, position.AveragePrice, instrument, step) : null;
+            ? TargetLevel(symbol, protection, position, side, live, instrument, step) : null;
         var targetQuantity = protection.TakeProfitQuantity(quantity, instrument.LotSize, position.ScaleOutBase);
         // An exit the venue or risk refused at this size and level is left out (and alerted once) until either changes.
         if (stop is { } s && Refused(symbol, ProtectiveStopTag, position.Quantity, side, quantity, s, now)) stop = null;

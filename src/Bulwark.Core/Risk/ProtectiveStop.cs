@@ -92,7 +92,7 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         ScaleOutPercent is null ? 0 : scaleOuts < ScaleOutSteps ? Math.Max(scaleOuts, 0) : null;
 
     /// <summary>Why a scale-out without a take-profit is refused, after the parameter's name.</summary>
-    public const string ScaleOutNeedsATarget = "sizes the take-profit: give takeProfitPercent with it";
+    public const string ScaleOutNeedsATarget = "sizes the take-profit: give takeProfitPercent or takeProfitAtr with it";
 
     /// <summary>Why a scale-out without a stop is refused, after the parameter's name.</summary>
     public const string ScaleOutNeedsAStop =
@@ -122,23 +122,42 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
     /// <summary>Why a break-even alone is refused, after the parameter's name.</summary>
     public const string BreakEvenNeedsAStop = "moves a stop: give stopLossPercent, stopLossAtr, trailingStopPercent or trailingStopAtr with it";
 
-    /// <summary>Whether a stop is measured in average true ranges, so the kernel needs the symbol's range to set it.</summary>
-    public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null;
+    /// <summary>
+    /// Whether a stop or the take-profit is measured in average true ranges, so the kernel needs the symbol's range to set
+    /// it (and entries wait for it).
+    /// </summary>
+    public bool UsesAtr => StopLossAtr is not null || TrailingAtr is not null || TakeProfitAtr is not null;
+
+    /// <summary>
+    /// A take-profit this many average true ranges (<see cref="AtrPeriod"/> bars) beyond the average entry price, the range
+    /// taken when the position took its size (as <see cref="StopLossAtr"/>'s), so a 2 ATR stop and a 3 ATR target keep
+    /// their ratio in any market; on a ladder (<see cref="ScaleOutSteps"/>) step k is k times it. Null is off. In (0,
+    /// <see cref="MaxAtrMultiple"/>]; not with <see cref="TakeProfitPercent"/>.
+    /// </summary>
+    public decimal? TakeProfitAtr { get; init; }
+
+    /// <summary>Why a take-profit given both in percent and in ATRs is refused, after the parameter's name.</summary>
+    public const string TargetTwice = "is the take-profit's distance in average true ranges: give it or takeProfitPercent, not both";
+
+    /// <summary>Whether a take-profit is kept, in percent or in ATRs.</summary>
+    public bool HasTarget => TakeProfitPercent is not null || TakeProfitAtr is not null;
 
     /// <summary>The bars of the average true range <see cref="StopLossAtr"/> and <see cref="TrailingAtr"/> count, in [1, <see cref="MaxAtrPeriod"/>].</summary>
     public int AtrPeriod { get; init; } = 14;
 
     /// <summary>Whether a stop (fixed, in ATRs or trailing) is kept; false for a take-profit alone.</summary>
-    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || UsesAtr;
+    public bool HasStop => StopLossPercent is not null || TrailingPercent is not null || StopLossAtr is not null || TrailingAtr is not null;
 
     /// <summary>
     /// What is wrong with the exits, or null: at least one given, each percent above 0 and under 100, each multiple of the
     /// range above 0 and at most <see cref="MaxAtrMultiple"/>, the range's period from 1 to <see cref="MaxAtrPeriod"/>.
     /// </summary>
     public string? Problem =>
-        !HasStop && TakeProfitPercent is null ? "neither a stop loss, a trailing stop nor a take-profit is given"
+        !HasStop && !HasTarget ? "neither a stop loss, a trailing stop nor a take-profit is given"
         : BadMultiple(StopLossAtr) ? string.Create(CultureInfo.InvariantCulture, $"stopLossAtr must be above 0 and at most {MaxAtrMultiple}, got {StopLossAtr}")
         : BadMultiple(TrailingAtr) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopAtr must be above 0 and at most {MaxAtrMultiple}, got {TrailingAtr}")
+        : BadMultiple(TakeProfitAtr) ? string.Create(CultureInfo.InvariantCulture, $"takeProfitAtr must be above 0 and at most {MaxAtrMultiple}, got {TakeProfitAtr}")
+        : TakeProfitAtr is not null && TakeProfitPercent is not null ? "takeProfitAtr " + TargetTwice
         : AtrPeriod is < 1 or > MaxAtrPeriod ? string.Create(CultureInfo.InvariantCulture, $"atrPeriod must be from 1 to {MaxAtrPeriod}, got {AtrPeriod}")
         : Bad(StopLossPercent) ? string.Create(CultureInfo.InvariantCulture, $"stopLossPercent must be above 0 and under 100, got {StopLossPercent}")
         : Bad(TrailingPercent) ? string.Create(CultureInfo.InvariantCulture, $"trailingStopPercent must be above 0 and under 100, got {TrailingPercent}")
@@ -149,7 +168,7 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         : TrailActivationPercent is not null && !HasTrail ? "trailActivationPercent " + ActivationNeedsATrail
         : TrailActivationPercent is not null && StopLossPercent is null && StopLossAtr is null ? "trailActivationPercent " + ActivationNeedsAFixedStop
         : Bad(ScaleOutPercent) ? string.Create(CultureInfo.InvariantCulture, $"scaleOutPercent must be above 0 and under 100, got {ScaleOutPercent}")
-        : ScaleOutPercent is not null && TakeProfitPercent is null ? "scaleOutPercent " + ScaleOutNeedsATarget
+        : ScaleOutPercent is not null && !HasTarget ? "scaleOutPercent " + ScaleOutNeedsATarget
         : ScaleOutPercent is not null && !HasStop ? "scaleOutPercent " + ScaleOutNeedsAStop
         : LadderProblem;
 
@@ -285,6 +304,27 @@ public sealed record ProtectiveStop(decimal? StopLossPercent, decimal? TrailingP
         // A short's take-profit is a buy below the entry: a percent under 100 (the ladder's last step too) keeps it above zero.
         return Level(averagePrice, percent * (step + 1), !isLong, instrument);
     }
+
+    /// <summary>
+    /// The take-profit's limit price in ATRs for a long (<paramref name="isLong"/>) or short position entered at
+    /// <paramref name="averagePrice"/>: <see cref="TakeProfitAtr"/> times <paramref name="atr"/> beyond it (times
+    /// <paramref name="step"/> + 1 on a ladder), on the tick toward it; a short's at least the finest tick. Null with none.
+    /// </summary>
+    public decimal? TakeProfitAtrFor(bool isLong, decimal averagePrice, decimal atr, Instrument instrument, int step = 0)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (TakeProfitAtr is not { } multiple) return null;
+        var distance = multiple * atr * (step + 1);
+        return OnTick(Math.Max(isLong ? averagePrice + distance : averagePrice - distance, 0m), below: !isLong, instrument);
+    }
+
+    /// <summary>
+    /// The range a take-profit in ATRs was set with, read back from its <paramref name="level"/> at <paramref name="step"/>
+    /// (a restart knows the level the venue holds, not the range): the distance from <paramref name="averagePrice"/> over
+    /// (step + 1) times <see cref="TakeProfitAtr"/>. Null with none, or a level at the entry.
+    /// </summary>
+    public decimal? RangeOfTarget(decimal averagePrice, decimal level, int step) =>
+        TakeProfitAtr is { } multiple && level != averagePrice ? Math.Abs(level - averagePrice) / (multiple * (step + 1)) : null;
 
     /// <summary>Whether <paramref name="percent"/> can be a stop's distance: above 0 and under 100.</summary>
     public static bool IsValidPercent(decimal percent) => percent is > 0m and < 100m;

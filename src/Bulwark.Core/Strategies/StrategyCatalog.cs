@@ -32,7 +32,7 @@ public static class StrategyCatalog
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
     /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
-    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent"];
+    public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "takeProfitAtr"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
     public const string AtrPeriodParameter = "atrPeriod";
@@ -60,7 +60,7 @@ public static class StrategyCatalog
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4]);
+        var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
@@ -189,7 +189,8 @@ public static class StrategyCatalog
     /// breakEvenPercent moves the stop to the entry once the best close (or extreme) has gone that far beyond it;
     /// trailActivationPercent lets the trails count only once the best close (or extreme) has gone that far beyond it;
     /// scaleOutPercent makes the take-profit sell that percent of the position, the rest riding on the stop;
-    /// scaleOutSteps takes that share at each of a ladder of take-profits, at 1, 2, ... times takeProfitPercent.
+    /// scaleOutSteps takes that share at each of a ladder of take-profits, at 1, 2, ... times takeProfitPercent;
+    /// takeProfitAtr puts the take-profit that many average true ranges beyond the entry instead of a percent.
     /// </summary>
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
@@ -198,6 +199,7 @@ public static class StrategyCatalog
         var target = Percent(p, StopParameters[2], "the entry price");
         var atr = AtrMultiple(p, StopParameters[3], "the entry price");
         var atrTrail = AtrMultiple(p, StopParameters[4], "the best close");
+        var atrTarget = AtrMultiple(p, StopParameters[8], "the entry price");
         var atrPeriod = p.Int(AtrPeriodParameter, 14, 1);
         var trailFrom = p.Enum(TrailFromParameter, Risk.TrailReference.Close);
         var breakEven = Percent(p, StopParameters[5], "the entry price");
@@ -213,16 +215,18 @@ public static class StrategyCatalog
             p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsATrail)]);
         else if (activation is not null && loss is null && atr is null)
             p.AddValidation([new StrategyProblem(StopParameters[6], Risk.ProtectiveStop.ActivationNeedsAFixedStop)]);
-        if (scaleOut is not null && target is null)
+        if (atrTarget is not null && target is not null)
+            p.AddValidation([new StrategyProblem(StopParameters[8], Risk.ProtectiveStop.TargetTwice)]);
+        if (scaleOut is not null && target is null && atrTarget is null)
             p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsATarget)]);
         else if (scaleOut is not null && loss is null && trail is null && atr is null && atrTrail is null)
             p.AddValidation([new StrategyProblem(StopParameters[7], Risk.ProtectiveStop.ScaleOutNeedsAStop)]);
         if (Risk.ProtectiveStop.StepsProblem(steps, scaleOut, target) is { } ladder)
             p.AddValidation([new StrategyProblem(ScaleOutStepsParameter, ladder)]);
-        return loss is null && trail is null && target is null && atr is null && atrTrail is null ? null
+        return loss is null && trail is null && target is null && atr is null && atrTrail is null && atrTarget is null ? null
             : new Risk.ProtectiveStop(loss, trail, target)
             {
-                StopLossAtr = atr, TrailingAtr = atrTrail, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
+                StopLossAtr = atr, TrailingAtr = atrTrail, TakeProfitAtr = atrTarget, AtrPeriod = atrPeriod, TrailFrom = trailFrom, BreakEvenPercent = breakEven,
                 TrailActivationPercent = activation, ScaleOutPercent = scaleOut, ScaleOutSteps = steps,
             };
     }

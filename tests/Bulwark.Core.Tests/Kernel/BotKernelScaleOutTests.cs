@@ -212,7 +212,7 @@ public sealed class BotKernelScaleOutTests
 
     [Theory]
     [InlineData(100, null, 5, "scaleOutPercent must be above 0 and under 100, got 100")]
-    [InlineData(50, null, 5, "scaleOutPercent sizes the take-profit: give takeProfitPercent with it")]
+    [InlineData(50, null, 5, "scaleOutPercent sizes the take-profit: give takeProfitPercent or takeProfitAtr with it")]
     [InlineData(50, 10, null, "scaleOutPercent leaves the rest of the position without an exit once the take-profit fills")]
     public void AScaleOut_WithoutATargetAndAStop_OrOutOfRange_IsRefused(int percent, int? target, int? stop, string problem)
     {

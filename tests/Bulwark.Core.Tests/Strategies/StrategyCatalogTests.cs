@@ -62,7 +62,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -82,12 +82,26 @@ public sealed class StrategyCatalogTests
         var built = Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "2"), ("scaleOutPercent", "50"));
         Assert.Equal(50m, built.Strategy!.Protection!.ScaleOutPercent);
         Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "scaleOutPercent");
-        Assert.Equal(["params.scaleOutPercent: sizes the take-profit: give takeProfitPercent with it"],
+        Assert.Equal(["params.scaleOutPercent: sizes the take-profit: give takeProfitPercent or takeProfitAtr with it"],
             Problems(Build("sma-cross", ("stopLossPercent", "3"), ("scaleOutPercent", "50"))));
         Assert.Equal(["params.scaleOutPercent: " + Bulwark.Core.Risk.ProtectiveStop.ScaleOutNeedsAStop],
             Problems(Build("ema-cloud", ("takeProfitPercent", "3"), ("scaleOutPercent", "50"))));
         Assert.Equal(["params.scaleOutPercent: must be under 100 (a percent of the position), got 100"],
             Problems(Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitPercent", "3"), ("scaleOutPercent", "100"))));
+    }
+
+    [Fact]
+    public void ATakeProfitInRanges_ReachesTheProtection_ShowsTheAtrPeriod_AndIsNotGivenWithAPercent()
+    {
+        var built = Build("sma-cross", ("stopLossPercent", "3"), ("takeProfitAtr", "2.5"), ("scaleOutPercent", "50"));
+        Assert.Equal((2.5m, true), (built.Strategy!.Protection!.TakeProfitAtr, built.Strategy.Protection.UsesAtr));
+        Assert.Contains("atrPeriod=14", StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.DoesNotContain(StrategyCatalog.Described(Build("sma-cross").Parameters), p => p.Key == "takeProfitAtr");
+        Assert.Equal(["params.takeProfitAtr: " + Bulwark.Core.Risk.ProtectiveStop.TargetTwice],
+            Problems(Build("ema-cloud", ("takeProfitPercent", "3"), ("takeProfitAtr", "2"))));
+        Assert.Equal(["params.takeProfitAtr: must be at most 100 (average true ranges from the entry price), got 101"],
+            Problems(Build("sma-cross", ("takeProfitAtr", "101"))));
+        Assert.Null(Build("hmm-regime", ("takeProfitAtr", "2")).Strategy!.Protection!.StopLossAtr);
     }
 
     [Fact]
