@@ -20,10 +20,11 @@ public sealed class CrashRecoveryTests
     /// with a take-profit as tight beside it in one one-cancels-other group (so kills land between a fill of one and the
     /// venue's cancel of the other, which the venue does in the fill's own transaction), the trail held back by a fixed
     /// stop until the best close is a hundredth of a percent up (an activated trail's level a restart must keep); in the third case, instead of the
-    /// take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
+    /// percent take-profit, a trail in average true ranges of more bars than the strategy needs, so each restart sees signals
     /// denied until the range is known again while the stops at the venue stay; both trails follow the bars' highs there,
     /// whose best a restart forgets (the working stop keeps the level), with a break-even that moves the stop to the
-    /// entry once the best is a hundredth of a percent up, which a restart must keep too. In the last case the take-profit
+    /// entry once the best is a hundredth of a percent up, which a restart must keep too, and a take-profit half a range
+    /// above the entry, whose level a restart reads back from the venue (the range is not journaled). In the last case the take-profit
     /// is a ladder of two steps, each selling 40% of the position (a scale-out), so kills land between a step's fill and
     /// the stop for the rest, and between the steps: the steps taken are journaled with the position, and a restart must
     /// keep them (never more take-profits filled in a round trip than the ladder has steps).</param>
@@ -33,7 +34,7 @@ public sealed class CrashRecoveryTests
     [Theory]
     [InlineData(null, 1.0, null)]
     [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01", 0.3, null)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01, takeProfitAtr: 0.5", 0.3, null)]
     [InlineData(null, 0.3, "0.004")]
     [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
@@ -144,7 +145,7 @@ public sealed class CrashRecoveryTests
             var orders = await JsonOf(cwd, config, "venue", "orders", "--json");
             var stops = orders.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "Stop").ToList();
             var targets = orders.EnumerateArray().Where(o => o.GetProperty("type").GetString() == "Limit").ToList();
-            var exitKinds = trailingStop.Contains("takeProfitPercent", StringComparison.Ordinal)
+            var exitKinds = trailingStop.Contains("takeProfit", StringComparison.Ordinal)
                 ? new[] { (stops, "protective stop"), (targets, "take-profit") } : [(stops, "protective stop")];
             foreach (var (exits, what) in exitKinds)
                 if (!exits.Any(o => o.GetProperty("status").GetString() == "Filled") || !exits.Any(o => o.GetProperty("status").GetString() == "Canceled"))
