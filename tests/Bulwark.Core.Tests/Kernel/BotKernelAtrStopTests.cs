@@ -24,24 +24,6 @@ public sealed class BotKernelAtrStopTests
         return Assert.Single(Stops(h)).ClientOrderId;
     }
 
-    /// <summary>Three bars with a true range of 2 each: the ATR(3) is 2.</summary>
-    private static async Task WarmUpAsync(KernelHarness h)
-    {
-        await h.BarAsync("AAPL", 101m, 99m, 100m);
-        await h.BarAsync("AAPL", 102m, 100m, 101m);
-        await h.BarAsync("AAPL", 101m, 99m, 100m);
-    }
-
-    /// <summary>A signal for the position <paramref name="target"/>, filled whole at <paramref name="price"/>.</summary>
-    private static async Task FillAsync(KernelHarness h, string signalId, decimal target, decimal price)
-    {
-        await h.SignalAsync(signalId, "AAPL", SignalDirection.Long, target: target);
-        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf(signalId));
-        h.Venue.PushFill(h.OrderOf(signalId), h.State.Orders[h.OrderOf(signalId)].Quantity, price);
-        await h.UntilEventAsync<OrderFilled>(e => e.ClientOrderId == h.OrderOf(signalId));
-        await h.SettleAsync();
-    }
-
     [Fact]
     public async Task AnEntryBeforeTheRangeIsKnown_IsDenied_AndOnceItIs_TheStopIsTwoRangesUnderTheFill()
     {
