@@ -4,7 +4,7 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
-/// A parameter grid search: one backtest per combination, run in parallel, each with a fresh strategy from the
+/// A parameter grid search: one backtest per combination (or per combination of its sample, <see cref="ParameterGrid.Sample"/>), run in parallel, each with a fresh strategy from the
 /// <see cref="StrategyCatalog"/> (its source is the strategy name, its symbols the instruments in ordinal order).
 /// Rows come back best first by the <see cref="OptimizationRank"/> asked (final value by default), then by grid order;
 /// failed combinations (bad parameters, an exception in the run) are rows with an error, after all the others; those the
@@ -20,8 +20,8 @@ public static class Optimizer
         ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        var rows = await ParallelRuns.RunEachAsync(grid.Count, maxParallelism, (i, ct) =>
-            RunOneAsync(bars, strategyName, i, grid.Combination(i), options, ct), cancellationToken).ConfigureAwait(false);
+        var rows = await ParallelRuns.RunEachAsync(grid.Runs, maxParallelism, (run, ct) =>
+            RunOneAsync(bars, strategyName, grid.RunIndex(run), grid.Combination(grid.RunIndex(run)), options, ct), cancellationToken).ConfigureAwait(false);
         return Sort(rows, rank);
     }
 

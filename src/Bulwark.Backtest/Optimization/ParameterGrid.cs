@@ -13,20 +13,60 @@ public sealed class ParameterGrid
     public const int MaxCombinations = 1_000_000;
 
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _axes;
+    private readonly int[]? _sample;
 
-    private ParameterGrid(List<KeyValuePair<string, IReadOnlyList<string>>> axes)
+    private ParameterGrid(List<KeyValuePair<string, IReadOnlyList<string>>> axes, int[]? sample = null, int? seed = null)
     {
         _axes = axes;
         long count = 1;
         foreach (var axis in axes) count *= axis.Value.Count;
         Count = (int)count;
+        _sample = sample;
+        Seed = seed;
     }
 
     /// <summary>Each parameter with its values, in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Axes => _axes;
 
-    /// <summary>Number of combinations (1 for an empty grid: the strategy's defaults).</summary>
+    /// <summary>Number of combinations (1 for an empty grid: the strategy's defaults), sampled or not.</summary>
     public int Count { get; }
+
+    /// <summary>The combinations to run: all of them, or the sample's (<see cref="Sample"/>).</summary>
+    public int Runs => _sample?.Length ?? Count;
+
+    /// <summary>Whether only a random sample of the combinations runs.</summary>
+    public bool IsSample => _sample is not null;
+
+    /// <summary>The seed the sample was drawn with, which draws it again; null when the whole grid runs.</summary>
+    public int? Seed { get; }
+
+    /// <summary>The grid index of run <paramref name="run"/> (0 ≤ run &lt; <see cref="Runs"/>): a sample runs in grid order.</summary>
+    public int RunIndex(int run)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(run);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(run, Runs);
+        return _sample?[run] ?? run;
+    }
+
+    /// <summary>
+    /// The same grid with only <paramref name="size"/> of its combinations to run, drawn uniformly without replacement
+    /// (Floyd's method, so a sample of 200 from a million combinations keeps 200 numbers, not a million) by a generator
+    /// seeded with <paramref name="seed"/>: the same seed and grid draw the same sample. The runs keep their grid indices,
+    /// so a plateau reads the neighbours that were drawn. A size of <see cref="Count"/> or more runs the whole grid.
+    /// </summary>
+    public ParameterGrid Sample(int size, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (size >= Count) return new ParameterGrid(_axes);
+        var random = new Random(seed);
+        var drawn = new HashSet<int>(size);
+        for (var j = Count - size; j < Count; j++)
+        {
+            var t = random.Next(j + 1);
+            drawn.Add(drawn.Contains(t) ? j : t);
+        }
+        return new ParameterGrid(_axes, [.. drawn.Order()], seed);
+    }
 
     /// <exception cref="FormatException">An argument is malformed; the message quotes it.</exception>
     public static ParameterGrid Parse(IEnumerable<string> arguments)

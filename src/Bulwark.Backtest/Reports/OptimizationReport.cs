@@ -21,9 +21,11 @@ public static class OptimizationReport
     /// <param name="run">What produced the run, as name and value rows for the page's last table; null or empty: none.</param>
     /// <param name="walkForward">The walk-forward validation (--walk-forward); null: not run.</param>
     /// <param name="costGrid">The transaction-cost sensitivity (--cost-grid); null: not run.</param>
+    /// <param name="sampled">Only a random sample of the grid ran (--sample): the cells not drawn have no figure.</param>
     public static void Write(TextWriter writer, string title, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> axes,
         IReadOnlyList<OptimizationRow> rows, int refused, OptimizationRank rank, decimal startingCash,
-        IReadOnlyList<(string Name, string Value)>? run = null, WalkForwardResult? walkForward = null, CostGridResult? costGrid = null)
+        IReadOnlyList<(string Name, string Value)>? run = null, WalkForwardResult? walkForward = null, CostGridResult? costGrid = null,
+        bool sampled = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(axes);
@@ -39,12 +41,13 @@ public static class OptimizationReport
         writer.Write($"<h2>{Encode(Capitalised(figure.Name))} over the grid</h2>\n");
         if (varied.Count == 2)
         {
-            writer.Write("<p class=\"note\">Green above the start (for a ratio, above 0), red below, deeper the further; grey: no figure. A broad plateau is a robust choice, a lone bright cell a fitted one" +
+            writer.Write("<p class=\"note\">Green above the start (for a ratio, above 0), red below, deeper the further; grey: no figure" + (sampled ? " (or not drawn: a random sample ran)" : "") + ". A broad plateau is a robust choice, a lone bright cell a fitted one" +
                 (plateau is null ? "" : "; the outlined cell is the steadiest combination (see where the result holds up, below)") + ".</p>\n");
             OptimizationHeatmap.WriteGrid(writer, varied[0], varied[1], rows, figure, plateau?.Parameters);
         }
         else if (varied.Count == 1)
         {
+            if (sampled) writer.Write("<p class=\"note\">A random sample ran: the values not drawn have no point.</p>\n");
             if (plateau is not null)
                 writer.Write("<p class=\"note\">The ringed point is the steadiest combination (see where the result holds up, below).</p>\n");
             OptimizationHeatmap.WriteProfile(writer, varied[0], rows, figure, plateau?.Parameters);

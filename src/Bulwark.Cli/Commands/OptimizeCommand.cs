@@ -9,7 +9,7 @@ namespace Bulwark.Cli.Commands;
 
 /// <summary>
 /// `bulwark optimize --strategy NAME --param period=5..44 [--param k=a|b ...] --data FILE[,FILE] [--cash] [--size]
-/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M[,anchored][,plateau]] [--cost-grid a,b%,cbps] [--top K] [--json]`:
+/// [--asset SYMBOL=CLASS] [--fill next-open|close] [--commission-per-fill X] [--multiplier M] [--margin X] [--no-calendar] [--parallel N] [--walk-forward train=N,test=M[,anchored][,plateau]] [--cost-grid a,b%,cbps] [--sample N [--seed S]] [--top K] [--json]`:
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
 /// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per cost.
 /// </summary>
@@ -41,6 +41,13 @@ internal static class OptimizeCommand
             HelpName = "value|sharpe|return-over-drawdown|sortino",
             DefaultValueFactory = _ => "value",
         };
+        var sample = new Option<int>("--sample")
+        {
+            Description = "Run only N combinations of the grid, drawn at random without replacement (0: all); the walk-forward's windows run the same N",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+        };
+        var seed = new Option<int?>("--seed") { Description = "The seed of --sample's draw, to draw the same combinations again (default: a new one, printed)", HelpName = "S" };
         var top = new Option<int>("--top") { Description = "Show only the best K rows (0: all)", DefaultValueFactory = _ => 0 };
         var report = new Option<string>("--report")
         {
@@ -50,7 +57,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, top, report, json,
+            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, sample, seed, top, report, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -61,7 +68,7 @@ internal static class OptimizeCommand
             var name = parse.GetValue(strategy)!;
             if (!StrategyCatalog.KnownNames.Contains(name))
                 throw new UsageException($"--strategy: unknown '{name}'; known: {string.Join(", ", StrategyCatalog.KnownNames)}");
-            var grid = Grid(parse.GetValue(param) ?? []);
+            var grid = GridSample.Of(Grid(parse.GetValue(param) ?? []), parse.GetValue(sample), parse.GetValue(seed));
             var parallelism = parse.GetValue(parallel);
             if (parallelism < 1) throw new UsageException("--parallel must be >= 1");
             var topK = parse.GetValue(top);
@@ -93,13 +100,13 @@ internal static class OptimizeCommand
             if (windows is { } w && WalkForward.BarTimes(bars) is var times && w.Train >= times)
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({times} bar times)");
 
-            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Count} runs)", (long)bars.Count * grid.Count, progress =>
+            var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Runs} runs)", (long)bars.Count * grid.Runs, progress =>
                 Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
             // Combinations the strategy refuses (ema-cloud's fastLong not above fastShort) are no results: summed up, not rows.
             var refused = RefusedCombinations.Of(rows);
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
             if (ran.Count == 0)
-                throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
+                throw new UsageException($"--param: {name} refuses every combination {(grid.IsSample ? "drawn" : "of the grid")} ({grid.Runs:N0}): {refused.ByParameter[0].Problem}");
             TooFewBars.Warn(name, ran, symbols, barsBySymbol);
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             var deflated = DeflatedSharpe.Of(ran);
@@ -107,7 +114,7 @@ internal static class OptimizeCommand
             WalkForwardResult? forward = null;
             if (windows is { } ws)
             {
-                forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars, grid.Count, ws.Train, ws.Test, ws.Anchored), progress =>
+                forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars, grid.Runs, ws.Train, ws.Test, ws.Anchored), progress =>
                     WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ws.Anchored, ws.Plateau, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
@@ -125,8 +132,8 @@ internal static class OptimizeCommand
             if (parse.GetValue(report) is { Length: > 0 } reportPath)
             {
                 using var html = new StringWriter(Inv);
-                OptimizationReport.Write(html, $"{name} over {grid.Count:N0} combinations on {string.Join(", ", symbols)}", grid.Axes, ran,
-                    refused.Count, rank, settings.Cash, run.Rows(), forward, sensitivity); // every row that ran, whatever --top shows
+                OptimizationReport.Write(html, $"{name} over {GridSample.Text(grid)} on {string.Join(", ", symbols)}", grid.Axes, ran,
+                    refused.Count, rank, settings.Cash, run.Rows(), forward, sensitivity, grid.IsSample); // every row that ran, whatever --top shows
                 await AtomicFile.WriteAllBytesAsync(reportPath, System.Text.Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new
@@ -134,6 +141,7 @@ internal static class OptimizeCommand
                 run,
                 strategy = name,
                 rankBy = RankNames[rank],
+                sample = grid.IsSample ? new { runs = grid.Runs, combinations = grid.Count, seed = grid.Seed } : null,
                 fill = settings.FillName,
                 limitFill = settings.LimitFillName,
                 volumeCap = settings.VolumeCapPercent,
@@ -265,6 +273,7 @@ internal static class OptimizeCommand
         }
         var notesColumn = table[0].Length - (anyError ? 2 : 1);
         Write(table, [.. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
+        if (grid.IsSample) Console.Out.WriteLine(GridSample.Line(grid));
         if (anyNotice)
             Console.Out.WriteLine("notices: what each run reported besides its orders, by code, and the orders the venue rejected; a backtest of the row lists them with their times");
         for (var o = 0; o < others.Count; o++)
@@ -272,7 +281,7 @@ internal static class OptimizeCommand
                 (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
         if (refused.Count > 0)
         {
-            Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Count:N0} combinations not run: the strategy refuses them"));
+            Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Runs:N0} combinations{(grid.IsSample ? " drawn" : "")} not run: the strategy refuses them"));
             foreach (var p in refused.ByParameter)
                 Console.Out.WriteLine(string.Create(Inv, $"  {p.Parameter}: {p.Combinations:N0}, e.g. {p.Example}: {p.Problem}"));
         }

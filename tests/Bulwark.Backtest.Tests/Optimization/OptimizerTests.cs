@@ -31,6 +31,24 @@ public sealed class OptimizerTests
     }
 
     [Fact]
+    public async Task ASample_RunsOnlyTheCombinationsDrawn_EachRowAsTheWholeGridsRowOfItsIndex()
+    {
+        var grid = ParameterGrid.Parse(["period=3..30"]);
+        var sample = grid.Sample(6, seed: 11);
+
+        var all = await Optimizer.RunAsync(Bars, "sma-cross", grid, OptimizationData.Options(), null, CancellationToken.None);
+        var drawn = await Optimizer.RunAsync(Bars, "sma-cross", sample, OptimizationData.Options(), null, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, 6).Select(sample.RunIndex), drawn.Select(r => r.Index).Order());
+        foreach (var row in drawn)
+        {
+            Assert.Equal(grid.Combination(row.Index), row.Parameters);
+            Assert.Equal(all.Single(r => r.Index == row.Index).FinalValue, row.FinalValue);
+        }
+        Assert.Equal(drawn.Select(r => r.FinalValue).OrderDescending(), drawn.Select(r => r.FinalValue));
+    }
+
+    [Fact]
     public async Task Rows_AreSortedByFinalValueDescending_TiesInGridOrder()
     {
         var rows = await Optimizer.RunAsync(Bars, "sma-cross", ParameterGrid.Parse(["period=3..30"]),

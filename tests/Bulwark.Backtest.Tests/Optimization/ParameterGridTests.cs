@@ -78,4 +78,62 @@ public sealed class ParameterGridTests
         var ex = Assert.Throws<FormatException>(() => ParameterGrid.Parse(["a=1..2000", "b=1..2000"]));
         Assert.Contains("'b=1..2000'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sample_DrawsDistinctCombinationsInGridOrder_TheSameForTheSameSeed()
+    {
+        var grid = ParameterGrid.Parse(["a=1..40", "b=1..25"]);
+
+        var sample = grid.Sample(30, seed: 7);
+        var again = grid.Sample(30, seed: 7);
+        var other = grid.Sample(30, seed: 8);
+
+        Assert.True(sample.IsSample);
+        Assert.Equal((1000, 30, 7), (sample.Count, sample.Runs, sample.Seed));
+        var indices = Enumerable.Range(0, sample.Runs).Select(sample.RunIndex).ToList();
+        Assert.Equal(indices.Distinct().Order(), indices);
+        Assert.All(indices, i => Assert.InRange(i, 0, 999));
+        Assert.Equal(indices, Enumerable.Range(0, again.Runs).Select(again.RunIndex));
+        Assert.NotEqual(indices, Enumerable.Range(0, other.Runs).Select(other.RunIndex));
+        Assert.Equal(grid.Axes, sample.Axes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sample.RunIndex(30));
+    }
+
+    [Fact]
+    public void Sample_DrawsEveryCombinationAlike()
+    {
+        // One of four, over 4,000 seeds: each about 1,000 times (the standard deviation is about 27).
+        var grid = ParameterGrid.Parse(["period=1..4"]);
+        var counts = new int[4];
+        for (var seed = 0; seed < 4000; seed++) counts[grid.Sample(1, seed).RunIndex(0)]++;
+        Assert.All(counts, c => Assert.InRange(c, 880, 1120));
+
+        // Three of five: each combination in three fifths of the draws.
+        grid = ParameterGrid.Parse(["period=1..5"]);
+        counts = new int[5];
+        for (var seed = 0; seed < 4000; seed++)
+        {
+            var sample = grid.Sample(3, seed);
+            for (var r = 0; r < sample.Runs; r++) counts[sample.RunIndex(r)]++;
+        }
+        Assert.All(counts, c => Assert.InRange(c, 2280, 2520));
+    }
+
+    [Fact]
+    public void Sample_OfTheWholeGridOrMore_RunsItAll_AndAGridNotSampledRunsEveryCombination()
+    {
+        var grid = ParameterGrid.Parse(["period=5..9"]);
+
+        Assert.False(grid.IsSample);
+        Assert.Equal(5, grid.Runs);
+        Assert.Equal([0, 1, 2, 3, 4], Enumerable.Range(0, grid.Runs).Select(grid.RunIndex));
+        Assert.Null(grid.Seed);
+        foreach (var size in new[] { 5, 6 })
+        {
+            var all = grid.Sample(size, seed: 1);
+            Assert.False(all.IsSample);
+            Assert.Equal(5, all.Runs);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => grid.Sample(0, seed: 1));
+    }
 }

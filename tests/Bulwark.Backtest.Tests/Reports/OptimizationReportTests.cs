@@ -58,6 +58,28 @@ public sealed class OptimizationReportTests
     }
 
     [Fact]
+    public void ASample_SaysItsGreyCellsAndMissingPointsMayBeCombinationsNotDrawn()
+    {
+        OptimizationRow[] rows = [Row(0, "5", "1", 1200m), Row(3, "10", "2", 900m)];
+        string Of(bool sampled, params KeyValuePair<string, IReadOnlyList<string>>[] axes)
+        {
+            using var writer = new StringWriter();
+            OptimizationReport.Write(writer, "sma-cross", axes, rows, refused: 0, OptimizationRank.Value, startingCash: 1000m, sampled: sampled);
+            return writer.ToString();
+        }
+
+        var grid = Of(true, Axis("period", "5", "10"), Axis("stop", "1", "2"));
+        var whole = Of(false, Axis("period", "5", "10"), Axis("stop", "1", "2"));
+        var profile = Of(true, Axis("period", "5", "10", "15"), Axis("stop", "1"));
+
+        Assert.Contains("grey: no figure (or not drawn: a random sample ran).", grid, StringComparison.Ordinal);
+        Assert.Equal("#ddd", CellFills(grid)["period=5, stop=2"]);
+        Assert.Contains("grey: no figure. ", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("random sample", whole, StringComparison.Ordinal);
+        Assert.Contains("A random sample ran: the values not drawn have no point.", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OverOneVariedParameter_EachValueIsAPoint_AndOverThreeTheReportSaysWhyThereIsNoChart()
     {
         OptimizationRow[] rows = [Row(0, "5", "1", 1200m), Row(1, "10", "1", 900m), Row(2, "15", "1", null, "failed")];
