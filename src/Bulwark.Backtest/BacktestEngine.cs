@@ -154,6 +154,7 @@ public static class BacktestEngine
                     OrdersRejected = rejectedOrders.GetValueOrDefault(source),
                     Commission = s.Commission,
                     Slippage = s.Slippage,
+                    ImplementationShortfall = s.ImplementationShortfall,
                     DeniedByReason = s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal),
                 };
             })];

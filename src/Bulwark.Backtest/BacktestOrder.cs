@@ -35,6 +35,16 @@ public sealed record BacktestOrder(
     /// </summary>
     public decimal Slippage { get; init; }
 
+    /// <summary>
+    /// What the fills cost against <see cref="CreatePrice"/>, the price the order was decided at (see
+    /// <see cref="Core.Execution.DecisionShortfall"/>): for a market order the signal bar's close, for a stop its level;
+    /// <see cref="Slippage"/> plus the market's move to the fill. 0 for a limit and for an order that did not fill.
+    /// Derived, not stored: a run's million orders carry no more for it.
+    /// </summary>
+    public decimal ImplementationShortfall => Core.Execution.DecisionShortfall.Applies(Type) && FillPrice is { } price && Filled > 0m
+        ? Core.Execution.DecisionShortfall.Of(Side, CreatePrice, price, Filled, Multiplier)
+        : 0m;
+
     /// <summary>The instrument's contract multiplier at the fill: a price move is worth this much per unit (1 for shares).</summary>
     public decimal Multiplier { get; init; } = 1m;
 

@@ -59,6 +59,13 @@ public sealed record BacktestResult(
 
     /// <summary>What slippage and market impact cost every fill, summed (<see cref="BacktestOrder.Slippage"/>): inside the fill prices, so inside the trades' PnL.</summary>
     public decimal Slippage => Orders.Sum(o => o.Slippage);
+
+    /// <summary>
+    /// What the market and stop orders' fills cost against the prices they were decided at, summed
+    /// (<see cref="BacktestOrder.ImplementationShortfall"/>): <see cref="Slippage"/> on those orders plus the market's move to each fill
+    /// (the gap from a signal's close to the next open, an open through a stop).
+    /// </summary>
+    public decimal ImplementationShortfall => Orders.Sum(o => o.ImplementationShortfall);
     public int Buys => Orders.Count(o => o.Side == Core.Orders.OrderSide.Buy && o.FilledAt is not null);
     public int Sells => Orders.Count(o => o.Side == Core.Orders.OrderSide.Sell && o.FilledAt is not null);
 }

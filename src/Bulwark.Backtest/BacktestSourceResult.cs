@@ -27,6 +27,9 @@ public sealed record BacktestSourceResult(
     /// <summary>What slippage and market impact cost those fills: inside their prices, so inside <see cref="RealizedPnl"/>.</summary>
     public decimal Slippage { get; init; }
 
+    /// <summary>What its market and stop orders' fills cost against their decision prices (see <see cref="Core.Feedback.SourceStats.ImplementationShortfall"/>).</summary>
+    public decimal ImplementationShortfall { get; init; }
+
     /// <summary>
     /// <see cref="Denied"/> by reason (OrderPending, AlreadyAtTarget, MarketClosed, StopNotReady, ...; a grid's order
     /// placements too), in the order the reasons are declared; only the reasons that occurred.

@@ -95,12 +95,12 @@ public sealed class BacktestCostModelTests(ITestOutputHelper output)
         var source = Assert.Single(root.GetProperty("sources").EnumerateArray());
         Assert.Equal((total, 0m), (source.GetProperty("slippage").GetDecimal(), source.GetProperty("commission").GetDecimal()));
         Assert.True(table.ExitCode == 0, table.All);
-        Assert.Contains(string.Create(inv, $"PnL {source.GetProperty("realizedPnl").GetDecimal():0.00}), slippage {total:0.00}, weight "), table.StdOut, StringComparison.Ordinal);
+        Assert.Contains(string.Create(inv, $"PnL {source.GetProperty("realizedPnl").GetDecimal():0.00}), slippage {total:0.00}, implementation shortfall "), table.StdOut, StringComparison.Ordinal);
         Assert.Contains(string.Create(inv, $"slippage and impact {total:0.00} on {slipped} orders ({total / 100_000m:P2} of the starting cash), in the fill prices"),
             table.StdOut, StringComparison.Ordinal);
         var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "orders.csv"));
-        Assert.Equal("slippage", csv[0].Split(',')[^1]);
-        Assert.Equal(total, csv.Skip(1).Sum(l => decimal.Parse(l.Split(',')[^1], inv)));
+        Assert.Equal("slippage", csv[0].Split(',')[^2]);
+        Assert.Equal(total, csv.Skip(1).Sum(l => decimal.Parse(l.Split(',')[^2], inv)));
         Assert.Contains(string.Create(inv, $"<th>Slippage and impact (in the fill prices)</th><td>{total:0.00}</td>"), File.ReadAllText(Path.Combine(dir.Path, "r.html")), StringComparison.Ordinal);
         // Without slippage, none is counted.
         Assert.True(none.ExitCode == 0, none.All);

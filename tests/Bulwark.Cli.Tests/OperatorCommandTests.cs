@@ -101,6 +101,12 @@ public sealed class OperatorCommandTests
         Assert.Equal("sma-cross", bot.GetProperty("positions")[0].GetProperty("openedBy").GetString());
         Assert.Equal(JsonValueKind.String, bot.GetProperty("positions")[0].GetProperty("openedAt").ValueKind);
         Assert.Matches(@"\n  X: 10 @ [\d.]+ \(realized [-\d.]+\), opened by sma-cross \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ\n", status.StdOut);
+        // The buy was decided at 101, the close that crossed above the 2-bar average: its fill's distance from there is the
+        // source's implementation shortfall, in status as in a backtest.
+        var shortfall = (bot.GetProperty("positions")[0].GetProperty("averagePrice").GetDecimal() - 101m) * 10m;
+        Assert.Equal(shortfall, bot.GetProperty("sources")[0].GetProperty("implementationShortfall").GetDecimal());
+        if (shortfall != 0m)
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $", implementation shortfall {shortfall:0.00}, weight "), status.StdOut, StringComparison.Ordinal);
         // Ten held from day one's last close, 103, into day two: 1,030 x X's own 36.5 % / 365 for one day.
         Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
         Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);

@@ -54,9 +54,9 @@ public static class CsvExport
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(orders);
-        writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag,filled_quantity,slippage\n");
+        writer.Write("client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag,filled_quantity,slippage,implementation_shortfall\n");
         foreach (var o in orders)
-            writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.DeniedDetail)},{Field(o.Rejected)},{o.Type.ToString().ToLowerInvariant()},{(o.Canceled ? "true" : "false")},{Field(o.Tag)},{o.Filled},{o.Slippage}\n"));
+            writer.Write(Invariant($"{Field(o.ClientOrderId)},{Field(o.Source)},{Field(o.Symbol)},{o.Side.ToString().ToLowerInvariant()},{o.Quantity},{Time(o.CreatedAt)},{o.CreatePrice},{Time(o.FilledAt)},{o.FillPrice},{o.Commission},{o.Denied},{Field(o.DeniedDetail)},{Field(o.Rejected)},{o.Type.ToString().ToLowerInvariant()},{(o.Canceled ? "true" : "false")},{Field(o.Tag)},{o.Filled},{o.Slippage},{o.ImplementationShortfall}\n"));
     }
 
     /// <summary>year,jan,...,dec,total: a year a row, returns as fractions (0.01 = 1%), blank for a month without a bar.</summary>

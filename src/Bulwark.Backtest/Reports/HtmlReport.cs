@@ -120,6 +120,7 @@ public static class HtmlReport
         List<(string, string)> booked = [];
         if (result.Commission != 0m) booked.Add(("Commission (every fill)", Money(result.Commission)));
         if (result.Slippage != 0m) booked.Add(("Slippage and impact (in the fill prices)", Money(result.Slippage)));
+        if (result.ImplementationShortfall != 0m) booked.Add(("Implementation shortfall against the decision prices (market and stop orders)", Money(result.ImplementationShortfall)));
         if (result.Financing != 0m) booked.Add(("Financing (positions held overnight)", Money(result.Financing)));
         if (result.Interest != 0m) booked.Add(("Interest (idle cash)", Money(result.Interest)));
         if (result.Dividends != 0m) booked.Add(("Dividends (received less paid)", Money(result.Dividends)));
@@ -262,9 +263,10 @@ public static class HtmlReport
         if (sources.Count == 0) return;
         // What the fills cost, only when any source paid some: a run without costs did not model them.
         var costs = sources.Any(s => s.Commission != 0m || s.Slippage != 0m);
+        var shortfall = sources.Any(s => s.ImplementationShortfall != 0m); // also without costs: a next-open fill's gap from the signal's close
         writer.Write("\n<h2>Signal sources</h2>\n<table class=\"sources\"><tr><th>Source</th><th>Signals</th><th>Denied</th>" +
                      "<th>Orders</th><th>Orders denied</th><th>Rejected by the venue</th><th>Fills</th><th>Round trips</th><th>Wins</th><th>Realized PnL</th>" +
-                     (costs ? "<th>Commission</th><th>Slippage</th>" : "") + "<th>Weight</th></tr>");
+                     (costs ? "<th>Commission</th><th>Slippage</th>" : "") + (shortfall ? "<th>Implementation shortfall</th>" : "") + "<th>Weight</th></tr>");
         foreach (var s in sources)
         {
             var sign = s.RealizedPnl > 0m ? "pos" : s.RealizedPnl < 0m ? "neg" : "";
@@ -272,7 +274,7 @@ public static class HtmlReport
             var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({Encode(Core.Feedback.DenialCounts.Text(s.DeniedByReason))})";
             writer.Write($"<tr><td>{Encode(s.Source)}</td><td>{Count(s.Signals)}</td><td>{Count(s.Denied)}{reasons}</td><td>{Count(s.Orders)}</td>");
             writer.Write($"<td>{Count(s.OrdersDenied)}</td><td>{Count(s.OrdersRejected)}</td><td>{Count(s.Fills)}</td><td>{Count(s.RoundTrips)}</td><td>{Count(s.Wins)}</td>");
-            writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td>{(costs ? $"<td>{Money(s.Commission)}</td><td>{Money(s.Slippage)}</td>" : "")}<td>{Fraction(s.Weight)}</td></tr>");
+            writer.Write($"<td class=\"{sign}\">{Money(s.RealizedPnl)}</td>{(costs ? $"<td>{Money(s.Commission)}</td><td>{Money(s.Slippage)}</td>" : "")}{(shortfall ? $"<td>{Money(s.ImplementationShortfall)}</td>" : "")}<td>{Fraction(s.Weight)}</td></tr>");
         }
         writer.Write("</table>\n");
     }

@@ -57,7 +57,7 @@ internal static class StatusCommand
         var inv = CultureInfo.InvariantCulture;
         var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({DenialCounts.Text(s.DeniedByReason)})";
         Console.Out.WriteLine(string.Create(inv,
-            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage)}, weight {s.Weight:0.00}"));
+            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage, s.ImplementationShortfall)}, weight {s.Weight:0.00}"));
         if (s.LastDenied is { } d)
             Console.Out.WriteLine(string.Create(inv,
                 $"    last denied {d.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z, {d.Symbol}: {d.Reason} ({d.Detail})"));

@@ -25,6 +25,12 @@ public sealed class SourceStats
     /// <summary>What slippage and market impact cost those fills, as the venue reported it (0 where a venue does not know it).</summary>
     public decimal Slippage { get; set; }
 
+    /// <summary>
+    /// What the market and stop orders' fills cost against the prices they were decided at (see
+    /// <see cref="Execution.DecisionShortfall"/>): the slippage above plus the market's move before each fill.
+    /// </summary>
+    public decimal ImplementationShortfall { get; set; }
+
     /// <summary>Counts a denial of a signal or an order placement of this source.</summary>
     public void NoteDenied(DateTimeOffset time, string symbol, DenyReason reason, string detail)
     {

@@ -1,3 +1,4 @@
+using Bulwark.Core.Execution;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Positions;
@@ -211,6 +212,8 @@ public static class StateProjector
             stats.Fills++;
             stats.Commission += f.Commission;
             stats.Slippage += f.Slippage;
+            if (f.Quantity > 0m && DecisionShortfall.Applies(o.Type))
+                stats.ImplementationShortfall += DecisionShortfall.Of(o.Side, o.ExpectedPrice, f.Price, f.Quantity, f.Multiplier);
             var wasLive = IsLive(o.Status);
             if (OrderStateMachine.TryNext(o.Status, OrderTrigger.PartialFill, out _)) o.RecordFill(f.Quantity, f.Price, f.Time);
             else { o.FilledQuantity += f.Quantity; o.UpdatedAt = f.Time; } // a fill on a rejected/denied order: broker is truth

@@ -25,11 +25,15 @@ public sealed record SourceStatus(
     /// <summary>What slippage and impact cost the source's fills (see <see cref="SourceStats.Slippage"/>).</summary>
     public decimal Slippage { get; init; }
 
+    /// <summary>What its market and stop orders' fills cost against their decision prices (see <see cref="SourceStats.ImplementationShortfall"/>).</summary>
+    public decimal ImplementationShortfall { get; init; }
+
     public static SourceStatus Of(string source, SourceStats s) => new(source, s.Signals, s.Denied,
         s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal), s.LastDenied,
         s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
     {
         Commission = s.Commission,
         Slippage = s.Slippage,
+        ImplementationShortfall = s.ImplementationShortfall,
     };
 }

@@ -66,12 +66,12 @@ public sealed class CsvExportTests
         ];
         Assert.Equal(
         [
-            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag,filled_quantity,slippage",
-            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,,market,false,,2,0.04",
-            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\",market,false,,0,0",
-            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,,market,false,,0,0",
-            "bot-20240102-000004,fast,SPY,sell,2,2024-01-02T00:04:00Z,10.2,,,0,,,,stop,true,protective-stop,0,0",
-            "bot-20240102-000005,fast,SPY,sell,2,2024-01-02T00:04:00Z,11.2,2024-01-02T00:09:00Z,11.25,0,,,,limit,true,take-profit,1,0",
+            "client_order_id,source,symbol,side,quantity,created_at,create_price,filled_at,fill_price,commission,denied,denied_detail,rejected,type,canceled,tag,filled_quantity,slippage,implementation_shortfall",
+            "bot-20240102-000001,fast,SPY,buy,2,2024-01-02T00:00:00Z,10.5,2024-01-02T00:01:00Z,10.52,0.35,,,,market,false,,2,0.04,0.04",
+            "bot-20240102-000002,\"cloud, slow\",SPY,sell,2,2024-01-02T00:02:00Z,10.6,,,0,,,\"Short selling is off: say \"\"no\"\"\",market,false,,0,0,0",
+            "bot-20240102-000003,fast,SPY,buy,3000,2024-01-02T00:03:00Z,10.6,,,0,MaxOrderNotionalExceeded,order notional 31800.0 over 25000,,market,false,,0,0,0",
+            "bot-20240102-000004,fast,SPY,sell,2,2024-01-02T00:04:00Z,10.2,,,0,,,,stop,true,protective-stop,0,0,0",
+            "bot-20240102-000005,fast,SPY,sell,2,2024-01-02T00:04:00Z,11.2,2024-01-02T00:09:00Z,11.25,0,,,,limit,true,take-profit,1,0,0",
         ], Lines(w => CsvExport.WriteOrders(w, orders)));
     }
 

@@ -61,6 +61,34 @@ public sealed class BotKernelFillTests
     }
 
     [Fact]
+    public async Task Fills_CountTheSourcesImplementationShortfall_AgainstThePriceEachOrderWasDecidedAt()
+    {
+        var (h, buy) = await WithAcceptedBuyAsync(price: 100m);
+        await using var _ = h;
+
+        // Decided at 100, filled 4 at 100.25 and 6 at 100.50: 1.00 + 3.00 worse.
+        h.Venue.PushFill(buy, 4m, 100.25m);
+        h.Venue.PushFill(buy, 6m, 100.50m);
+        await h.UntilAsync(() => h.EventsOf<OrderFilled>().Count == 2, "the buy's fills");
+        Assert.Equal(4m, h.State.Feedback["test"].ImplementationShortfall);
+
+        // The exit is decided at the last price, 102, and sells better, at 102.30: 3.00 back.
+        await h.BarAsync("AAPL", 102m);
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Flat);
+        await h.UntilEventAsync<OrderAccepted>(e => h.OrderOf("s2") == e.ClientOrderId);
+        var sell = h.OrderOf("s2");
+        Assert.Equal(102m, h.State.Orders[sell].ExpectedPrice);
+        h.Venue.PushFill(sell, 10m, 102.30m);
+        await h.UntilAsync(() => h.EventsOf<OrderFilled>().Count == 3, "the sell's fill");
+
+        var stats = h.State.Feedback["test"];
+        Assert.Equal(1m, stats.ImplementationShortfall);
+        Assert.Equal(0m, stats.Slippage); // the venue reported none: the shortfall needs only the fill's price
+        var restored = Bulwark.Core.Kernel.KernelStateJson.Deserialize(Bulwark.Core.Kernel.KernelStateJson.Serialize(h.State)).Feedback["test"];
+        Assert.Equal(1m, restored.ImplementationShortfall);
+    }
+
+    [Fact]
     public async Task Fill_WithTooMuchSlippage_IsStillApplied_AndRaisesAWarning()
     {
         var (h, id) = await WithAcceptedBuyAsync(price: 100m);
