@@ -83,4 +83,37 @@ public sealed class OptimizeSampleTests(ITestOutputHelper output)
         Assert.Equal(2, negativeSeed.ExitCode);
         Assert.Contains("--seed -1: expected a number >= 0", negativeSeed.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASample_IsDrawnAmongTheCombinationsTheStrategyAccepts_SoEachRuns()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        // ema-cloud refuses a fast cloud whose long EMA is not above its short one: 15 of these 36 combinations.
+        string[] args = ["optimize", "--strategy", "ema-cloud", "--param", "fastShort=3..8", "--param", "fastLong=4..9", "--data", data, "--no-calendar", "--sample", "12", "--seed", "9"];
+
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var all = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args[..^4], "--sample", "21", "--json"]);
+
+        Assert.True(json.ExitCode == 0, json.All);
+        var root = JsonDocument.Parse(json.StdOut).RootElement;
+        var rows = root.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(12, rows.Count);
+        Assert.All(rows, r => Assert.True(
+            int.Parse(r.GetProperty("parameters").GetProperty("fastLong").GetString()!, CultureInfo.InvariantCulture)
+            > int.Parse(r.GetProperty("parameters").GetProperty("fastShort").GetString()!, CultureInfo.InvariantCulture), r.GetRawText()));
+        Assert.All(rows, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("error").ValueKind));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("refused").ValueKind);
+        Assert.Equal(21, root.GetProperty("sample").GetProperty("accepted").GetInt32());
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains("a random sample of 12 of the grid's 36 combinations (drawn among the 21 the strategy accepts); --sample 12 --seed 9 draws it again", table.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("refuses", table.StdOut, StringComparison.Ordinal);
+        // As many as it accepts: the whole grid runs, the refused counted as without a sample.
+        Assert.True(all.ExitCode == 0, all.All);
+        Assert.Contains("--sample 21 is not fewer than the 21 of the grid's 36 combinations the strategy accepts: all of them run", all.StdErr, StringComparison.Ordinal);
+        Assert.Equal(21, JsonDocument.Parse(all.StdOut).RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(15, JsonDocument.Parse(all.StdOut).RootElement.GetProperty("refused").GetProperty("count").GetInt32());
+    }
 }

@@ -4,7 +4,7 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Backtest.Optimization;
 
 /// <summary>
-/// A parameter grid search: one backtest per combination (or per combination of its sample, <see cref="ParameterGrid.Sample"/>), run in parallel, each with a fresh strategy from the
+/// A parameter grid search: one backtest per combination (or per combination of its sample, <see cref="ParameterGrid.Sample(int, int)"/>), run in parallel, each with a fresh strategy from the
 /// <see cref="StrategyCatalog"/> (its source is the strategy name, its symbols the instruments in ordinal order).
 /// Rows come back best first by the <see cref="OptimizationRank"/> asked (final value by default), then by grid order;
 /// failed combinations (bad parameters, an exception in the run) are rows with an error, after all the others; those the
@@ -39,6 +39,18 @@ public static class Optimizer
             : row.TotalReturn > 0m ? double.PositiveInfinity : 0d,
         _ => 0d, // by final value, the next key
     };
+
+    /// <summary>
+    /// Whether the strategy is built with these parameters and can be sized: a combination <see cref="RunOneAsync"/> would
+    /// run rather than refuse.
+    /// </summary>
+    public static bool Accepts(string strategyName, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters,
+        BacktestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var built = StrategyCatalog.Build(strategyName, strategyName, symbols, parameters);
+        return built.Ok && !options.EffectiveSizing.CannotSize(built.Strategy!.Protection);
+    }
 
     /// <summary>One combination as a row; never throws except on cancellation.</summary>
     public static async Task<OptimizationRow> RunOneAsync(IReadOnlyList<Bar> bars, string strategyName, int index,

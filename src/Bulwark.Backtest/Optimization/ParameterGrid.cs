@@ -15,7 +15,7 @@ public sealed class ParameterGrid
     private readonly List<KeyValuePair<string, IReadOnlyList<string>>> _axes;
     private readonly int[]? _sample;
 
-    private ParameterGrid(List<KeyValuePair<string, IReadOnlyList<string>>> axes, int[]? sample = null, int? seed = null)
+    private ParameterGrid(List<KeyValuePair<string, IReadOnlyList<string>>> axes, int[]? sample = null, int? seed = null, int? accepted = null)
     {
         _axes = axes;
         long count = 1;
@@ -23,6 +23,7 @@ public sealed class ParameterGrid
         Count = (int)count;
         _sample = sample;
         Seed = seed;
+        Accepted = accepted;
     }
 
     /// <summary>Each parameter with its values, in the order given.</summary>
@@ -31,7 +32,7 @@ public sealed class ParameterGrid
     /// <summary>Number of combinations (1 for an empty grid: the strategy's defaults), sampled or not.</summary>
     public int Count { get; }
 
-    /// <summary>The combinations to run: all of them, or the sample's (<see cref="Sample"/>).</summary>
+    /// <summary>The combinations to run: all of them, or the sample's (<see cref="Sample(int, int)"/>).</summary>
     public int Runs => _sample?.Length ?? Count;
 
     /// <summary>Whether only a random sample of the combinations runs.</summary>
@@ -39,6 +40,12 @@ public sealed class ParameterGrid
 
     /// <summary>The seed the sample was drawn with, which draws it again; null when the whole grid runs.</summary>
     public int? Seed { get; }
+
+    /// <summary>
+    /// How many combinations the sample was drawn from when it was drawn only among those the strategy accepts (see
+    /// <see cref="Sample(int, int, Func{int, bool})"/>); null otherwise.
+    /// </summary>
+    public int? Accepted { get; }
 
     /// <summary>The grid index of run <paramref name="run"/> (0 ≤ run &lt; <see cref="Runs"/>): a sample runs in grid order.</summary>
     public int RunIndex(int run)
@@ -58,14 +65,36 @@ public sealed class ParameterGrid
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         if (size >= Count) return new ParameterGrid(_axes);
+        return new ParameterGrid(_axes, [.. Draw(size, Count, seed).Order()], seed);
+    }
+
+    /// <summary>
+    /// As <see cref="Sample(int, int)"/>, drawn only among the combinations <paramref name="accepts"/> (by grid index): a
+    /// strategy that refuses most of a grid (ema-cloud's clouds in the wrong order) still gets <paramref name="size"/>
+    /// runs. Every combination is asked once. The whole grid when no fewer than <paramref name="size"/> are accepted.
+    /// </summary>
+    public ParameterGrid Sample(int size, int seed, Func<int, bool> accepts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentNullException.ThrowIfNull(accepts);
+        var pool = new List<int>();
+        for (var i = 0; i < Count; i++)
+            if (accepts(i)) pool.Add(i);
+        if (size >= pool.Count) return new ParameterGrid(_axes, accepted: pool.Count);
+        return new ParameterGrid(_axes, [.. Draw(size, pool.Count, seed).Select(p => pool[p]).Order()], seed, pool.Count);
+    }
+
+    /// <summary><paramref name="size"/> distinct numbers of 0 to <paramref name="of"/> - 1, uniformly (Floyd's method).</summary>
+    private static HashSet<int> Draw(int size, int of, int seed)
+    {
         var random = new Random(seed);
         var drawn = new HashSet<int>(size);
-        for (var j = Count - size; j < Count; j++)
+        for (var j = of - size; j < of; j++)
         {
             var t = random.Next(j + 1);
             drawn.Add(drawn.Contains(t) ? j : t);
         }
-        return new ParameterGrid(_axes, [.. drawn.Order()], seed);
+        return drawn;
     }
 
     /// <exception cref="FormatException">An argument is malformed; the message quotes it.</exception>

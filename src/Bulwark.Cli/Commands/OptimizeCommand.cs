@@ -68,7 +68,9 @@ internal static class OptimizeCommand
             var name = parse.GetValue(strategy)!;
             if (!StrategyCatalog.KnownNames.Contains(name))
                 throw new UsageException($"--strategy: unknown '{name}'; known: {string.Join(", ", StrategyCatalog.KnownNames)}");
-            var grid = GridSample.Of(Grid(parse.GetValue(param) ?? []), parse.GetValue(sample), parse.GetValue(seed));
+            var grid = Grid(parse.GetValue(param) ?? []);
+            var (sampleSize, sampleSeed) = (parse.GetValue(sample), parse.GetValue(seed));
+            GridSample.Check(sampleSize, sampleSeed);
             var parallelism = parse.GetValue(parallel);
             if (parallelism < 1) throw new UsageException("--parallel must be >= 1");
             var topK = parse.GetValue(top);
@@ -88,6 +90,8 @@ internal static class OptimizeCommand
                     "optimize each class on its own (backtest runs several as isolated workflows)");
             // The symbols in the order the optimizer gives its strategies (Optimizer.RunOneAsync).
             IReadOnlyList<string> symbols = [.. options.Instruments.Keys.Order(StringComparer.Ordinal)];
+            var whole = grid; // a sample is drawn among the combinations the strategy accepts, so each of its runs is a row
+            grid = GridSample.Of(whole, sampleSize, sampleSeed, i => Optimizer.Accepts(name, symbols, whole.Combination(i), options));
             CashAccountShorts.Warn(name, grid, symbols, settings.AllowShort);
             SlippageOnLimitOrders.Warn(name, settings);
             SlippageOnLimitOrders.Warn(name, costs);
@@ -106,7 +110,7 @@ internal static class OptimizeCommand
             var refused = RefusedCombinations.Of(rows);
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
             if (ran.Count == 0)
-                throw new UsageException($"--param: {name} refuses every combination {(grid.IsSample ? "drawn" : "of the grid")} ({grid.Runs:N0}): {refused.ByParameter[0].Problem}");
+                throw new UsageException($"--param: {name} refuses every combination of the grid ({grid.Count:N0}): {refused.ByParameter[0].Problem}");
             TooFewBars.Warn(name, ran, symbols, barsBySymbol);
             IReadOnlyList<OptimizationRow> shown = topK > 0 ? [.. ran.Take(topK)] : ran;
             var deflated = DeflatedSharpe.Of(ran);
@@ -141,7 +145,7 @@ internal static class OptimizeCommand
                 run,
                 strategy = name,
                 rankBy = RankNames[rank],
-                sample = grid.IsSample ? new { runs = grid.Runs, combinations = grid.Count, seed = grid.Seed } : null,
+                sample = grid.IsSample ? new { runs = grid.Runs, combinations = grid.Count, accepted = grid.Accepted, seed = grid.Seed } : null,
                 fill = settings.FillName,
                 limitFill = settings.LimitFillName,
                 volumeCap = settings.VolumeCapPercent,
@@ -281,7 +285,7 @@ internal static class OptimizeCommand
                 (others[o].EndsWith(HmmRegimeStrategy.FallbackSuffix, StringComparison.Ordinal) ? $"; it trades while {strategy}'s inputs fail validation" : ""));
         if (refused.Count > 0)
         {
-            Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Runs:N0} combinations{(grid.IsSample ? " drawn" : "")} not run: the strategy refuses them"));
+            Console.Out.WriteLine(string.Create(Inv, $"{refused.Count:N0} of {grid.Count:N0} combinations not run: the strategy refuses them"));
             foreach (var p in refused.ByParameter)
                 Console.Out.WriteLine(string.Create(Inv, $"  {p.Parameter}: {p.Combinations:N0}, e.g. {p.Example}: {p.Problem}"));
         }

@@ -136,4 +136,25 @@ public sealed class ParameterGridTests
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => grid.Sample(0, seed: 1));
     }
+
+    [Fact]
+    public void ASampleAmongTheAccepted_DrawsOnlyThose_AndTheWholeGridWhenTheyAreNoMore()
+    {
+        // Even indices only: 50 of 100.
+        var grid = ParameterGrid.Parse(["a=1..10", "b=1..10"]);
+        var asked = new List<int>();
+        bool Even(int i) { asked.Add(i); return i % 2 == 0; }
+
+        var sample = grid.Sample(20, seed: 5, Even);
+
+        Assert.Equal(Enumerable.Range(0, 100), asked); // each combination asked once
+        Assert.Equal((20, 50, 5), (sample.Runs, sample.Accepted, sample.Seed));
+        var indices = Enumerable.Range(0, sample.Runs).Select(sample.RunIndex).ToList();
+        Assert.All(indices, i => Assert.Equal(0, i % 2));
+        Assert.Equal(indices.Distinct().Order(), indices);
+        Assert.Equal(indices, Enumerable.Range(0, 20).Select(grid.Sample(20, seed: 5, i => i % 2 == 0).RunIndex));
+        var all = grid.Sample(50, seed: 5, i => i % 2 == 0);
+        Assert.False(all.IsSample);
+        Assert.Equal((100, 50), (all.Runs, all.Accepted));
+    }
 }
