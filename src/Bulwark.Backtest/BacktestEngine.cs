@@ -95,11 +95,26 @@ public static class BacktestEngine
                 Fill = options.Fill,
                 FinancingCharges = journal.FinancingCharges,
                 Year = TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange)),
+                ExchangeTimeZone = ExchangeTimeZone(options),
                 Notices = journal.Notices.Notices,
                 NoticeCounts = journal.Notices.Counts,
                 Sources = SourceResults(kernel.State, strategies, journal),
             };
         }
+    }
+
+    /// <summary>The time zone every instrument's exchange calendar keeps (XNYS and XNAS share New York's); null when they differ.</summary>
+    private static TimeZoneInfo? ExchangeTimeZone(BacktestOptions options)
+    {
+        TimeZoneInfo? zone = null;
+        foreach (var instrument in options.Instruments.Values)
+        {
+            if (!options.Calendars.TryGetValue(instrument.Exchange, out var calendar) && !ExchangeCalendars.TryGet(instrument.Exchange, out calendar))
+                return null;
+            if (zone is not null && zone.Id != calendar.TimeZone.Id) return null;
+            zone = calendar.TimeZone;
+        }
+        return zone;
     }
 
     /// <summary>

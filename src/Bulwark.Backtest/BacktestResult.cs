@@ -46,6 +46,12 @@ public sealed record BacktestResult(
     /// </summary>
     public Venues.Paper.CashRates CashInterest { get; init; } = Venues.Paper.CashRates.None;
 
+    /// <summary>
+    /// The time zone the exchange calendars of all the run's instruments keep ("America/New_York" for XNYS and XNAS), or
+    /// null when they keep several.
+    /// </summary>
+    public TimeZoneInfo? ExchangeTimeZone { get; init; }
+
     /// <summary>The trading time of the run's markets, which annualises its per-bar figures (see <see cref="Core.Calendar.TradingYear.Widest"/>).</summary>
     public Core.Calendar.TradingYear Year { get; init; } = Core.Calendar.TradingYear.Equities;
 

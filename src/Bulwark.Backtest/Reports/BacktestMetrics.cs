@@ -103,8 +103,15 @@ public sealed record BacktestMetrics
     /// <summary>The closed trades by the weekday they were entered on, Monday first (see <see cref="EntryTimeStatistics"/>).</summary>
     public IReadOnlyList<EntryTimeStatistics> ByEntryWeekday { get; init; } = [];
 
-    /// <summary>The closed trades by the hour of the day (UTC) they were entered in; empty when all were entered at one time of day.</summary>
+    /// <summary>The closed trades by the hour of the day (in <see cref="EntryTimeZone"/>) they were entered in; empty when all were entered at one time of day.</summary>
     public IReadOnlyList<EntryTimeStatistics> ByEntryHour { get; init; } = [];
+
+    /// <summary>
+    /// The zone <see cref="ByEntryWeekday"/> and <see cref="ByEntryHour"/> read entry times in: the exchange's (its IANA id,
+    /// "America/New_York") for an intraday run whose instruments all trade on one exchange's calendar, else "UTC" (daily
+    /// bars keep the date they are stamped with).
+    /// </summary>
+    public string EntryTimeZone { get; init; } = "UTC";
 
     /// <summary>What fixed stops at the closed trades' typical adverse excursions would have done (see <see cref="StopAnalysis"/>).</summary>
     public IReadOnlyList<StopLevel> StopAnalysis { get; init; } = [];

@@ -66,8 +66,9 @@ public static class HtmlReport
         MonthlyTable(writer, metrics.MonthlyReturns);
         SymbolTable(writer, metrics.BySymbol);
         SideTable(writer, metrics.BySide);
-        EntryTimeTable(writer, "By weekday entered", "Weekday", metrics.ByEntryWeekday, k => ((DayOfWeek)k).ToString());
-        EntryTimeTable(writer, "By hour entered (UTC)", "Hour", metrics.ByEntryHour, k => Invariant($"{k:00}:00"));
+        EntryTimeTable(writer, metrics.EntryTimeZone == "UTC" ? "By weekday entered" : $"By weekday entered ({metrics.EntryTimeZone})", "Weekday",
+            metrics.ByEntryWeekday, k => ((DayOfWeek)k).ToString());
+        EntryTimeTable(writer, $"By hour entered ({metrics.EntryTimeZone})", "Hour", metrics.ByEntryHour, k => Invariant($"{k:00}:00"));
         ExcursionCharts(writer, metrics.TradeList);
         TradeTable(writer, metrics.TradeList, new CarryColumns(result.FinancingCharges.Any(c => !c.Dividend), result.FinancingCharges.Any(c => c.Dividend)));
         if (run is { Count: > 0 }) Table(writer, "Run", run);

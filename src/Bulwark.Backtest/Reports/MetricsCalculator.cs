@@ -44,6 +44,8 @@ public static class MetricsCalculator
         var closed = trades.Where(t => !t.IsOpen).ToList();
         var cagr = ReturnStatistics.Cagr(Ratio(result.StartingCash), Ratio(result.FinalValue), span);
         var longest = drawdown.LongestUnderWater();
+        // Intraday entries read in the exchange's time, where its sessions have fixed hours; a daily bar keeps its own date.
+        var entryZone = bars.Count > 0 && !bars[0].IsDaily ? result.ExchangeTimeZone : null;
         var byTime = LastPerTime(curve);
         return new BacktestMetrics
         {
@@ -79,8 +81,9 @@ public static class MetricsCalculator
             TradeList = trades,
             BySymbol = SymbolStatistics.Of(trades, result.StartingCash),
             BySide = SideStatistics.Of(trades),
-            ByEntryWeekday = EntryTimeStatistics.ByWeekday(trades),
-            ByEntryHour = EntryTimeStatistics.ByHour(trades),
+            ByEntryWeekday = EntryTimeStatistics.ByWeekday(trades, entryZone),
+            ByEntryHour = EntryTimeStatistics.ByHour(trades, entryZone),
+            EntryTimeZone = entryZone?.Id ?? "UTC",
             StopAnalysis = Reports.StopAnalysis.Of(trades),
             // One point a time (every run of one symbol): the curve's own drawdowns, not taken again.
             Risk = ReturnRisk.Of(returns, (byTime.Count == curve.Count ? drawdown : DrawdownSeries.Of(byTime)).Depths, cagr),

@@ -132,6 +132,7 @@ internal static partial class BacktestOutput
                 e.AverageReturn,
             }),
             ByEntryHour = m.ByEntryHour.Select(e => new { Hour = e.Key, e.Trades, e.WinRate, Pnl = e.PnL, e.AverageReturn }),
+            m.EntryTimeZone,
             r.Commission,
             r.Slippage,
             r.ImplementationShortfall,

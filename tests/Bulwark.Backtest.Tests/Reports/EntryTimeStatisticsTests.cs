@@ -42,4 +42,25 @@ public sealed class EntryTimeStatisticsTests
         Assert.Empty(EntryTimeStatistics.ByHour(daily));
         Assert.Empty(EntryTimeStatistics.ByWeekday([Trade(Monday, 1m, open: true)]));
     }
+
+    [Fact]
+    public void InTheExchangesZone_TheSessionsHoursStayPut_AcrossDaylightSaving_AndLateEntriesKeepTheirLocalDay()
+    {
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        // 09:30 in New York is 14:30 UTC in January (EST) and 13:30 UTC in July (EDT); 20:30 on a Friday in New York is
+        // Saturday 01:30 UTC in January.
+        var january = new DateTimeOffset(2024, 1, 5, 14, 30, 0, TimeSpan.Zero); // a Friday
+        var july = new DateTimeOffset(2024, 7, 5, 13, 30, 0, TimeSpan.Zero);    // a Friday
+        var lateFriday = new DateTimeOffset(2024, 1, 6, 1, 30, 0, TimeSpan.Zero);
+        Trade[] trades = [Trade(january, 2m), Trade(july, -1m), Trade(lateFriday, 3m)];
+
+        var byHour = EntryTimeStatistics.ByHour(trades, newYork);
+        var byDay = EntryTimeStatistics.ByWeekday(trades, newYork);
+
+        Assert.Equal([new EntryTimeStatistics(9, 2, 0.5m, 1m, 0.005m), new EntryTimeStatistics(20, 1, 1m, 3m, 0.03m)], byHour);
+        Assert.Equal([new EntryTimeStatistics((int)DayOfWeek.Friday, 3, 2m / 3m, 4m, 0.04m / 3m)], byDay);
+        // In UTC the same entries are three hours and two days.
+        Assert.Equal([1, 13, 14], EntryTimeStatistics.ByHour(trades).Select(e => e.Key));
+        Assert.Equal([(int)DayOfWeek.Friday, (int)DayOfWeek.Saturday], EntryTimeStatistics.ByWeekday(trades).Select(e => e.Key));
+    }
 }
