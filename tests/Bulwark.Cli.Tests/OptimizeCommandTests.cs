@@ -44,6 +44,10 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         var (psr, dsr) = (deflated.GetProperty("probabilisticSharpe").GetDouble(), deflated.GetProperty("deflated").GetDouble());
         Assert.True(dsr < psr && dsr > 0d && psr < 1d, deflated.GetRawText());
         Assert.True(deflated.GetProperty("expectedMaxSharpe").GetDouble() > 0d, deflated.GetRawText());
+        // Forty periods of one average trade much alike: they count as far fewer independent trials, as their correlation says.
+        var r = deflated.GetProperty("meanCorrelation").GetDouble();
+        Assert.InRange(r, 0.3, 0.99);
+        Assert.Equal(r + ((1d - r) * 40d), deflated.GetProperty("effectiveTrials").GetDouble(), 9);
     }
 
     [Fact]
@@ -73,6 +77,10 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Contains("SHA-256", html, StringComparison.Ordinal);
         Assert.Contains("<h2>The best row against chance</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><th>Trials</th><td>15</td></tr>", html, StringComparison.Ordinal);
+        var deflated = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("deflatedSharpe");
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"<tr><th>Mean correlation of their returns</th><td>{deflated.GetProperty("meanCorrelation").GetDouble():0.00}</td></tr><tr><th>Independent trials</th><td>{deflated.GetProperty("effectiveTrials").GetDouble():0.00}</td></tr>"),
+            html, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
     }
 
@@ -90,7 +98,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Equal(6, lines.Count);
         Assert.Equal(["#", "period", "final", "value", "return", "sharpe", "sortino", "fills", "max", "dd", "ret/dd"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(lines.Take(4).Select(l => l.Length).Distinct());
-        Assert.Matches(@"^the best row's Sharpe \d+\.\d\d \(over 254 returns\) is \d+ % likely above 0 alone \(probabilistic Sharpe\), \d+ % above the \d+\.\d\d the best of 11 trials shows by chance", lines[4]);
+        Assert.Matches(@"^the best row's Sharpe \d+\.\d\d \(over 254 returns\) is \d+ % likely above 0 alone \(probabilistic Sharpe\), \d+ % above the \d+\.\d\d the best of 11 trials shows by chance \(deflated Sharpe; their returns correlate 0\.\d\d on average, so they count as \d+(\.\d)? independent ones\)$", lines[4]);
         Assert.Matches(@"^(steadiest: period=\d+, return|the best row \(period=\d+\) is also the steadiest: return)", lines[5]);
         Assert.StartsWith("1 ", lines[1].TrimStart(), StringComparison.Ordinal);
     }

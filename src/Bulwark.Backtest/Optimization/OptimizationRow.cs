@@ -25,6 +25,13 @@ public sealed record OptimizationRow(
     [JsonIgnore]
     public Reports.ReturnMoments? Moments { get; init; }
 
+    /// <summary>
+    /// A sketch of its per-bar returns (<see cref="TrialCorrelation.Sketch"/>), kept by at most
+    /// <see cref="Optimizer.MaxSketches"/> rows of a grid, for how alike the trials traded; null for the others.
+    /// </summary>
+    [JsonIgnore]
+    public double[]? ReturnSketch { get; init; }
+
     /// <summary>What financing positions held overnight cost (negative) or earned, counted in the final value; null for a failed row.</summary>
     public decimal? Financing { get; init; }
 

@@ -20,10 +20,19 @@ public static class Optimizer
         ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grid);
+        // Every stride-th run keeps a sketch of its returns, evenly over the grid, for the trials' correlation.
+        var stride = (grid.Runs + MaxSketches - 1) / MaxSketches;
         var rows = await ParallelRuns.RunEachAsync(grid.Runs, maxParallelism, (run, ct) =>
-            RunOneAsync(bars, strategyName, grid.RunIndex(run), grid.Combination(grid.RunIndex(run)), options, ct), cancellationToken).ConfigureAwait(false);
+            RunOneAsync(bars, strategyName, grid.RunIndex(run), grid.Combination(grid.RunIndex(run)), options, run % stride == 0, ct),
+            cancellationToken).ConfigureAwait(false);
         return Sort(rows, rank);
     }
+
+    /// <summary>
+    /// The most rows of a grid that keep a sketch of their returns (<see cref="OptimizationRow.ReturnSketch"/>): enough to
+    /// estimate the trials' mean correlation (about 20,000 pairs), at most 200 × 4 KB whatever the grid.
+    /// </summary>
+    public const int MaxSketches = 200;
 
     /// <summary>Best first by <paramref name="rank"/>, ties by final value, then grid order; errors last in grid order.</summary>
     public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows, OptimizationRank rank = OptimizationRank.Value) =>
@@ -41,7 +50,7 @@ public static class Optimizer
     };
 
     /// <summary>
-    /// Whether the strategy is built with these parameters and can be sized: a combination <see cref="RunOneAsync"/> would
+    /// Whether the strategy is built with these parameters and can be sized: a combination RunOneAsync would
     /// run rather than refuse.
     /// </summary>
     public static bool Accepts(string strategyName, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters,
@@ -53,8 +62,13 @@ public static class Optimizer
     }
 
     /// <summary>One combination as a row; never throws except on cancellation.</summary>
+    public static Task<OptimizationRow> RunOneAsync(IReadOnlyList<Bar> bars, string strategyName, int index,
+        IReadOnlyDictionary<string, string> parameters, BacktestOptions options, CancellationToken cancellationToken) =>
+        RunOneAsync(bars, strategyName, index, parameters, options, sketch: false, cancellationToken);
+
+    /// <summary>One combination as a row, with a sketch of its returns when <paramref name="sketch"/>; never throws except on cancellation.</summary>
     public static async Task<OptimizationRow> RunOneAsync(IReadOnlyList<Bar> bars, string strategyName, int index,
-        IReadOnlyDictionary<string, string> parameters, BacktestOptions options, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> parameters, BacktestOptions options, bool sketch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var symbols = options.Instruments.Keys.Order(StringComparer.Ordinal).ToList();
@@ -82,6 +96,7 @@ public static class Optimizer
                 Sharpe = Reports.ReturnStatistics.Sharpe(excess, barsPerYear),
                 Sortino = Reports.ReturnStatistics.Sortino(excess, barsPerYear),
                 Moments = Reports.ReturnMoments.Of(excess, barsPerYear),
+                ReturnSketch = sketch ? TrialCorrelation.Sketch(excess) : null,
                 Financing = result.Financing,
                 Interest = result.Interest,
                 Commission = result.Commission,

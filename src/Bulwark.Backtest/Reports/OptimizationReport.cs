@@ -74,12 +74,14 @@ public static class OptimizationReport
         writer.Write("\n<h2>The best row against chance</h2>\n<p class=\"note\">The best of many combinations has a high Sharpe ratio even with no edge. " +
             "The probabilistic Sharpe ratio is the probability that the best row's true Sharpe ratio is above 0, from its returns' length, skew and tails; " +
             "the deflated one, that it is above what the best of this many trials shows by chance. Neighbouring combinations trade alike, " +
-            "so the trials are fewer than counted and the deflation is on the strict side.</p>\n<table class=\"metrics\">");
+            "so the trials count as fewer independent ones: as many as the mean correlation of their returns makes of them.</p>\n<table class=\"metrics\">");
         (string Name, string Value)[] rows =
         [
             ("Best row", string.Join(" ", d.Parameters.Select(p => $"{p.Key}={p.Value}"))),
             ("Its Sharpe ratio (annualised)", Invariant($"{Ratio(d.Sharpe)} over {d.Observations:N0} returns")),
             ("Trials", Count(d.Trials)),
+            ("Mean correlation of their returns", d.MeanCorrelation is { } r ? Ratio(r) : "n/a (counted as independent)"),
+            ("Independent trials", Ratio(d.EffectiveTrials)),
             ("Spread of the trials' Sharpe ratios", Ratio(d.SharpeSpread)),
             ("Best of that many expected by chance", Ratio(d.ExpectedMaxSharpe)),
             ("Probabilistic Sharpe ratio (above 0)", Probability(d.ProbabilisticSharpe)),

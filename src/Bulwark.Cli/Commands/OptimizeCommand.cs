@@ -291,7 +291,7 @@ internal static class OptimizeCommand
         }
         if (deflated is { Trials: >= 2 } d)
             Console.Out.WriteLine(string.Create(Inv,
-                $"the best row's Sharpe {d.Sharpe:0.00} (over {d.Observations:N0} returns) is {Probability(d.ProbabilisticSharpe)} likely above 0 alone (probabilistic Sharpe), {Probability(d.Deflated)} above the {d.ExpectedMaxSharpe:0.00} the best of {d.Trials:N0} trials shows by chance (deflated Sharpe; neighbouring combinations trade alike, so this is strict)"));
+                $"the best row's Sharpe {d.Sharpe:0.00} (over {d.Observations:N0} returns) is {Probability(d.ProbabilisticSharpe)} likely above 0 alone (probabilistic Sharpe), {Probability(d.Deflated)} above the {d.ExpectedMaxSharpe:0.00} the best of {d.Trials:N0} trials shows by chance (deflated Sharpe; {IndependentTrials(d)})"));
 
         if (plateau is not null) Console.Out.WriteLine(PlateauLine(plateau));
         if (forward is not null)
@@ -338,6 +338,11 @@ internal static class OptimizeCommand
     }
 
     private static string Probability(double? p) => p is { } v ? v.ToString("P0", Inv) : "n/a";
+
+    /// <summary>"their returns correlate 0.83 on average, so they count as 7.6 independent ones", or why they count as all.</summary>
+    internal static string IndependentTrials(DeflatedSharpeResult d) => d.MeanCorrelation is { } r
+        ? string.Create(Inv, $"their returns correlate {r:0.00} on average, so they count as {d.EffectiveTrials:0.#} independent ones")
+        : "counted as independent, which is strict: neighbouring combinations trade alike";
 
     /// <summary>
     /// A run's orders the venue rejected, then its notices by code, the most frequent first: "10 rejected by the venue,
