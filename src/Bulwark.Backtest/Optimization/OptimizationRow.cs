@@ -60,6 +60,15 @@ public sealed record OptimizationRow(
 
     private static readonly IReadOnlyDictionary<string, int> EmptyNotices = new Dictionary<string, int>();
 
+    /// <summary>Round trips the run closed (flat to flat, every source's), what <see cref="OptimizationConstraints.MinTrades"/> counts.</summary>
+    public long RoundTrips { get; init; }
+
+    /// <summary>
+    /// The constraint the row misses (<see cref="OptimizationConstraints.Missed"/>), so it ranks after every row that
+    /// meets them; null when it meets them, when none were set, or when it did not run.
+    /// </summary>
+    public string? Missed { get; init; }
+
     /// <summary>Orders the venue rejected (not enough cash, a cash account's short sale): entries the row's result lacks.</summary>
     public long OrdersRejected { get; init; }
 

@@ -16,16 +16,23 @@ public static class Optimizer
         ParameterGrid grid, BacktestOptions options, int? maxParallelism, CancellationToken cancellationToken) =>
         RunAsync(bars, strategyName, grid, options, maxParallelism, OptimizationRank.Value, cancellationToken);
 
+    public static Task<IReadOnlyList<OptimizationRow>> RunAsync(IReadOnlyList<Bar> bars, string strategyName,
+        ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, maxParallelism, rank, OptimizationConstraints.None, cancellationToken);
+
+    /// <summary>The rows, those that miss <paramref name="constraints"/> marked and ranked after the rest.</summary>
     public static async Task<IReadOnlyList<OptimizationRow>> RunAsync(IReadOnlyList<Bar> bars, string strategyName,
-        ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, CancellationToken cancellationToken)
+        ParameterGrid grid, BacktestOptions options, int? maxParallelism, OptimizationRank rank, OptimizationConstraints constraints,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(constraints);
         ArgumentNullException.ThrowIfNull(grid);
         // Every stride-th run keeps a sketch of its returns, evenly over the grid, for the trials' correlation.
         var stride = (grid.Runs + MaxSketches - 1) / MaxSketches;
         var rows = await ParallelRuns.RunEachAsync(grid.Runs, maxParallelism, (run, ct) =>
             RunOneAsync(bars, strategyName, grid.RunIndex(run), grid.Combination(grid.RunIndex(run)), options, run % stride == 0, ct),
             cancellationToken).ConfigureAwait(false);
-        return Sort(rows, rank);
+        return Sort(constraints.Any ? rows.Select(r => r with { Missed = constraints.Missed(r) }) : rows, rank);
     }
 
     /// <summary>
@@ -34,9 +41,12 @@ public static class Optimizer
     /// </summary>
     public const int MaxSketches = 200;
 
-    /// <summary>Best first by <paramref name="rank"/>, ties by final value, then grid order; errors last in grid order.</summary>
+    /// <summary>
+    /// Best first by <paramref name="rank"/>, ties by final value, then grid order; rows that miss a constraint
+    /// (<see cref="OptimizationRow.Missed"/>) after those that meet them, ranked alike; errors last in grid order.
+    /// </summary>
     public static IReadOnlyList<OptimizationRow> Sort(IEnumerable<OptimizationRow> rows, OptimizationRank rank = OptimizationRank.Value) =>
-        [.. rows.OrderBy(r => r.Ok ? 0 : 1).ThenByDescending(r => Key(r, rank)).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
+        [.. rows.OrderBy(r => !r.Ok ? 2 : r.Missed is null ? 0 : 1).ThenByDescending(r => Key(r, rank)).ThenByDescending(r => r.FinalValue ?? 0m).ThenBy(r => r.Index)];
 
     /// <summary>The figure rows are ranked by before the final value (0 when ranking by final value).</summary>
     internal static double Key(OptimizationRow row, OptimizationRank rank) => rank switch
@@ -105,6 +115,7 @@ public static class Optimizer
                     .ToDictionary(s => s.Source, s => s.Fills, StringComparer.Ordinal), StringComparer.Ordinal),
                 NoticeCounts = result.NoticeCounts,
                 OrdersRejected = result.Sources.Sum(s => s.OrdersRejected),
+                RoundTrips = result.Sources.Sum(s => s.RoundTrips),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

@@ -5,8 +5,8 @@ namespace Bulwark.Backtest.Optimization;
 /// total return when ranked by value) averaged with its neighbours', every combination one step or none away on each
 /// parameter (the cells around it, edges having fewer). A best row among poor neighbours is a peak the data's noise
 /// made; parameters in a broad plateau are the ones a trader can expect to keep working when the market moves a
-/// little. Combinations that failed, were refused, or have no figure (ret/dd without a drawdown) are left out of
-/// every mean. The steadiest is chosen among the combinations inside the grid (not at either end of a parameter of
+/// little. Combinations that failed, were refused, missed a constraint (<see cref="OptimizationConstraints"/>), or have
+/// no figure (ret/dd without a drawdown) are left out of every mean. The steadiest is chosen among the combinations inside the grid (not at either end of a parameter of
 /// three values or more): at an edge the mean is over the half of the neighbourhood that was searched, and what lies
 /// beyond is unknown; widen the grid to read it.
 /// </summary>
@@ -23,7 +23,7 @@ public static class ParameterPlateau
         int[] sizes = [.. axes.Select(a => a.Value.Count)];
         var figures = new Dictionary<int, double>();
         foreach (var row in rows)
-            if (row.Ok && Figure(row, rank) is { } f && double.IsFinite(f)) figures[row.Index] = f;
+            if (row.Ok && row.Missed is null && Figure(row, rank) is { } f && double.IsFinite(f)) figures[row.Index] = f;
         if (figures.Count == 0) return null;
 
         (OptimizationRow Row, double Mean, int Cells)? steadiest = null;

@@ -38,11 +38,20 @@ public static class WalkForward
     /// <param name="plateau">Each window chooses the steadiest combination of its train window's grid (the best mean of
     /// its figure with its neighbours', see <see cref="ParameterPlateau"/>) rather than the best row: parameters in a
     /// broad plateau, not on a peak the train window's noise made. The best row when no combination is inside the grid.</param>
+    public static Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
+        BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, bool anchored, bool plateau,
+        CancellationToken cancellationToken) =>
+        RunAsync(bars, strategyName, grid, options, trainBars, testBars, maxParallelism, rank, anchored, plateau, OptimizationConstraints.None,
+            cancellationToken);
+
+    /// <param name="constraints">What a train window's choice must meet; a window whose grid has no row that meets them
+    /// trades nothing in its test window (its row says why).</param>
     public static async Task<WalkForwardResult> RunAsync(IReadOnlyList<Bar> bars, string strategyName, ParameterGrid grid,
         BacktestOptions options, int trainBars, int testBars, int? maxParallelism, OptimizationRank rank, bool anchored, bool plateau,
-        CancellationToken cancellationToken)
+        OptimizationConstraints constraints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(constraints);
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentOutOfRangeException.ThrowIfLessThan(trainBars, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(testBars, 1);
@@ -57,18 +66,22 @@ public static class WalkForward
         {
             var train = Slice(bars, starts[start], starts[testStart]);
             var test = Slice(bars, starts[testStart], starts[testEnd]);
-            var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, rank, cancellationToken).ConfigureAwait(false);
+            var rows = await Optimizer.RunAsync(train, strategyName, grid, options, maxParallelism, rank, constraints, cancellationToken).ConfigureAwait(false);
             var best = rows[0];
             if (plateau && best.Ok && ParameterPlateau.Of(grid.Axes, rows, rank) is { } steadiest)
                 best = rows.First(r => r.Index == steadiest.Index);
+            // The best row misses a constraint only when every row does: no choice, so the window trades nothing.
+            var none = best.Missed is { } missed
+                ? $"no combination met {constraints.Text} (the best: {string.Join(" ", best.Parameters.Select(p => $"{p.Key}={p.Value}"))}, {missed})"
+                : null;
             OptimizationRow? tested = null;
-            if (best.Ok)
+            if (best.Ok && none is null)
                 tested = await Optimizer.RunOneAsync(test, strategyName, best.Index, best.Parameters, options with { WarmUpBars = train },
                     cancellationToken).ConfigureAwait(false);
             if (tested?.TotalReturn is { } r) compounded *= 1m + r;
             windows.Add(new WalkForwardWindow(windows.Count + 1, start, testStart - start, train[0].Time, train[^1].Time,
                 testStart, testEnd - testStart, test[0].Time, test[^1].Time,
-                best.Ok ? best.Parameters : null, best.TotalReturn, tested?.TotalReturn, best.Error ?? tested?.Error)
+                best.Ok && none is null ? best.Parameters : null, none is null ? best.TotalReturn : null, tested?.TotalReturn, best.Error ?? none ?? tested?.Error)
             {
                 TestFills = tested?.Fills ?? 0,
                 TestFillsBySource = tested?.FillsBySource,

@@ -127,7 +127,10 @@ public static class OptimizationReport
     {
         writer.Write("\n<h2>Combinations</h2>\n<table class=\"rows\"><tr><th>#</th>");
         foreach (var axis in axes) writer.Write($"<th>{Encode(axis.Key)}</th>");
-        writer.Write("<th>Final value</th><th>Return</th><th>Sharpe</th><th>Sortino</th><th>Max drawdown</th><th>Return / drawdown</th><th>Fills</th></tr>");
+        // The constraint each row missed (optimize --min-trades, --max-drawdown), when any did: why a row ranks low.
+        var missed = rows.Any(r => r.Missed is not null);
+        writer.Write("<th>Final value</th><th>Return</th><th>Sharpe</th><th>Sortino</th><th>Max drawdown</th><th>Return / drawdown</th><th>Fills</th>" +
+            (missed ? "<th>Missed</th>" : "") + "</tr>");
         for (var i = 0; i < Math.Min(rows.Count, MaxRows); i++)
         {
             var r = rows[i];
@@ -136,14 +139,15 @@ public static class OptimizationReport
             foreach (var axis in axes) writer.Write($"<td>{Encode(r.Parameters.TryGetValue(axis.Key, out var p) ? p : "-")}</td>");
             if (!r.Ok)
             {
-                writer.Write(Invariant($"<td colspan=\"7\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
+                writer.Write(Invariant($"<td colspan=\"{(missed ? 8 : 7)}\" class=\"neg\">{Encode(r.Error!)}</td></tr>"));
                 continue;
             }
             writer.Write($"<td class=\"{sign}\">{Money(r.FinalValue!.Value)}</td><td>{Percent(r.TotalReturn)}</td><td>{(r.Sharpe is { } s ? Ratio(s) : "-")}</td><td>{(r.Sortino is { } so ? Ratio(so) : "-")}</td>");
-            writer.Write(Invariant($"<td>{Percent(r.MaxDrawdown)}</td><td>{(r.ReturnOverDrawdown is { } rd ? Ratio((double)rd) : "-")}</td><td>{r.Fills}</td></tr>"));
+            writer.Write(Invariant($"<td>{Percent(r.MaxDrawdown)}</td><td>{(r.ReturnOverDrawdown is { } rd ? Ratio((double)rd) : "-")}</td><td>{r.Fills}</td>"));
+            writer.Write(missed ? $"<td class=\"neg\">{Encode(r.Missed ?? "")}</td></tr>" : "</tr>");
         }
         if (rows.Count > MaxRows)
-            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"{axes.Count + 7}\">… {rows.Count - MaxRows:N0} more (every row is in the JSON output) …</td></tr>"));
+            writer.Write(Invariant($"<tr class=\"omitted\"><td colspan=\"{axes.Count + (missed ? 8 : 7)}\">… {rows.Count - MaxRows:N0} more (every row is in the JSON output) …</td></tr>"));
         writer.Write("</table>\n");
     }
 

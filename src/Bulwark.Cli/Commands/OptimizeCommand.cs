@@ -41,6 +41,16 @@ internal static class OptimizeCommand
             HelpName = "value|sharpe|return-over-drawdown|sortino",
             DefaultValueFactory = _ => "value",
         };
+        var minTrades = new Option<int?>("--min-trades")
+        {
+            Description = "Rank rows with fewer round trips (flat to flat) after every row with as many: two lucky trades are no result; a walk-forward window with none trades nothing",
+            HelpName = "N",
+        };
+        var maxDrawdown = new Option<decimal?>("--max-drawdown")
+        {
+            Description = "Rank rows whose drawdown went deeper than P percent after every row within it; a walk-forward window with none trades nothing",
+            HelpName = "P",
+        };
         var sample = new Option<int>("--sample")
         {
             Description = "Run only N combinations of the grid, drawn at random without replacement (0: all); the walk-forward's windows run the same N",
@@ -57,7 +67,7 @@ internal static class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, sample, seed, top, report, json,
+            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, minTrades, maxDrawdown, sample, seed, top, report, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -76,6 +86,7 @@ internal static class OptimizeCommand
             var topK = parse.GetValue(top);
             if (topK < 0) throw new UsageException("--top must be >= 0");
             var rank = Rank(parse.GetValue(rankBy));
+            var constraints = Constraints(parse.GetValue(minTrades), parse.GetValue(maxDrawdown));
             var windows = WindowSizes(parse.GetValue(walkForward));
             var costs = Costs(parse.GetValue(costGrid));
             var settings = account.Read(parse);
@@ -105,7 +116,7 @@ internal static class OptimizeCommand
                 throw new UsageException($"--walk-forward: train={w.Train} leaves no bars to test on ({times} bar times)");
 
             var rows = await ProgressDisplay.RunAsync($"optimize ({grid.Runs} runs)", (long)bars.Count * grid.Runs, progress =>
-                Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, ct), TimeProvider.System).ConfigureAwait(false);
+                Optimizer.RunAsync(bars, name, grid, options with { Progress = progress }, parallelism, rank, constraints, ct), TimeProvider.System).ConfigureAwait(false);
             // Combinations the strategy refuses (ema-cloud's fastLong not above fastShort) are no results: summed up, not rows.
             var refused = RefusedCombinations.Of(rows);
             var ran = rows.Where(r => r.RefusedBy is null).ToList();
@@ -119,7 +130,7 @@ internal static class OptimizeCommand
             if (windows is { } ws)
             {
                 forward = await ProgressDisplay.RunAsync("walk-forward", WalkForward.BarsProcessed(bars, grid.Runs, ws.Train, ws.Test, ws.Anchored), progress =>
-                    WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ws.Anchored, ws.Plateau, ct),
+                    WalkForward.RunAsync(bars, name, grid, options with { Progress = progress }, ws.Train, ws.Test, parallelism, rank, ws.Anchored, ws.Plateau, constraints, ct),
                     TimeProvider.System).ConfigureAwait(false);
             }
             CostGridResult? sensitivity = null;
@@ -145,6 +156,8 @@ internal static class OptimizeCommand
                 run,
                 strategy = name,
                 rankBy = RankNames[rank],
+                minTrades = constraints.MinTrades,
+                maxDrawdown = constraints.MaxDrawdown,
                 sample = grid.IsSample ? new { runs = grid.Runs, combinations = grid.Count, accepted = grid.Accepted, seed = grid.Seed } : null,
                 fill = settings.FillName,
                 limitFill = settings.LimitFillName,
@@ -161,7 +174,7 @@ internal static class OptimizeCommand
                 deflatedSharpe = deflated,
                 plateau,
             });
-            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count, deflated, plateau);
+            else Print(name, grid, shown, refused, forward, sensitivity, symbols.Count, deflated, plateau, constraints, ran.Count(r => r.Missed is not null));
             return rows.Any(r => r.Ok) ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
@@ -231,6 +244,14 @@ internal static class OptimizeCommand
         return (train.Value, test.Value, anchored, plateau);
     }
 
+    private static OptimizationConstraints Constraints(int? minTrades, decimal? maxDrawdownPercent)
+    {
+        if (minTrades is < 1) throw new UsageException($"--min-trades {minTrades.Value.ToString(Inv)}: expected a number of round trips >= 1");
+        if (maxDrawdownPercent is { } p && (p <= 0m || p > 100m))
+            throw new UsageException($"--max-drawdown {p.ToString(Inv)}: expected a percent of the peak above 0 and at most 100");
+        return new OptimizationConstraints(minTrades, maxDrawdownPercent / 100m);
+    }
+
     private static TransactionCost[]? Costs(string? text)
     {
         if (text is null) return null;
@@ -245,7 +266,8 @@ internal static class OptimizeCommand
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
-        WalkForwardResult? forward, CostGridResult? costs, int symbolCount, DeflatedSharpeResult? deflated, PlateauResult? plateau)
+        WalkForwardResult? forward, CostGridResult? costs, int symbolCount, DeflatedSharpeResult? deflated, PlateauResult? plateau,
+        OptimizationConstraints constraints, int missed)
     {
         var names = grid.Axes.Select(a => a.Key).ToList();
         var anyError = rows.Any(r => !r.Ok);
@@ -260,10 +282,11 @@ internal static class OptimizeCommand
         // What the fills cost, when any row paid some: a combination that trades more pays more, which its value hides.
         var anyCommission = rows.Any(r => r.Commission is { } c && c != 0m);
         var anySlippage = rows.Any(r => r.Slippage is { } s && s != 0m);
+        var anyMissed = rows.Any(r => r.Missed is not null); // the constraint each missed, beside its figures
         List<string[]> table = [["#", .. names, "final value", "return", .. anyFinancing ? (string[])["financing"] : [],
             .. anyInterest ? (string[])["interest"] : [], .. anyCommission ? (string[])["commission"] : [], .. anySlippage ? (string[])["slippage"] : [],
             "sharpe", "sortino", "fills",
-            .. otherHeads, "max dd", "ret/dd", .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
+            .. otherHeads, "max dd", "ret/dd", .. anyMissed ? (string[])["missed"] : [], .. anyNotice ? (string[])["notices"] : [], .. anyError ? (string[])["error"] : []]];
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
@@ -273,10 +296,14 @@ internal static class OptimizeCommand
                 r.Sortino is { } sortino ? sortino.ToString("0.00", Inv) : "", r.Ok ? r.Fills.ToString(Inv) : "",
                 .. others.Select(o => r.Ok ? r.FillsBySource.GetValueOrDefault(o).ToString(Inv) : ""), Percent(r.MaxDrawdown),
                 r.ReturnOverDrawdown is { } ratio ? ratio.ToString("0.00", Inv) : r.Ok ? "-" : "",
+                .. anyMissed ? (string[])[r.Missed ?? ""] : [],
                 .. anyNotice ? (string[])[NoticeText(r.NoticeCounts, r.OrdersRejected)] : [], .. anyError ? (string[])[r.Error ?? ""] : []]);
         }
         var notesColumn = table[0].Length - (anyError ? 2 : 1);
-        Write(table, [.. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
+        var missedColumn = notesColumn - (anyNotice ? 1 : 0); // text columns: the constraint missed, the notices, the error
+        Write(table, [.. anyMissed ? (int[])[missedColumn] : [], .. anyNotice ? (int[])[notesColumn] : [], .. anyError ? (int[])[table[0].Length - 1] : []]);
+        if (missed > 0)
+            Console.Out.WriteLine(string.Create(Inv, $"{missed:N0} of the rows miss {constraints.Text}: ranked after those that meet them"));
         if (grid.IsSample) Console.Out.WriteLine(GridSample.Line(grid));
         if (anyNotice)
             Console.Out.WriteLine("notices: what each run reported besides its orders, by code, and the orders the venue rejected; a backtest of the row lists them with their times");
