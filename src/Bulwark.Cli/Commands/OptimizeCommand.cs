@@ -13,7 +13,7 @@ namespace Bulwark.Cli.Commands;
 /// one backtest per parameter combination, in parallel, as a table sorted best first (or JSON
 /// <c>{ rows, walkForward, costGrid }</c>). The cost grid re-runs the rows shown (successful ones) per cost.
 /// </summary>
-internal static class OptimizeCommand
+internal static partial class OptimizeCommand
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -190,79 +190,6 @@ internal static class OptimizeCommand
             ? $"the best row ({Params(p.BestParameters)}) is also the steadiest: {p.Figure} {Figure(p.BestOwn)} alone, {Figure(p.BestMean)} on average with its {Others(p.BestCells)}"
             : $"steadiest: {Params(p.Parameters)}, {p.Figure} {Figure(p.Own)} alone and {Figure(p.Mean)} on average with its {Others(p.Cells)}; " +
               $"the best row ({Params(p.BestParameters)}) has {Figure(p.BestOwn)} alone and {Figure(p.BestMean)} with its {Others(p.BestCells)}";
-    }
-
-    private static ParameterGrid Grid(string[] arguments)
-    {
-        try
-        {
-            return ParameterGrid.Parse(arguments);
-        }
-        catch (FormatException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-    }
-
-    private static readonly Dictionary<OptimizationRank, string> RankNames = new()
-    {
-        [OptimizationRank.Value] = "value",
-        [OptimizationRank.Sharpe] = "sharpe",
-        [OptimizationRank.ReturnOverDrawdown] = "return-over-drawdown",
-        [OptimizationRank.Sortino] = "sortino",
-    };
-
-    private static OptimizationRank Rank(string? text)
-    {
-        foreach (var (rank, name) in RankNames)
-            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return rank;
-        throw new UsageException($"--rank-by: unknown '{text}'; expected {string.Join(", ", RankNames.Values)}");
-    }
-
-    private static (int Train, int Test, bool Anchored, bool Plateau)? WindowSizes(string? text)
-    {
-        if (text is null) return null;
-        int? train = null, test = null;
-        bool anchored = false, plateau = false;
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            if (part is "anchored" or "plateau")
-            {
-                anchored |= part == "anchored";
-                plateau |= part == "plateau";
-                continue;
-            }
-            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (kv[0] is not ("train" or "test"))
-                throw new UsageException($"--walk-forward '{text}': unknown key '{kv[0]}' (train, test, anchored, plateau)");
-            if (kv.Length != 2 || !int.TryParse(kv[1], NumberStyles.None, Inv, out var n) || n < 1)
-                throw new UsageException($"--walk-forward '{text}': expected train=N,test=M with N, M >= 1 bars");
-            if (kv[0] == "train") train = n;
-            else test = n;
-        }
-        if (train is null || test is null) throw new UsageException($"--walk-forward '{text}': both train=N and test=M are needed");
-        return (train.Value, test.Value, anchored, plateau);
-    }
-
-    private static OptimizationConstraints Constraints(int? minTrades, decimal? maxDrawdownPercent)
-    {
-        if (minTrades is < 1) throw new UsageException($"--min-trades {minTrades.Value.ToString(Inv)}: expected a number of round trips >= 1");
-        if (maxDrawdownPercent is { } p && (p <= 0m || p > 100m))
-            throw new UsageException($"--max-drawdown {p.ToString(Inv)}: expected a percent of the peak above 0 and at most 100");
-        return new OptimizationConstraints(minTrades, maxDrawdownPercent / 100m);
-    }
-
-    private static TransactionCost[]? Costs(string? text)
-    {
-        if (text is null) return null;
-        try
-        {
-            return [.. text.Split(',', StringSplitOptions.TrimEntries).Select(TransactionCost.Parse)];
-        }
-        catch (FormatException ex)
-        {
-            throw new UsageException($"--cost-grid '{text}': {ex.Message}");
-        }
     }
 
     private static void Print(string strategy, ParameterGrid grid, IReadOnlyList<OptimizationRow> rows, RefusedCombinations refused,
