@@ -30,7 +30,7 @@ public sealed record OptimizationConstraints(int? MinTrades, decimal? MaxDrawdow
         return null;
     }
 
-    /// <summary>"--min-trades 10, --max-drawdown 20 %": the constraints as given.</summary>
+    /// <summary>"--min-trades 10, --max-drawdown 20%": the constraints as given.</summary>
     public string Text => string.Join(", ", new[]
     {
         MinTrades is { } min ? string.Create(CultureInfo.InvariantCulture, $"--min-trades {min}") : null,

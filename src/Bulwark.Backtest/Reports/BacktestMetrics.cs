@@ -108,7 +108,7 @@ public sealed record BacktestMetrics
 
     /// <summary>
     /// The zone <see cref="ByEntryWeekday"/> and <see cref="ByEntryHour"/> read entry times in: the exchange's (its IANA id,
-    /// "America/New_York") for an intraday run whose instruments all trade on one exchange's calendar, else "UTC" (daily
+    /// "America/New_York") for an intraday run whose instruments' exchange calendars all keep that zone, else "UTC" (daily
     /// bars keep the date they are stamped with).
     /// </summary>
     public string EntryTimeZone { get; init; } = "UTC";
