@@ -38,9 +38,19 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-position-percent: the most one position may hold in percent of the account's value; null: no cap.</summary>
     public decimal? MaxPositionPercent { get; init; }
 
-    /// <summary><paramref name="sizing"/> with the cap on a position (--max-position-percent) when one was given.</summary>
-    public SizingOptions CapPositions(SizingOptions sizing) =>
-        MaxPositionPercent is { } cap ? sizing with { MaxPercentOfEquity = cap } : sizing;
+    /// <summary>--max-portfolio-volatility: the most the book may swing in a year, in percent of the account's value; null: no cap.</summary>
+    public decimal? MaxPortfolioVolatilityPercent { get; init; }
+
+    /// <summary>
+    /// <paramref name="sizing"/> with the cap on a position (--max-position-percent) and on the book's volatility
+    /// (--max-portfolio-volatility) when they were given.
+    /// </summary>
+    public SizingOptions CapPositions(SizingOptions sizing)
+    {
+        ArgumentNullException.ThrowIfNull(sizing);
+        var capped = MaxPositionPercent is { } cap ? sizing with { MaxPercentOfEquity = cap } : sizing;
+        return MaxPortfolioVolatilityPercent is { } volatility ? capped with { MaxPortfolioVolatilityPercent = volatility } : capped;
+    }
 
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
     public bool AllowShort { get; init; } = true;
@@ -114,7 +124,8 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Size = Size,
         // A cap alone caps the fixed --size too.
         Sizing = Sizing is { } sizing ? CapPositions(sizing)
-            : MaxPositionPercent is null ? null : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
+            : MaxPositionPercent is null && MaxPortfolioVolatilityPercent is null ? null
+            : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
         CommissionPerFill = CommissionPerFill,
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,

@@ -202,6 +202,7 @@ internal static partial class BacktestOutput
         VolatilityPercent = s.Mode == SizingMode.Volatility ? s.VolatilityPercent : (decimal?)null,
         VolatilityPeriod = s.Mode == SizingMode.Volatility ? s.VolatilityPeriod : (int?)null,
         s.MaxPercentOfEquity,
+        s.MaxPortfolioVolatilityPercent,
         s.UseAdaptiveWeights,
     };
 

@@ -260,7 +260,8 @@ internal static partial class BacktestOutput
         var hours = options.TradingHours is { Enforce: true } h
             ? h.FlattenAtClose ? "enforced, intraday positions flattened before the close" : "enforced"
             : options.EnforceTradingHours ? "bars outside sessions skipped (daily bars: not enforced in the kernel)" : "not enforced";
-        var cap = s.MaxPercentOfEquity is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}% of the account a position") : "";
+        var cap = (s.MaxPercentOfEquity is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}% of the account a position") : "")
+            + (s.MaxPortfolioVolatilityPercent is { } book ? string.Create(CultureInfo.InvariantCulture, $", the book's volatility at most {book}% a year") : "");
         return $"bot {botId}: sizing {Camel(s.Mode.ToString())} {amount}{cap}{(s.UseAdaptiveWeights ? " scaled by adaptive weights" : "")}; trading hours {hours}";
     }
 }

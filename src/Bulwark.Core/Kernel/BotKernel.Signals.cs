@@ -91,6 +91,15 @@ public sealed partial class BotKernel
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);
                 return;
             }
+            if (_covariance is not null)
+            {
+                if (CappedByPortfolio(signal.Symbol, instrument, mark, size, signal.Direction == SignalDirection.Long, current, equity, out var why) is not { } capped)
+                {
+                    DenySignal(signal, DenyReason.PortfolioVolatilityCap, why, now);
+                    return;
+                }
+                size = capped;
+            }
             target = signal.Direction == SignalDirection.Long ? size : -size;
         }
 
@@ -173,6 +182,7 @@ public sealed partial class BotKernel
     {
         // Before the strategies: a signal on this bar sizes its stop from the range including it.
         if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
+        if (_covariance is not null) NoteBarForCovariance(bar);
         // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
         if (_trailsFromExtremes) NoteBarForTrail(bar);
         HandleBar(bar, now);
@@ -223,6 +233,7 @@ public sealed partial class BotKernel
         _warmUpContext ??= new WarmUpContext(_options.Instruments);
         _warmUpContext.Now = bar.Time;
         if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
+        if (_covariance is not null) NoteBarForCovariance(bar);
         foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _warmUpContext, now);
     }
 

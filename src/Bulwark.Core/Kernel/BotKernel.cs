@@ -78,6 +78,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);
         _sizer = new PositionSizer(options.Sizing);
+        _covariance = options.Sizing.MaxPortfolioVolatilityPercent is null ? null : new ReturnCovariance();
+        _tradingYear = Calendar.TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange));
         _validator = new FillValidator(options.FillValidation);
         _strategyContext = new StrategyContext(this);
         _tradingZone = TimeZoneInfo.FindSystemTimeZoneById(options.TradingTimeZone);

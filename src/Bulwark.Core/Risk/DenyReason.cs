@@ -38,4 +38,10 @@ public enum DenyReason
     /// (fewer bars seen than its period), or is 0 (bars that never moved).
     /// </summary>
     RangeNotReady,
+
+    /// <summary>
+    /// The book's estimated volatility is at its cap (<see cref="SizingOptions.MaxPortfolioVolatilityPercent"/>): with the
+    /// positions held, no size of the entry keeps it within, or the estimate has not seen enough bars yet.
+    /// </summary>
+    PortfolioVolatilityCap,
 }

@@ -35,11 +35,23 @@ public sealed record SizingOptions
     /// </summary>
     public decimal? MaxPercentOfEquity { get; init; }
 
+    /// <summary>
+    /// The most the whole book's value may swing in a year, in percent of the account's value (one standard deviation,
+    /// annualised from the bars' interval): an entry is cut to the largest size that keeps the book's estimated volatility
+    /// within it, given the positions already held and how their returns move together (<see cref="ReturnCovariance"/>,
+    /// <see cref="PortfolioVolatilityCap"/>). Null: no cap. Sizing by volatility sizes each symbol alone; this caps their sum,
+    /// so two symbols that move together do not double the risk.
+    /// </summary>
+    public decimal? MaxPortfolioVolatilityPercent { get; init; }
+
+    /// <summary>Bar times of returns the portfolio cap waits for before it sizes an entry (the estimate's warm-up).</summary>
+    public int PortfolioVolatilityBars { get; init; } = 20;
+
     /// <summary>Whether an entry's size grows and shrinks with the account's value (so the kernel works it out for each signal).</summary>
     public bool ScalesWithEquity() => Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent or SizingMode.Volatility;
 
     /// <summary>Whether a size needs the account's value: a mode that scales with it, or a cap in percent of it.</summary>
-    public bool NeedsEquity() => ScalesWithEquity() || MaxPercentOfEquity is not null;
+    public bool NeedsEquity() => ScalesWithEquity() || MaxPercentOfEquity is not null || MaxPortfolioVolatilityPercent is not null;
 
     /// <summary>
     /// Whether a source with <paramref name="protection"/> can never be sized: sizing by risk needs a stop to measure the

@@ -398,6 +398,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ACapOnTheBooksVolatility_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
+    {
+        var capped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: percentOfEquity, maxPortfolioVolatilityPercent: 12, portfolioVolatilityBars: 60 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, maxPortfolioVolatilityPercent: 0 }", StringComparison.Ordinal));
+
+        Assert.Equal((12m, 60), (ConfigAssert.Loaded(capped).Bots[0].Sizing.MaxPortfolioVolatilityPercent, ConfigAssert.Loaded(capped).Bots[0].Sizing.PortfolioVolatilityBars));
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Sizing.MaxPortfolioVolatilityPercent);
+        ConfigAssert.HasError(bad, "bots[0].sizing.maxPortfolioVolatilityPercent", 8, "must be > 0 and <= 1000");
+    }
+
+    [Fact]
     public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
     {
         static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);

@@ -20,6 +20,9 @@ internal static class PolicyBinder
             VolatilityPeriod = sizing.Value("volatilityPeriod", d.VolatilityPeriod, ValueKinds.Int, Rules.Positive),
             MaxPercentOfEquity = sizing.Has("maxPercentOfEquity")
                 ? sizing.Value("maxPercentOfEquity", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(1000m)) : null,
+            MaxPortfolioVolatilityPercent = sizing.Has("maxPortfolioVolatilityPercent")
+                ? sizing.Value("maxPortfolioVolatilityPercent", 10m, ValueKinds.Decimal, Rules.PositiveAtMost(1000m)) : null,
+            PortfolioVolatilityBars = sizing.Value("portfolioVolatilityBars", d.PortfolioVolatilityBars, ValueKinds.Int, Rules.Positive),
             UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
         };
     }

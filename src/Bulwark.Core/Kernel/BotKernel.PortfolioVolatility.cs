@@ -1,0 +1,70 @@
+using System.Globalization;
+using Bulwark.Core.Calendar;
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// The cap on the book's volatility (<see cref="SizingOptions.MaxPortfolioVolatilityPercent"/>): the kernel keeps the
+/// covariance of its symbols' returns from the bars it sees, and cuts an entry to the largest size that keeps the whole
+/// book's estimated volatility within the cap, given the positions held.
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary>The covariance of the symbols' per-bar returns, when entries are capped by the book's volatility; else null.</summary>
+    private readonly ReturnCovariance? _covariance;
+
+    /// <summary>The trading time that annualises the per-bar estimate (the widest of the instruments' markets).</summary>
+    private readonly TradingYear _tradingYear;
+
+    /// <summary>A buffer for the working signal orders of a symbol (reused: the cap is asked at every entry).</summary>
+    private readonly List<Orders.Order> _workingOrders = [];
+
+    private void NoteBarForCovariance(in Bar bar) => _covariance!.Observe(bar.Symbol, bar.Time, bar.Close, bar.Interval);
+
+    /// <summary>
+    /// What the cap leaves of an entry of <paramref name="size"/> (the whole target, on the side of
+    /// <paramref name="isLong"/>), rounded down to the lot; null, with why, when it leaves nothing beyond the position
+    /// already held on that side, or before the estimate has seen enough bar times.
+    /// </summary>
+    private decimal? CappedByPortfolio(string symbol, Instrument instrument, decimal price, decimal size, bool isLong, decimal current,
+        decimal equity, out string detail)
+    {
+        var options = _sizer.Options;
+        var cap = options.MaxPortfolioVolatilityPercent!.Value;
+        var covariance = _covariance!;
+        if (covariance.Observations < options.PortfolioVolatilityBars)
+        {
+            detail = string.Create(CultureInfo.InvariantCulture,
+                $"entries are capped by the book's volatility ({cap}% a year), whose estimate needs {options.PortfolioVolatilityBars} bar times of returns; {covariance.Observations} seen");
+            return null;
+        }
+        var limit = (double)(Math.Max(0m, equity) * cap / 100m) / Math.Sqrt(_tradingYear.BarsPerYear(covariance.Interval ?? TimeSpan.Zero));
+        // The other symbols' positions as they will be once their working signal orders fill: two entries signalled on
+        // one bar must not each take the whole room.
+        List<(string Symbol, double Value)> others = [];
+        foreach (var other in _options.Instruments.Values)
+        {
+            if (other.Symbol == symbol) continue;
+            var quantity = _state.PositionQuantity(other.Symbol);
+            if (_state.HasOpenSignalOrder(other.Symbol))
+            {
+                _state.OpenSignalOrders(other.Symbol, _workingOrders);
+                foreach (var o in _workingOrders) quantity += o.SignedLeaves;
+            }
+            if (quantity == 0m) continue;
+            var mark = _marks.Find(other.Symbol)?.Price ?? _state.Positions.GetValueOrDefault(other.Symbol)?.FallbackMark ?? 0m;
+            others.Add((other.Symbol, (double)(quantity * mark * other.Multiplier)));
+        }
+        var largest = PortfolioVolatilityCap.Largest(symbol, (double)(price * instrument.Multiplier), isLong ? 1 : -1, (double)size, others,
+            covariance.Covariance, limit);
+        var capped = Math.Min(size, new Quantity((decimal)largest).RoundDownToLot(instrument.LotSize).Value);
+        var held = isLong ? Math.Max(0m, current) : Math.Max(0m, -current);
+        detail = "";
+        if (capped >= size || capped > held) return capped;
+        detail = string.Create(CultureInfo.InvariantCulture,
+            $"the book's estimated volatility would exceed its cap of {cap}% a year: {symbol} has room for {capped} of the {size} sized{(held > 0m ? string.Create(CultureInfo.InvariantCulture, $", and {held} are held") : "")}");
+        return null;
+    }
+}
