@@ -38,6 +38,16 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-position-percent: the most one position may hold in percent of the account's value; null: no cap.</summary>
     public decimal? MaxPositionPercent { get; init; }
 
+    /// <summary>--max-gross-exposure: the most the book may hold in all, long and short alike, in percent of the account's value; null: no limit.</summary>
+    public decimal? MaxGrossExposurePercent { get; init; }
+
+    /// <summary>
+    /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the gross exposure limit
+    /// (--max-gross-exposure) when one was given; null when neither is.
+    /// </summary>
+    public RiskLimits? LimitGross(RiskLimits? risk) => MaxGrossExposurePercent is not { } gross ? risk
+        : (risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 }) with { MaxGrossExposurePercent = gross };
+
     /// <summary>--max-portfolio-volatility: the most the book may swing in a year, in percent of the account's value; null: no cap.</summary>
     public decimal? MaxPortfolioVolatilityPercent { get; init; }
 
@@ -126,6 +136,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Sizing = Sizing is { } sizing ? CapPositions(sizing)
             : MaxPositionPercent is null && MaxPortfolioVolatilityPercent is null ? null
             : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
+        Risk = LimitGross(null),
         CommissionPerFill = CommissionPerFill,
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,

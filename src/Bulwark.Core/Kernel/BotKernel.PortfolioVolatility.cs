@@ -47,12 +47,7 @@ public sealed partial class BotKernel
         foreach (var other in _options.Instruments.Values)
         {
             if (other.Symbol == symbol) continue;
-            var quantity = _state.PositionQuantity(other.Symbol);
-            if (_state.HasOpenSignalOrder(other.Symbol))
-            {
-                _state.OpenSignalOrders(other.Symbol, _workingOrders);
-                foreach (var o in _workingOrders) quantity += o.SignedLeaves;
-            }
+            var quantity = BookQuantity(other.Symbol);
             if (quantity == 0m) continue;
             var mark = _marks.Find(other.Symbol)?.Price ?? _state.Positions.GetValueOrDefault(other.Symbol)?.FallbackMark ?? 0m;
             others.Add((other.Symbol, (double)(quantity * mark * other.Multiplier)));

@@ -319,7 +319,7 @@ public sealed partial class BotKernel
         decimal? stop = type == OrderType.Stop ? price : null;
         Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, type, TimeInForce.Gtc,
             quantity, limit, stop, price) { Time = now, CorrelationId = requestId, Tag = tag, OcoGroup = group });
-        if (_risk.CheckOrder(_state, _options.Instruments[symbol], target, quantity, price, reducing, now) is { } d)
+        if (CheckOrderRisk(_options.Instruments[symbol], target, quantity, price, reducing, now) is { } d)
         {
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
             return;

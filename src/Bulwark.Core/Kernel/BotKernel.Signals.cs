@@ -137,7 +137,7 @@ public sealed partial class BotKernel
         Emit(new OrderInitialized(clientOrderId, sequence, signal.SignalId, signal.Source, signal.Symbol, side,
             OrderType.Market, TimeInForce.Gtc, quantity, null, null, price) { Time = now, CorrelationId = signal.SignalId, Tag = tag });
 
-        var denial = _risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now);
+        var denial = CheckOrderRisk(instrument, target, quantity, price, reducing, now);
         if (denial is { } d)
         {
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });

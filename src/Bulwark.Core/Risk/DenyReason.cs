@@ -44,4 +44,10 @@ public enum DenyReason
     /// positions held, no size of the entry keeps it within, or the estimate has not seen enough bars yet.
     /// </summary>
     PortfolioVolatilityCap,
+
+    /// <summary>
+    /// The order would take the book's gross exposure (every position's notional, long and short alike) over its limit
+    /// (<see cref="RiskLimits.MaxGrossExposurePercent"/>) of the account's value.
+    /// </summary>
+    MaxGrossExposureExceeded,
 }

@@ -15,6 +15,15 @@ public sealed record RiskLimits
     /// <summary>Losing round trips in a row that trip the circuit breaker; 0 disables.</summary>
     public int MaxConsecutiveLosses { get; init; }
 
+    /// <summary>
+    /// The most the book may hold in all, long and short alike, in percent of the account's value: the sum of every
+    /// position's notional (price times multiplier, a short's counted as a long's) with the working signal orders filled,
+    /// after the order. 100 keeps a long-short book unlevered; 200 is a margin account's usual ceiling. Orders that add to
+    /// it beyond are denied (<see cref="DenyReason.MaxGrossExposureExceeded"/>); orders that reduce a position never are.
+    /// Null: no limit.
+    /// </summary>
+    public decimal? MaxGrossExposurePercent { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -398,6 +398,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_AGrossExposureLimit_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
+    {
+        var limited = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxGrossExposurePercent: 150 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxGrossExposurePercent: 0 }", StringComparison.Ordinal));
+
+        Assert.Equal(150m, ConfigAssert.Loaded(limited).Bots[0].Risk.MaxGrossExposurePercent);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxGrossExposurePercent);
+        ConfigAssert.HasError(bad, "bots[0].risk.maxGrossExposurePercent", 9, "must be > 0 and <= 10000");
+    }
+
+    [Fact]
     public void Load_ACapOnTheBooksVolatility_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
     {
         var capped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { mode: percentOfEquity, maxPortfolioVolatilityPercent: 12, portfolioVolatilityBars: 60 }", StringComparison.Ordinal));

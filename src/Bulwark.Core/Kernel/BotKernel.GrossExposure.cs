@@ -1,0 +1,48 @@
+using System.Globalization;
+using Bulwark.Core.Model;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// The order-level risk checks with the one that needs the whole book: the gross exposure limit
+/// (<see cref="RiskLimits.MaxGrossExposurePercent"/>), which weighs an order's target against every other symbol's
+/// position and working signal orders at their marks, and the account's value.
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary><see cref="RiskEngine.CheckOrder"/>, then the gross exposure limit for an order that does not reduce.</summary>
+    private (DenyReason Reason, string Detail)? CheckOrderRisk(Instrument instrument, decimal target, decimal quantity, decimal price,
+        bool reducing, DateTimeOffset now)
+    {
+        if (_risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now) is { } denial) return denial;
+        if (reducing || _risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
+        var gross = Math.Abs(instrument.Notional(target, price));
+        foreach (var other in _options.Instruments.Values)
+        {
+            if (other.Symbol == instrument.Symbol) continue;
+            var held = BookQuantity(other.Symbol);
+            if (held == 0m) continue;
+            var mark = _marks.Find(other.Symbol)?.Price ?? _state.Positions.GetValueOrDefault(other.Symbol)?.FallbackMark ?? 0m;
+            gross += Math.Abs(other.Notional(held, mark));
+        }
+        var equity = Equity();
+        if (equity > 0m && gross * 100m <= limit * equity) return null;
+        return (DenyReason.MaxGrossExposureExceeded, equity > 0m
+            ? string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} would be {gross * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%")
+            : string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+    }
+
+    /// <summary>
+    /// A symbol's position as it will be once its working signal orders fill: what the book-wide limits weigh, so two
+    /// entries signalled on one bar do not each take the whole room.
+    /// </summary>
+    private decimal BookQuantity(string symbol)
+    {
+        var quantity = _state.PositionQuantity(symbol);
+        if (!_state.HasOpenSignalOrder(symbol)) return quantity;
+        _state.OpenSignalOrders(symbol, _workingOrders);
+        foreach (var o in _workingOrders) quantity += o.SignedLeaves;
+        return quantity;
+    }
+}
