@@ -41,12 +41,20 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-gross-exposure: the most the book may hold in all, long and short alike, in percent of the account's value; null: no limit.</summary>
     public decimal? MaxGrossExposurePercent { get; init; }
 
+    /// <summary>--max-open-positions: the most symbols the book may hold positions in at once; null: not said.</summary>
+    public int? MaxOpenPositions { get; init; }
+
     /// <summary>
-    /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the gross exposure limit
-    /// (--max-gross-exposure) when one was given; null when neither is.
+    /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
+    /// given on the command line (--max-gross-exposure, --max-open-positions); <paramref name="risk"/> when none was.
     /// </summary>
-    public RiskLimits? LimitGross(RiskLimits? risk) => MaxGrossExposurePercent is not { } gross ? risk
-        : (risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 }) with { MaxGrossExposurePercent = gross };
+    public RiskLimits? LimitBook(RiskLimits? risk)
+    {
+        if (MaxGrossExposurePercent is null && MaxOpenPositions is null) return risk;
+        var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
+        if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
+        return MaxOpenPositions is { } open ? limits with { MaxOpenPositions = open } : limits;
+    }
 
     /// <summary>--max-portfolio-volatility: the most the book may swing in a year, in percent of the account's value; null: no cap.</summary>
     public decimal? MaxPortfolioVolatilityPercent { get; init; }
@@ -136,7 +144,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Sizing = Sizing is { } sizing ? CapPositions(sizing)
             : MaxPositionPercent is null && MaxPortfolioVolatilityPercent is null ? null
             : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
-        Risk = LimitGross(null),
+        Risk = LimitBook(null),
         CommissionPerFill = CommissionPerFill,
         CommissionPerShare = Costs.PerShare,
         CommissionPercent = Costs.Percent,

@@ -56,7 +56,7 @@ internal static class BotBacktest
             Sizing = settings.CapPositions(settings.Sizing is { } asked
                 ? asked with { UseAdaptiveWeights = bot.Sizing.UseAdaptiveWeights }
                 : bot.Sizing),
-            Risk = settings.LimitGross(bot.Risk),
+            Risk = settings.LimitBook(bot.Risk),
             FillValidation = bot.FillValidation,
             EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,
             TradingHours = KernelHours(bot, inputs, noCalendar),

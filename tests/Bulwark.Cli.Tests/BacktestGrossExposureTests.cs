@@ -48,6 +48,29 @@ public sealed class BacktestGrossExposureTests
         Assert.All(denied, o => Assert.Matches(@"^gross exposure \d+\.\d\d would be \d+\.\d% of the account's \d+\.\d\d, over 50%$", o.GetProperty("deniedDetail").GetString()));
     }
 
+    [Fact]
+    public async Task OneOpenPositionAtATime_HoldsOneSymbolAtMost_AndSaysWhichIsHeld()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "A.csv"), DailyWave.Csv(120, 1d / 8, 100m));
+        File.WriteAllText(Path.Combine(dir.Path, "B.csv"), DailyWave.Csv(120, 1d / 11, 100m));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=3", "--data", "A.csv,B.csv",
+            "--no-calendar", "--size", "10", "--max-open-positions", "1", "--json");
+        var zero = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "A.csv", "--max-open-positions", "0");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(1, MostHeldAtOnce(root));
+        var denied = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.String).ToList();
+        Assert.NotEmpty(denied);
+        Assert.All(denied, o => Assert.Equal("MaxOpenPositionsReached", o.GetProperty("denied").GetString()));
+        Assert.All(denied, o => Assert.Equal(
+            $"1 positions open or being opened ({(o.GetProperty("symbol").GetString() == "A" ? "B" : "A")}), the most 1 allowed", o.GetProperty("deniedDetail").GetString()));
+        Assert.Equal(2, zero.ExitCode);
+        Assert.Contains("--max-open-positions must be >= 1 (was 0)", zero.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("10001")]

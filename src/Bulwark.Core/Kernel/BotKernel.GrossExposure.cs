@@ -11,12 +11,17 @@ namespace Bulwark.Core.Kernel;
 /// </summary>
 public sealed partial class BotKernel
 {
-    /// <summary><see cref="RiskEngine.CheckOrder"/>, then the gross exposure limit for an order that does not reduce.</summary>
+    /// <summary>
+    /// <see cref="RiskEngine.CheckOrder"/>, then for an order that does not reduce the limits on the whole book: the count
+    /// of open positions and the gross exposure.
+    /// </summary>
     private (DenyReason Reason, string Detail)? CheckOrderRisk(Instrument instrument, decimal target, decimal quantity, decimal price,
         bool reducing, DateTimeOffset now)
     {
         if (_risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now) is { } denial) return denial;
-        if (reducing || _risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
+        if (reducing) return null;
+        if (_risk.Limits.MaxOpenPositions > 0 && OpenPositionsDenial(instrument.Symbol) is { } full) return full;
+        if (_risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
         var gross = Math.Abs(instrument.Notional(target, price));
         foreach (var other in _options.Instruments.Values)
         {
@@ -31,6 +36,25 @@ public sealed partial class BotKernel
         return (DenyReason.MaxGrossExposureExceeded, equity > 0m
             ? string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} would be {gross * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%")
             : string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+    }
+
+    /// <summary>
+    /// Why an order in <paramref name="symbol"/> may not open a position there: the book already holds the most it may
+    /// (its working entries counted); null when the symbol is held or working already, or there is room.
+    /// </summary>
+    private (DenyReason Reason, string Detail)? OpenPositionsDenial(string symbol)
+    {
+        // Adding to, or flipping, a position held opens no new one. The order asked about is already initialized, so the
+        // symbol's own working orders are not counted here: any other signal order in it would have been denied as pending.
+        if (_state.PositionQuantity(symbol) != 0m) return null;
+        var limit = _risk.Limits.MaxOpenPositions;
+        List<string> held = [];
+        foreach (var other in _options.Instruments.Keys)
+            if (other != symbol && BookQuantity(other) != 0m) held.Add(other);
+        if (held.Count < limit) return null;
+        held.Sort(StringComparer.Ordinal);
+        return (DenyReason.MaxOpenPositionsReached, string.Create(CultureInfo.InvariantCulture,
+            $"{held.Count} positions open or being opened ({string.Join(", ", held)}), the most {limit} allowed"));
     }
 
     /// <summary>

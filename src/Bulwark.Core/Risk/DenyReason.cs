@@ -50,4 +50,10 @@ public enum DenyReason
     /// (<see cref="RiskLimits.MaxGrossExposurePercent"/>) of the account's value.
     /// </summary>
     MaxGrossExposureExceeded,
+
+    /// <summary>
+    /// The order would open a position in a symbol while the book already holds the most positions it may
+    /// (<see cref="RiskLimits.MaxOpenPositions"/>).
+    /// </summary>
+    MaxOpenPositionsReached,
 }

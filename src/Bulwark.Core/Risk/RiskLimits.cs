@@ -24,6 +24,13 @@ public sealed record RiskLimits
     /// </summary>
     public decimal? MaxGrossExposurePercent { get; init; }
 
+    /// <summary>
+    /// The most symbols the book may hold positions in at once (with the entries still working counted as filled): an
+    /// order that would open a position in another symbol beyond it is denied
+    /// (<see cref="DenyReason.MaxOpenPositionsReached"/>); adding to or reducing a position held never is. 0: no limit.
+    /// </summary>
+    public int MaxOpenPositions { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

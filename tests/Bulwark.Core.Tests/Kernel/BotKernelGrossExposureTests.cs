@@ -63,4 +63,31 @@ public sealed class BotKernelGrossExposureTests
         Assert.Empty(roomy.EventsOf<OrderDenied>());
         Assert.Equal((600m, -600m), (roomy.State.PositionQuantity("AAPL"), roomy.State.PositionQuantity("MSFT")));
     }
+
+    [Fact]
+    public async Task AtTheMostOpenPositions_AnEntryInAnotherSymbolIsDenied_WhileAddingToOneHeldAndClosingItPass()
+    {
+        await using var h = await KernelHarness.StartAsync(o => o with
+        {
+            Sizing = new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = 10m },
+            Risk = new RiskLimits { MaxOpenPositions = 1 },
+        });
+        await h.BarAsync("AAPL", 100m);
+        await h.BarAsync("MSFT", 100m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<OrderAccepted>();
+        await h.SignalAsync("s2", "MSFT", SignalDirection.Long); // AAPL's entry still working counts
+        await h.UntilEventAsync<OrderDenied>();
+        var id = h.OrderOf("s1");
+        h.Venue.PushFill(id, 10m, 100m);
+        await h.UntilEventAsync<OrderFilled>(e => e.ClientOrderId == id);
+        await FilledAsync(h, "s3", "AAPL", SignalDirection.Short); // a flip of the one held opens no other
+        await FilledAsync(h, "s4", "AAPL", SignalDirection.Flat);
+        await FilledAsync(h, "s5", "MSFT", SignalDirection.Long); // room again
+
+        var denied = Assert.Single(h.EventsOf<OrderDenied>());
+        Assert.Equal((DenyReason.MaxOpenPositionsReached, h.OrderOf("s2")), (denied.Reason, denied.ClientOrderId));
+        Assert.Equal("1 positions open or being opened (AAPL), the most 1 allowed", denied.Detail);
+        Assert.Equal((0m, 10m), (h.State.PositionQuantity("AAPL"), h.State.PositionQuantity("MSFT")));
+    }
 }

@@ -37,6 +37,7 @@ internal static class PolicyBinder
             MaxDailyLoss = risk.Value("maxDailyLoss", d.MaxDailyLoss, ValueKinds.Decimal, Rules.NonNegative),
             MaxConsecutiveLosses = risk.Value("maxConsecutiveLosses", d.MaxConsecutiveLosses, ValueKinds.Int, Rules.NonNegative),
             BreakerCooldown = risk.Value("breakerCooldown", d.BreakerCooldown, ValueKinds.Duration, Rules.NonNegativeDuration),
+            MaxOpenPositions = risk.Value("maxOpenPositions", d.MaxOpenPositions, ValueKinds.Int, Rules.NonNegative),
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
         };
