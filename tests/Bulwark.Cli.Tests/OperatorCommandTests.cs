@@ -86,6 +86,7 @@ public sealed class OperatorCommandTests
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
                 sizing: { mode: fixedQuantity, quantity: 10 }
+                risk: { maxOpenPositions: 3, maxGrossExposurePercent: 150 }
                 tradingHours: { enforce: false }
             """);
 
@@ -107,6 +108,12 @@ public sealed class OperatorCommandTests
         Assert.Equal(shortfall, bot.GetProperty("sources")[0].GetProperty("implementationShortfall").GetDecimal());
         if (shortfall != 0m)
             Assert.Contains(string.Create(CultureInfo.InvariantCulture, $", implementation shortfall {shortfall:0.00}, weight "), status.StdOut, StringComparison.Ordinal);
+        // The limits on the whole book beside what it holds.
+        Assert.Contains("  book limits: 1 of at most 3 positions open, gross exposure at most 150% of the account\n", status.StdOut, StringComparison.Ordinal);
+        var limits = bot.GetProperty("limits");
+        Assert.Equal((1, 3, 150m), (limits.GetProperty("openPositions").GetInt32(), limits.GetProperty("maxOpenPositions").GetInt32(),
+            limits.GetProperty("maxGrossExposurePercent").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, limits.GetProperty("maxPortfolioVolatilityPercent").ValueKind);
         // Ten held from day one's last close, 103, into day two: 1,030 x X's own 36.5 % / 365 for one day.
         Assert.Equal(-1.03m, bot.GetProperty("financing").GetDecimal());
         Assert.Contains("  financing -1.03 (positions held overnight, as the venue charged it)", status.StdOut, StringComparison.Ordinal);

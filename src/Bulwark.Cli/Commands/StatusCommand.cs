@@ -16,8 +16,14 @@ internal static class StatusCommand
         {
             var ctx = CommonOptions.Context(parse);
             var bots = new List<BotStatus>();
-            foreach (var (_, _, paths) in ctx.Bots(parse.GetValue(CommonOptions.Bot)))
-                bots.Add(await StatusReader.ReadAsync(paths, ctx.Time, ct).ConfigureAwait(false));
+            foreach (var (bot, _, paths) in ctx.Bots(parse.GetValue(CommonOptions.Bot)))
+            {
+                var status = await StatusReader.ReadAsync(paths, ctx.Time, ct).ConfigureAwait(false);
+                var limits = new BookLimitsStatus(status.Positions.Count(p => p.Quantity != 0m),
+                    bot.Risk.MaxOpenPositions > 0 ? bot.Risk.MaxOpenPositions : null, bot.Risk.MaxGrossExposurePercent,
+                    bot.Sizing.MaxPortfolioVolatilityPercent);
+                bots.Add(limits.Any ? status with { Limits = limits } : status);
+            }
             if (parse.GetValue(json)) JsonOutput.Write(new { bots });
             else foreach (var b in bots) Print(b);
             return ExitCodes.Ok;
@@ -36,6 +42,7 @@ internal static class StatusCommand
         if (b.Dividends != 0m) Console.Out.WriteLine(string.Create(inv, $"  dividends {b.Dividends:0.00} (received by longs less paid by shorts, as the venue paid them)"));
         foreach (var p in b.Positions)
             Console.Out.WriteLine(string.Create(inv, $"  {p.Symbol}: {p.Quantity} @ {PriceText.Of(p.AveragePrice)} (realized {p.RealizedPnl:0.00}){Opened(p)}"));
+        if (b.Limits is { } limits) Console.Out.WriteLine(LimitsLine(limits));
         foreach (var s in b.Sources) PrintSource(s);
         if (!b.LastReconciliationInSync) Console.Out.WriteLine("  last reconciliation: OUT OF SYNC (see 'bulwark reconcile')");
         if (b.FailedStrategies.Count > 0)
@@ -51,6 +58,18 @@ internal static class StatusCommand
             ({ } by, null) => $", opened by {by}",
             (var by, { } at) => string.Create(CultureInfo.InvariantCulture, $", opened{(by is null ? "" : " by " + by)} {at.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"),
         };
+
+    /// <summary>"  book limits: 2 of at most 5 positions open, gross exposure at most 150% of the account, volatility at most 12% a year".</summary>
+    private static string LimitsLine(BookLimitsStatus l)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        List<string> parts = [l.MaxOpenPositions is { } most
+            ? string.Create(inv, $"{l.OpenPositions} of at most {most} positions open")
+            : string.Create(inv, $"{l.OpenPositions} positions open")];
+        if (l.MaxGrossExposurePercent is { } gross) parts.Add(string.Create(inv, $"gross exposure at most {gross}% of the account"));
+        if (l.MaxPortfolioVolatilityPercent is { } volatility) parts.Add(string.Create(inv, $"volatility at most {volatility}% a year"));
+        return "  book limits: " + string.Join(", ", parts);
+    }
 
     private static void PrintSource(SourceStatus s)
     {

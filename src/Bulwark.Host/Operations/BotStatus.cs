@@ -36,4 +36,7 @@ public sealed record BotStatus(
 
     /// <summary>Each signal source the bot has heard from, by name: what it signalled, what was denied and why.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
+
+    /// <summary>The limits the configuration sets on the whole book, with the positions open; null when it sets none.</summary>
+    public BookLimitsStatus? Limits { get; init; }
 }

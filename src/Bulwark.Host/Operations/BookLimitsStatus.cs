@@ -1,0 +1,15 @@
+namespace Bulwark.Host.Operations;
+
+/// <summary>
+/// The limits a bot's configuration sets on its whole book, beside what the journal says it holds: how many positions
+/// may be open, how much it may hold in all and how much it may swing. Null fields are limits not set.
+/// </summary>
+/// <param name="OpenPositions">Symbols the bot holds a position in now.</param>
+/// <param name="MaxOpenPositions">The most it may hold at once (<c>risk.maxOpenPositions</c>); null: no limit.</param>
+/// <param name="MaxGrossExposurePercent">The most it may hold in all, long and short alike, in percent of the account (<c>risk.maxGrossExposurePercent</c>).</param>
+/// <param name="MaxPortfolioVolatilityPercent">The most its estimated volatility may be a year, in percent of the account (<c>sizing.maxPortfolioVolatilityPercent</c>).</param>
+public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, decimal? MaxGrossExposurePercent, decimal? MaxPortfolioVolatilityPercent)
+{
+    /// <summary>Whether any of the limits is set.</summary>
+    public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null;
+}
