@@ -66,18 +66,4 @@ public sealed class BacktestPortfolioVolatilityTests(ITestOutputHelper output)
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains("PortfolioVolatilityCap", table.StdOut, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("1001")]
-    public async Task ACapOutsideItsRange_IsExitTwo(string value)
-    {
-        using var dir = new TempDir();
-        File.WriteAllText(Path.Combine(dir.Path, "w.csv"), DailyWave.Csv(60, 1d / 4, 100m));
-
-        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "w.csv", "--max-portfolio-volatility", value);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"--max-portfolio-volatility must be in (0, 1000] (was {value})", run.StdErr, StringComparison.Ordinal);
-    }
 }

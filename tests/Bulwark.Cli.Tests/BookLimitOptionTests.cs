@@ -1,0 +1,26 @@
+using Bulwark.Cli.Tests.Support;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>The limits on the whole book, given out of their range on the command line, are usage errors (exit 2) naming the option and the value.</summary>
+public sealed class BookLimitOptionTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("--max-gross-exposure", "0", "--max-gross-exposure must be in (0, 10000] (was 0)")]
+    [InlineData("--max-gross-exposure", "10001", "--max-gross-exposure must be in (0, 10000] (was 10001)")]
+    [InlineData("--max-portfolio-volatility", "0", "--max-portfolio-volatility must be in (0, 1000] (was 0)")]
+    [InlineData("--max-portfolio-volatility", "1001", "--max-portfolio-volatility must be in (0, 1000] (was 1001)")]
+    [InlineData("--max-open-positions", "0", "--max-open-positions must be >= 1 (was 0)")]
+    public async Task ALimitOutsideItsRange_IsExitTwo(string option, string value, string message)
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "w.csv"), DailyWave.Csv(60, 1d / 4, 100m));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", "w.csv", option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.StdErr, StringComparison.Ordinal);
+    }
+}
