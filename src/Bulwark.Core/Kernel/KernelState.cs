@@ -131,7 +131,18 @@ public sealed class KernelState
         into.Clear();
         if (!HasOpenSignalOrder(symbol)) return;
         foreach (var o in Orders.Values)
-            if (o.Tag is null && o.Symbol == symbol && !o.Status.IsTerminal()) into.Add(o);
+            if (IsFromSignal(o) && o.Symbol == symbol && !o.Status.IsTerminal()) into.Add(o);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="order"/> came through the signal pipeline: a source's signal (untagged), or one the kernel
+    /// sent for a source (a time stop's exit). Such an order targets the whole position, so another
+    /// signal waits for it; the others are orders strategies placed themselves and protective exits.
+    /// </summary>
+    public static bool IsFromSignal(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Tag is null or BotKernel.TimeStopTag;
     }
 
     /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>
@@ -167,7 +178,7 @@ public sealed class KernelState
         var change = isLive ? 1 : -1;
         counts.All += change;
         _liveOrders += change;
-        if (order.Tag is null) counts.FromSignals += change;
+        if (IsFromSignal(order)) counts.FromSignals += change;
         else if (isLive) _livePlaced[order.ClientOrderId] = order;
         else _livePlaced.Remove(order.ClientOrderId);
         if (isLive) return;

@@ -56,6 +56,28 @@ public sealed class BotKernelTimeStopTests
     }
 
     [Fact]
+    public async Task AnExitStillWorking_IsNotSentTwice_AndASignalMeanwhileWaitsForIt()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [Holder()]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        h.Time.Advance(TwoHours);
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.NotNull(TimeStopOrder(h));
+
+        // A broker slower than the bars: the exit has not filled by the next two.
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        await h.BarAsync("AAPL", 100m);
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        await h.BarAsync("AAPL", 99m);
+        await h.SignalAsync("s2", "AAPL", SignalDirection.Short);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "s2");
+
+        Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.TimeStopTag);
+        Assert.Equal(DenyReason.OrderPending, Assert.Single(h.EventsOf<SignalDenied>(), d => d.SignalId == "s2").Reason);
+    }
+
+    [Fact]
     public async Task TheClock_SurvivesARestart_AndASourceWithoutATimeStopHoldsOn()
     {
         await using var h = await KernelHarness.StartAsync(strategies: [Holder()]);
