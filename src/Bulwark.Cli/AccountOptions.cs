@@ -22,6 +22,7 @@ internal sealed class AccountOptions
     public Option<decimal?> MaxGrossExposure { get; } = new("--max-gross-exposure") { Description = "The most the book may hold in all, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take the sum of the positions' notionals (with the entries still working) beyond it is denied; 100 keeps a long-short book unlevered (default: no limit)", HelpName = "P" };
     public Option<int?> MaxOpenPositions { get; } = new("--max-open-positions") { Description = "The most symbols the book may hold positions in at once (with the entries still working): an entry in another symbol beyond it is denied; adding to or closing a position never is (default: no limit)", HelpName = "N" };
     public Option<decimal?> MaxPortfolioVolatility { get; } = new("--max-portfolio-volatility") { Description = "The most the whole book may swing in a year, in percent of the account's value (one standard deviation, from the covariance of the symbols' returns over the bars seen), in (0, 1000]: each entry is cut to the largest size that keeps it within, given the positions held; entries wait for 20 bar times of returns (default: no cap)", HelpName = "P" };
+    public Option<decimal?> PortfolioVolatilityTrim { get; } = new("--portfolio-volatility-trim") { Description = "Trim the book back to --max-portfolio-volatility once its estimate rises P percent over it (20: above 1.2 times the cap), in (0, 1000]: each position a strategy holds is cut, at its symbol's next bar, by the cap over the estimate, so a book entered within the cap does not stay over it when the market turns wild (default: the cap sizes entries only)", HelpName = "P" };
     public Option<decimal?> MaxPositionPercent { get; } = new("--max-position-percent") { Description = "The most one position may hold, in percent of the account's value at its price, in (0, 1000], whatever the sizing (a tight stop or a calm market would otherwise size a position to the whole account; above 100 for a margined account) (default: no cap)", HelpName = "P" };
     public Option<decimal> CommissionPerFill { get; } = new("--commission-per-fill") { Description = "Commission charged on every fill", DefaultValueFactory = _ => 0m };
     public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per unit (share, contract) filled", DefaultValueFactory = _ => 0m };
@@ -51,7 +52,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, MaxGrossExposure, MaxOpenPositions, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -122,6 +123,8 @@ internal sealed class AccountOptions
         if (maxOpen is < 1) throw new UsageException($"--max-open-positions must be >= 1 (was {maxOpen.Value.ToString(CultureInfo.InvariantCulture)})");
         var maxVolatility = parse.GetValue(MaxPortfolioVolatility);
         if (maxVolatility is <= 0m or > 1000m) throw new UsageException($"--max-portfolio-volatility must be in (0, 1000] (was {Text(maxVolatility.Value)})");
+        var trim = parse.GetValue(PortfolioVolatilityTrim);
+        if (trim is <= 0m or > 1000m) throw new UsageException($"--portfolio-volatility-trim must be in (0, 1000] (was {Text(trim.Value)})");
         return new AccountSettings(cash, size, commission, fill, multiplier, margin)
         {
             Costs = checkedCosts,
@@ -138,6 +141,7 @@ internal sealed class AccountOptions
             Sizing = ReadSizing(parse, size),
             MaxPositionPercent = maxPosition,
             MaxPortfolioVolatilityPercent = maxVolatility,
+            PortfolioVolatilityTrimPercent = trim,
             MaxGrossExposurePercent = maxGross,
             MaxOpenPositions = maxOpen,
         };

@@ -59,15 +59,23 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-portfolio-volatility: the most the book may swing in a year, in percent of the account's value; null: no cap.</summary>
     public decimal? MaxPortfolioVolatilityPercent { get; init; }
 
+    /// <summary>--portfolio-volatility-trim: how far over the book's volatility cap positions are trimmed back to it; null: never.</summary>
+    public decimal? PortfolioVolatilityTrimPercent { get; init; }
+
     /// <summary>
-    /// <paramref name="sizing"/> with the cap on a position (--max-position-percent) and on the book's volatility
-    /// (--max-portfolio-volatility) when they were given.
+    /// <paramref name="sizing"/> with the cap on a position (--max-position-percent), on the book's volatility
+    /// (--max-portfolio-volatility) and its trim (--portfolio-volatility-trim) when they were given. A trim needs a cap,
+    /// written on the command line or configured.
     /// </summary>
     public SizingOptions CapPositions(SizingOptions sizing)
     {
         ArgumentNullException.ThrowIfNull(sizing);
         var capped = MaxPositionPercent is { } cap ? sizing with { MaxPercentOfEquity = cap } : sizing;
-        return MaxPortfolioVolatilityPercent is { } volatility ? capped with { MaxPortfolioVolatilityPercent = volatility } : capped;
+        if (MaxPortfolioVolatilityPercent is { } volatility) capped = capped with { MaxPortfolioVolatilityPercent = volatility };
+        if (PortfolioVolatilityTrimPercent is not { } trim) return capped;
+        return capped.MaxPortfolioVolatilityPercent is null
+            ? throw new UsageException("--portfolio-volatility-trim trims the book back to its volatility cap: give --max-portfolio-volatility with it")
+            : capped with { PortfolioVolatilityTrimPercent = trim };
     }
 
     /// <summary>Whether sells may exceed the position (false with --no-short: a cash account).</summary>
@@ -142,7 +150,7 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
         Size = Size,
         // A cap alone caps the fixed --size too.
         Sizing = Sizing is { } sizing ? CapPositions(sizing)
-            : MaxPositionPercent is null && MaxPortfolioVolatilityPercent is null ? null
+            : MaxPositionPercent is null && MaxPortfolioVolatilityPercent is null && PortfolioVolatilityTrimPercent is null ? null
             : CapPositions(new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size }),
         Risk = LimitBook(null),
         CommissionPerFill = CommissionPerFill,

@@ -203,6 +203,7 @@ internal static partial class BacktestOutput
         VolatilityPeriod = s.Mode == SizingMode.Volatility ? s.VolatilityPeriod : (int?)null,
         s.MaxPercentOfEquity,
         s.MaxPortfolioVolatilityPercent,
+        s.PortfolioVolatilityTrimPercent,
         s.UseAdaptiveWeights,
     };
 

@@ -30,6 +30,7 @@ internal static partial class BacktestOutput
         if (r.Slippage != 0m)
             Console.Out.WriteLine(string.Create(inv, $"slippage and impact {r.Slippage:0.00} on {r.Orders.Count(o => o.Slippage != 0m)} orders ({(r.StartingCash > 0m ? r.Slippage / r.StartingCash : 0m):P2} of the starting cash), in the fill prices"));
         if (r.ImplementationShortfall != 0m) Console.Out.WriteLine(ShortfallLine(r));
+        if (options.Sizing is { PortfolioVolatilityTrimPercent: not null } trimmed) Console.Out.WriteLine(TrimLine(r, trimmed));
         if (options.ChargesFinancing)
             Console.Out.WriteLine(string.Create(inv, $"financing {r.Financing:0.00} (positions held overnight, {FinancingView.Text(options)})"));
         if (options.CashInterest.PaysAny)
@@ -192,6 +193,22 @@ internal static partial class BacktestOutput
 
     /// <summary>": 2 OrderPending, 1 StopNotReady" after a source's denied count; nothing when none was denied.</summary>
     /// <summary>
+    /// "volatility trims: 3 orders cut positions back to the book's cap of 8% a year, 2 filled (41 units sold, 0 bought
+    /// back)", or that none did: what trimming the book cost in trading, beside the notices saying when it was over.
+    /// </summary>
+    internal static string TrimLine(BacktestResult r, SizingOptions sizing)
+    {
+        var trims = r.Orders.Where(o => o.Tag == BotKernel.VolatilityTrimTag).ToList();
+        var inv = CultureInfo.InvariantCulture;
+        if (trims.Count == 0)
+            return string.Create(inv, $"volatility trims: none (the book's estimate never rose {sizing.PortfolioVolatilityTrimPercent}% over its cap of {sizing.MaxPortfolioVolatilityPercent}% a year with a position to cut)");
+        var sold = trims.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Filled);
+        var bought = trims.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Filled);
+        return string.Create(inv,
+            $"volatility trims: {trims.Count} orders cut positions back to the book's cap of {sizing.MaxPortfolioVolatilityPercent}% a year, {trims.Count(o => o.Filled > 0m)} filled ({sold} units sold, {bought} bought back)");
+    }
+
+    /// <summary>
     /// "implementation shortfall 812.40 on 46 market and stop orders against the prices they were decided at (signals' closes, stops'
     /// levels): 436.50 slippage and impact, 375.90 the market's move before the fills": what next-open fills and gaps
     /// through stops cost beyond the modelled slippage.
@@ -227,7 +244,9 @@ internal static partial class BacktestOutput
             : o.Canceled ? "canceled" : "unfilled";
         // A market order's price is the close it was decided at; a limit's or a stop's is its own price.
         var type = o.Tag == BotKernel.TakeProfitTag ? "take-profit " : o.Type == OrderType.Market ? "" : o.Type.ToString().ToLowerInvariant() + " ";
-        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} {type}@ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}]");
+        // A market order the kernel sent for a source, not one the source signalled, says why.
+        var sentFor = o.Tag is BotKernel.TimeStopTag or BotKernel.VolatilityTrimTag ? ", " + o.Tag : "";
+        return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} {type}@ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}{sentFor}]");
     }
 
 
@@ -261,7 +280,8 @@ internal static partial class BacktestOutput
             ? h.FlattenAtClose ? "enforced, intraday positions flattened before the close" : "enforced"
             : options.EnforceTradingHours ? "bars outside sessions skipped (daily bars: not enforced in the kernel)" : "not enforced";
         var cap = (s.MaxPercentOfEquity is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}% of the account a position") : "")
-            + (s.MaxPortfolioVolatilityPercent is { } book ? string.Create(CultureInfo.InvariantCulture, $", the book's volatility at most {book}% a year") : "");
+            + (s.MaxPortfolioVolatilityPercent is { } book ? string.Create(CultureInfo.InvariantCulture, $", the book's volatility at most {book}% a year") : "")
+            + (s.PortfolioVolatilityTrimPercent is { } trim ? string.Create(CultureInfo.InvariantCulture, $", trimmed back to it {trim}% over") : "");
         return $"bot {botId}: sizing {Camel(s.Mode.ToString())} {amount}{cap}{(s.UseAdaptiveWeights ? " scaled by adaptive weights" : "")}; trading hours {hours}";
     }
 }

@@ -21,7 +21,7 @@ internal static class StatusCommand
                 var status = await StatusReader.ReadAsync(paths, ctx.Time, ct).ConfigureAwait(false);
                 var limits = new BookLimitsStatus(status.Positions.Count(p => p.Quantity != 0m),
                     bot.Risk.MaxOpenPositions > 0 ? bot.Risk.MaxOpenPositions : null, bot.Risk.MaxGrossExposurePercent,
-                    bot.Sizing.MaxPortfolioVolatilityPercent);
+                    bot.Sizing.MaxPortfolioVolatilityPercent) { PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new { bots });
@@ -67,7 +67,8 @@ internal static class StatusCommand
             ? string.Create(inv, $"{l.OpenPositions} of at most {most} positions open")
             : string.Create(inv, $"{l.OpenPositions} positions open")];
         if (l.MaxGrossExposurePercent is { } gross) parts.Add(string.Create(inv, $"gross exposure at most {gross}% of the account"));
-        if (l.MaxPortfolioVolatilityPercent is { } volatility) parts.Add(string.Create(inv, $"volatility at most {volatility}% a year"));
+        if (l.MaxPortfolioVolatilityPercent is { } volatility)
+            parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         return "  book limits: " + string.Join(", ", parts);
     }
 

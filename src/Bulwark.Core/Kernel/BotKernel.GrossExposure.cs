@@ -28,8 +28,7 @@ public sealed partial class BotKernel
             if (other.Symbol == instrument.Symbol) continue;
             var held = BookQuantity(other.Symbol);
             if (held == 0m) continue;
-            var mark = _marks.Find(other.Symbol)?.Price ?? _state.Positions.GetValueOrDefault(other.Symbol)?.FallbackMark ?? 0m;
-            gross += Math.Abs(other.Notional(held, mark));
+            gross += Math.Abs(other.Notional(held, MarkOf(other.Symbol)));
         }
         var equity = Equity();
         if (equity > 0m && gross * 100m <= limit * equity) return null;
@@ -56,6 +55,13 @@ public sealed partial class BotKernel
         return (DenyReason.MaxOpenPositionsReached, string.Create(CultureInfo.InvariantCulture,
             $"{held.Count} positions open or being opened ({string.Join(", ", held)}), the most {limit} allowed"));
     }
+
+    /// <summary>
+    /// The price the book-wide limits value a symbol at: its last bar's close, or before any bar since a restart the
+    /// position's own fallback (its settlement price, or its average entry); 0 for a symbol neither priced nor held.
+    /// </summary>
+    private decimal MarkOf(string symbol) =>
+        _marks.Find(symbol)?.Price ?? _state.Positions.GetValueOrDefault(symbol)?.FallbackMark ?? 0m;
 
     /// <summary>
     /// A symbol's position as it will be once its working signal orders fill: what the book-wide limits weigh, so two

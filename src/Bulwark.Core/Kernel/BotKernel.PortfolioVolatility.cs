@@ -23,6 +23,10 @@ public sealed partial class BotKernel
 
     private void NoteBarForCovariance(in Bar bar) => _covariance!.Observe(bar.Symbol, bar.Time, bar.Close, bar.Interval);
 
+    /// <summary>A yearly volatility of <paramref name="percent"/>% of <paramref name="equity"/> as one bar's, in money.</summary>
+    private double PerBarLimit(decimal equity, decimal percent) =>
+        (double)(Math.Max(0m, equity) * percent / 100m) / Math.Sqrt(_tradingYear.BarsPerYear(_covariance!.Interval ?? TimeSpan.Zero));
+
     /// <summary>
     /// What the cap leaves of an entry of <paramref name="size"/> (the whole target, on the side of
     /// <paramref name="isLong"/>), rounded down to the lot; null, with why, when it leaves nothing beyond the position
@@ -40,7 +44,7 @@ public sealed partial class BotKernel
                 $"entries are capped by the book's volatility ({cap}% a year), whose estimate needs {options.PortfolioVolatilityBars} bar times of returns; {covariance.Observations} seen");
             return null;
         }
-        var limit = (double)(Math.Max(0m, equity) * cap / 100m) / Math.Sqrt(_tradingYear.BarsPerYear(covariance.Interval ?? TimeSpan.Zero));
+        var limit = PerBarLimit(equity, cap);
         // The other symbols' positions as they will be once their working signal orders fill: two entries signalled on
         // one bar must not each take the whole room.
         List<(string Symbol, double Value)> others = [];
@@ -49,8 +53,7 @@ public sealed partial class BotKernel
             if (other.Symbol == symbol) continue;
             var quantity = BookQuantity(other.Symbol);
             if (quantity == 0m) continue;
-            var mark = _marks.Find(other.Symbol)?.Price ?? _state.Positions.GetValueOrDefault(other.Symbol)?.FallbackMark ?? 0m;
-            others.Add((other.Symbol, (double)(quantity * mark * other.Multiplier)));
+            others.Add((other.Symbol, (double)(quantity * MarkOf(other.Symbol) * other.Multiplier)));
         }
         var largest = PortfolioVolatilityCap.Largest(symbol, (double)(price * instrument.Multiplier), isLong ? 1 : -1, (double)size, others,
             covariance.Covariance, limit);

@@ -182,11 +182,16 @@ public sealed partial class BotKernel
     {
         // Before the strategies: a signal on this bar sizes its stop from the range including it.
         if (_atrPeriods.Length > 0) NoteBarForAtr(bar);
-        if (_covariance is not null) NoteBarForCovariance(bar);
+        if (_covariance is not null)
+        {
+            NoteBarForCovariance(bar);
+            if (_sizer.Options.PortfolioVolatilityTrimPercent is not null) MeasureTrim();
+        }
         // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
         if (_trailsFromExtremes) NoteBarForTrail(bar);
         HandleBar(bar, now);
         if (_maxHold.Count > 0) CheckTimeStop(bar, now);
+        if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
         CheckEndOfDay(now);
         if (_protection.Count == 0) return;
         NoteBarForProtection(bar.Symbol);

@@ -79,6 +79,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _risk = new RiskEngine(options.Risk);
         _sizer = new PositionSizer(options.Sizing);
         _covariance = options.Sizing.MaxPortfolioVolatilityPercent is null ? null : new ReturnCovariance();
+        if (options.Sizing.PortfolioVolatilityTrimPercent is not null && _covariance is null)
+            throw new ArgumentException("portfolioVolatilityTrimPercent " + SizingOptions.TrimNeedsACap, nameof(options));
         _tradingYear = Calendar.TradingYear.Widest(options.Instruments.Values.Select(i => i.Exchange));
         _validator = new FillValidator(options.FillValidation);
         _strategyContext = new StrategyContext(this);

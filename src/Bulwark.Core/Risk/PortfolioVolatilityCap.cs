@@ -10,6 +10,20 @@ namespace Bulwark.Core.Risk;
 public static class PortfolioVolatilityCap
 {
     /// <summary>
+    /// The book's per-bar volatility in money, one standard deviation: the root of w' C w for the positions'
+    /// <paramref name="values"/> (signed) and the <paramref name="covariance"/> of their returns.
+    /// </summary>
+    public static double Volatility(IReadOnlyList<(string Symbol, double Value)> values, Func<string, string, double> covariance)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(covariance);
+        var variance = 0d;
+        foreach (var (a, va) in values)
+            foreach (var (b, vb) in values) variance += va * vb * covariance(a, b);
+        return Math.Sqrt(Math.Max(0d, variance));
+    }
+
+    /// <summary>
     /// The largest size of <paramref name="requested"/> or less, on the side of <paramref name="sign"/>, whose value with
     /// the <paramref name="others"/>' keeps the variance at most <paramref name="limit"/> squared; 0 when none does.
     /// </summary>

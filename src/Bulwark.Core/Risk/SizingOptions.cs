@@ -47,6 +47,18 @@ public sealed record SizingOptions
     /// <summary>Bar times of returns the portfolio cap waits for before it sizes an entry (the estimate's warm-up).</summary>
     public int PortfolioVolatilityBars { get; init; } = 20;
 
+    /// <summary>
+    /// Trims the book back to <see cref="MaxPortfolioVolatilityPercent"/> once its estimated volatility has risen this
+    /// percent over the cap (20: above 1.2 times it): at each symbol's next bar every position held by a signal source is
+    /// cut by the same fraction, the cap over the estimate, so a book that was within the cap when it was entered does not
+    /// stay over it when the market turns wild or its symbols start moving together. The band keeps the book from trading
+    /// at every small rise. Null: the cap only sizes entries. In (0, 1000]; it needs the cap.
+    /// </summary>
+    public decimal? PortfolioVolatilityTrimPercent { get; init; }
+
+    /// <summary>Why a trim without a cap is refused, after the parameter's name.</summary>
+    public const string TrimNeedsACap = "trims the book back to its volatility cap: give maxPortfolioVolatilityPercent with it";
+
     /// <summary>Whether an entry's size grows and shrinks with the account's value (so the kernel works it out for each signal).</summary>
     public bool ScalesWithEquity() => Mode is SizingMode.PercentOfEquity or SizingMode.RiskPercent or SizingMode.Volatility;
 

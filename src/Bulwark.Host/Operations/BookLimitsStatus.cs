@@ -10,6 +10,9 @@ namespace Bulwark.Host.Operations;
 /// <param name="MaxPortfolioVolatilityPercent">The most its estimated volatility may be a year, in percent of the account (<c>sizing.maxPortfolioVolatilityPercent</c>).</param>
 public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, decimal? MaxGrossExposurePercent, decimal? MaxPortfolioVolatilityPercent)
 {
+    /// <summary>How far over the volatility cap the book is trimmed back to it; null when it is not.</summary>
+    public decimal? PortfolioVolatilityTrimPercent { get; init; }
+
     /// <summary>Whether any of the limits is set.</summary>
     public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null;
 }

@@ -425,6 +425,19 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ATrimBackToTheVolatilityCap_IsRead_AndWithoutTheCapOrAtZeroIsNamedWithItsLine()
+    {
+        var trimmed = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }", StringComparison.Ordinal));
+        var uncapped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, portfolioVolatilityTrimPercent: 25 }", StringComparison.Ordinal));
+        var zero = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 0 }", StringComparison.Ordinal));
+
+        Assert.Equal(25m, ConfigAssert.Loaded(trimmed).Bots[0].Sizing.PortfolioVolatilityTrimPercent);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Sizing.PortfolioVolatilityTrimPercent);
+        ConfigAssert.HasError(uncapped, "bots[0].sizing.portfolioVolatilityTrimPercent", 8, "give maxPortfolioVolatilityPercent with it");
+        ConfigAssert.HasError(zero, "bots[0].sizing.portfolioVolatilityTrimPercent", 8, "must be > 0 and <= 1000");
+    }
+
+    [Fact]
     public void Load_VenueDividends_AreReadFromTheFileBesideTheConfig_AndEachBadRowIsNamedWithItsFileAndLine()
     {
         static string With(string dividends) => ValidYaml.Replace("venue: { type: paper }", $"venue: {{ type: paper, dividends: {dividends} }}", StringComparison.Ordinal);

@@ -9,7 +9,7 @@ internal static class PolicyBinder
     public static SizingOptions Sizing(MappingReader sizing)
     {
         var d = new SizingOptions();
-        return new SizingOptions
+        var options = new SizingOptions
         {
             Mode = sizing.Value("mode", d.Mode, ValueKinds.Enum<SizingMode>()),
             Quantity = sizing.Value("quantity", d.Quantity, ValueKinds.Decimal, Rules.Positive),
@@ -23,8 +23,14 @@ internal static class PolicyBinder
             MaxPortfolioVolatilityPercent = sizing.Has("maxPortfolioVolatilityPercent")
                 ? sizing.Value("maxPortfolioVolatilityPercent", 10m, ValueKinds.Decimal, Rules.PositiveAtMost(1000m)) : null,
             PortfolioVolatilityBars = sizing.Value("portfolioVolatilityBars", d.PortfolioVolatilityBars, ValueKinds.Int, Rules.Positive),
+            PortfolioVolatilityTrimPercent = sizing.Has("portfolioVolatilityTrimPercent")
+                ? sizing.Value("portfolioVolatilityTrimPercent", 20m, ValueKinds.Decimal, Rules.PositiveAtMost(1000m)) : null,
             UseAdaptiveWeights = sizing.Value("useAdaptiveWeights", d.UseAdaptiveWeights, ValueKinds.Bool),
         };
+        if (options.PortfolioVolatilityTrimPercent is not null && options.MaxPortfolioVolatilityPercent is null)
+            sizing.Context.Error(sizing.SourceOf("portfolioVolatilityTrimPercent"), sizing.PathOf("portfolioVolatilityTrimPercent"),
+                SizingOptions.TrimNeedsACap);
+        return options;
     }
 
     public static RiskLimits Risk(MappingReader risk)

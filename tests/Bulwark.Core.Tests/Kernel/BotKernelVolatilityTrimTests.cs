@@ -1,0 +1,141 @@
+using System.Globalization;
+using Bulwark.Core.Kernel;
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Model;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+using Bulwark.Core.Tests.TestSupport;
+
+namespace Bulwark.Core.Tests.Kernel;
+
+/// <summary>
+/// Trimming the book back to its volatility cap: a position entered at the cap is cut, once the estimate has risen the band
+/// over it, by the cap over the estimate, through the pipeline as a signal of the source that opened it.
+/// </summary>
+public sealed class BotKernelVolatilityTrimTests
+{
+    private const double BarsPerYear = 252d * 6.5d * 60d;
+
+    private static Task<KernelHarness> StartAsync(decimal? trim) => KernelHarness.StartAsync(o => o with
+    {
+        Sizing = new SizingOptions
+        {
+            Mode = SizingMode.PercentOfEquity,
+            PercentOfEquity = 100m,
+            MaxPortfolioVolatilityPercent = 1m,
+            PortfolioVolatilityTrimPercent = trim,
+        },
+        Risk = new RiskLimits { MaxOrderNotional = 1_000_000m, MaxPositionNotional = 1_000_000m },
+    });
+
+    private static async Task BarAsync(KernelHarness h, List<decimal> closes, decimal close)
+    {
+        await h.BarAsync("AAPL", close);
+        closes.Add(close);
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>The per-bar volatility of AAPL's returns as the kernel estimates it at the arrival of bar <paramref name="t"/>: returns 1 to t-1.</summary>
+    private static double PerBar(List<decimal> closes, int t)
+    {
+        double sum = 0d, weight = 0d;
+        for (var i = 1; i <= t - 1; i++)
+        {
+            var r = (double)(closes[i] / closes[i - 1]) - 1d;
+            var w = 0.06 * Math.Pow(0.94, t - 1 - i);
+            sum += w * r * r;
+            weight += w;
+        }
+        return Math.Sqrt(sum / weight);
+    }
+
+    /// <summary>22 calm bars, an entry at the cap filled at 100, then bars alternating 100 and <paramref name="wild"/>.</summary>
+    private static async Task<(List<decimal> Closes, decimal Held, DateTimeOffset FirstBar)> EnterThenTurnWildAsync(KernelHarness h, decimal wild, int wildBars)
+    {
+        var first = h.Time.GetUtcNow();
+        List<decimal> closes = [];
+        for (var i = 0; i < 22; i++) await BarAsync(h, closes, i % 2 == 0 ? 100m : 100.01m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<OrderAccepted>();
+        var id = h.OrderOf("s1");
+        h.Venue.PushFill(id, h.Venue.Order(id)!.Quantity, 100m);
+        await h.UntilEventAsync<OrderFilled>();
+        var held = h.State.PositionQuantity("AAPL");
+        for (var i = 0; i < wildBars; i++) await BarAsync(h, closes, i % 2 == 0 ? 100m : wild);
+        return (closes, held, first);
+    }
+
+    [Fact]
+    public async Task APositionEnteredAtTheCap_IsCutAtTheFirstBarWhoseEstimateIsTheBandOver_ByTheCapOverTheEstimate()
+    {
+        await using var h = await StartAsync(trim: 20m);
+        var (closes, held, first) = await EnterThenTurnWildAsync(h, 100.05m, 6);
+        var cash = h.State.Cash;
+        await h.UntilEventAsync<OrderInitialized>(o => o.Tag == BotKernel.VolatilityTrimTag);
+        // Every bar handled: a probe after them is denied, the trim still working.
+        await h.SignalAsync("probe", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "probe");
+
+        // Independently: the first bar (after the entry) whose estimate, from the returns before it and the last close, is
+        // over 1.2 times the cap.
+        int? due = null;
+        var factor = 1d;
+        for (var t = 23; t < closes.Count && due is null; t++)
+        {
+            var value = (double)(held * closes[t - 1]);
+            var limit = (double)(cash + (held * closes[t - 1])) * 0.01 / Math.Sqrt(BarsPerYear);
+            var volatility = PerBar(closes, t) * value;
+            if (volatility > limit * 1.2) (due, factor) = (t, limit / volatility);
+        }
+        Assert.NotNull(due);
+        Assert.True(due > 23, "the first wild bar's own return cannot be in its estimate");
+        var trim = Assert.Single(h.EventsOf<SignalReceived>(), s => s.Signal.SignalId.StartsWith(BotKernel.VolatilityTrimTag, StringComparison.Ordinal));
+        var dueTime = first + TimeSpan.FromMinutes(due.Value);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"volatility-trim:AAPL:{dueTime:yyyyMMddTHHmmss}"), trim.Signal.SignalId);
+        Assert.Equal("test", trim.Signal.Source);
+        var kept = Math.Floor(held * (decimal)factor);
+        Assert.Equal(kept, trim.Signal.TargetQuantity);
+        var order = Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.VolatilityTrimTag);
+        Assert.Equal((OrderSide.Sell, held - kept), (order.Side, order.Quantity));
+        Assert.True(kept > 0m && kept < held, $"kept {kept} of {held}: the test proved less than it says");
+        // The later wild bars send no second trim while the first still works.
+        var notice = Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "VolatilityTrim");
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"over its cap of 1% by more than 20%: positions cut to {factor:0.000} of their size"),
+            notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutATrim_TheSameBookStaysOverTheCap()
+    {
+        await using var h = await StartAsync(trim: null);
+        await EnterThenTurnWildAsync(h, 100.05m, 6);
+        await h.SignalAsync("probe", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "probe");
+
+        Assert.DoesNotContain(h.EventsOf<SignalReceived>(), s => s.Signal.SignalId.StartsWith(BotKernel.VolatilityTrimTag, StringComparison.Ordinal));
+        Assert.DoesNotContain(h.EventsOf<AlertRaised>(), a => a.Code == "VolatilityTrim");
+    }
+
+    [Fact]
+    public async Task WithinTheBand_NothingIsCut()
+    {
+        await using var h = await StartAsync(trim: 20m);
+        // The calm bars go on: the estimate stays at the cap the entry was sized to.
+        await EnterThenTurnWildAsync(h, 100.01m, 10);
+        await h.SignalAsync("probe", "AAPL", SignalDirection.Long);
+        await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "probe");
+
+        Assert.DoesNotContain(h.EventsOf<SignalReceived>(), s => s.Signal.SignalId.StartsWith(BotKernel.VolatilityTrimTag, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ATrimWithoutACap_IsRefusedAtTheStart()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => KernelHarness.StartAsync(o => o with
+        {
+            Sizing = new SizingOptions { PortfolioVolatilityTrimPercent = 20m },
+        }));
+
+        Assert.Contains("portfolioVolatilityTrimPercent trims the book back to its volatility cap", error.Message, StringComparison.Ordinal);
+    }
+}
