@@ -44,16 +44,8 @@ public sealed class BacktestPortfolioVolatilityTests(ITestOutputHelper output)
             // Signalled at day t's close while flat: the returns of days 1 to t-1 are in the estimate (day t's is pending).
             var t = dates.IndexOf(o.GetProperty("createdAt").GetDateTimeOffset().ToString("yyyy-MM-dd", Inv));
             Assert.True(t - 1 >= 20, $"an entry at day {t}, before 20 returns");
-            double sum = 0d, weight = 0d;
-            for (var i = 1; i <= t - 1; i++)
-            {
-                var r = (double)(closes[i] / closes[i - 1]) - 1d;
-                var w = 0.06 * Math.Pow(0.94, t - 1 - i);
-                sum += w * r * r;
-                weight += w;
-            }
             var limit = (double)cash * 0.05 / Math.Sqrt(252d);
-            var room = Math.Floor(limit / (Math.Sqrt(sum / weight) * (double)closes[t]));
+            var room = Math.Floor(limit / (EwmaVolatility.PerBar(closes, t - 1) * (double)closes[t]));
             var sized = Math.Floor(cash / closes[t]);
             Assert.Equal(Math.Min(sized, (decimal)room), quantity);
             (entries, bound) = (entries + 1, bound + (room < (double)sized ? 1 : 0));

@@ -52,16 +52,8 @@ public sealed class BacktestVolatilityTrimTests(ITestOutputHelper output)
                 Assert.Empty(trim);
                 continue;
             }
-            double sum = 0d, weight = 0d;
-            for (var i = 1; i <= t - 1; i++)
-            {
-                var r = (double)(closes[i] / closes[i - 1]) - 1d;
-                var w = 0.06 * Math.Pow(0.94, t - 1 - i);
-                sum += w * r * r;
-                weight += w;
-            }
             var limit = (double)(cash + (held * closes[t - 1])) * 0.05 / Math.Sqrt(252d);
-            var volatility = Math.Sqrt(sum / weight) * (double)(held * closes[t - 1]);
+            var volatility = EwmaVolatility.PerBar(closes, t - 1) * (double)(held * closes[t - 1]);
             // The strategy's own order of that day goes first: a trim waits for it.
             var strategyOrder = orders.Any(o => !o.Trim && o.Created == t);
             if (volatility <= limit * 1.02 || strategyOrder)

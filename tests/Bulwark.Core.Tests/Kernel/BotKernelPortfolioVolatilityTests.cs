@@ -2,6 +2,7 @@ using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
+using Bulwark.Tests.Shared;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -44,15 +45,7 @@ public sealed class BotKernelPortfolioVolatilityTests
         Assert.Equal("entries are capped by the book's volatility (1% a year), whose estimate needs 20 bar times of returns; 18 seen", denied.Detail);
         // The 20 returns taken in, of the 22 bars: RiskMetrics' 0.94, corrected for the weights so far.
         decimal[] all = [.. Enumerable.Range(0, 20).Select(i => i % 2 == 0 ? 100m : 100.01m), .. closes];
-        double sum = 0d, weight = 0d;
-        for (var t = 1; t <= 20; t++)
-        {
-            var r = (double)(all[t] / all[t - 1]) - 1d;
-            var w = 0.06 * Math.Pow(0.94, 20 - t);
-            sum += w * r * r;
-            weight += w;
-        }
-        var perBar = Math.Sqrt(sum / weight);
+        var perBar = EwmaVolatility.PerBar(all, 20);
         var equity = h.State.Cash;
         var barsPerYear = 252d * 6.5d * 60d;
         var room = Math.Floor((double)equity * 0.01 / Math.Sqrt(barsPerYear) / (perBar * (double)all[^1]));
