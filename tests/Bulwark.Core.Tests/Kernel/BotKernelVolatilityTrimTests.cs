@@ -17,7 +17,7 @@ public sealed class BotKernelVolatilityTrimTests
 {
     private const double BarsPerYear = 252d * 6.5d * 60d;
 
-    private static Task<KernelHarness> StartAsync(decimal? trim) => KernelHarness.StartAsync(o => o with
+    private static Task<KernelHarness> StartAsync(decimal? trim, IReadOnlyList<Core.Strategies.IStrategy>? strategies = null) => KernelHarness.StartAsync(o => o with
     {
         Sizing = new SizingOptions
         {
@@ -27,7 +27,7 @@ public sealed class BotKernelVolatilityTrimTests
             PortfolioVolatilityTrimPercent = trim,
         },
         Risk = new RiskLimits { MaxOrderNotional = 1_000_000m, MaxPositionNotional = 1_000_000m },
-    });
+    }, strategies: strategies);
 
     private static async Task BarAsync(KernelHarness h, List<decimal> closes, decimal close)
     {
@@ -94,6 +94,34 @@ public sealed class BotKernelVolatilityTrimTests
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"over its cap of 1% by more than 20%: positions cut to {factor:0.000} of their size"),
             notice.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WithAProtectiveStopResting_TheStopIsCanceledFirst_AndWhatIsLeftIsProtectedAgain()
+    {
+        await using var h = await StartAsync(trim: 20m, strategies: [new ScriptedStrategy("test", "AAPL") { Protection = new ProtectiveStop(5m, null) }]);
+        var (_, held, _) = await EnterThenTurnWildAsync(h, i => i % 2 == 0 ? 100m : 100.05m, 3);
+        await h.SettleAsync();
+
+        var trim = Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.VolatilityTrimTag);
+        var firstStop = Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.ProtectiveStopTag);
+        Assert.Equal(held, firstStop.Quantity);
+        Assert.Equal(1, h.Venue.CancelsOf(firstStop.ClientOrderId));
+        // The stop's cancel went out before the trim did: both would have sold the same shares.
+        var cancel = h.EventsOf<OrderCancelRequested>().Single(c => c.ClientOrderId == firstStop.ClientOrderId);
+        var submitted = h.EventsOf<OrderSubmitted>().Single(e => e.ClientOrderId == trim.ClientOrderId);
+        Assert.True(IndexOf(h, cancel) < IndexOf(h, submitted), "the trim went out while the stop still rested");
+
+        h.Venue.PushFill(trim.ClientOrderId, trim.Quantity, 100m);
+        await h.UntilEventAsync<OrderFilled>(f => f.ClientOrderId == trim.ClientOrderId);
+        await h.SettleAsync(); // the fill brings the protection in step: no bar needed (a wilder one would trim again)
+
+        var kept = held - trim.Quantity;
+        Assert.Equal(kept, h.State.PositionQuantity("AAPL"));
+        var again = Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen());
+        Assert.Equal((OrderSide.Sell, kept), (again.Side, again.Quantity));
+    }
+
+    private static int IndexOf(KernelHarness h, BotEvent e) => h.Journal.Events.Select(x => x.Event).ToList().IndexOf(e);
 
     [Fact]
     public async Task WithoutATrim_TheSameBookStaysOverTheCap()
