@@ -37,12 +37,13 @@ public sealed class BotKernelVolatilityTrimTests
     }
 
     /// <summary>22 calm bars, an entry at the cap filled at 100, then <paramref name="wildBars"/> bars closing at <paramref name="wild"/> of their index.</summary>
-    private static async Task<(List<decimal> Closes, decimal Held, DateTimeOffset FirstBar)> EnterThenTurnWildAsync(KernelHarness h, Func<int, decimal> wild, int wildBars)
+    private static async Task<(List<decimal> Closes, decimal Held, DateTimeOffset FirstBar)> EnterThenTurnWildAsync(KernelHarness h, Func<int, decimal> wild, int wildBars,
+        SignalDirection side = SignalDirection.Long)
     {
         var first = h.Time.GetUtcNow();
         List<decimal> closes = [];
         for (var i = 0; i < 22; i++) await BarAsync(h, closes, i % 2 == 0 ? 100m : 100.01m);
-        await h.SignalAsync("s1", "AAPL", SignalDirection.Long);
+        await h.SignalAsync("s1", "AAPL", side);
         await h.UntilEventAsync<OrderAccepted>();
         var id = h.OrderOf("s1");
         h.Venue.PushFill(id, h.Venue.Order(id)!.Quantity, 100m);
@@ -52,16 +53,18 @@ public sealed class BotKernelVolatilityTrimTests
         return (closes, held, first);
     }
 
-    [Fact]
-    public async Task APositionEnteredAtTheCap_IsCutAtTheFirstBarWhoseEstimateIsTheBandOver_ByTheCapOverTheEstimate()
+    [Theory]
+    [InlineData(SignalDirection.Long)]
+    [InlineData(SignalDirection.Short)]
+    public async Task APositionEnteredAtTheCap_IsCutAtTheFirstBarWhoseEstimateIsTheBandOver_ByTheCapOverTheEstimate(SignalDirection side)
     {
         await using var h = await StartAsync(trim: 20m);
         // Swings that widen a little every bar: the estimate rises through the cap and the band by small steps.
-        var (closes, held, first) = await EnterThenTurnWildAsync(h, i => i % 2 == 0 ? 100m : 100.01m + (0.0005m * i), 60);
+        var (closes, held, first) = await EnterThenTurnWildAsync(h, i => i % 2 == 0 ? 100m : 100.01m + (0.0005m * i), 60, side);
         var cash = h.State.Cash;
         await h.UntilEventAsync<OrderInitialized>(o => o.Tag == BotKernel.VolatilityTrimTag);
         // Every bar handled: a probe after them is denied, the trim still working.
-        await h.SignalAsync("probe", "AAPL", SignalDirection.Long);
+        await h.SignalAsync("probe", "AAPL", side);
         await h.UntilEventAsync<SignalDenied>(d => d.SignalId == "probe");
 
         // Independently: the first bar (after the entry) whose estimate, from the returns before it and the last close, is
@@ -71,7 +74,7 @@ public sealed class BotKernelVolatilityTrimTests
         List<double> ratios = [];
         for (var t = 22; t < closes.Count && due is null; t++)
         {
-            var value = (double)(held * closes[t - 1]);
+            var value = (double)Math.Abs(held * closes[t - 1]);
             var limit = (double)(cash + (held * closes[t - 1])) * 0.01 / Math.Sqrt(BarsPerYear);
             var volatility = EwmaVolatility.PerBar(closes, t - 1) * value; // at bar t's arrival: returns 1 to t-1
             ratios.Add(volatility / limit);
@@ -84,11 +87,12 @@ public sealed class BotKernelVolatilityTrimTests
         var dueTime = first + TimeSpan.FromMinutes(due.Value);
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"volatility-trim:AAPL:{dueTime:yyyyMMddTHHmmss}"), trim.Signal.SignalId);
         Assert.Equal("test", trim.Signal.Source);
-        var kept = Math.Floor(held * (decimal)factor);
-        Assert.Equal(kept, trim.Signal.TargetQuantity);
+        var kept = Math.Floor(Math.Abs(held) * (decimal)factor);
+        Assert.Equal(Math.Sign(held) * kept, trim.Signal.TargetQuantity);
         var order = Assert.Single(h.EventsOf<OrderInitialized>(), o => o.Tag == BotKernel.VolatilityTrimTag);
-        Assert.Equal((OrderSide.Sell, held - kept), (order.Side, order.Quantity));
-        Assert.True(kept > 0m && kept < held, $"kept {kept} of {held}: the test proved less than it says");
+        Assert.Equal((held > 0m ? OrderSide.Sell : OrderSide.Buy, Math.Abs(held) - kept), (order.Side, order.Quantity));
+        Assert.True(kept > 0m && kept < Math.Abs(held), $"kept {kept} of {held}: the test proved less than it says");
+        Assert.Equal(side == SignalDirection.Long, held > 0m);
         // The later wild bars send no second trim while the first still works.
         var notice = Assert.Single(h.EventsOf<AlertRaised>(), a => a.Code == "VolatilityTrim");
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"over its cap of 1% by more than 20%: positions cut to {factor:0.000} of their size"),
