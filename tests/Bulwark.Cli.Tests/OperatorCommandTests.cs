@@ -66,6 +66,29 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
+    public async Task Status_SaysTheBooksVolatilityCap_AndItsTrim_BeforeTheBotFirstRuns()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: capped
+                venue: { type: paper }
+                feed: { type: synthetic, symbols: [ { symbol: X, startPrice: 100 } ] }
+                instruments: [ { symbol: X } ]
+                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
+                sizing: { mode: fixedQuantity, quantity: 10, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }
+            """);
+
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
+        var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+
+        Assert.True(status.ExitCode == 0, status.All);
+        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over\n", status.StdOut, StringComparison.Ordinal);
+        var limits = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("limits");
+        Assert.Equal((12m, 25m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal()));
+    }
+
+    [Fact]
     public async Task APaperBotHoldingOvernight_PaysTheConfiguredFinancing_EarnsInterestAndDividends_AndStatusAndReconcileAgreeWithTheVenue()
     {
         using var dir = new TempDir();
