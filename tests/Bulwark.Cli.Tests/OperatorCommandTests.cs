@@ -66,7 +66,7 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
-    public async Task Status_SaysTheBooksVolatilityCap_AndItsTrim_BeforeTheBotFirstRuns()
+    public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_AndTheDrawdownStop_BeforeTheBotFirstRuns()
     {
         using var dir = new TempDir();
         var config = dir.File("bulwark.yaml", """
@@ -77,15 +77,17 @@ public sealed class OperatorCommandTests
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
                 sizing: { mode: fixedQuantity, quantity: 10, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }
+                risk: { maxDrawdownPercent: 15 }
             """);
 
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
 
         Assert.True(status.ExitCode == 0, status.All);
-        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over\n", status.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak\n", status.StdOut, StringComparison.Ordinal);
         var limits = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("limits");
-        Assert.Equal((12m, 25m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal()));
+        Assert.Equal((12m, 25m, 15m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal(),
+            limits.GetProperty("maxDrawdownPercent").GetDecimal()));
     }
 
     [Fact]

@@ -33,7 +33,8 @@ internal static partial class BacktestOutput
         // What the positions received less what they paid in the dividends --dividends gave, and how many ex-dates it gave.
         Dividends = new { ExDates = options.Dividends.Values.Sum(d => d.Count), Total = r.Dividends },
         Sizing = SizingView(options.EffectiveSizing),
-        // A configured bot's limits (what denied its orders); a --strategy run has none.
+        // A configured bot's limits, or those on the whole book given on the command line (what denied its orders); a
+        // --strategy run without them has none.
         Risk = options.Risk is { } risk ? new
         {
             risk.MaxPositionNotional,
@@ -41,6 +42,9 @@ internal static partial class BacktestOutput
             risk.MaxDailyLoss,
             risk.MaxConsecutiveLosses,
             BreakerCooldownSeconds = risk.BreakerCooldown.TotalSeconds,
+            risk.MaxGrossExposurePercent,
+            MaxOpenPositions = risk.MaxOpenPositions > 0 ? risk.MaxOpenPositions : (int?)null,
+            risk.MaxDrawdownPercent,
         } : null,
         TradingHours = HoursView(options),
         Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new

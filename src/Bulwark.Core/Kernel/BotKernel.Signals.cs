@@ -207,7 +207,8 @@ public sealed partial class BotKernel
             && held.IsMargined && !held.IsFlat && held.SettlementPrice != bar.Close)
             Emit(new VariationMarginSettled(bar.Symbol, bar.Close) { Time = now });
         var equity = Equity();
-        if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
+        if (_risk.Limits.MaxDrawdownPercent is not null) CheckDrawdown(equity, now);
+        else if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
         foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _strategyContext, now); // an array: no enumerator allocated per bar
     }
 

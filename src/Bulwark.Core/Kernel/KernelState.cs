@@ -30,6 +30,13 @@ public sealed class KernelState
     public int ConsecutiveLosses { get; set; }
     public decimal PeakEquity { get; set; }
 
+    /// <summary>
+    /// Trading was resumed since the peak was last reset: the drawdown stop measures from the account's value at the next
+    /// bar (<see cref="Events.PeakEquityReset"/>), whichever way the resume came (a running bot's queue, or a stopped bot's
+    /// journal), so a restart between the two keeps it due.
+    /// </summary>
+    public bool PeakResetDue { get; set; }
+
     public decimal StartingCash { get; set; }
     public decimal Cash { get; set; }
 

@@ -87,7 +87,11 @@ public static class StateProjector
                 s.TradingState = t.State;
                 s.TradingStateReason = t.Reason;
                 // Resuming is the operator's word that the bot may trade normally again: failed sources get another go.
-                if (t.State == Risk.TradingState.Active) s.FailedStrategies.Clear();
+                if (t.State == Risk.TradingState.Active)
+                {
+                    s.FailedStrategies.Clear();
+                    s.PeakResetDue = true;
+                }
                 break;
             case StrategyFailed f:
                 s.FailedStrategies.Add(f.Source);
@@ -108,6 +112,10 @@ public static class StateProjector
                 break;
             case PeakEquityRaised p:
                 s.PeakEquity = p.Equity;
+                break;
+            case PeakEquityReset p:
+                s.PeakEquity = p.Equity;
+                s.PeakResetDue = false;
                 break;
             case ReconciliationCompleted rc:
                 s.LastReconciledAt = rc.Time;

@@ -31,6 +31,14 @@ public sealed record RiskLimits
     /// </summary>
     public int MaxOpenPositions { get; init; }
 
+    /// <summary>
+    /// The drawdown stop: once the account's value (cash and positions at their last closes) has fallen this percent from
+    /// its peak, the kernel switches the bot to reduce-only, persisted like the operator's kill switch: positions may still
+    /// be closed and their stops stay, but nothing new is opened until the operator resumes, which measures the next
+    /// drawdown from the value then. In (0, 100); null: no stop.
+    /// </summary>
+    public decimal? MaxDrawdownPercent { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

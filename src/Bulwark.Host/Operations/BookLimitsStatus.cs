@@ -13,6 +13,10 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>How far over the volatility cap the book is trimmed back to it; null when it is not.</summary>
     public decimal? PortfolioVolatilityTrimPercent { get; init; }
 
+    /// <summary>The fall from the account's peak value, in percent, that switches the bot to reduce-only (<c>risk.maxDrawdownPercent</c>).</summary>
+    public decimal? MaxDrawdownPercent { get; init; }
+
     /// <summary>Whether any of the limits is set.</summary>
-    public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null;
+    public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null
+        || MaxDrawdownPercent is not null;
 }

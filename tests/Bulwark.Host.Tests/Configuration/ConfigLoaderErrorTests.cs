@@ -425,6 +425,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ADrawdownStop_IsRead_NoneWhenLeftOut_AndAHundredIsNamedWithItsLine()
+    {
+        var stopped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxDrawdownPercent: 15 }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxDrawdownPercent: 100 }", StringComparison.Ordinal));
+
+        Assert.Equal(15m, ConfigAssert.Loaded(stopped).Bots[0].Risk.MaxDrawdownPercent);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxDrawdownPercent);
+        ConfigAssert.HasError(bad, "bots[0].risk.maxDrawdownPercent", 9, "must be");
+    }
+
+    [Fact]
     public void Load_ATrimBackToTheVolatilityCap_IsRead_AndWithoutTheCapOrAtZeroIsNamedWithItsLine()
     {
         var trimmed = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }", StringComparison.Ordinal));

@@ -69,6 +69,7 @@ internal static class EventGenerators
         Time.Select(t => (BotEvent)new CircuitBreakerTripped(t, "losses") { Time = Placeholder }),
         Gen.Choose(1, 3_000_000).Select(d => (BotEvent)new TradingDayRolledOver(DateOnly.FromDayNumber(d - 1), DateOnly.FromDayNumber(d)) { Time = Placeholder }),
         Decimal.Select(e => (BotEvent)new PeakEquityRaised(e) { Time = Placeholder }),
+        Decimal.Select(e => (BotEvent)new PeakEquityReset(e, "resumed") { Time = Placeholder }),
         Decimal.Select(p => (BotEvent)new VariationMarginSettled("ES", p) { Time = Placeholder }),
         from amount in Decimal from time in Time from description in Text
         select (BotEvent)new CashActivityRecorded(7, "C000007", CashActivityKind.Financing, "ES", amount, time,

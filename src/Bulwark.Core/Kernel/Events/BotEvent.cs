@@ -31,6 +31,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(CircuitBreakerTripped), "CircuitBreakerTripped")]
 [JsonDerivedType(typeof(CircuitBreakerReset), "CircuitBreakerReset")]
 [JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
+[JsonDerivedType(typeof(PeakEquityReset), "PeakEquityReset")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
