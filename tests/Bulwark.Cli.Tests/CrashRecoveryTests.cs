@@ -31,13 +31,17 @@ public sealed class CrashRecoveryTests
     /// <param name="share">The part of <see cref="Cycles"/> to run (the suite's time is shared).</param>
     /// <param name="timeStop">A time stop for fast-a's positions, in days (0.004: about six minute bars), so kills land
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
+    /// <param name="drawdownStop">A drawdown stop in percent (0.02: twenty dollars of the hundred thousand, so it trips in
+    /// the first lives): once tripped, no life after it may open anything, whatever the kills.</param>
     [Theory]
-    [InlineData(null, 1.0, null)]
-    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01, takeProfitAtr: 0.5", 0.3, null)]
-    [InlineData(null, 0.3, "0.004")]
-    [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null)]
-    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop)
+    [InlineData(null, 1.0, null, null)]
+    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null, null)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01, takeProfitAtr: 0.5", 0.3, null, null)]
+    [InlineData(null, 0.3, "0.004", null)]
+    [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null, null)]
+    [InlineData(null, 0.2, null, "0.02")]
+    public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop,
+        string? drawdownStop)
     {
         using var dir = new TempDir();
         var yaml = trailingStop is null ? FastPaperConfig.Yaml
@@ -49,16 +53,22 @@ public sealed class CrashRecoveryTests
             Assert.True(timed != yaml, "fast-a's line in the configuration is not where this test puts its time stop");
             yaml = timed;
         }
+        if (drawdownStop is not null)
+        {
+            var stopped = yaml.Replace("tradingHours: { enforce: false }", $"tradingHours: {{ enforce: false }}\n    risk: {{ maxDrawdownPercent: {drawdownStop} }}", StringComparison.Ordinal);
+            Assert.True(stopped != yaml, "the bot's tradingHours line is not where this test puts its drawdown stop");
+            yaml = stopped;
+        }
         var config = dir.File("bulwark.yaml", yaml);
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}, time stop {timeStop ?? "none"}";
+        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}, time stop {timeStop ?? "none"}, drawdown stop {drawdownStop ?? "none"}";
 
         // The planned cycles, then more (up to twice as many again) while the kills have not yet landed where the case
         // means them to (a stop both filled and canceled, ...): on a loaded machine a bot killed early in each of its lives
         // may have traded too little for that, and the test would prove less than it says.
         var planned = Math.Max(1, (int)(Cycles * share));
-        for (var cycle = 0; cycle < planned || (cycle < 3 * planned && (await Unproven(dir.Path, config, trailingStop, timeStop)).Count > 0); cycle++)
+        for (var cycle = 0; cycle < planned || (cycle < 3 * planned && (await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop)).Count > 0); cycle++)
         {
             using var bot = BulwarkProcess.Start(dir.Path, null, "run", "--config", config);
             // Kill anywhere from mid start-up (recovery, reconciliation) to well into trading.
@@ -92,7 +102,7 @@ public sealed class CrashRecoveryTests
         Assert.True(duplicates.Count == 0, $"{context}: ClientOrderIds sent twice: {string.Join(", ", duplicates)}");
         Assert.True(orders.GetArrayLength() > 0, $"{context}: the bot never traded, so the test proved nothing");
 
-        var unproven = await Unproven(dir.Path, config, trailingStop, timeStop);
+        var unproven = await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop);
         Assert.True(unproven.Count == 0, $"{context}: {string.Join("; ", unproven)}, so the test proved less than it says");
         if (trailingStop is not null)
         {
@@ -121,8 +131,19 @@ public sealed class CrashRecoveryTests
             Assert.True(taken.All(t => t <= steps), $"{context}: take-profits filled per round trip of BBB: {string.Join(", ", taken)}, more than the {steps} steps");
         }
 
+        if (drawdownStop is not null)
+        {
+            // The guard held through every kill after it: nothing was bought (the strategies are long-only) once it tripped,
+            // and the bot is still reduce-only.
+            var after = await OrdersAfterTheDrawdownStop(dir.Path, config);
+            Assert.NotNull(after);
+            Assert.True(after.Value.Buys.Count == 0, $"{context}: bought after the drawdown stop: {string.Join(", ", after.Value.Buys)}");
+        }
+
         var venueFills = await JsonOf(dir.Path, config, "venue", "fills", "--json");
         var status = await JsonOf(dir.Path, config, "status", "--json");
+        if (drawdownStop is not null)
+            Assert.Equal("Reducing", status.GetProperty("bots")[0].GetProperty("tradingState").GetString());
         var engineFills = status.GetProperty("bots")[0].GetProperty("fills").GetInt64();
         Assert.Equal(venueFills.GetArrayLength(), engineFills);
         // What the fills cost, by source, adds up to what the venue charged and slipped: none lost or counted twice.
@@ -172,9 +193,11 @@ public sealed class CrashRecoveryTests
     /// the case has one) both filled and canceled, an entry that waited for the range after a restart (an ATR trail), a
     /// position closed by its time stop. Read from the venue's orders and the journal, between lives of the bot.
     /// </summary>
-    private static async Task<List<string>> Unproven(string cwd, string config, string? trailingStop, string? timeStop)
+    private static async Task<List<string>> Unproven(string cwd, string config, string? trailingStop, string? timeStop, string? drawdownStop)
     {
         List<string> missing = [];
+        if (drawdownStop is not null && (await OrdersAfterTheDrawdownStop(cwd, config)) is not { Lives: > 1 })
+            missing.Add("the drawdown stop did not trip with a life of the bot after it");
         if (trailingStop is not null)
         {
             var orders = await JsonOf(cwd, config, "venue", "orders", "--json");
@@ -199,6 +222,37 @@ public sealed class CrashRecoveryTests
             if (!placed.StdOut.Contains("time-stop", StringComparison.Ordinal)) missing.Add("no position was closed by its time stop");
         }
         return missing;
+    }
+
+    /// <summary>
+    /// After the journal's first drawdown stop: the buy orders initialized (their ClientOrderIds) and how many lives of the
+    /// bot started (<c>BotStarted</c>), counting the one it tripped in; null when it never tripped.
+    /// </summary>
+    private static async Task<(List<string> Buys, int Lives)?> OrdersAfterTheDrawdownStop(string cwd, string config)
+    {
+        var run = await BulwarkProcess.RunAsync(cwd, CommandTimeout, "journal", "events", "--type", "TradingStateChanged", "--type", "OrderInitialized",
+            "--type", "BotStarted", "--json", "--config", config);
+        Assert.True(run.ExitCode == 0, run.All);
+        var (tripped, lives) = (false, 0);
+        List<string> buys = [];
+        foreach (var line in run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var record = JsonDocument.Parse(line).RootElement;
+            var e = record.GetProperty("event");
+            switch (record.GetProperty("type").GetString())
+            {
+                case "TradingStateChanged" when e.GetProperty("reason").GetString()!.StartsWith("drawdown stop", StringComparison.Ordinal):
+                    (tripped, lives) = (true, tripped ? lives : 1);
+                    break;
+                case "BotStarted" when tripped:
+                    lives++;
+                    break;
+                case "OrderInitialized" when tripped && e.GetProperty("side").GetString() == "Buy":
+                    buys.Add(e.GetProperty("clientOrderId").GetString()!);
+                    break;
+            }
+        }
+        return tripped ? (buys, lives) : null;
     }
 
     /// <summary>The steps of the case's ladder of take-profits (scaleOutSteps), or null when it has none.</summary>
