@@ -44,19 +44,24 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-open-positions: the most symbols the book may hold positions in at once; null: not said.</summary>
     public int? MaxOpenPositions { get; init; }
 
+    /// <summary>--cooldown-after-loss: how long entries in a symbol wait after a losing round trip there; null: not said.</summary>
+    public TimeSpan? CooldownAfterLoss { get; init; }
+
     /// <summary>--drawdown-stop: the fall from the account's peak value, in percent, that switches the bot to reduce-only; null: not said.</summary>
     public decimal? MaxDrawdownPercent { get; init; }
 
     /// <summary>
     /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
-    /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop); <paramref name="risk"/> when none was.
+    /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop, --cooldown-after-loss);
+    /// <paramref name="risk"/> when none was.
     /// </summary>
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
-        if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null) return risk;
+        if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && CooldownAfterLoss is null) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
+        if (CooldownAfterLoss is { } cooldown) limits = limits with { CooldownAfterLoss = cooldown };
         return MaxOpenPositions is { } open ? limits with { MaxOpenPositions = open } : limits;
     }
 

@@ -66,7 +66,7 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
-    public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_AndTheDrawdownStop_BeforeTheBotFirstRuns()
+    public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_TheDrawdownStop_AndTheCooldown_BeforeTheBotFirstRuns()
     {
         using var dir = new TempDir();
         var config = dir.File("bulwark.yaml", """
@@ -77,17 +77,18 @@ public sealed class OperatorCommandTests
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
                 sizing: { mode: fixedQuantity, quantity: 10, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }
-                risk: { maxDrawdownPercent: 15 }
+                risk: { maxDrawdownPercent: 15, cooldownAfterLoss: 4h }
             """);
 
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
 
         Assert.True(status.ExitCode == 0, status.All);
-        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak\n", status.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak, no entry in a symbol for 4h 0m after a loss there\n", status.StdOut, StringComparison.Ordinal);
         var limits = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("limits");
         Assert.Equal((12m, 25m, 15m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal(),
             limits.GetProperty("maxDrawdownPercent").GetDecimal()));
+        Assert.Equal("04:00:00", limits.GetProperty("cooldownAfterLoss").GetString());
     }
 
     [Fact]

@@ -21,7 +21,12 @@ internal static class StatusCommand
                 var status = await StatusReader.ReadAsync(paths, ctx.Time, ct).ConfigureAwait(false);
                 var limits = new BookLimitsStatus(status.Positions.Count(p => p.Quantity != 0m),
                     bot.Risk.MaxOpenPositions > 0 ? bot.Risk.MaxOpenPositions : null, bot.Risk.MaxGrossExposurePercent,
-                    bot.Sizing.MaxPortfolioVolatilityPercent) { PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent, MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent };
+                    bot.Sizing.MaxPortfolioVolatilityPercent)
+                {
+                    PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent,
+                    MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent,
+                    CooldownAfterLoss = bot.Risk.CooldownAfterLoss,
+                };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new { bots });
@@ -70,6 +75,7 @@ internal static class StatusCommand
         if (l.MaxPortfolioVolatilityPercent is { } volatility)
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));
+        if (l.CooldownAfterLoss is { } cooldown) parts.Add(string.Create(inv, $"no entry in a symbol for {Backtest.Reports.TradeStatistics.Describe(cooldown)} after a loss there"));
         return "  book limits: " + string.Join(", ", parts);
     }
 

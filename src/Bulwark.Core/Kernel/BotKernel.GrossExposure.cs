@@ -20,6 +20,7 @@ public sealed partial class BotKernel
     {
         if (_risk.CheckOrder(_state, instrument, target, quantity, price, reducing, now) is { } denial) return denial;
         if (reducing) return null;
+        if (_risk.Limits.CooldownAfterLoss is { } cooldown && CooldownDenial(instrument.Symbol, cooldown, now) is { } cooling) return cooling;
         if (_risk.Limits.MaxOpenPositions > 0 && OpenPositionsDenial(instrument.Symbol) is { } full) return full;
         if (_risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
         var gross = Math.Abs(instrument.Notional(target, price));
@@ -35,6 +36,14 @@ public sealed partial class BotKernel
         return (DenyReason.MaxGrossExposureExceeded, equity > 0m
             ? string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} would be {gross * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%")
             : string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+    }
+
+    /// <summary>Why an order may not open or add to a position in <paramref name="symbol"/> yet: its last round trip lost less than <paramref name="cooldown"/> ago.</summary>
+    private (DenyReason Reason, string Detail)? CooldownDenial(string symbol, TimeSpan cooldown, DateTimeOffset now)
+    {
+        if (_state.Positions.GetValueOrDefault(symbol) is not { LossClosedAt: { } lost } position || now - lost >= cooldown) return null;
+        return (DenyReason.CooldownAfterLoss, string.Create(CultureInfo.InvariantCulture,
+            $"{symbol}'s last round trip closed at a loss of {-position.LossClosedPnl:0.00} at {lost.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z; no entry there before {(lost + cooldown).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"));
     }
 
     /// <summary>

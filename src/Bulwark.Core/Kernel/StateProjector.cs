@@ -246,6 +246,7 @@ public static class StateProjector
         {
             var roundTrip = p.RoundTripPnl;
             s.ConsecutiveLosses = roundTrip < 0m ? s.ConsecutiveLosses + 1 : 0;
+            (p.LossClosedAt, p.LossClosedPnl) = roundTrip < 0m ? ((DateTimeOffset?)f.FillTime, roundTrip) : (null, 0m);
             if (p.OpenedBySource is { } opener)
             {
                 var st = s.StatsFor(opener);

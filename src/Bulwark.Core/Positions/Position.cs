@@ -50,6 +50,16 @@ public sealed class Position
     /// </summary>
     public decimal ScaleOutBase { get; set; }
 
+    /// <summary>
+    /// When the symbol's last round trip closed, if it closed at a loss (its closing fill's time); null when the last one
+    /// won or broke even, or none has closed. What the cooldown after a loss (<see cref="Risk.RiskLimits.CooldownAfterLoss"/>)
+    /// counts from.
+    /// </summary>
+    public DateTimeOffset? LossClosedAt { get; set; }
+
+    /// <summary>The net PnL of that losing round trip (negative); 0 when <see cref="LossClosedAt"/> is null.</summary>
+    public decimal LossClosedPnl { get; set; }
+
     /// <summary>Whether the position has scaled out at least once in its round trip.</summary>
     [JsonIgnore]
     public bool ScaledOut => ScaleOuts > 0;

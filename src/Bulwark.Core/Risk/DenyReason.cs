@@ -56,4 +56,10 @@ public enum DenyReason
     /// (<see cref="RiskLimits.MaxOpenPositions"/>).
     /// </summary>
     MaxOpenPositionsReached,
+
+    /// <summary>
+    /// The symbol's last round trip closed at a loss less than <see cref="RiskLimits.CooldownAfterLoss"/> ago: no position
+    /// is opened or added to there before the cooldown ends.
+    /// </summary>
+    CooldownAfterLoss,
 }

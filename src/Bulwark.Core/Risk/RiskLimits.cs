@@ -39,6 +39,14 @@ public sealed record RiskLimits
     /// </summary>
     public decimal? MaxDrawdownPercent { get; init; }
 
+    /// <summary>
+    /// A cooldown after a loss: once a symbol's round trip closes at a loss, no position is opened or added to in that
+    /// symbol for this long after the closing fill (<see cref="DenyReason.CooldownAfterLoss"/>), so a strategy stopped out
+    /// in a choppy market does not buy straight back in; closing and reducing always pass, and other symbols are not
+    /// affected. Null: no cooldown.
+    /// </summary>
+    public TimeSpan? CooldownAfterLoss { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

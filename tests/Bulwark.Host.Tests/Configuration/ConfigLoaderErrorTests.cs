@@ -425,6 +425,17 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ACooldownAfterLoss_IsRead_NoneWhenLeftOut_AndANonDurationIsNamedWithItsLine()
+    {
+        var cooling = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { cooldownAfterLoss: 4h }", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { cooldownAfterLoss: soon }", StringComparison.Ordinal));
+
+        Assert.Equal(TimeSpan.FromHours(4), ConfigAssert.Loaded(cooling).Bots[0].Risk.CooldownAfterLoss);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.CooldownAfterLoss);
+        ConfigAssert.HasError(bad, "bots[0].risk.cooldownAfterLoss", 9, "duration");
+    }
+
+    [Fact]
     public void Load_ADrawdownStop_IsRead_NoneWhenLeftOut_AndAHundredIsNamedWithItsLine()
     {
         var stopped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxDrawdownPercent: 15 }", StringComparison.Ordinal));

@@ -46,6 +46,8 @@ internal static class PolicyBinder
             MaxOpenPositions = risk.Value("maxOpenPositions", d.MaxOpenPositions, ValueKinds.Int, Rules.NonNegative),
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
+            CooldownAfterLoss = risk.Has("cooldownAfterLoss")
+                ? risk.Value("cooldownAfterLoss", TimeSpan.FromHours(1), ValueKinds.Duration, Rules.PositiveDuration) : null,
             MaxDrawdownPercent = risk.Has("maxDrawdownPercent")
                 ? risk.Value("maxDrawdownPercent", 10m, ValueKinds.Decimal, Rules.Between(0.01m, 99.99m)) : null,
         };
