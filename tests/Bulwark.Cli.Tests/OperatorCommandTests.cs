@@ -66,6 +66,44 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
+    public async Task ADrawdownStopResumedWhileTheBotIsStopped_MeasuresFromTheValueAtItsFirstBarAfter()
+    {
+        using var dir = new TempDir();
+        // Twenty dollars of the hundred thousand: the first losing trades trip it.
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: dd
+                venue: { type: paper, initialCash: 100000 }
+                feed: { type: synthetic, seed: 7, interval: 1m, barsPerSecond: 60, symbols: [ { symbol: AAA, startPrice: 50 } ] }
+                instruments: [ { symbol: AAA } ]
+                strategies: [ { name: sma-cross, symbols: [AAA], params: { period: 3 } } ]
+                sizing: { mode: fixedQuantity, quantity: 25 }
+                risk: { maxDrawdownPercent: 0.02 }
+                tradingHours: { enforce: false }
+            """);
+
+        var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "4s");
+        var tripped = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+        var resume = await BulwarkProcess.RunAsync(dir.Path, Timeout, "resume", "--config", config, "--data-dir", "d");
+        var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "2s");
+        var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "events", "--type", "TradingStateChanged", "--type", "PeakEquityReset",
+            "--json", "--config", config, "--data-dir", "d");
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.All + second.All);
+        var bot = JsonDocument.Parse(tripped.StdOut).RootElement.GetProperty("bots")[0];
+        Assert.Equal("Reducing", bot.GetProperty("tradingState").GetString());
+        Assert.StartsWith("drawdown stop: ", bot.GetProperty("tradingStateReason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Active (bot not running; persisted)", resume.StdOut, StringComparison.Ordinal);
+        // The resume was written into the journal, not sent to a kernel: the reset still follows it, at the next life's first bar.
+        var records = events.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var resumed = records.FindIndex(r => r.GetProperty("type").GetString() == "TradingStateChanged"
+                                             && r.GetProperty("event").GetProperty("state").GetString() == "Active");
+        var reset = records.FindIndex(r => r.GetProperty("type").GetString() == "PeakEquityReset");
+        Assert.True(resumed >= 0 && reset == resumed + 1, events.StdOut);
+        Assert.True(records[reset].GetProperty("event").GetProperty("equity").GetDecimal() < 100_000m, events.StdOut);
+    }
+
+    [Fact]
     public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_TheDrawdownStop_AndTheCooldown_BeforeTheBotFirstRuns()
     {
         using var dir = new TempDir();
