@@ -103,6 +103,22 @@ public sealed class BotKernelDrawdownStopTests
     }
 
     [Fact]
+    public async Task AResumeWithinTheLimit_AfterTheKillSwitchForAnotherReason_LeavesThePeakWhereItWas()
+    {
+        await using var h = await HoldingAsync(limit: 10m);
+        await BarAsync(h, 75m); // 95,000: 5% below 100,000
+        await h.Kernel.SendAsync(new SetTradingState(TradingState.Halted, "operator"));
+        await h.Kernel.SendAsync(new SetTradingState(TradingState.Active, "operator resume"));
+        await BarAsync(h, 75m);
+
+        var settled = Assert.Single(h.EventsOf<PeakEquityReset>());
+        Assert.Equal(100_000m, settled.Equity);
+        Assert.Equal("trading resumed within the drawdown stop's 10%: it measures from the peak 100000.00 as before", settled.Reason);
+        await BarAsync(h, 50m); // 90,000: 10% below the peak the trader's stop was set against
+        Assert.Equal(TradingState.Reducing, h.State.TradingState);
+    }
+
+    [Fact]
     public async Task WithoutTheStop_AnyFallLeavesTradingAsItWas()
     {
         await using var h = await HoldingAsync(limit: null);
