@@ -52,18 +52,4 @@ public sealed class BacktestDrawdownStopTests(ITestOutputHelper output)
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains(string.Create(Inv, $"{tripped.Value:yyyy-MM-dd} critical DrawdownStop: the account's value "), table.StdOut, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("100")]
-    public async Task AStopOutsideZeroToAHundred_IsAUsageError(string percent)
-    {
-        using var dir = new TempDir();
-
-        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout,
-            ["backtest", "--strategy", "sma-cross", "--data", "none.csv", "--no-calendar", "--drawdown-stop", percent]);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"--drawdown-stop must be in (0, 100) (was {percent})", run.StdErr, StringComparison.Ordinal);
-    }
 }

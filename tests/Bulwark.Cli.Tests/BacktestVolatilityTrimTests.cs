@@ -71,20 +71,4 @@ public sealed class BacktestVolatilityTrimTests(ITestOutputHelper output)
         Assert.Contains("[sma-cross, volatility-trim]", table.StdOut, StringComparison.Ordinal);
         Assert.Contains("VolatilityTrim: the book's estimated volatility is ", table.StdOut, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData(new[] { "--portfolio-volatility-trim", "20" }, "--portfolio-volatility-trim trims the book back to its volatility cap: give --max-portfolio-volatility with it")]
-    [InlineData(new[] { "--max-portfolio-volatility", "5", "--portfolio-volatility-trim", "0" }, "--portfolio-volatility-trim must be in (0, 1000] (was 0)")]
-    public async Task ATrimWithoutACap_OrOutOfRange_IsAUsageError(string[] extra, string message)
-    {
-        var sample = SharedDataFile.Find("2006-day-001.txt", output);
-        if (sample is null) return;
-        using var dir = new TempDir();
-
-        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout,
-            ["backtest", "--strategy", "sma-cross", "--data", sample, "--no-calendar", .. extra]);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(message, run.StdErr, StringComparison.Ordinal);
-    }
 }

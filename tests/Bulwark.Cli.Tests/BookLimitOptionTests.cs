@@ -2,7 +2,10 @@ using Bulwark.Cli.Tests.Support;
 
 namespace Bulwark.Cli.Tests;
 
-/// <summary>The limits on the whole book, given out of their range on the command line, are usage errors (exit 2) naming the option and the value.</summary>
+/// <summary>
+/// The limits on the whole book and the account (a trim, a drawdown stop, a cooldown), given out of their range or
+/// without what they need on the command line, are usage errors (exit 2) naming the option and the value.
+/// </summary>
 public sealed class BookLimitOptionTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -13,6 +16,11 @@ public sealed class BookLimitOptionTests
     [InlineData("--max-portfolio-volatility", "0", "--max-portfolio-volatility must be in (0, 1000] (was 0)")]
     [InlineData("--max-portfolio-volatility", "1001", "--max-portfolio-volatility must be in (0, 1000] (was 1001)")]
     [InlineData("--max-open-positions", "0", "--max-open-positions must be >= 1 (was 0)")]
+    [InlineData("--portfolio-volatility-trim", "0", "--portfolio-volatility-trim must be in (0, 1000] (was 0)")]
+    [InlineData("--portfolio-volatility-trim", "20", "--portfolio-volatility-trim trims the book back to its volatility cap: give --max-portfolio-volatility with it")]
+    [InlineData("--drawdown-stop", "0", "--drawdown-stop must be in (0, 100) (was 0)")]
+    [InlineData("--drawdown-stop", "100", "--drawdown-stop must be in (0, 100) (was 100)")]
+    [InlineData("--cooldown-after-loss", "soon", "--cooldown-after-loss: 'soon' is not a duration above zero (e.g. 30m, 4h, 2d)")]
     public async Task ALimitOutsideItsRange_IsExitTwo(string option, string value, string message)
     {
         using var dir = new TempDir();
