@@ -44,8 +44,8 @@ public sealed partial class BotKernel
         using var cause = KeepCause();
         _cause = Emit(new AlertRaised(AlertSeverity.Critical, DrawdownStopCode, string.Create(CultureInfo.InvariantCulture,
             $"the account's value {equity:0.00} is {DrawdownPercent(equity):0.00}% below its peak {_state.PeakEquity:0.00}, at or beyond the drawdown stop of {limit}%: only orders that reduce a position are sent until the operator resumes")) { Time = now });
-        Emit(new TradingStateChanged(TradingState.Reducing, string.Create(CultureInfo.InvariantCulture,
-            $"drawdown stop: {DrawdownPercent(equity):0.00}% below the peak {_state.PeakEquity:0.00}, limit {limit}%; resume after review")) { Time = now });
+        SwitchToReducingAndCancelOrdersThatAdd(string.Create(CultureInfo.InvariantCulture,
+            $"drawdown stop: {DrawdownPercent(equity):0.00}% below the peak {_state.PeakEquity:0.00}, limit {limit}%; resume after review"), now);
     }
 
     private decimal DrawdownPercent(decimal equity) => (_state.PeakEquity - equity) * 100m / _state.PeakEquity;

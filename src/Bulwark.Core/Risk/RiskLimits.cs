@@ -33,8 +33,9 @@ public sealed record RiskLimits
 
     /// <summary>
     /// The drawdown stop: once the account's value (cash and positions at their last closes) has fallen this percent from
-    /// its peak, the kernel switches the bot to reduce-only, persisted like the operator's kill switch: positions may still
-    /// be closed and their stops stay, but nothing new is opened until the operator resumes, which measures the next
+    /// its peak, the kernel switches the bot to reduce-only, persisted like the operator's kill switch, and cancels the
+    /// working orders that would add to a position: positions may still be closed and their stops stay, but nothing new
+    /// is opened until the operator resumes, which measures the next
     /// drawdown from the value at the first bar after it (a resume within the limit keeps the peak). In (0, 100); null: no stop.
     /// </summary>
     public decimal? MaxDrawdownPercent { get; init; }

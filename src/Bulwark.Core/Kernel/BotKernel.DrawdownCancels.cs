@@ -1,0 +1,35 @@
+using Bulwark.Core.Kernel.Events;
+using Bulwark.Core.Orders;
+using Bulwark.Core.Risk;
+
+namespace Bulwark.Core.Kernel;
+
+/// <summary>
+/// The drawdown stop's reach into orders already working: once it switches the bot to reduce-only, every working order
+/// that would add to its symbol's position (a grid's resting level on the adding side, an entry not yet filled) is
+/// canceled, so the stop holds for what was already sent as well as for what is asked next. Orders that reduce a position
+/// (exits, protective stops and take-profits) keep working. The operator's <c>reduce</c> and <c>kill</c>, and fill
+/// validation's switch, leave working orders as they are (a grid's levels keep resting), as they always have.
+/// </summary>
+public sealed partial class BotKernel
+{
+    /// <summary>Journals the switch to reduce-only, then cancels the working orders that would add.</summary>
+    private void SwitchToReducingAndCancelOrdersThatAdd(string reason, DateTimeOffset now)
+    {
+        Emit(new TradingStateChanged(TradingState.Reducing, reason) { Time = now });
+        if (_state.OpenOrderCount == 0) return;
+        List<string>? adding = null;
+        foreach (var o in _state.Orders.Values)
+        {
+            if (!o.Status.IsOpen()) continue;
+            if (o.Status == OrderStatus.PendingCancel || IsProtectiveExit(o)) continue;
+            // Adding: larger than the position, or across zero (a flip, or anything from flat).
+            var position = _state.PositionQuantity(o.Symbol);
+            var after = position + o.SignedLeaves;
+            if (Math.Abs(after) > Math.Abs(position) || (after != 0m && Math.Sign(after) != Math.Sign(position))) (adding ??= []).Add(o.ClientOrderId);
+        }
+        if (adding is null) return;
+        adding.Sort(StringComparer.Ordinal);
+        foreach (var id in adding) RequestCancel(id, "drawdown stop: reduce-only", now);
+    }
+}
