@@ -23,6 +23,23 @@ public sealed partial class BotKernel
 
     private void NoteBarForCovariance(in Bar bar) => _covariance!.Observe(bar.Symbol, bar.Time, bar.Close, bar.Interval);
 
+    /// <summary>
+    /// The book's positions as they will be once their working signal orders fill (<see cref="BookQuantity"/>), valued at
+    /// their marks (signed, times the multiplier), every symbol held but <paramref name="except"/>: what the book's
+    /// volatility is estimated on.
+    /// </summary>
+    private List<(string Symbol, double Value)> BookValues(string? except = null)
+    {
+        List<(string Symbol, double Value)> book = [];
+        foreach (var instrument in _options.Instruments.Values)
+        {
+            if (instrument.Symbol == except) continue;
+            var quantity = BookQuantity(instrument.Symbol);
+            if (quantity != 0m) book.Add((instrument.Symbol, (double)(quantity * MarkOf(instrument.Symbol) * instrument.Multiplier)));
+        }
+        return book;
+    }
+
     /// <summary>A yearly volatility of <paramref name="percent"/>% of <paramref name="equity"/> as one bar's, in money.</summary>
     private double PerBarLimit(decimal equity, decimal percent) =>
         (double)(Math.Max(0m, equity) * percent / 100m) / Math.Sqrt(_tradingYear.BarsPerYear(_covariance!.Interval ?? TimeSpan.Zero));
@@ -47,14 +64,7 @@ public sealed partial class BotKernel
         var limit = PerBarLimit(equity, cap);
         // The other symbols' positions as they will be once their working signal orders fill: two entries signalled on
         // one bar must not each take the whole room.
-        List<(string Symbol, double Value)> others = [];
-        foreach (var other in _options.Instruments.Values)
-        {
-            if (other.Symbol == symbol) continue;
-            var quantity = BookQuantity(other.Symbol);
-            if (quantity == 0m) continue;
-            others.Add((other.Symbol, (double)(quantity * MarkOf(other.Symbol) * other.Multiplier)));
-        }
+        var others = BookValues(except: symbol);
         var largest = PortfolioVolatilityCap.Largest(symbol, (double)(price * instrument.Multiplier), isLong ? 1 : -1, (double)size, others,
             covariance.Covariance, limit);
         var capped = Math.Min(size, new Quantity((decimal)largest).RoundDownToLot(instrument.LotSize).Value);

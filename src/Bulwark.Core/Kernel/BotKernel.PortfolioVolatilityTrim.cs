@@ -41,12 +41,7 @@ public sealed partial class BotKernel
         _trimFactor = 1d;
         var options = _sizer.Options;
         if (covariance.Observations < options.PortfolioVolatilityBars) return;
-        List<(string Symbol, double Value)> book = [];
-        foreach (var instrument in _options.Instruments.Values)
-        {
-            var quantity = BookQuantity(instrument.Symbol);
-            if (quantity != 0m) book.Add((instrument.Symbol, (double)(quantity * MarkOf(instrument.Symbol) * instrument.Multiplier)));
-        }
+        var book = BookValues();
         if (book.Count == 0) return;
         var cap = options.MaxPortfolioVolatilityPercent!.Value;
         var equity = Equity();
