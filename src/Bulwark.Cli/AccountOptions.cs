@@ -21,6 +21,7 @@ internal sealed class AccountOptions
     public Option<int?> VolatilityPeriod { get; } = new("--volatility-period") { Description = "Bars of the average true range --volatility-percent sizes by (default: 20)", HelpName = "N" };
     public Option<decimal?> MaxGrossExposure { get; } = new("--max-gross-exposure") { Description = "The most the book may hold in all, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take the sum of the positions' notionals (with the entries still working) beyond it is denied; 100 keeps a long-short book unlevered (default: no limit)", HelpName = "P" };
     public Option<decimal?> DrawdownStop { get; } = new("--drawdown-stop") { Description = "The drawdown stop, in percent in (0, 100): once the account's value has fallen this far from its peak, the bot switches itself to reduce-only for the rest of the run (a notice says when): positions may still be closed, nothing new is opened (default: none)", HelpName = "P" };
+    public Option<decimal?> DailyLossStop { get; } = new("--daily-loss-stop") { Description = "The daily loss stop, in percent in (0, 100): once the account's value (open positions at their closes included) has fallen this far from its value when the trading day began, no position is opened or added to for the rest of that day and working entries are canceled (a notice says when); closing always passes (default: none)", HelpName = "P" };
     public Option<string?> CooldownAfterLoss { get; } = new("--cooldown-after-loss") { Description = "Once a symbol's round trip closes at a loss, no entry in that symbol for this long after the closing fill (e.g. 4h, 2d; denied CooldownAfterLoss); closing always passes (default: none)", HelpName = "DURATION" };
     public Option<int?> MaxOpenPositions { get; } = new("--max-open-positions") { Description = "The most symbols the book may hold positions in at once (with the entries still working): an entry in another symbol beyond it is denied; adding to or closing a position never is (default: no limit)", HelpName = "N" };
     public Option<decimal?> MaxPortfolioVolatility { get; } = new("--max-portfolio-volatility") { Description = "The most the whole book may swing in a year, in percent of the account's value (one standard deviation, from the covariance of the symbols' returns over the bars seen), in (0, 1000]: each entry is cut to the largest size that keeps it within, given the positions held; entries wait for 20 bar times of returns (default: no cap)", HelpName = "P" };
@@ -54,7 +55,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -123,6 +124,8 @@ internal sealed class AccountOptions
         if (maxGross is <= 0m or > 10_000m) throw new UsageException($"--max-gross-exposure must be in (0, 10000] (was {Text(maxGross.Value)})");
         var drawdown = parse.GetValue(DrawdownStop);
         if (drawdown is <= 0m or >= 100m) throw new UsageException($"--drawdown-stop must be in (0, 100) (was {Text(drawdown.Value)})");
+        var dailyLoss = parse.GetValue(DailyLossStop);
+        if (dailyLoss is <= 0m or >= 100m) throw new UsageException($"--daily-loss-stop must be in (0, 100) (was {Text(dailyLoss.Value)})");
         TimeSpan? cooldown = parse.GetValue(CooldownAfterLoss) is not { } cooling ? null
             : Host.Configuration.Binding.DurationParser.TryParse(cooling, out var span) && span > TimeSpan.Zero ? span
             : throw new UsageException($"--cooldown-after-loss: '{cooling}' is not a duration above zero (e.g. 30m, 4h, 2d)");
@@ -152,6 +155,7 @@ internal sealed class AccountOptions
             MaxGrossExposurePercent = maxGross,
             MaxOpenPositions = maxOpen,
             MaxDrawdownPercent = drawdown,
+            MaxDailyLossPercent = dailyLoss,
             CooldownAfterLoss = cooldown,
         };
     }

@@ -104,7 +104,46 @@ public sealed class OperatorCommandTests
     }
 
     [Fact]
-    public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_TheDrawdownStop_AndTheCooldown_BeforeTheBotFirstRuns()
+    public async Task ADailyLossStopTrippedInARun_IsJournaled_AndStatusSaysItWhileItsDayLasts()
+    {
+        using var dir = new TempDir();
+        // Ten dollars of the hundred thousand: the first losing bars of a position trip it.
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: dl
+                venue: { type: paper, initialCash: 100000 }
+                feed: { type: synthetic, seed: 7, interval: 1m, barsPerSecond: 60, symbols: [ { symbol: AAA, startPrice: 50 } ] }
+                instruments: [ { symbol: AAA } ]
+                strategies: [ { name: sma-cross, symbols: [AAA], params: { period: 3 } } ]
+                sizing: { mode: fixedQuantity, quantity: 25 }
+                risk: { maxDailyLossPercent: 0.01 }
+                tradingHours: { enforce: false }
+            """);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "4s");
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
+        var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "events", "--type", "DailyLossStopTripped", "--json",
+            "--config", config, "--data-dir", "d");
+
+        Assert.True(run.ExitCode == 0 && status.ExitCode == 0 && text.ExitCode == 0 && events.ExitCode == 0, run.All + status.All + events.All);
+        var trips = events.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("event")).ToList();
+        Assert.NotEmpty(trips);
+        var last = trips[^1];
+        Assert.True(last.GetProperty("value").GetDecimal() <= last.GetProperty("openingValue").GetDecimal() * 0.9999m, events.StdOut);
+        var bot = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("bots")[0];
+        Assert.Equal("Active", bot.GetProperty("tradingState").GetString()); // the stop is the day's, not the operator's switch
+        // The day the journal last rolled to decides: a run that crossed New York's midnight after the trip trades again.
+        if (bot.GetProperty("tradingDate").GetString() == last.GetProperty("tradingDate").GetString())
+        {
+            Assert.Equal(last.GetProperty("reason").GetString(), bot.GetProperty("dailyLossStop").GetString());
+            Assert.Contains("\n  DAILY LOSS STOP: daily loss stop: the account lost ", text.StdOut, StringComparison.Ordinal);
+        }
+        else Assert.Equal(JsonValueKind.Null, bot.GetProperty("dailyLossStop").ValueKind);
+    }
+
+    [Fact]
+    public async Task Status_SaysTheBooksVolatilityCap_ItsTrim_TheDrawdownAndDailyLossStops_AndTheCooldown_BeforeTheBotFirstRuns()
     {
         using var dir = new TempDir();
         var config = dir.File("bulwark.yaml", """
@@ -115,17 +154,17 @@ public sealed class OperatorCommandTests
                 instruments: [ { symbol: X } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
                 sizing: { mode: fixedQuantity, quantity: 10, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }
-                risk: { maxDrawdownPercent: 15, cooldownAfterLoss: 4h }
+                risk: { maxDrawdownPercent: 15, maxDailyLossPercent: 3, cooldownAfterLoss: 4h }
             """);
 
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
 
         Assert.True(status.ExitCode == 0, status.All);
-        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak, no entry in a symbol for 4h 0m after a loss there\n", status.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  book limits: 0 positions open, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak, no new exposure for the day 3% below its opening value, no entry in a symbol for 4h 0m after a loss there\n", status.StdOut, StringComparison.Ordinal);
         var limits = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("limits");
-        Assert.Equal((12m, 25m, 15m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal(),
-            limits.GetProperty("maxDrawdownPercent").GetDecimal()));
+        Assert.Equal((12m, 25m, 15m, 3m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal(),
+            limits.GetProperty("maxDrawdownPercent").GetDecimal(), limits.GetProperty("maxDailyLossPercent").GetDecimal()));
         Assert.Equal("04:00:00", limits.GetProperty("cooldownAfterLoss").GetString());
     }
 

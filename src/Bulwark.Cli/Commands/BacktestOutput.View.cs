@@ -45,6 +45,7 @@ internal static partial class BacktestOutput
             risk.MaxGrossExposurePercent,
             MaxOpenPositions = risk.MaxOpenPositions > 0 ? risk.MaxOpenPositions : (int?)null,
             risk.MaxDrawdownPercent,
+            risk.MaxDailyLossPercent,
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,
         } : null,
         TradingHours = HoursView(options),

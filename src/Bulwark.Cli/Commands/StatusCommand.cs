@@ -25,6 +25,7 @@ internal static class StatusCommand
                 {
                     PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent,
                     MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent,
+                    MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
                     CooldownAfterLoss = bot.Risk.CooldownAfterLoss,
                 };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
@@ -40,8 +41,9 @@ internal static class StatusCommand
     {
         var inv = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(inv, $"{b.Id}: {b.TradingState}{(b.TradingStateReason.Length > 0 ? $" ({b.TradingStateReason})" : "")}, {(b.Running ? "running" : "not running")}"));
-        Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
+        Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}{(b.DayOpeningValue > 0m ? string.Create(inv, $", opened at {b.DayOpeningValue:0.00}") : "")}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
+        if (b.DailyLossStop is { } stopped) Console.Out.WriteLine($"  DAILY LOSS STOP: {stopped}");
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));
         if (b.Dividends != 0m) Console.Out.WriteLine(string.Create(inv, $"  dividends {b.Dividends:0.00} (received by longs less paid by shorts, as the venue paid them)"));
@@ -75,6 +77,7 @@ internal static class StatusCommand
         if (l.MaxPortfolioVolatilityPercent is { } volatility)
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));
+        if (l.MaxDailyLossPercent is { } dailyLoss) parts.Add(string.Create(inv, $"no new exposure for the day {dailyLoss}% below its opening value"));
         if (l.CooldownAfterLoss is { } cooldown) parts.Add(string.Create(inv, $"no entry in a symbol for {Backtest.Reports.TradeStatistics.Describe(cooldown)} after a loss there"));
         return "  book limits: " + string.Join(", ", parts);
     }

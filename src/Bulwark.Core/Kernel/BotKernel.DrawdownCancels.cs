@@ -5,11 +5,11 @@ using Bulwark.Core.Risk;
 namespace Bulwark.Core.Kernel;
 
 /// <summary>
-/// The drawdown stop's reach into orders already working: once it switches the bot to reduce-only, every working order
-/// that would add to its symbol's position (a grid's resting level on the adding side, an entry not yet filled) is
-/// canceled, so the stop holds for what was already sent as well as for what is asked next. Orders that reduce a position
-/// (exits, protective stops and take-profits) keep working. The operator's <c>reduce</c> and <c>kill</c>, and fill
-/// validation's switch, leave working orders as they are (a grid's levels keep resting), as they always have.
+/// The drawdown and daily loss stops' reach into orders already working: once either trips, every working order that
+/// would add to its symbol's position (a grid's resting level on the adding side, an entry not yet filled) is canceled,
+/// so the stop holds for what was already sent as well as for what is asked next. Orders that reduce a position (exits,
+/// protective stops and take-profits) keep working. The operator's <c>reduce</c> and <c>kill</c>, and fill validation's
+/// switch, leave working orders as they are (a grid's levels keep resting), as they always have.
 /// </summary>
 public sealed partial class BotKernel
 {
@@ -17,6 +17,12 @@ public sealed partial class BotKernel
     private void SwitchToReducingAndCancelOrdersThatAdd(string reason, DateTimeOffset now)
     {
         Emit(new TradingStateChanged(TradingState.Reducing, reason) { Time = now });
+        CancelOrdersThatAdd("drawdown stop: reduce-only", now);
+    }
+
+    /// <summary>Cancels every working order that would add to its symbol's position, in ClientOrderId order, giving <paramref name="reason"/>.</summary>
+    private void CancelOrdersThatAdd(string reason, DateTimeOffset now)
+    {
         if (_state.OpenOrderCount == 0) return;
         List<string>? adding = null;
         foreach (var o in _state.Orders.Values)
@@ -30,6 +36,6 @@ public sealed partial class BotKernel
         }
         if (adding is null) return;
         adding.Sort(StringComparer.Ordinal);
-        foreach (var id in adding) RequestCancel(id, "drawdown stop: reduce-only", now);
+        foreach (var id in adding) RequestCancel(id, reason, now);
     }
 }

@@ -209,6 +209,7 @@ public sealed partial class BotKernel
         var equity = Equity();
         if (_risk.Limits.MaxDrawdownPercent is not null) CheckDrawdown(equity, now);
         else if (equity > _state.PeakEquity) Emit(new PeakEquityRaised(equity) { Time = now });
+        if (_risk.Limits.MaxDailyLossPercent is not null) CheckDailyLoss(equity, now);
         foreach (var strategy in StrategiesFor(bar.Symbol)) RunStrategy(strategy, bar, _strategyContext, now); // an array: no enumerator allocated per bar
     }
 

@@ -344,7 +344,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         var local = TimeZoneInfo.ConvertTime(now, _tradingZone);
         var today = DateOnly.FromDateTime(local.DateTime);
         if (today != _state.TradingDate)
-            Emit(new TradingDayRolledOver(_state.TradingDate, today) { Time = now });
+            Emit(new TradingDayRolledOver(_state.TradingDate, today) { Time = now, OpeningValue = Equity() });
         _nextRollover = StartOfDayAfter(today);
     }
 
@@ -355,7 +355,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     private void RollDayTo(DateOnly session, DateTimeOffset now)
     {
         if (session <= _state.TradingDate) return;
-        Emit(new TradingDayRolledOver(_state.TradingDate, session) { Time = now });
+        Emit(new TradingDayRolledOver(_state.TradingDate, session) { Time = now, OpeningValue = Equity() });
         _nextRollover = StartOfDayAfter(session);
     }
 

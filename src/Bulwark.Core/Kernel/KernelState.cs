@@ -37,6 +37,19 @@ public sealed class KernelState
     /// </summary>
     public bool PeakResetDue { get; set; }
 
+    /// <summary>The account's value when <see cref="TradingDate"/> began (<see cref="Events.TradingDayRolledOver.OpeningValue"/>); 0 when not known.</summary>
+    public decimal DayOpeningValue { get; set; }
+
+    /// <summary>The trading day the daily loss stop last tripped on (<see cref="Events.DailyLossStopTripped"/>); it holds while that day lasts.</summary>
+    public DateOnly? DailyLossStoppedOn { get; set; }
+
+    /// <summary>Why the daily loss stop tripped, with its figures; empty before it ever did.</summary>
+    public string DailyLossStopReason { get; set; } = "";
+
+    /// <summary>Whether the daily loss stop holds now: it tripped on the current trading day.</summary>
+    [JsonIgnore]
+    public bool DailyLossStopped => DailyLossStoppedOn == TradingDate;
+
     public decimal StartingCash { get; set; }
     public decimal Cash { get; set; }
 

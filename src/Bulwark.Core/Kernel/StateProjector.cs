@@ -99,6 +99,7 @@ public static class StateProjector
             case TradingDayRolledOver r:
                 s.TradingDate = r.NewDate;
                 s.DailyRealizedPnl = 0m;
+                s.DayOpeningValue = r.OpeningValue ?? 0m;
                 PruneTerminalOlderThan(s, TimeSpan.FromDays(3), e.Time);
                 break;
             case CircuitBreakerTripped b:
@@ -116,6 +117,10 @@ public static class StateProjector
             case PeakEquityReset p:
                 s.PeakEquity = p.Equity;
                 s.PeakResetDue = false;
+                break;
+            case DailyLossStopTripped d:
+                s.DailyLossStoppedOn = d.TradingDate;
+                s.DailyLossStopReason = d.Reason;
                 break;
             case ReconciliationCompleted rc:
                 s.LastReconciledAt = rc.Time;

@@ -62,4 +62,10 @@ public enum DenyReason
     /// is opened or added to there before the cooldown ends.
     /// </summary>
     CooldownAfterLoss,
+
+    /// <summary>
+    /// The account's value fell <see cref="RiskLimits.MaxDailyLossPercent"/> or more from its value when the trading day
+    /// began: no position is opened or added to before the next trading day.
+    /// </summary>
+    DailyLossStop,
 }

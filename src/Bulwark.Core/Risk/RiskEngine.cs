@@ -25,11 +25,13 @@ public sealed class RiskEngine(RiskLimits limits)
         return null;
     }
 
-    /// <summary>The limits that refuse any order adding exposure, whatever its size: the open breaker and the daily loss.</summary>
+    /// <summary>The limits that refuse any order adding exposure, whatever its size: the open breaker, the daily loss stop and the daily loss.</summary>
     public (DenyReason Reason, string Detail)? CheckOpening(KernelState state, DateTimeOffset now)
     {
         if (state.BreakerOpenUntil is { } until && until > now)
             return (DenyReason.CircuitBreakerOpen, $"circuit breaker open until {until:O}: {state.BreakerReason}");
+        if (Limits.MaxDailyLossPercent is not null && state.DailyLossStopped)
+            return (DenyReason.DailyLossStop, state.DailyLossStopReason);
         if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
             return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
         return null;

@@ -41,6 +41,16 @@ public sealed record RiskLimits
     public decimal? MaxDrawdownPercent { get; init; }
 
     /// <summary>
+    /// The daily loss stop: once the account's value (cash and positions at their last closes, open losses included) has
+    /// fallen this percent from its value when the trading day began, no position is opened or added to for the rest of
+    /// that day (<see cref="DenyReason.DailyLossStop"/>) and the working orders that would add are canceled; positions may
+    /// still be closed and keep their stops, and the next trading day trades again. Journaled, so a restart within the day
+    /// keeps it. Unlike <see cref="MaxDailyLoss"/>, which counts realized losses in money, it counts what the book has lost
+    /// since the day began, realized or not. In (0, 100); null: no stop.
+    /// </summary>
+    public decimal? MaxDailyLossPercent { get; init; }
+
+    /// <summary>
     /// A cooldown after a loss: once a symbol's round trip closes at a loss, no position is opened or added to in that
     /// symbol for this long after the closing fill (<see cref="DenyReason.CooldownAfterLoss"/>), so a strategy stopped out
     /// in a choppy market does not buy straight back in; closing and reducing always pass, and other symbols are not

@@ -34,6 +34,12 @@ public sealed record BotStatus(
     /// <summary>What the venue paid in cash dividends to longs, less what shorts paid in lieu of them, in all.</summary>
     public decimal Dividends { get; init; }
 
+    /// <summary>The account's value when the trading day began (cash and positions at the last day's closes); 0 when not known.</summary>
+    public decimal DayOpeningValue { get; init; }
+
+    /// <summary>Why no new exposure is taken for the rest of the trading day (<c>risk.maxDailyLossPercent</c> tripped on it); null when it is not stopped.</summary>
+    public string? DailyLossStop { get; init; }
+
     /// <summary>Each signal source the bot has heard from, by name: what it signalled, what was denied and why.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
 

@@ -35,6 +35,8 @@ public static class StatusReader
             Financing = s.CashFinancingTotal,
             Interest = s.CashInterestTotal,
             Dividends = s.CashDividendTotal,
+            DayOpeningValue = s.DayOpeningValue,
+            DailyLossStop = s.DailyLossStopped ? s.DailyLossStopReason : null,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }

@@ -435,15 +435,18 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         ConfigAssert.HasError(bad, "bots[0].risk.cooldownAfterLoss", 9, "duration");
     }
 
-    [Fact]
-    public void Load_ADrawdownStop_IsRead_NoneWhenLeftOut_AndAHundredIsNamedWithItsLine()
+    [Theory]
+    [InlineData("maxDrawdownPercent")]
+    [InlineData("maxDailyLossPercent")]
+    public void Load_AStopInPercentOfTheAccount_IsRead_NoneWhenLeftOut_AndAHundredIsNamedWithItsLine(string key)
     {
-        var stopped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxDrawdownPercent: 15 }", StringComparison.Ordinal));
-        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxDrawdownPercent: 100 }", StringComparison.Ordinal));
+        decimal? Read(Bulwark.Core.Risk.RiskLimits r) => key == "maxDrawdownPercent" ? r.MaxDrawdownPercent : r.MaxDailyLossPercent;
+        var stopped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 15 }}", StringComparison.Ordinal));
+        var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 100 }}", StringComparison.Ordinal));
 
-        Assert.Equal(15m, ConfigAssert.Loaded(stopped).Bots[0].Risk.MaxDrawdownPercent);
-        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxDrawdownPercent);
-        ConfigAssert.HasError(bad, "bots[0].risk.maxDrawdownPercent", 9, "must be");
+        Assert.Equal(15m, Read(ConfigAssert.Loaded(stopped).Bots[0].Risk));
+        Assert.Null(Read(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk));
+        ConfigAssert.HasError(bad, $"bots[0].risk.{key}", 9, "must be");
     }
 
     [Fact]

@@ -67,7 +67,10 @@ internal static class EventGenerators
         Enum<VenueRejectCode>().Select(c => (BotEvent)new OrderRejected("id", c, "detail") { Time = Placeholder }),
         Gen.ListOf(Text).Select(d => (BotEvent)new ReconciliationCompleted(d.Count == 0, [.. d]) { Time = Placeholder }),
         Time.Select(t => (BotEvent)new CircuitBreakerTripped(t, "losses") { Time = Placeholder }),
-        Gen.Choose(1, 3_000_000).Select(d => (BotEvent)new TradingDayRolledOver(DateOnly.FromDayNumber(d - 1), DateOnly.FromDayNumber(d)) { Time = Placeholder }),
+        from d in Gen.Choose(1, 3_000_000) from opening in OptionalDecimal
+        select (BotEvent)new TradingDayRolledOver(DateOnly.FromDayNumber(d - 1), DateOnly.FromDayNumber(d)) { Time = Placeholder, OpeningValue = opening },
+        from d in Gen.Choose(1, 3_000_000) from opening in Decimal from value in Decimal
+        select (BotEvent)new DailyLossStopTripped(DateOnly.FromDayNumber(d), opening, value, "daily loss stop") { Time = Placeholder },
         Decimal.Select(e => (BotEvent)new PeakEquityRaised(e) { Time = Placeholder }),
         Decimal.Select(e => (BotEvent)new PeakEquityReset(e, "resumed") { Time = Placeholder }),
         Decimal.Select(p => (BotEvent)new VariationMarginSettled("ES", p) { Time = Placeholder }),

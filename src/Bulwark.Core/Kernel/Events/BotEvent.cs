@@ -32,6 +32,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(CircuitBreakerReset), "CircuitBreakerReset")]
 [JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
 [JsonDerivedType(typeof(PeakEquityReset), "PeakEquityReset")]
+[JsonDerivedType(typeof(DailyLossStopTripped), "DailyLossStopTripped")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
