@@ -133,6 +133,15 @@ public sealed class OperatorCommandTests
         Assert.True(last.GetProperty("value").GetDecimal() <= last.GetProperty("openingValue").GetDecimal() * 0.9999m, events.StdOut);
         var bot = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("bots")[0];
         Assert.Equal("Active", bot.GetProperty("tradingState").GetString()); // the stop is the day's, not the operator's switch
+        // The entries it denied are the source's, by reason: its signals passed, their orders did not.
+        var source = bot.GetProperty("sources")[0];
+        var denied = source.GetProperty("ordersDenied").GetInt64();
+        Assert.Equal(denied, source.GetProperty("ordersDeniedByReason").EnumerateObject().Sum(r => r.Value.GetInt64()));
+        if (denied > 0)
+        {
+            Assert.Equal(denied, source.GetProperty("ordersDeniedByReason").GetProperty("DailyLossStop").GetInt64());
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $" orders ({denied} denied by risk: {denied} DailyLossStop), "), text.StdOut, StringComparison.Ordinal);
+        }
         // The day the journal last rolled to decides: a run that crossed New York's midnight after the trip trades again.
         if (bot.GetProperty("tradingDate").GetString() == last.GetProperty("tradingDate").GetString())
         {

@@ -56,7 +56,10 @@ internal static class StatusCommand
             Console.Out.WriteLine($"  strategies switched off after failing: {string.Join(", ", b.FailedStrategies)} ('bulwark resume' turns them back on)");
     }
 
-    /// <summary>"  sma-cross: 40 signals, 3 denied (2 StopNotReady, 1 MarketClosed), ...", then its last denial and why.</summary>
+    /// <summary>
+    /// "  sma-cross: 40 signals, 3 denied (2 StopNotReady, 1 MarketClosed), 37 orders (2 denied by risk: 2 MaxGrossExposureExceeded), ...",
+    /// then its last denial and why.
+    /// </summary>
     /// <summary>", opened by sma-cross 2024-03-05 15:00:00Z" after a position, as far as the journal knows.</summary>
     private static string Opened(PositionStatus p) =>
         (p.OpenedBy, p.OpenedAt) switch
@@ -86,8 +89,9 @@ internal static class StatusCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({DenialCounts.Text(s.DeniedByReason)})";
+        var ordersDenied = s.OrdersDenied == 0 ? "" : string.Create(inv, $" ({s.OrdersDenied} denied by risk: {DenialCounts.Text(s.OrdersDeniedByReason)})");
         Console.Out.WriteLine(string.Create(inv,
-            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage, s.ImplementationShortfall)}, weight {s.Weight:0.00}"));
+            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders{ordersDenied}, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage, s.ImplementationShortfall)}, weight {s.Weight:0.00}"));
         if (s.LastDenied is { } d)
             Console.Out.WriteLine(string.Create(inv,
                 $"    last denied {d.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z, {d.Symbol}: {d.Reason} ({d.Detail})"));

@@ -11,7 +11,16 @@ public sealed class SourceStats
     /// <summary><see cref="Denied"/> by reason, in the reasons' declared order; only the reasons that occurred.</summary>
     public SortedDictionary<DenyReason, long> DeniedByReason { get; set; } = [];
 
-    /// <summary>The last denial, or null before any.</summary>
+    /// <summary>
+    /// Orders of this source the risk checks denied after its signal passed (an order's size, the book's limits, the
+    /// daily loss stop, the cooldown): the signal counts as received, its order as denied (<see cref="Kernel.Events.OrderDenied"/>).
+    /// </summary>
+    public long OrdersDenied { get; set; }
+
+    /// <summary><see cref="OrdersDenied"/> by reason, in the reasons' declared order; only the reasons that occurred.</summary>
+    public SortedDictionary<DenyReason, long> OrdersDeniedByReason { get; set; } = [];
+
+    /// <summary>The last denial, of a signal, a placement or an order, or null before any.</summary>
     public SourceDenial? LastDenied { get; set; }
     public long Orders { get; set; }
     public long Fills { get; set; }
@@ -36,6 +45,14 @@ public sealed class SourceStats
     {
         Denied++;
         DeniedByReason[reason] = DeniedByReason.GetValueOrDefault(reason) + 1;
+        LastDenied = new SourceDenial(time, symbol, reason, detail);
+    }
+
+    /// <summary>Counts an order of this source the risk checks denied.</summary>
+    public void NoteOrderDenied(DateTimeOffset time, string symbol, DenyReason reason, string detail)
+    {
+        OrdersDenied++;
+        OrdersDeniedByReason[reason] = OrdersDeniedByReason.GetValueOrDefault(reason) + 1;
         LastDenied = new SourceDenial(time, symbol, reason, detail);
     }
 

@@ -43,7 +43,9 @@ public static class StateProjector
                 break;
             case OrderDenied d:
                 s.OrdersDenied++;
-                Transition(s, d.ClientOrderId, OrderTrigger.Deny, e.Time).Detail = $"{d.Reason}: {d.Detail}";
+                var denied = Transition(s, d.ClientOrderId, OrderTrigger.Deny, e.Time);
+                denied.Detail = $"{d.Reason}: {d.Detail}";
+                s.StatsFor(denied.Source).NoteOrderDenied(d.Time, denied.Symbol, d.Reason, d.Detail);
                 break;
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);

@@ -28,6 +28,12 @@ public sealed record SourceStatus(
     /// <summary>What its market and stop orders' fills cost against their decision prices (see <see cref="SourceStats.ImplementationShortfall"/>).</summary>
     public decimal ImplementationShortfall { get; init; }
 
+    /// <summary>Its orders the risk checks denied after the signal passed (see <see cref="SourceStats.OrdersDenied"/>).</summary>
+    public long OrdersDenied { get; init; }
+
+    /// <summary><see cref="OrdersDenied"/> by reason.</summary>
+    public IReadOnlyDictionary<string, long> OrdersDeniedByReason { get; init; } = new Dictionary<string, long>();
+
     public static SourceStatus Of(string source, SourceStats s) => new(source, s.Signals, s.Denied,
         s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal), s.LastDenied,
         s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
@@ -35,5 +41,7 @@ public sealed record SourceStatus(
         Commission = s.Commission,
         Slippage = s.Slippage,
         ImplementationShortfall = s.ImplementationShortfall,
+        OrdersDenied = s.OrdersDenied,
+        OrdersDeniedByReason = s.OrdersDeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal),
     };
 }

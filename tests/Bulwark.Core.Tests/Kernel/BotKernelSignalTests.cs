@@ -281,6 +281,27 @@ public sealed class BotKernelSignalTests
     }
 
     [Fact]
+    public async Task AnOrderDeniedByRisk_IsCountedForItsSource_ByReason_AndAsItsLastDenial_AcrossASnapshot()
+    {
+        await using var h = await KernelHarness.StartAsync(o => o with
+        {
+            Risk = new RiskLimits { MaxPositionNotional = 10_000m, MaxOrderNotional = 1_500m },
+        });
+        await h.BarAsync("AAPL", 100m);
+        await h.SignalAsync("big", "AAPL", SignalDirection.Long, target: 20m, source: "breakout"); // 2,000 > 1,500
+        await h.SettleAsync();
+
+        var stats = h.State.Feedback["breakout"];
+        // The signal passed (received, not denied); its order did not.
+        Assert.Equal((1L, 0L, 1L), (stats.Signals, stats.Denied, stats.OrdersDenied));
+        Assert.Equal(1L, stats.OrdersDeniedByReason[DenyReason.MaxOrderNotionalExceeded]);
+        Assert.Equal(("AAPL", DenyReason.MaxOrderNotionalExceeded), (stats.LastDenied!.Symbol, stats.LastDenied.Reason));
+        Assert.Equal(Assert.Single(h.EventsOf<OrderDenied>()).Detail, stats.LastDenied.Detail);
+        var restored = KernelStateJson.Deserialize(KernelStateJson.Serialize(h.State)).Feedback["breakout"];
+        Assert.Equal((1L, 1L), (restored.OrdersDenied, restored.OrdersDeniedByReason[DenyReason.MaxOrderNotionalExceeded]));
+    }
+
+    [Fact]
     public async Task Order_ThatOnlyReduces_PassesTheSizeLimits()
     {
         await using var h = await KernelHarness.StartAsync(o => o with
