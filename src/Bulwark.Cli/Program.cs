@@ -11,6 +11,7 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(TradingStateCommand.Create("kill", Bulwark.Core.Risk.TradingState.Halted, "Halt trading: no new orders (persisted)"));
 root.Subcommands.Add(TradingStateCommand.Create("reduce", Bulwark.Core.Risk.TradingState.Reducing, "Reduce-only: orders that shrink positions only (persisted)"));
 root.Subcommands.Add(TradingStateCommand.Create("resume", Bulwark.Core.Risk.TradingState.Active, "Resume normal trading (persisted)"));
+root.Subcommands.Add(FlattenCommand.Create());
 root.Subcommands.Add(VenueCommand.Create());
 root.Subcommands.Add(ReconcileCommand.Create());
 root.Subcommands.Add(JournalCommand.Create());

@@ -43,6 +43,8 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"{b.Id}: {b.TradingState}{(b.TradingStateReason.Length > 0 ? $" ({b.TradingStateReason})" : "")}, {(b.Running ? "running" : "not running")}"));
         Console.Out.WriteLine(string.Create(inv, $"  cash {b.Cash:0.00} {b.Currency}, day PnL {b.DailyPnl:0.00} ({b.TradingDate}{(b.DayOpeningValue > 0m ? string.Create(inv, $", opened at {b.DayOpeningValue:0.00}") : "")}), peak equity {b.PeakEquity:0.00}, breaker {b.Breaker}, losing streak {b.ConsecutiveLosses}"));
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
+        if (b.Flattening is { } flattening)
+            Console.Out.WriteLine($"  FLATTENING ({flattening}): closing {b.Positions.Count} {(b.Positions.Count == 1 ? "position" : "positions")}, {b.OpenOrders} {(b.OpenOrders == 1 ? "order" : "orders")} working; nothing else goes out");
         if (b.DailyLossStop is { } stopped) Console.Out.WriteLine($"  DAILY LOSS STOP: {stopped}");
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));

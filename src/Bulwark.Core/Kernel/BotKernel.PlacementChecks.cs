@@ -17,6 +17,7 @@ public sealed partial class BotKernel
         // The kill switch comes before everything else, as for signals.
         if (_state.TradingState == TradingState.Halted)
             return (DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}");
+        if (Flattening && FlattenDenial(source) is { } flattening) return flattening;
         if (!_options.Instruments.TryGetValue(symbol, out var instrument))
             return (DenyReason.UnknownInstrument, $"no instrument {symbol} in this bot");
         if (PlacementProblem(source, side, quantity, limitPrice, instrument) is { } problem)
@@ -71,6 +72,7 @@ public sealed partial class BotKernel
     {
         var now = _now;
         if (_state.TradingState == TradingState.Halted) return DenyReason.TradingHalted;
+        if (Flattening) return DenyReason.Flattening;
         if (!_options.Instruments.ContainsKey(symbol)) return DenyReason.UnknownInstrument;
         if (ClosedReason(symbol, now) is not null) return DenyReason.MarketClosed;
         if (ExposureDenial(source, symbol, reducing: false, now) is { } gate) return gate.Reason;

@@ -118,7 +118,7 @@ public sealed partial class BotKernel
     /// <summary>Brings every due symbol's protection in step with its position, each following from the event that made it due.</summary>
     private void ProtectIfDue(DateTimeOffset now)
     {
-        if (_protectDue.Count == 0 || _barStepping) return;
+        if (_protectDue.Count == 0 || _barStepping || Flattening) return;
         _protectWork.AddRange(_protectDue);
         _protectDue.Clear();
         _protectWork.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));

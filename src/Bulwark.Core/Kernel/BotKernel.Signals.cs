@@ -20,6 +20,11 @@ public sealed partial class BotKernel
             DenySignal(signal, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
             return;
         }
+        if (Flattening && FlattenDenial(signal.Source) is { } flattening)
+        {
+            DenySignal(signal, flattening.Reason, flattening.Detail, now);
+            return;
+        }
         if (!_options.Instruments.TryGetValue(signal.Symbol, out var instrument))
         {
             DenySignal(signal, DenyReason.UnknownInstrument, $"no instrument {signal.Symbol} in this bot", now);
@@ -190,6 +195,12 @@ public sealed partial class BotKernel
         // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
         if (_trailsFromExtremes) NoteBarForTrail(bar);
         HandleBar(bar, now);
+        if (Flattening)
+        {
+            // The flatten alone sends orders: the time stop, the trim and the end-of-day flatten would race it.
+            ContinueFlatten(now);
+            return;
+        }
         if (_maxHold.Count > 0) CheckTimeStop(bar, now);
         if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
         CheckEndOfDay(now);

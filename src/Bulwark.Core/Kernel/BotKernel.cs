@@ -232,8 +232,10 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
             case TimerTick:
                 HandleTick(now);
-                CheckEndOfDay(now);
+                if (Flattening) ContinueFlatten(now);
+                else CheckEndOfDay(now);
                 break;
+            case FlattenAll f: HandleFlattenAll(f, now); break;
             case Flush f: _flushes.Add(f.Done); break;
             case WakeUp:
                 Volatile.Write(ref _wakePending, 0);

@@ -46,6 +46,12 @@ public sealed class KernelState
     /// <summary>Why the daily loss stop tripped, with its figures; empty before it ever did.</summary>
     public string DailyLossStopReason { get; set; } = "";
 
+    /// <summary>Why the operator asked to close everything (<see cref="Events.FlattenRequested"/>); null when no flatten is under way.</summary>
+    public string? FlattenReason { get; set; }
+
+    /// <summary>The journal sequence of the flatten under way: its orders' signal ids carry it.</summary>
+    public long FlattenSequence { get; set; }
+
     /// <summary>Whether the daily loss stop holds now: it tripped on the current trading day.</summary>
     [JsonIgnore]
     public bool DailyLossStopped => DailyLossStoppedOn == TradingDate;

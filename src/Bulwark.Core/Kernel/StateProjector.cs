@@ -94,6 +94,15 @@ public static class StateProjector
                     s.FailedStrategies.Clear();
                     s.PeakResetDue = true;
                 }
+                // The operator's resume or kill ends a flatten under way: the one trades again, the other sends nothing at all.
+                if (t.State != Risk.TradingState.Reducing) s.FlattenReason = null;
+                break;
+            case FlattenRequested f:
+                s.FlattenReason = f.Reason;
+                s.FlattenSequence = sequence;
+                break;
+            case FlattenCompleted:
+                s.FlattenReason = null;
                 break;
             case StrategyFailed f:
                 s.FailedStrategies.Add(f.Source);

@@ -68,4 +68,10 @@ public enum DenyReason
     /// began: no position is opened or added to before the next trading day.
     /// </summary>
     DailyLossStop,
+
+    /// <summary>
+    /// The operator's flatten is closing every position: nothing but its own orders goes out until it is done, or until
+    /// the operator resumes or kills the bot.
+    /// </summary>
+    Flattening,
 }

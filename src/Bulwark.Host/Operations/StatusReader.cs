@@ -37,6 +37,7 @@ public static class StatusReader
             Dividends = s.CashDividendTotal,
             DayOpeningValue = s.DayOpeningValue,
             DailyLossStop = s.DailyLossStopped ? s.DailyLossStopReason : null,
+            Flattening = s.FlattenReason,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }

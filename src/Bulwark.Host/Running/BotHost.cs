@@ -167,7 +167,9 @@ public sealed class BotHost : IAsyncDisposable
         var commands = await _journal.ReadPendingControlCommandsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var c in commands)
         {
-            if (OperatorCommand.TryParseKind(c.Kind, out var state))
+            if (c.Kind == OperatorCommand.Flatten)
+                await Kernel.SendAsync(new FlattenAll(c.Reason), cancellationToken).ConfigureAwait(false);
+            else if (OperatorCommand.TryParseKind(c.Kind, out var state))
                 await Kernel.SendAsync(new SetTradingState(state, c.Reason), cancellationToken).ConfigureAwait(false);
             await Kernel.FlushAsync(cancellationToken).ConfigureAwait(false);
             await _journal.MarkControlCommandProcessedAsync(c.Id, cancellationToken).ConfigureAwait(false);

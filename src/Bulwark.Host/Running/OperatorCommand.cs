@@ -9,6 +9,9 @@ public static class OperatorCommand
     public const string Reduce = "reduce";
     public const string Resume = "resume";
 
+    /// <summary>Close every position and cancel every working order, then stay reduce-only (<see cref="Core.Kernel.Commands.FlattenAll"/>).</summary>
+    public const string Flatten = "flatten";
+
     public static string KindOf(TradingState state) => state switch
     {
         TradingState.Halted => Kill,

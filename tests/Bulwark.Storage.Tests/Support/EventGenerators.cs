@@ -73,6 +73,8 @@ internal static class EventGenerators
         select (BotEvent)new DailyLossStopTripped(DateOnly.FromDayNumber(d), opening, value, "daily loss stop") { Time = Placeholder },
         Decimal.Select(e => (BotEvent)new PeakEquityRaised(e) { Time = Placeholder }),
         Decimal.Select(e => (BotEvent)new PeakEquityReset(e, "resumed") { Time = Placeholder }),
+        Text.Select(r => (BotEvent)new FlattenRequested(r) { Time = Placeholder }),
+        Text.Select(r => (BotEvent)new FlattenCompleted(r) { Time = Placeholder }),
         Decimal.Select(p => (BotEvent)new VariationMarginSettled("ES", p) { Time = Placeholder }),
         from amount in Decimal from time in Time from description in Text
         select (BotEvent)new CashActivityRecorded(7, "C000007", CashActivityKind.Financing, "ES", amount, time,

@@ -33,6 +33,8 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(PeakEquityRaised), "PeakEquityRaised")]
 [JsonDerivedType(typeof(PeakEquityReset), "PeakEquityReset")]
 [JsonDerivedType(typeof(DailyLossStopTripped), "DailyLossStopTripped")]
+[JsonDerivedType(typeof(FlattenRequested), "FlattenRequested")]
+[JsonDerivedType(typeof(FlattenCompleted), "FlattenCompleted")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
