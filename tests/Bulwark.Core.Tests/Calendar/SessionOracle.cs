@@ -26,7 +26,9 @@ internal sealed class SessionOracle
         var uniform = from m in Gen.Choose(0, _minutes - 1)
                       from s in Gen.Choose(0, 59)
                       select _start.AddMinutes(m).AddSeconds(s);
-        var boundary = from i in Gen.Choose(0, _sessions.Count - 10)
+        // From the second session: a tick before the first one's open (CRYPTO's is midnight of the calendar's first day)
+        // may fall before the calendar's range, which the calendar refuses rightly.
+        var boundary = from i in Gen.Choose(1, _sessions.Count - 10)
                        from which in Gen.Choose(0, 3)
                        from delta in Gen.Choose(-1, 1)
                        select Boundary(_sessions[i], which).AddTicks(delta);
