@@ -33,15 +33,21 @@ public sealed class CrashRecoveryTests
     /// between a time that is up and its exit, whose clock a restart must keep.</param>
     /// <param name="drawdownStop">A drawdown stop in percent (0.02: twenty dollars of the hundred thousand, so it trips in
     /// the first lives): once tripped, no life after it may open anything, whatever the kills.</param>
+    /// <param name="flatten">The operator's flatten, asked between lives of a bot holding a position (written into its
+    /// journal), so that the next life starts by closing everything, killed just after its start-up (in a market thin
+    /// enough that its closes fill over several bars, so they are still working) in up to two lives: the lives after it must carry it out, never buy while it is under way or after it, never sell a share
+    /// twice, and end flat and reduce-only. Until a kill has landed in a flatten under way, the bot is resumed after a
+    /// flatten that completed in one life, and flattened again once it holds a position.</param>
     [Theory]
-    [InlineData(null, 1.0, null, null)]
-    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null, null)]
-    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01, takeProfitAtr: 0.5", 0.3, null, null)]
-    [InlineData(null, 0.3, "0.004", null)]
-    [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null, null)]
-    [InlineData(null, 0.2, null, "0.02")]
+    [InlineData(null, 1.0, null, null, false)]
+    [InlineData("0.02, takeProfitPercent: 0.03, stopLossPercent: 0.05, trailActivationPercent: 0.01", 0.5, null, null, false)]
+    [InlineData("0.02, trailingStopAtr: 1, atrPeriod: 20, trailFrom: extreme, breakEvenPercent: 0.01, takeProfitAtr: 0.5", 0.3, null, null, false)]
+    [InlineData(null, 0.3, "0.004", null, false)]
+    [InlineData("0.05, takeProfitPercent: 0.015, stopLossPercent: 0.06, scaleOutPercent: 40, scaleOutSteps: 2", 0.3, null, null, false)]
+    [InlineData(null, 0.2, null, "0.02", false)]
+    [InlineData(null, 0.2, null, null, true)]
     public async Task RunKilledRepeatedly_RecoversWithoutLosingOrDuplicatingAnything(string? trailingStop, double share, string? timeStop,
-        string? drawdownStop)
+        string? drawdownStop, bool flatten)
     {
         using var dir = new TempDir();
         var yaml = trailingStop is null ? FastPaperConfig.Yaml
@@ -59,22 +65,41 @@ public sealed class CrashRecoveryTests
             Assert.True(stopped != yaml, "the bot's tradingHours line is not where this test puts its drawdown stop");
             yaml = stopped;
         }
+        if (flatten)
+        {
+            // Orders fill at most 4 shares a bar (0.4% of a thousand): the closes a flatten sends at start-up fill over
+            // several bars, where a kill just after start-up lands, and entries and exits fill in parts too.
+            var thin = yaml.Replace("maxVolumeParticipation: 0.5", "maxVolumeParticipation: 0.004", StringComparison.Ordinal);
+            Assert.True(thin != yaml, "the venue's maxVolumeParticipation line is not where this test thins the market");
+            yaml = thin;
+        }
         var config = dir.File("bulwark.yaml", yaml);
         var seed = Environment.TickCount;
         var random = new Random(seed);
-        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}, time stop {timeStop ?? "none"}, drawdown stop {drawdownStop ?? "none"}";
+        var context = $"seed {seed}, trailing stop {trailingStop ?? "none"}, time stop {timeStop ?? "none"}, drawdown stop {drawdownStop ?? "none"}, flatten {flatten}";
+        var shortKills = 0;
 
         // The planned cycles, then more (up to twice as many again) while the kills have not yet landed where the case
         // means them to (a stop both filled and canceled, ...): on a loaded machine a bot killed early in each of its lives
         // may have traded too little for that, and the test would prove less than it says.
         var planned = Math.Max(1, (int)(Cycles * share));
-        for (var cycle = 0; cycle < planned || (cycle < 3 * planned && (await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop)).Count > 0); cycle++)
+        for (var cycle = 0; cycle < planned || (cycle < 3 * planned && (await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop, flatten)).Count > 0); cycle++)
         {
+            var killEarly = false;
+            if (flatten) (killEarly, shortKills) = await FlattenBetweenLivesAsync(dir.Path, config, shortKills, $"{context}, cycle {cycle}");
             using var bot = BulwarkProcess.Start(dir.Path, null, "run", "--config", config);
-            // Kill anywhere from mid start-up (recovery, reconciliation) to well into trading.
-            var killAfter = TimeSpan.FromMilliseconds(random.Next(150, 2_500));
-            await Task.WhenAny(bot.WaitForOutputAsync("started", CommandTimeout), Task.Delay(killAfter));
-            if (random.Next(3) > 0) await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 1_500)));
+            // Kill anywhere from mid start-up (recovery, reconciliation) to well into trading; in a flatten's first lives,
+            // just after start-up, while the closes it sent at start-up wait for the market's next bars.
+            if (killEarly)
+            {
+                await bot.WaitForOutputAsync("started", CommandTimeout);
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 30)));
+            }
+            else
+            {
+                await Task.WhenAny(bot.WaitForOutputAsync("started", CommandTimeout), Task.Delay(TimeSpan.FromMilliseconds(random.Next(150, 2_500))));
+                if (random.Next(3) > 0) await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 1_500)));
+            }
             Assert.False(bot.HasExited, $"{context}, cycle {cycle}: bulwark exited by itself.\n{bot.StdOut}\n{bot.StdErr}");
             bot.Kill();
         }
@@ -102,7 +127,7 @@ public sealed class CrashRecoveryTests
         Assert.True(duplicates.Count == 0, $"{context}: ClientOrderIds sent twice: {string.Join(", ", duplicates)}");
         Assert.True(orders.GetArrayLength() > 0, $"{context}: the bot never traded, so the test proved nothing");
 
-        var unproven = await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop);
+        var unproven = await Unproven(dir.Path, config, trailingStop, timeStop, drawdownStop, flatten);
         Assert.True(unproven.Count == 0, $"{context}: {string.Join("; ", unproven)}, so the test proved less than it says");
         if (trailingStop is not null)
         {
@@ -138,6 +163,19 @@ public sealed class CrashRecoveryTests
             var after = await OrdersAfterTheDrawdownStop(dir.Path, config);
             Assert.NotNull(after);
             Assert.True(after.Value.Buys.Count == 0, $"{context}: bought after the drawdown stop: {string.Join(", ", after.Value.Buys)}");
+        }
+
+        if (flatten)
+        {
+            // Carried out through every kill after it: nothing bought once asked, every position closed (none short: no
+            // share sold twice), and the bot reduce-only with no flatten left under way.
+            var after = await FlattenLives(dir.Path, config);
+            Assert.True(after.Buys.Count == 0, $"{context}: bought while reduce-only after a flatten: {string.Join(", ", after.Buys)}");
+            Assert.True(after.Completed, $"{context}: no FlattenCompleted after the last FlattenRequested");
+            var positions = await JsonOf(dir.Path, config, "venue", "positions", "--json");
+            Assert.True(positions.EnumerateArray().All(p => p.GetProperty("quantity").GetDecimal() == 0m), $"{context}: not flat at the venue: {positions}");
+            var bot = (await JsonOf(dir.Path, config, "status", "--json")).GetProperty("bots")[0];
+            Assert.Equal(("Reducing", JsonValueKind.Null), (bot.GetProperty("tradingState").GetString(), bot.GetProperty("flattening").ValueKind));
         }
 
         var venueFills = await JsonOf(dir.Path, config, "venue", "fills", "--json");
@@ -193,9 +231,12 @@ public sealed class CrashRecoveryTests
     /// the case has one) both filled and canceled, an entry that waited for the range after a restart (an ATR trail), a
     /// position closed by its time stop. Read from the venue's orders and the journal, between lives of the bot.
     /// </summary>
-    private static async Task<List<string>> Unproven(string cwd, string config, string? trailingStop, string? timeStop, string? drawdownStop)
+    private static async Task<List<string>> Unproven(string cwd, string config, string? trailingStop, string? timeStop, string? drawdownStop,
+        bool flatten)
     {
         List<string> missing = [];
+        if (flatten && !(await FlattenLives(cwd, config)).KilledUnderWay)
+            missing.Add("no life of the bot was killed while a flatten was under way, with its closes sent");
         if (drawdownStop is not null && (await OrdersAfterTheDrawdownStop(cwd, config)) is not { Lives: > 1 })
             missing.Add("the drawdown stop did not trip with a life of the bot after it");
         if (trailingStop is not null)
@@ -253,6 +294,74 @@ public sealed class CrashRecoveryTests
             }
         }
         return tripped ? (buys, lives) : null;
+    }
+
+    /// <summary>
+    /// Between two lives of the flatten case: once a flatten completed without a kill landing in it, resume the bot; once
+    /// it holds a position with none under way, flatten it (written into its journal, the bot being stopped). Whether the
+    /// next life is to be killed early: a flatten is under way and it has had fewer than two such lives.
+    /// </summary>
+    private static async Task<(bool KillEarly, int ShortKills)> FlattenBetweenLivesAsync(string cwd, string config, int shortKills, string context)
+    {
+        var bot = (await JsonOf(cwd, config, "status", "--json")).GetProperty("bots")[0];
+        if (bot.GetProperty("lastSequence").GetInt64() == 0) return (false, shortKills); // never started: no journal yet
+        var underWay = bot.GetProperty("flattening").ValueKind != JsonValueKind.Null;
+        if (!underWay && !(await FlattenLives(cwd, config)).KilledUnderWay)
+        {
+            // A flatten that completed in one life: trade again; a position held: flatten it.
+            string[]? command = bot.GetProperty("tradingState").GetString() == "Reducing" ? ["resume"]
+                : bot.GetProperty("positions").GetArrayLength() > 0 ? ["flatten", "--reason", "crash test"] : null;
+            if (command is not null)
+            {
+                var run = await BulwarkProcess.RunAsync(cwd, CommandTimeout, [.. command, "--config", config]);
+                Assert.True(run.ExitCode == 0, $"{context}: {command[0]} failed\n{run.All}");
+                (underWay, shortKills) = (command[0] == "flatten", 0);
+            }
+        }
+        return underWay && shortKills < 2 ? (true, shortKills + 1) : (false, shortKills);
+    }
+
+    /// <summary>
+    /// The journal's flattens: whether a life of the bot was killed while one was under way with its closes sent (two
+    /// <c>BotStarted</c> and an <c>operator-flatten</c> order between a request and its completion), the buy orders
+    /// initialized while reduce-only after a request (until a resume), and whether the last request was completed.
+    /// </summary>
+    private static async Task<(bool KilledUnderWay, List<string> Buys, bool Completed)> FlattenLives(string cwd, string config)
+    {
+        var run = await BulwarkProcess.RunAsync(cwd, CommandTimeout, "journal", "events", "--type", "FlattenRequested", "--type", "FlattenCompleted",
+            "--type", "OrderInitialized", "--type", "BotStarted", "--type", "TradingStateChanged", "--json", "--config", config);
+        Assert.True(run.ExitCode == 0, run.All);
+        var (underWay, reducing, lives, closes, killed, completed) = (false, false, 0, false, false, false);
+        List<string> buys = [];
+        foreach (var line in run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var record = JsonDocument.Parse(line).RootElement;
+            var e = record.GetProperty("event");
+            switch (record.GetProperty("type").GetString())
+            {
+                case "FlattenRequested":
+                    (underWay, reducing, completed) = (true, true, false);
+                    if (lives == 0) closes = false;
+                    break;
+                case "FlattenCompleted":
+                    killed |= underWay && lives >= 2 && closes;
+                    (underWay, lives, closes, completed) = (false, 0, false, true);
+                    break;
+                case "BotStarted" when underWay:
+                    lives++;
+                    break;
+                case "TradingStateChanged" when e.GetProperty("state").GetString() == "Active":
+                    reducing = false;
+                    break;
+                case "OrderInitialized" when underWay && e.GetProperty("source").GetString() == "operator-flatten":
+                    closes = true;
+                    break;
+                case "OrderInitialized" when reducing && e.GetProperty("side").GetString() == "Buy":
+                    buys.Add(e.GetProperty("clientOrderId").GetString()!);
+                    break;
+            }
+        }
+        return (killed, buys, completed);
     }
 
     /// <summary>The steps of the case's ladder of take-profits (scaleOutSteps), or null when it has none.</summary>
