@@ -70,17 +70,7 @@ public sealed class OperatorCommandTests
     {
         using var dir = new TempDir();
         // Twenty dollars of the hundred thousand: the first losing trades trip it.
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: dd
-                venue: { type: paper, initialCash: 100000 }
-                feed: { type: synthetic, seed: 7, interval: 1m, barsPerSecond: 60, symbols: [ { symbol: AAA, startPrice: 50 } ] }
-                instruments: [ { symbol: AAA } ]
-                strategies: [ { name: sma-cross, symbols: [AAA], params: { period: 3 } } ]
-                sizing: { mode: fixedQuantity, quantity: 25 }
-                risk: { maxDrawdownPercent: 0.02 }
-                tradingHours: { enforce: false }
-            """);
+        var config = StoppedEarly(dir, "dd", "maxDrawdownPercent: 0.02");
 
         var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "4s");
         var tripped = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
@@ -108,17 +98,7 @@ public sealed class OperatorCommandTests
     {
         using var dir = new TempDir();
         // Ten dollars of the hundred thousand: the first losing bars of a position trip it.
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: dl
-                venue: { type: paper, initialCash: 100000 }
-                feed: { type: synthetic, seed: 7, interval: 1m, barsPerSecond: 60, symbols: [ { symbol: AAA, startPrice: 50 } ] }
-                instruments: [ { symbol: AAA } ]
-                strategies: [ { name: sma-cross, symbols: [AAA], params: { period: 3 } } ]
-                sizing: { mode: fixedQuantity, quantity: 25 }
-                risk: { maxDailyLossPercent: 0.01 }
-                tradingHours: { enforce: false }
-            """);
+        var config = StoppedEarly(dir, "dl", "maxDailyLossPercent: 0.01");
 
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d", "--duration", "4s");
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
@@ -284,6 +264,22 @@ public sealed class OperatorCommandTests
             status.StdOut, StringComparison.Ordinal);
         Assert.Matches(@"\n    last denied \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ, X: TradingHalted \(trading halted: desk review\)\n", status.StdOut);
     }
+
+    /// <summary>
+    /// The configuration of bot <paramref name="id"/>, trading 25 AAA at a time on a fast synthetic market from 100,000, with
+    /// <paramref name="stop"/> (a risk key and its value) set low enough to trip in its first seconds.
+    /// </summary>
+    private static string StoppedEarly(TempDir dir, string id, string stop) => dir.File("bulwark.yaml", $$"""
+        bots:
+          - id: {{id}}
+            venue: { type: paper, initialCash: 100000 }
+            feed: { type: synthetic, seed: 7, interval: 1m, barsPerSecond: 60, symbols: [ { symbol: AAA, startPrice: 50 } ] }
+            instruments: [ { symbol: AAA } ]
+            strategies: [ { name: sma-cross, symbols: [AAA], params: { period: 3 } } ]
+            sizing: { mode: fixedQuantity, quantity: 25 }
+            risk: { {{stop}} }
+            tradingHours: { enforce: false }
+        """);
 
     private static async Task<string> TradingStateAsync(string cwd)
     {

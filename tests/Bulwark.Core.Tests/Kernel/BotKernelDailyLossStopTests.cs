@@ -4,6 +4,7 @@ using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
+using static Bulwark.Core.Tests.TestSupport.HeldAccount;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -16,25 +17,8 @@ public sealed class BotKernelDailyLossStopTests
     /// <summary>Midnight in New York (EST) that begins 6 March 2024, the harness's first day being the 5th.</summary>
     private static readonly DateTimeOffset NextDay = new(2024, 3, 6, 5, 0, 0, TimeSpan.Zero);
 
-    private static Task<KernelHarness> StartAsync(decimal? limit) => KernelHarness.StartAsync(o => o with
-    {
-        Risk = new RiskLimits { MaxOrderNotional = 1_000_000m, MaxPositionNotional = 1_000_000m, MaxDailyLossPercent = limit },
-    });
-
     /// <summary>200 AAPL bought at 100 from 100,000 in cash on the day's first bar: each point AAPL falls is 0.2% of the day's opening value.</summary>
-    private static async Task<KernelHarness> HoldingAsync(decimal? limit)
-    {
-        var h = await StartAsync(limit);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m, target: 200m);
-        return h;
-    }
-
-    private static async Task BarAsync(KernelHarness h, decimal close, string symbol = "AAPL")
-    {
-        h.Time.Advance(TimeSpan.FromMinutes(1));
-        await h.BarAsync(symbol, close);
-        await h.SettleAsync();
-    }
+    private static Task<KernelHarness> HoldingAsync(decimal? limit) => HeldAccount.HoldingAsync(r => r with { MaxDailyLossPercent = limit });
 
     private static int Trips(KernelHarness h) => h.EventsOf<AlertRaised>().Count(a => a.Code == BotKernel.DailyLossStopCode);
 

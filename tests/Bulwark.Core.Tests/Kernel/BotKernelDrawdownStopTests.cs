@@ -4,6 +4,7 @@ using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Core.Tests.TestSupport;
+using static Bulwark.Core.Tests.TestSupport.HeldAccount;
 
 namespace Bulwark.Core.Tests.Kernel;
 
@@ -13,25 +14,8 @@ namespace Bulwark.Core.Tests.Kernel;
 /// </summary>
 public sealed class BotKernelDrawdownStopTests
 {
-    private static Task<KernelHarness> StartAsync(decimal? limit) => KernelHarness.StartAsync(o => o with
-    {
-        Risk = new RiskLimits { MaxOrderNotional = 1_000_000m, MaxPositionNotional = 1_000_000m, MaxDrawdownPercent = limit },
-    });
-
     /// <summary>200 AAPL bought at 100 from 100,000 in cash: each point AAPL falls is 0.2% of the account.</summary>
-    private static async Task<KernelHarness> HoldingAsync(decimal? limit)
-    {
-        var h = await StartAsync(limit);
-        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m, target: 200m);
-        return h;
-    }
-
-    private static async Task BarAsync(KernelHarness h, decimal close)
-    {
-        h.Time.Advance(TimeSpan.FromMinutes(1));
-        await h.BarAsync("AAPL", close);
-        await h.SettleAsync();
-    }
+    private static Task<KernelHarness> HoldingAsync(decimal? limit) => HeldAccount.HoldingAsync(r => r with { MaxDrawdownPercent = limit });
 
     private static bool Tripped(KernelHarness h) => h.EventsOf<AlertRaised>().Any(a => a.Code == BotKernel.DrawdownStopCode);
 
