@@ -42,25 +42,6 @@ public sealed class BotKernelDrawdownStopTests
     }
 
     [Fact]
-    public async Task TheStop_CancelsTheWorkingOrdersThatWouldAdd_AndLeavesTheExitsWorking()
-    {
-        await using var h = await HoldingAsync(limit: 10m);
-        await h.BarAsync("MSFT", 10m);
-        await h.SignalAsync("m1", "MSFT", SignalDirection.Long, target: 10m); // an entry the venue has not filled yet
-        await h.SignalAsync("a2", "AAPL", SignalDirection.Long, target: 100m); // an exit of half, not filled yet either
-        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf("a2"));
-        await h.UntilEventAsync<OrderAccepted>(e => e.ClientOrderId == h.OrderOf("m1"));
-
-        await BarAsync(h, 50m);
-
-        Assert.Equal(TradingState.Reducing, h.State.TradingState);
-        var cancel = Assert.Single(h.EventsOf<OrderCancelRequested>());
-        Assert.Equal((h.OrderOf("m1"), "drawdown stop: reduce-only"), (cancel.ClientOrderId, cancel.Reason));
-        Assert.Equal(1, h.Venue.CancelsOf(h.OrderOf("m1")));
-        Assert.Equal(0, h.Venue.CancelsOf(h.OrderOf("a2")));
-    }
-
-    [Fact]
     public async Task AfterTheStop_NothingNewIsOpened_APositionMayStillBeClosed_AndARestartKeepsIt()
     {
         await using var h = await HoldingAsync(limit: 10m);
