@@ -23,6 +23,7 @@ internal sealed class AccountOptions
     public Option<decimal?> DrawdownStop { get; } = new("--drawdown-stop") { Description = "The drawdown stop, in percent in (0, 100): once the account's value has fallen this far from its peak, the bot switches itself to reduce-only for the rest of the run (a notice says when): positions may still be closed, nothing new is opened (default: none)", HelpName = "P" };
     public Option<decimal?> DailyLossStop { get; } = new("--daily-loss-stop") { Description = "The daily loss stop, in percent in (0, 100): once the account's value (open positions at their closes included) has fallen this far from its value when the trading day began, no position is opened or added to for the rest of that day and working entries are canceled (a notice says when); closing always passes (default: none)", HelpName = "P" };
     public Option<string?> CooldownAfterLoss { get; } = new("--cooldown-after-loss") { Description = "Once a symbol's round trip closes at a loss, no entry in that symbol for this long after the closing fill (e.g. 4h, 2d; denied CooldownAfterLoss); closing always passes (default: none)", HelpName = "DURATION" };
+    public Option<int?> MaxOrdersPerDay { get; } = new("--max-orders-per-day") { Description = "The most orders sent in a trading day, of every kind: once reached, orders that would open or add to a position are denied until the next day (a notice says when); closing always passes (default: no limit)", HelpName = "N" };
     public Option<int?> MaxOpenPositions { get; } = new("--max-open-positions") { Description = "The most symbols the book may hold positions in at once (with the entries still working): an entry in another symbol beyond it is denied; adding to or closing a position never is (default: no limit)", HelpName = "N" };
     public Option<decimal?> MaxPortfolioVolatility { get; } = new("--max-portfolio-volatility") { Description = "The most the whole book may swing in a year, in percent of the account's value (one standard deviation, from the covariance of the symbols' returns over the bars seen), in (0, 1000]: each entry is cut to the largest size that keeps it within, given the positions held; entries wait for 20 bar times of returns (default: no cap)", HelpName = "P" };
     public Option<decimal?> PortfolioVolatilityTrim { get; } = new("--portfolio-volatility-trim") { Description = "Trim the book back to --max-portfolio-volatility once its estimate rises P percent over it (20: above 1.2 times the cap), in (0, 1000]: each position a strategy holds is cut, at its symbol's next bar, by the cap over the estimate, so a book entered within the cap does not stay over it when the market turns wild (default: the cap sizes entries only)", HelpName = "P" };
@@ -55,7 +56,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, MaxOrdersPerDay, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -129,6 +130,8 @@ internal sealed class AccountOptions
         TimeSpan? cooldown = parse.GetValue(CooldownAfterLoss) is not { } cooling ? null
             : Host.Configuration.Binding.DurationParser.TryParse(cooling, out var span) && span > TimeSpan.Zero ? span
             : throw new UsageException($"--cooldown-after-loss: '{cooling}' is not a duration above zero (e.g. 30m, 4h, 2d)");
+        var maxOrders = parse.GetValue(MaxOrdersPerDay);
+        if (maxOrders is < 1) throw new UsageException($"--max-orders-per-day must be >= 1 (was {maxOrders.Value.ToString(CultureInfo.InvariantCulture)})");
         var maxOpen = parse.GetValue(MaxOpenPositions);
         if (maxOpen is < 1) throw new UsageException($"--max-open-positions must be >= 1 (was {maxOpen.Value.ToString(CultureInfo.InvariantCulture)})");
         var maxVolatility = parse.GetValue(MaxPortfolioVolatility);
@@ -154,6 +157,7 @@ internal sealed class AccountOptions
             PortfolioVolatilityTrimPercent = trim,
             MaxGrossExposurePercent = maxGross,
             MaxOpenPositions = maxOpen,
+            MaxOrdersPerDay = maxOrders,
             MaxDrawdownPercent = drawdown,
             MaxDailyLossPercent = dailyLoss,
             CooldownAfterLoss = cooldown,

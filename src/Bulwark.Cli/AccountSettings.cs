@@ -44,6 +44,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-open-positions: the most symbols the book may hold positions in at once; null: not said.</summary>
     public int? MaxOpenPositions { get; init; }
 
+    /// <summary>--max-orders-per-day: the most orders sent in a trading day; null: not said.</summary>
+    public int? MaxOrdersPerDay { get; init; }
+
     /// <summary>--cooldown-after-loss: how long entries in a symbol wait after a losing round trip there; null: not said.</summary>
     public TimeSpan? CooldownAfterLoss { get; init; }
 
@@ -56,18 +59,19 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>
     /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
     /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop, --daily-loss-stop,
-    /// --cooldown-after-loss);
+    /// --cooldown-after-loss, --max-orders-per-day);
     /// <paramref name="risk"/> when none was.
     /// </summary>
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
         if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && MaxDailyLossPercent is null
-            && CooldownAfterLoss is null) return risk;
+            && CooldownAfterLoss is null && MaxOrdersPerDay is null) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
         if (MaxDailyLossPercent is { } dailyLoss) limits = limits with { MaxDailyLossPercent = dailyLoss };
         if (CooldownAfterLoss is { } cooldown) limits = limits with { CooldownAfterLoss = cooldown };
+        if (MaxOrdersPerDay is { } orders) limits = limits with { MaxOrdersPerDay = orders };
         return MaxOpenPositions is { } open ? limits with { MaxOpenPositions = open } : limits;
     }
 

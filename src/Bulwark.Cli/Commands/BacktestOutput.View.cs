@@ -44,6 +44,7 @@ internal static partial class BacktestOutput
             BreakerCooldownSeconds = risk.BreakerCooldown.TotalSeconds,
             risk.MaxGrossExposurePercent,
             MaxOpenPositions = risk.MaxOpenPositions > 0 ? risk.MaxOpenPositions : (int?)null,
+            MaxOrdersPerDay = risk.MaxOrdersPerDay > 0 ? risk.MaxOrdersPerDay : (int?)null,
             risk.MaxDrawdownPercent,
             risk.MaxDailyLossPercent,
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,

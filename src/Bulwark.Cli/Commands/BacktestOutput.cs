@@ -147,6 +147,7 @@ internal static partial class BacktestOutput
             DenyReason.MaxOrderNotionalExceeded => Limit("maxOrderNotional", limits.MaxOrderNotional, defaults.MaxOrderNotional),
             DenyReason.MaxPositionExceeded => Limit("maxPositionNotional", limits.MaxPositionNotional, defaults.MaxPositionNotional),
             DenyReason.DailyLossLimit => Limit("maxDailyLoss", limits.MaxDailyLoss, defaults.MaxDailyLoss),
+            DenyReason.MaxOrdersPerDay => Limit("maxOrdersPerDay", limits.MaxOrdersPerDay, defaults.MaxOrdersPerDay),
             DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };

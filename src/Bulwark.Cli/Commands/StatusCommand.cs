@@ -26,6 +26,8 @@ internal static class StatusCommand
                     PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent,
                     MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent,
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
+                    MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
+                    OrdersSentToday = status.OrdersSentToday,
                     CooldownAfterLoss = bot.Risk.CooldownAfterLoss,
                 };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
@@ -83,6 +85,7 @@ internal static class StatusCommand
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));
         if (l.MaxDailyLossPercent is { } dailyLoss) parts.Add(string.Create(inv, $"no new exposure for the day {dailyLoss}% below its opening value"));
+        if (l.MaxOrdersPerDay is { } orders) parts.Add(string.Create(inv, $"{l.OrdersSentToday} of at most {orders} orders sent today"));
         if (l.CooldownAfterLoss is { } cooldown) parts.Add(string.Create(inv, $"no entry in a symbol for {Backtest.Reports.TradeStatistics.Describe(cooldown)} after a loss there"));
         return "  book limits: " + string.Join(", ", parts);
     }

@@ -324,7 +324,7 @@ public sealed partial class BotKernel
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
             return;
         }
-        Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
+        EmitSubmitted(clientOrderId, now);
         _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
             new OrderRequest(clientOrderId, symbol, side, type, TimeInForce.Gtc, quantity, limit, stop, group), 0));
     }
@@ -359,7 +359,7 @@ public sealed partial class BotKernel
                 $"a protective exit (stop or take-profit) filled first: the position is {position}, not the {held.PositionAtHold} the order was sized from")) { Time = now, CorrelationId = order.ClientOrderId });
         else
         {
-            Emit(new OrderSubmitted(order.ClientOrderId, _router.VenueName) { Time = now, CorrelationId = order.ClientOrderId });
+            EmitSubmitted(order.ClientOrderId, now);
             _outbox.Add(new OutboxItem(OutboxKind.Submit, order.ClientOrderId, held.Request, held.EnqueuedAt));
         }
     }

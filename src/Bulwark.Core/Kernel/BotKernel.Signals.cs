@@ -151,7 +151,7 @@ public sealed partial class BotKernel
         var request = new OrderRequest(clientOrderId, signal.Symbol, side, OrderType.Market, TimeInForce.Gtc, quantity);
         // Both this order and the symbol's protective stop would sell (or buy back) the same position: the stop goes first.
         if (_protection.Count > 0 && HoldForProtectiveStop(clientOrderId, signal.Symbol, side, current, request, enqueuedAt, now)) return;
-        Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
+        EmitSubmitted(clientOrderId, now);
         _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId, request, enqueuedAt));
     }
 

@@ -50,7 +50,7 @@ public sealed partial class BotKernel
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });
             return null;
         }
-        Emit(new OrderSubmitted(clientOrderId, _router.VenueName) { Time = now, CorrelationId = clientOrderId });
+        EmitSubmitted(clientOrderId, now);
         _outbox.Add(new OutboxItem(OutboxKind.Submit, clientOrderId,
             new OrderRequest(clientOrderId, symbol, side, OrderType.Limit, TimeInForce.Gtc, quantity, limitPrice), 0));
         return clientOrderId;

@@ -27,6 +27,9 @@ public sealed class KernelState
 
     public DateOnly TradingDate { get; set; }
     public decimal DailyRealizedPnl { get; set; }
+
+    /// <summary>Orders sent to the venue (<see cref="Events.OrderSubmitted"/>) on <see cref="TradingDate"/>, of every kind.</summary>
+    public long DailyOrdersSent { get; set; }
     public int ConsecutiveLosses { get; set; }
     public decimal PeakEquity { get; set; }
 

@@ -49,6 +49,7 @@ public static class StateProjector
                 break;
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
+                s.DailyOrdersSent++;
                 break;
             case OrderSubmitUnknown:
                 break; // a fact for the audit trail: the order stays Submitted until the venue is heard from
@@ -110,6 +111,7 @@ public static class StateProjector
             case TradingDayRolledOver r:
                 s.TradingDate = r.NewDate;
                 s.DailyRealizedPnl = 0m;
+                s.DailyOrdersSent = 0;
                 s.DayOpeningValue = r.OpeningValue ?? 0m;
                 PruneTerminalOlderThan(s, TimeSpan.FromDays(3), e.Time);
                 break;

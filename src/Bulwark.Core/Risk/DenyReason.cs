@@ -74,4 +74,10 @@ public enum DenyReason
     /// the operator resumes or kills the bot.
     /// </summary>
     Flattening,
+
+    /// <summary>
+    /// The bot has sent <see cref="RiskLimits.MaxOrdersPerDay"/> orders today: no position is opened or added to before the
+    /// next trading day.
+    /// </summary>
+    MaxOrdersPerDay,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulwark.Core.Kernel;
 using Bulwark.Core.Model;
 
@@ -32,6 +33,9 @@ public sealed class RiskEngine(RiskLimits limits)
             return (DenyReason.CircuitBreakerOpen, $"circuit breaker open until {until:O}: {state.BreakerReason}");
         if (Limits.MaxDailyLossPercent is not null && state.DailyLossStopped)
             return (DenyReason.DailyLossStop, state.DailyLossStopReason);
+        if (Limits.MaxOrdersPerDay > 0 && state.DailyOrdersSent >= Limits.MaxOrdersPerDay)
+            return (DenyReason.MaxOrdersPerDay, string.Create(CultureInfo.InvariantCulture,
+                $"{state.DailyOrdersSent} orders sent on {state.TradingDate:yyyy-MM-dd}, the most risk.maxOrdersPerDay allows: no new exposure before the next trading day"));
         if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
             return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
         return null;

@@ -58,6 +58,15 @@ public sealed record RiskLimits
     /// </summary>
     public TimeSpan? CooldownAfterLoss { get; init; }
 
+    /// <summary>
+    /// The most orders the bot sends to the venue in a trading day, of every kind (entries, exits, a grid's levels,
+    /// protective stops and take-profits): once reached, orders that would open or add to a position are denied
+    /// (<see cref="DenyReason.MaxOrdersPerDay"/>) until the next trading day, with a critical alert when it is reached;
+    /// orders that reduce a position, protective exits and closes still go out. A runaway guard: a strategy or a bug
+    /// sending orders in a loop stops at the limit instead of trading the account away. 0: no limit.
+    /// </summary>
+    public int MaxOrdersPerDay { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -19,10 +19,16 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>The fall from the account's value when the day began, in percent, that stops new exposure for the day (<c>risk.maxDailyLossPercent</c>).</summary>
     public decimal? MaxDailyLossPercent { get; init; }
 
+    /// <summary>The most orders the bot sends in a trading day (<c>risk.maxOrdersPerDay</c>).</summary>
+    public int? MaxOrdersPerDay { get; init; }
+
+    /// <summary>The orders it sent on its trading day, as the journal says.</summary>
+    public long OrdersSentToday { get; init; }
+
     /// <summary>How long entries in a symbol wait after a losing round trip there (<c>risk.cooldownAfterLoss</c>).</summary>
     public TimeSpan? CooldownAfterLoss { get; init; }
 
     /// <summary>Whether any of the limits is set.</summary>
     public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null
-        || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null;
+        || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null || MaxOrdersPerDay is not null;
 }

@@ -40,6 +40,9 @@ public sealed record BotStatus(
     /// <summary>Why no new exposure is taken for the rest of the trading day (<c>risk.maxDailyLossPercent</c> tripped on it); null when it is not stopped.</summary>
     public string? DailyLossStop { get; init; }
 
+    /// <summary>Orders sent to the venue on <see cref="TradingDate"/>, of every kind.</summary>
+    public long OrdersSentToday { get; init; }
+
     /// <summary>Why the operator's flatten is closing every position; null when none is under way.</summary>
     public string? Flattening { get; init; }
 

@@ -38,6 +38,7 @@ public static class StatusReader
             DayOpeningValue = s.DayOpeningValue,
             DailyLossStop = s.DailyLossStopped ? s.DailyLossStopReason : null,
             Flattening = s.FlattenReason,
+            OrdersSentToday = s.DailyOrdersSent,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }

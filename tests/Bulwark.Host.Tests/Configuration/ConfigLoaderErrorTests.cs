@@ -404,13 +404,22 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxGrossExposurePercent: 0 }", StringComparison.Ordinal));
 
         Assert.Equal(150m, ConfigAssert.Loaded(limited).Bots[0].Risk.MaxGrossExposurePercent);
-        var open = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxOpenPositions: 4 }", StringComparison.Ordinal));
-        var negative = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", "sizing: { quantity: 3 }\n    risk: { maxOpenPositions: -1 }", StringComparison.Ordinal));
-        Assert.Equal(4, ConfigAssert.Loaded(open).Bots[0].Risk.MaxOpenPositions);
-        Assert.Equal(0, ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxOpenPositions);
-        ConfigAssert.HasError(negative, "bots[0].risk.maxOpenPositions", 9, "must be >= 0");
         Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxGrossExposurePercent);
         ConfigAssert.HasError(bad, "bots[0].risk.maxGrossExposurePercent", 9, "must be > 0 and <= 10000");
+    }
+
+    [Theory]
+    [InlineData("maxOpenPositions")]
+    [InlineData("maxOrdersPerDay")]
+    public void Load_ACountLimit_IsRead_NoneAtZeroWhenLeftOut_AndANegativeIsNamedWithItsLine(string key)
+    {
+        int Read(Bulwark.Core.Risk.RiskLimits r) => key == "maxOpenPositions" ? r.MaxOpenPositions : r.MaxOrdersPerDay;
+        var set = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 4 }}", StringComparison.Ordinal));
+        var negative = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: -1 }}", StringComparison.Ordinal));
+
+        Assert.Equal(4, Read(ConfigAssert.Loaded(set).Bots[0].Risk));
+        Assert.Equal(0, Read(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk));
+        ConfigAssert.HasError(negative, $"bots[0].risk.{key}", 9, "must be >= 0");
     }
 
     [Fact]

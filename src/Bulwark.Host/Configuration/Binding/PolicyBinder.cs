@@ -44,6 +44,7 @@ internal static class PolicyBinder
             MaxConsecutiveLosses = risk.Value("maxConsecutiveLosses", d.MaxConsecutiveLosses, ValueKinds.Int, Rules.NonNegative),
             BreakerCooldown = risk.Value("breakerCooldown", d.BreakerCooldown, ValueKinds.Duration, Rules.NonNegativeDuration),
             MaxOpenPositions = risk.Value("maxOpenPositions", d.MaxOpenPositions, ValueKinds.Int, Rules.NonNegative),
+            MaxOrdersPerDay = risk.Value("maxOrdersPerDay", d.MaxOrdersPerDay, ValueKinds.Int, Rules.NonNegative),
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             CooldownAfterLoss = risk.Has("cooldownAfterLoss")

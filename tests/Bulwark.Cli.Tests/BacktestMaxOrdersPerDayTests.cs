@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>backtest --max-orders-per-day N: no day sends more than N orders that add, and the day that reaches N says so.</summary>
+public sealed class BacktestMaxOrdersPerDayTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task AGridsFirstDay_SendsThreeOrders_AndItsOtherLevelsAreDenied_WithTheLimitNamed()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "grid", "--data", sample, "--no-calendar", "--cash", "100000", "--max-orders-per-day", "3"];
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(3, root.GetProperty("risk").GetProperty("maxOrdersPerDay").GetInt32());
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        static string Day(JsonElement o) => o.GetProperty("createdAt").GetString()![..10];
+        var sent = orders.Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.Null).CountBy(Day).ToDictionary();
+        var denied = orders.Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.String).ToList();
+        // The grid lays out more levels than three on its first day: three go out, the rest are denied, each on a day
+        // that had already sent three.
+        Assert.Equal(3, sent["2006-01-02"]);
+        Assert.NotEmpty(denied);
+        Assert.All(denied, o => Assert.Equal(("MaxOrdersPerDay", 3), (o.GetProperty("denied").GetString(), sent[Day(o)])));
+        var notices = root.GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("code").GetString() == "MaxOrdersPerDay")
+            .Select(n => n.GetProperty("time").GetString()![..10]);
+        Assert.Equal(sent.Where(d => d.Value >= 3).Select(d => d.Key).Order(StringComparer.Ordinal), notices);
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains($"  {denied.Count} MaxOrdersPerDay (risk.maxOrdersPerDay 3)", table.StdOut, StringComparison.Ordinal);
+    }
+}
