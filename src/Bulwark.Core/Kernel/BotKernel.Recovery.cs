@@ -52,14 +52,10 @@ public sealed partial class BotKernel
 
         _venue.Subscribe(this);
         await SettleWithVenueAsync(now, cancellationToken).ConfigureAwait(false);
-        // A flatten the operator asked for while the bot was down (or that a crash interrupted) goes on at once, reconciled.
-        if (Flattening)
-        {
-            _now = now;
-            ContinueFlatten(now);
-        }
-        // Strategies hear what recovery learned about their orders only now, once the bot is reconciled (a halt denies their reactions).
         _now = now;
+        // A flatten the operator asked for while the bot was down (or that a crash interrupted) goes on at once, reconciled.
+        if (Flattening) ContinueFlatten(now);
+        // Strategies hear what recovery learned about their orders only now, once the bot is reconciled (a halt denies their reactions).
         DeliverStrategyUpdates();
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         await SnapshotAsync(cancellationToken).ConfigureAwait(false);
