@@ -17,7 +17,7 @@ public sealed partial class BotKernel
         // The kill switch comes before everything else, as for signals.
         if (_state.TradingState == TradingState.Halted)
             return (DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}");
-        if (Flattening && FlattenDenial(source) is { } flattening) return flattening;
+        if (AnyFlatten && FlattenDenial(source, symbol) is { } flattening) return flattening;
         if (!_options.Instruments.TryGetValue(symbol, out var instrument))
             return (DenyReason.UnknownInstrument, $"no instrument {symbol} in this bot");
         if (PlacementProblem(source, side, quantity, limitPrice, instrument) is { } problem)
@@ -43,11 +43,13 @@ public sealed partial class BotKernel
         return (target, reducing);
     }
 
-    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only, the end-of-day window.</summary>
+    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only (the bot's or the symbol's), the end-of-day window.</summary>
     private (DenyReason Reason, string Detail)? ExposureDenial(string source, string symbol, bool reducing, DateTimeOffset now)
     {
         if (_state.TradingState == TradingState.Reducing && !reducing)
             return (DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}");
+        if (!reducing && _state.ReduceOnlySymbols.Count > 0 && _state.ReduceOnlySymbols.TryGetValue(symbol, out var why))
+            return (DenyReason.SymbolReduceOnly, $"{symbol} is reduce-only: {why}");
         if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
             return (DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close");
         return null;
@@ -72,7 +74,7 @@ public sealed partial class BotKernel
     {
         var now = _now;
         if (_state.TradingState == TradingState.Halted) return DenyReason.TradingHalted;
-        if (Flattening) return DenyReason.Flattening;
+        if (AnyFlatten && FlattenDenial(source, symbol) is { } flattening) return flattening.Reason;
         if (!_options.Instruments.ContainsKey(symbol)) return DenyReason.UnknownInstrument;
         if (ClosedReason(symbol, now) is not null) return DenyReason.MarketClosed;
         if (ExposureDenial(source, symbol, reducing: false, now) is { } gate) return gate.Reason;

@@ -126,6 +126,13 @@ public sealed partial class BotKernel
         {
             foreach (var (symbol, sequence) in _protectWork)
             {
+                // A symbol's flatten cancels its exits and closes it: they are not put back meanwhile, but stay due in case
+                // the operator resumes the symbol before it is flat.
+                if (_state.FlattenSymbols.Count > 0 && _state.FlattenSymbols.ContainsKey(symbol))
+                {
+                    _protectDue.TryAdd(symbol, sequence);
+                    continue;
+                }
                 _cause = sequence;
                 ProtectSymbol(symbol, now);
             }

@@ -54,7 +54,7 @@ public sealed partial class BotKernel
         await SettleWithVenueAsync(now, cancellationToken).ConfigureAwait(false);
         _now = now;
         // A flatten the operator asked for while the bot was down (or that a crash interrupted) goes on at once, reconciled.
-        if (Flattening) ContinueFlatten(now);
+        if (AnyFlatten) ContinueFlatten(now);
         // Strategies hear what recovery learned about their orders only now, once the bot is reconciled (a halt denies their reactions).
         DeliverStrategyUpdates();
         await CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed partial class BotKernel
             DenySignal(signal, DenyReason.TradingHalted, $"trading halted: {_state.TradingStateReason}", now);
             return;
         }
-        if (Flattening && FlattenDenial(signal.Source) is { } flattening)
+        if (AnyFlatten && FlattenDenial(signal.Source, signal.Symbol) is { } flattening)
         {
             DenySignal(signal, flattening.Reason, flattening.Detail, now);
             return;
@@ -201,8 +201,14 @@ public sealed partial class BotKernel
             ContinueFlatten(now);
             return;
         }
-        if (_maxHold.Count > 0) CheckTimeStop(bar, now);
-        if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
+        // A symbol's flatten alone sends orders in that symbol; the rest of the book goes on.
+        var symbolFlattens = _state.FlattenSymbols.Count > 0;
+        if (symbolFlattens) ContinueFlatten(now);
+        if (!symbolFlattens || !_state.FlattenSymbols.ContainsKey(bar.Symbol))
+        {
+            if (_maxHold.Count > 0) CheckTimeStop(bar, now);
+            if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
+        }
         CheckEndOfDay(now);
         if (_protection.Count == 0) return;
         NoteBarForProtection(bar.Symbol);

@@ -84,7 +84,7 @@ public sealed partial class BotKernel
     /// <summary>The calendar's symbols holding an intraday (non-swing) position, in ordinal order: what the flatten closes.</summary>
     private List<string> FlattenTargets(CalendarAnswerCache calendar) =>
         _state.Positions.Values
-            .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource)
+            .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource) && !_state.FlattenSymbols.ContainsKey(p.Symbol)
                         && _calendarBySymbol.TryGetValue(p.Symbol, out var c) && ReferenceEquals(c, calendar))
             .Select(p => p.Symbol).Order(StringComparer.Ordinal).ToList();
 
@@ -122,10 +122,10 @@ public sealed partial class BotKernel
 
     /// <summary>
     /// Working and not already being canceled (asking again would only repeat the request on every bar until the venue
-    /// answers), and not the flatten's own order.
+    /// answers), and not the flatten's own order nor the operator's flatten's.
     /// </summary>
     private static bool IsCancelableAtEndOfDay(Order o) =>
-        o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel && o.Source != FlattenSource;
+        o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel && o.Source is not (FlattenSource or OperatorFlattenSource);
 
     /// <summary>
     /// Asks for the cancel; after a refused cancel (the order is working again) it asks again on a later check, but at most

@@ -232,10 +232,12 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
             case TimerTick:
                 HandleTick(now);
-                if (Flattening) ContinueFlatten(now);
-                else CheckEndOfDay(now);
+                if (AnyFlatten) ContinueFlatten(now);
+                if (!Flattening) CheckEndOfDay(now);
                 break;
             case FlattenAll f: HandleFlattenAll(f, now); break;
+            case FlattenSymbol f: HandleFlattenSymbol(f, now); break;
+            case SetSymbolReduceOnly c: HandleSetSymbolReduceOnly(c, now); break;
             case Flush f: _flushes.Add(f.Done); break;
             case WakeUp:
                 Volatile.Write(ref _wakePending, 0);

@@ -55,6 +55,15 @@ public sealed class KernelState
     /// <summary>The journal sequence of the flatten under way: its orders' signal ids carry it.</summary>
     public long FlattenSequence { get; set; }
 
+    /// <summary>
+    /// The symbols the operator made reduce-only (<see cref="Events.SymbolReduceOnlyChanged"/>), each with why: no position
+    /// is opened or added to in them until the operator lifts it, whatever the bot's trading state.
+    /// </summary>
+    public SortedDictionary<string, string> ReduceOnlySymbols { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The operator's flattens of single symbols under way (<see cref="Events.FlattenRequested.Symbol"/>).</summary>
+    public SortedDictionary<string, SymbolFlatten> FlattenSymbols { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the daily loss stop holds now: it tripped on the current trading day.</summary>
     [JsonIgnore]
     public bool DailyLossStopped => DailyLossStoppedOn == TradingDate;

@@ -97,13 +97,31 @@ public static class StateProjector
                 }
                 // The operator's resume or kill ends a flatten under way: the one trades again, the other sends nothing at all.
                 if (t.State != Risk.TradingState.Reducing) s.FlattenReason = null;
+                // A symbol's flatten goes on after a resume (the symbol stays reduce-only); a kill, which sends nothing, ends it.
+                if (t.State == Risk.TradingState.Halted) s.FlattenSymbols.Clear();
                 break;
-            case FlattenRequested f:
+            case FlattenRequested { Symbol: null } f:
                 s.FlattenReason = f.Reason;
                 s.FlattenSequence = sequence;
                 break;
-            case FlattenCompleted:
+            case FlattenRequested { Symbol: { } symbol } f:
+                s.FlattenSymbols[symbol] = new SymbolFlatten(f.Reason, sequence);
+                break;
+            case FlattenCompleted { Symbol: null }:
+                // Everything is flat: the symbols' flattens are done too.
                 s.FlattenReason = null;
+                s.FlattenSymbols.Clear();
+                break;
+            case FlattenCompleted { Symbol: { } symbol }:
+                s.FlattenSymbols.Remove(symbol);
+                break;
+            case SymbolReduceOnlyChanged r when r.ReduceOnly:
+                s.ReduceOnlySymbols[r.Symbol] = r.Reason;
+                break;
+            case SymbolReduceOnlyChanged r:
+                // Lifting it is the operator's word that the symbol trades again: a flatten of it under way ends.
+                s.ReduceOnlySymbols.Remove(r.Symbol);
+                s.FlattenSymbols.Remove(r.Symbol);
                 break;
             case StrategyFailed f:
                 s.FailedStrategies.Add(f.Source);

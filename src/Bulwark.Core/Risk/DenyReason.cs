@@ -80,4 +80,10 @@ public enum DenyReason
     /// next trading day.
     /// </summary>
     MaxOrdersPerDay,
+
+    /// <summary>
+    /// The operator made the symbol reduce-only (<c>bulwark reduce --symbol</c>, or its flatten): no position is opened or
+    /// added to there until the operator resumes it.
+    /// </summary>
+    SymbolReduceOnly,
 }

@@ -35,6 +35,7 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(DailyLossStopTripped), "DailyLossStopTripped")]
 [JsonDerivedType(typeof(FlattenRequested), "FlattenRequested")]
 [JsonDerivedType(typeof(FlattenCompleted), "FlattenCompleted")]
+[JsonDerivedType(typeof(SymbolReduceOnlyChanged), "SymbolReduceOnlyChanged")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
 [JsonDerivedType(typeof(EndOfDayFlattenStarted), "EndOfDayFlattenStarted")]
 [JsonDerivedType(typeof(StrategyFailed), "StrategyFailed")]
