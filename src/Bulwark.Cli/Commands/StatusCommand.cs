@@ -47,6 +47,13 @@ internal static class StatusCommand
         Console.Out.WriteLine(string.Create(inv, $"  open orders {b.OpenOrders}, fills {b.Fills}, signals {b.SignalsReceived} received / {b.SignalsDenied} denied, alerts {b.Alerts}, events {b.LastSequence}"));
         if (b.Flattening is { } flattening)
             Console.Out.WriteLine($"  FLATTENING ({flattening}): closing {b.Positions.Count} {(b.Positions.Count == 1 ? "position" : "positions")}, {b.OpenOrders} {(b.OpenOrders == 1 ? "order" : "orders")} working; nothing else goes out");
+        foreach (var (symbol, why) in b.FlatteningSymbols)
+        {
+            var held = b.Positions.FirstOrDefault(p => p.Symbol == symbol)?.Quantity ?? 0m;
+            Console.Out.WriteLine(string.Create(inv, $"  FLATTENING {symbol} ({why}): {(held == 0m ? "no position held" : $"closing {held}")}, its working orders canceled; nothing else goes out in {symbol}"));
+        }
+        foreach (var (symbol, why) in b.ReduceOnlySymbols)
+            Console.Out.WriteLine($"  REDUCE-ONLY {symbol} ({why}): no position opened or added to there until 'bulwark resume --symbol {symbol}'");
         if (b.DailyLossStop is { } stopped) Console.Out.WriteLine($"  DAILY LOSS STOP: {stopped}");
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));

@@ -46,6 +46,12 @@ public sealed record BotStatus(
     /// <summary>Why the operator's flatten is closing every position; null when none is under way.</summary>
     public string? Flattening { get; init; }
 
+    /// <summary>The symbols the operator made reduce-only, each with why (<c>reduce --symbol</c>, <c>flatten --symbol</c>).</summary>
+    public IReadOnlyDictionary<string, string> ReduceOnlySymbols { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The symbols the operator's flatten of a symbol is closing, each with why.</summary>
+    public IReadOnlyDictionary<string, string> FlatteningSymbols { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Each signal source the bot has heard from, by name: what it signalled, what was denied and why.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
 

@@ -38,6 +38,8 @@ public static class StatusReader
             DayOpeningValue = s.DayOpeningValue,
             DailyLossStop = s.DailyLossStopped ? s.DailyLossStopReason : null,
             Flattening = s.FlattenReason,
+            ReduceOnlySymbols = new SortedDictionary<string, string>(s.ReduceOnlySymbols, StringComparer.Ordinal),
+            FlatteningSymbols = new SortedDictionary<string, string>(s.FlattenSymbols.ToDictionary(f => f.Key, f => f.Value.Reason), StringComparer.Ordinal),
             OrdersSentToday = s.DailyOrdersSent,
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };

@@ -2,6 +2,7 @@ using Bulwark.Core.Calendar;
 using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Commands;
 using Bulwark.Core.MarketData;
+using Bulwark.Core.Risk;
 using Bulwark.Core.Strategies;
 using Bulwark.Core.Venues;
 using Bulwark.Host.Configuration;
@@ -167,10 +168,17 @@ public sealed class BotHost : IAsyncDisposable
         var commands = await _journal.ReadPendingControlCommandsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var c in commands)
         {
-            if (c.Kind == OperatorCommand.Flatten)
-                await Kernel.SendAsync(new FlattenAll(c.Reason), cancellationToken).ConfigureAwait(false);
-            else if (OperatorCommand.TryParseKind(c.Kind, out var state))
-                await Kernel.SendAsync(new SetTradingState(state, c.Reason), cancellationToken).ConfigureAwait(false);
+            var (kind, symbol) = OperatorCommand.Split(c.Kind);
+            if (kind == OperatorCommand.Flatten)
+                await Kernel.SendAsync(symbol is null ? new FlattenAll(c.Reason) : new FlattenSymbol(symbol, c.Reason), cancellationToken).ConfigureAwait(false);
+            else if (OperatorCommand.TryParseKind(kind, out var state))
+            {
+                // A symbol is made reduce-only or resumed; it is never halted alone (kill is the whole bot's).
+                KernelMessage? message = symbol is null ? new SetTradingState(state, c.Reason)
+                    : state == TradingState.Halted ? null
+                    : new SetSymbolReduceOnly(symbol, state == TradingState.Reducing, c.Reason);
+                if (message is not null) await Kernel.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
             await Kernel.FlushAsync(cancellationToken).ConfigureAwait(false);
             await _journal.MarkControlCommandProcessedAsync(c.Id, cancellationToken).ConfigureAwait(false);
         }
