@@ -23,6 +23,7 @@ internal sealed class AccountOptions
     public Option<decimal?> DrawdownStop { get; } = new("--drawdown-stop") { Description = "The drawdown stop, in percent in (0, 100): once the account's value has fallen this far from its peak, the bot switches itself to reduce-only for the rest of the run (a notice says when): positions may still be closed, nothing new is opened (default: none)", HelpName = "P" };
     public Option<decimal?> DailyLossStop { get; } = new("--daily-loss-stop") { Description = "The daily loss stop, in percent in (0, 100): once the account's value (open positions at their closes included) has fallen this far from its value when the trading day began, no position is opened or added to for the rest of that day and working entries are canceled (a notice says when); closing always passes (default: none)", HelpName = "P" };
     public Option<string?> CooldownAfterLoss { get; } = new("--cooldown-after-loss") { Description = "Once a symbol's round trip closes at a loss, no entry in that symbol for this long after the closing fill (e.g. 4h, 2d; denied CooldownAfterLoss); closing always passes (default: none)", HelpName = "DURATION" };
+    public Option<int?> MaxOrdersPerMinute { get; } = new("--max-orders-per-minute") { Description = "The throttle: the most orders sent in any minute of the bars' clock, of every kind: once reached, orders that would open or add to a position are denied until the oldest of them is a minute old; closing always passes (default: no limit)", HelpName = "N" };
     public Option<int?> MaxOrdersPerDay { get; } = new("--max-orders-per-day") { Description = "The most orders sent in a trading day, of every kind: once reached, orders that would open or add to a position are denied until the next day (a notice says when); closing always passes (default: no limit)", HelpName = "N" };
     public Option<int?> MaxOpenPositions { get; } = new("--max-open-positions") { Description = "The most symbols the book may hold positions in at once (with the entries still working): an entry in another symbol beyond it is denied; adding to or closing a position never is (default: no limit)", HelpName = "N" };
     public Option<decimal?> MaxPortfolioVolatility { get; } = new("--max-portfolio-volatility") { Description = "The most the whole book may swing in a year, in percent of the account's value (one standard deviation, from the covariance of the symbols' returns over the bars seen), in (0, 1000]: each entry is cut to the largest size that keeps it within, given the positions held; entries wait for 20 bar times of returns (default: no cap)", HelpName = "P" };
@@ -56,7 +57,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, MaxOrdersPerDay, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, MaxOrdersPerDay, MaxOrdersPerMinute, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -132,6 +133,8 @@ internal sealed class AccountOptions
             : throw new UsageException($"--cooldown-after-loss: '{cooling}' is not a duration above zero (e.g. 30m, 4h, 2d)");
         var maxOrders = parse.GetValue(MaxOrdersPerDay);
         if (maxOrders is < 1) throw new UsageException($"--max-orders-per-day must be >= 1 (was {maxOrders.Value.ToString(CultureInfo.InvariantCulture)})");
+        var perMinute = parse.GetValue(MaxOrdersPerMinute);
+        if (perMinute is < 1) throw new UsageException($"--max-orders-per-minute must be >= 1 (was {perMinute.Value.ToString(CultureInfo.InvariantCulture)})");
         var maxOpen = parse.GetValue(MaxOpenPositions);
         if (maxOpen is < 1) throw new UsageException($"--max-open-positions must be >= 1 (was {maxOpen.Value.ToString(CultureInfo.InvariantCulture)})");
         var maxVolatility = parse.GetValue(MaxPortfolioVolatility);
@@ -158,6 +161,7 @@ internal sealed class AccountOptions
             MaxGrossExposurePercent = maxGross,
             MaxOpenPositions = maxOpen,
             MaxOrdersPerDay = maxOrders,
+            MaxOrdersPerMinute = perMinute,
             MaxDrawdownPercent = drawdown,
             MaxDailyLossPercent = dailyLoss,
             CooldownAfterLoss = cooldown,

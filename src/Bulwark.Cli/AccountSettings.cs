@@ -47,6 +47,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-orders-per-day: the most orders sent in a trading day; null: not said.</summary>
     public int? MaxOrdersPerDay { get; init; }
 
+    /// <summary>--max-orders-per-minute: the most orders sent in any minute; null: not said.</summary>
+    public int? MaxOrdersPerMinute { get; init; }
+
     /// <summary>--cooldown-after-loss: how long entries in a symbol wait after a losing round trip there; null: not said.</summary>
     public TimeSpan? CooldownAfterLoss { get; init; }
 
@@ -59,19 +62,20 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>
     /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
     /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop, --daily-loss-stop,
-    /// --cooldown-after-loss, --max-orders-per-day);
+    /// --cooldown-after-loss, --max-orders-per-day, --max-orders-per-minute);
     /// <paramref name="risk"/> when none was.
     /// </summary>
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
         if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && MaxDailyLossPercent is null
-            && CooldownAfterLoss is null && MaxOrdersPerDay is null) return risk;
+            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
         if (MaxDailyLossPercent is { } dailyLoss) limits = limits with { MaxDailyLossPercent = dailyLoss };
         if (CooldownAfterLoss is { } cooldown) limits = limits with { CooldownAfterLoss = cooldown };
         if (MaxOrdersPerDay is { } orders) limits = limits with { MaxOrdersPerDay = orders };
+        if (MaxOrdersPerMinute is { } perMinute) limits = limits with { MaxOrdersPerMinute = perMinute };
         return MaxOpenPositions is { } open ? limits with { MaxOpenPositions = open } : limits;
     }
 

@@ -21,6 +21,7 @@ public sealed class BookLimitOptionTests
     [InlineData("--drawdown-stop", "0", "--drawdown-stop must be in (0, 100) (was 0)")]
     [InlineData("--drawdown-stop", "100", "--drawdown-stop must be in (0, 100) (was 100)")]
     [InlineData("--max-orders-per-day", "0", "--max-orders-per-day must be >= 1 (was 0)")]
+    [InlineData("--max-orders-per-minute", "0", "--max-orders-per-minute must be >= 1 (was 0)")]
     [InlineData("--daily-loss-stop", "0", "--daily-loss-stop must be in (0, 100) (was 0)")]
     [InlineData("--daily-loss-stop", "100", "--daily-loss-stop must be in (0, 100) (was 100)")]
     [InlineData("--cooldown-after-loss", "soon", "--cooldown-after-loss: 'soon' is not a duration above zero (e.g. 30m, 4h, 2d)")]

@@ -148,6 +148,7 @@ internal static partial class BacktestOutput
             DenyReason.MaxPositionExceeded => Limit("maxPositionNotional", limits.MaxPositionNotional, defaults.MaxPositionNotional),
             DenyReason.DailyLossLimit => Limit("maxDailyLoss", limits.MaxDailyLoss, defaults.MaxDailyLoss),
             DenyReason.MaxOrdersPerDay => Limit("maxOrdersPerDay", limits.MaxOrdersPerDay, defaults.MaxOrdersPerDay),
+            DenyReason.MaxOrdersPerMinute => Limit("maxOrdersPerMinute", limits.MaxOrdersPerMinute, defaults.MaxOrdersPerMinute),
             DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };

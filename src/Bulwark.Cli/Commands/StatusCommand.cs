@@ -28,6 +28,8 @@ internal static class StatusCommand
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
                     MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
                     OrdersSentToday = status.OrdersSentToday,
+                    MaxOrdersPerMinute = bot.Risk.MaxOrdersPerMinute > 0 ? bot.Risk.MaxOrdersPerMinute : null,
+                    OrdersLastMinute = status.OrdersLastMinute,
                     CooldownAfterLoss = bot.Risk.CooldownAfterLoss,
                 };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
@@ -93,6 +95,7 @@ internal static class StatusCommand
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));
         if (l.MaxDailyLossPercent is { } dailyLoss) parts.Add(string.Create(inv, $"no new exposure for the day {dailyLoss}% below its opening value"));
         if (l.MaxOrdersPerDay is { } orders) parts.Add(string.Create(inv, $"{l.OrdersSentToday} of at most {orders} orders sent today"));
+        if (l.MaxOrdersPerMinute is { } perMinute) parts.Add(string.Create(inv, $"{l.OrdersLastMinute} of at most {perMinute} orders in the last minute"));
         if (l.CooldownAfterLoss is { } cooldown) parts.Add(string.Create(inv, $"no entry in a symbol for {Backtest.Reports.TradeStatistics.Describe(cooldown)} after a loss there"));
         return "  book limits: " + string.Join(", ", parts);
     }

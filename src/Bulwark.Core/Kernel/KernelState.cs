@@ -30,6 +30,38 @@ public sealed class KernelState
 
     /// <summary>Orders sent to the venue (<see cref="Events.OrderSubmitted"/>) on <see cref="TradingDate"/>, of every kind.</summary>
     public long DailyOrdersSent { get; set; }
+
+    /// <summary>How long the throttle looks back (<see cref="Risk.RiskLimits.MaxOrdersPerMinute"/>).</summary>
+    public static readonly TimeSpan OrderRateWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// When the orders of the last minute before the latest one were sent (<see cref="Events.OrderSubmitted"/>), oldest
+    /// first: the throttle's window, journaled with the orders so a restart keeps it.
+    /// </summary>
+    public List<DateTimeOffset> RecentOrderTimes { get; set; } = [];
+
+    /// <summary>Orders sent in the minute up to <paramref name="now"/> (after <paramref name="now"/> less a minute).</summary>
+    public int OrdersSentInMinuteTo(DateTimeOffset now)
+    {
+        var from = now - OrderRateWindow;
+        var count = 0;
+        for (var i = RecentOrderTimes.Count - 1; i >= 0 && RecentOrderTimes[i] > from; i--) count++;
+        return count;
+    }
+
+    /// <summary>When fewer than <paramref name="limit"/> orders are left in the window: the time the oldest of the last <paramref name="limit"/> turns a minute old.</summary>
+    public DateTimeOffset ThrottleEndsAt(int limit) =>
+        RecentOrderTimes.Count < limit ? DateTimeOffset.MinValue : RecentOrderTimes[^limit] + OrderRateWindow;
+
+    /// <summary>Notes an order sent at <paramref name="time"/>, forgetting those more than a minute older.</summary>
+    internal void NoteOrderSent(DateTimeOffset time)
+    {
+        var from = time - OrderRateWindow;
+        var stale = 0;
+        while (stale < RecentOrderTimes.Count && RecentOrderTimes[stale] <= from) stale++;
+        if (stale > 0) RecentOrderTimes.RemoveRange(0, stale);
+        RecentOrderTimes.Add(time);
+    }
     public int ConsecutiveLosses { get; set; }
     public decimal PeakEquity { get; set; }
 

@@ -50,6 +50,7 @@ public static class StateProjector
             case OrderSubmitted sub:
                 Transition(s, sub.ClientOrderId, OrderTrigger.Submit, e.Time);
                 s.DailyOrdersSent++;
+                s.NoteOrderSent(e.Time);
                 break;
             case OrderSubmitUnknown:
                 break; // a fact for the audit trail: the order stays Submitted until the venue is heard from

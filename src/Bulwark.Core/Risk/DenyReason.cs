@@ -86,4 +86,10 @@ public enum DenyReason
     /// added to there until the operator resumes it.
     /// </summary>
     SymbolReduceOnly,
+
+    /// <summary>
+    /// The bot has sent <see cref="RiskLimits.MaxOrdersPerMinute"/> orders in the last minute: no position is opened or
+    /// added to until the oldest of them is a minute old.
+    /// </summary>
+    MaxOrdersPerMinute,
 }

@@ -26,7 +26,7 @@ public sealed class RiskEngine(RiskLimits limits)
         return null;
     }
 
-    /// <summary>The limits that refuse any order adding exposure, whatever its size: the open breaker, the daily loss stop and the daily loss.</summary>
+    /// <summary>The limits that refuse any order adding exposure, whatever its size: the open breaker, the daily loss stop, the day's and the minute's orders, and the daily loss.</summary>
     public (DenyReason Reason, string Detail)? CheckOpening(KernelState state, DateTimeOffset now)
     {
         if (state.BreakerOpenUntil is { } until && until > now)
@@ -36,6 +36,9 @@ public sealed class RiskEngine(RiskLimits limits)
         if (Limits.MaxOrdersPerDay > 0 && state.DailyOrdersSent >= Limits.MaxOrdersPerDay)
             return (DenyReason.MaxOrdersPerDay, string.Create(CultureInfo.InvariantCulture,
                 $"{state.DailyOrdersSent} orders sent on {state.TradingDate:yyyy-MM-dd}, the most risk.maxOrdersPerDay allows: no new exposure before the next trading day"));
+        if (Limits.MaxOrdersPerMinute > 0 && state.OrdersSentInMinuteTo(now) is var recent && recent >= Limits.MaxOrdersPerMinute)
+            return (DenyReason.MaxOrdersPerMinute, string.Create(CultureInfo.InvariantCulture,
+                $"{recent} orders sent in the minute to {now:yyyy-MM-dd HH:mm:ss} UTC, the most risk.maxOrdersPerMinute allows: no new exposure before {state.ThrottleEndsAt(Limits.MaxOrdersPerMinute):HH:mm:ss} UTC"));
         if (Limits.MaxDailyLoss > 0m && -state.DailyRealizedPnl >= Limits.MaxDailyLoss)
             return (DenyReason.DailyLossLimit, $"daily loss {-state.DailyRealizedPnl} reached the limit {Limits.MaxDailyLoss}");
         return null;

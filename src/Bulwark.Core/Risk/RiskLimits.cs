@@ -67,6 +67,16 @@ public sealed record RiskLimits
     /// </summary>
     public int MaxOrdersPerDay { get; init; }
 
+    /// <summary>
+    /// The throttle: the most orders the bot sends to the venue in any minute (the last 60 seconds of the kernel's clock),
+    /// of every kind. At the limit, orders that would open or add to a position are denied
+    /// (<see cref="DenyReason.MaxOrdersPerMinute"/>) until the oldest of those orders is a minute old, with a warning when
+    /// it is reached; orders that reduce a position, protective exits and closes still go out. It stops a burst (a
+    /// strategy or a bug sending orders in a loop, a venue's pacing limit) within a minute, where
+    /// <see cref="MaxOrdersPerDay"/> stops it only at the day's budget. 0: no limit.
+    /// </summary>
+    public int MaxOrdersPerMinute { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -25,10 +25,17 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>The orders it sent on its trading day, as the journal says.</summary>
     public long OrdersSentToday { get; init; }
 
+    /// <summary>The most orders the bot sends in any minute (<c>risk.maxOrdersPerMinute</c>).</summary>
+    public int? MaxOrdersPerMinute { get; init; }
+
+    /// <summary>The orders it sent in the last minute, as the journal says.</summary>
+    public int OrdersLastMinute { get; init; }
+
     /// <summary>How long entries in a symbol wait after a losing round trip there (<c>risk.cooldownAfterLoss</c>).</summary>
     public TimeSpan? CooldownAfterLoss { get; init; }
 
     /// <summary>Whether any of the limits is set.</summary>
     public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null
-        || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null || MaxOrdersPerDay is not null;
+        || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null || MaxOrdersPerDay is not null
+        || MaxOrdersPerMinute is not null;
 }

@@ -43,6 +43,9 @@ public sealed record BotStatus(
     /// <summary>Orders sent to the venue on <see cref="TradingDate"/>, of every kind.</summary>
     public long OrdersSentToday { get; init; }
 
+    /// <summary>Orders sent to the venue in the minute before the status was read.</summary>
+    public int OrdersLastMinute { get; init; }
+
     /// <summary>Why the operator's flatten is closing every position; null when none is under way.</summary>
     public string? Flattening { get; init; }
 

@@ -41,6 +41,7 @@ public static class StatusReader
             ReduceOnlySymbols = new SortedDictionary<string, string>(s.ReduceOnlySymbols, StringComparer.Ordinal),
             FlatteningSymbols = new SortedDictionary<string, string>(s.FlattenSymbols.ToDictionary(f => f.Key, f => f.Value.Reason), StringComparer.Ordinal),
             OrdersSentToday = s.DailyOrdersSent,
+            OrdersLastMinute = s.OrdersSentInMinuteTo(time.GetUtcNow()),
             Sources = [.. s.Feedback.Select(f => SourceStatus.Of(f.Key, f.Value))],
         };
     }

@@ -411,9 +411,15 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     [Theory]
     [InlineData("maxOpenPositions")]
     [InlineData("maxOrdersPerDay")]
+    [InlineData("maxOrdersPerMinute")]
     public void Load_ACountLimit_IsRead_NoneAtZeroWhenLeftOut_AndANegativeIsNamedWithItsLine(string key)
     {
-        int Read(Bulwark.Core.Risk.RiskLimits r) => key == "maxOpenPositions" ? r.MaxOpenPositions : r.MaxOrdersPerDay;
+        int Read(Bulwark.Core.Risk.RiskLimits r) => key switch
+        {
+            "maxOpenPositions" => r.MaxOpenPositions,
+            "maxOrdersPerDay" => r.MaxOrdersPerDay,
+            _ => r.MaxOrdersPerMinute,
+        };
         var set = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 4 }}", StringComparison.Ordinal));
         var negative = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: -1 }}", StringComparison.Ordinal));
 

@@ -45,6 +45,7 @@ internal static class PolicyBinder
             BreakerCooldown = risk.Value("breakerCooldown", d.BreakerCooldown, ValueKinds.Duration, Rules.NonNegativeDuration),
             MaxOpenPositions = risk.Value("maxOpenPositions", d.MaxOpenPositions, ValueKinds.Int, Rules.NonNegative),
             MaxOrdersPerDay = risk.Value("maxOrdersPerDay", d.MaxOrdersPerDay, ValueKinds.Int, Rules.NonNegative),
+            MaxOrdersPerMinute = risk.Value("maxOrdersPerMinute", d.MaxOrdersPerMinute, ValueKinds.Int, Rules.NonNegative),
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             CooldownAfterLoss = risk.Has("cooldownAfterLoss")

@@ -5,8 +5,11 @@ using Xunit.Abstractions;
 
 namespace Bulwark.Cli.Tests;
 
-/// <summary>backtest --max-orders-per-day N: no day sends more than N orders that add, and the day that reaches N says so.</summary>
-public sealed class BacktestMaxOrdersPerDayTests(ITestOutputHelper output)
+/// <summary>
+/// backtest --max-orders-per-day N: no day sends more than N orders that add, and the day that reaches N says so; and
+/// --max-orders-per-minute N, the throttle, on the same orders over a minute.
+/// </summary>
+public sealed class BacktestOrderLimitTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -38,5 +41,33 @@ public sealed class BacktestMaxOrdersPerDayTests(ITestOutputHelper output)
         Assert.Equal(sent.Where(d => d.Value >= 3).Select(d => d.Key).Order(StringComparer.Ordinal), notices);
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains($"  {denied.Count} MaxOrdersPerDay (risk.maxOrdersPerDay 3)", table.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheThrottle_OnDailyBars_CapsTheOrdersOfABarTime_AndNamesItsLimit()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "grid", "--data", sample, "--no-calendar", "--cash", "100000", "--max-orders-per-minute", "2"];
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(2, root.GetProperty("risk").GetProperty("maxOrdersPerMinute").GetInt32());
+        var orders = root.GetProperty("orders").EnumerateArray().ToList();
+        static string At(JsonElement o) => o.GetProperty("createdAt").GetString()!;
+        var sent = orders.Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.Null).CountBy(At).ToDictionary();
+        var denied = orders.Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.String).ToList();
+        // A daily bar's orders share its time: the grid's first layout sends two, and each denied level was asked at a
+        // time that had already sent two (closing orders may go beyond).
+        Assert.Equal(2, sent[At(orders[0])]);
+        Assert.NotEmpty(denied);
+        Assert.All(denied, o => Assert.Equal("MaxOrdersPerMinute", o.GetProperty("denied").GetString()));
+        Assert.All(denied, o => Assert.True(sent.GetValueOrDefault(At(o)) >= 2, At(o)));
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.Contains($"  {denied.Count} MaxOrdersPerMinute (risk.maxOrdersPerMinute 2)", table.StdOut, StringComparison.Ordinal);
     }
 }
