@@ -143,6 +143,7 @@ public static class BacktestEngine
         TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },
         Calendars = options.Calendars,
         FillValidation = options.FillValidation ?? new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
+        DataQuality = options.DataQuality ?? new Core.MarketData.DataQualityOptions(),
         TakeSnapshots = false, // the run's state is never loaded again: the journal's snapshot store would only discard it
     };
 

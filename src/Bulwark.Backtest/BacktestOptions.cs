@@ -140,6 +140,9 @@ public sealed record BacktestOptions
     /// <summary>Limits fills are checked against (a fill outside them still applies and raises an alert). Null: no age limit.</summary>
     public FillValidationOptions? FillValidation { get; init; }
 
+    /// <summary>The kernel's data quality stops; a backtest checks jumps only (staleness needs a running bot's timer). Null: none.</summary>
+    public Core.MarketData.DataQualityOptions? DataQuality { get; init; }
+
     /// <summary>
     /// The kernel's exchange hours: with <see cref="TradingHoursOptions.Enforce"/>, signals for a closed market are
     /// denied and intraday positions are flattened before a close, swing sources exempt; it uses

@@ -58,6 +58,7 @@ internal static class BotBacktest
                 : bot.Sizing),
             Risk = settings.LimitBook(bot.Risk),
             FillValidation = bot.FillValidation,
+            DataQuality = bot.DataQuality,
             EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,
             TradingHours = KernelHours(bot, inputs, noCalendar),
             Calendars = context.Config.BuildCalendars(),

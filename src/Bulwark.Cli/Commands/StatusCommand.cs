@@ -56,6 +56,8 @@ internal static class StatusCommand
         }
         foreach (var (symbol, why) in b.ReduceOnlySymbols)
             Console.Out.WriteLine($"  REDUCE-ONLY {symbol} ({why}): no position opened or added to there until 'bulwark resume --symbol {symbol}'");
+        foreach (var (symbol, why) in b.DataStops)
+            Console.Out.WriteLine($"  DATA STOP {symbol}: {why}; no position opened or added to there until its data is good again");
         if (b.DailyLossStop is { } stopped) Console.Out.WriteLine($"  DAILY LOSS STOP: {stopped}");
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));

@@ -50,6 +50,8 @@ public sealed partial class BotKernel
             return (DenyReason.ReducingOnly, $"reduce-only: {_state.TradingStateReason}");
         if (!reducing && _state.ReduceOnlySymbols.Count > 0 && _state.ReduceOnlySymbols.TryGetValue(symbol, out var why))
             return (DenyReason.SymbolReduceOnly, $"{symbol} is reduce-only: {why}");
+        if (!reducing && _state.DataStops.Count > 0 && _state.DataStops.TryGetValue(symbol, out var stop))
+            return (DenyReason.DataQualityStop, $"{symbol} data stop: {stop.Reason}");
         if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
             return (DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close");
         return null;

@@ -194,6 +194,8 @@ public sealed partial class BotKernel
         }
         // Before the bar's signals and their close fills: only a position held at the bar's start takes its extreme.
         if (_trailsFromExtremes) NoteBarForTrail(bar);
+        // Before the bar sets the mark: a jump is measured from the last close.
+        if (_checksBars || _state.DataStops.Count > 0) CheckBarData(bar, now);
         HandleBar(bar, now);
         if (Flattening)
         {

@@ -73,6 +73,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _protection = ProtectionBySource(_strategies);
         _atrPeriods = AtrPeriodsOf(_protection, options.Sizing);
         _trailsFromExtremes = TrailsFromExtremes(_protection);
+        _checksBars = options.DataQuality.MaxJumpPercent is not null || options.DataQuality.StaleAfter is not null;
         _maxHold = MaxHoldBySource(_strategies);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
@@ -220,6 +221,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         {
             case SubmitSignal s: HandleSignal(s.Signal, s.EnqueuedAt, now); break;
             case MarketBar b: OnMarketBar(b.Bar, now); break;
+            case RejectedBar r: HandleRejectedBar(r, now); break;
             case WarmUpBar w: WarmUp(w.Bar, now); break;
             case VenueFillReceived f: HandleFill(f.Fill, f.Recovered, now); break;
             case VenueUpdateReceived u: HandleUpdate(u.Update, now); break;
@@ -232,6 +234,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
             case CancelOrder c: RequestCancel(c.ClientOrderId, c.Reason, now); break;
             case TimerTick:
                 HandleTick(now);
+                if (_options.DataQuality.StaleAfter is { } staleAfter) CheckStaleData(staleAfter, now);
                 if (AnyFlatten) ContinueFlatten(now);
                 if (!Flattening) CheckEndOfDay(now);
                 break;

@@ -17,6 +17,7 @@ public sealed record BotKernelOptions
     public FillValidationOptions FillValidation { get; init; } = new();
     public RouterOptions Router { get; init; } = new();
     public TradingHoursOptions TradingHours { get; init; } = new();
+    public MarketData.DataQualityOptions DataQuality { get; init; } = new();
 
     /// <summary>Calendars by exchange code (built with any configured overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =

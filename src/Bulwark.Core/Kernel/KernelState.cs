@@ -93,6 +93,9 @@ public sealed class KernelState
     /// </summary>
     public SortedDictionary<string, string> ReduceOnlySymbols { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The symbols whose data looks wrong (<see cref="Events.DataQualityStopped"/>): no new exposure there until it is good again.</summary>
+    public SortedDictionary<string, DataStop> DataStops { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The operator's flattens of single symbols under way (<see cref="Events.FlattenRequested.Symbol"/>).</summary>
     public SortedDictionary<string, SymbolFlatten> FlattenSymbols { get; set; } = new(StringComparer.Ordinal);
 

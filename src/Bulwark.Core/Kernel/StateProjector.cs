@@ -116,6 +116,14 @@ public static class StateProjector
             case FlattenCompleted { Symbol: { } symbol }:
                 s.FlattenSymbols.Remove(symbol);
                 break;
+            case DataQualityStopped d:
+                s.DataStops[d.Symbol] = new DataStop(d.Reason, d.LastClose);
+                break;
+            case DataQualityResumed d:
+                s.DataStops.Remove(d.Symbol);
+                break;
+            case BarRejected:
+                break; // a fact for the audit trail: the stop that follows is its own event
             case SymbolReduceOnlyChanged r when r.ReduceOnly:
                 s.ReduceOnlySymbols[r.Symbol] = r.Reason;
                 break;

@@ -92,4 +92,10 @@ public enum DenyReason
     /// added to until the oldest of them is a minute old.
     /// </summary>
     MaxOrdersPerMinute,
+
+    /// <summary>
+    /// The symbol's data looks wrong (a bad bar, a jump not yet confirmed, no bar for too long while its market is open):
+    /// no position is opened or added to there until good data comes back (<see cref="MarketData.DataQualityOptions"/>).
+    /// </summary>
+    DataQualityStop,
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Bulwark.Core.Execution;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Risk;
 
 namespace Bulwark.Host.Configuration;
@@ -27,6 +28,7 @@ public sealed record BotConfig
     public RouterConfig Router { get; init; } = new();
 
     public TradingHoursConfig TradingHours { get; init; } = new();
+    public DataQualityOptions DataQuality { get; init; } = new();
 
     /// <summary>The bot's instruments by symbol, as the kernel and the venue take them.</summary>
     public IReadOnlyDictionary<string, Bulwark.Core.Model.Instrument> InstrumentMap() =>
@@ -37,7 +39,7 @@ public sealed record BotConfig
         builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");
         builder.AppendList(nameof(Instruments), Instruments).Append(", ");
         builder.AppendList(nameof(Strategies), Strategies).Append(", ");
-        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}, TradingHours = {TradingHours}");
+        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}, TradingHours = {TradingHours}, DataQuality = {DataQuality}");
         return true;
     }
 }

@@ -52,6 +52,9 @@ public sealed record BotStatus(
     /// <summary>The symbols the operator made reduce-only, each with why (<c>reduce --symbol</c>, <c>flatten --symbol</c>).</summary>
     public IReadOnlyDictionary<string, string> ReduceOnlySymbols { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The symbols whose data quality stop holds, each with why (<c>dataQuality</c>, or a bad bar the feed refused).</summary>
+    public IReadOnlyDictionary<string, string> DataStops { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The symbols the operator's flatten of a symbol is closing, each with why.</summary>
     public IReadOnlyDictionary<string, string> FlatteningSymbols { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 

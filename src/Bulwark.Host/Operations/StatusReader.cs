@@ -38,6 +38,7 @@ public static class StatusReader
             DayOpeningValue = s.DayOpeningValue,
             DailyLossStop = s.DailyLossStopped ? s.DailyLossStopReason : null,
             Flattening = s.FlattenReason,
+            DataStops = new SortedDictionary<string, string>(s.DataStops.ToDictionary(d => d.Key, d => d.Value.Reason), StringComparer.Ordinal),
             ReduceOnlySymbols = new SortedDictionary<string, string>(s.ReduceOnlySymbols, StringComparer.Ordinal),
             FlatteningSymbols = new SortedDictionary<string, string>(s.FlattenSymbols.ToDictionary(f => f.Key, f => f.Value.Reason), StringComparer.Ordinal),
             OrdersSentToday = s.DailyOrdersSent,

@@ -69,6 +69,7 @@ public sealed class BotHost : IAsyncDisposable
                 Sizing = bot.Sizing,
                 Risk = bot.Risk,
                 FillValidation = bot.FillValidation,
+                DataQuality = bot.DataQuality,
                 Router = new Core.Execution.RouterOptions
                 {
                     SubmitTimeout = bot.Router.SubmitTimeout,
@@ -128,12 +129,19 @@ public sealed class BotHost : IAsyncDisposable
                 : await simulated.GetLastBarTimesAsync(cancellationToken).ConfigureAwait(false);
             bool IsHistory(Core.Model.Bar bar) => seen.TryGetValue(bar.Symbol, out var last) && bar.CloseTime <= last;
             var bars = seen.Count > 0 ? _feed.ReadAsync(IsHistory, cancellationToken) : _feed.ReadAsync(cancellationToken);
+            var gate = new BarGate();
             await foreach (var bar in bars.ConfigureAwait(false))
             {
                 if (seen.Count > 0 && IsHistory(bar))
                 {
                     Interlocked.Increment(ref _replayedBarsSkipped);
                     await Kernel.SendAsync(new WarmUpBar(bar), cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                // Bad data reaches neither the venue nor the strategies: the kernel journals it and stops the symbol.
+                if (gate.Check(bar) is { } problem)
+                {
+                    await Kernel.SendAsync(new RejectedBar(bar, problem), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 if (simulated is not null) await simulated.OnBarAsync(bar, cancellationToken).ConfigureAwait(false);

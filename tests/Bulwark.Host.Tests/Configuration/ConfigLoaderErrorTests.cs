@@ -408,6 +408,20 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         ConfigAssert.HasError(bad, "bots[0].risk.maxGrossExposurePercent", 9, "must be > 0 and <= 10000");
     }
 
+    [Fact]
+    public void Load_DataQuality_IsRead_OffWhenLeftOut_AndABadValueIsNamedWithItsLine()
+    {
+        string With(string section) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    dataQuality: {section}", StringComparison.Ordinal);
+        var set = ConfigAssert.Loaded(_dir.Load(With("{ maxJumpPercent: 15, staleAfter: 2m }"))).Bots[0].DataQuality;
+        var off = ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].DataQuality;
+
+        Assert.Equal((15m, TimeSpan.FromMinutes(2)), (set.MaxJumpPercent, set.StaleAfter));
+        Assert.Equal((null, null), (off.MaxJumpPercent, off.StaleAfter));
+        ConfigAssert.HasError(_dir.Load(With("{ maxJumpPercent: 0 }")), "bots[0].dataQuality.maxJumpPercent", 9, "must be > 0");
+        ConfigAssert.HasError(_dir.Load(With("{ staleAfter: 0s }")), "bots[0].dataQuality.staleAfter", 9, "must be");
+        ConfigAssert.HasError(_dir.Load(With("{ stale: 5m }")), "bots[0].dataQuality.stale", 9, "unknown");
+    }
+
     [Theory]
     [InlineData("maxOpenPositions")]
     [InlineData("maxOrdersPerDay")]

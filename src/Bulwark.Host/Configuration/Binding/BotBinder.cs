@@ -57,6 +57,7 @@ internal static partial class BotBinder
             FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
             TradingHours = Finished(bot.Section("tradingHours"), PolicyBinder.TradingHours),
+            DataQuality = Finished(bot.Section("dataQuality"), PolicyBinder.DataQuality),
         };
     }
 

@@ -1,4 +1,5 @@
 using Bulwark.Core.Execution;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Risk;
 
 namespace Bulwark.Host.Configuration.Binding;
@@ -78,6 +79,14 @@ internal static class PolicyBinder
             Backoff = router.Value("backoff", d.Backoff, ValueKinds.Duration, Rules.NonNegativeDuration),
         };
     }
+
+    public static DataQualityOptions DataQuality(MappingReader quality) => new()
+    {
+        MaxJumpPercent = quality.Has("maxJumpPercent")
+            ? quality.Value("maxJumpPercent", 20m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
+        StaleAfter = quality.Has("staleAfter")
+            ? quality.Value("staleAfter", TimeSpan.FromMinutes(5), ValueKinds.Duration, Rules.PositiveDuration) : null,
+    };
 
     public static TradingHoursConfig TradingHours(MappingReader hours)
     {
