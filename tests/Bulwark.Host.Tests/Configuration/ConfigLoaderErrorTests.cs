@@ -420,6 +420,9 @@ public sealed class ConfigLoaderErrorTests : IDisposable
         ConfigAssert.HasError(_dir.Load(With("{ maxJumpPercent: 0 }")), "bots[0].dataQuality.maxJumpPercent", 9, "must be > 0");
         ConfigAssert.HasError(_dir.Load(With("{ staleAfter: 0s }")), "bots[0].dataQuality.staleAfter", 9, "must be");
         ConfigAssert.HasError(_dir.Load(With("{ stale: 5m }")), "bots[0].dataQuality.stale", 9, "unknown");
+        // The synthetic feed's bars are a minute apart by default.
+        ConfigAssert.HasError(_dir.Load(With("{ staleAfter: 1m }")), "bots[0].dataQuality.staleAfter", 9,
+            "00:01:00 is not longer than the feed's interval (00:01:00): every symbol would be stopped between two bars; give more than one bar's time");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Core.Risk;
 using Bulwark.Host.Configuration.Tree;
@@ -57,7 +58,7 @@ internal static partial class BotBinder
             FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
             TradingHours = Finished(bot.Section("tradingHours"), PolicyBinder.TradingHours),
-            DataQuality = Finished(bot.Section("dataQuality"), PolicyBinder.DataQuality),
+            DataQuality = Finished(bot.Section("dataQuality"), quality => LongerThanBars(quality, PolicyBinder.DataQuality(quality), feed)),
         };
     }
 
@@ -101,6 +102,15 @@ internal static partial class BotBinder
             venue.Context.Error(source, path, $"'{given.File}' gives dividends of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known!)})");
         if (feed.Adjusted)
             venue.Context.Error(source, path, "the feed's prices are adjusted (feed.adjusted: true) and already hold every dividend; paying these too would pay each twice: give one");
+    }
+
+    /// <summary>A feed is quiet between its bars: a staleness limit no longer than its interval would stop every symbol between them.</summary>
+    private static DataQualityOptions LongerThanBars(MappingReader reader, DataQualityOptions quality, FeedConfig feed)
+    {
+        if (quality.StaleAfter is { } staleAfter && staleAfter <= feed.Interval)
+            reader.Context.Error(reader.SourceOf("staleAfter"), reader.PathOf("staleAfter"),
+                string.Create(CultureInfo.InvariantCulture, $"{staleAfter:c} is not longer than the feed's interval ({feed.Interval:c}): every symbol would be stopped between two bars; give more than one bar's time"));
+        return quality;
     }
 
     private static SizingOptions FitsLots(MappingReader reader, SizingOptions sizing, IReadOnlyList<InstrumentConfig> instruments)
