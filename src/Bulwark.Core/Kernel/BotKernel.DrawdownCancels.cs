@@ -8,8 +8,9 @@ namespace Bulwark.Core.Kernel;
 /// The drawdown and daily loss stops' reach into orders already working: once either trips, every working order that
 /// would add to its symbol's position (a grid's resting level on the adding side, an entry not yet filled) is canceled,
 /// so the stop holds for what was already sent as well as for what is asked next. Orders that reduce a position (exits,
-/// protective stops and take-profits) keep working. The operator's <c>reduce</c> and <c>kill</c>, and fill validation's
-/// switch, leave working orders as they are (a grid's levels keep resting), as they always have.
+/// protective stops and take-profits) keep working. The operator's <c>reduce</c> and <c>kill</c> do the same when given
+/// <c>--cancel-entries</c>; without it, and fill validation's switch, they leave working orders as they are (a grid's
+/// levels keep resting), as they always have.
 /// </summary>
 public sealed partial class BotKernel
 {
@@ -20,10 +21,18 @@ public sealed partial class BotKernel
         CancelOrdersThatAdd("drawdown stop: reduce-only", now);
     }
 
-    /// <summary>Cancels every working order that would add to its symbol's position, in ClientOrderId order, giving <paramref name="reason"/>.</summary>
-    private void CancelOrdersThatAdd(string reason, DateTimeOffset now)
+    /// <summary>The operator's <c>--cancel-entries</c>: the orders that would add, canceled once the request is journaled.</summary>
+    private void CancelRequestedEntries(DateTimeOffset now)
     {
-        if (_state.OpenOrderCount == 0) return;
+        var reason = _state.CancelEntriesReason ?? "";
+        var canceled = CancelOrdersThatAdd($"operator: {reason}", now);
+        Emit(new EntriesCanceled(reason, canceled) { Time = now });
+    }
+
+    /// <summary>Cancels every working order that would add to its symbol's position, in ClientOrderId order, giving <paramref name="reason"/>; how many.</summary>
+    private int CancelOrdersThatAdd(string reason, DateTimeOffset now)
+    {
+        if (_state.OpenOrderCount == 0) return 0;
         List<string>? adding = null;
         foreach (var o in _state.Orders.Values)
         {
@@ -34,8 +43,9 @@ public sealed partial class BotKernel
             var after = position + o.SignedLeaves;
             if (Math.Abs(after) > Math.Abs(position) || (after != 0m && Math.Sign(after) != Math.Sign(position))) (adding ??= []).Add(o.ClientOrderId);
         }
-        if (adding is null) return;
+        if (adding is null) return 0;
         adding.Sort(StringComparer.Ordinal);
         foreach (var id in adding) RequestCancel(id, reason, now);
+        return adding.Count;
     }
 }

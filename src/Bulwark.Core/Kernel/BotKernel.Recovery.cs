@@ -55,6 +55,8 @@ public sealed partial class BotKernel
         _now = now;
         // A flatten the operator asked for while the bot was down (or that a crash interrupted) goes on at once, reconciled.
         if (AnyFlatten) ContinueFlatten(now);
+        // So do the operator's cancels of working entries asked for while the bot was down.
+        if (_state.CancelEntriesReason is not null) CancelRequestedEntries(now);
         // Strategies hear what recovery learned about their orders only now, once the bot is reconciled (a halt denies their reactions).
         DeliverStrategyUpdates();
         await CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -376,8 +376,12 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
     {
         // A resume to the same state still counts when it gives failed strategies another go.
         var revives = t.State == TradingState.Active && _state.FailedStrategies.Count > 0;
-        if (t.State == _state.TradingState && t.Reason == _state.TradingStateReason && !revives) return;
-        Emit(new TradingStateChanged(t.State, t.Reason) { Time = now });
+        if (t.State != _state.TradingState || t.Reason != _state.TradingStateReason || revives)
+            Emit(new TradingStateChanged(t.State, t.Reason) { Time = now });
+        // Also when the bot already was in that state: the entries still working are what the operator wants gone.
+        if (!t.CancelEntries || t.State == TradingState.Active) return;
+        Emit(new EntriesCancelRequested(t.Reason) { Time = now });
+        CancelRequestedEntries(now);
     }
 
     private void HandleTick(DateTimeOffset now)

@@ -84,6 +84,9 @@ public sealed class KernelState
     /// <summary>Why the operator asked to close everything (<see cref="Events.FlattenRequested"/>); null when no flatten is under way.</summary>
     public string? FlattenReason { get; set; }
 
+    /// <summary>Why the operator asked for the working entries to be canceled (<see cref="Events.EntriesCancelRequested"/>); null when nothing is left to do.</summary>
+    public string? CancelEntriesReason { get; set; }
+
     /// <summary>The journal sequence of the flatten under way: its orders' signal ids carry it.</summary>
     public long FlattenSequence { get; set; }
 

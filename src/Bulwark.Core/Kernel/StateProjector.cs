@@ -116,6 +116,12 @@ public static class StateProjector
             case FlattenCompleted { Symbol: { } symbol }:
                 s.FlattenSymbols.Remove(symbol);
                 break;
+            case EntriesCancelRequested r:
+                s.CancelEntriesReason = r.Reason;
+                break;
+            case EntriesCanceled:
+                s.CancelEntriesReason = null;
+                break;
             case DataQualityStopped d:
                 s.DataStops[d.Symbol] = new DataStop(d.Reason, d.LastClose);
                 break;

@@ -176,13 +176,13 @@ public sealed class BotHost : IAsyncDisposable
         var commands = await _journal.ReadPendingControlCommandsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var c in commands)
         {
-            var (kind, symbol) = OperatorCommand.Split(c.Kind);
+            var (kind, symbol, cancelEntries) = OperatorCommand.Split(c.Kind);
             if (kind == OperatorCommand.Flatten)
                 await Kernel.SendAsync(symbol is null ? new FlattenAll(c.Reason) : new FlattenSymbol(symbol, c.Reason), cancellationToken).ConfigureAwait(false);
             else if (OperatorCommand.TryParseKind(kind, out var state))
             {
                 // A symbol is made reduce-only or resumed; it is never halted alone (kill is the whole bot's).
-                KernelMessage? message = symbol is null ? new SetTradingState(state, c.Reason)
+                KernelMessage? message = symbol is null ? new SetTradingState(state, c.Reason) { CancelEntries = cancelEntries }
                     : state == TradingState.Halted ? null
                     : new SetSymbolReduceOnly(symbol, state == TradingState.Reducing, c.Reason);
                 if (message is not null) await Kernel.SendAsync(message, cancellationToken).ConfigureAwait(false);

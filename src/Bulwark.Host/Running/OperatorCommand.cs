@@ -15,11 +15,17 @@ public static class OperatorCommand
     /// <summary>The kind queued for one symbol: <c>flatten:AAPL</c>, <c>reduce:AAPL</c>, <c>resume:AAPL</c>.</summary>
     public static string ForSymbol(string kind, string symbol) => $"{kind}:{symbol}";
 
-    /// <summary>Splits a queued kind into the command and the symbol it is for (null for the whole bot).</summary>
-    public static (string Kind, string? Symbol) Split(string queued)
+    /// <summary>The mark of a kill or reduce that also cancels the working entries: <c>kill+entries</c>.</summary>
+    public const string CancelEntriesSuffix = "+entries";
+
+    /// <summary>Splits a queued kind into the command, the symbol it is for (null for the whole bot) and whether it cancels the working entries.</summary>
+    public static (string Kind, string? Symbol, bool CancelEntries) Split(string queued)
     {
         var colon = queued.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? (queued, null) : (queued[..colon], queued[(colon + 1)..]);
+        var (kind, symbol) = colon < 0 ? (queued, (string?)null) : (queued[..colon], queued[(colon + 1)..]);
+        return kind.EndsWith(CancelEntriesSuffix, StringComparison.Ordinal)
+            ? (kind[..^CancelEntriesSuffix.Length], symbol, true)
+            : (kind, symbol, false);
     }
 
     public static string KindOf(TradingState state) => state switch

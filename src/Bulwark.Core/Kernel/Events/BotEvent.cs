@@ -37,6 +37,8 @@ namespace Bulwark.Core.Kernel.Events;
 [JsonDerivedType(typeof(FlattenCompleted), "FlattenCompleted")]
 [JsonDerivedType(typeof(SymbolReduceOnlyChanged), "SymbolReduceOnlyChanged")]
 [JsonDerivedType(typeof(BarRejected), "BarRejected")]
+[JsonDerivedType(typeof(EntriesCancelRequested), "EntriesCancelRequested")]
+[JsonDerivedType(typeof(EntriesCanceled), "EntriesCanceled")]
 [JsonDerivedType(typeof(DataQualityStopped), "DataQualityStopped")]
 [JsonDerivedType(typeof(DataQualityResumed), "DataQualityResumed")]
 [JsonDerivedType(typeof(ReconciliationCompleted), "ReconciliationCompleted")]
