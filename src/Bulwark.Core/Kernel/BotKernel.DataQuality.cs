@@ -66,10 +66,11 @@ public sealed partial class BotKernel
         }
     }
 
+    /// <summary>Stops the symbol (again, with the newest reason); a jump's level to confirm is kept through a stop for another reason.</summary>
     private void StopForData(string symbol, string reason, decimal? lastClose, DateTimeOffset now)
     {
-        var already = _state.DataStops.ContainsKey(symbol);
-        Emit(new DataQualityStopped(symbol, reason, lastClose) { Time = now });
+        var already = _state.DataStops.TryGetValue(symbol, out var stop);
+        Emit(new DataQualityStopped(symbol, reason, lastClose ?? stop?.LastClose) { Time = now });
         if (!already) Alert(AlertSeverity.Warning, DataQualityStopCode, $"{symbol}: no new exposure until its data is good again: {reason}", now);
     }
 }

@@ -74,6 +74,20 @@ public sealed class BotKernelDataQualityTests
     }
 
     [Fact]
+    public async Task ABadBarAfterAJump_KeepsTheLevelToConfirm()
+    {
+        await using var h = await StartAsync(new DataQualityOptions { MaxJumpPercent = 10m });
+        await BarsAsync(h, "AAPL", 100m, 120m);
+        await h.SendAsync(new RejectedBar(new Bar("AAPL", h.Time.GetUtcNow(), 1m, 1m, 2m, 1m, 1m, TimeSpan.FromMinutes(1)), "high 1 is below low 2"));
+        await h.SettleAsync();
+        Assert.Equal(120m, h.State.DataStops["AAPL"].LastClose);
+
+        await BarsAsync(h, "AAPL", 100m); // still a jump from 120
+        Assert.True(h.State.DataStops.ContainsKey("AAPL"));
+        Assert.Single(Alerts(h));
+    }
+
+    [Fact]
     public async Task ARestart_KeepsTheStop_AndMeasuresTheNextBarFromTheJump()
     {
         await using var h = await StartAsync(new DataQualityOptions { MaxJumpPercent = 10m });
