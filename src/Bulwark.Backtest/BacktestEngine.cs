@@ -139,6 +139,7 @@ public static class BacktestEngine
         StartingCash = options.Cash,
         Currency = options.Currency,
         Sizing = options.EffectiveSizing,
+        AllocationPercents = options.AllocationPercents ?? new Dictionary<string, decimal>(StringComparer.Ordinal),
         Risk = options.Risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 },
         TradingHours = options.TradingHours ?? new TradingHoursOptions { Enforce = false },
         Calendars = options.Calendars,

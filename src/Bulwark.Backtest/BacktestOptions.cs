@@ -131,6 +131,9 @@ public sealed record BacktestOptions
     /// <summary>How entries are sized (mode, amount, adaptive weights). Null: a fixed quantity of <see cref="Size"/>.</summary>
     public SizingOptions? Sizing { get; init; }
 
+    /// <summary>The share of its size each signal source trades, in percent (a bot's strategies' <c>allocationPercent</c>); none: all of it.</summary>
+    public IReadOnlyDictionary<string, decimal>? AllocationPercents { get; init; }
+
     /// <summary>The sizing the run uses: <see cref="Sizing"/>, or a fixed quantity of <see cref="Size"/>.</summary>
     public SizingOptions EffectiveSizing => Sizing ?? new SizingOptions { Mode = SizingMode.FixedQuantity, Quantity = Size };
 

@@ -56,6 +56,7 @@ internal static class BotBacktest
             Sizing = settings.CapPositions(settings.Sizing is { } asked
                 ? asked with { UseAdaptiveWeights = bot.Sizing.UseAdaptiveWeights }
                 : bot.Sizing),
+            AllocationPercents = bot.AllocationPercents(),
             Risk = settings.LimitBook(bot.Risk),
             FillValidation = bot.FillValidation,
             DataQuality = bot.DataQuality,

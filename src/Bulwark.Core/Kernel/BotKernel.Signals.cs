@@ -90,7 +90,7 @@ public sealed partial class BotKernel
                 }
             }
             var weight = _sizer.Options.UseAdaptiveWeights ? _state.StatsFor(signal.Source).Weight : 1m;
-            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight, stopDistance, range);
+            var size = _sizer.Size(instrument, mark, equity, signal.Strength, weight, stopDistance, range, _options.AllocationOf(signal.Source));
             if (size == 0m)
             {
                 DenySignal(signal, DenyReason.ZeroQuantity, $"sized to zero at lot size {instrument.LotSize}", now);

@@ -13,6 +13,17 @@ public sealed record BotKernelOptions
     public decimal StartingCash { get; init; } = 100_000m;
     public string Currency { get; init; } = Model.Money.DefaultCurrency;
     public SizingOptions Sizing { get; init; } = new();
+
+    /// <summary>
+    /// The share of its size each signal source trades, in percent (a bot's <c>strategies[].allocationPercent</c>): a new
+    /// strategy run beside proven ones at a tenth of their size while it shows what it does live. Sources not listed trade
+    /// all of it. A source whose size is at least one lot before its share trades at least one lot.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> AllocationPercents { get; init; } = new Dictionary<string, decimal>(StringComparer.Ordinal);
+
+    /// <summary>The fraction of its size <paramref name="source"/> trades (1 when it has no allocation).</summary>
+    public decimal AllocationOf(string source) =>
+        AllocationPercents.Count > 0 && AllocationPercents.TryGetValue(source, out var percent) ? percent / 100m : 1m;
     public RiskLimits Risk { get; init; } = new();
     public FillValidationOptions FillValidation { get; init; } = new();
     public RouterOptions Router { get; init; } = new();

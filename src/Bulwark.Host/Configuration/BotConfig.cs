@@ -30,6 +30,10 @@ public sealed record BotConfig
     public TradingHoursConfig TradingHours { get; init; } = new();
     public DataQualityOptions DataQuality { get; init; } = new();
 
+    /// <summary>The share of its size each strategy trades, by source (<see cref="StrategyConfig.AllocationPercent"/>); strategies trading all of it are left out.</summary>
+    public IReadOnlyDictionary<string, decimal> AllocationPercents() =>
+        Strategies.Where(s => s.AllocationPercent is not null).ToDictionary(s => s.Source, s => s.AllocationPercent!.Value, StringComparer.Ordinal);
+
     /// <summary>The bot's instruments by symbol, as the kernel and the venue take them.</summary>
     public IReadOnlyDictionary<string, Bulwark.Core.Model.Instrument> InstrumentMap() =>
         Instruments.Select(i => i.ToInstrument()).ToDictionary(i => i.Symbol, StringComparer.Ordinal);

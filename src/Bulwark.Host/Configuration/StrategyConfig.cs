@@ -23,13 +23,16 @@ public sealed record StrategyConfig
     /// <summary>Holds positions overnight: exempt from the end-of-day flatten.</summary>
     public bool Swing { get; init; }
 
+    /// <summary>The share of its size the strategy trades, in percent (0, 100]; null: all of it.</summary>
+    public decimal? AllocationPercent { get; init; }
+
     /// <summary>Strategy parameters as written; keys compare case-insensitively. Secret-named values are redacted by <see cref="ToString"/>.</summary>
     public IReadOnlyDictionary<string, string> Params { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"Name = {Name}, Source = {Source}, Swing = {Swing}, ").AppendList(nameof(Symbols), Symbols).Append(", Params = { ");
+        builder.Append($"Name = {Name}, Source = {Source}, Swing = {Swing}, AllocationPercent = {AllocationPercent}, ").AppendList(nameof(Symbols), Symbols).Append(", Params = { ");
         builder.AppendJoin(", ", Params.Select(p => $"{p.Key} = {(SecretKeys.IsSecret(p.Key) ? SecretKeys.Redacted : p.Value)}"));
         builder.Append(" }");
         return true;

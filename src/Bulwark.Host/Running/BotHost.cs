@@ -67,6 +67,7 @@ public sealed class BotHost : IAsyncDisposable
                 StartingCash = bot.Venue.InitialCash,
                 Currency = bot.Venue.Currency,
                 Sizing = bot.Sizing,
+                AllocationPercents = bot.AllocationPercents(),
                 Risk = bot.Risk,
                 FillValidation = bot.FillValidation,
                 DataQuality = bot.DataQuality,

@@ -183,4 +183,24 @@ public sealed class PositionSizerTests
         Assert.True(fixedSize.NeedsEquity);
         Assert.False(uncapped.NeedsEquity);
     }
+
+    [Theory]
+    [InlineData(0.1, 25)] // a tenth of 250
+    [InlineData(0.5, 125)]
+    [InlineData(1, 250)]
+    public void AnAllocation_TradesThatShareOfTheSize(double allocation, int expected) =>
+        Assert.Equal(expected, Sizer(SizingMode.FixedQuantity).Size(Stock, 33m, 0m, 1m, 1m, allocation: (decimal)allocation));
+
+    [Fact]
+    public void AnAllocation_RoundsDownToTheLot_ButNeverTakesALotDownToNothing()
+    {
+        Assert.Equal(100m, Sizer(SizingMode.FixedQuantity).Size(RoundLots, 33m, 0m, 1m, 1m, allocation: 0.5m)); // 100 of 200 lots' shares
+        Assert.Equal(100m, Sizer(SizingMode.FixedQuantity).Size(RoundLots, 33m, 0m, 1m, 1m, allocation: 0.1m)); // 20 shares: one lot
+        Assert.Equal(1m, Sizer(SizingMode.FixedQuantity).Size(Stock, 33m, 0m, 0.01m, 1m, allocation: 0.01m)); // 2 shares before, 0.025 after: one
+        Assert.Equal(0m, Sizer(SizingMode.FixedQuantity).Size(Stock, 33m, 0m, 0.001m, 1m, allocation: 0.5m)); // nothing before: nothing after
+    }
+
+    [Fact]
+    public void AnAllocation_AndAnAdaptiveWeight_Multiply() =>
+        Assert.Equal(50m, Sizer(SizingMode.FixedQuantity, adaptive: true).Size(Stock, 33m, 0m, 1m, 0.5m, allocation: 0.4m)); // 250 x 0.4 x 0.5
 }

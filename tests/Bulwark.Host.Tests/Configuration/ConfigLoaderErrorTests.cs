@@ -409,6 +409,20 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_AStrategysAllocation_IsRead_AllWhenLeftOut_AndOneOutsideItsRangeIsNamedWithItsLine()
+    {
+        string With(string value) => ValidYaml.Replace("strategies: [ { name: sma-cross, symbols: [AAA] } ]",
+            $"strategies: [ {{ name: sma-cross, symbols: [AAA], allocationPercent: {value} }} ]", StringComparison.Ordinal);
+        var bot = ConfigAssert.Loaded(_dir.Load(With("10"))).Bots[0];
+
+        Assert.Equal(10m, bot.Strategies[0].AllocationPercent);
+        Assert.Equal(10m, bot.AllocationPercents()["sma-cross"]);
+        Assert.Empty(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].AllocationPercents());
+        ConfigAssert.HasError(_dir.Load(With("0")), "bots[0].strategies[0].allocationPercent", 7, "must be > 0 and <= 100");
+        ConfigAssert.HasError(_dir.Load(With("150")), "bots[0].strategies[0].allocationPercent", 7, "must be > 0 and <= 100");
+    }
+
+    [Fact]
     public void Load_DataQuality_IsRead_OffWhenLeftOut_AndABadValueIsNamedWithItsLine()
     {
         string With(string section) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    dataQuality: {section}", StringComparison.Ordinal);

@@ -32,6 +32,8 @@ internal static class StrategyBinder
             Source = source,
             Symbols = symbols,
             Swing = strategy.Value("swing", false, ValueKinds.Bool),
+            AllocationPercent = strategy.Has("allocationPercent")
+                ? strategy.Value("allocationPercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(100m)) : null,
             Params = strategy.Dictionary("params"),
         };
     }
