@@ -23,7 +23,7 @@ public sealed class StrategyAllocationTests(ITestOutputHelper output)
             bots:
               - id: two
                 venue: { type: paper, initialCash: 1000000 }
-                feed: { type: csv, interval: 1d, files: [ { path: X.txt, symbol: X }, { path: Y.txt, symbol: Y } ] }
+                feed: { type: csv, interval: 1d, barsPerSecond: 2000, files: [ { path: X.txt, symbol: X }, { path: Y.txt, symbol: Y } ] }
                 instruments: [ { symbol: X }, { symbol: Y } ]
                 strategies:
                   - { name: sma-cross, source: proven, symbols: [X], params: { period: 15 }, swing: true }
@@ -34,6 +34,8 @@ public sealed class StrategyAllocationTests(ITestOutputHelper output)
             """);
 
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "two", "--config", config, "--json");
+        var live = await BulwarkProcess.RunAsync(dir.Path, Timeout, "run", "--config", config, "--data-dir", "d");
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
 
         Assert.True(run.ExitCode == 0, run.All);
         var orders = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
@@ -43,5 +45,11 @@ public sealed class StrategyAllocationTests(ITestOutputHelper output)
         Assert.Equal([20m], entries["proven"]);
         Assert.Equal([2m], entries["canary"]); // a tenth of 20, at each of the same entries
         Assert.Equal(orders.Count(o => o.GetProperty("source").GetString() == "proven"), orders.Count(o => o.GetProperty("source").GetString() == "canary"));
+
+        // The same bot run on its feed: status says which source trades a share.
+        Assert.True(live.ExitCode == 0 && status.ExitCode == 0, live.All + status.All);
+        var lines = status.StdOut.Split('\n');
+        Assert.EndsWith(", trades 10% of its size", Assert.Single(lines, l => l.StartsWith("  canary: ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("% of its size", Assert.Single(lines, l => l.StartsWith("  proven: ", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

@@ -32,6 +32,9 @@ internal static class StatusCommand
                     OrdersLastMinute = status.OrdersLastMinute,
                     CooldownAfterLoss = bot.Risk.CooldownAfterLoss,
                 };
+                var allocations = bot.AllocationPercents();
+                if (allocations.Count > 0)
+                    status = status with { Sources = [.. status.Sources.Select(s => s with { AllocationPercent = allocations.GetValueOrDefault(s.Source) is > 0m and var a ? a : null })] };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new { bots });
@@ -108,7 +111,7 @@ internal static class StatusCommand
         var reasons = s.DeniedByReason.Count == 0 ? "" : $" ({DenialCounts.Text(s.DeniedByReason)})";
         var ordersDenied = s.OrdersDenied == 0 ? "" : string.Create(inv, $" ({s.OrdersDenied} denied by risk: {DenialCounts.Text(s.OrdersDeniedByReason)})");
         Console.Out.WriteLine(string.Create(inv,
-            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders{ordersDenied}, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage, s.ImplementationShortfall)}, weight {s.Weight:0.00}"));
+            $"  {s.Source}: {s.Signals} signals, {s.Denied} denied{reasons}, {s.Orders} orders{ordersDenied}, {s.Fills} fills, {s.RoundTrips} round trips ({s.Wins} won), realized {s.RealizedPnl:0.00}{SourceCosts.Text(s.Commission, s.Slippage, s.ImplementationShortfall)}, weight {s.Weight:0.00}{(s.AllocationPercent is { } share ? string.Create(inv, $", trades {share}% of its size") : "")}"));
         if (s.LastDenied is { } d)
             Console.Out.WriteLine(string.Create(inv,
                 $"    last denied {d.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z, {d.Symbol}: {d.Reason} ({d.Detail})"));

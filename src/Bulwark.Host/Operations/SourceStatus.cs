@@ -34,6 +34,9 @@ public sealed record SourceStatus(
     /// <summary><see cref="OrdersDenied"/> by reason.</summary>
     public IReadOnlyDictionary<string, long> OrdersDeniedByReason { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>The share of its size the source trades, in percent (<c>strategies[].allocationPercent</c>, from the configuration); null: all of it.</summary>
+    public decimal? AllocationPercent { get; init; }
+
     public static SourceStatus Of(string source, SourceStats s) => new(source, s.Signals, s.Denied,
         s.DeniedByReason.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal), s.LastDenied,
         s.Orders, s.Fills, s.RoundTrips, s.Wins, s.RealizedPnl, s.Weight)
