@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace Bulwark.Cli.Tests;
 
@@ -8,7 +10,7 @@ namespace Bulwark.Cli.Tests;
 /// A bot's dataQuality: a bar that jumps further than maxJumpPercent stops entries in its symbol, in `run` (journaled,
 /// shown by status) and in `backtest --bot` alike.
 /// </summary>
-public sealed class DataQualityStopTests
+public sealed class DataQualityStopTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -51,5 +53,36 @@ public sealed class DataQualityStopTests
         Assert.Equal(0, root.GetProperty("orders").GetArrayLength());
         var source = root.GetProperty("sources").EnumerateArray().Single();
         Assert.Equal(1, source.GetProperty("deniedByReason").GetProperty("DataQualityStop").GetInt32());
+    }
+
+    [Fact]
+    public async Task MaxJump_OnTheSample_StopsOnExactlyTheJumpsThatBeginAStop_AndDeniesEntriesOnlyThere()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", sample,
+            "--no-calendar", "--max-jump", "1.5", "--json");
+        var refused = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", sample, "--max-jump", "0");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        // The file's own closes: a jump is a close more than 1.5% from the day before's; a stop begins at a jump whose day
+        // before was not one (a jump under a stop renews it without a new warning).
+        var closes = File.ReadLines(sample).Skip(1).Select(l => l.Split(','))
+            .Select(f => (Date: f[0], Close: decimal.Parse(f[4], CultureInfo.InvariantCulture))).ToList();
+        var jumps = Enumerable.Range(1, closes.Count - 1)
+            .Where(i => Math.Abs(closes[i].Close - closes[i - 1].Close) * 100m > 1.5m * closes[i - 1].Close).ToHashSet();
+        var starts = jumps.Where(i => !jumps.Contains(i - 1)).Select(i => closes[i].Date).ToList();
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var notices = root.GetProperty("notices").EnumerateArray().Where(n => n.GetProperty("code").GetString() == "DataQualityStop")
+            .Select(n => n.GetProperty("time").GetString()![..10]).ToList();
+        Assert.NotEmpty(starts);
+        Assert.Equal(starts, notices);
+        Assert.Equal(1.5m, root.GetProperty("dataQuality").GetProperty("maxJumpPercent").GetDecimal());
+        var denied = root.GetProperty("sources")[0].GetProperty("deniedByReason").GetProperty("DataQualityStop").GetInt32();
+        Assert.InRange(denied, 1, jumps.Count);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("bulwark: --max-jump must be in (0, 10000] (was 0)\n", refused.StdErr);
     }
 }

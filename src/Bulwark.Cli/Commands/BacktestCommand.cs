@@ -27,6 +27,11 @@ internal static class BacktestCommand
         var data = new BarDataOptions(BarDataOptions.Files(botDefault: true));
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();
+        var maxJump = new Option<decimal?>("--max-jump")
+        {
+            Description = "The data quality stop on jumps: a bar whose close moves more than P% from the last close stops entries and adds in its symbol until a following bar closes within P% of it (with --bot: replaces the bot's dataQuality.maxJumpPercent)",
+            HelpName = "P",
+        };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
         var asset = AssetOption.Create("Several classes run as isolated workflows, one account each");
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
@@ -61,7 +66,7 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
+            strategy, param, exchange, noCalendar, maxJump, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
             rollingWindow, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
@@ -101,6 +106,8 @@ internal static class BacktestCommand
                 RejectWithBot(parse, account.TickSize, "each instrument's tick comes from the configuration (bots[].instruments[].tickSize)");
                 RejectWithBot(parse, account.Margin, "each instrument's margin comes from the configuration (bots[].instruments[].initialMargin)");
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
+                if (JumpLimit(parse, maxJump) is { } botJump)
+                    plan = plan with { Options = plan.Options with { DataQuality = (plan.Options.DataQuality ?? new()) with { MaxJumpPercent = botJump } } };
                 CoarseTick.Warn(plan.Inputs, plan.Options.Instruments.Values, "bots[].instruments[].tickSize");
                 output = output.WithBenchmark(plan.Inputs);
                 return await RunAsync(plan with { Run = output.Provenance(plan.Run) }, output, ct).ConfigureAwait(false);
@@ -114,6 +121,7 @@ internal static class BacktestCommand
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
+            if (JumpLimit(parse, maxJump) is { } jump) options = options with { DataQuality = new Core.MarketData.DataQualityOptions { MaxJumpPercent = jump } };
             if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             var symbols = inputs.Symbols;
@@ -325,6 +333,14 @@ internal static class BacktestCommand
         HtmlReport.Write(html, result, metrics, bars, title, run.Rows());
         await AtomicFile.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(html.ToString()), ct).ConfigureAwait(false);
     }
+
+    /// <summary>--max-jump P, checked: in (0, 10000]; null when not given.</summary>
+    private static decimal? JumpLimit(ParseResult parse, Option<decimal?> option) => parse.GetValue(option) switch
+    {
+        null => null,
+        > 0m and <= 10_000m and var p => p,
+        var p => throw new UsageException($"--max-jump must be in (0, 10000] (was {p.Value.ToString(CultureInfo.InvariantCulture)})"),
+    };
 
     private static Dictionary<string, string> Params(string[] pairs)
     {

@@ -51,6 +51,8 @@ internal static partial class BacktestOutput
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,
         } : null,
         TradingHours = HoursView(options),
+        // The data quality stop on jumps (--max-jump, or a bot's dataQuality); null when none was asked.
+        DataQuality = options.DataQuality is { MaxJumpPercent: { } jump } ? new { MaxJumpPercent = jump } : null,
         Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new
         {
             i.Symbol,
