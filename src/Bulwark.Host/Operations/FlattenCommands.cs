@@ -1,9 +1,6 @@
-using Bulwark.Core.Journal;
-using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Risk;
 using Bulwark.Host.Running;
-using Bulwark.Storage;
 
 namespace Bulwark.Host.Operations;
 
@@ -14,28 +11,17 @@ namespace Bulwark.Host.Operations;
 /// </summary>
 public static class FlattenCommands
 {
-    public static async Task<string> ApplyAsync(BotPaths paths, string reason, TimeProvider time, CancellationToken cancellationToken)
-    {
-        using (var botLock = BotLock.TryAcquire(paths.Lock))
+    public static Task<string> ApplyAsync(BotPaths paths, string reason, TimeProvider time, CancellationToken cancellationToken) =>
+        OperatorJournal.ApplyAsync(paths, time, OperatorCommand.Flatten, reason, $"{paths.BotId}: flatten queued (running; starts within a second)", async (journal, state) =>
         {
-            if (botLock is not null)
-            {
-                await using var journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-                var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
-                if (state.LastSequence == 0) return $"{paths.BotId}: never started, nothing to flatten";
-                var now = time.GetUtcNow();
-                var next = state.LastSequence + 1;
-                List<JournaledEvent> events = [];
-                if (state.TradingState != TradingState.Reducing || state.TradingStateReason != reason)
-                    events.Add(new JournaledEvent(next++, new TradingStateChanged(TradingState.Reducing, reason) { Time = now }));
-                events.Add(new JournaledEvent(next, new FlattenRequested(reason) { Time = now }));
-                await journal.AppendAsync(events, cancellationToken).ConfigureAwait(false);
-                var held = state.Positions.Values.Count(p => !p.IsFlat);
-                return $"{paths.BotId}: flatten persisted (bot not running): reduce-only now; its {held} {(held == 1 ? "position is" : "positions are")} closed and {state.OpenOrderCount} working {(state.OpenOrderCount == 1 ? "order" : "orders")} canceled when it next runs";
-            }
-        }
-        await using var live = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-        await live.EnqueueControlCommandAsync(OperatorCommand.Flatten, reason, cancellationToken).ConfigureAwait(false);
-        return $"{paths.BotId}: flatten queued (running; starts within a second)";
-    }
+            if (state.LastSequence == 0) return $"{paths.BotId}: never started, nothing to flatten";
+            var now = time.GetUtcNow();
+            List<BotEvent> events = [];
+            if (state.TradingState != TradingState.Reducing || state.TradingStateReason != reason)
+                events.Add(new TradingStateChanged(TradingState.Reducing, reason) { Time = now });
+            events.Add(new FlattenRequested(reason) { Time = now });
+            await OperatorJournal.AppendAsync(journal, state, events, cancellationToken).ConfigureAwait(false);
+            var held = state.Positions.Values.Count(p => !p.IsFlat);
+            return $"{paths.BotId}: flatten persisted (bot not running): reduce-only now; its {held} {(held == 1 ? "position is" : "positions are")} closed and {state.OpenOrderCount} working {(state.OpenOrderCount == 1 ? "order" : "orders")} canceled when it next runs";
+        }, cancellationToken);
 }

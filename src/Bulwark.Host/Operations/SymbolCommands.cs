@@ -1,11 +1,8 @@
 using System.Globalization;
-using Bulwark.Core.Journal;
-using Bulwark.Core.Kernel;
 using Bulwark.Core.Kernel.Events;
 using Bulwark.Core.Orders;
 using Bulwark.Core.Risk;
 using Bulwark.Host.Running;
-using Bulwark.Storage;
 
 namespace Bulwark.Host.Operations;
 
@@ -17,68 +14,48 @@ namespace Bulwark.Host.Operations;
 public static class SymbolCommands
 {
     /// <summary>Makes <paramref name="symbol"/> reduce-only (<paramref name="reduceOnly"/>) or lifts that, which also ends its flatten.</summary>
-    public static async Task<string> SetReduceOnlyAsync(BotPaths paths, string symbol, bool reduceOnly, string reason, TimeProvider time,
+    public static Task<string> SetReduceOnlyAsync(BotPaths paths, string symbol, bool reduceOnly, string reason, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var kind = reduceOnly ? OperatorCommand.Reduce : OperatorCommand.Resume;
-        using (var botLock = BotLock.TryAcquire(paths.Lock))
+        var queued = OperatorCommand.ForSymbol(kind, symbol);
+        return OperatorJournal.ApplyAsync(paths, time, queued, reason, $"{paths.BotId}: {kind} {symbol} queued (running; applied within a second)", async (journal, state) =>
         {
-            if (botLock is not null)
+            if (state.LastSequence == 0)
             {
-                await using var journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-                var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
-                if (state.LastSequence == 0)
-                    return await QueueAsync(journal, paths, kind, symbol, reason, "not started yet; applied at its first start", cancellationToken).ConfigureAwait(false);
-                var held = state.ReduceOnlySymbols.TryGetValue(symbol, out var why);
-                if (reduceOnly ? held && why == reason : !held)
-                    return $"{paths.BotId}: {symbol} already {(reduceOnly ? "reduce-only" : "trading")}";
-                var e = new SymbolReduceOnlyChanged(symbol, reduceOnly, reason) { Time = time.GetUtcNow() };
-                await journal.AppendAsync([new JournaledEvent(state.LastSequence + 1, e)], cancellationToken).ConfigureAwait(false);
-                return $"{paths.BotId}: {symbol} {(reduceOnly ? "reduce-only" : "trading again")} (bot not running; persisted)";
+                await journal.EnqueueControlCommandAsync(queued, reason, cancellationToken).ConfigureAwait(false);
+                return $"{paths.BotId}: {kind} {symbol} queued (not started yet; applied at its first start)";
             }
-        }
-        await using var live = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-        return await QueueAsync(live, paths, kind, symbol, reason, "running; applied within a second", cancellationToken).ConfigureAwait(false);
+            var held = state.ReduceOnlySymbols.TryGetValue(symbol, out var why);
+            if (reduceOnly ? held && why == reason : !held)
+                return $"{paths.BotId}: {symbol} already {(reduceOnly ? "reduce-only" : "trading")}";
+            await OperatorJournal.AppendAsync(journal, state, [new SymbolReduceOnlyChanged(symbol, reduceOnly, reason) { Time = time.GetUtcNow() }],
+                cancellationToken).ConfigureAwait(false);
+            return $"{paths.BotId}: {symbol} {(reduceOnly ? "reduce-only" : "trading again")} (bot not running; persisted)";
+        }, cancellationToken);
     }
 
     /// <summary>Makes <paramref name="symbol"/> reduce-only, cancels its working orders and closes its position.</summary>
-    public static async Task<string> FlattenAsync(BotPaths paths, string symbol, string reason, TimeProvider time, CancellationToken cancellationToken)
-    {
-        using (var botLock = BotLock.TryAcquire(paths.Lock))
+    public static Task<string> FlattenAsync(BotPaths paths, string symbol, string reason, TimeProvider time, CancellationToken cancellationToken) =>
+        OperatorJournal.ApplyAsync(paths, time, OperatorCommand.ForSymbol(OperatorCommand.Flatten, symbol), reason,
+            $"{paths.BotId}: flatten {symbol} queued (running; starts within a second)", async (journal, state) =>
         {
-            if (botLock is not null)
-            {
-                await using var journal = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-                var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
-                if (state.LastSequence == 0) return $"{paths.BotId}: never started, nothing to flatten";
-                var now = time.GetUtcNow();
-                var next = state.LastSequence + 1;
-                List<JournaledEvent> events = [];
-                if (!state.ReduceOnlySymbols.TryGetValue(symbol, out var why) || why != reason)
-                    events.Add(new JournaledEvent(next++, new SymbolReduceOnlyChanged(symbol, true, reason) { Time = now }));
-                var halted = state.TradingState == TradingState.Halted;
-                if (!halted && state.FlattenReason is null)
-                    events.Add(new JournaledEvent(next, new FlattenRequested(reason) { Symbol = symbol, Time = now }));
-                if (events.Count > 0) await journal.AppendAsync(events, cancellationToken).ConfigureAwait(false);
-                if (halted)
-                    return $"{paths.BotId}: {symbol} reduce-only (bot not running; persisted), but the bot is halted and would send nothing: reduce or resume it, then flatten {symbol} again";
-                if (state.FlattenReason is not null)
-                    return $"{paths.BotId}: {symbol} reduce-only (bot not running; persisted); the bot's own flatten under way closes it";
-                var position = state.PositionQuantity(symbol);
-                var working = state.Orders.Values.Count(o => o.Symbol == symbol && o.Status.IsOpen());
-                return string.Create(CultureInfo.InvariantCulture, $"{paths.BotId}: flatten of {symbol} persisted (bot not running): {symbol} reduce-only now; ")
-                       + (position == 0m ? "no position held;" : string.Create(CultureInfo.InvariantCulture, $"its position of {position} is closed and"))
-                       + string.Create(CultureInfo.InvariantCulture, $" {working} working {(working == 1 ? "order" : "orders")} canceled when it next runs");
-            }
-        }
-        await using var live = await SqliteJournal.OpenAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-        return await QueueAsync(live, paths, OperatorCommand.Flatten, symbol, reason, "running; starts within a second", cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<string> QueueAsync(SqliteJournal journal, BotPaths paths, string kind, string symbol, string reason, string note,
-        CancellationToken cancellationToken)
-    {
-        await journal.EnqueueControlCommandAsync(OperatorCommand.ForSymbol(kind, symbol), reason, cancellationToken).ConfigureAwait(false);
-        return $"{paths.BotId}: {kind} {symbol} queued ({note})";
-    }
+            if (state.LastSequence == 0) return $"{paths.BotId}: never started, nothing to flatten";
+            var now = time.GetUtcNow();
+            List<BotEvent> events = [];
+            if (!state.ReduceOnlySymbols.TryGetValue(symbol, out var why) || why != reason)
+                events.Add(new SymbolReduceOnlyChanged(symbol, true, reason) { Time = now });
+            var halted = state.TradingState == TradingState.Halted;
+            if (!halted && state.FlattenReason is null) events.Add(new FlattenRequested(reason) { Symbol = symbol, Time = now });
+            await OperatorJournal.AppendAsync(journal, state, events, cancellationToken).ConfigureAwait(false);
+            if (halted)
+                return $"{paths.BotId}: {symbol} reduce-only (bot not running; persisted), but the bot is halted and would send nothing: reduce or resume it, then flatten {symbol} again";
+            if (state.FlattenReason is not null)
+                return $"{paths.BotId}: {symbol} reduce-only (bot not running; persisted); the bot's own flatten under way closes it";
+            var position = state.PositionQuantity(symbol);
+            var working = state.Orders.Values.Count(o => o.Symbol == symbol && o.Status.IsOpen());
+            return string.Create(CultureInfo.InvariantCulture, $"{paths.BotId}: flatten of {symbol} persisted (bot not running): {symbol} reduce-only now; ")
+                   + (position == 0m ? "no position held;" : string.Create(CultureInfo.InvariantCulture, $"its position of {position} is closed and"))
+                   + string.Create(CultureInfo.InvariantCulture, $" {working} working {(working == 1 ? "order" : "orders")} canceled when it next runs");
+        }, cancellationToken);
 }
