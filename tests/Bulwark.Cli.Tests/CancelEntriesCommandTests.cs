@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
 
@@ -17,19 +16,8 @@ public sealed class CancelEntriesCommandTests
     {
         using var dir = new TempDir();
         // Falling, then a rise on the last bar: sma-cross period 2 signals an entry there, which no later bar fills.
-        decimal[] closes = [104m, 103m, 102m, 101m, 100m, 102m];
-        File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), ["Date,Time,Open,High,Low,Close,Volume",
-            .. closes.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-04,10:{i:00}:00,{c},{c},{c},{c},1000"))]);
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: desk
-                venue: { type: paper, slippageBps: 0 }
-                feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
-                instruments: [ { symbol: X } ]
-                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
-                sizing: { mode: fixedQuantity, quantity: 10 }
-                tradingHours: { enforce: false }
-            """);
+        MinuteBarBot.WriteBars(dir, "X", MinuteBarBot.Rows("2024-03-04", 104m, 103m, 102m, 101m, 100m, 102m));
+        var config = MinuteBarBot.Config(dir, "desk", ["X"]);
         string[] at = ["--config", config, "--data-dir", "d"];
 
         var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);

@@ -19,20 +19,8 @@ public sealed class DataQualityStopTests(ITestOutputHelper output)
     {
         using var dir = new TempDir();
         // Falling to 100, then a bar at 130: sma-cross period 2 signals an entry on it, which the jump's stop denies.
-        decimal[] closes = [104m, 103m, 102m, 101m, 100m, 130m];
-        File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), ["Date,Time,Open,High,Low,Close,Volume",
-            .. closes.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"2024-03-04,10:{i:00}:00,{c},{c},{c},{c},1000"))]);
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: careful
-                venue: { type: paper, slippageBps: 0 }
-                feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
-                instruments: [ { symbol: X } ]
-                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
-                sizing: { mode: fixedQuantity, quantity: 10 }
-                tradingHours: { enforce: false }
-                dataQuality: { maxJumpPercent: 20 }
-            """);
+        MinuteBarBot.WriteBars(dir, "X", MinuteBarBot.Rows("2024-03-04", 104m, 103m, 102m, 101m, 100m, 130m));
+        var config = MinuteBarBot.Config(dir, "careful", ["X"], "dataQuality: { maxJumpPercent: 20 }");
         string[] at = ["--config", config, "--data-dir", "d"];
 
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);

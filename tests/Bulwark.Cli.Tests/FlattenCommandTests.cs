@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
 
@@ -9,33 +8,21 @@ public sealed class FlattenCommandTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private static IEnumerable<string> Rows(string date, params decimal[] closes) =>
-        closes.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{date},10:{i:00}:00,{c},{c},{c},{c},1000"));
-
     [Fact]
     public async Task AFlattenOfAStoppedBot_IsPersisted_AndItsNextRunClosesThePosition_AndStaysReduceOnly()
     {
         using var dir = new TempDir();
         // Day one: a dip, then a rise held flat: sma-cross period 2 buys 10 and never sees a cross down.
         var data = Path.Combine(dir.Path, "X.csv");
-        File.WriteAllLines(data, ["Date,Time,Open,High,Low,Close,Volume", .. Rows("2024-03-04", [100m, 99m, 101m, .. Enumerable.Repeat(103m, 17)])]);
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: panic
-                venue: { type: paper, slippageBps: 0 }
-                feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X } ] }
-                instruments: [ { symbol: X } ]
-                strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 }, swing: true } ]
-                sizing: { mode: fixedQuantity, quantity: 10 }
-                tradingHours: { enforce: false }
-            """);
+        MinuteBarBot.WriteBars(dir, "X", MinuteBarBot.Rows("2024-03-04", [100m, 99m, 101m, .. Enumerable.Repeat(103m, 17)]));
+        var config = MinuteBarBot.Config(dir, "panic", ["X"]);
         string[] at = ["--config", config, "--data-dir", "d"];
 
         var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);
         var flatten = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["flatten", "--reason", "going to the dentist", .. at]);
         var pending = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", .. at]);
         // Day two's bars: the close goes out at start-up and fills at the first one's open.
-        File.AppendAllLines(data, Rows("2024-03-05", 104m, 105m, 106m));
+        File.AppendAllLines(data, MinuteBarBot.Rows("2024-03-05", 104m, 105m, 106m));
         var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", "--json", .. at]);
         var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["journal", "events", "--type", "FlattenRequested", "--type", "FlattenCompleted", "--type", "OrderFilled", "--json", .. at]);

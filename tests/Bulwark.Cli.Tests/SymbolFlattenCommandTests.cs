@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Bulwark.Cli.Tests.Support;
 
@@ -12,9 +11,6 @@ public sealed class SymbolFlattenCommandTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private static IEnumerable<string> Rows(string date, params decimal[] closes) =>
-        closes.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{date},10:{i:00}:00,{c},{c},{c},{c},1000"));
-
     private static List<JsonElement> Records(CliRun events) =>
         [.. events.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
 
@@ -23,19 +19,10 @@ public sealed class SymbolFlattenCommandTests
     {
         using var dir = new TempDir();
         // Day one: a dip, then a rise held flat: sma-cross period 2 buys 10 of each and never sees a cross down.
-        string[] dayOne = ["Date,Time,Open,High,Low,Close,Volume", .. Rows("2024-03-04", [100m, 99m, 101m, .. Enumerable.Repeat(103m, 17)])];
-        File.WriteAllLines(Path.Combine(dir.Path, "X.csv"), dayOne);
-        File.WriteAllLines(Path.Combine(dir.Path, "Y.csv"), dayOne);
-        var config = dir.File("bulwark.yaml", """
-            bots:
-              - id: desk
-                venue: { type: paper, slippageBps: 0 }
-                feed: { type: csv, interval: 1m, barsPerSecond: 20, files: [ { path: X.csv, symbol: X }, { path: Y.csv, symbol: Y } ] }
-                instruments: [ { symbol: X }, { symbol: Y } ]
-                strategies: [ { name: sma-cross, symbols: [X, Y], params: { period: 2 }, swing: true } ]
-                sizing: { mode: fixedQuantity, quantity: 10 }
-                tradingHours: { enforce: false }
-            """);
+        decimal[] dayOne = [100m, 99m, 101m, .. Enumerable.Repeat(103m, 17)];
+        MinuteBarBot.WriteBars(dir, "X", MinuteBarBot.Rows("2024-03-04", dayOne));
+        MinuteBarBot.WriteBars(dir, "Y", MinuteBarBot.Rows("2024-03-04", dayOne));
+        var config = MinuteBarBot.Config(dir, "desk", ["X", "Y"]);
         string[] at = ["--config", config, "--data-dir", "d"];
 
         var first = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);
@@ -43,7 +30,7 @@ public sealed class SymbolFlattenCommandTests
         var pending = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", .. at]);
         // Day two: a dip and a rise, so sma-cross signals a new entry in both: only Y's may go out.
         foreach (var file in new[] { "X.csv", "Y.csv" })
-            File.AppendAllLines(Path.Combine(dir.Path, file), Rows("2024-03-05", 104m, 102m, 101m, 105m, 106m));
+            File.AppendAllLines(Path.Combine(dir.Path, file), MinuteBarBot.Rows("2024-03-05", 104m, 102m, 101m, 105m, 106m));
         var second = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", "--json", .. at]);
         var resume = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["resume", "--symbol", "X", .. at]);
