@@ -47,10 +47,10 @@ public sealed class FlattenCommandTests
         using var bot = BulwarkProcess.Start(dir.Path, null, "run", "--data-dir", "d");
         await bot.WaitForOutputAsync("started", Timeout);
         // The embedded paper bot trades a fast synthetic market: wait until it holds something to close.
-        await UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() > 0, "a position held");
+        await StatusPoll.UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() > 0, "a position held");
 
         var flatten = await BulwarkProcess.RunAsync(dir.Path, Timeout, "flatten", "--reason", "desk says flat", "--data-dir", "d");
-        var flat = await UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() == 0
+        var flat = await StatusPoll.UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() == 0
                                                    && b.GetProperty("flattening").ValueKind == JsonValueKind.Null
                                                    && b.GetProperty("tradingState").GetString() == "Reducing", "flat and reduce-only");
         bot.Terminate();
@@ -63,20 +63,6 @@ public sealed class FlattenCommandTests
         Assert.True(stopped.ExitCode == 0, stopped.All);
         var types = events.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString());
         Assert.Equal(["FlattenRequested", "FlattenCompleted"], types);
-    }
-
-    /// <summary>Polls `status --json` until the bot's entry satisfies <paramref name="condition"/>, or fails after 20 seconds.</summary>
-    private static async Task<JsonElement> UntilAsync(string cwd, Func<JsonElement, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var status = await BulwarkProcess.RunAsync(cwd, Timeout, "status", "--json", "--data-dir", "d");
-            Assert.True(status.ExitCode == 0, status.All);
-            var bot = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("bots")[0];
-            if (condition(bot)) return bot.Clone();
-            Assert.True(DateTime.UtcNow < deadline, $"no {what} within 20 seconds: {status.StdOut}");
-        }
     }
 
     [Fact]

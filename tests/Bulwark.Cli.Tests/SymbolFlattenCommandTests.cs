@@ -67,15 +67,15 @@ public sealed class SymbolFlattenCommandTests
         using var dir = new TempDir();
         using var bot = BulwarkProcess.Start(dir.Path, null, "run", "--data-dir", "d");
         await bot.WaitForOutputAsync("started", Timeout);
-        var held = await UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() > 0, "a position held");
+        var held = await StatusPoll.UntilAsync(dir.Path, b => b.GetProperty("positions").GetArrayLength() > 0, "a position held");
         var symbol = held.GetProperty("positions")[0].GetProperty("symbol").GetString()!;
 
         var flatten = await BulwarkProcess.RunAsync(dir.Path, Timeout, "flatten", "--symbol", symbol, "--reason", "halted at the exchange", "--data-dir", "d");
-        await UntilAsync(dir.Path, b => b.GetProperty("positions").EnumerateArray().All(p => p.GetProperty("symbol").GetString() != symbol)
+        await StatusPoll.UntilAsync(dir.Path, b => b.GetProperty("positions").EnumerateArray().All(p => p.GetProperty("symbol").GetString() != symbol)
                                         && !b.GetProperty("flatteningSymbols").EnumerateObject().Any()
                                         && b.GetProperty("reduceOnlySymbols").TryGetProperty(symbol, out _), $"{symbol} flat and reduce-only");
         var resume = await BulwarkProcess.RunAsync(dir.Path, Timeout, "resume", "--symbol", symbol, "--data-dir", "d");
-        await UntilAsync(dir.Path, b => !b.GetProperty("reduceOnlySymbols").EnumerateObject().Any(), $"{symbol} trading again");
+        await StatusPoll.UntilAsync(dir.Path, b => !b.GetProperty("reduceOnlySymbols").EnumerateObject().Any(), $"{symbol} trading again");
         bot.Terminate();
         var stopped = await bot.WaitAsync(Timeout);
         var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "events", "--type", "FlattenRequested", "--type", "FlattenCompleted", "--json", "--data-dir", "d");
@@ -103,17 +103,4 @@ public sealed class SymbolFlattenCommandTests
         Assert.False(File.Exists(Path.Combine(dir.Path, "d", "paper-1", "journal.db")), "nothing written");
     }
 
-    /// <summary>Polls `status --json` until the bot's entry satisfies <paramref name="condition"/>, or fails after 20 seconds.</summary>
-    private static async Task<JsonElement> UntilAsync(string cwd, Func<JsonElement, bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var status = await BulwarkProcess.RunAsync(cwd, Timeout, "status", "--json", "--data-dir", "d");
-            Assert.True(status.ExitCode == 0, status.All);
-            var bot = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("bots")[0];
-            if (condition(bot)) return bot.Clone();
-            Assert.True(DateTime.UtcNow < deadline, $"no {what} within 20 seconds: {status.StdOut}");
-        }
-    }
 }
