@@ -70,4 +70,49 @@ public sealed class BacktestOrderLimitTests(ITestOutputHelper output)
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains($"  {denied.Count} MaxOrdersPerMinute (risk.maxOrdersPerMinute 2)", table.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ThePriceCollar_DeniesExactlyTheGridsLevelsPricedTooFarFromTheLastClose()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        File.Copy(sample, Path.Combine(dir.Path, "X.txt"));
+        var config = dir.File("bulwark.yaml", """
+            bots:
+              - id: g
+                venue: { type: paper, initialCash: 100000 }
+                feed: { type: csv, interval: 1d, files: [ { path: X.txt, symbol: X } ] }
+                instruments: [ { symbol: X } ]
+                strategies: [ { name: grid, symbols: [X], swing: true } ]
+                risk: { maxPriceDeviationPercent: 3 }
+                tradingHours: { enforce: false }
+            """);
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "g", "--config", config, "--json");
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "g", "--config", config);
+
+        Assert.True(run.ExitCode == 0 && table.ExitCode == 0, run.All + table.All);
+        // The last price a level is measured from: the bar's close when the grid placed it at the close, the day before's
+        // when it placed a replacement on a fill at the open.
+        var rows = File.ReadLines(sample).Skip(1).Select(l => l.Split(',')).ToList();
+        var lastPrices = rows.Select((f, i) => (Date: f[0], Closes: new[] { decimal.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
+            decimal.Parse(rows[Math.Max(0, i - 1)][4], System.Globalization.CultureInfo.InvariantCulture) })).ToDictionary(r => r.Date, r => r.Closes);
+        static bool Outside(decimal price, decimal last) => Math.Abs(price - last) * 100m > 3m * last;
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        Assert.Equal(3m, root.GetProperty("risk").GetProperty("maxPriceDeviationPercent").GetDecimal());
+        var limits = root.GetProperty("orders").EnumerateArray().Where(o => o.GetProperty("type").GetString() == "limit").ToList();
+        var denied = limits.Where(o => o.GetProperty("denied").GetString() == "PriceOutsideCollar").ToList();
+        Assert.NotEmpty(denied);
+        foreach (var o in denied)
+        {
+            var last = decimal.Parse(System.Text.RegularExpressions.Regex.Match(o.GetProperty("deniedDetail").GetString()!, @"last price ([0-9.]+),").Groups[1].Value,
+                System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(last, lastPrices[o.GetProperty("createdAt").GetString()![..10]]);
+            Assert.True(Outside(o.GetProperty("createPrice").GetDecimal(), last), o.ToString());
+        }
+        Assert.All(limits.Where(o => o.GetProperty("denied").ValueKind == JsonValueKind.Null), o =>
+            Assert.Contains(lastPrices[o.GetProperty("createdAt").GetString()![..10]], last => !Outside(o.GetProperty("createPrice").GetDecimal(), last)));
+        Assert.Contains($"  {denied.Count} PriceOutsideCollar (risk.maxPriceDeviationPercent 3)", table.StdOut, StringComparison.Ordinal);
+    }
 }

@@ -46,6 +46,7 @@ internal static partial class BacktestOutput
             MaxOpenPositions = risk.MaxOpenPositions > 0 ? risk.MaxOpenPositions : (int?)null,
             MaxOrdersPerDay = risk.MaxOrdersPerDay > 0 ? risk.MaxOrdersPerDay : (int?)null,
             MaxOrdersPerMinute = risk.MaxOrdersPerMinute > 0 ? risk.MaxOrdersPerMinute : (int?)null,
+            risk.MaxPriceDeviationPercent,
             risk.MaxDrawdownPercent,
             risk.MaxDailyLossPercent,
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,

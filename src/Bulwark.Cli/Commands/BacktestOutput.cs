@@ -149,6 +149,7 @@ internal static partial class BacktestOutput
             DenyReason.DailyLossLimit => Limit("maxDailyLoss", limits.MaxDailyLoss, defaults.MaxDailyLoss),
             DenyReason.MaxOrdersPerDay => Limit("maxOrdersPerDay", limits.MaxOrdersPerDay, defaults.MaxOrdersPerDay),
             DenyReason.MaxOrdersPerMinute => Limit("maxOrdersPerMinute", limits.MaxOrdersPerMinute, defaults.MaxOrdersPerMinute),
+            DenyReason.PriceOutsideCollar when limits.MaxPriceDeviationPercent is { } collar => Limit("maxPriceDeviationPercent", collar, -1m),
             DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };

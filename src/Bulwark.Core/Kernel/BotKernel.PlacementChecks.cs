@@ -64,7 +64,7 @@ public sealed partial class BotKernel
         if (DenialBeforeAudit(source, symbol, side, quantity, limitPrice, now) is { } early) return early.Reason;
         var (target, reducing) = PlacementTarget(symbol, side, quantity);
         if (ExposureDenial(source, symbol, reducing, now) is { } gate) return gate.Reason;
-        return CheckOrderRisk(_options.Instruments[symbol], target, quantity, limitPrice, reducing, now)?.Reason;
+        return (PriceCollarDenial(symbol, limitPrice) ?? CheckOrderRisk(_options.Instruments[symbol], target, quantity, limitPrice, reducing, now))?.Reason;
     }
 
     /// <summary>

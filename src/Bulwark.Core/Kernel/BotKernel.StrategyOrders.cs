@@ -44,7 +44,7 @@ public sealed partial class BotKernel
         var clientOrderId = ClientOrderIds.Format(OrderIdDatePrefix(), sequence);
         Emit(new OrderInitialized(clientOrderId, sequence, requestId, source, symbol, side, OrderType.Limit, TimeInForce.Gtc,
             quantity, limitPrice, null, limitPrice) { Time = now, CorrelationId = requestId, Tag = tag });
-        var denial = CheckOrderRisk(_options.Instruments[symbol], target, quantity, limitPrice, reducing, now);
+        var denial = PriceCollarDenial(symbol, limitPrice) ?? CheckOrderRisk(_options.Instruments[symbol], target, quantity, limitPrice, reducing, now);
         if (denial is { } d)
         {
             Emit(new OrderDenied(clientOrderId, d.Reason, d.Detail) { Time = now, CorrelationId = clientOrderId });

@@ -98,4 +98,10 @@ public enum DenyReason
     /// no position is opened or added to there until good data comes back (<see cref="MarketData.DataQualityOptions"/>).
     /// </summary>
     DataQualityStop,
+
+    /// <summary>
+    /// A strategy's limit price is further from the symbol's last price than <see cref="RiskLimits.MaxPriceDeviationPercent"/>
+    /// allows: an erroneous price, refused before it goes out.
+    /// </summary>
+    PriceOutsideCollar,
 }

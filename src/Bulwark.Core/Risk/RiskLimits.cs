@@ -77,6 +77,13 @@ public sealed record RiskLimits
     /// </summary>
     public int MaxOrdersPerMinute { get; init; }
 
+    /// <summary>
+    /// The price collar: the furthest a strategy's limit order may be priced from the symbol's last price, in percent,
+    /// on either side; further is an erroneous price and is denied (<see cref="DenyReason.PriceOutsideCollar"/>), closing
+    /// orders too. Market orders (signals) and the kernel's own protective exits are not collared. Null: no collar.
+    /// </summary>
+    public decimal? MaxPriceDeviationPercent { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -409,6 +409,16 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_ThePriceCollar_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
+    {
+        string With(string value) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ maxPriceDeviationPercent: {value} }}", StringComparison.Ordinal);
+
+        Assert.Equal(7.5m, ConfigAssert.Loaded(_dir.Load(With("7.5"))).Bots[0].Risk.MaxPriceDeviationPercent);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxPriceDeviationPercent);
+        ConfigAssert.HasError(_dir.Load(With("0")), "bots[0].risk.maxPriceDeviationPercent", 9, "must be > 0 and <= 10000");
+    }
+
+    [Fact]
     public void Load_AStrategysAllocation_IsRead_AllWhenLeftOut_AndOneOutsideItsRangeIsNamedWithItsLine()
     {
         string With(string value) => ValidYaml.Replace("strategies: [ { name: sma-cross, symbols: [AAA] } ]",

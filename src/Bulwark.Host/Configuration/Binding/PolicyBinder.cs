@@ -47,6 +47,8 @@ internal static class PolicyBinder
             MaxOpenPositions = risk.Value("maxOpenPositions", d.MaxOpenPositions, ValueKinds.Int, Rules.NonNegative),
             MaxOrdersPerDay = risk.Value("maxOrdersPerDay", d.MaxOrdersPerDay, ValueKinds.Int, Rules.NonNegative),
             MaxOrdersPerMinute = risk.Value("maxOrdersPerMinute", d.MaxOrdersPerMinute, ValueKinds.Int, Rules.NonNegative),
+            MaxPriceDeviationPercent = risk.Has("maxPriceDeviationPercent")
+                ? risk.Value("maxPriceDeviationPercent", 10m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             CooldownAfterLoss = risk.Has("cooldownAfterLoss")
