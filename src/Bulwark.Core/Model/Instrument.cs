@@ -88,6 +88,13 @@ public sealed record Instrument
     /// </summary>
     public decimal InitialMargin { get; }
 
+    /// <summary>
+    /// The most the bot may hold of it, in units (shares, contracts), long or short: an order that would take the
+    /// position beyond it is denied (<see cref="Risk.DenyReason.MaxPositionQuantityExceeded"/>); orders that reduce always
+    /// pass. Null: no limit in units (the money limits still hold).
+    /// </summary>
+    public decimal? MaxPosition { get; init; }
+
     /// <summary>Notional value of <paramref name="quantity"/> at <paramref name="price"/>.</summary>
     public decimal Notional(decimal quantity, decimal price) => Math.Abs(quantity) * price * Multiplier;
 }

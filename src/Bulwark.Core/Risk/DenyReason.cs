@@ -104,4 +104,7 @@ public enum DenyReason
     /// allows: an erroneous price, refused before it goes out.
     /// </summary>
     PriceOutsideCollar,
+
+    /// <summary>The order would take the position beyond the instrument's limit in units (<see cref="Model.Instrument.MaxPosition"/>).</summary>
+    MaxPositionQuantityExceeded,
 }

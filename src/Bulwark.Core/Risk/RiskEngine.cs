@@ -17,6 +17,9 @@ public sealed class RiskEngine(RiskLimits limits)
     {
         if (reducing) return null;
         if (CheckOpening(state, now) is { } blocked) return blocked;
+        if (instrument.MaxPosition is { } most && Math.Abs(target) > most)
+            return (DenyReason.MaxPositionQuantityExceeded, string.Create(CultureInfo.InvariantCulture,
+                $"position {target} of {instrument.Symbol} over its limit of {most} (instruments[].maxPosition)"));
         var positionNotional = instrument.Notional(target, price);
         if (positionNotional > Limits.MaxPositionNotional)
             return (DenyReason.MaxPositionExceeded, $"position notional {positionNotional} over {Limits.MaxPositionNotional}");

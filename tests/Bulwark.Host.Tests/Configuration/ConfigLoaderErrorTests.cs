@@ -409,6 +409,18 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_AnInstrumentsMaxPosition_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
+    {
+        string With(string value) => ValidYaml.Replace("instruments: [ { symbol: AAA } ]", $"instruments: [ {{ symbol: AAA, maxPosition: {value} }} ]", StringComparison.Ordinal);
+        var bot = ConfigAssert.Loaded(_dir.Load(With("500"))).Bots[0];
+
+        Assert.Equal(500m, bot.Instruments[0].MaxPosition);
+        Assert.Equal(500m, bot.InstrumentMap()["AAA"].MaxPosition);
+        Assert.Null(ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].InstrumentMap()["AAA"].MaxPosition);
+        ConfigAssert.HasError(_dir.Load(With("0")), "bots[0].instruments[0].maxPosition", 6, "must be > 0");
+    }
+
+    [Fact]
     public void Load_ThePriceCollar_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
     {
         string With(string value) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ maxPriceDeviationPercent: {value} }}", StringComparison.Ordinal);

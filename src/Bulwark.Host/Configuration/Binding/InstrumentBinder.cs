@@ -22,6 +22,7 @@ internal static partial class InstrumentBinder
             Multiplier = instrument.Value("multiplier", defaults.Multiplier, ValueKinds.Decimal, Rules.Positive),
             Exchange = exchange,
             InitialMargin = instrument.Value("initialMargin", defaults.InitialMargin, ValueKinds.Decimal, Rules.NonNegative),
+            MaxPosition = instrument.Has("maxPosition") ? instrument.Value("maxPosition", 1m, ValueKinds.Decimal, Rules.Positive) : null,
         };
     }
 
