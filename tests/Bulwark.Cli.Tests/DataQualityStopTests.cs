@@ -27,6 +27,9 @@ public sealed class DataQualityStopTests(ITestOutputHelper output)
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", .. at]);
         var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["journal", "events", "--type", "DataQualityStopped", "--type", "SignalDenied", "--json", .. at]);
         var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--bot", "careful", "--config", config, "--json"]);
+        // The operator vouches for the data: resuming the symbol lifts its stop.
+        var resume = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["resume", "--symbol", "X", "--reason", "the gap is real", .. at]);
+        var after = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", .. at]);
 
         Assert.True(run.ExitCode == 0 && status.ExitCode == 0 && events.ExitCode == 0, run.All + status.All + events.All);
         var records = events.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -35,6 +38,10 @@ public sealed class DataQualityStopTests(ITestOutputHelper output)
         Assert.Contains("closed at 130, +30.00% from 100, more than dataQuality.maxJumpPercent 20%", reason, StringComparison.Ordinal);
         Assert.Equal("DataQualityStop", records[1].GetProperty("event").GetProperty("reason").GetString());
         Assert.Contains($"\n  DATA STOP X: {reason}; no position opened or added to there until its data is good again\n", status.StdOut, StringComparison.Ordinal);
+
+        Assert.True(resume.ExitCode == 0 && after.ExitCode == 0, resume.All + after.All);
+        Assert.Equal("careful: X trading again, its data stop lifted (bot not running; persisted)\n", resume.StdOut);
+        Assert.DoesNotContain("DATA STOP", after.StdOut, StringComparison.Ordinal);
 
         Assert.True(backtest.ExitCode == 0, backtest.All);
         var root = JsonDocument.Parse(backtest.StdOut).RootElement;

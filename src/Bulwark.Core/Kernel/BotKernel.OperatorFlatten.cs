@@ -77,11 +77,17 @@ public sealed partial class BotKernel
         ContinueFlatten(now);
     }
 
+    /// <summary>
+    /// The operator's reduce or resume of one symbol. A resume also lifts the symbol's data quality stop: the operator
+    /// vouches for the data (a real gap the next bar has not confirmed yet, a feed known to be back).
+    /// </summary>
     private void HandleSetSymbolReduceOnly(SetSymbolReduceOnly c, DateTimeOffset now)
     {
         var held = _state.ReduceOnlySymbols.TryGetValue(c.Symbol, out var why);
-        if (c.ReduceOnly ? held && why == c.Reason : !held) return;
-        Emit(new SymbolReduceOnlyChanged(c.Symbol, c.ReduceOnly, c.Reason) { Time = now });
+        if (c.ReduceOnly ? !held || why != c.Reason : held)
+            Emit(new SymbolReduceOnlyChanged(c.Symbol, c.ReduceOnly, c.Reason) { Time = now });
+        if (!c.ReduceOnly && _state.DataStops.ContainsKey(c.Symbol))
+            Emit(new DataQualityResumed(c.Symbol, $"the operator resumed it: {c.Reason}") { Time = now });
     }
 
     /// <summary>One pass: cancels what works, closes what is held with nothing working, and completes once both are done.</summary>

@@ -27,11 +27,16 @@ public static class SymbolCommands
                 return $"{paths.BotId}: {kind} {symbol} queued (not started yet; applied at its first start)";
             }
             var held = state.ReduceOnlySymbols.TryGetValue(symbol, out var why);
-            if (reduceOnly ? held && why == reason : !held)
+            var dataStopped = !reduceOnly && state.DataStops.ContainsKey(symbol);
+            if ((reduceOnly ? held && why == reason : !held) && !dataStopped)
                 return $"{paths.BotId}: {symbol} already {(reduceOnly ? "reduce-only" : "trading")}";
-            await OperatorJournal.AppendAsync(journal, state, [new SymbolReduceOnlyChanged(symbol, reduceOnly, reason) { Time = time.GetUtcNow() }],
-                cancellationToken).ConfigureAwait(false);
-            return $"{paths.BotId}: {symbol} {(reduceOnly ? "reduce-only" : "trading again")} (bot not running; persisted)";
+            var now = time.GetUtcNow();
+            List<BotEvent> events = [];
+            if (reduceOnly ? !held || why != reason : held) events.Add(new SymbolReduceOnlyChanged(symbol, reduceOnly, reason) { Time = now });
+            // The operator vouches for the data: its quality stop is lifted too, as a running bot does.
+            if (dataStopped) events.Add(new DataQualityResumed(symbol, $"the operator resumed it: {reason}") { Time = now });
+            await OperatorJournal.AppendAsync(journal, state, events, cancellationToken).ConfigureAwait(false);
+            return $"{paths.BotId}: {symbol} {(reduceOnly ? "reduce-only" : "trading again")}{(dataStopped ? ", its data stop lifted" : "")} (bot not running; persisted)";
         }, cancellationToken);
     }
 

@@ -88,6 +88,20 @@ public sealed class BotKernelDataQualityTests
     }
 
     [Fact]
+    public async Task TheOperatorsResumeOfTheSymbol_LiftsItsDataStop()
+    {
+        await using var h = await StartAsync(new DataQualityOptions { MaxJumpPercent = 10m });
+        await BarsAsync(h, "AAPL", 100m, 125m); // earnings: a real gap
+        await h.SendAsync(new SetSymbolReduceOnly("AAPL", false, "earnings gap, the data is right"));
+        await h.SettleAsync();
+
+        Assert.Empty(h.State.DataStops);
+        Assert.Equal("the operator resumed it: earnings gap, the data is right", Assert.Single(h.EventsOf<DataQualityResumed>()).Reason);
+        Assert.Empty(h.EventsOf<SymbolReduceOnlyChanged>()); // it was not reduce-only
+        Assert.Null(await EntryAsync(h, "a1", "AAPL", 10m));
+    }
+
+    [Fact]
     public async Task ARestart_KeepsTheStop_AndMeasuresTheNextBarFromTheJump()
     {
         await using var h = await StartAsync(new DataQualityOptions { MaxJumpPercent = 10m });
