@@ -13,7 +13,7 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     /// <summary>A bot with the default trading hours (enforced, flatten 5 minutes before the close) on MIN.</summary>
-    private static string Config(bool swing) => $$"""
+    private static string Config(bool swing, string hours = "") => $$"""
         bots:
           - id: day
             venue: { initialCash: 10000, slippageBps: 0 }
@@ -22,6 +22,7 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
             strategies:
               - { name: sma-cross, source: fast, symbols: [MIN], params: { period: 5 }, swing: {{(swing ? "true" : "false")}} }
             sizing: { mode: fixedQuantity, quantity: 1 }
+            {{hours}}
         """;
 
     /// <summary>
@@ -80,6 +81,42 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
         Assert.False(off.GetProperty("tradingHours").GetProperty("enforce").GetBoolean());
         Assert.Equal(0, off.GetProperty("metrics").GetProperty("barsSkipped").GetInt32());
         Assert.DoesNotContain(off.GetProperty("orders").EnumerateArray(), o => o.GetProperty("source").GetString() == "eod-flatten");
+    }
+
+    [Fact]
+    public async Task NoEntryWindows_KeepEntriesOutOfTheFirstHalfHourAndTheLastHour_WhileExitsGoOn()
+    {
+        using var dir = new TempDir();
+        var windows = dir.File("windows.yaml", Config(swing: false, "tradingHours: { noEntriesAfterOpen: 30m, noEntriesBeforeClose: 1h }"));
+        var plain = dir.File("plain.yaml", Config(swing: false));
+        dir.File("MIN.csv", MinuteBars());
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", windows, "--data", "MIN.csv", "--json");
+        var without = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", plain, "--data", "MIN.csv", "--json");
+        var text = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", windows, "--data", "MIN.csv");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(without.ExitCode == 0, without.All);
+        var (root, off) = (JsonDocument.Parse(run.StdOut).RootElement, JsonDocument.Parse(without.StdOut).RootElement);
+        var th = root.GetProperty("tradingHours");
+        Assert.Equal((30.0, 60.0), (th.GetProperty("noEntriesAfterOpenMinutes").GetDouble(), th.GetProperty("noEntriesBeforeCloseMinutes").GetDouble()));
+        // New York wall time of each of the strategy's orders (January: UTC-5), as minutes after midnight.
+        static List<(string Side, int Minute)> Orders(JsonElement r) => [.. r.GetProperty("orders").EnumerateArray()
+            .Where(o => o.GetProperty("source").GetString() == "fast")
+            .Select(o => (o.GetProperty("side").GetString()!, (int)DateTimeOffset.Parse(o.GetProperty("createdAt").GetString()!, CultureInfo.InvariantCulture)
+                .ToOffset(TimeSpan.FromHours(-5)).TimeOfDay.TotalMinutes))];
+        static bool InAWindow(int minute) => minute is >= 570 and < 600 or >= 900 and < 960;
+
+        // Without the windows the strategy buys in them; with them it never does, and it is told why.
+        Assert.Contains(Orders(off), o => o.Side == "buy" && InAWindow(o.Minute));
+        var orders = Orders(root);
+        Assert.Contains(orders, o => o.Side == "buy");
+        Assert.DoesNotContain(orders, o => o.Side == "buy" && InAWindow(o.Minute));
+        Assert.True(root.GetProperty("sources").EnumerateArray().Single(x => x.GetProperty("source").GetString() == "fast").GetProperty("deniedByReason").GetProperty("NoEntryWindow").GetInt32() > 0);
+        // Exits are not held back: the strategy's sells still go out in the last hour.
+        Assert.Contains(orders, o => o.Side == "sell" && o.Minute is >= 900 and < 955);
+        Assert.True(text.ExitCode == 0, text.All);
+        Assert.Contains("no entries for 30m after the open, no intraday entries for 1h 0m before the close", text.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

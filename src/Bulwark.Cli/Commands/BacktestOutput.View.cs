@@ -230,6 +230,8 @@ internal static partial class BacktestOutput
             FlattenAtClose = enforced && hours!.FlattenAtClose,
             Extended = hours?.Extended ?? false,
             SwingSources = hours?.SwingSources.Order(StringComparer.Ordinal).ToList() ?? [],
+            NoEntriesAfterOpenMinutes = enforced ? hours!.NoEntriesAfterOpen.TotalMinutes : 0,
+            NoEntriesBeforeCloseMinutes = enforced ? hours!.NoEntriesBeforeClose.TotalMinutes : 0,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Kernel;
 using Bulwark.Core.Model;
 using Bulwark.Core.Orders;
@@ -280,11 +281,16 @@ internal static partial class BacktestOutput
             _ => s.PercentOfEquity.ToString(CultureInfo.InvariantCulture) + "%",
         };
         var hours = options.TradingHours is { Enforce: true } h
-            ? h.FlattenAtClose ? "enforced, intraday positions flattened before the close" : "enforced"
+            ? (h.FlattenAtClose ? "enforced, intraday positions flattened before the close" : "enforced") + EntryWindows(h)
             : options.EnforceTradingHours ? "bars outside sessions skipped (daily bars: not enforced in the kernel)" : "not enforced";
         var cap = (s.MaxPercentOfEquity is { } max ? string.Create(CultureInfo.InvariantCulture, $", at most {max}% of the account a position") : "")
             + (s.MaxPortfolioVolatilityPercent is { } book ? string.Create(CultureInfo.InvariantCulture, $", the book's volatility at most {book}% a year") : "")
             + (s.PortfolioVolatilityTrimPercent is { } trim ? string.Create(CultureInfo.InvariantCulture, $", trimmed back to it {trim}% over") : "");
         return $"bot {botId}: sizing {Camel(s.Mode.ToString())} {amount}{cap}{(s.UseAdaptiveWeights ? " scaled by adaptive weights" : "")}; trading hours {hours}";
     }
+
+    /// <summary>", no entries 15m after the open and 30m before the close (intraday)", or "".</summary>
+    private static string EntryWindows(TradingHoursOptions h) =>
+        (h.NoEntriesAfterOpen > TimeSpan.Zero ? $", no entries for {TradeStatistics.Describe(h.NoEntriesAfterOpen)} after the open" : "")
+        + (h.NoEntriesBeforeClose > TimeSpan.Zero ? $", no intraday entries for {TradeStatistics.Describe(h.NoEntriesBeforeClose)} before the close" : "");
 }

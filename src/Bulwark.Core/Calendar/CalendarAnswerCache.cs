@@ -5,13 +5,18 @@ namespace Bulwark.Core.Calendar;
 /// out of) the end-of-day flatten window until the next boundary". The kernel asks on every signal; the calendar
 /// is consulted again only when the clock crosses a boundary. Single-threaded (the kernel's writer).
 /// </summary>
-internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool extended, TimeSpan flattenBeforeClose)
+internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool extended, TimeSpan flattenBeforeClose,
+    TimeSpan noEntriesAfterOpen = default, TimeSpan noEntriesBeforeClose = default)
 {
     private DateTimeOffset _openFrom = DateTimeOffset.MaxValue;
     private DateTimeOffset _openUntil = DateTimeOffset.MinValue;
     private DateTimeOffset _windowFrom = DateTimeOffset.MaxValue;
     private DateTimeOffset _windowUntil = DateTimeOffset.MinValue;
     private bool _inWindow;
+    private DateTimeOffset _entryFrom = DateTimeOffset.MaxValue;
+    private DateTimeOffset _entryUntil = DateTimeOffset.MinValue;
+    private EntryWindow _entryWindow;
+    private ExchangeSession _entrySession;
 
     public IExchangeCalendar Calendar { get; } = calendar;
 
@@ -35,6 +40,44 @@ internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool exten
         session = Calendar.SessionFor(now)!.Value;
         return true;
     }
+
+    /// <summary>Which no-entry window <paramref name="now"/> is in, and the session it belongs to when in one.</summary>
+    public EntryWindow InEntryWindow(DateTimeOffset now, out ExchangeSession session)
+    {
+        if (now < _entryFrom || now >= _entryUntil) RecomputeEntryWindow(now);
+        session = _entrySession;
+        return _entryWindow;
+    }
+
+    /// <summary>
+    /// The window at <paramref name="now"/> and how long the answer holds: the opening window runs from a regular open that
+    /// follows a gap (the instant before it is closed) for <c>noEntriesAfterOpen</c>, at most to the close; the closing
+    /// window runs for <c>noEntriesBeforeClose</c> up to a close followed by a gap, as the flatten window does. The pre- and
+    /// post-market are in neither.
+    /// </summary>
+    private void RecomputeEntryWindow(DateTimeOffset now)
+    {
+        _entryFrom = now;
+        _entryWindow = EntryWindow.None;
+        if (Calendar.SessionFor(now) is not { } s)
+        {
+            _entryUntil = Calendar.NextOpen(now, extended: true);
+            return;
+        }
+        _entrySession = s;
+        if (now < s.Open) _entryUntil = s.Open;
+        else if (now >= s.Close) _entryUntil = s.ExtendedClose;
+        else if (noEntriesAfterOpen > TimeSpan.Zero && now < s.Open + noEntriesAfterOpen
+                 && !Calendar.IsOpen(s.Open.AddTicks(-1)).IsOpen)
+            (_entryWindow, _entryUntil) = (EntryWindow.AfterOpen, Min(s.Open + noEntriesAfterOpen, s.Close));
+        else if (noEntriesBeforeClose > TimeSpan.Zero && !Calendar.IsOpen(s.Close).IsOpen)
+            (_entryWindow, _entryUntil) = now >= s.Close - noEntriesBeforeClose
+                ? (EntryWindow.BeforeClose, s.Close)
+                : (EntryWindow.None, s.Close - noEntriesBeforeClose);
+        else _entryUntil = s.Close;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private void Recompute(DateTimeOffset now)
     {

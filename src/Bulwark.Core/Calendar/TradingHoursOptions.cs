@@ -15,6 +15,18 @@ public sealed record TradingHoursOptions
     /// <summary>How long before the close the flatten starts (15:55 New York on a normal day, 12:55 on a 13:00 close).</summary>
     public TimeSpan FlattenBeforeClose { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// No new entries or adds, from any source, for this long after a regular open that follows a gap (the opening auction's
+    /// prints and spreads); zero: none. Exits pass. Not on markets that trade through the night (crypto, FX's weekdays).
+    /// </summary>
+    public TimeSpan NoEntriesAfterOpen { get; init; }
+
+    /// <summary>
+    /// No new intraday entries or adds for this long before a regular close that is followed by a gap (an entry the
+    /// end-of-day flatten would close minutes later); zero: none. Swing sources are exempt, and exits pass.
+    /// </summary>
+    public TimeSpan NoEntriesBeforeClose { get; init; }
+
     /// <summary>Signal sources whose positions are held overnight: exempt from the flatten and its no-new-entries window.</summary>
     public IReadOnlySet<string> SwingSources { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

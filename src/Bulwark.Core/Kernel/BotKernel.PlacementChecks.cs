@@ -43,7 +43,7 @@ public sealed partial class BotKernel
         return (target, reducing);
     }
 
-    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only (the bot's or the symbol's), the end-of-day window.</summary>
+    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only (the bot's or the symbol's), a data stop, the end-of-day window, a no-entry window.</summary>
     private (DenyReason Reason, string Detail)? ExposureDenial(string source, string symbol, bool reducing, DateTimeOffset now)
     {
         if (_state.TradingState == TradingState.Reducing && !reducing)
@@ -54,6 +54,8 @@ public sealed partial class BotKernel
             return (DenyReason.DataQualityStop, $"{symbol} data stop: {stop.Reason}");
         if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
             return (DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close");
+        if (!reducing && _entryWindows && EntryWindowDenial(source, symbol, now) is { } window)
+            return window;
         return null;
     }
 

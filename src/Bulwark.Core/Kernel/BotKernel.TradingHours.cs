@@ -23,6 +23,8 @@ public sealed partial class BotKernel
 
     private readonly Dictionary<string, CalendarAnswerCache> _calendarBySymbol;
     private readonly CalendarAnswerCache[] _calendars;
+    /// <summary>Whether hours are enforced and a no-entry window is configured: one flag on the gate when none is.</summary>
+    private readonly bool _entryWindows;
     private readonly Dictionary<string, int> _flattenAttempts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _endOfDayCancels = new(StringComparer.Ordinal);
 
@@ -38,7 +40,8 @@ public sealed partial class BotKernel
             {
                 var calendar = ExchangeCalendars.Get(instrument.Exchange, options.Calendars);
                 byCode[instrument.Exchange] = cache = new CalendarAnswerCache(calendar, options.TradingHours.Extended,
-                    options.TradingHours.FlattenBeforeClose);
+                    options.TradingHours.FlattenBeforeClose, options.TradingHours.NoEntriesAfterOpen,
+                    options.TradingHours.NoEntriesBeforeClose);
             }
             map[instrument.Symbol] = cache;
         }

@@ -89,6 +89,8 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _hasMarginedInstruments = options.Instruments.Values.Any(i => i.InitialMargin > 0m);
         _calendarBySymbol = ResolveCalendars(options);
         _calendars = [.. _calendarBySymbol.Values.Distinct()];
+        _entryWindows = _calendars.Length > 0
+                        && (options.TradingHours.NoEntriesAfterOpen > TimeSpan.Zero || options.TradingHours.NoEntriesBeforeClose > TimeSpan.Zero);
     }
 
     public string BotId => _options.BotId;

@@ -107,4 +107,10 @@ public enum DenyReason
 
     /// <summary>The order would take the position beyond the instrument's limit in units (<see cref="Model.Instrument.MaxPosition"/>).</summary>
     MaxPositionQuantityExceeded,
+
+    /// <summary>
+    /// Within a session's no-entry window: just after an open (<see cref="Calendar.TradingHoursOptions.NoEntriesAfterOpen"/>)
+    /// or, for intraday sources, just before a close (<see cref="Calendar.TradingHoursOptions.NoEntriesBeforeClose"/>).
+    /// </summary>
+    NoEntryWindow,
 }

@@ -9,6 +9,8 @@ public sealed record TradingHoursConfig
     public bool Extended { get; init; }
     public bool FlattenAtClose { get; init; } = true;
     public TimeSpan FlattenBeforeClose { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan NoEntriesAfterOpen { get; init; }
+    public TimeSpan NoEntriesBeforeClose { get; init; }
 
     public TradingHoursOptions ToOptions(IEnumerable<StrategyConfig> strategies) => new()
     {
@@ -16,6 +18,8 @@ public sealed record TradingHoursConfig
         Extended = Extended,
         FlattenAtClose = FlattenAtClose,
         FlattenBeforeClose = FlattenBeforeClose,
+        NoEntriesAfterOpen = NoEntriesAfterOpen,
+        NoEntriesBeforeClose = NoEntriesBeforeClose,
         SwingSources = strategies.Where(s => s.Swing).Select(s => s.Source).ToHashSet(StringComparer.Ordinal),
     };
 }

@@ -52,6 +52,34 @@ public sealed class TradingHoursConfigTests : IDisposable
     }
 
     [Fact]
+    public void NoEntryWindows_AreBoundIntoTheKernelsOptions()
+    {
+        var bot = ConfigAssert.Loaded(_dir.Load(Bot + """
+
+                tradingHours: { noEntriesAfterOpen: 15m, noEntriesBeforeClose: 30m }
+            """)).Bots[0];
+
+        var options = bot.TradingHours.ToOptions(bot.Strategies);
+        Assert.Equal((TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30)), (options.NoEntriesAfterOpen, options.NoEntriesBeforeClose));
+        var none = ConfigAssert.Loaded(_dir.Load(Bot)).Bots[0].TradingHours;
+        Assert.Equal((TimeSpan.Zero, TimeSpan.Zero), (none.NoEntriesAfterOpen, none.NoEntriesBeforeClose));
+    }
+
+    [Theory]
+    [InlineData("noEntriesAfterOpen: -5m", "bots[0].tradingHours.noEntriesAfterOpen", "expected a duration like")]
+    [InlineData("noEntriesAfterOpen: 15", "bots[0].tradingHours.noEntriesAfterOpen", "expected a duration like")]
+    [InlineData("noEntriesBeforeClose: 12h", "bots[0].tradingHours.noEntriesBeforeClose", "must be at least 0 and shorter than 12h")]
+    public void NoEntryWindow_NotADurationOrHalfADay_IsAnErrorAtItsKey(string value, string key, string message)
+    {
+        var result = _dir.Load(Bot + $$"""
+
+                tradingHours: { {{value}} }
+            """);
+
+        ConfigAssert.HasError(result, key, 11, message);
+    }
+
+    [Fact]
     public void UnknownExchange_IsAnErrorListingTheKnownOnes()
     {
         var result = _dir.Load(Bot.Replace("exchange: xnas", "exchange: LSE", StringComparison.Ordinal));

@@ -99,6 +99,8 @@ internal static class PolicyBinder
             Extended = hours.Value("extended", d.Extended, ValueKinds.Bool),
             FlattenAtClose = hours.Value("flattenAtClose", d.FlattenAtClose, ValueKinds.Bool),
             FlattenBeforeClose = hours.Value("flattenBeforeClose", d.FlattenBeforeClose, ValueKinds.Duration, Rules.NonNegativeDuration),
+            NoEntriesAfterOpen = hours.Value("noEntriesAfterOpen", d.NoEntriesAfterOpen, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
+            NoEntriesBeforeClose = hours.Value("noEntriesBeforeClose", d.NoEntriesBeforeClose, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
         };
     }
 }

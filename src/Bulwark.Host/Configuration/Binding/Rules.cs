@@ -25,6 +25,11 @@ internal static class Rules
     public static string? NonNegativeDuration(TimeSpan value) =>
         value >= TimeSpan.Zero ? null : "must not be negative";
 
+    /// <summary>At least 0 and shorter than <paramref name="max"/>.</summary>
+    public static Func<TimeSpan, string?> DurationUnder(TimeSpan max) =>
+        value => value >= TimeSpan.Zero && value < max ? null
+            : string.Create(CultureInfo.InvariantCulture, $"must be at least 0 and shorter than {max.TotalHours}h");
+
     public static string? KnownTimeZone(string value) =>
         !string.IsNullOrWhiteSpace(value) && TimeZoneInfo.TryFindSystemTimeZoneById(value.Trim(), out _) ? null
             : $"unknown time zone '{value}'; give an IANA name such as America/New_York, Europe/London or UTC";
