@@ -145,6 +145,7 @@ public static class BacktestEngine
         Calendars = options.Calendars,
         FillValidation = options.FillValidation ?? new Core.Execution.FillValidationOptions { MaxFillAgeSeconds = int.MaxValue },
         DataQuality = options.DataQuality ?? new Core.MarketData.DataQualityOptions(),
+        Blackouts = options.Blackouts ?? Blackouts.None,
         TakeSnapshots = false, // the run's state is never loaded again: the journal's snapshot store would only discard it
     };
 

@@ -146,6 +146,9 @@ public sealed record BacktestOptions
     /// <summary>The kernel's data quality stops; a backtest checks jumps only (staleness needs a running bot's timer). Null: none.</summary>
     public Core.MarketData.DataQualityOptions? DataQuality { get; init; }
 
+    /// <summary>Trading days of no new exposure (and of none held, for rows that exit): <c>--blackouts</c>, a bot's <c>blackouts</c>. Null: none.</summary>
+    public Blackouts? Blackouts { get; init; }
+
     /// <summary>
     /// The kernel's exchange hours: with <see cref="TradingHoursOptions.Enforce"/>, signals for a closed market are
     /// denied and intraday positions are flattened before a close, swing sources exempt; it uses

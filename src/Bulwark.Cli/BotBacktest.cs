@@ -60,6 +60,7 @@ internal static class BotBacktest
             Risk = settings.LimitBook(bot.Risk),
             FillValidation = bot.FillValidation,
             DataQuality = bot.DataQuality,
+            Blackouts = bot.Blackouts?.Blackouts,
             EnforceTradingHours = bot.TradingHours.Enforce && !noCalendar,
             TradingHours = KernelHours(bot, inputs, noCalendar),
             Calendars = context.Config.BuildCalendars(),

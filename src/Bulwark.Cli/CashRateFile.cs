@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulwark.Core.MarketData;
 using Bulwark.Core.Model;
 using Bulwark.Venues.Paper;
 

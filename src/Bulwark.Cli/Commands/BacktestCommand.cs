@@ -32,6 +32,11 @@ internal static class BacktestCommand
             Description = "The data quality stop on jumps: a bar whose close moves more than P% from the last close stops entries and adds in its symbol until a following bar closes within P% of it (with --bot: replaces the bot's dataQuality.maxJumpPercent)",
             HelpName = "P",
         };
+        var blackouts = new Option<string>("--blackouts")
+        {
+            Description = "A CSV file of blackout days (symbol or *, from, to, optional reason and exit): no new entries or adds in a symbol on its days, and with exit=true its position closed at its first bar of them (with --bot: replaces the bot's blackouts)",
+            HelpName = "FILE",
+        };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
         var asset = AssetOption.Create("Several classes run as isolated workflows, one account each");
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
@@ -66,7 +71,7 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, maxJump, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
+            strategy, param, exchange, noCalendar, maxJump, blackouts, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
             rollingWindow, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
@@ -108,6 +113,8 @@ internal static class BacktestCommand
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
                 if (JumpLimit(parse, maxJump) is { } botJump)
                     plan = plan with { Options = plan.Options with { DataQuality = (plan.Options.DataQuality ?? new()) with { MaxJumpPercent = botJump } } };
+                if (parse.GetValue(blackouts) is { } botBlackouts)
+                    plan = plan with { Options = plan.Options with { Blackouts = BlackoutFile.Read(botBlackouts, plan.Inputs.Symbols) } };
                 CoarseTick.Warn(plan.Inputs, plan.Options.Instruments.Values, "bots[].instruments[].tickSize");
                 output = output.WithBenchmark(plan.Inputs);
                 return await RunAsync(plan with { Run = output.Provenance(plan.Run) }, output, ct).ConfigureAwait(false);
@@ -122,6 +129,7 @@ internal static class BacktestCommand
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             if (JumpLimit(parse, maxJump) is { } jump) options = options with { DataQuality = new Core.MarketData.DataQualityOptions { MaxJumpPercent = jump } };
+            if (parse.GetValue(blackouts) is { } blackoutFile) options = options with { Blackouts = BlackoutFile.Read(blackoutFile, inputs.Symbols) };
             if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             var symbols = inputs.Symbols;

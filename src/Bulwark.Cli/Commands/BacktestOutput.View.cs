@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bulwark.Backtest;
 using Bulwark.Backtest.Reports;
@@ -54,6 +55,11 @@ internal static partial class BacktestOutput
         TradingHours = HoursView(options),
         // The data quality stop on jumps (--max-jump, or a bot's dataQuality); null when none was asked.
         DataQuality = options.DataQuality is { MaxJumpPercent: { } jump } ? new { MaxJumpPercent = jump } : null,
+        // The blackout days (--blackouts, or a bot's blackouts); null when none was given.
+        Blackouts = options.Blackouts is { IsEmpty: false } blackouts
+            ? blackouts.All.Select(b => new { b.Symbol, From = b.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                To = b.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), b.Reason, b.Exit }).ToList()
+            : null,
         Instruments = options.Instruments.Values.OrderBy(i => i.Symbol, StringComparer.Ordinal).Select(i => new
         {
             i.Symbol,

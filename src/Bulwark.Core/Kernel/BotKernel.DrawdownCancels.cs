@@ -29,14 +29,17 @@ public sealed partial class BotKernel
         Emit(new EntriesCanceled(reason, canceled) { Time = now });
     }
 
-    /// <summary>Cancels every working order that would add to its symbol's position, in ClientOrderId order, giving <paramref name="reason"/>; how many.</summary>
-    private int CancelOrdersThatAdd(string reason, DateTimeOffset now)
+    /// <summary>
+    /// Cancels every working order that would add to its symbol's position (in <paramref name="symbol"/> only, when given),
+    /// in ClientOrderId order, giving <paramref name="reason"/>; how many.
+    /// </summary>
+    private int CancelOrdersThatAdd(string reason, DateTimeOffset now, string? symbol = null)
     {
         if (_state.OpenOrderCount == 0) return 0;
         List<string>? adding = null;
         foreach (var o in _state.Orders.Values)
         {
-            if (!o.Status.IsOpen()) continue;
+            if (!o.Status.IsOpen() || (symbol is not null && o.Symbol != symbol)) continue;
             if (o.Status == OrderStatus.PendingCancel || IsProtectiveExit(o)) continue;
             // Adding: larger than the position, or across zero (a flip, or anything from flat).
             var position = _state.PositionQuantity(o.Symbol);

@@ -43,7 +43,7 @@ public sealed partial class BotKernel
         return (target, reducing);
     }
 
-    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only (the bot's or the symbol's), a data stop, the end-of-day window, a no-entry window.</summary>
+    /// <summary>The checks after the audit record that refuse new exposure whatever its size: reduce-only (the bot's or the symbol's), a data stop, the end-of-day window, a no-entry window, a blackout.</summary>
     private (DenyReason Reason, string Detail)? ExposureDenial(string source, string symbol, bool reducing, DateTimeOffset now)
     {
         if (_state.TradingState == TradingState.Reducing && !reducing)
@@ -56,6 +56,8 @@ public sealed partial class BotKernel
             return (DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close");
         if (!reducing && _entryWindows && EntryWindowDenial(source, symbol, now) is { } window)
             return window;
+        if (!reducing && !_options.Blackouts.IsEmpty && BlackoutDenial(symbol) is { } blackout)
+            return blackout;
         return null;
     }
 

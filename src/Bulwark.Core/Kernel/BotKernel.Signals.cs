@@ -209,6 +209,7 @@ public sealed partial class BotKernel
         if (!symbolFlattens || !_state.FlattenSymbols.ContainsKey(bar.Symbol))
         {
             if (_maxHold.Count > 0) CheckTimeStop(bar, now);
+            if (!_options.Blackouts.IsEmpty) CheckBlackoutExit(bar, now);
             if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
         }
         CheckEndOfDay(now);

@@ -30,6 +30,12 @@ public sealed record BotKernelOptions
     public TradingHoursOptions TradingHours { get; init; } = new();
     public MarketData.DataQualityOptions DataQuality { get; init; } = new();
 
+    /// <summary>
+    /// Trading days on which symbols take no new exposure (an earnings report, a central bank's decision), and with
+    /// <see cref="Blackout.Exit"/> hold no position either: a bot's <c>blackouts</c> file.
+    /// </summary>
+    public Blackouts Blackouts { get; init; } = Blackouts.None;
+
     /// <summary>Calendars by exchange code (built with any configured overrides); missing codes use the built-in ones.</summary>
     public IReadOnlyDictionary<string, IExchangeCalendar> Calendars { get; init; } =
         new Dictionary<string, IExchangeCalendar>(StringComparer.Ordinal);

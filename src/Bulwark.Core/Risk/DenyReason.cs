@@ -113,4 +113,7 @@ public enum DenyReason
     /// or, for intraday sources, just before a close (<see cref="Calendar.TradingHoursOptions.NoEntriesBeforeClose"/>).
     /// </summary>
     NoEntryWindow,
+
+    /// <summary>The trading day is in one of the symbol's blackouts (<see cref="Kernel.BotKernelOptions.Blackouts"/>): an earnings report, a central bank's decision.</summary>
+    Blackout,
 }

@@ -30,6 +30,9 @@ public sealed record BotConfig
     public TradingHoursConfig TradingHours { get; init; } = new();
     public DataQualityOptions DataQuality { get; init; } = new();
 
+    /// <summary>Trading days of no new exposure, and of none held for rows that exit (<c>blackouts</c>, a CSV file); null: none.</summary>
+    public BlackoutsConfig? Blackouts { get; init; }
+
     /// <summary>The share of its size each strategy trades, by source (<see cref="StrategyConfig.AllocationPercent"/>); strategies trading all of it are left out.</summary>
     public IReadOnlyDictionary<string, decimal> AllocationPercents() =>
         Strategies.Where(s => s.AllocationPercent is not null).ToDictionary(s => s.Source, s => s.AllocationPercent!.Value, StringComparer.Ordinal);
@@ -43,7 +46,7 @@ public sealed record BotConfig
         builder.Append($"Id = {Id}, Venue = {Venue}, Feed = {Feed}, ");
         builder.AppendList(nameof(Instruments), Instruments).Append(", ");
         builder.AppendList(nameof(Strategies), Strategies).Append(", ");
-        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}, TradingHours = {TradingHours}, DataQuality = {DataQuality}");
+        builder.Append($"Sizing = {Sizing}, Risk = {Risk}, FillValidation = {FillValidation}, Router = {Router}, TradingHours = {TradingHours}, DataQuality = {DataQuality}, Blackouts = {Blackouts?.File ?? "none"}");
         return true;
     }
 }

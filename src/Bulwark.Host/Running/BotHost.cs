@@ -71,6 +71,7 @@ public sealed class BotHost : IAsyncDisposable
                 Risk = bot.Risk,
                 FillValidation = bot.FillValidation,
                 DataQuality = bot.DataQuality,
+                Blackouts = bot.Blackouts?.Blackouts ?? Core.Risk.Blackouts.None,
                 Router = new Core.Execution.RouterOptions
                 {
                     SubmitTimeout = bot.Router.SubmitTimeout,

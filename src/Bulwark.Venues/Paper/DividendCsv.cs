@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulwark.Core.MarketData;
 
 namespace Bulwark.Venues.Paper;
 

@@ -59,6 +59,7 @@ internal static partial class BotBinder
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
             TradingHours = Finished(bot.Section("tradingHours"), PolicyBinder.TradingHours),
             DataQuality = Finished(bot.Section("dataQuality"), quality => LongerThanBars(quality, PolicyBinder.DataQuality(quality), feed)),
+            Blackouts = BindBlackouts(bot, known),
         };
     }
 
@@ -102,6 +103,26 @@ internal static partial class BotBinder
             venue.Context.Error(source, path, $"'{given.File}' gives dividends of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known!)})");
         if (feed.Adjusted)
             venue.Context.Error(source, path, "the feed's prices are adjusted (feed.adjusted: true) and already hold every dividend; paying these too would pay each twice: give one");
+    }
+
+    /// <summary>
+    /// <c>blackouts</c>: a CSV file of blackout days (see <see cref="BlackoutCsv"/>), read now so a bad row is a
+    /// configuration error naming the file and line; its symbols must be instruments (or <c>*</c>), as a misspelt one would
+    /// leave the real symbol trading through its event.
+    /// </summary>
+    private static BlackoutsConfig? BindBlackouts(MappingReader bot, IReadOnlySet<string>? known)
+    {
+        if (KeyFile.ReadLines(bot, "blackouts", out var full) is not { } lines) return null;
+        if (BlackoutCsv.Parse(lines, out var problem) is not { } blackouts)
+        {
+            KeyFile.Error(bot, "blackouts", problem!.Value.In(full));
+            return null;
+        }
+        var unknown = blackouts.All.Select(b => b.Symbol)
+            .Where(s => s != Blackouts.AllSymbols && known is not null && !known.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+            KeyFile.Error(bot, "blackouts", $"'{full}' gives blackouts of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known!)}); give * for every symbol");
+        return new BlackoutsConfig(full, blackouts);
     }
 
     /// <summary>A feed is quiet between its bars: a staleness limit no longer than its interval would stop every symbol between them.</summary>

@@ -89,23 +89,9 @@ internal static class VenueBinder
     /// </summary>
     private static DividendsConfig? BindDividends(MappingReader venue)
     {
-        if (!venue.Has("dividends")) return null;
-        var path = venue.Value("dividends", "", ValueKinds.Text, Rules.NotBlank);
-        if (path.Length == 0) return null;
-        var full = venue.Context.ResolvePath(path);
-        void Error(string message) => venue.Context.Error(venue.SourceOf("dividends"), venue.PathOf("dividends"), message);
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(full);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Error(File.Exists(full) ? $"cannot read '{full}': {e.Message}" : $"file not found: {full}");
-            return null;
-        }
+        if (KeyFile.ReadLines(venue, "dividends", out var full) is not { } lines) return null;
         if (DividendCsv.Parse(lines, out var problem) is { } bySymbol) return new DividendsConfig(full, bySymbol);
-        Error(problem!.Value.In(full));
+        KeyFile.Error(venue, "dividends", problem!.Value.In(full));
         return null;
     }
 

@@ -1,8 +1,8 @@
-namespace Bulwark.Venues.Paper;
+namespace Bulwark.Core.MarketData;
 
 /// <summary>
 /// A small CSV file read by the names in its header: the columns asked for in any order (case aside), other columns
-/// ignored, blank lines skipped. Dividends and cash rates are read this way; each says what its rows mean.
+/// ignored, blank lines skipped. Dividends, cash rates and blackouts are read this way; each says what its rows mean.
 /// </summary>
 public static class NamedColumnsCsv
 {
@@ -18,7 +18,15 @@ public static class NamedColumnsCsv
     /// says what is wrong with the row or null; the first problem (no header, a column missing, a row too short, or
     /// <paramref name="row"/>'s) ends the reading and is returned. Null when every row was read.
     /// </summary>
-    public static Problem? Read(IReadOnlyList<string> lines, IReadOnlyList<string> columns, Func<string[], string?> row)
+    public static Problem? Read(IReadOnlyList<string> lines, IReadOnlyList<string> columns, Func<string[], string?> row) =>
+        Read(lines, columns, [], row);
+
+    /// <summary>
+    /// As <see cref="Read(IReadOnlyList{string}, IReadOnlyList{string}, Func{string[], string?})"/>, with
+    /// <paramref name="optional"/> columns after the required ones: a field of one the header does not name is empty.
+    /// </summary>
+    public static Problem? Read(IReadOnlyList<string> lines, IReadOnlyList<string> columns, IReadOnlyList<string> optional,
+        Func<string[], string?> row)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(columns);
@@ -28,14 +36,14 @@ public static class NamedColumnsCsv
         var header = lines[0].Split(',').Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (columns.FirstOrDefault(c => !header.Contains(c)) is { } missing)
             return new Problem(1, $"no '{missing}' column (the header must name {names})");
-        int[] at = [.. columns.Select(c => header.IndexOf(c))];
+        int[] at = [.. columns.Concat(optional).Select(c => header.IndexOf(c))];
         var needed = at.Max();
         for (var n = 1; n < lines.Count; n++)
         {
             if (lines[n].Trim().Length == 0) continue;
             var fields = lines[n].Split(',');
             if (fields.Length <= needed) return new Problem(n + 1, $"{fields.Length} fields, fewer than the header names");
-            if (row([.. at.Select(i => fields[i].Trim())]) is { } message) return new Problem(n + 1, message);
+            if (row([.. at.Select(i => i < 0 ? "" : fields[i].Trim())]) is { } message) return new Problem(n + 1, message);
         }
         return null;
     }
