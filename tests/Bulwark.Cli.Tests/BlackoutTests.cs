@@ -73,6 +73,7 @@ public sealed class BlackoutTests(ITestOutputHelper output)
         dir.File("b.csv", "symbol,from,to,reason\nX,2000-01-01,2099-12-31,delisting review\n");
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["run", .. at]);
         var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["journal", "events", "--type", "SignalDenied", "--type", "OrderInitialized", "--json", .. at]);
+        var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["status", .. at]);
         dir.File("b.csv", "symbol,from,to,reason,exit\nX,2024-03-05,,earnings,true\n");
         var backtest = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", "--bot", "careful", "--config", config, "--json"]);
 
@@ -81,6 +82,8 @@ public sealed class BlackoutTests(ITestOutputHelper output)
         Assert.Equal("SignalDenied", denied.GetProperty("type").GetString());
         Assert.Equal("Blackout", denied.GetProperty("event").GetProperty("reason").GetString());
         Assert.StartsWith("X blackout 2000-01-01..2099-12-31 (delisting review)", denied.GetProperty("event").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(status.ExitCode == 0, status.All);
+        Assert.Contains("\n  BLACKOUT X 2000-01-01..2099-12-31 (delisting review): no position opened or added to there\n", status.StdOut, StringComparison.Ordinal);
 
         Assert.True(backtest.ExitCode == 0, backtest.All);
         var orders = JsonDocument.Parse(backtest.StdOut).RootElement.GetProperty("orders").EnumerateArray().ToList();

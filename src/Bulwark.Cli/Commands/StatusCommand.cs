@@ -35,6 +35,8 @@ internal static class StatusCommand
                 var allocations = bot.AllocationPercents();
                 if (allocations.Count > 0)
                     status = status with { Sources = [.. status.Sources.Select(s => s with { AllocationPercent = allocations.GetValueOrDefault(s.Source) is > 0m and var a ? a : null })] };
+                if (bot.Blackouts is { } blackouts)
+                    status = status with { Blackouts = BlackoutStatus.Of(blackouts.Blackouts, TradingDay(bot, ctx.Time)) };
                 bots.Add(limits.Any ? status with { Limits = limits } : status);
             }
             if (parse.GetValue(json)) JsonOutput.Write(new { bots });
@@ -42,6 +44,13 @@ internal static class StatusCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Today in the bot's trading time zone, as its kernel counts the trading day.</summary>
+    private static DateOnly TradingDay(Host.Configuration.BotConfig bot, TimeProvider time)
+    {
+        var zone = new Core.Kernel.BotKernelOptions { BotId = bot.Id, Instruments = bot.InstrumentMap() }.TradingTimeZone;
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
     }
 
     private static void Print(BotStatus b)
@@ -61,6 +70,14 @@ internal static class StatusCommand
             Console.Out.WriteLine($"  REDUCE-ONLY {symbol} ({why}): no position opened or added to there until 'bulwark resume --symbol {symbol}'");
         foreach (var (symbol, why) in b.DataStops)
             Console.Out.WriteLine($"  DATA STOP {symbol}: {why}; no position opened or added to there until its data is good again");
+        foreach (var x in b.Blackouts)
+        {
+            var days = x.From == x.To ? x.From : $"{x.From}..{x.To}";
+            var why = x.Reason.Length > 0 ? $" ({x.Reason})" : "";
+            Console.Out.WriteLine(x.Active
+                ? $"  BLACKOUT {x.Symbol} {days}{why}: no position opened or added to there{(x.Exit ? ", and any held is closed" : "")}"
+                : $"  blackout ahead: {x.Symbol} {days}{why}{(x.Exit ? ", closing any position held" : "")}");
+        }
         if (b.DailyLossStop is { } stopped) Console.Out.WriteLine($"  DAILY LOSS STOP: {stopped}");
         if (b.Financing != 0m) Console.Out.WriteLine(string.Create(inv, $"  financing {b.Financing:0.00} (positions held overnight, as the venue charged it)"));
         if (b.Interest != 0m) Console.Out.WriteLine(string.Create(inv, $"  interest {b.Interest:0.00} (idle cash, as the venue paid it)"));

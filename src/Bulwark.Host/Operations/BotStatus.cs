@@ -63,4 +63,7 @@ public sealed record BotStatus(
 
     /// <summary>The limits the configuration sets on the whole book, with the positions open; null when it sets none.</summary>
     public BookLimitsStatus? Limits { get; init; }
+
+    /// <summary>The configuration's blackouts in force today or beginning within a week (<c>blackouts</c>), by first date.</summary>
+    public IReadOnlyList<BlackoutStatus> Blackouts { get; init; } = [];
 }
