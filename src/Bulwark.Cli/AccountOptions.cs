@@ -21,6 +21,7 @@ internal sealed class AccountOptions
     public Option<int?> VolatilityPeriod { get; } = new("--volatility-period") { Description = "Bars of the average true range --volatility-percent sizes by (default: 20)", HelpName = "N" };
     public Option<decimal?> MaxGrossExposure { get; } = new("--max-gross-exposure") { Description = "The most the book may hold in all, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take the sum of the positions' notionals (with the entries still working) beyond it is denied; 100 keeps a long-short book unlevered (default: no limit)", HelpName = "P" };
     public Option<decimal?> DrawdownStop { get; } = new("--drawdown-stop") { Description = "The drawdown stop, in percent in (0, 100): once the account's value has fallen this far from its peak, the bot switches itself to reduce-only for the rest of the run (a notice says when): positions may still be closed, nothing new is opened (default: none)", HelpName = "P" };
+    public Option<decimal?> PositionLossLimit { get; } = new("--max-position-loss") { Description = "The loss limit per position, in percent in (0, 100) of the account's value: at a bar's close a position whose open loss from its average entry is that share of the account or more is closed at market (its order tagged loss-limit, a notice says so), whatever strategy holds it (default: none)", HelpName = "P" };
     public Option<decimal?> DailyLossStop { get; } = new("--daily-loss-stop") { Description = "The daily loss stop, in percent in (0, 100): once the account's value (open positions at their closes included) has fallen this far from its value when the trading day began, no position is opened or added to for the rest of that day and working entries are canceled (a notice says when); closing always passes (default: none)", HelpName = "P" };
     public Option<string?> CooldownAfterLoss { get; } = new("--cooldown-after-loss") { Description = "Once a symbol's round trip closes at a loss, no entry in that symbol for this long after the closing fill (e.g. 4h, 2d; denied CooldownAfterLoss); closing always passes (default: none)", HelpName = "DURATION" };
     public Option<int?> MaxOrdersPerMinute { get; } = new("--max-orders-per-minute") { Description = "The throttle: the most orders sent in any minute of the bars' clock, of every kind: once reached, orders that would open or add to a position are denied until the oldest of them is a minute old; closing always passes (default: no limit)", HelpName = "N" };
@@ -57,7 +58,7 @@ internal sealed class AccountOptions
     public Option<bool> NoShort { get; } = new("--no-short") { Description = "A cash account: the venue rejects a sell larger than the position held (default: short selling allowed)" };
 
     public IEnumerable<Option> All =>
-        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, MaxOrdersPerDay, MaxOrdersPerMinute, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
+        [Cash, Size, Notional, PercentOfEquity, RiskPercent, VolatilityPercent, VolatilityPeriod, MaxPositionPercent, MaxPortfolioVolatility, PortfolioVolatilityTrim, MaxGrossExposure, MaxOpenPositions, DrawdownStop, DailyLossStop, PositionLossLimit, MaxOrdersPerDay, MaxOrdersPerMinute, CooldownAfterLoss, CommissionPerFill, CommissionPerShare, CommissionPercent, CommissionMinimum, CommissionMaximum, SlippageBps, SlippageTicks, Impact, Fill, LimitFill, VolumeCap, TickSize, LotSize, Multiplier, Margin, FinancingLong, FinancingShort, CashInterest, CashInterestFree, Dividends, NoShort];
 
     /// <summary>
     /// The values given, and the options' defaults for the others; with a <paramref name="baseline"/> (a configured
@@ -127,6 +128,8 @@ internal sealed class AccountOptions
         var drawdown = parse.GetValue(DrawdownStop);
         if (drawdown is <= 0m or >= 100m) throw new UsageException($"--drawdown-stop must be in (0, 100) (was {Text(drawdown.Value)})");
         var dailyLoss = parse.GetValue(DailyLossStop);
+        var positionLoss = parse.GetValue(PositionLossLimit);
+        if (positionLoss is <= 0m or >= 100m) throw new UsageException($"--max-position-loss must be in (0, 100) (was {Text(positionLoss.Value)})");
         if (dailyLoss is <= 0m or >= 100m) throw new UsageException($"--daily-loss-stop must be in (0, 100) (was {Text(dailyLoss.Value)})");
         TimeSpan? cooldown = parse.GetValue(CooldownAfterLoss) is not { } cooling ? null
             : Host.Configuration.Binding.DurationParser.TryParse(cooling, out var span) && span > TimeSpan.Zero ? span
@@ -164,6 +167,7 @@ internal sealed class AccountOptions
             MaxOrdersPerMinute = perMinute,
             MaxDrawdownPercent = drawdown,
             MaxDailyLossPercent = dailyLoss,
+            MaxPositionLossPercent = positionLoss,
             CooldownAfterLoss = cooldown,
         };
     }

@@ -56,23 +56,27 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--drawdown-stop: the fall from the account's peak value, in percent, that switches the bot to reduce-only; null: not said.</summary>
     public decimal? MaxDrawdownPercent { get; init; }
 
+    /// <summary>--max-position-loss: the open loss of one position, in percent of the account's value, that closes it; null: not said.</summary>
+    public decimal? MaxPositionLossPercent { get; init; }
+
     /// <summary>--daily-loss-stop: the fall from the account's value when the day began, in percent, that stops new exposure for that day; null: not said.</summary>
     public decimal? MaxDailyLossPercent { get; init; }
 
     /// <summary>
     /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
     /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop, --daily-loss-stop,
-    /// --cooldown-after-loss, --max-orders-per-day, --max-orders-per-minute);
+    /// --cooldown-after-loss, --max-orders-per-day, --max-orders-per-minute, --max-position-loss);
     /// <paramref name="risk"/> when none was.
     /// </summary>
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
         if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && MaxDailyLossPercent is null
-            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null) return risk;
+            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null && MaxPositionLossPercent is null) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
         if (MaxDailyLossPercent is { } dailyLoss) limits = limits with { MaxDailyLossPercent = dailyLoss };
+        if (MaxPositionLossPercent is { } positionLoss) limits = limits with { MaxPositionLossPercent = positionLoss };
         if (CooldownAfterLoss is { } cooldown) limits = limits with { CooldownAfterLoss = cooldown };
         if (MaxOrdersPerDay is { } orders) limits = limits with { MaxOrdersPerDay = orders };
         if (MaxOrdersPerMinute is { } perMinute) limits = limits with { MaxOrdersPerMinute = perMinute };

@@ -50,6 +50,7 @@ internal static partial class BacktestOutput
             risk.MaxPriceDeviationPercent,
             risk.MaxDrawdownPercent,
             risk.MaxDailyLossPercent,
+            risk.MaxPositionLossPercent,
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,
         } : null,
         TradingHours = HoursView(options),

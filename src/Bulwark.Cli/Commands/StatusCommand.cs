@@ -26,6 +26,7 @@ internal static class StatusCommand
                     PortfolioVolatilityTrimPercent = bot.Sizing.PortfolioVolatilityTrimPercent,
                     MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent,
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
+                    MaxPositionLossPercent = bot.Risk.MaxPositionLossPercent,
                     MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
                     OrdersSentToday = status.OrdersSentToday,
                     MaxOrdersPerMinute = bot.Risk.MaxOrdersPerMinute > 0 ? bot.Risk.MaxOrdersPerMinute : null,
@@ -116,6 +117,7 @@ internal static class StatusCommand
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));
         if (l.MaxDailyLossPercent is { } dailyLoss) parts.Add(string.Create(inv, $"no new exposure for the day {dailyLoss}% below its opening value"));
+        if (l.MaxPositionLossPercent is { } positionLoss) parts.Add(string.Create(inv, $"a position closed at an open loss of {positionLoss}% of the account"));
         if (l.MaxOrdersPerDay is { } orders) parts.Add(string.Create(inv, $"{l.OrdersSentToday} of at most {orders} orders sent today"));
         if (l.MaxOrdersPerMinute is { } perMinute) parts.Add(string.Create(inv, $"{l.OrdersLastMinute} of at most {perMinute} orders in the last minute"));
         if (l.CooldownAfterLoss is { } cooldown) parts.Add(string.Create(inv, $"no entry in a symbol for {Backtest.Reports.TradeStatistics.Describe(cooldown)} after a loss there"));

@@ -9,7 +9,8 @@ namespace Bulwark.Core.Kernel;
 /// denied <see cref="DenyReason.Blackout"/> at the gate signals and placements share, so the grid waits too. A blackout
 /// that exits also closes the symbol's position at each of its bars until it is flat, by a flat signal of the source that
 /// opened it through the whole pipeline (its order tagged <see cref="BlackoutTag"/>), after canceling the working orders
-/// that would add there (an entry not yet filled, a grid's resting levels on the adding side).
+/// that would add there (an entry not yet filled, a grid's resting levels on the adding side) and, while a position is
+/// held, every order a strategy placed there (a grid's levels on either side).
 /// </summary>
 public sealed partial class BotKernel
 {
@@ -31,9 +32,9 @@ public sealed partial class BotKernel
     {
         if (_options.Blackouts.Find(bar.Symbol, _state.TradingDate) is not { Exit: true } blackout) return;
         CancelOrdersThatAdd($"{blackout.Describe(bar.Symbol)}: exit", now, bar.Symbol);
-        if (!_state.Positions.TryGetValue(bar.Symbol, out var position) || position.IsFlat
-            || _state.HasOpenSignalOrder(bar.Symbol) || (_held.Count > 0 && _held.ContainsKey(bar.Symbol)))
-            return;
+        if (!_state.Positions.TryGetValue(bar.Symbol, out var position) || position.IsFlat) return;
+        CancelPlacedOrdersIn(bar.Symbol, $"{blackout.Describe(bar.Symbol)}: exit", now);
+        if (_state.HasOpenSignalOrder(bar.Symbol) || (_held.Count > 0 && _held.ContainsKey(bar.Symbol))) return;
         var id = string.Create(CultureInfo.InvariantCulture, $"{BlackoutTag}:{bar.Symbol}:{bar.Time:yyyyMMddTHHmmss}");
         HandleSignal(new Signal(id, position.OpenedBySource ?? BlackoutTag, bar.Symbol, SignalDirection.Flat, 1m, now), 0, now, BlackoutTag);
     }

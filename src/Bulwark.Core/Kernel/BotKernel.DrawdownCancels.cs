@@ -30,6 +30,26 @@ public sealed partial class BotKernel
     }
 
     /// <summary>
+    /// Before the kernel closes a symbol's position on its own (a blackout's exit, the loss limit): cancels every working
+    /// order there a strategy placed itself (a grid's levels on either side: those that reduce now would open the other
+    /// side once the position is closed, and their reserved cash could get the closing order refused), giving
+    /// <paramref name="reason"/>. The cancels go out before the close, which does not wait for their answers: a level
+    /// that fills meanwhile moves the position the close then trades against at the next bar. Orders from signals and
+    /// protective exits are left to the signal path, which waits for the one and cancels the other.
+    /// </summary>
+    private void CancelPlacedOrdersIn(string symbol, string reason, DateTimeOffset now)
+    {
+        if (!_state.HasOpenOrder(symbol)) return;
+        List<string>? placed = null;
+        foreach (var o in _state.Orders.Values)
+            if (o.Symbol == symbol && o.Status.IsOpen() && o.Status != OrderStatus.PendingCancel && !KernelState.IsFromSignal(o) && !IsProtectiveExit(o))
+                (placed ??= []).Add(o.ClientOrderId);
+        if (placed is null) return;
+        placed.Sort(StringComparer.Ordinal);
+        foreach (var id in placed) RequestCancel(id, reason, now);
+    }
+
+    /// <summary>
     /// Cancels every working order that would add to its symbol's position (in <paramref name="symbol"/> only, when given),
     /// in ClientOrderId order, giving <paramref name="reason"/>; how many.
     /// </summary>

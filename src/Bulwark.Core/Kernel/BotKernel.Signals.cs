@@ -210,6 +210,7 @@ public sealed partial class BotKernel
         {
             if (_maxHold.Count > 0) CheckTimeStop(bar, now);
             if (!_options.Blackouts.IsEmpty) CheckBlackoutExit(bar, now);
+            if (_risk.Limits.MaxPositionLossPercent is { } lossLimit) CheckPositionLoss(bar, lossLimit, now);
             if (_trimFactor < 1d) CheckVolatilityTrim(bar, now);
         }
         CheckEndOfDay(now);

@@ -212,13 +212,13 @@ public sealed class KernelState
 
     /// <summary>
     /// Whether <paramref name="order"/> came through the signal pipeline: a source's signal (untagged), or one the kernel
-    /// sent for a source (a time stop's exit, a volatility trim, a blackout's exit). Such an order targets the whole position, so another
+    /// sent for a source (a time stop's exit, a volatility trim, a blackout's exit, a loss limit's). Such an order targets the whole position, so another
     /// signal waits for it; the others are orders strategies placed themselves and protective exits.
     /// </summary>
     public static bool IsFromSignal(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.Tag is null or BotKernel.TimeStopTag or BotKernel.VolatilityTrimTag or BotKernel.BlackoutTag;
+        return order.Tag is null or BotKernel.TimeStopTag or BotKernel.VolatilityTrimTag or BotKernel.BlackoutTag or BotKernel.LossLimitTag;
     }
 
     /// <summary>The live orders <paramref name="source"/> placed itself in <paramref name="symbol"/>, oldest id first.</summary>

@@ -84,6 +84,15 @@ public sealed record RiskLimits
     /// </summary>
     public decimal? MaxPriceDeviationPercent { get; init; }
 
+    /// <summary>
+    /// The loss limit per position, in percent of the account's value: at a bar's close, a position whose open loss (from
+    /// its average entry) is this share of the account's value or more is closed at market, whichever source holds it and
+    /// whether or not it has a protective stop, after the working orders that would add there are canceled. The classic
+    /// "never lose more than 2% on one position", as a backstop to the strategies' own stops (a grid places none).
+    /// In (0, 100); null: no limit.
+    /// </summary>
+    public decimal? MaxPositionLossPercent { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

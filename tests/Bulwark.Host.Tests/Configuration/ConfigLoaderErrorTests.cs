@@ -506,9 +506,15 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     [Theory]
     [InlineData("maxDrawdownPercent")]
     [InlineData("maxDailyLossPercent")]
+    [InlineData("maxPositionLossPercent")]
     public void Load_AStopInPercentOfTheAccount_IsRead_NoneWhenLeftOut_AndAHundredIsNamedWithItsLine(string key)
     {
-        decimal? Read(Bulwark.Core.Risk.RiskLimits r) => key == "maxDrawdownPercent" ? r.MaxDrawdownPercent : r.MaxDailyLossPercent;
+        decimal? Read(Bulwark.Core.Risk.RiskLimits r) => key switch
+        {
+            "maxDrawdownPercent" => r.MaxDrawdownPercent,
+            "maxDailyLossPercent" => r.MaxDailyLossPercent,
+            _ => r.MaxPositionLossPercent,
+        };
         var stopped = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 15 }}", StringComparison.Ordinal));
         var bad = _dir.Load(ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ {key}: 100 }}", StringComparison.Ordinal));
 

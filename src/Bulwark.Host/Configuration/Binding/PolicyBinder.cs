@@ -55,6 +55,8 @@ internal static class PolicyBinder
                 ? risk.Value("cooldownAfterLoss", TimeSpan.FromHours(1), ValueKinds.Duration, Rules.PositiveDuration) : null,
             MaxDrawdownPercent = risk.Has("maxDrawdownPercent")
                 ? risk.Value("maxDrawdownPercent", 10m, ValueKinds.Decimal, Rules.Between(0.01m, 99.99m)) : null,
+            MaxPositionLossPercent = risk.Has("maxPositionLossPercent")
+                ? risk.Value("maxPositionLossPercent", 2m, ValueKinds.Decimal, Rules.Between(0.01m, 99.99m)) : null,
             MaxDailyLossPercent = risk.Has("maxDailyLossPercent")
                 ? risk.Value("maxDailyLossPercent", 3m, ValueKinds.Decimal, Rules.Between(0.01m, 99.99m)) : null,
         };
