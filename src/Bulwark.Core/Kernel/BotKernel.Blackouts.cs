@@ -34,8 +34,6 @@ public sealed partial class BotKernel
         CancelOrdersThatAdd($"{blackout.Describe(bar.Symbol)}: exit", now, bar.Symbol);
         if (!_state.Positions.TryGetValue(bar.Symbol, out var position) || position.IsFlat) return;
         CancelPlacedOrdersIn(bar.Symbol, $"{blackout.Describe(bar.Symbol)}: exit", now);
-        if (_state.HasOpenSignalOrder(bar.Symbol) || (_held.Count > 0 && _held.ContainsKey(bar.Symbol))) return;
-        var id = string.Create(CultureInfo.InvariantCulture, $"{BlackoutTag}:{bar.Symbol}:{bar.Time:yyyyMMddTHHmmss}");
-        HandleSignal(new Signal(id, position.OpenedBySource ?? BlackoutTag, bar.Symbol, SignalDirection.Flat, 1m, now), 0, now, BlackoutTag);
+        if (!SignalOrderWorks(bar.Symbol)) CloseForSource(BlackoutTag, bar, position.OpenedBySource, now);
     }
 }

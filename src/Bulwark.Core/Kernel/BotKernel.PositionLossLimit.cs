@@ -33,11 +33,10 @@ public sealed partial class BotKernel
         var reason = $"{bar.Symbol} at its loss limit";
         CancelOrdersThatAdd(reason, now, bar.Symbol);
         CancelPlacedOrdersIn(bar.Symbol, reason, now);
-        if (_state.HasOpenSignalOrder(bar.Symbol) || (_held.Count > 0 && _held.ContainsKey(bar.Symbol))) return;
+        if (SignalOrderWorks(bar.Symbol)) return;
         var share = value > 0m ? string.Create(CultureInfo.InvariantCulture, $"{loss * 100m / value:0.00}% of") : "more than";
         Alert(AlertSeverity.Warning, "PositionLossLimit", string.Create(CultureInfo.InvariantCulture,
             $"{bar.Symbol}'s open loss {loss:0.00} at {bar.Close} is {share} the account's value {value:0.00}, at least risk.maxPositionLossPercent {limitPercent}%: closing its position of {position.Quantity}"), now);
-        var id = string.Create(CultureInfo.InvariantCulture, $"{LossLimitTag}:{bar.Symbol}:{bar.Time:yyyyMMddTHHmmss}");
-        HandleSignal(new Signal(id, position.OpenedBySource ?? LossLimitTag, bar.Symbol, SignalDirection.Flat, 1m, now), 0, now, LossLimitTag);
+        CloseForSource(LossLimitTag, bar, position.OpenedBySource, now);
     }
 }

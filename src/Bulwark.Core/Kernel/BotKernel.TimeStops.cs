@@ -41,9 +41,23 @@ public sealed partial class BotKernel
         if (!_state.Positions.TryGetValue(bar.Symbol, out var position)
             || position is not { IsFlat: false, OpenedBySource: { } source, OpenedAt: { } opened }
             || !_maxHold.TryGetValue(source, out var hold) || bar.CloseTime - opened < hold
-            || _state.HasOpenSignalOrder(bar.Symbol) || (_held.Count > 0 && _held.ContainsKey(bar.Symbol)))
+            || SignalOrderWorks(bar.Symbol))
             return;
-        var id = string.Create(CultureInfo.InvariantCulture, $"{TimeStopTag}:{bar.Symbol}:{bar.Time:yyyyMMddTHHmmss}");
-        HandleSignal(new Signal(id, source, bar.Symbol, SignalDirection.Flat, 1m, now), 0, now, TimeStopTag);
+        CloseForSource(TimeStopTag, bar, source, now);
+    }
+
+    /// <summary>Whether an order from a signal works in <paramref name="symbol"/>, or waits there for its protective exits' cancels.</summary>
+    private bool SignalOrderWorks(string symbol) =>
+        _state.HasOpenSignalOrder(symbol) || (_held.Count > 0 && _held.ContainsKey(symbol));
+
+    /// <summary>
+    /// A close the kernel decides on its own (a time stop, a blackout's exit, the loss limit): a flat signal in the name of
+    /// <paramref name="source"/> (the source that opened the position, or the tag when none is known) through the whole
+    /// pipeline, its id and its order tagged <paramref name="tag"/>. The caller has checked <see cref="SignalOrderWorks"/>.
+    /// </summary>
+    private void CloseForSource(string tag, in Bar bar, string? source, DateTimeOffset now)
+    {
+        var id = string.Create(CultureInfo.InvariantCulture, $"{tag}:{bar.Symbol}:{bar.Time:yyyyMMddTHHmmss}");
+        HandleSignal(new Signal(id, source ?? tag, bar.Symbol, SignalDirection.Flat, 1m, now), 0, now, tag);
     }
 }
