@@ -14,6 +14,7 @@ public sealed class Blackouts
         All = [.. blackouts.OrderBy(b => b.From).ThenBy(b => b.Symbol, StringComparer.Ordinal)];
         foreach (var b in All)
             if (b.To < b.From) throw new ArgumentException($"{b.Describe(b.Symbol)} ends before it begins", nameof(blackouts));
+        IsEmpty = All.Count == 0;
         _bySymbol = All.GroupBy(b => b.Symbol, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -22,7 +23,8 @@ public sealed class Blackouts
     /// <summary>Every row, by first date.</summary>
     public IReadOnlyList<Blackout> All { get; }
 
-    public bool IsEmpty => All.Count == 0;
+    /// <summary>No rows: asked on every bar and signal, so a field, not a count through the interface.</summary>
+    public bool IsEmpty { get; }
 
     /// <summary>
     /// The blackout <paramref name="symbol"/> is in on <paramref name="date"/>, or null: its own rows first, then those
