@@ -120,6 +120,49 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheWindowsOnAResearchRun_KeepItsEntriesOutOfThem_WithoutAFlatten_AndBadUseIsRefused()
+    {
+        using var dir = new TempDir();
+        dir.File("MIN.csv", MinuteBars());
+        string[] run = ["backtest", "--strategy", "sma-cross", "--param", "period=5", "--data", "MIN.csv", "--size", "1", "--json"];
+
+        var windows = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--no-entries-after-open", "30m", "--no-entries-before-close", "1h"]);
+        var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, run);
+        var noCalendar = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--no-entries-after-open", "30m", "--no-calendar"]);
+        var unitless = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--no-entries-before-close", "15"]);
+
+        Assert.True(windows.ExitCode == 0 && plain.ExitCode == 0, windows.All + plain.All);
+        static List<(string Side, int Minute)> Buys(string json) => [.. JsonDocument.Parse(json).RootElement.GetProperty("orders").EnumerateArray()
+            .Select(o => (o.GetProperty("side").GetString()!, (int)DateTimeOffset.Parse(o.GetProperty("createdAt").GetString()!, CultureInfo.InvariantCulture)
+                .ToOffset(TimeSpan.FromHours(-5)).TimeOfDay.TotalMinutes)).Where(o => o.Item1 == "buy")];
+        static bool InAWindow(int minute) => minute is >= 570 and < 600 or >= 900 and < 960;
+        Assert.Contains(Buys(plain.StdOut), b => InAWindow(b.Minute));
+        Assert.Contains(Buys(windows.StdOut), b => !InAWindow(b.Minute));
+        Assert.DoesNotContain(Buys(windows.StdOut), b => InAWindow(b.Minute));
+        var root = JsonDocument.Parse(windows.StdOut).RootElement;
+        var th = root.GetProperty("tradingHours");
+        Assert.Equal((true, false, 30.0, 60.0), (th.GetProperty("enforce").GetBoolean(), th.GetProperty("flattenAtClose").GetBoolean(),
+            th.GetProperty("noEntriesAfterOpenMinutes").GetDouble(), th.GetProperty("noEntriesBeforeCloseMinutes").GetDouble()));
+        // A research run's hours were not enforced before: no flatten is added, so positions may be held over a night.
+        Assert.DoesNotContain(root.GetProperty("orders").EnumerateArray(), o => o.GetProperty("source").GetString() == "eod-flatten");
+
+        Assert.Equal((2, "bulwark: --no-entries-after-open needs the exchange's sessions: leave out --no-calendar\n"), (noCalendar.ExitCode, noCalendar.StdErr));
+        Assert.Equal((2, "bulwark: --no-entries-before-close: '15' is not a duration from 0 to under 12h (e.g. 15m, 1h)\n"), (unitless.ExitCode, unitless.StdErr));
+    }
+
+    [Fact]
+    public async Task TheWindowsOnDailyBars_AreRefused()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", data, "--no-entries-after-open", "15m");
+
+        Assert.Equal((2, "bulwark: --no-entries-after-open needs intraday bars: a daily bar has no time of day to keep entries out of\n"), (run.ExitCode, run.StdErr));
+    }
+
+    [Fact]
     public async Task ASwingSource_IsNotFlattened_AndHoldsOvernight()
     {
         using var dir = new TempDir();

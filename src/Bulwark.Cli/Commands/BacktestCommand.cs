@@ -74,7 +74,8 @@ internal static class BacktestCommand
             strategy, param, exchange, noCalendar, maxJump, blackouts, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
             rollingWindow, json,
         };
-        foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
+        var windows = new EntryWindowOptions();
+        foreach (var option in data.All.Concat(account.All).Concat(windows.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var runs = parse.GetValue(monteCarlo);
@@ -113,6 +114,7 @@ internal static class BacktestCommand
                 var plan = BotBacktest.Plan(parse, botId, data, account, parse.GetValue(noCalendar));
                 if (JumpLimit(parse, maxJump) is { } botJump)
                     plan = plan with { Options = plan.Options with { DataQuality = (plan.Options.DataQuality ?? new()) with { MaxJumpPercent = botJump } } };
+                plan = plan with { Options = windows.Apply(parse, plan.Options, plan.Inputs.Bars, parse.GetValue(noCalendar), bot: true) };
                 if (parse.GetValue(blackouts) is { } botBlackouts)
                     plan = plan with { Options = plan.Options with { Blackouts = BlackoutFile.Read(botBlackouts, plan.Inputs.Symbols) } };
                 CoarseTick.Warn(plan.Inputs, plan.Options.Instruments.Values, "bots[].instruments[].tickSize");
@@ -129,6 +131,7 @@ internal static class BacktestCommand
             var inputs = data.Load(parse);
             var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
             if (JumpLimit(parse, maxJump) is { } jump) options = options with { DataQuality = new Core.MarketData.DataQualityOptions { MaxJumpPercent = jump } };
+            options = windows.Apply(parse, options, inputs.Bars, parse.GetValue(noCalendar));
             if (parse.GetValue(blackouts) is { } blackoutFile) options = options with { Blackouts = BlackoutFile.Read(blackoutFile, inputs.Symbols) };
             if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
