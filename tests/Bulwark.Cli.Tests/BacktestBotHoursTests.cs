@@ -29,11 +29,11 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
     /// One-minute bars of MIN from 08:00 to 16:30 New York (13:00-21:30 UTC in January) on three sessions, the price a
     /// slow wave so the strategy crosses several times a day: 90 pre-market and 30 after-hours bars a day to skip.
     /// </summary>
-    private static string MinuteBars()
+    private static string MinuteBars(params int[] days)
     {
         var csv = new StringBuilder("Date,Open,High,Low,Close,Volume\n");
         var (i, open) = (0, 100m);
-        foreach (var day in new[] { 2, 3, 4 })
+        foreach (var day in days.Length > 0 ? days : [2, 3, 4])
         {
             for (var t = new DateTime(2024, 1, day, 13, 0, 0, DateTimeKind.Utc); t.Hour < 21 || t.Minute < 30; t = t.AddMinutes(1), i++)
             {
@@ -160,6 +160,30 @@ public sealed class BacktestBotHoursTests(ITestOutputHelper output)
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--data", data, "--no-entries-after-open", "15m");
 
         Assert.Equal((2, "bulwark: --no-entries-after-open needs intraday bars: a daily bar has no time of day to keep entries out of\n"), (run.ExitCode, run.StdErr));
+    }
+
+    [Fact]
+    public async Task FlattenBeforeWeekend_ClosesTheSwingSourcesPositionOnFridayOnly()
+    {
+        using var dir = new TempDir();
+        var weekend = dir.File("weekend.yaml", Config(swing: true, "tradingHours: { flattenBeforeWeekend: true }"));
+        var swing = dir.File("swing.yaml", Config(swing: true));
+        // Wednesday 3 to Friday 5 and Monday 8 January 2024.
+        dir.File("MIN.csv", MinuteBars(3, 4, 5, 8));
+
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", weekend, "--data", "MIN.csv", "--json");
+        var over = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--bot", "day", "--config", swing, "--data", "MIN.csv", "--json");
+
+        Assert.True(run.ExitCode == 0 && over.ExitCode == 0, run.All + over.All);
+        static List<(string Entry, string Exit)> Trades(JsonElement root) => [.. root.GetProperty("trades").EnumerateArray()
+            .Where(t => !t.GetProperty("isOpen").GetBoolean()).Select(t => (t.GetProperty("entryTime").GetString()![..10], t.GetProperty("exitTime").GetString()![..10]))];
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var flatten = Assert.Single(root.GetProperty("orders").EnumerateArray(), o => o.GetProperty("source").GetString() == "eod-flatten");
+        Assert.Equal("2024-01-05T20:55:00+00:00", flatten.GetProperty("createdAt").GetString());
+        // Held over Wednesday night (a swing source), not over the weekend; without the option, over the weekend too.
+        Assert.Contains(("2024-01-03", "2024-01-04"), Trades(root));
+        Assert.DoesNotContain(Trades(root), t => t.Entry == "2024-01-05" && t.Exit == "2024-01-08");
+        Assert.Contains(("2024-01-05", "2024-01-08"), Trades(JsonDocument.Parse(over.StdOut).RootElement));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool exten
     private DateTimeOffset _windowFrom = DateTimeOffset.MaxValue;
     private DateTimeOffset _windowUntil = DateTimeOffset.MinValue;
     private bool _inWindow;
+    private bool _beforeLongGap;
     private DateTimeOffset _entryFrom = DateTimeOffset.MaxValue;
     private DateTimeOffset _entryUntil = DateTimeOffset.MinValue;
     private EntryWindow _entryWindow;
@@ -30,6 +31,12 @@ internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool exten
         _openUntil = Calendar.NextClose(now, extended);
         return null;
     }
+
+    /// <summary>
+    /// Whether the close of the flatten window <see cref="InFlattenWindow"/> last answered yes for is followed by more than a
+    /// day without trading (a weekend, a holiday): the next regular open is more than 24 hours after it.
+    /// </summary>
+    public bool BeforeLongGap => _inWindow && _beforeLongGap;
 
     /// <summary>Whether <paramref name="now"/> is between the flatten time and a close followed by a gap.</summary>
     public bool InFlattenWindow(DateTimeOffset now, out ExchangeSession session)
@@ -77,6 +84,19 @@ internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool exten
         else _entryUntil = s.Close;
     }
 
+    /// <summary>More than a day until the next regular open; at the calendar's last session, when none is known, a gap too.</summary>
+    private bool LongGapAfter(DateTimeOffset close)
+    {
+        try
+        {
+            return Calendar.NextOpen(close) - close > TimeSpan.FromDays(1);
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private void Recompute(DateTimeOffset now)
@@ -100,6 +120,7 @@ internal sealed class CalendarAnswerCache(IExchangeCalendar calendar, bool exten
         else if (now < s.Close)
         {
             (_inWindow, _windowUntil) = (true, s.Close);
+            _beforeLongGap = LongGapAfter(s.Close);
         }
         else
         {

@@ -12,6 +12,12 @@ public sealed record TradingHoursOptions
     /// <summary>Close intraday positions shortly before a close that is followed by a gap (not on 24/7 markets).</summary>
     public bool FlattenAtClose { get; init; } = true;
 
+    /// <summary>
+    /// Flatten swing sources' positions too (and cancel their working orders) before a close followed by more than a day
+    /// without trading: a weekend, a holiday. A swing position is held over nights, not over a weekend's news.
+    /// </summary>
+    public bool FlattenBeforeWeekend { get; init; }
+
     /// <summary>How long before the close the flatten starts (15:55 New York on a normal day, 12:55 on a 13:00 close).</summary>
     public TimeSpan FlattenBeforeClose { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -52,7 +52,7 @@ public sealed partial class BotKernel
             return (DenyReason.SymbolReduceOnly, $"{symbol} is reduce-only: {why}");
         if (!reducing && _state.DataStops.Count > 0 && _state.DataStops.TryGetValue(symbol, out var stop))
             return (DenyReason.DataQualityStop, $"{symbol} data stop: {stop.Reason}");
-        if (!reducing && !IsSwing(source) && InFlattenWindow(symbol, now))
+        if (!reducing && FlattensAtThisClose(source, symbol, now))
             return (DenyReason.EndOfDayWindow, "no new intraday exposure between the end-of-day flatten and the close");
         if (!reducing && _entryWindows && EntryWindowDenial(source, symbol, now) is { } window)
             return window;

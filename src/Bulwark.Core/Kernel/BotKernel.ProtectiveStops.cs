@@ -292,7 +292,7 @@ public sealed partial class BotKernel
     {
         if (position is not { IsFlat: false, OpenedBySource: { } source } || !_protection.TryGetValue(source, out var protection))
             return null;
-        return !IsSwing(source) && InFlattenWindow(symbol, now) ? null : protection;
+        return FlattensAtThisClose(source, symbol, now) ? null : protection;
     }
 
     /// <summary>

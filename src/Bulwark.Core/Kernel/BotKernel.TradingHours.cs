@@ -9,7 +9,8 @@ namespace Bulwark.Core.Kernel;
 /// Exchange hours in the pipeline: signals for a closed market are denied (MarketClosed); shortly before a real
 /// close (one followed by a gap, so never on 24/7 markets) intraday positions are flattened, working intraday orders
 /// are canceled (resting ones too, in flat symbols) and new intraday exposure is refused until the close. Swing
-/// sources are exempt from all of it.
+/// sources are exempt from all of it, unless the close is followed by a weekend or a holiday and the bot flattens before
+/// them (<see cref="TradingHoursOptions.FlattenBeforeWeekend"/>).
 /// </summary>
 public sealed partial class BotKernel
 {
@@ -56,11 +57,18 @@ public sealed partial class BotKernel
 
     private bool IsSwing(string? source) => source is not null && _options.TradingHours.SwingSources.Contains(source);
 
-    /// <summary>True between the flatten time and a real close of the instrument's exchange.</summary>
-    private bool InFlattenWindow(string symbol, DateTimeOffset now) =>
+    /// <summary>
+    /// True between the flatten time and a real close of the instrument's exchange for <paramref name="source"/>'s positions:
+    /// an intraday source's always, a swing source's only before a weekend or holiday with <see cref="TradingHoursOptions.FlattenBeforeWeekend"/>.
+    /// </summary>
+    private bool FlattensAtThisClose(string? source, string symbol, DateTimeOffset now) =>
         _options.TradingHours.FlattenAtClose
         && _calendarBySymbol.TryGetValue(symbol, out var cache)
-        && cache.InFlattenWindow(now, out _);
+        && cache.InFlattenWindow(now, out _)
+        && (!IsSwing(source) || SwingFlattens(cache));
+
+    /// <summary>Whether this window's flatten takes swing sources' positions too: a weekend or a holiday follows, and the bot says so.</summary>
+    private bool SwingFlattens(CalendarAnswerCache cache) => _options.TradingHours.FlattenBeforeWeekend && cache.BeforeLongGap;
 
     /// <summary>Runs on bars and timer ticks: starts the flatten once per session and retries what is still open.</summary>
     private void CheckEndOfDay(DateTimeOffset now)
@@ -78,16 +86,20 @@ public sealed partial class BotKernel
                 _flattenAttempts.Clear();
                 _endOfDayCancels.Clear();
             }
-            var flattening = FlattenTargets(cache);
-            CancelIntradayOrders(cache, flattening, now);
+            var swingToo = SwingFlattens(cache);
+            var flattening = FlattenTargets(cache, swingToo);
+            CancelIntradayOrders(cache, flattening, swingToo, now);
             FlattenPositions(flattening, session, now);
         }
     }
 
-    /// <summary>The calendar's symbols holding an intraday (non-swing) position, in ordinal order: what the flatten closes.</summary>
-    private List<string> FlattenTargets(CalendarAnswerCache calendar) =>
+    /// <summary>
+    /// The calendar's symbols holding an intraday (non-swing) position, or any with <paramref name="swingToo"/>, in ordinal
+    /// order: what the flatten closes.
+    /// </summary>
+    private List<string> FlattenTargets(CalendarAnswerCache calendar, bool swingToo) =>
         _state.Positions.Values
-            .Where(p => !p.IsFlat && !IsSwing(p.OpenedBySource) && !_state.FlattenSymbols.ContainsKey(p.Symbol)
+            .Where(p => !p.IsFlat && (swingToo || !IsSwing(p.OpenedBySource)) && !_state.FlattenSymbols.ContainsKey(p.Symbol)
                         && _calendarBySymbol.TryGetValue(p.Symbol, out var c) && ReferenceEquals(c, calendar))
             .Select(p => p.Symbol).Order(StringComparer.Ordinal).ToList();
 
@@ -97,12 +109,12 @@ public sealed partial class BotKernel
     /// limits below the price, could fill at the next open), and a swing source's order too in a symbol being flattened
     /// (it would reopen the position). The flatten's own orders are left alone.
     /// </summary>
-    private void CancelIntradayOrders(CalendarAnswerCache calendar, List<string> flattening, DateTimeOffset now)
+    private void CancelIntradayOrders(CalendarAnswerCache calendar, List<string> flattening, bool swingToo, DateTimeOffset now)
     {
         List<string>? working = null;
         foreach (var o in _state.Orders.Values)
             if (IsCancelableAtEndOfDay(o) && _calendarBySymbol.TryGetValue(o.Symbol, out var c) && ReferenceEquals(c, calendar)
-                && (!IsSwing(o.Source) || flattening.Contains(o.Symbol)))
+                && (swingToo || !IsSwing(o.Source) || flattening.Contains(o.Symbol)))
                 (working ??= []).Add(o.ClientOrderId);
         if (working is null) return;
         working.Sort(StringComparer.Ordinal);

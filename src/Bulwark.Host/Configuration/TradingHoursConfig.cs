@@ -9,6 +9,7 @@ public sealed record TradingHoursConfig
     public bool Extended { get; init; }
     public bool FlattenAtClose { get; init; } = true;
     public TimeSpan FlattenBeforeClose { get; init; } = TimeSpan.FromMinutes(5);
+    public bool FlattenBeforeWeekend { get; init; }
     public TimeSpan NoEntriesAfterOpen { get; init; }
     public TimeSpan NoEntriesBeforeClose { get; init; }
 
@@ -18,6 +19,7 @@ public sealed record TradingHoursConfig
         Extended = Extended,
         FlattenAtClose = FlattenAtClose,
         FlattenBeforeClose = FlattenBeforeClose,
+        FlattenBeforeWeekend = FlattenBeforeWeekend,
         NoEntriesAfterOpen = NoEntriesAfterOpen,
         NoEntriesBeforeClose = NoEntriesBeforeClose,
         SwingSources = strategies.Where(s => s.Swing).Select(s => s.Source).ToHashSet(StringComparer.Ordinal),

@@ -31,6 +31,7 @@ public sealed class CalendarAnswerCacheTests
             var expected = session is { } s && at >= s.Close - before && at < s.Close && !calendar.IsOpen(s.Close).IsOpen;
             Assert.Equal(expected, cache.InFlattenWindow(at, out var inWindow));
             if (expected) Assert.Equal(session!.Value.Date, inWindow.Date);
+            if (expected) Assert.Equal(calendar.NextOpen(session!.Value.Close) - session.Value.Close > TimeSpan.FromDays(1), cache.BeforeLongGap);
 
             // The no-entry windows: after an open the instant before which was closed, before a close followed by a gap.
             var window = session is not { } r || at < r.Open || at >= r.Close ? EntryWindow.None

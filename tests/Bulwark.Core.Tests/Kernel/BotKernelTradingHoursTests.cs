@@ -17,17 +17,22 @@ public sealed class BotKernelTradingHoursTests
         new DateTimeOffset(2024, month, day, hour, minute, 0, TimeSpan.FromHours(offsetHours)).ToUniversalTime();
 
     private static Task<KernelHarness> StartAsync(DateTimeOffset at, bool extended = false, params string[] swing) =>
+        StartAsync(at, extended, weekend: false, swing);
+
+    private static Task<KernelHarness> StartAsync(DateTimeOffset at, bool extended, bool weekend, params string[] swing) =>
         KernelHarness.StartAsync(o => o with
         {
             Instruments = new Dictionary<string, Instrument>(StringComparer.Ordinal)
             {
                 ["AAPL"] = new("AAPL", AssetClass.Equity),
+                ["MSFT"] = new("MSFT", AssetClass.Equity),
                 ["BTC"] = new("BTC", AssetClass.Crypto, lotSize: 0.001m),
             },
             TradingHours = new TradingHoursOptions
             {
                 Enforce = true,
                 Extended = extended,
+                FlattenBeforeWeekend = weekend,
                 SwingSources = new HashSet<string>(swing, StringComparer.Ordinal),
             },
         }, at);
@@ -165,6 +170,31 @@ public sealed class BotKernelTradingHoursTests
 
         Assert.DoesNotContain(h.EventsOf<OrderInitialized>(), o => o.Source == BotKernel.FlattenSource);
         Assert.Equal(10m, h.State.PositionQuantity("AAPL"));
+    }
+
+    [Theory]
+    [InlineData(3, 8, 15, 56, -5, true)]    // Friday 8 March 2024: the weekend follows
+    [InlineData(7, 3, 12, 56, -4, true)]    // Wednesday 3 July 2024, a 13:00 close before Independence Day
+    [InlineData(3, 7, 15, 56, -5, false)]   // Thursday 7 March: Friday's session follows the night
+    public async Task BeforeAWeekendOrAHoliday_FlattenBeforeWeekend_ClosesSwingPositionsToo_AndRefusesTheirEntries(
+        int month, int day, int hour, int minute, int offset, bool flattened)
+    {
+        await using var h = await StartAsync(NewYork(month, day, 11, 0, offset), extended: false, weekend: true, "swing");
+        await h.BarAsync("AAPL", 100m);
+        await h.SignalAsync("s1", "AAPL", SignalDirection.Long, source: "swing");
+        await h.UntilEventAsync<OrderAccepted>();
+        h.Venue.PushFill(h.OrderOf("s1"), 10m, 100m);
+        await h.UntilAsync(() => h.State.PositionQuantity("AAPL") == 10m, "the swing fill");
+
+        h.Time.Set(NewYork(month, day, hour, minute, offset));
+        await h.SendAsync(new TimerTick());
+        await h.UntilEventAsync<EndOfDayFlattenStarted>();
+        await h.BarAsync("MSFT", 300m);
+        await h.SignalAsync("s2", "MSFT", SignalDirection.Long, target: 5m, source: "swing");
+        await h.SettleAsync();
+
+        Assert.Equal(flattened, h.EventsOf<OrderInitialized>().Any(o => o.Source == BotKernel.FlattenSource && o.Symbol == "AAPL"));
+        Assert.Equal(flattened, h.EventsOf<SignalDenied>().Any(d => d.SignalId == "s2" && d.Reason == DenyReason.EndOfDayWindow));
     }
 
     [Fact]

@@ -52,6 +52,23 @@ public sealed class TradingHoursConfigTests : IDisposable
     }
 
     [Fact]
+    public void FlattenBeforeWeekend_IsBound_AndWithoutTheEndOfDayFlattenIsAnErrorAtItsKey()
+    {
+        var bot = ConfigAssert.Loaded(_dir.Load(Bot + """
+
+                tradingHours: { flattenBeforeWeekend: true }
+            """)).Bots[0];
+        var alone = _dir.Load(Bot + """
+
+                tradingHours: { flattenAtClose: false, flattenBeforeWeekend: true }
+            """);
+
+        Assert.True(bot.TradingHours.ToOptions(bot.Strategies).FlattenBeforeWeekend);
+        Assert.False(ConfigAssert.Loaded(_dir.Load(Bot)).Bots[0].TradingHours.FlattenBeforeWeekend);
+        ConfigAssert.HasError(alone, "bots[0].tradingHours.flattenBeforeWeekend", 11, "flattenAtClose is false");
+    }
+
+    [Fact]
     public void NoEntryWindows_AreBoundIntoTheKernelsOptions()
     {
         var bot = ConfigAssert.Loaded(_dir.Load(Bot + """

@@ -95,14 +95,19 @@ internal static class PolicyBinder
     public static TradingHoursConfig TradingHours(MappingReader hours)
     {
         var d = new TradingHoursConfig();
-        return new TradingHoursConfig
+        var config = new TradingHoursConfig
         {
             Enforce = hours.Value("enforce", d.Enforce, ValueKinds.Bool),
             Extended = hours.Value("extended", d.Extended, ValueKinds.Bool),
             FlattenAtClose = hours.Value("flattenAtClose", d.FlattenAtClose, ValueKinds.Bool),
             FlattenBeforeClose = hours.Value("flattenBeforeClose", d.FlattenBeforeClose, ValueKinds.Duration, Rules.NonNegativeDuration),
+            FlattenBeforeWeekend = hours.Value("flattenBeforeWeekend", d.FlattenBeforeWeekend, ValueKinds.Bool),
             NoEntriesAfterOpen = hours.Value("noEntriesAfterOpen", d.NoEntriesAfterOpen, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
             NoEntriesBeforeClose = hours.Value("noEntriesBeforeClose", d.NoEntriesBeforeClose, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
         };
+        if (config.FlattenBeforeWeekend && !config.FlattenAtClose)
+            hours.Context.Error(hours.SourceOf("flattenBeforeWeekend"), hours.PathOf("flattenBeforeWeekend"),
+                "the weekend's flatten is the end-of-day flatten's, and flattenAtClose is false: set flattenAtClose: true, or leave this out");
+        return config;
     }
 }
