@@ -47,6 +47,10 @@ public sealed partial class BacktestPositionLossLimitTests(ITestOutputHelper out
             Assert.Equal("grid", exit.GetProperty("source").GetString());
         }
 
+        // Each close ends a trade, which says so, and the metrics count them.
+        Assert.Equal(exits.Count, root.GetProperty("metrics").GetProperty("lossLimited").GetInt32());
+        Assert.Equal(exits.Count, root.GetProperty("trades").EnumerateArray().Count(t => t.GetProperty("lossLimited").GetBoolean()));
+
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal("bulwark: --max-position-loss must be in (0, 100) (was 100)\n", refused.StdErr);
     }

@@ -39,6 +39,9 @@ public sealed class BlackoutTests(ITestOutputHelper output)
             Day(exit, "filledAt"), exit.GetProperty("quantity").GetDecimal(), exit.GetProperty("source").GetString()));
         var root = JsonDocument.Parse(blackout.StdOut).RootElement;
         Assert.Equal(1, root.GetProperty("sources")[0].GetProperty("deniedByReason").GetProperty("Blackout").GetInt32());
+        Assert.Equal(1, root.GetProperty("metrics").GetProperty("blackedOut").GetInt32());
+        var closed = Assert.Single(root.GetProperty("trades").EnumerateArray(), t => t.GetProperty("blackedOut").GetBoolean());
+        Assert.Equal("2006-08-16", closed.GetProperty("exitTime").GetString()![..10]);
         Assert.Equal(["earnings"], root.GetProperty("blackouts").EnumerateArray().Where(b => b.GetProperty("exit").GetBoolean())
             .Select(b => b.GetProperty("reason").GetString()));
     }

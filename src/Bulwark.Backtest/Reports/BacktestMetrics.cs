@@ -61,6 +61,12 @@ public sealed record BacktestMetrics
     /// <summary>Closed trades a time stop closed (see <see cref="Trade.TimedOut"/>).</summary>
     public int TimedOut { get; init; }
 
+    /// <summary>Closed trades the loss limit per position closed (see <see cref="Trade.LossLimited"/>).</summary>
+    public int LossLimited { get; init; }
+
+    /// <summary>Closed trades a blackout that exits closed (see <see cref="Trade.BlackedOut"/>).</summary>
+    public int BlackedOut { get; init; }
+
     /// <summary>The spread of the closed trades resampled in another order (--monte-carlo); null when not asked or too few trades.</summary>
     public MonteCarloResult? MonteCarlo { get; init; }
 

@@ -70,6 +70,8 @@ public static class MetricsCalculator
             StoppedOut = closed.Count(t => t.StoppedOut),
             TookProfit = closed.Count(t => t.TookProfit),
             TimedOut = closed.Count(t => t.TimedOut),
+            LossLimited = closed.Count(t => t.LossLimited),
+            BlackedOut = closed.Count(t => t.BlackedOut),
             ScaledOut = trades.Count(t => t.ScaledOut),
             ScaleOuts = trades.Sum(t => t.ScaleOuts),
             WinRate = closed.Count == 0 ? 0m : (decimal)closed.Count(t => t.PnL > 0m) / closed.Count,

@@ -53,7 +53,7 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         else _financing += charge.Amount;
     }
 
-    /// <param name="exitTag">The closing order's tag: a protective stop's, a take-profit's or a time stop's, or another (null for a signal's).</param>
+    /// <param name="exitTag">The closing order's tag: a protective stop's, a take-profit's, a time stop's, the loss limit's or a blackout's, or another (null for a signal's).</param>
     public Trade Close(DateTimeOffset exitTime, string? exitTag) => new(symbol, Side, EntryTime, EntryPrice, exitTime, _exitedValue / _exited,
         _entered, _realised, _realised / (_enteredValue * multiplier), _financing)
     {
@@ -61,6 +61,8 @@ internal sealed class OpenTrade(string symbol, DateTimeOffset entryTime, int num
         StoppedOut = exitTag == BotKernel.ProtectiveStopTag,
         TookProfit = exitTag == BotKernel.TakeProfitTag,
         TimedOut = exitTag == BotKernel.TimeStopTag,
+        LossLimited = exitTag == BotKernel.LossLimitTag,
+        BlackedOut = exitTag == BotKernel.BlackoutTag,
         ScaleOuts = _scaleOuts,
     };
 

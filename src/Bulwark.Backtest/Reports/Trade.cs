@@ -39,6 +39,12 @@ public sealed record Trade(
     /// <summary>True when a time stop closed the trade (its exit was the order the engine placed when the time was up).</summary>
     public bool TimedOut { get; init; }
 
+    /// <summary>True when the loss limit per position closed the trade (<c>risk.maxPositionLossPercent</c>).</summary>
+    public bool LossLimited { get; init; }
+
+    /// <summary>True when a blackout that exits closed the trade (<c>blackouts</c>, a row with <c>exit</c>).</summary>
+    public bool BlackedOut { get; init; }
+
     /// <summary>
     /// The most the trade went against it while open, as a fraction of its entry price (0 or below): its maximum adverse
     /// excursion (see <see cref="TradeExcursions"/>).

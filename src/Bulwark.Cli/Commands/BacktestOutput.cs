@@ -190,6 +190,8 @@ internal static partial class BacktestOutput
         if (m.StoppedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.StoppedOut} by a protective stop"));
         if (m.TookProfit > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TookProfit} at a take-profit"));
         if (m.TimedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.TimedOut} by a time stop"));
+        if (m.LossLimited > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.LossLimited} by the loss limit per position"));
+        if (m.BlackedOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{m.BlackedOut} by a blackout"));
         if (m.ScaledOut > 0) parts.Add(string.Create(CultureInfo.InvariantCulture,
             $"{m.ScaledOut} scaled out at a take-profit first{(m.ScaleOuts > m.ScaledOut ? $", {m.ScaleOuts} steps in all" : "")}"));
         return parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})";
@@ -249,7 +251,7 @@ internal static partial class BacktestOutput
         // A market order's price is the close it was decided at; a limit's or a stop's is its own price.
         var type = o.Tag == BotKernel.TakeProfitTag ? "take-profit " : o.Type == OrderType.Market ? "" : o.Type.ToString().ToLowerInvariant() + " ";
         // A market order the kernel sent for a source, not one the source signalled, says why.
-        var sentFor = o.Tag is BotKernel.TimeStopTag or BotKernel.VolatilityTrimTag ? ", " + o.Tag : "";
+        var sentFor = o.Tag is BotKernel.TimeStopTag or BotKernel.VolatilityTrimTag or BotKernel.LossLimitTag or BotKernel.BlackoutTag ? ", " + o.Tag : "";
         return string.Create(inv, $"  {BarTimeText.Of(o.CreatedAt)} {o.Side,-4} {o.Quantity:0.##########} {o.Symbol} {type}@ {PriceText.Of(o.CreatePrice)} -> {outcome}  [{o.Source}{sentFor}]");
     }
 
