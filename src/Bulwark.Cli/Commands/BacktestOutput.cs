@@ -151,6 +151,7 @@ internal static partial class BacktestOutput
             DenyReason.MaxOrdersPerDay => Limit("maxOrdersPerDay", limits.MaxOrdersPerDay, defaults.MaxOrdersPerDay),
             DenyReason.MaxOrdersPerMinute => Limit("maxOrdersPerMinute", limits.MaxOrdersPerMinute, defaults.MaxOrdersPerMinute),
             DenyReason.PriceOutsideCollar when limits.MaxPriceDeviationPercent is { } collar => Limit("maxPriceDeviationPercent", collar, -1m),
+            DenyReason.MaxGroupExposureExceeded when limits.MaxGroupExposurePercent is { } group => Limit("maxGroupExposurePercent", group, -1m),
             DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };

@@ -27,6 +27,7 @@ internal static class StatusCommand
                     MaxDrawdownPercent = bot.Risk.MaxDrawdownPercent,
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
                     MaxPositionLossPercent = bot.Risk.MaxPositionLossPercent,
+                    MaxGroupExposurePercent = bot.Risk.MaxGroupExposurePercent,
                     MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
                     OrdersSentToday = status.OrdersSentToday,
                     MaxOrdersPerMinute = bot.Risk.MaxOrdersPerMinute > 0 ? bot.Risk.MaxOrdersPerMinute : null,
@@ -113,6 +114,7 @@ internal static class StatusCommand
             ? string.Create(inv, $"{l.OpenPositions} of at most {most} positions open")
             : string.Create(inv, $"{l.OpenPositions} positions open")];
         if (l.MaxGrossExposurePercent is { } gross) parts.Add(string.Create(inv, $"gross exposure at most {gross}% of the account"));
+        if (l.MaxGroupExposurePercent is { } group) parts.Add(string.Create(inv, $"a group at most {group}% of the account"));
         if (l.MaxPortfolioVolatilityPercent is { } volatility)
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));

@@ -22,6 +22,8 @@ public sealed partial class BotKernel
         if (reducing) return null;
         if (_risk.Limits.CooldownAfterLoss is { } cooldown && CooldownDenial(instrument.Symbol, cooldown, now) is { } cooling) return cooling;
         if (_risk.Limits.MaxOpenPositions > 0 && OpenPositionsDenial(instrument.Symbol) is { } full) return full;
+        if (_risk.Limits.MaxGroupExposurePercent is { } groupLimit && instrument.Group is { } group
+            && GroupExposureDenial(instrument, group, target, price, groupLimit) is { } concentrated) return concentrated;
         if (_risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
         var gross = Math.Abs(instrument.Notional(target, price));
         foreach (var other in _options.Instruments.Values)
@@ -36,6 +38,26 @@ public sealed partial class BotKernel
         return (DenyReason.MaxGrossExposureExceeded, equity > 0m
             ? string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} would be {gross * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%")
             : string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+    }
+
+    /// <summary>
+    /// Why an order taking <paramref name="instrument"/> to <paramref name="target"/> would hold its group beyond
+    /// <paramref name="limit"/> percent of the account: the group's other positions and working signal orders at their marks.
+    /// </summary>
+    private (DenyReason Reason, string Detail)? GroupExposureDenial(Instrument instrument, string group, decimal target, decimal price, decimal limit)
+    {
+        var exposure = Math.Abs(instrument.Notional(target, price));
+        foreach (var other in _options.Instruments.Values)
+        {
+            if (other.Symbol == instrument.Symbol || other.Group != group) continue;
+            var held = BookQuantity(other.Symbol);
+            if (held != 0m) exposure += Math.Abs(other.Notional(held, MarkOf(other.Symbol)));
+        }
+        var equity = Equity();
+        if (equity > 0m && exposure * 100m <= limit * equity) return null;
+        return (DenyReason.MaxGroupExposureExceeded, equity > 0m
+            ? string.Create(CultureInfo.InvariantCulture, $"group {group}'s exposure {exposure:0.00} would be {exposure * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}% (risk.maxGroupExposurePercent)")
+            : string.Create(CultureInfo.InvariantCulture, $"group {group}'s exposure {exposure:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
     }
 
     /// <summary>Why an order may not open or add to a position in <paramref name="symbol"/> yet: its last round trip lost less than <paramref name="cooldown"/> ago.</summary>

@@ -95,6 +95,13 @@ public sealed record Instrument
     /// </summary>
     public decimal? MaxPosition { get; init; }
 
+    /// <summary>
+    /// The group the instrument belongs to for the book's concentration limit (a sector, a theme, a currency: whatever
+    /// moves together), whose positions together are held to <see cref="Risk.RiskLimits.MaxGroupExposurePercent"/> of the
+    /// account. Null: in no group.
+    /// </summary>
+    public string? Group { get; init; }
+
     /// <summary>Notional value of <paramref name="quantity"/> at <paramref name="price"/>.</summary>
     public decimal Notional(decimal quantity, decimal price) => Math.Abs(quantity) * price * Multiplier;
 }

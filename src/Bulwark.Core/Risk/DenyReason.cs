@@ -116,4 +116,10 @@ public enum DenyReason
 
     /// <summary>The trading day is in one of the symbol's blackouts (<see cref="Kernel.BotKernelOptions.Blackouts"/>): an earnings report, a central bank's decision.</summary>
     Blackout,
+
+    /// <summary>
+    /// The order would take the positions of its instrument's group together beyond
+    /// <see cref="RiskLimits.MaxGroupExposurePercent"/> of the account's value.
+    /// </summary>
+    MaxGroupExposureExceeded,
 }

@@ -93,6 +93,14 @@ public sealed record RiskLimits
     /// </summary>
     public decimal? MaxPositionLossPercent { get; init; }
 
+    /// <summary>
+    /// The concentration limit: the most the positions of one group of instruments (<see cref="Model.Instrument.Group"/>:
+    /// a sector, a theme) may hold together, long and short alike, in percent of the account's value. An order that would
+    /// take its group's sum of notionals (with the entries still working) beyond it is denied
+    /// (<see cref="DenyReason.MaxGroupExposureExceeded"/>); orders that reduce never are. In (0, 10000]; null: no limit.
+    /// </summary>
+    public decimal? MaxGroupExposurePercent { get; init; }
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

@@ -38,6 +38,9 @@ public sealed record InstrumentConfig
     /// <summary>The most the bot may hold, in units, long or short (<see cref="Instrument.MaxPosition"/>); null: no limit in units.</summary>
     public decimal? MaxPosition { get; init; }
 
+    /// <summary>The group for the book's concentration limit (<see cref="Instrument.Group"/>); null: none.</summary>
+    public string? Group { get; init; }
+
     /// <summary>
     /// The Core instrument; throws if the values are invalid, which a loaded configuration never has. A US-listed share
     /// (equity on XNYS or XNAS) quotes in hundredths of a cent under a dollar, whatever its tick above.
@@ -46,6 +49,6 @@ public sealed record InstrumentConfig
     {
         var exchange = Exchange.Length == 0 ? Instrument.DefaultExchange(AssetClass) : Exchange;
         return new(Symbol, AssetClass, TickSize, LotSize, Currency, Multiplier, exchange, InitialMargin,
-            Instrument.SubDollarTickFor(AssetClass, exchange, TickSize)) { MaxPosition = MaxPosition };
+            Instrument.SubDollarTickFor(AssetClass, exchange, TickSize)) { MaxPosition = MaxPosition, Group = Group };
     }
 }

@@ -19,6 +19,9 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>The fall from the account's value when the day began, in percent, that stops new exposure for the day (<c>risk.maxDailyLossPercent</c>).</summary>
     public decimal? MaxDailyLossPercent { get; init; }
 
+    /// <summary>The most one group of instruments may hold together, in percent of the account (<c>risk.maxGroupExposurePercent</c>).</summary>
+    public decimal? MaxGroupExposurePercent { get; init; }
+
     /// <summary>The open loss of one position, in percent of the account's value, that closes it (<c>risk.maxPositionLossPercent</c>).</summary>
     public decimal? MaxPositionLossPercent { get; init; }
 
@@ -40,5 +43,5 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>Whether any of the limits is set.</summary>
     public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null
         || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null || MaxOrdersPerDay is not null
-        || MaxOrdersPerMinute is not null || MaxPositionLossPercent is not null;
+        || MaxOrdersPerMinute is not null || MaxPositionLossPercent is not null || MaxGroupExposurePercent is not null;
 }

@@ -421,6 +421,21 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_AnInstrumentsGroup_AndTheGroupLimit_AreRead_NoneWhenLeftOut_AndBadOnesAreNamedWithTheirLines()
+    {
+        string With(string group, string limit) => ValidYaml
+            .Replace("instruments: [ { symbol: AAA } ]", $"instruments: [ {{ symbol: AAA, group: {group} }} ]", StringComparison.Ordinal)
+            .Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ maxGroupExposurePercent: {limit} }}", StringComparison.Ordinal);
+        var bot = ConfigAssert.Loaded(_dir.Load(With("tech", "40"))).Bots[0];
+
+        Assert.Equal(("tech", 40m), (bot.InstrumentMap()["AAA"].Group, bot.Risk.MaxGroupExposurePercent));
+        var plain = ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0];
+        Assert.Equal((null, null), (plain.InstrumentMap()["AAA"].Group, plain.Risk.MaxGroupExposurePercent));
+        ConfigAssert.HasError(_dir.Load(With("\"  \"", "40")), "bots[0].instruments[0].group", 6, "must not be empty");
+        ConfigAssert.HasError(_dir.Load(With("tech", "0")), "bots[0].risk.maxGroupExposurePercent", 9, "must be > 0 and <= 10000");
+    }
+
+    [Fact]
     public void Load_ThePriceCollar_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
     {
         string With(string value) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ maxPriceDeviationPercent: {value} }}", StringComparison.Ordinal);

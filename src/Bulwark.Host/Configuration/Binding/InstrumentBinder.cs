@@ -23,6 +23,7 @@ internal static partial class InstrumentBinder
             Exchange = exchange,
             InitialMargin = instrument.Value("initialMargin", defaults.InitialMargin, ValueKinds.Decimal, Rules.NonNegative),
             MaxPosition = instrument.Has("maxPosition") ? instrument.Value("maxPosition", 1m, ValueKinds.Decimal, Rules.Positive) : null,
+            Group = instrument.Has("group") ? instrument.Value("group", "", ValueKinds.Text, Rules.NotBlank).Trim() : null,
         };
     }
 

@@ -49,6 +49,8 @@ internal static class PolicyBinder
             MaxOrdersPerMinute = risk.Value("maxOrdersPerMinute", d.MaxOrdersPerMinute, ValueKinds.Int, Rules.NonNegative),
             MaxPriceDeviationPercent = risk.Has("maxPriceDeviationPercent")
                 ? risk.Value("maxPriceDeviationPercent", 10m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
+            MaxGroupExposurePercent = risk.Has("maxGroupExposurePercent")
+                ? risk.Value("maxGroupExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             CooldownAfterLoss = risk.Has("cooldownAfterLoss")
