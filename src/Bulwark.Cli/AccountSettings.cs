@@ -41,6 +41,9 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-gross-exposure: the most the book may hold in all, long and short alike, in percent of the account's value; null: no limit.</summary>
     public decimal? MaxGrossExposurePercent { get; init; }
 
+    /// <summary>--max-group-exposure: the most one group of instruments may hold together, in percent of the account's value; null: no limit.</summary>
+    public decimal? MaxGroupExposurePercent { get; init; }
+
     /// <summary>--max-open-positions: the most symbols the book may hold positions in at once; null: not said.</summary>
     public int? MaxOpenPositions { get; init; }
 
@@ -65,15 +68,16 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>
     /// <paramref name="risk"/> (the backtest's own, which limits no size, when null) with the limits on the whole book
     /// given on the command line (--max-gross-exposure, --max-open-positions, --drawdown-stop, --daily-loss-stop,
-    /// --cooldown-after-loss, --max-orders-per-day, --max-orders-per-minute, --max-position-loss);
+    /// --cooldown-after-loss, --max-orders-per-day, --max-orders-per-minute, --max-position-loss, --max-group-exposure);
     /// <paramref name="risk"/> when none was.
     /// </summary>
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
         if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && MaxDailyLossPercent is null
-            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null && MaxPositionLossPercent is null) return risk;
+            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null && MaxPositionLossPercent is null && MaxGroupExposurePercent is null) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
+        if (MaxGroupExposurePercent is { } group) limits = limits with { MaxGroupExposurePercent = group };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
         if (MaxDailyLossPercent is { } dailyLoss) limits = limits with { MaxDailyLossPercent = dailyLoss };
         if (MaxPositionLossPercent is { } positionLoss) limits = limits with { MaxPositionLossPercent = positionLoss };

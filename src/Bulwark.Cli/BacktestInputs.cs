@@ -95,13 +95,19 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     /// 24/7 calendar) with the account's multiplier, margin and tick (else <see cref="DefaultTick"/>), of the
     /// asset class --asset gave it (default equity).</summary>
     /// <exception cref="UsageException">An --asset entry is malformed.</exception>
-    public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null)
+    /// <param name="groups">--group entries, NAME=SYMBOL[,SYMBOL...]: the instruments' groups for --max-group-exposure.</param>
+    /// <exception cref="UsageException">A --group entry is malformed, names a symbol without data or one already grouped, or --max-group-exposure has no group.</exception>
+    public BacktestOptions Options(string exchange, AccountSettings account, bool noCalendar, IReadOnlyList<string>? assets = null,
+        IReadOnlyList<string>? groups = null)
     {
         DividendFile.RequireUnadjusted(ReadAs.Adjusted, account.Dividends);
         CashRateFile.RequireCovers(account.CashInterest, Bars);
         var classes = AssetClasses(assets ?? []);
-        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account),
-            StringComparer.Ordinal);
+        var groupOf = Groups(groups ?? []);
+        if (account.MaxGroupExposurePercent is not null && groupOf.Count == 0)
+            throw new UsageException("--max-group-exposure needs --group NAME=SYMBOL[,SYMBOL...]: no symbol is in a group");
+        var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account)
+            with { Group = groupOf.GetValueOrDefault(s) }, StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };
         CheckSizeFitsLots(options.EffectiveSizing, instruments.Values);
         return options;
@@ -150,6 +156,28 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
     }
 
     /// <summary>--asset SYMBOL=CLASS entries (repeatable); symbols not named are equities.</summary>
+    /// <summary>Each grouped symbol's group, from --group NAME=SYMBOL[,SYMBOL...] entries.</summary>
+    private Dictionary<string, string> Groups(IReadOnlyList<string> entries)
+    {
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var eq = entry.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 0 ? entry[..eq].Trim() : "";
+            var symbols = eq > 0 ? entry[(eq + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (name.Length == 0 || symbols.Length == 0)
+                throw new UsageException($"--group '{entry}': expected NAME=SYMBOL[,SYMBOL...], e.g. tech=AAPL,MSFT");
+            foreach (var symbol in symbols)
+            {
+                if (!Symbols.Contains(symbol, StringComparer.Ordinal))
+                    throw new UsageException($"--group '{entry}': no data file for symbol '{symbol}'; symbols: {string.Join(", ", Symbols)}");
+                if (!groups.TryAdd(symbol, name))
+                    throw new UsageException($"--group '{entry}': {symbol} is already in group {groups[symbol]}; a symbol is in one group");
+            }
+        }
+        return groups;
+    }
+
     private Dictionary<string, AssetClass> AssetClasses(IReadOnlyList<string> entries)
     {
         var classes = new Dictionary<string, AssetClass>(StringComparer.Ordinal);

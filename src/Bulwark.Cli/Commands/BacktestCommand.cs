@@ -39,6 +39,7 @@ internal static class BacktestCommand
         };
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside exchange sessions (with --bot: nor enforce the bot's trading hours)" };
         var asset = AssetOption.Create("Several classes run as isolated workflows, one account each");
+        var group = GroupOption.Create();
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report to this file (one per workflow: FILE with the workflow's name before the extension)", HelpName = "FILE" };
         var export = new Option<string>("--export")
         {
@@ -71,7 +72,7 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var command = new Command("backtest", "Run a strategy, or a configured bot (--bot), over CSV bars through the real kernel and the paper venue")
         {
-            strategy, param, exchange, noCalendar, maxJump, blackouts, asset, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
+            strategy, param, exchange, noCalendar, maxJump, blackouts, asset, group, report, export, benchmark, journalFile, monteCarlo, monteCarloBlock, monteCarloSeed,
             rollingWindow, json,
         };
         var windows = new EntryWindowOptions();
@@ -106,6 +107,7 @@ internal static class BacktestCommand
                     throw new UsageException("give --strategy or --bot, not both: --bot runs the bot's own strategies from the configuration");
                 RejectWithBot(parse, param, "the strategies' parameters come from the configuration (bots[].strategies[].params)");
                 RejectWithBot(parse, asset, "a bot is one account and runs as one workflow; its instruments' asset classes come from the configuration");
+                RejectWithBot(parse, group, "each instrument's group comes from the configuration (bots[].instruments[].group)");
                 RejectWithBot(parse, exchange, "each instrument's exchange comes from the configuration (bots[].instruments[].exchange)");
                 RejectWithBot(parse, account.Multiplier, "each instrument's multiplier comes from the configuration (bots[].instruments[].multiplier)");
                 RejectWithBot(parse, account.LotSize, "each instrument's lot comes from the configuration (bots[].instruments[].lotSize)");
@@ -129,7 +131,7 @@ internal static class BacktestCommand
             var settings = account.Read(parse);
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
-            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset), parse.GetValue(group));
             if (JumpLimit(parse, maxJump) is { } jump) options = options with { DataQuality = new Core.MarketData.DataQualityOptions { MaxJumpPercent = jump } };
             options = windows.Apply(parse, options, inputs.Bars, parse.GetValue(noCalendar));
             if (parse.GetValue(blackouts) is { } blackoutFile) options = options with { Blackouts = BlackoutFile.Read(blackoutFile, inputs.Symbols) };

@@ -25,6 +25,7 @@ internal static partial class OptimizeCommand
         var account = new AccountOptions();
         var exchange = ExchangeOption.Create();
         var asset = AssetOption.Create("One class per run: optimize trades one account (backtest runs several as workflows)");
+        var group = GroupOption.Create();
         var noCalendar = new Option<bool>("--no-calendar") { Description = "Do not skip bars outside the exchange's sessions" };
         var parallel = new Option<int>("--parallel") { Description = "Backtests at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         var walkForward = new Option<string?>("--walk-forward") { Description = "Rolling walk-forward validation, window sizes in bar times (with several symbols, train=252 is 252 bars of each); with ',anchored' every train window starts at the first bar and grows, so each choice sees all the history before its test window; with ',plateau' each window chooses its train grid's steadiest combination (the best mean with its neighbours) rather than its best row", HelpName = "train=N,test=M[,anchored][,plateau]" };
@@ -67,7 +68,7 @@ internal static partial class OptimizeCommand
         var json = CommonOptions.Json();
         var command = new Command("optimize", "Run a strategy over a parameter grid in parallel; optional walk-forward and cost sensitivity")
         {
-            strategy, param, exchange, asset, noCalendar, parallel, walkForward, costGrid, rankBy, minTrades, maxDrawdown, sample, seed, top, report, json,
+            strategy, param, exchange, asset, group, noCalendar, parallel, walkForward, costGrid, rankBy, minTrades, maxDrawdown, sample, seed, top, report, json,
         };
         foreach (var option in data.All.Concat(account.All)) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
@@ -93,7 +94,7 @@ internal static partial class OptimizeCommand
             settings.CheckSizingApplies(name);
             var inputs = data.Load(parse);
             var calendar = ExchangeOption.Read(parse, exchange);
-            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset));
+            var options = inputs.Options(calendar.Code, settings, parse.GetValue(noCalendar), parse.GetValue(asset), parse.GetValue(group));
             if (settings.TickSize is not null) CoarseTick.Warn(inputs, options.Instruments.Values, "--tick-size");
             QuoteCurrency.Warn(options.Instruments.Values, settings.Cash);
             if (options.Instruments.Values.Select(i => i.AssetClass).Distinct().Count() > 1)
