@@ -38,16 +38,17 @@ public static class CsvExport
     /// One row a round trip. <c>pnl</c> and <c>return</c> are net of commissions and of <c>financing</c>, what the position
     /// paid (negative) or earned while held, and of <c>dividends</c>, what it received (a long) or paid (a short); those
     /// columns come after the first ones so a sheet reading the earlier ones by place still reads them, as do the later
-    /// ones (<c>scaled_out</c>: a take-profit sold part of the trade before it closed; the last, <c>scale_outs</c>: how
-    /// many did, the steps of a ladder).
+    /// ones (<c>scaled_out</c>: a take-profit sold part of the trade before it closed; <c>scale_outs</c>: how many did,
+    /// the steps of a ladder; the last two, <c>loss_limit</c> and <c>blackout</c>: the loss limit per position or a
+    /// blackout closed it).
     /// </summary>
     public static void WriteTrades(TextWriter writer, IReadOnlyList<Trade> trades)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(trades);
-        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe,risk,r,scaled_out,scale_outs\n");
+        writer.Write("symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe,risk,r,scaled_out,scale_outs,loss_limit,blackout\n");
         foreach (var t in trades)
-            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")},{(t.TookProfit ? "true" : "false")},{t.Dividends},{(t.TimedOut ? "true" : "false")},{Fraction(t.Mae)},{Fraction(t.Mfe)},{t.Risk},{(t.R is { } r ? Fraction(r) : "")},{(t.ScaledOut ? "true" : "false")},{t.ScaleOuts}\n"));
+            writer.Write(Invariant($"{Field(t.Symbol)},{(t.Side == TradeSide.Long ? "long" : "short")},{Time(t.EntryTime)},{t.EntryPrice},{Time(t.ExitTime)},{t.ExitPrice},{t.Quantity},{t.PnL},{Fraction(t.Return)},{(t.IsOpen ? "true" : "false")},{t.Financing},{(t.StoppedOut ? "true" : "false")},{(t.TookProfit ? "true" : "false")},{t.Dividends},{(t.TimedOut ? "true" : "false")},{Fraction(t.Mae)},{Fraction(t.Mfe)},{t.Risk},{(t.R is { } r ? Fraction(r) : "")},{(t.ScaledOut ? "true" : "false")},{t.ScaleOuts},{(t.LossLimited ? "true" : "false")},{(t.BlackedOut ? "true" : "false")}\n"));
     }
 
     public static void WriteOrders(TextWriter writer, IReadOnlyList<BacktestOrder> orders)

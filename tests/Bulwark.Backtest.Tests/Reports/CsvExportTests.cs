@@ -84,14 +84,18 @@ public sealed class CsvExportTests
             new("SPY", TradeSide.Long, Day0.AddDays(10), 3822.57m, Day0.AddDays(11), 4000m, 1m, 177.43m, 177.43m / 3822.57m) { TookProfit = true, Risk = 60m, ScaleOuts = 2 },
             new("SPY", TradeSide.Short, Day0.AddDays(11), 100m, null, null, 1m, 0.5m, 0.005m, Financing: -0.012345m) { Dividends = -0.25m },
             new("SPY", TradeSide.Long, Day0.AddDays(12), 100m, Day0.AddDays(19), 101m, 1m, 1m, 0.01m) { TimedOut = true, Mae = -0.0312345678m, Mfe = 0.05m },
+            new("SPY", TradeSide.Long, Day0.AddDays(20), 100m, Day0.AddDays(21), 97m, 1m, -3m, -0.03m) { LossLimited = true },
+            new("SPY", TradeSide.Short, Day0.AddDays(22), 100m, Day0.AddDays(23), 99m, 1m, 1m, 0.01m) { BlackedOut = true },
         ];
         Assert.Equal(
         [
-            "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe,risk,r,scaled_out,scale_outs",
-            "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false,0,true,false,0,false,0,0,124.00,-1,false,0",
-            "SPY,long,2024-01-12T00:00:00Z,3822.57,2024-01-13T00:00:00Z,4000,1,177.43,0.04641642,false,0,false,true,0,false,0,0,60,2.95716667,true,2",
-            "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true,-0.012345,false,false,-0.25,false,0,0,,,false,0",
-            "SPY,long,2024-01-14T00:00:00Z,100,2024-01-21T00:00:00Z,101,1,1,0.01,false,0,false,false,0,true,-0.03123457,0.05,,,false,0",
+            "symbol,side,entry_time,entry_price,exit_time,exit_price,quantity,pnl,return,open,financing,stopped_out,took_profit,dividends,timed_out,mae,mfe,risk,r,scaled_out,scale_outs,loss_limit,blackout",
+            "SPY,long,2024-01-02T00:00:00Z,3884.57,2024-01-12T00:00:00Z,3822.57,2,-124.00,-0.01596058,false,0,true,false,0,false,0,0,124.00,-1,false,0,false,false",
+            "SPY,long,2024-01-12T00:00:00Z,3822.57,2024-01-13T00:00:00Z,4000,1,177.43,0.04641642,false,0,false,true,0,false,0,0,60,2.95716667,true,2,false,false",
+            "SPY,short,2024-01-13T00:00:00Z,100,,,1,0.5,0.005,true,-0.012345,false,false,-0.25,false,0,0,,,false,0,false,false",
+            "SPY,long,2024-01-14T00:00:00Z,100,2024-01-21T00:00:00Z,101,1,1,0.01,false,0,false,false,0,true,-0.03123457,0.05,,,false,0,false,false",
+            "SPY,long,2024-01-22T00:00:00Z,100,2024-01-23T00:00:00Z,97,1,-3,-0.03,false,0,false,false,0,false,0,0,,,false,0,true,false",
+            "SPY,short,2024-01-24T00:00:00Z,100,2024-01-25T00:00:00Z,99,1,1,0.01,false,0,false,false,0,false,0,0,,,false,0,false,true",
         ], Lines(w => CsvExport.WriteTrades(w, trades)));
     }
 
