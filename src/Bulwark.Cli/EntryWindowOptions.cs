@@ -56,6 +56,6 @@ internal sealed class EntryWindowOptions
     }
 
     private static TimeSpan? Read(ParseResult parse, Option<string?> option) => parse.GetValue(option) is not { } text ? null
-        : DurationParser.TryParse(text, out var span) && span >= TimeSpan.Zero && span < TimeSpan.FromHours(12) ? span
+        : DurationParser.TryParse(text, out var span) && span >= TimeSpan.Zero && span < TradingHoursOptions.MaxEntryWindow ? span
         : throw new UsageException($"{option.Name}: '{text}' is not a duration from 0 to under 12h (e.g. 15m, 1h)");
 }

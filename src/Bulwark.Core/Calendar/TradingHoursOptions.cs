@@ -27,6 +27,9 @@ public sealed record TradingHoursOptions
     /// </summary>
     public TimeSpan NoEntriesAfterOpen { get; init; }
 
+    /// <summary>The longest no-entry window the configuration and the command line take (exclusive): half a day.</summary>
+    public static readonly TimeSpan MaxEntryWindow = TimeSpan.FromHours(12);
+
     /// <summary>
     /// No new intraday entries or adds for this long before a regular close that is followed by a gap (an entry the
     /// end-of-day flatten would close minutes later); zero: none. Swing sources are exempt, and exits pass.

@@ -12,8 +12,8 @@ namespace Bulwark.Core.Kernel;
 public sealed partial class BotKernel
 {
     /// <summary>
-    /// <see cref="RiskEngine.CheckOrder"/>, then for an order that does not reduce the limits on the whole book: the count
-    /// of open positions and the gross exposure.
+    /// <see cref="RiskEngine.CheckOrder"/>, then for an order that does not reduce the limits on the whole book: the
+    /// cooldown after a loss, the count of open positions, the group's exposure and the gross exposure.
     /// </summary>
     private (DenyReason Reason, string Detail)? CheckOrderRisk(Instrument instrument, decimal target, decimal quantity, decimal price,
         bool reducing, DateTimeOffset now)
@@ -23,41 +23,34 @@ public sealed partial class BotKernel
         if (_risk.Limits.CooldownAfterLoss is { } cooldown && CooldownDenial(instrument.Symbol, cooldown, now) is { } cooling) return cooling;
         if (_risk.Limits.MaxOpenPositions > 0 && OpenPositionsDenial(instrument.Symbol) is { } full) return full;
         if (_risk.Limits.MaxGroupExposurePercent is { } groupLimit && instrument.Group is { } group
-            && GroupExposureDenial(instrument, group, target, price, groupLimit) is { } concentrated) return concentrated;
-        if (_risk.Limits.MaxGrossExposurePercent is not { } limit) return null;
-        var gross = Math.Abs(instrument.Notional(target, price));
-        foreach (var other in _options.Instruments.Values)
-        {
-            if (other.Symbol == instrument.Symbol) continue;
-            var held = BookQuantity(other.Symbol);
-            if (held == 0m) continue;
-            gross += Math.Abs(other.Notional(held, MarkOf(other.Symbol)));
-        }
-        var equity = Equity();
-        if (equity > 0m && gross * 100m <= limit * equity) return null;
-        return (DenyReason.MaxGrossExposureExceeded, equity > 0m
-            ? string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} would be {gross * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%")
-            : string.Create(CultureInfo.InvariantCulture, $"gross exposure {gross:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+            && ExposureShareDenial(instrument, group, target, price, groupLimit) is { } concentrated) return concentrated;
+        return _risk.Limits.MaxGrossExposurePercent is { } limit ? ExposureShareDenial(instrument, null, target, price, limit) : null;
     }
 
     /// <summary>
-    /// Why an order taking <paramref name="instrument"/> to <paramref name="target"/> would hold its group beyond
-    /// <paramref name="limit"/> percent of the account: the group's other positions and working signal orders at their marks.
+    /// Why an order taking <paramref name="instrument"/> to <paramref name="target"/> would hold the book (or, with
+    /// <paramref name="group"/>, that group) beyond <paramref name="limit"/> percent of the account: the order's notional
+    /// with the other positions and working signal orders at their marks, long and short alike. The gross limit
+    /// (<see cref="RiskLimits.MaxGrossExposurePercent"/>) and the concentration limit
+    /// (<see cref="RiskLimits.MaxGroupExposurePercent"/>) are this sum over different instruments.
     /// </summary>
-    private (DenyReason Reason, string Detail)? GroupExposureDenial(Instrument instrument, string group, decimal target, decimal price, decimal limit)
+    private (DenyReason Reason, string Detail)? ExposureShareDenial(Instrument instrument, string? group, decimal target, decimal price, decimal limit)
     {
         var exposure = Math.Abs(instrument.Notional(target, price));
         foreach (var other in _options.Instruments.Values)
         {
-            if (other.Symbol == instrument.Symbol || other.Group != group) continue;
+            if (other.Symbol == instrument.Symbol || (group is not null && other.Group != group)) continue;
             var held = BookQuantity(other.Symbol);
             if (held != 0m) exposure += Math.Abs(other.Notional(held, MarkOf(other.Symbol)));
         }
         var equity = Equity();
         if (equity > 0m && exposure * 100m <= limit * equity) return null;
-        return (DenyReason.MaxGroupExposureExceeded, equity > 0m
-            ? string.Create(CultureInfo.InvariantCulture, $"group {group}'s exposure {exposure:0.00} would be {exposure * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}% (risk.maxGroupExposurePercent)")
-            : string.Create(CultureInfo.InvariantCulture, $"group {group}'s exposure {exposure:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
+        var (reason, what, key) = group is null
+            ? (DenyReason.MaxGrossExposureExceeded, "gross exposure", "")
+            : (DenyReason.MaxGroupExposureExceeded, $"group {group}'s exposure", " (risk.maxGroupExposurePercent)");
+        return (reason, equity > 0m
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} {exposure:0.00} would be {exposure * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%{key}")
+            : string.Create(CultureInfo.InvariantCulture, $"{what} {exposure:0.00} against an account worth {equity:0.00}: no room under {limit}%"));
     }
 
     /// <summary>Why an order may not open or add to a position in <paramref name="symbol"/> yet: its last round trip lost less than <paramref name="cooldown"/> ago.</summary>

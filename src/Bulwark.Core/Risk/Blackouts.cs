@@ -26,6 +26,13 @@ public sealed class Blackouts
     /// <summary>No rows: asked on every bar and signal, so a field, not a count through the interface.</summary>
     public bool IsEmpty { get; }
 
+    /// <summary>The symbols rows name (not <see cref="AllSymbols"/>) that are not among <paramref name="known"/>, in ordinal order: most likely misspelt.</summary>
+    public IReadOnlyList<string> SymbolsNotIn(IReadOnlySet<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        return [.. All.Select(b => b.Symbol).Where(s => s != AllSymbols && !known.Contains(s)).Distinct().Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// The blackout <paramref name="symbol"/> is in on <paramref name="date"/>, or null: its own rows first, then those
     /// for every symbol; among those that apply, one that exits before one that does not.

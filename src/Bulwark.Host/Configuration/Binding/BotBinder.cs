@@ -118,10 +118,8 @@ internal static partial class BotBinder
             KeyFile.Error(bot, "blackouts", problem!.Value.In(full));
             return null;
         }
-        var unknown = blackouts.All.Select(b => b.Symbol)
-            .Where(s => s != Blackouts.AllSymbols && known is not null && !known.Contains(s)).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-            KeyFile.Error(bot, "blackouts", $"'{full}' gives blackouts of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known!)}); give * for every symbol");
+        if (known is not null && blackouts.SymbolsNotIn(known) is { Count: > 0 } unknown)
+            KeyFile.Error(bot, "blackouts", $"'{full}' gives blackouts of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known)}); give * for every symbol");
         return new BlackoutsConfig(full, blackouts);
     }
 

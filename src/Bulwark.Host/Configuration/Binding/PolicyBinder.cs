@@ -1,3 +1,4 @@
+using Bulwark.Core.Calendar;
 using Bulwark.Core.Execution;
 using Bulwark.Core.MarketData;
 using Bulwark.Core.Risk;
@@ -104,8 +105,8 @@ internal static class PolicyBinder
             FlattenAtClose = hours.Value("flattenAtClose", d.FlattenAtClose, ValueKinds.Bool),
             FlattenBeforeClose = hours.Value("flattenBeforeClose", d.FlattenBeforeClose, ValueKinds.Duration, Rules.NonNegativeDuration),
             FlattenBeforeWeekend = hours.Value("flattenBeforeWeekend", d.FlattenBeforeWeekend, ValueKinds.Bool),
-            NoEntriesAfterOpen = hours.Value("noEntriesAfterOpen", d.NoEntriesAfterOpen, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
-            NoEntriesBeforeClose = hours.Value("noEntriesBeforeClose", d.NoEntriesBeforeClose, ValueKinds.Duration, Rules.DurationUnder(TimeSpan.FromHours(12))),
+            NoEntriesAfterOpen = hours.Value("noEntriesAfterOpen", d.NoEntriesAfterOpen, ValueKinds.Duration, Rules.DurationUnder(TradingHoursOptions.MaxEntryWindow)),
+            NoEntriesBeforeClose = hours.Value("noEntriesBeforeClose", d.NoEntriesBeforeClose, ValueKinds.Duration, Rules.DurationUnder(TradingHoursOptions.MaxEntryWindow)),
         };
         if (config.FlattenBeforeWeekend && !config.FlattenAtClose)
             hours.Context.Error(hours.SourceOf("flattenBeforeWeekend"), hours.PathOf("flattenBeforeWeekend"),
