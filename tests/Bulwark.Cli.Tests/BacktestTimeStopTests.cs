@@ -48,4 +48,33 @@ public sealed class BacktestTimeStopTests(ITestOutputHelper output)
         Assert.Contains($"{timedOut.Count} by a time stop", table.StdOut, StringComparison.Ordinal);
         Assert.Contains("sma-cross period=15 maxHoldDays=5", table.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InSessions_EachTimedOutTradeIsHeldThatManySessionsOfTheExchange_AndTheRunSaysSo()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout,
+            ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "maxHoldSessions=5", "--data", data, "--no-calendar", "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout,
+            ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--param", "maxHoldSessions=5", "--data", data, "--no-calendar"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(table.ExitCode == 0, table.All);
+        var root = JsonDocument.Parse(run.StdOut).RootElement;
+        var closed = root.GetProperty("trades").EnumerateArray().Where(t => !t.GetProperty("isOpen").GetBoolean()).ToList();
+        // Sessions of XNYS (the default exchange) dated from the entry's day to the day before the exit's: the entry fills at
+        // a day's open, the exit signal comes at the fifth session's close and fills at the next bar's open.
+        var nyse = Core.Calendar.ExchangeCalendars.Get(Core.Calendar.ExchangeCalendars.Nyse);
+        int Sessions(JsonElement t) => nyse.Sessions(DateOnly.FromDateTime(t.GetProperty("entryTime").GetDateTimeOffset().UtcDateTime),
+            DateOnly.FromDateTime(t.GetProperty("exitTime").GetDateTimeOffset().UtcDateTime).AddDays(-1)).Count;
+        var timedOut = closed.Where(t => t.GetProperty("timedOut").GetBoolean()).ToList();
+        Assert.NotEmpty(timedOut);
+        Assert.All(timedOut, t => Assert.Equal(5, Sessions(t)));
+        Assert.All(closed, t => Assert.True(Sessions(t) <= 5, $"held {Sessions(t)} sessions"));
+        Assert.Equal(timedOut.Count, root.GetProperty("metrics").GetProperty("timedOut").GetInt32());
+        Assert.Contains("sma-cross period=15 maxHoldSessions=5", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{timedOut.Count} by a time stop", table.StdOut, StringComparison.Ordinal);
+    }
 }

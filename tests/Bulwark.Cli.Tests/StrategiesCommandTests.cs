@@ -35,7 +35,8 @@ public sealed class StrategiesCommandTests
                 && parameters.Contains("breakEvenPercent=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
                 && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
-                && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none" && p != "scaleOutSteps=1");
+                && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none" && p != "maxHoldSessions=none"
+                && p != "scaleOutSteps=1");
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

@@ -75,6 +75,7 @@ public sealed partial class BotKernel : IVenueEventSink, IAsyncDisposable
         _trailsFromExtremes = TrailsFromExtremes(_protection);
         _checksBars = options.DataQuality.MaxJumpPercent is not null || options.DataQuality.StaleAfter is not null;
         _maxHold = MaxHoldBySource(_strategies);
+        _sessionCalendars = SessionCalendars(options, _maxHold);
         _intake = new IntakeQueue(options.IntakeCapacity);
         _router = new OrderRouter(venue, options.Router, time, PostInternal);
         _risk = new RiskEngine(options.Risk);

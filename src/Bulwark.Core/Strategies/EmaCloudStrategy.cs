@@ -35,6 +35,9 @@ public sealed class EmaCloudStrategy : IStrategy
     /// <inheritdoc />
     public TimeSpan? MaxHold { get; init; }
 
+    /// <inheritdoc />
+    public int? MaxHoldSessions { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more.</summary>

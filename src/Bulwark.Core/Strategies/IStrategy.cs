@@ -29,6 +29,13 @@ public interface IStrategy
     /// </summary>
     TimeSpan? MaxHold => null;
 
+    /// <summary>
+    /// The most trading sessions of its symbol's exchange the strategy holds a position it opened, counting the session
+    /// of the opening fill (or the next one, for a fill between sessions) as the first: the kernel closes it at the first
+    /// bar that closes at or after the last one's close (a time stop), or null for none. Not with <see cref="MaxHold"/>.
+    /// </summary>
+    int? MaxHoldSessions => null;
+
     /// <summary>Every source this strategy signals under: its own, and an inner model's (hmm-regime's fallback).</summary>
     IReadOnlyList<string> SignalSources => [Source];
 

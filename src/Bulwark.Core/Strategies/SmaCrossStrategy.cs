@@ -32,6 +32,9 @@ public sealed class SmaCrossStrategy : IStrategy
     /// <inheritdoc />
     public TimeSpan? MaxHold { get; init; }
 
+    /// <inheritdoc />
+    public int? MaxHoldSessions { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more.</summary>

@@ -53,6 +53,12 @@ public static class StrategyCatalog
     public const decimal MaxHoldDaysLimit = 3650m;
 
     /// <summary>
+    /// The time stop in trading sessions of the symbol's exchange (sma-cross, ema-cloud): the session of the opening fill
+    /// is the first, and the position is closed at the close of the last. Not with <see cref="MaxHoldParameter"/>.
+    /// </summary>
+    public const string MaxHoldSessionsParameter = "maxHoldSessions";
+
+    /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), the ATR
     /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
     /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
@@ -64,7 +70,8 @@ public static class StrategyCatalog
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
             && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
@@ -106,8 +113,8 @@ public static class StrategyCatalog
     {
         var period = p.Int("period", 10, 1);
         var protection = Protection(p);
-        var maxHold = MaxHold(p);
-        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection, MaxHold = maxHold };
+        var (maxHold, maxHoldSessions) = MaxHold(p);
+        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -123,8 +130,8 @@ public static class StrategyCatalog
         };
         p.AddValidation(options.Validate());
         var protection = Protection(p);
-        var maxHold = MaxHold(p);
-        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection, MaxHold = maxHold };
+        var (maxHold, maxHoldSessions) = MaxHold(p);
+        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions };
     }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -231,15 +238,29 @@ public static class StrategyCatalog
             };
     }
 
-    /// <summary>The time stop: "none" (null), or days above 0 and at most <see cref="MaxHoldDaysLimit"/>.</summary>
-    private static TimeSpan? MaxHold(StrategyParameters p)
+    /// <summary>
+    /// The time stop: days above 0 and at most <see cref="MaxHoldDaysLimit"/>, or sessions from 1 to
+    /// <see cref="Kernel.BotKernel.MaxHoldSessionsLimit"/>, not both; "none" (null) for either.
+    /// </summary>
+    private static (TimeSpan? Days, int? Sessions) MaxHold(StrategyParameters p)
     {
         var days = p.OptionalPositiveDecimal(MaxHoldParameter, null, "none");
-        if (days is not { } d) return null;
-        if (d <= MaxHoldDaysLimit) return TimeSpan.FromTicks((long)(d * TimeSpan.TicksPerDay));
+        var sessions = p.OptionalInt(MaxHoldSessionsParameter, "none", 1);
+        if (days is not null && sessions is not null)
+        {
+            p.AddValidation([new StrategyProblem(MaxHoldSessionsParameter, $"give {MaxHoldParameter} or {MaxHoldSessionsParameter}, not both")]);
+            return (null, null);
+        }
+        if (sessions > Kernel.BotKernel.MaxHoldSessionsLimit)
+        {
+            p.AddValidation([new StrategyProblem(MaxHoldSessionsParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"must be at most {Kernel.BotKernel.MaxHoldSessionsLimit} sessions, got {sessions}"))]);
+            return (null, null);
+        }
+        if (days is not { } d || d <= MaxHoldDaysLimit) return (days is { } held ? TimeSpan.FromTicks((long)(held * TimeSpan.TicksPerDay)) : null, sessions);
         p.AddValidation([new StrategyProblem(MaxHoldParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"must be at most {MaxHoldDaysLimit} days, got {d}"))]);
-        return null;
+        return (null, null);
     }
 
     /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>

@@ -142,4 +142,83 @@ public sealed class BotKernelTimeStopTests
         Assert.Single(h.Venue.AllOrders, o => o.Type == OrderType.Market && o.Side == OrderSide.Sell);
         Assert.DoesNotContain(h.Venue.AllOrders, o => o.Type == OrderType.Stop && o.Status.IsOpen());
     }
+
+    [Fact]
+    public async Task InSessions_APositionIsClosedAtTheLastSessionsClose_CountingTheOpeningSessionAsTheFirst()
+    {
+        // Opened Tuesday 2024-03-05 at 10:00 New York; two sessions end at Wednesday's close, 16:00 EST (21:00 UTC).
+        await using var h = await KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { MaxHoldSessions = 2 }]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        var wednesdayClose = new DateTimeOffset(2024, 3, 6, 21, 0, 0, TimeSpan.Zero);
+
+        h.Time.Advance(wednesdayClose - TimeSpan.FromMinutes(2) - h.Time.GetUtcNow()); // closes at 20:59
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.Null(TimeStopOrder(h));
+
+        h.Time.Advance(TimeSpan.FromMinutes(1)); // closes at 21:00
+        await h.BarAsync("AAPL", 102m);
+        await h.SettleAsync();
+        Assert.Equal(("test", OrderSide.Sell, 10m), (TimeStopOrder(h)?.Source, TimeStopOrder(h)?.Side, TimeStopOrder(h)?.Quantity));
+    }
+
+    [Fact]
+    public async Task InSessions_AWeekendCountsNothing_AndTheCloseMovesWithDaylightSaving()
+    {
+        // Opened Friday 2024-03-08 at 10:00 EST; two sessions end at Monday's close, 16:00 EDT after the switch: 20:00 UTC.
+        var friday = new DateTimeOffset(2024, 3, 8, 15, 0, 0, TimeSpan.Zero);
+        await using var h = await KernelHarness.StartAsync(start: friday, strategies: [new ScriptedStrategy("test", "AAPL") { MaxHoldSessions = 2 }]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+
+        h.Time.Advance(TimeSpan.FromDays(2)); // a bar over the weekend: time passes, sessions do not
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.Null(TimeStopOrder(h));
+
+        var mondayClose = new DateTimeOffset(2024, 3, 11, 20, 0, 0, TimeSpan.Zero);
+        h.Time.Advance(mondayClose - TimeSpan.FromMinutes(2) - h.Time.GetUtcNow()); // closes at 19:59 UTC
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.Null(TimeStopOrder(h));
+
+        h.Time.Advance(TimeSpan.FromMinutes(1)); // closes at 20:00 UTC, Monday's close
+        await h.BarAsync("AAPL", 102m);
+        await h.SettleAsync();
+        Assert.NotNull(TimeStopOrder(h));
+    }
+
+    [Fact]
+    public async Task InSessions_TheCountSurvivesARestart()
+    {
+        await using var h = await KernelHarness.StartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { MaxHoldSessions = 1 }]);
+        await h.OpenAsync("s1", "AAPL", SignalDirection.Long, 100m);
+        await h.RestartAsync(strategies: [new ScriptedStrategy("test", "AAPL") { MaxHoldSessions = 1 }]);
+
+        var tuesdayClose = new DateTimeOffset(2024, 3, 5, 21, 0, 0, TimeSpan.Zero);
+        h.Time.Advance(tuesdayClose - TimeSpan.FromMinutes(1) - h.Time.GetUtcNow()); // this bar closes at Tuesday's close
+        await h.BarAsync("AAPL", 101m);
+        await h.SettleAsync();
+        Assert.NotNull(TimeStopOrder(h));
+    }
+
+    [Theory]
+    [InlineData("2024-03-05T14:00:00Z", 1, "2024-03-05T21:00:00Z")] // before the open: that day's session is the first
+    [InlineData("2024-03-05T21:00:00Z", 1, "2024-03-06T21:00:00Z")] // at the close: the next session's
+    [InlineData("2024-03-05T23:00:00Z", 3, "2024-03-08T21:00:00Z")] // after the close: Wednesday, Thursday, Friday
+    [InlineData("2024-03-28T15:00:00Z", 2, "2024-04-01T20:00:00Z")] // Good Friday is no session
+    [InlineData("2024-07-02T15:00:00Z", 2, "2024-07-03T17:00:00Z")] // an early close is the session's close
+    public void SessionsClose_CountsTheExchangesSessions(string opened, int sessions, string expected)
+    {
+        var calendar = Core.Calendar.ExchangeCalendars.Get(Core.Calendar.ExchangeCalendars.Nyse);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            BotKernel.SessionsClose(calendar, DateTimeOffset.Parse(opened, System.Globalization.CultureInfo.InvariantCulture), sessions));
+    }
+
+    [Fact]
+    public async Task ATimeStopInDaysAndOneInSessions_AreRefusedTogether()
+    {
+        var both = new ScriptedStrategy("test", "AAPL") { MaxHold = TwoHours, MaxHoldSessions = 1 };
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () => await KernelHarness.StartAsync(strategies: [both]));
+        Assert.Contains("a time stop in days and one in sessions", error.Message, StringComparison.Ordinal);
+    }
 }

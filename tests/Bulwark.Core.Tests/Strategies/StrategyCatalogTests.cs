@@ -62,7 +62,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, maxHoldSessions, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -149,6 +149,21 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["params.maxHoldDays: must be at most 3650 days, got 4000"], Problems(Build("sma-cross", ("maxHoldDays", "4000"))));
         Assert.Single(Problems(Build("sma-cross", ("maxHoldDays", "0"))), p => p.StartsWith("params.maxHoldDays:", StringComparison.Ordinal));
         Assert.Single(Problems(Build("hmm-regime", ("maxHoldDays", "5"))), p => p.StartsWith("params.maxHoldDays: unknown parameter of hmm-regime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATimeStopInSessions_ReachesSmaCrossAndEmaCloud_IsDescribedOnlyWhenGiven_AndExcludesOneInDays()
+    {
+        Assert.Equal(5, Build("sma-cross", ("maxHoldSessions", "5")).Strategy!.MaxHoldSessions);
+        Assert.Equal(1, Build("ema-cloud", ("maxHoldSessions", "1")).Strategy!.MaxHoldSessions);
+        Assert.Null(Build("sma-cross").Strategy!.MaxHoldSessions);
+        Assert.Equal(["period=10", "maxHoldSessions=5"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldSessions", "5")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.maxHoldSessions: give maxHoldDays or maxHoldSessions, not both"], Problems(Build("sma-cross", ("maxHoldDays", "5"), ("maxHoldSessions", "5"))));
+        Assert.Equal(5, Build("sma-cross", ("maxHoldDays", "none"), ("maxHoldSessions", "5")).Strategy!.MaxHoldSessions);
+        Assert.Equal(["params.maxHoldSessions: must be at most 2520 sessions, got 2521"], Problems(Build("sma-cross", ("maxHoldSessions", "2521"))));
+        Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "0"))), p => p.StartsWith("params.maxHoldSessions: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "1.5"))), p => p.StartsWith("params.maxHoldSessions:", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("grid", ("maxHoldSessions", "5"))), p => p.StartsWith("params.maxHoldSessions: unknown parameter of grid", StringComparison.Ordinal));
     }
 
     [Fact]

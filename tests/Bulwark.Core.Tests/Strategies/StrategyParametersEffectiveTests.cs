@@ -14,10 +14,10 @@ public sealed class StrategyParametersEffectiveTests
         Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
             new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("takeProfitAtr", "none"), new("atrPeriod", "14"), new("trailFrom", "close"),
             new("breakEvenPercent", "none"), new("trailActivationPercent", "none"), new("scaleOutPercent", "none"), new("scaleOutSteps", "1"),
-            new KeyValuePair<string, string>("maxHoldDays", "none")],
+            new("maxHoldDays", "none"), new KeyValuePair<string, string>("maxHoldSessions", "none")],
             Build("sma-cross").Parameters);
         Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
-            "stopLossAtr", "trailingStopAtr", "takeProfitAtr", "atrPeriod", "trailFrom", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "scaleOutSteps", "maxHoldDays"], Build("ema-cloud").Parameters.Keys);
+            "stopLossAtr", "trailingStopAtr", "takeProfitAtr", "atrPeriod", "trailFrom", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "scaleOutSteps", "maxHoldDays", "maxHoldSessions"], Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]

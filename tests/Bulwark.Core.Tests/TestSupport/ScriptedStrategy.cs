@@ -21,6 +21,8 @@ internal sealed class ScriptedStrategy(string source, string symbol) : IStrategy
     /// <summary>The time stop the kernel keeps for this source's positions (none by default).</summary>
     public TimeSpan? MaxHold { get; init; }
 
+    public int? MaxHoldSessions { get; init; }
+
     public bool Handles(string s) => s == symbol;
 
     /// <summary>Results the script returned (ClientOrderIds or null), in order.</summary>
