@@ -19,7 +19,7 @@ internal sealed class AccountOptions
     public Option<decimal?> RiskPercent { get; } = new("--risk-percent") { Description = "Size each entry so that its protective stop (--param stopLossPercent, stopLossAtr or a trail) loses this percent of the account's value, in (0, 100], never more than the account buys, instead of --size units", HelpName = "P" };
     public Option<decimal?> VolatilityPercent { get; } = new("--volatility-percent") { Description = "Size each entry so that one average true range of its symbol moves it by this percent of the account's value, in (0, 100], never more than the account buys (the turtle traders' unit: a calm market buys more, a wild one less), instead of --size units; entries wait for the range to be known", HelpName = "P" };
     public Option<int?> VolatilityPeriod { get; } = new("--volatility-period") { Description = "Bars of the average true range --volatility-percent sizes by (default: 20)", HelpName = "N" };
-    public Option<decimal?> MaxGroupExposure { get; } = new("--max-group-exposure") { Description = "The most one group of instruments (--group, or a bot's instruments[].group) may hold together, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take its group beyond it is denied (default: no limit)", HelpName = "P" };
+    public Option<string[]> MaxGroupExposure { get; } = new("--max-group-exposure") { Description = "The most one group of instruments (--group, or a bot's instruments[].group) may hold together, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take its group beyond it is denied (default: no limit). NAME=P gives one group its own limit; repeatable", HelpName = "[NAME=]P" };
     public Option<decimal?> MaxGrossExposure { get; } = new("--max-gross-exposure") { Description = "The most the book may hold in all, long and short alike, in percent of the account's value, in (0, 10000]: an order that would take the sum of the positions' notionals (with the entries still working) beyond it is denied; 100 keeps a long-short book unlevered (default: no limit)", HelpName = "P" };
     public Option<decimal?> DrawdownStop { get; } = new("--drawdown-stop") { Description = "The drawdown stop, in percent in (0, 100): once the account's value has fallen this far from its peak, the bot switches itself to reduce-only for the rest of the run (a notice says when): positions may still be closed, nothing new is opened (default: none)", HelpName = "P" };
     public Option<decimal?> PositionLossLimit { get; } = new("--max-position-loss") { Description = "The loss limit per position, in percent in (0, 100) of the account's value: at a bar's close a position whose open loss from its average entry is that share of the account or more is closed at market (its order tagged loss-limit, a notice says so), whatever strategy holds it (default: none)", HelpName = "P" };
@@ -126,8 +126,7 @@ internal sealed class AccountOptions
         if (maxPosition is <= 0m or > 1000m) throw new UsageException($"--max-position-percent must be in (0, 1000] (was {Text(maxPosition.Value)})");
         var maxGross = parse.GetValue(MaxGrossExposure);
         if (maxGross is <= 0m or > 10_000m) throw new UsageException($"--max-gross-exposure must be in (0, 10000] (was {Text(maxGross.Value)})");
-        var maxGroup = parse.GetValue(MaxGroupExposure);
-        if (maxGroup is <= 0m or > 10_000m) throw new UsageException($"--max-group-exposure must be in (0, 10000] (was {Text(maxGroup.Value)})");
+        var (maxGroup, groupLimits) = GroupLimitOption.Parse(parse.GetValue(MaxGroupExposure) ?? []);
         var drawdown = parse.GetValue(DrawdownStop);
         if (drawdown is <= 0m or >= 100m) throw new UsageException($"--drawdown-stop must be in (0, 100) (was {Text(drawdown.Value)})");
         var dailyLoss = parse.GetValue(DailyLossStop);
@@ -166,6 +165,7 @@ internal sealed class AccountOptions
             PortfolioVolatilityTrimPercent = trim,
             MaxGrossExposurePercent = maxGross,
             MaxGroupExposurePercent = maxGroup,
+            MaxGroupExposurePercents = groupLimits,
             MaxOpenPositions = maxOpen,
             MaxOrdersPerDay = maxOrders,
             MaxOrdersPerMinute = perMinute,

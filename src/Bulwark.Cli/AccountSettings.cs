@@ -44,6 +44,12 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     /// <summary>--max-group-exposure: the most one group of instruments may hold together, in percent of the account's value; null: no limit.</summary>
     public decimal? MaxGroupExposurePercent { get; init; }
 
+    /// <summary>--max-group-exposure NAME=P: groups with a limit of their own, by name; empty when none.</summary>
+    public GroupExposureLimits MaxGroupExposurePercents { get; init; }
+
+    /// <summary>Whether --max-group-exposure was given at all.</summary>
+    public bool LimitsGroups => MaxGroupExposurePercent is not null || MaxGroupExposurePercents.Count > 0;
+
     /// <summary>--max-open-positions: the most symbols the book may hold positions in at once; null: not said.</summary>
     public int? MaxOpenPositions { get; init; }
 
@@ -74,10 +80,11 @@ internal sealed record AccountSettings(decimal Cash, decimal Size, decimal Commi
     public RiskLimits? LimitBook(RiskLimits? risk)
     {
         if (MaxGrossExposurePercent is null && MaxOpenPositions is null && MaxDrawdownPercent is null && MaxDailyLossPercent is null
-            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null && MaxPositionLossPercent is null && MaxGroupExposurePercent is null) return risk;
+            && CooldownAfterLoss is null && MaxOrdersPerDay is null && MaxOrdersPerMinute is null && MaxPositionLossPercent is null && !LimitsGroups) return risk;
         var limits = risk ?? new RiskLimits { MaxPositionNotional = decimal.MaxValue / 4, MaxOrderNotional = decimal.MaxValue / 4 };
         if (MaxGrossExposurePercent is { } gross) limits = limits with { MaxGrossExposurePercent = gross };
         if (MaxGroupExposurePercent is { } group) limits = limits with { MaxGroupExposurePercent = group };
+        if (MaxGroupExposurePercents.Count > 0) limits = limits with { MaxGroupExposurePercents = MaxGroupExposurePercents };
         if (MaxDrawdownPercent is { } drawdown) limits = limits with { MaxDrawdownPercent = drawdown };
         if (MaxDailyLossPercent is { } dailyLoss) limits = limits with { MaxDailyLossPercent = dailyLoss };
         if (MaxPositionLossPercent is { } positionLoss) limits = limits with { MaxPositionLossPercent = positionLoss };

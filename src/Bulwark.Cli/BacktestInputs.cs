@@ -104,8 +104,7 @@ internal sealed record BacktestInputs(IReadOnlyList<string> Symbols, IReadOnlyLi
         CashRateFile.RequireCovers(account.CashInterest, Bars);
         var classes = AssetClasses(assets ?? []);
         var groupOf = Groups(groups ?? []);
-        if (account.MaxGroupExposurePercent is not null && groupOf.Count == 0)
-            throw new UsageException("--max-group-exposure needs --group NAME=SYMBOL[,SYMBOL...]: no symbol is in a group");
+        GroupLimitOption.RequireGroups(account, groupOf.Values, "--group NAME=SYMBOL[,SYMBOL...]");
         var instruments = Symbols.ToDictionary(s => s, s => Instrument(s, classes.GetValueOrDefault(s, AssetClass.Equity), exchange, account)
             with { Group = groupOf.GetValueOrDefault(s) }, StringComparer.Ordinal);
         var options = account.BacktestOptions(instruments) with { EnforceTradingHours = !noCalendar, WarmUpBars = WarmUp };

@@ -41,6 +41,7 @@ internal static class BotBacktest
             }
         var inputs = data.Load(parse, feed);
         var settings = account.Read(parse, Baseline(bot));
+        GroupLimitOption.RequireGroups(settings, instruments.Values.Select(i => i.Group), $"bot '{bot.Id}''s instruments[].group");
         CashRateFile.RequireCovers(settings.CashInterest, inputs.Bars);
         DividendFile.RequireUnadjusted(inputs.ReadAs.Adjusted, settings.Dividends,
             parse.GetValue(account.Dividends) is null ? $"bot '{bot.Id}''s venue.dividends" : "--dividends",

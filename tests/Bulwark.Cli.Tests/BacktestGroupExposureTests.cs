@@ -45,4 +45,40 @@ public sealed class BacktestGroupExposureTests(ITestOutputHelper output)
         Assert.Equal((2, "bulwark: --max-group-exposure needs --group NAME=SYMBOL[,SYMBOL...]: no symbol is in a group\n"), (ungrouped.ExitCode, ungrouped.StdErr));
         Assert.Equal((2, "bulwark: --group 'y=B': B is already in group x; a symbol is in one group\n"), (twice.ExitCode, twice.StdErr));
     }
+
+    [Fact]
+    public async Task AGroupsOwnLimit_ReplacesTheDefaultForThatGroup_AndBadEntriesAreUsageErrors()
+    {
+        var sample = SharedDataFile.Find("2006-day-001.txt", output);
+        if (sample is null) return;
+        using var dir = new TempDir();
+        foreach (var name in new[] { "A", "B", "C", "D" }) File.Copy(sample, Path.Combine(dir.Path, $"{name}.csv"));
+        string[] run = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", "A.csv,B.csv,C.csv,D.csv", "--no-calendar",
+            "--cash", "40000", "--group", "tight=A,B", "--group", "loose=C,D", "--json"];
+
+        // Each entry is about 9% of the account: both of a pair fit under 20%, one under 12%.
+        var own = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "20", "--max-group-exposure", "tight=12"]);
+        var onlyNamed = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "tight=12"]);
+
+        Assert.True(own.ExitCode == 0 && onlyNamed.ExitCode == 0, own.All + onlyNamed.All);
+        static Dictionary<string, int> DeniedBySymbol(string json) => JsonDocument.Parse(json).RootElement.GetProperty("orders").EnumerateArray()
+            .Where(o => o.GetProperty("denied").GetString() == "MaxGroupExposureExceeded")
+            .GroupBy(o => o.GetProperty("symbol").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        var denied = DeniedBySymbol(own.StdOut);
+        Assert.Equal(12, denied.Where(d => d.Key is "A" or "B").Sum(d => d.Value)); // one of each pair of tight's entries
+        Assert.DoesNotContain("C", denied.Keys);
+        Assert.DoesNotContain("D", denied.Keys);
+        Assert.Equal(denied, DeniedBySymbol(onlyNamed.StdOut));
+        var risk = JsonDocument.Parse(own.StdOut).RootElement.GetProperty("risk");
+        Assert.Equal((20m, 12m), (risk.GetProperty("maxGroupExposurePercent").GetDecimal(), risk.GetProperty("maxGroupExposurePercents").GetProperty("tight").GetDecimal()));
+
+        var misspelt = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "tigth=12"]);
+        var twice = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "tight=12", "--max-group-exposure", "tight=15"]);
+        var malformed = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "tight=a lot"]);
+        var zero = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. run, "--max-group-exposure", "0"]);
+        Assert.Equal((2, "bulwark: --max-group-exposure: no symbol is in group tigth; the groups: loose, tight\n"), (misspelt.ExitCode, misspelt.StdErr));
+        Assert.Equal((2, "bulwark: --max-group-exposure 'tight=15': group tight's limit is given twice\n"), (twice.ExitCode, twice.StdErr));
+        Assert.Equal((2, "bulwark: --max-group-exposure 'tight=a lot': expected P or NAME=P, a percent of the account's value, e.g. 20 or tech=15\n"), (malformed.ExitCode, malformed.StdErr));
+        Assert.Equal((2, "bulwark: --max-group-exposure '0': the percent must be in (0, 10000]\n"), (zero.ExitCode, zero.StdErr));
+    }
 }

@@ -140,17 +140,17 @@ public sealed class OperatorCommandTests
               - id: capped
                 venue: { type: paper }
                 feed: { type: synthetic, symbols: [ { symbol: X, startPrice: 100 } ] }
-                instruments: [ { symbol: X } ]
+                instruments: [ { symbol: X, group: tech } ]
                 strategies: [ { name: sma-cross, symbols: [X], params: { period: 2 } } ]
                 sizing: { mode: fixedQuantity, quantity: 10, maxPortfolioVolatilityPercent: 12, portfolioVolatilityTrimPercent: 25 }
-                risk: { maxDrawdownPercent: 15, maxDailyLossPercent: 3, maxPositionLossPercent: 2, maxGroupExposurePercent: 40, maxOrdersPerDay: 50, maxOrdersPerMinute: 20, cooldownAfterLoss: 4h }
+                risk: { maxDrawdownPercent: 15, maxDailyLossPercent: 3, maxPositionLossPercent: 2, maxGroupExposurePercent: 40, maxGroupExposurePercents: { tech: 30 }, maxOrdersPerDay: 50, maxOrdersPerMinute: 20, cooldownAfterLoss: 4h }
             """);
 
         var status = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d");
         var json = await BulwarkProcess.RunAsync(dir.Path, Timeout, "status", "--config", config, "--data-dir", "d", "--json");
 
         Assert.True(status.ExitCode == 0, status.All);
-        Assert.Contains("  book limits: 0 positions open, a group at most 40% of the account, volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak, no new exposure for the day 3% below its opening value, a position closed at an open loss of 2% of the account, 0 of at most 50 orders sent today, 0 of at most 20 orders in the last minute, no entry in a symbol for 4h 0m after a loss there\n", status.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  book limits: 0 positions open, a group at most 40% of the account (tech 30%), volatility at most 12% a year, trimmed back to it 25% over, reduce-only 15% below the peak, no new exposure for the day 3% below its opening value, a position closed at an open loss of 2% of the account, 0 of at most 50 orders sent today, 0 of at most 20 orders in the last minute, no entry in a symbol for 4h 0m after a loss there\n", status.StdOut, StringComparison.Ordinal);
         var limits = JsonDocument.Parse(json.StdOut).RootElement.GetProperty("bots")[0].GetProperty("limits");
         Assert.Equal((12m, 25m, 15m, 3m), (limits.GetProperty("maxPortfolioVolatilityPercent").GetDecimal(), limits.GetProperty("portfolioVolatilityTrimPercent").GetDecimal(),
             limits.GetProperty("maxDrawdownPercent").GetDecimal(), limits.GetProperty("maxDailyLossPercent").GetDecimal()));
@@ -158,6 +158,7 @@ public sealed class OperatorCommandTests
         Assert.Equal((50, 0), (limits.GetProperty("maxOrdersPerDay").GetInt32(), limits.GetProperty("ordersSentToday").GetInt32()));
         Assert.Equal((20, 0), (limits.GetProperty("maxOrdersPerMinute").GetInt32(), limits.GetProperty("ordersLastMinute").GetInt32()));
         Assert.Equal((2m, 40m), (limits.GetProperty("maxPositionLossPercent").GetDecimal(), limits.GetProperty("maxGroupExposurePercent").GetDecimal()));
+        Assert.Equal(30m, limits.GetProperty("maxGroupExposurePercents").GetProperty("tech").GetDecimal());
     }
 
     [Fact]

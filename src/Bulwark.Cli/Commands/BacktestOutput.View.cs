@@ -52,6 +52,7 @@ internal static partial class BacktestOutput
             risk.MaxDailyLossPercent,
             risk.MaxPositionLossPercent,
             risk.MaxGroupExposurePercent,
+            MaxGroupExposurePercents = risk.MaxGroupExposurePercents.Count > 0 ? risk.MaxGroupExposurePercents.Ordered.ToDictionary() : null,
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,
         } : null,
         TradingHours = HoursView(options),

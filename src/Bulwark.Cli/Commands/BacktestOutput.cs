@@ -151,10 +151,21 @@ internal static partial class BacktestOutput
             DenyReason.MaxOrdersPerDay => Limit("maxOrdersPerDay", limits.MaxOrdersPerDay, defaults.MaxOrdersPerDay),
             DenyReason.MaxOrdersPerMinute => Limit("maxOrdersPerMinute", limits.MaxOrdersPerMinute, defaults.MaxOrdersPerMinute),
             DenyReason.PriceOutsideCollar when limits.MaxPriceDeviationPercent is { } collar => Limit("maxPriceDeviationPercent", collar, -1m),
-            DenyReason.MaxGroupExposureExceeded when limits.MaxGroupExposurePercent is { } group => Limit("maxGroupExposurePercent", group, -1m),
+            DenyReason.MaxGroupExposureExceeded when limits.LimitsGroups() => GroupLimitText(limits),
             DenyReason.CircuitBreakerOpen => BreakerText(limits),
             _ => null,
         };
+    }
+
+    /// <summary>"risk.maxGroupExposurePercent 20, risk.maxGroupExposurePercents semis 10, energy 30": the limits in use.</summary>
+    private static string GroupLimitText(RiskLimits limits)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = new List<string>();
+        if (limits.MaxGroupExposurePercent is { } byDefault) parts.Add(string.Create(inv, $"risk.maxGroupExposurePercent {byDefault}"));
+        if (limits.MaxGroupExposurePercents.Count > 0)
+            parts.Add("risk.maxGroupExposurePercents " + string.Join(", ", limits.MaxGroupExposurePercents.Ordered.Select(g => string.Create(inv, $"{g.Key} {g.Value}"))));
+        return string.Join(", ", parts);
     }
 
     /// <summary>"tripped by risk.maxConsecutiveLosses 3, open for risk.breakerCooldown 30m": only the triggers in use.</summary>

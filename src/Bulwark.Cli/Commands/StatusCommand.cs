@@ -28,6 +28,7 @@ internal static class StatusCommand
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
                     MaxPositionLossPercent = bot.Risk.MaxPositionLossPercent,
                     MaxGroupExposurePercent = bot.Risk.MaxGroupExposurePercent,
+                    MaxGroupExposurePercents = bot.Risk.MaxGroupExposurePercents.Count > 0 ? bot.Risk.MaxGroupExposurePercents.Ordered.ToDictionary() : null,
                     MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
                     OrdersSentToday = status.OrdersSentToday,
                     MaxOrdersPerMinute = bot.Risk.MaxOrdersPerMinute > 0 ? bot.Risk.MaxOrdersPerMinute : null,
@@ -106,6 +107,17 @@ internal static class StatusCommand
             (var by, { } at) => string.Create(CultureInfo.InvariantCulture, $", opened{(by is null ? "" : " by " + by)} {at.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z"),
         };
 
+    /// <summary>"a group at most 20% of the account (semis 10%)", or "a group at most its own share of the account (semis 10%)"; null for no limit.</summary>
+    internal static string? GroupLimitsText(decimal? byDefault, IReadOnlyDictionary<string, decimal>? own)
+    {
+        if (byDefault is null && own is null) return null;
+        var inv = CultureInfo.InvariantCulture;
+        var named = own is null ? "" : $" ({string.Join(", ", own.Select(g => string.Create(inv, $"{g.Key} {g.Value}%")))})";
+        return byDefault is { } limit
+            ? string.Create(inv, $"a group at most {limit}% of the account{named}")
+            : $"a group at most its own share of the account{named}";
+    }
+
     /// <summary>"  book limits: 2 of at most 5 positions open, gross exposure at most 150% of the account, volatility at most 12% a year".</summary>
     private static string LimitsLine(BookLimitsStatus l)
     {
@@ -114,7 +126,7 @@ internal static class StatusCommand
             ? string.Create(inv, $"{l.OpenPositions} of at most {most} positions open")
             : string.Create(inv, $"{l.OpenPositions} positions open")];
         if (l.MaxGrossExposurePercent is { } gross) parts.Add(string.Create(inv, $"gross exposure at most {gross}% of the account"));
-        if (l.MaxGroupExposurePercent is { } group) parts.Add(string.Create(inv, $"a group at most {group}% of the account"));
+        if (GroupLimitsText(l.MaxGroupExposurePercent, l.MaxGroupExposurePercents) is { } groups) parts.Add(groups);
         if (l.MaxPortfolioVolatilityPercent is { } volatility)
             parts.Add(string.Create(inv, $"volatility at most {volatility}% a year{(l.PortfolioVolatilityTrimPercent is { } trim ? string.Create(inv, $", trimmed back to it {trim}% over") : "")}"));
         if (l.MaxDrawdownPercent is { } drawdown) parts.Add(string.Create(inv, $"reduce-only {drawdown}% below the peak"));

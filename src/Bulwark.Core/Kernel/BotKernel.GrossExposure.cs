@@ -22,7 +22,7 @@ public sealed partial class BotKernel
         if (reducing) return null;
         if (_risk.Limits.CooldownAfterLoss is { } cooldown && CooldownDenial(instrument.Symbol, cooldown, now) is { } cooling) return cooling;
         if (_risk.Limits.MaxOpenPositions > 0 && OpenPositionsDenial(instrument.Symbol) is { } full) return full;
-        if (_risk.Limits.MaxGroupExposurePercent is { } groupLimit && instrument.Group is { } group
+        if (instrument.Group is { } group && _risk.Limits.GroupExposureLimit(group) is { } groupLimit
             && ExposureShareDenial(instrument, group, target, price, groupLimit) is { } concentrated) return concentrated;
         return _risk.Limits.MaxGrossExposurePercent is { } limit ? ExposureShareDenial(instrument, null, target, price, limit) : null;
     }
@@ -47,7 +47,8 @@ public sealed partial class BotKernel
         if (equity > 0m && exposure * 100m <= limit * equity) return null;
         var (reason, what, key) = group is null
             ? (DenyReason.MaxGrossExposureExceeded, "gross exposure", "")
-            : (DenyReason.MaxGroupExposureExceeded, $"group {group}'s exposure", " (risk.maxGroupExposurePercent)");
+            : (DenyReason.MaxGroupExposureExceeded, $"group {group}'s exposure", _risk.Limits.MaxGroupExposurePercents.Of(group) is not null
+                ? $" (risk.maxGroupExposurePercents.{group})" : " (risk.maxGroupExposurePercent)");
         return (reason, equity > 0m
             ? string.Create(CultureInfo.InvariantCulture, $"{what} {exposure:0.00} would be {exposure * 100m / equity:0.0}% of the account's {equity:0.00}, over {limit}%{key}")
             : string.Create(CultureInfo.InvariantCulture, $"{what} {exposure:0.00} against an account worth {equity:0.00}: no room under {limit}%"));

@@ -101,6 +101,20 @@ public sealed record RiskLimits
     /// </summary>
     public decimal? MaxGroupExposurePercent { get; init; }
 
+    /// <summary>
+    /// Per group (by its name, as <see cref="Model.Instrument.Group"/> writes it), its own concentration limit in percent
+    /// of the account's value, in place of <see cref="MaxGroupExposurePercent"/>: a tighter cap on a crowded sector, a
+    /// looser one on a defensive basket. Each in (0, 10000]; a group not named here takes <see cref="MaxGroupExposurePercent"/>.
+    /// </summary>
+    public GroupExposureLimits MaxGroupExposurePercents { get; init; }
+
+    /// <summary>The concentration limit of <paramref name="group"/>: its own, else the default; null for none.</summary>
+    public decimal? GroupExposureLimit(string group) =>
+        MaxGroupExposurePercents.Count > 0 && MaxGroupExposurePercents.Of(group) is { } own ? own : MaxGroupExposurePercent;
+
+    /// <summary>Whether any group has a concentration limit.</summary>
+    public bool LimitsGroups() => MaxGroupExposurePercent is not null || MaxGroupExposurePercents.Count > 0;
+
     /// <summary>How long the breaker stays open once tripped.</summary>
     public TimeSpan BreakerCooldown { get; init; } = TimeSpan.FromMinutes(30);
 }

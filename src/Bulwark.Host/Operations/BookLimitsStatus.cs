@@ -22,6 +22,9 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>The most one group of instruments may hold together, in percent of the account (<c>risk.maxGroupExposurePercent</c>).</summary>
     public decimal? MaxGroupExposurePercent { get; init; }
 
+    /// <summary>Groups with a concentration limit of their own, by name in order (<c>risk.maxGroupExposurePercents</c>); null when none.</summary>
+    public IReadOnlyDictionary<string, decimal>? MaxGroupExposurePercents { get; init; }
+
     /// <summary>The open loss of one position, in percent of the account's value, that closes it (<c>risk.maxPositionLossPercent</c>).</summary>
     public decimal? MaxPositionLossPercent { get; init; }
 
@@ -43,5 +46,6 @@ public sealed record BookLimitsStatus(int OpenPositions, int? MaxOpenPositions, 
     /// <summary>Whether any of the limits is set.</summary>
     public bool Any => MaxOpenPositions is not null || MaxGrossExposurePercent is not null || MaxPortfolioVolatilityPercent is not null
         || MaxDrawdownPercent is not null || MaxDailyLossPercent is not null || CooldownAfterLoss is not null || MaxOrdersPerDay is not null
-        || MaxOrdersPerMinute is not null || MaxPositionLossPercent is not null || MaxGroupExposurePercent is not null;
+        || MaxOrdersPerMinute is not null || MaxPositionLossPercent is not null || MaxGroupExposurePercent is not null
+        || MaxGroupExposurePercents is not null;
 }

@@ -10,7 +10,7 @@ namespace Bulwark.Core.Tests.Kernel;
 public sealed class BotKernelGroupExposureTests
 {
     /// <summary>AAPL and MSFT in tech, XOM in energy, SPY in none; 15% of the 100,000 account a group.</summary>
-    private static Task<KernelHarness> StartAsync(decimal? limit = 15m) =>
+    private static Task<KernelHarness> StartAsync(decimal? limit = 15m, IReadOnlyDictionary<string, decimal>? own = null) =>
         KernelHarness.StartAsync(o => o with
         {
             Instruments = new Dictionary<string, Instrument>(StringComparer.Ordinal)
@@ -20,7 +20,7 @@ public sealed class BotKernelGroupExposureTests
                 ["XOM"] = new("XOM", AssetClass.Equity) { Group = "energy" },
                 ["SPY"] = new("SPY", AssetClass.Equity),
             },
-            Risk = o.Risk with { MaxGroupExposurePercent = limit },
+            Risk = o.Risk with { MaxGroupExposurePercent = limit, MaxGroupExposurePercents = own is null ? default : new GroupExposureLimits(own) },
         });
 
     [Fact]
@@ -55,8 +55,46 @@ public sealed class BotKernelGroupExposureTests
         await using var h = await StartAsync(limit: null);
         await h.OpenAsync("aapl", "AAPL", SignalDirection.Long, 100m, 100m);
         await h.BarAsync("MSFT", 100m);
+        await h.BarAsync("MSFT", 100m);
         await h.SignalAsync("more", "MSFT", SignalDirection.Long, target: 200m);
         await h.UntilAsync(() => h.Venue.Submits.Count == 2, "MSFT's entry");
         Assert.Empty(h.EventsOf<OrderDenied>());
+    }
+
+    [Fact]
+    public async Task AGroupsOwnLimit_TakesThePlaceOfTheDefault_WhileOtherGroupsKeepIt()
+    {
+        // Tech may hold 25% (its own), energy the default 5%.
+        await using var h = await StartAsync(limit: 5m, own: new Dictionary<string, decimal>(StringComparer.Ordinal) { ["tech"] = 25m });
+        await h.BarAsync("AAPL", 100m);
+        await h.BarAsync("XOM", 100m);
+
+        await h.SignalAsync("tech", "AAPL", SignalDirection.Long, target: 200m); // 20% of the account: over 5, under 25
+        await h.SignalAsync("energy", "XOM", SignalDirection.Long, target: 100m); // 10%: over the default 5
+        await h.SettleAsync();
+
+        var denied = Assert.Single(h.EventsOf<OrderDenied>());
+        Assert.Equal(h.OrderOf("energy"), denied.ClientOrderId);
+        Assert.Equal("group energy's exposure 10000.00 would be 10.0% of the account's 100000.00, over 5% (risk.maxGroupExposurePercent)", denied.Detail);
+        Assert.Single(h.Venue.Submits, s => s.Symbol == "AAPL");
+
+        await h.BarAsync("MSFT", 100m);
+        await h.SignalAsync("more", "MSFT", SignalDirection.Long, target: 100m); // with AAPL's 20,000 working: 30%
+        await h.UntilEventAsync<OrderDenied>(d => d.ClientOrderId == h.OrderOf("more"));
+        Assert.EndsWith("over 25% (risk.maxGroupExposurePercents.tech)", h.EventsOf<OrderDenied>().Single(d => d.ClientOrderId == h.OrderOf("more")).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnlyGroupsNamed_AreLimited_WhenThereIsNoDefault()
+    {
+        await using var h = await StartAsync(limit: null, own: new Dictionary<string, decimal>(StringComparer.Ordinal) { ["energy"] = 5m });
+        await h.BarAsync("AAPL", 100m);
+        await h.BarAsync("XOM", 100m);
+        await h.SignalAsync("tech", "AAPL", SignalDirection.Long, target: 200m); // 20%: tech has no limit
+        await h.SignalAsync("energy", "XOM", SignalDirection.Long, target: 100m);
+        await h.SettleAsync();
+
+        Assert.Equal(h.OrderOf("energy"), Assert.Single(h.EventsOf<OrderDenied>()).ClientOrderId);
+        Assert.Single(h.Venue.Submits, s => s.Symbol == "AAPL");
     }
 }

@@ -436,6 +436,27 @@ public sealed class ConfigLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_GroupsOwnLimits_AreRead_AndAGroupNoInstrumentIsIn_OrALimitWithNoGroups_IsNamedWithItsLine()
+    {
+        string With(string group, string risk) => ValidYaml
+            .Replace("instruments: [ { symbol: AAA } ]", group.Length == 0 ? "instruments: [ { symbol: AAA } ]" : $"instruments: [ {{ symbol: AAA, group: {group} }} ]", StringComparison.Ordinal)
+            .Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk:\n      {risk}", StringComparison.Ordinal);
+        var bot = ConfigAssert.Loaded(_dir.Load(With("tech", "maxGroupExposurePercents: { tech: 12.5 }"))).Bots[0];
+
+        Assert.Equal(12.5m, bot.Risk.MaxGroupExposurePercents.Of("tech"));
+        Assert.Null(bot.Risk.MaxGroupExposurePercent);
+        Assert.Equal(12.5m, bot.Risk.GroupExposureLimit("tech"));
+        Assert.Equal(0, ConfigAssert.Loaded(_dir.Load(ValidYaml)).Bots[0].Risk.MaxGroupExposurePercents.Count);
+        ConfigAssert.HasError(_dir.Load(With("tech", "maxGroupExposurePercents: { tehc: 10 }")), "bots[0].risk.maxGroupExposurePercents.tehc", 10,
+            "no instrument is in group 'tehc'; the instruments' groups: tech");
+        ConfigAssert.HasError(_dir.Load(With("tech", "maxGroupExposurePercents: { tech: 0 }")), "bots[0].risk.maxGroupExposurePercents.tech", 10, "must be > 0 and <= 10000");
+        ConfigAssert.HasError(_dir.Load(With("", "maxGroupExposurePercent: 20")), "bots[0].risk.maxGroupExposurePercent", 10,
+            "no instrument is in a group (instruments[].group): the limit would hold nothing");
+        ConfigAssert.HasError(_dir.Load(With("", "maxGroupExposurePercents: { tech: 20 }")), "bots[0].risk.maxGroupExposurePercents", 10,
+            "no instrument is in a group (instruments[].group)");
+    }
+
+    [Fact]
     public void Load_ThePriceCollar_IsRead_NoneWhenLeftOut_AndZeroIsNamedWithItsLine()
     {
         string With(string value) => ValidYaml.Replace("sizing: { quantity: 3 }", $"sizing: {{ quantity: 3 }}\n    risk: {{ maxPriceDeviationPercent: {value} }}", StringComparison.Ordinal);

@@ -54,7 +54,7 @@ internal static partial class BotBinder
             Instruments = instruments,
             Strategies = strategies,
             Sizing = Finished(bot.Section("sizing"), sizing => FitsLots(sizing, PolicyBinder.Sizing(sizing), instruments)),
-            Risk = Finished(bot.Section("risk"), PolicyBinder.Risk),
+            Risk = Finished(bot.Section("risk"), risk => GroupsExist(risk, PolicyBinder.Risk(risk), instruments)),
             FillValidation = Finished(bot.Section("fillValidation"), PolicyBinder.FillValidation),
             Router = Finished(bot.Section("router"), PolicyBinder.Router),
             TradingHours = Finished(bot.Section("tradingHours"), PolicyBinder.TradingHours),
@@ -121,6 +121,27 @@ internal static partial class BotBinder
         if (known is not null && blackouts.SymbolsNotIn(known) is { Count: > 0 } unknown)
             KeyFile.Error(bot, "blackouts", $"'{full}' gives blackouts of {string.Join(", ", unknown)}, not among the bot's instruments ({StrategyBinder.Describe(known)}); give * for every symbol");
         return new BlackoutsConfig(full, blackouts);
+    }
+
+    /// <summary>
+    /// A concentration limit needs groups to hold, and a group limited by name must be some instrument's group: a misspelt
+    /// one would leave the real group at the default limit, or at none.
+    /// </summary>
+    private static RiskLimits GroupsExist(MappingReader risk, RiskLimits limits, IReadOnlyList<InstrumentConfig> instruments)
+    {
+        if (!limits.LimitsGroups()) return limits;
+        var groups = instruments.Select(i => i.Group).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (groups.Count == 0)
+        {
+            var key = risk.Has("maxGroupExposurePercent") ? "maxGroupExposurePercent" : PolicyBinder.GroupLimitsKey;
+            risk.Context.Error(risk.SourceOf(key), risk.PathOf(key), "no instrument is in a group (instruments[].group): the limit would hold nothing");
+            return limits;
+        }
+        var named = risk.Section(PolicyBinder.GroupLimitsKey);
+        foreach (var group in named.Keys.Where(g => !groups.Contains(g)))
+            risk.Context.Error(named.SourceOf(group), named.PathOf(group),
+                $"no instrument is in group '{group}'; the instruments' groups: {string.Join(", ", groups.Order(StringComparer.Ordinal))}");
+        return limits;
     }
 
     /// <summary>A feed is quiet between its bars: a staleness limit no longer than its interval would stop every symbol between them.</summary>

@@ -63,6 +63,9 @@ internal sealed class MappingReader
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>The section's keys as written, in order: for a section whose keys are names (a group's, a symbol's).</summary>
+    public IReadOnlyList<string> Keys => _mapping is null ? [] : [.. _mapping.Entries.Select(e => e.Key)];
+
     /// <summary>The value of <paramref name="key"/>, or <paramref name="fallback"/> if absent or invalid.</summary>
     public T Value<T>(string key, T fallback, ValueKind<T> kind, Func<T, string?>? check = null)
     {

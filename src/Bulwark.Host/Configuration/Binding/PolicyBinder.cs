@@ -35,6 +35,19 @@ internal static class PolicyBinder
         return options;
     }
 
+    /// <summary>risk's section of the groups' own concentration limits, by group name.</summary>
+    public const string GroupLimitsKey = "maxGroupExposurePercents";
+
+    /// <summary>Each group's own concentration limit, percent in (0, 10000].</summary>
+    private static GroupExposureLimits GroupLimits(MappingReader groups)
+    {
+        var limits = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var group in groups.Keys)
+            limits[group] = groups.Value(group, 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m));
+        groups.Finish();
+        return limits.Count == 0 ? default : new GroupExposureLimits(limits);
+    }
+
     public static RiskLimits Risk(MappingReader risk)
     {
         var d = new RiskLimits();
@@ -52,6 +65,7 @@ internal static class PolicyBinder
                 ? risk.Value("maxPriceDeviationPercent", 10m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             MaxGroupExposurePercent = risk.Has("maxGroupExposurePercent")
                 ? risk.Value("maxGroupExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
+            MaxGroupExposurePercents = GroupLimits(risk.Section(GroupLimitsKey)),
             MaxGrossExposurePercent = risk.Has("maxGrossExposurePercent")
                 ? risk.Value("maxGrossExposurePercent", 100m, ValueKinds.Decimal, Rules.PositiveAtMost(10_000m)) : null,
             CooldownAfterLoss = risk.Has("cooldownAfterLoss")
