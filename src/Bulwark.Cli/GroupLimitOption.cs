@@ -27,7 +27,7 @@ internal static class GroupLimitOption
         return (byDefault, own.Count == 0 ? default : new Core.Risk.GroupExposureLimits(own));
     }
 
-    /// <summary>The groups limited by name that no instrument is in: most likely misspelt ones, which would limit nothing.</summary>
+    /// <summary>Refuses a group limit with no group to hold, and a group limited by name that no instrument is in (most likely a misspelt one, which would limit nothing).</summary>
     /// <exception cref="UsageException">A limit with no group to hold, or a group limited by name that no instrument is in.</exception>
     public static void RequireGroups(AccountSettings account, IEnumerable<string?> groups, string where)
     {
