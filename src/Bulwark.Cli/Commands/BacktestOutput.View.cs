@@ -52,7 +52,7 @@ internal static partial class BacktestOutput
             risk.MaxDailyLossPercent,
             risk.MaxPositionLossPercent,
             risk.MaxGroupExposurePercent,
-            MaxGroupExposurePercents = risk.MaxGroupExposurePercents.Count > 0 ? risk.MaxGroupExposurePercents.Ordered.ToDictionary() : null,
+            MaxGroupExposurePercents = risk.MaxGroupExposurePercents.ByNameOrNull(),
             CooldownAfterLossSeconds = risk.CooldownAfterLoss?.TotalSeconds,
         } : null,
         TradingHours = HoursView(options),

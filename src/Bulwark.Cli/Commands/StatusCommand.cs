@@ -28,7 +28,7 @@ internal static class StatusCommand
                     MaxDailyLossPercent = bot.Risk.MaxDailyLossPercent,
                     MaxPositionLossPercent = bot.Risk.MaxPositionLossPercent,
                     MaxGroupExposurePercent = bot.Risk.MaxGroupExposurePercent,
-                    MaxGroupExposurePercents = bot.Risk.MaxGroupExposurePercents.Count > 0 ? bot.Risk.MaxGroupExposurePercents.Ordered.ToDictionary() : null,
+                    MaxGroupExposurePercents = bot.Risk.MaxGroupExposurePercents.ByNameOrNull(),
                     MaxOrdersPerDay = bot.Risk.MaxOrdersPerDay > 0 ? bot.Risk.MaxOrdersPerDay : null,
                     OrdersSentToday = status.OrdersSentToday,
                     MaxOrdersPerMinute = bot.Risk.MaxOrdersPerMinute > 0 ? bot.Risk.MaxOrdersPerMinute : null,

@@ -23,6 +23,9 @@ public readonly struct GroupExposureLimits : IEquatable<GroupExposureLimits>
     public IEnumerable<KeyValuePair<string, decimal>> Ordered =>
         _byGroup is null ? [] : _byGroup.OrderBy(g => g.Key, StringComparer.Ordinal);
 
+    /// <summary>The limits by name in ordinal order, as a JSON view writes them; null when there are none.</summary>
+    public IReadOnlyDictionary<string, decimal>? ByNameOrNull() => Count == 0 ? null : Ordered.ToDictionary();
+
     /// <summary>The group's own limit, or null when it has none.</summary>
     public decimal? Of(string group) => _byGroup is not null && _byGroup.TryGetValue(group, out var limit) ? limit : null;
 
