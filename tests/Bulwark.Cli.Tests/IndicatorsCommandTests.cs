@@ -105,11 +105,35 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
         Assert.Equal("2006-12-29,4063.463000,4070.115719", lines[^1]);
     }
 
+    [Fact]
+    public async Task The2006Sample_GivesThePublishedMacdStochasticAndAdxRows_AndTheChannels()
+    {
+        var data = SharedData("2006-day-001.txt");
+        if (data is null) return; // skipped: the reason is in the test output
+        using var dir = new TempDir();
+        var run = await IndicatorsAsync(dir.Path, "--data", data,
+            "--indicator", "macd:12:26:9", "--indicator", "stoch:14:3:3", "--indicator", "adx:14", "--indicator", "donchian:20");
+        Assert.True(run.ExitCode == 0, run.All);
+        var lines = Lines(run);
+        Assert.Equal(256, lines.Length);
+        Assert.Equal(
+            "date,macd_12_26_9_line,macd_12_26_9_signal,macd_12_26_9_hist,stoch_14_3_3_k,stoch_14_3_3_d," +
+            "adx_14_adx,adx_14_plus,adx_14_minus,donchian_20_mid,donchian_20_top,donchian_20_bot", lines[0]);
+        // The stochastic is ready first (18 bars), the channel at 20, the ADX at 28, MACD at 34.
+        Assert.Contains("2006-01-24,,,,,,,,,,,", lines);
+        Assert.StartsWith("2006-01-25,,,,21.409626,15.710059,,,,,,", lines.Single(l => l.StartsWith("2006-01-25", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // The last row against backtrader's published last values; the channel is the last 20 highs and lows.
+        Assert.Equal("2006-12-29,25.821368,21.977853,3.843516,88.667626,82.845850,15.302485,28.809535,24.638772,4030.920000,4147.380000,3914.460000", lines[^1]);
+        Assert.Empty(run.StdErr);
+    }
+
     [Theory]
     [InlineData("sma", "missing period")]
     [InlineData("sma:0", "period '0'")]
     [InlineData("ema:ten", "period 'ten'")]
-    [InlineData("macd:12", "unknown indicator 'macd'")]
+    [InlineData("cci:20", "unknown indicator 'cci'")]
+    [InlineData("macd:26:12:9", "fast period 26 is not below the slow period 12")]
+    [InlineData("keltner:20", "missing K (expected keltner:N:K[:A])")]
     [InlineData("bbands:20", "missing K")]
     [InlineData("bbands:20:-2", "K '-2'")]
     [InlineData("rsi:14:3", "too many parts")]

@@ -15,8 +15,9 @@ namespace Bulwark.Cli.Commands;
 internal static class IndicatorsCommand
 {
     private const string ColumnHelp =
-        "Columns: date, then per indicator sma_N, ema_N, atr_N, rsi_N, or for bbands:N:K three columns " +
-        "bbands_N_K_mid, bbands_N_K_top, bbands_N_K_bot (e.g. bbands_20_2_mid). Cells are empty before the " +
+        "Columns: date, then per indicator its name and parameters joined by underscores (sma_30, roc_12), and for " +
+        "those with several lines one column each: bbands, keltner and donchian _mid, _top, _bot (bbands_20_2_mid); " +
+        "macd _line, _signal, _hist; stoch _k, _d; adx _adx, _plus, _minus (+DI, -DI). Cells are empty before the " +
         "warm-up period ends; numbers have 6 decimals. Dates are yyyy-MM-dd for daily bars, else ISO UTC.";
 
     public static Command Create()
@@ -30,7 +31,7 @@ internal static class IndicatorsCommand
         var indicators = new Option<string[]>("--indicator")
         {
             Description = $"An indicator, repeatable, columns in the order given: {IndicatorSpec.Syntax} " +
-                          "(N the period, K the number of standard deviations)",
+                          "(N, F, S, G, D and A periods; K a multiplier: standard deviations for bbands, ATRs for keltner)",
             HelpName = "SPEC",
             Required = true,
         };

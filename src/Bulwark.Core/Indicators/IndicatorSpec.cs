@@ -4,11 +4,12 @@ using System.Globalization;
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
-/// An indicator named in text: <c>sma:N</c>, <c>ema:N</c>, <c>atr:N</c>, <c>rsi:N</c> or <c>bbands:N:K</c>
-/// (N the period, a whole number from 1 to <see cref="MaxPeriod"/>; K the number of standard deviations, a
-/// positive decimal). Names match case-insensitively. Each output has a column name: <c>sma_30</c>,
-/// <c>ema_30</c>, <c>atr_14</c>, <c>rsi_14</c>, and for Bollinger Bands <c>bbands_20_2_mid</c>,
-/// <c>bbands_20_2_top</c>, <c>bbands_20_2_bot</c> (K without trailing zeros).
+/// An indicator named in text, its name and parameters separated by colons (see <see cref="Syntax"/>): N, F, S, G and A
+/// are periods (whole numbers from 1 to <see cref="MaxPeriod"/>), K a positive decimal multiplier. Names match
+/// case-insensitively. Each output has a column name: the name and parameters joined by underscores (<c>sma_30</c>,
+/// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>, <c>_bot</c>;
+/// <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>; <c>adx_14_adx</c>,
+/// <c>_plus</c>, <c>_minus</c>), K without trailing zeros.
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -16,46 +17,58 @@ public sealed class IndicatorSpec
     public const int MaxPeriod = 100_000;
 
     /// <summary>The accepted forms, for messages and help.</summary>
-    public const string Syntax = "sma:N, ema:N, atr:N, rsi:N or bbands:N:K";
+    public const string Syntax =
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, donchian:N, bbands:N:K, keltner:N:K[:A], macd:F:S:G or stoch:N:S:D";
 
-    private static readonly string[] Names = ["sma", "ema", "atr", "rsi", "bbands"];
+    private static readonly string[] Channel = ["mid", "top", "bot"];
 
-    private IndicatorSpec(string name, int period, decimal deviations)
+    private static readonly Kind[] Kinds =
+    [
+        new("sma", [PeriodOf("period")], [], p => new SimpleMovingAverage(Whole(p, 0))),
+        new("ema", [PeriodOf("period")], [], p => new ExponentialMovingAverage(Whole(p, 0))),
+        new("atr", [PeriodOf("period")], [], p => new AverageTrueRange(Whole(p, 0))),
+        new("rsi", [PeriodOf("period")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
+        new("roc", [PeriodOf("period")], [], p => new RateOfChange(Whole(p, 0))),
+        new("willr", [PeriodOf("period")], [], p => new WilliamsPercentRange(Whole(p, 0))),
+        new("adx", [PeriodOf("period")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
+        new("donchian", [PeriodOf("period")], Channel, p => new DonchianChannel(Whole(p, 0))),
+        new("bbands", [PeriodOf("period"), Multiplier("K", "a positive number of standard deviations")], Channel,
+            p => new BollingerBands(Whole(p, 0), p[1])),
+        new("keltner", [PeriodOf("period"), Multiplier("K", "a positive multiple of the average true range"), PeriodOf("ATR period", optional: true)], Channel,
+            p => new KeltnerChannel(Whole(p, 0), p[1], p.Count > 2 ? Whole(p, 2) : Whole(p, 0))),
+        new("macd", [PeriodOf("fast period"), PeriodOf("slow period"), PeriodOf("signal period")], ["line", "signal", "hist"],
+            p => new MovingAverageConvergenceDivergence(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
+        new("stoch", [PeriodOf("period"), PeriodOf("smoothing"), PeriodOf("%D period")], ["k", "d"],
+            p => new Stochastic(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
+    ];
+
+    private readonly Kind _kind;
+
+    private IndicatorSpec(Kind kind, decimal[] parameters)
     {
-        Name = name;
-        Period = period;
-        Deviations = deviations;
-        var stem = string.Create(CultureInfo.InvariantCulture, $"{name}_{period}");
-        ColumnNames = name == "bbands"
-            ? [$"{stem}_{FormatDeviations(deviations)}_mid", $"{stem}_{FormatDeviations(deviations)}_top", $"{stem}_{FormatDeviations(deviations)}_bot"]
-            : [stem];
+        _kind = kind;
+        Parameters = parameters;
+        var stem = string.Join('_', [kind.Name, .. parameters.Select(Format)]);
+        ColumnNames = kind.Outputs.Length == 0 ? [stem] : [.. kind.Outputs.Select(o => $"{stem}_{o}")];
     }
 
-    /// <summary>The indicator's name in lower case: sma, ema, atr, rsi or bbands.</summary>
-    public string Name { get; }
+    /// <summary>The indicator's name in lower case, e.g. sma or bbands.</summary>
+    public string Name => _kind.Name;
 
-    public int Period { get; }
+    /// <summary>The first period (N, or F for macd).</summary>
+    public int Period => Whole(Parameters, 0);
 
-    /// <summary>K, the number of standard deviations, for bbands; 0 for the others.</summary>
-    public decimal Deviations { get; }
+    /// <summary>The parameters in the order written (periods as whole numbers, K as given); an optional one left out is not here.</summary>
+    public IReadOnlyList<decimal> Parameters { get; }
 
     /// <summary>One column name per output of <see cref="Create"/>, in output order.</summary>
     public IReadOnlyList<string> ColumnNames { get; }
 
     /// <summary>A new indicator of this kind, empty.</summary>
-    public IIndicator Create() => Name switch
-    {
-        "sma" => new SimpleMovingAverage(Period),
-        "ema" => new ExponentialMovingAverage(Period),
-        "atr" => new AverageTrueRange(Period),
-        "rsi" => new RelativeStrengthIndex(Period),
-        _ => new BollingerBands(Period, Deviations),
-    };
+    public IIndicator Create() => _kind.Create(Parameters);
 
     /// <summary>The canonical text, e.g. <c>sma:30</c> or <c>bbands:20:2</c>.</summary>
-    public override string ToString() => Name == "bbands"
-        ? string.Create(CultureInfo.InvariantCulture, $"{Name}:{Period}:{FormatDeviations(Deviations)}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Name}:{Period}");
+    public override string ToString() => string.Join(':', [Name, .. Parameters.Select(Format)]);
 
     /// <summary>Parses <paramref name="text"/>, or says what is wrong with it (without repeating it).</summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out IndicatorSpec? spec, [NotNullWhen(false)] out string? problem)
@@ -63,37 +76,85 @@ public sealed class IndicatorSpec
         ArgumentNullException.ThrowIfNull(text);
         spec = null;
         var parts = text.Split(':');
-        var name = Array.Find(Names, n => n.Equals(parts[0].Trim(), StringComparison.OrdinalIgnoreCase));
-        if (name is null)
+        var kind = Array.Find(Kinds, k => k.Name.Equals(parts[0].Trim(), StringComparison.OrdinalIgnoreCase));
+        if (kind is null)
         {
             problem = $"unknown indicator '{parts[0]}' (expected {Syntax})";
             return false;
         }
-        var form = name == "bbands" ? "bbands:N:K" : $"{name}:N";
-        var expectedParts = name == "bbands" ? 3 : 2;
-        if (parts.Length != expectedParts)
+        var given = parts.Length - 1;
+        var required = kind.Parameters.Count(p => !p.Optional);
+        if (given < required)
         {
-            problem = parts.Length < expectedParts
-                ? $"missing {(parts.Length == 1 ? "period" : "K")} (expected {form})"
-                : $"too many parts (expected {form})";
+            problem = $"missing {kind.Parameters[given].Label} (expected {kind.Form})";
             return false;
         }
-        if (!int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var period) || period < 1 || period > MaxPeriod)
+        if (given > kind.Parameters.Length)
         {
-            problem = $"period '{parts[1]}' is not a whole number from 1 to {MaxPeriod} (expected {form})";
+            problem = $"too many parts (expected {kind.Form})";
             return false;
         }
-        decimal deviations = 0m;
-        if (name == "bbands"
-            && (!decimal.TryParse(parts[2].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out deviations) || deviations <= 0m))
+        var values = new decimal[given];
+        for (var i = 0; i < given; i++)
         {
-            problem = $"K '{parts[2]}' is not a positive number of standard deviations (expected {form})";
+            var parameter = kind.Parameters[i];
+            var raw = parts[i + 1].Trim();
+            if (parameter.Whole)
+            {
+                if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var period) || period < 1 || period > MaxPeriod)
+                {
+                    problem = $"{parameter.Label} '{parts[i + 1]}' is not a whole number from 1 to {MaxPeriod} (expected {kind.Form})";
+                    return false;
+                }
+                values[i] = period;
+            }
+            else
+            {
+                if (!decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var k) || k <= 0m)
+                {
+                    problem = $"{parameter.Label} '{parts[i + 1]}' is not {parameter.Meaning} (expected {kind.Form})";
+                    return false;
+                }
+                values[i] = k;
+            }
+        }
+        if (kind.Name == "macd" && values[0] >= values[1])
+        {
+            problem = $"fast period {Format(values[0])} is not below the slow period {Format(values[1])} (expected {kind.Form})";
             return false;
         }
-        spec = new IndicatorSpec(name, period, deviations);
+        spec = new IndicatorSpec(kind, values);
         problem = null;
         return true;
     }
 
-    private static string FormatDeviations(decimal k) => k.ToString("0.############################", CultureInfo.InvariantCulture);
+    private static int Whole(IReadOnlyList<decimal> parameters, int index) => (int)parameters[index];
+
+    private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private static Parameter PeriodOf(string label, bool optional = false) => new(label, Whole: true, "", optional);
+
+    private static Parameter Multiplier(string label, string meaning) => new(label, Whole: false, meaning, Optional: false);
+
+    /// <summary>One parameter of a form: a period or a multiplier, as messages name it; optional ones come last.</summary>
+    private sealed record Parameter(string Label, bool Whole, string Meaning, bool Optional)
+    {
+        /// <summary>The letter the form shows: N for a period, the label itself for a multiplier (K).</summary>
+        public string Letter => !Whole ? Label : Label switch
+        {
+            "fast period" => "F",
+            "slow period" => "S",
+            "signal period" => "G",
+            "smoothing" => "S",
+            "%D period" => "D",
+            "ATR period" => "A",
+            _ => "N",
+        };
+    }
+
+    private sealed record Kind(string Name, Parameter[] Parameters, string[] Outputs, Func<IReadOnlyList<decimal>, IIndicator> Create)
+    {
+        /// <summary>The form messages show, e.g. <c>keltner:N:K[:A]</c>.</summary>
+        public string Form => Name + string.Concat(Parameters.Select(p => p.Optional ? $"[:{p.Letter}]" : $":{p.Letter}"));
+    }
 }

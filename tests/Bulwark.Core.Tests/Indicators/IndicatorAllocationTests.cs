@@ -34,6 +34,13 @@ public sealed class IndicatorAllocationTests
     [InlineData("atr:14")]
     [InlineData("rsi:14")]
     [InlineData("bbands:20:2")]
+    [InlineData("roc:12")]
+    [InlineData("willr:14")]
+    [InlineData("adx:14")]
+    [InlineData("donchian:20")]
+    [InlineData("keltner:20:2:10")]
+    [InlineData("macd:12:26:9")]
+    [InlineData("stoch:14:3:3")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));

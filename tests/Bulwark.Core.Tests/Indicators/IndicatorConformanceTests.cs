@@ -79,4 +79,60 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
     public void BollingerBands20x2_MatchThePublishedValues(int line, string first, string middle, string last) =>
         Check(new BollingerBands(20, 2m), line,
             ("2006-01-26", null), ("2006-01-27", first), ("2006-07-14", middle), ("2006-12-29", last));
+
+    // backtrader publishes each of these at the first bar its test counts as ready, a middle bar and the last bar.
+
+    [Theory]
+    [InlineData(0, "32.469404", "1.772445", "25.821368")]
+    [InlineData(1, "26.469735", "-2.845646", "21.977853")]
+    [InlineData(2, "5.999669", "4.618090", "3.843516")]
+    public void Macd12x26x9_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new MovingAverageConvergenceDivergence(12, 26, 9), line,
+            ("2006-02-15", null), ("2006-02-16", first), ("2006-07-25", middle), ("2006-12-29", last));
+
+    /// <summary>The slow stochastic (14, 3, 3): backtrader's Stochastic, its %K and %D.</summary>
+    [Theory]
+    [InlineData(0, "21.409626", "63.796187", "88.667626")]
+    [InlineData(1, "15.710059", "77.642219", "82.845850")]
+    public void SlowStochastic14x3x3_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new Stochastic(14, 3, 3), line,
+            ("2006-01-24", null), ("2006-01-25", first), ("2006-07-13", middle), ("2006-12-29", last));
+
+    /// <summary>The fast stochastic (14, 1, 3): backtrader's StochasticFull's raw %K and its %D, the slow one's %K.</summary>
+    [Theory]
+    [InlineData(0, "36.818395", "41.769503", "83.541267")]
+    [InlineData(1, "21.409626", "63.796187", "88.667626")]
+    public void FastStochastic14x1x3_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new Stochastic(14, 1, 3), line, ("2006-01-25", first), ("2006-07-13", middle), ("2006-12-29", last));
+
+    /// <summary>backtrader's DM lines ADX, +DI and -DI (its fourth, the ADXR, is what its test waits 42 bars for).</summary>
+    [Theory]
+    [InlineData(0, "31.674648", "15.961767", "15.302485")]
+    [InlineData(1, "30.460124", "31.386311", "28.809535")]
+    [InlineData(2, "18.914537", "21.564611", "24.638772")]
+    public void Adx14_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new AverageDirectionalIndex(14), line, ("2006-02-28", first), ("2006-07-31", middle), ("2006-12-29", last));
+
+    /// <summary>Ready at the 28th bar (backtrader's ADX line is too; its published first value waits for the ADXR's 42nd).</summary>
+    [Fact]
+    public void Adx14_IsReadyAtTheTwentyEighthBar() =>
+        Check(new AverageDirectionalIndex(14), 0, ("2006-02-07", null), ("2006-02-08", "22.218425"));
+
+    [Fact]
+    public void WilliamsR14_MatchesThePublishedValues() =>
+        Check(new WilliamsPercentRange(14), 0,
+            ("2006-01-18", null), ("2006-01-19", "-68.298609"), ("2006-07-11", "-28.602854"), ("2006-12-29", "-16.458733"));
+
+    /// <summary>backtrader's ROC is a fraction; here it is in percent, so its six places are four here and are compared as such.</summary>
+    [Fact]
+    public void Roc12_MatchesThePublishedValues_InPercent()
+    {
+        var bars = Bars();
+        if (bars is null) return;
+        var actual = At(bars, new RateOfChange(12), 0, "2006-01-17", "2006-01-18", "2006-07-11", "2006-12-29");
+        Assert.Null(actual["2006-01-17"]);
+        Assert.Equal(["-0.9477", "1.9050", "1.6544"], new[] { "2006-01-18", "2006-07-11", "2006-12-29" }
+            .Select(d => decimal.Round(decimal.Parse(actual[d]!, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero)
+                .ToString("F4", CultureInfo.InvariantCulture)));
+    }
 }

@@ -12,6 +12,14 @@ public sealed class IndicatorSpecTests
     [InlineData("SMA:7", "sma_7")]
     [InlineData("bbands:20:2", "bbands_20_2_mid,bbands_20_2_top,bbands_20_2_bot")]
     [InlineData("bbands:20:2.50", "bbands_20_2.5_mid,bbands_20_2.5_top,bbands_20_2.5_bot")]
+    [InlineData("roc:12", "roc_12")]
+    [InlineData("willr:14", "willr_14")]
+    [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
+    [InlineData("donchian:20", "donchian_20_mid,donchian_20_top,donchian_20_bot")]
+    [InlineData("keltner:20:2", "keltner_20_2_mid,keltner_20_2_top,keltner_20_2_bot")]
+    [InlineData("keltner:20:1.5:10", "keltner_20_1.5_10_mid,keltner_20_1.5_10_top,keltner_20_1.5_10_bot")]
+    [InlineData("MACD:12:26:9", "macd_12_26_9_line,macd_12_26_9_signal,macd_12_26_9_hist")]
+    [InlineData("stoch:14:3:3", "stoch_14_3_3_k,stoch_14_3_3_d")]
     public void TryParse_AWellFormedSpec_NamesOneColumnPerOutput(string text, string columns)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out var problem), problem);
@@ -25,6 +33,13 @@ public sealed class IndicatorSpecTests
     [InlineData("atr:14", typeof(AverageTrueRange))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
     [InlineData("bbands:20:2", typeof(BollingerBands))]
+    [InlineData("roc:12", typeof(RateOfChange))]
+    [InlineData("willr:14", typeof(WilliamsPercentRange))]
+    [InlineData("adx:14", typeof(AverageDirectionalIndex))]
+    [InlineData("donchian:20", typeof(DonchianChannel))]
+    [InlineData("keltner:20:2", typeof(KeltnerChannel))]
+    [InlineData("macd:12:26:9", typeof(MovingAverageConvergenceDivergence))]
+    [InlineData("stoch:14:3:3", typeof(Stochastic))]
     public void Create_BuildsTheNamedIndicatorWithItsParameters(string text, Type type)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));
@@ -38,15 +53,53 @@ public sealed class IndicatorSpecTests
             AverageTrueRange i => i.Period,
             RelativeStrengthIndex i => i.Period,
             BollingerBands i => i.Period,
+            RateOfChange i => i.Period,
+            WilliamsPercentRange i => i.Period,
+            AverageDirectionalIndex i => i.Period,
+            DonchianChannel i => i.Period,
+            KeltnerChannel i => i.Period,
+            MovingAverageConvergenceDivergence i => i.FastPeriod,
+            Stochastic i => i.Period,
             _ => 0,
         };
         Assert.Equal(spec.Period, period);
         if (indicator is BollingerBands b) Assert.Equal(2m, b.Deviations);
     }
 
+    [Fact]
+    public void Create_PassesEveryParameterInItsPlace()
+    {
+        Assert.True(IndicatorSpec.TryParse("macd:5:35:5", out var macd, out _));
+        var m = Assert.IsType<MovingAverageConvergenceDivergence>(macd.Create());
+        Assert.Equal((5, 35, 5), (m.FastPeriod, m.SlowPeriod, m.SignalPeriod));
+        Assert.True(IndicatorSpec.TryParse("stoch:21:5:4", out var stoch, out _));
+        var s = Assert.IsType<Stochastic>(stoch.Create());
+        Assert.Equal((21, 5, 4), (s.Period, s.Smoothing, s.SignalPeriod));
+        Assert.True(IndicatorSpec.TryParse("keltner:20:1.5:10", out var withRange, out _));
+        var k = Assert.IsType<KeltnerChannel>(withRange.Create());
+        Assert.Equal((20, 1.5m, 10), (k.Period, k.Multiplier, k.RangePeriod));
+        Assert.Equal("keltner:20:1.5:10", withRange.ToString());
+        Assert.True(IndicatorSpec.TryParse("keltner:20:2", out var withoutRange, out _));
+        Assert.Equal(20, Assert.IsType<KeltnerChannel>(withoutRange.Create()).RangePeriod); // the ATR over the same bars
+        Assert.Equal([20m, 2m], withoutRange.Parameters);
+    }
+
     [Theory]
     [InlineData("", "unknown indicator ''")]
-    [InlineData("macd:12", "unknown indicator 'macd'")]
+    [InlineData("cci:20", "unknown indicator 'cci'")]
+    [InlineData("macd:12", "missing slow period (expected macd:F:S:G)")]
+    [InlineData("macd:12:26", "missing signal period (expected macd:F:S:G)")]
+    [InlineData("macd:26:12:9", "fast period 26 is not below the slow period 12 (expected macd:F:S:G)")]
+    [InlineData("macd:12:12:9", "fast period 12 is not below the slow period 12")]
+    [InlineData("macd:12:26:9:1", "too many parts (expected macd:F:S:G)")]
+    [InlineData("stoch:14:3", "missing %D period (expected stoch:N:S:D)")]
+    [InlineData("stoch:14:0:3", "smoothing '0' is not a whole number from 1 to 100000 (expected stoch:N:S:D)")]
+    [InlineData("keltner:20", "missing K (expected keltner:N:K[:A])")]
+    [InlineData("keltner:20:0", "K '0' is not a positive multiple of the average true range")]
+    [InlineData("keltner:20:2:x", "ATR period 'x' is not a whole number")]
+    [InlineData("keltner:20:2:10:1", "too many parts (expected keltner:N:K[:A])")]
+    [InlineData("adx:14:2", "too many parts (expected adx:N)")]
+    [InlineData("donchian", "missing period (expected donchian:N)")]
     [InlineData("sma", "missing period (expected sma:N)")]
     [InlineData("sma:", "period '' is not a whole number")]
     [InlineData("sma:0", "period '0' is not a whole number from 1 to 100000")]

@@ -103,4 +103,99 @@ internal static class NaiveIndicators
         }
         return result;
     }
+
+    /// <summary>The highest high and lowest low of each window of <paramref name="n"/> bars, the latest included, by scanning it.</summary>
+    public static (decimal Highest, decimal Lowest)?[] Range(IReadOnlyList<(decimal High, decimal Low, decimal Close)> bars, int n)
+    {
+        var result = new (decimal, decimal)?[bars.Count];
+        for (var t = n - 1; t < bars.Count; t++)
+        {
+            var highest = bars[t].High;
+            var lowest = bars[t].Low;
+            for (var k = t - n + 1; k < t; k++)
+            {
+                highest = Math.Max(highest, bars[k].High);
+                lowest = Math.Min(lowest, bars[k].Low);
+            }
+            result[t] = (highest, lowest);
+        }
+        return result;
+    }
+
+    /// <summary>The series' values where present, with their positions: a later stage of an indicator starts where the earlier one is ready.</summary>
+    private static decimal?[] Then(decimal?[] x, Func<decimal[], decimal?[]> stage)
+    {
+        var start = Array.FindIndex(x, v => v.HasValue);
+        var result = new decimal?[x.Length];
+        if (start < 0) return result;
+        var inner = stage([.. x[start..].Select(v => v!.Value)]);
+        for (var i = 0; i < inner.Length; i++) result[start + i] = inner[i];
+        return result;
+    }
+
+    /// <summary>Raw stochastic 100 (C - LL) / (HH - LL), 50 on an empty range; %K its mean over <paramref name="s"/>, %D that over <paramref name="d"/>.</summary>
+    public static (decimal?[] K, decimal?[] D) Stochastic(IReadOnlyList<(decimal High, decimal Low, decimal Close)> bars, int n, int s, int d)
+    {
+        var range = Range(bars, n);
+        var raw = new decimal?[bars.Count];
+        for (var t = 0; t < bars.Count; t++)
+            if (range[t] is var (hh, ll)) raw[t] = hh == ll ? 50m : 100m * (bars[t].Close - ll) / (hh - ll);
+        var k = Then(raw, x => Sma(x, s));
+        var dLine = Then(k, x => Sma(x, d));
+        return ([.. k.Select((v, t) => dLine[t].HasValue ? v : null)], dLine);
+    }
+
+    public static decimal?[] WilliamsR(IReadOnlyList<(decimal High, decimal Low, decimal Close)> bars, int n) =>
+        [.. Range(bars, n).Select((r, t) => r is var (hh, ll) ? (decimal?)(hh == ll ? -50m : -100m * (hh - bars[t].Close) / (hh - ll)) : null)];
+
+    public static decimal?[] RateOfChange(IReadOnlyList<decimal> x, int n) =>
+        [.. x.Select((v, t) => t < n ? null : x[t - n] == 0m ? 0m : (decimal?)(100m * (v - x[t - n]) / Math.Abs(x[t - n])))];
+
+    /// <summary>The MACD line, its signal line and the histogram, each null until the signal line is ready.</summary>
+    public static (decimal?[] Line, decimal?[] Signal, decimal?[] Histogram) Macd(IReadOnlyList<decimal> x, int fast, int slow, int signal)
+    {
+        var f = Ema(x, fast);
+        var s = Ema(x, slow);
+        var line = f.Select((v, t) => s[t] is { } sv ? v!.Value - sv : (decimal?)null).ToArray();
+        var sig = Then(line, v => Ema(v, signal));
+        return ([.. line.Select((v, t) => sig[t].HasValue ? v : null)], sig, [.. line.Select((v, t) => sig[t] is { } g ? v - g : null)]);
+    }
+
+    /// <summary>
+    /// Wilder's ADX, +DI and -DI with classic true ranges from the second bar: the moves, the ranges, the DIs and DX
+    /// formed bar by bar from the whole series, then smoothed in closed form.
+    /// </summary>
+    public static (decimal?[] Adx, decimal?[] Plus, decimal?[] Minus) Adx(IReadOnlyList<(decimal High, decimal Low, decimal Close)> bars, int n)
+    {
+        var count = Math.Max(bars.Count - 1, 0);
+        var plusMoves = new decimal[count];
+        var minusMoves = new decimal[count];
+        var ranges = new decimal[count];
+        var trueRanges = TrueRanges(bars);
+        for (var t = 1; t < bars.Count; t++)
+        {
+            var up = bars[t].High - bars[t - 1].High;
+            var down = bars[t - 1].Low - bars[t].Low;
+            plusMoves[t - 1] = up > down && up > 0m ? up : 0m;
+            minusMoves[t - 1] = down > up && down > 0m ? down : 0m;
+            ranges[t - 1] = trueRanges[t];
+        }
+        var p = Wilder(plusMoves, n);
+        var m = Wilder(minusMoves, n);
+        var r = Wilder(ranges, n);
+        var plus = new decimal?[count];
+        var minus = new decimal?[count];
+        var dx = new decimal?[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (r[i] is not { } range) continue;
+            plus[i] = range == 0m ? 0m : 100m * p[i]!.Value / range;
+            minus[i] = range == 0m ? 0m : 100m * m[i]!.Value / range;
+            var sum = plus[i]!.Value + minus[i]!.Value;
+            dx[i] = sum == 0m ? 0m : 100m * Math.Abs(plus[i]!.Value - minus[i]!.Value) / sum;
+        }
+        var adx = Then(dx, v => Wilder(v, n));
+        decimal?[] Shift(decimal?[] line) => [null, .. line.Select((v, i) => adx[i].HasValue ? v : null)];
+        return bars.Count == 0 ? ([], [], []) : (Shift(adx), Shift(plus), Shift(minus));
+    }
 }
