@@ -10,7 +10,8 @@ namespace Bulwark.Core.Strategies;
 /// the top. No signal until every EMA is ready, nor while an order of the symbol is working. An exit it could not
 /// signal then (a turn while an entry was still filling) is signalled at the first bar after, if the fast cloud has not
 /// turned back; so is one lost while the bot was down: a long found held while the fast cloud is bearish when the
-/// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late.
+/// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late. With a
+/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is high enough.
 /// </summary>
 public sealed class EmaCloudStrategy : IStrategy
 {
@@ -38,21 +39,26 @@ public sealed class EmaCloudStrategy : IStrategy
     /// <inheritdoc />
     public int? MaxHoldSessions { get; init; }
 
+    /// <summary>Entries only while the trend is this strong; null: every turn.</summary>
+    public TrendFilter? TrendFilter { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
-    /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more.</summary>
-    public int BarsToFirstSignal =>
-        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1;
+    /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more; a trend filter needs its ADX.</summary>
+    public int BarsToFirstSignal => Math.Max(
+        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1,
+        TrendFilter?.BarsToReady ?? 0);
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
-        var state = _bySymbol.GetOrAdd(bar.Symbol, _options, static (_, options) => new EmaCloudSymbolState(options));
-        state.Update(bar.Close);
+        var state = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new EmaCloudSymbolState(s._options, s.TrendFilter?.NewIndex()));
+        state.Update(in bar);
         if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
-        var enterLong = state.TurnedBullish && state.FastLow > state.TrendTop;
-        var enterShort = _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
+        var trending = state.Adx is null || TrendFilter!.Allows(state.Adx);
+        var enterLong = trending && state.TurnedBullish && state.FastLow > state.TrendTop;
+        var enterShort = trending && _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
         if (enterLong && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, state);
         else if (enterShort && position >= 0m) Act(context, bar.Symbol, SignalDirection.Short, state);
         else if (position > 0m && ((state.LongExitDue && state.FastBearish) || bar.Close < state.TrendBottom)) Act(context, bar.Symbol, SignalDirection.Flat, state);

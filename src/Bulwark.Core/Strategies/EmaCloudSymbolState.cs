@@ -2,14 +2,20 @@ using Bulwark.Core.Indicators;
 
 namespace Bulwark.Core.Strategies;
 
-/// <summary>The four EMAs of one symbol and the crossing of its fast cloud (fast short EMA against fast long EMA).</summary>
-internal sealed class EmaCloudSymbolState(EmaCloudOptions options)
+/// <summary>
+/// The four EMAs of one symbol and the crossing of its fast cloud (fast short EMA against fast long EMA), and the trend
+/// filter's ADX when there is one.
+/// </summary>
+internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirectionalIndex? adx)
 {
     private readonly ExponentialMovingAverage _fastShort = new(options.FastShort);
     private readonly ExponentialMovingAverage _fastLong = new(options.FastLong);
     private readonly ExponentialMovingAverage _trendShort = new(options.TrendShort);
     private readonly ExponentialMovingAverage _trendLong = new(options.TrendLong);
     private readonly CrossOver _fastCross = new();
+
+    /// <summary>The trend filter's ADX; null without one.</summary>
+    public AverageDirectionalIndex? Adx { get; } = adx;
 
     /// <summary>True once every EMA is ready; the fast cloud's crossings count from that bar on.</summary>
     public bool IsReady => _fastShort.IsReady && _fastLong.IsReady && _trendShort.IsReady && _trendLong.IsReady;
@@ -41,8 +47,10 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options)
     public decimal TrendTop => Math.Max(_trendShort.Value, _trendLong.Value);
     public decimal TrendBottom => Math.Min(_trendShort.Value, _trendLong.Value);
 
-    public void Update(decimal close)
+    public void Update(in Model.Bar bar)
     {
+        Adx?.Update(in bar);
+        var close = bar.Close;
         _fastShort.Update(close);
         _fastLong.Update(close);
         _trendShort.Update(close);

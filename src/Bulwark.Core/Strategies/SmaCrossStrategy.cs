@@ -8,7 +8,7 @@ namespace Bulwark.Core.Strategies;
 /// working it places no other. An exit it could not signal then (a cross below while an entry was still filling) is
 /// signalled at the first bar after, if the close is still below; so is one lost while the bot was down: a long found
 /// held below the average when the strategy starts is closed. An entry is never signalled late. The built-in strategy of
-/// the default paper bot.
+/// the default paper bot. With a <see cref="TrendFilter"/>, a cross above is an entry only while the ADX is high enough.
 /// </summary>
 public sealed class SmaCrossStrategy : IStrategy
 {
@@ -35,16 +35,20 @@ public sealed class SmaCrossStrategy : IStrategy
     /// <inheritdoc />
     public int? MaxHoldSessions { get; init; }
 
+    /// <summary>Entries only while the trend is this strong; null: every cross.</summary>
+    public TrendFilter? TrendFilter { get; init; }
+
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 
-    /// <summary>The average is ready after <c>period</c> bars; a cross needs one more.</summary>
-    public int BarsToFirstSignal => _period + 1;
+    /// <summary>The average is ready after <c>period</c> bars; a cross needs one more; a trend filter needs its ADX.</summary>
+    public int BarsToFirstSignal => Math.Max(_period + 1, TrendFilter?.BarsToReady ?? 0);
 
     public void OnBar(in Bar bar, IStrategyContext context)
     {
         // One lookup per bar (none in a run of one symbol's bars): the state is an object changed in place.
-        var st = _bySymbol.GetOrAdd(bar.Symbol, _period, static (_, period) => new SymbolState(new SimpleMovingAverage(period)));
+        var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(new SimpleMovingAverage(s._period), s.TrendFilter?.NewIndex()));
         st.Sma.Update(bar.Close);
+        st.Adx?.Update(in bar);
         if (st.Sma.IsReady)
         {
             var side = st.Sma.SideOf(bar.Close);
@@ -56,7 +60,7 @@ public sealed class SmaCrossStrategy : IStrategy
             if (!context.HasOpenOrder(bar.Symbol))
             {
                 var position = context.PositionQuantity(bar.Symbol);
-                if (crossedUp && position <= 0m) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+                if (crossedUp && position <= 0m && (st.Adx is null || TrendFilter!.Allows(st.Adx))) context.Signal(Source, bar.Symbol, SignalDirection.Long);
                 else if (st.ExitDue && side < 0 && position > 0m)
                 {
                     context.Signal(Source, bar.Symbol, SignalDirection.Flat);
@@ -66,9 +70,12 @@ public sealed class SmaCrossStrategy : IStrategy
         }
     }
 
-    private sealed class SymbolState(SimpleMovingAverage sma)
+    private sealed class SymbolState(SimpleMovingAverage sma, AverageDirectionalIndex? adx)
     {
         public SimpleMovingAverage Sma { get; } = sma;
+
+        /// <summary>The trend filter's ADX; null without one.</summary>
+        public AverageDirectionalIndex? Adx { get; } = adx;
 
         /// <summary>The side of the close against the average at the last bar where they differed (0 before any).</summary>
         public int LastSide { get; set; }

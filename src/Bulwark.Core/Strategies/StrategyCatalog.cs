@@ -58,8 +58,18 @@ public static class StrategyCatalog
     /// </summary>
     public const string MaxHoldSessionsParameter = "maxHoldSessions";
 
+    /// <summary>The trend filter of sma-cross and ema-cloud: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
+    public const string MinAdxParameter = "minAdx";
+
+    /// <summary>The bars of the trend filter's ADX.</summary>
+    public const string AdxPeriodParameter = "adxPeriod";
+
+    /// <summary>The longest ADX the trend filter takes, in bars (it is ready after twice as many).</summary>
+    public const int MaxAdxPeriod = 1000;
+
     /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits left off ("none"), the ATR
+    /// The parameters a run's one-line description shows: all but the protective exits, time stops and trend filter left
+    /// off ("none") and the trend filter's ADX period when it is off, the ATR
     /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
     /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
     /// </summary>
@@ -69,9 +79,12 @@ public static class StrategyCatalog
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
+        var filterOff = AllOff(parameters, MinAdxParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)))
+            && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
             && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
@@ -114,7 +127,11 @@ public static class StrategyCatalog
         var period = p.Int("period", 10, 1);
         var protection = Protection(p);
         var (maxHold, maxHoldSessions) = MaxHold(p);
-        return () => new SmaCrossStrategy(source, symbols, period) { Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions };
+        var filter = TrendFilter(p);
+        return () => new SmaCrossStrategy(source, symbols, period)
+        {
+            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
+        };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -131,7 +148,11 @@ public static class StrategyCatalog
         p.AddValidation(options.Validate());
         var protection = Protection(p);
         var (maxHold, maxHoldSessions) = MaxHold(p);
-        return () => new EmaCloudStrategy(source, symbols, options) { Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions };
+        var filter = TrendFilter(p);
+        return () => new EmaCloudStrategy(source, symbols, options)
+        {
+            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
+        };
     }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -261,6 +282,28 @@ public static class StrategyCatalog
         p.AddValidation([new StrategyProblem(MaxHoldParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"must be at most {MaxHoldDaysLimit} days, got {d}"))]);
         return (null, null);
+    }
+
+    /// <summary>
+    /// The trend filter: minAdx "none" (null) or above 0 and at most 100, the ADX's scale; adxPeriod from 1 to
+    /// <see cref="MaxAdxPeriod"/>, read even with no filter so a misspelt value is not silently kept for later.
+    /// </summary>
+    private static TrendFilter? TrendFilter(StrategyParameters p)
+    {
+        var minimum = p.OptionalPositiveDecimal(MinAdxParameter, null, "none");
+        var period = p.Int(AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod, 1);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (minimum > 100m)
+        {
+            p.AddValidation([new StrategyProblem(MinAdxParameter, string.Create(inv, $"must be at most 100 (the ADX runs from 0 to 100), got {minimum}"))]);
+            return null;
+        }
+        if (period > MaxAdxPeriod)
+        {
+            p.AddValidation([new StrategyProblem(AdxPeriodParameter, string.Create(inv, $"must be at most {MaxAdxPeriod} bars, got {period}"))]);
+            return null;
+        }
+        return minimum is { } m ? new TrendFilter(m, period) : null;
     }
 
     /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>

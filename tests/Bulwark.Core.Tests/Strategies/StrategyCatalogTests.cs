@@ -62,7 +62,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: atrPeriod, breakEvenPercent, maxHoldDays, maxHoldSessions, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -164,6 +164,23 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "0"))), p => p.StartsWith("params.maxHoldSessions: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "1.5"))), p => p.StartsWith("params.maxHoldSessions:", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("maxHoldSessions", "5"))), p => p.StartsWith("params.maxHoldSessions: unknown parameter of grid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATrendFilter_ReachesSmaCrossAndEmaCloud_IsDescribedOnlyWhenGiven_AndItsBoundsAreProblems()
+    {
+        Assert.Equal(new TrendFilter(25m, 14), Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("minAdx", "25")).Strategy).TrendFilter);
+        Assert.Equal(new TrendFilter(20.5m, 10), Assert.IsType<EmaCloudStrategy>(Build("ema-cloud", ("minAdx", "20.5"), ("adxPeriod", "10")).Strategy).TrendFilter);
+        Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy).TrendFilter);
+        Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxPeriod", "20")).Strategy).TrendFilter); // a period alone filters nothing
+        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "minAdx=25", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("minAdx", "25")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.minAdx: must be at most 100 (the ADX runs from 0 to 100), got 101"], Problems(Build("sma-cross", ("minAdx", "101"))));
+        Assert.Equal(["params.adxPeriod: must be at most 1000 bars, got 1001"], Problems(Build("sma-cross", ("minAdx", "25"), ("adxPeriod", "1001"))));
+        Assert.Single(Problems(Build("sma-cross", ("minAdx", "0"))), p => p.StartsWith("params.minAdx: expected 'none' or a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("sma-cross", ("adxPeriod", "0"))), p => p.StartsWith("params.adxPeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("grid", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of grid", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("hmm-regime", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of hmm-regime", StringComparison.Ordinal));
     }
 
     [Fact]

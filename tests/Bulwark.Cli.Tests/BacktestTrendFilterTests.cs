@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// minAdx: sma-cross's entries are the crosses whose bar's ADX, as `bulwark indicators` prints it for the same file, is at
+/// least the minimum; the others are skipped, and the run names the filter.
+/// </summary>
+public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static string[] BuyDates(CliRun run) =>
+    [
+        .. JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+            .Where(o => o.GetProperty("side").GetString() == "buy")
+            .Select(o => o.GetProperty("createdAt").GetDateTimeOffset().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+    ];
+
+    [Fact]
+    public async Task TheEntriesTaken_AreTheCrossesWhoseAdxIsHighEnough()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar"];
+
+        var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
+        var filtered = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minAdx=20", "--json"]);
+        var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minAdx=20"]);
+        var adx = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["indicators", "--data", data, "--indicator", "adx:14"]);
+        foreach (var run in new[] { plain, filtered, table, adx }) Assert.True(run.ExitCode == 0, run.All);
+
+        // date -> ADX(14), or null while it warms up
+        var adxByDate = adx.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => c[1].Length == 0 ? (decimal?)null : decimal.Parse(c[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var crosses = BuyDates(plain); // flat at every cross above without the filter, since every cross below exits
+        var expected = crosses.Where(d => adxByDate[d] >= 20m).ToArray();
+        Assert.Equal(12, crosses.Length);
+        Assert.InRange(expected.Length, 1, crosses.Length - 1); // the filter both takes and skips some on this file
+        Assert.Equal(expected, BuyDates(filtered));
+        Assert.Contains("sma-cross period=15 minAdx=20 adxPeriod=14 on ", table.StdOut, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("minAdx=150", "--param minAdx: must be at most 100")]
+    [InlineData("minAdx=-5", "--param minAdx: expected 'none' or a number > 0")]
+    [InlineData("adxPeriod=0", "--param adxPeriod: expected a whole number >= 1")]
+    public async Task ABadFilter_ExitsTwoNamingTheParameter(string parameter, string problem)
+    {
+        using var dir = new TempDir();
+        dir.File("x.csv", """
+            Date,Open,High,Low,Close,Volume
+            2024-01-02,10,11,9,10,100
+            2024-01-03,10,13,10,12,100
+            """);
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout,
+            ["backtest", "--strategy", "sma-cross", "--param", parameter, "--data", "x.csv", "--no-calendar"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
+    }
+}
