@@ -49,6 +49,14 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10296.84 cash 6176.90 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0249 sharpe 0.865 exposure 0.6510 maxpos 1")]
     [InlineData("sma-cross", "period=15;trailingStopAtr=2", 0,
         "value 10185.67 cash 6065.73 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0262 sharpe 0.575 exposure 0.5725 maxpos 1")]
+    [InlineData("sma-cross", "period=15;minAdx=20", 0,
+        "value 9953.66 cash 9953.66 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0152 sharpe -0.243 exposure 0.1725 maxpos 1")]
+    [InlineData("donchian-breakout", "", 0,
+        "value 9983.65 cash 5863.71 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0475 sharpe -0.028 exposure 0.5922 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true", 0,
+        "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
+    [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
+        "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,
         "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,

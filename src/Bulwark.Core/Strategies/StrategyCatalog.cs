@@ -1,19 +1,20 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
     {
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
+        "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -31,7 +32,7 @@ public static class StrategyCatalog
     /// </summary>
     public static bool PlacesOnlyLimitOrders(string name) => name == "grid";
 
-    /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (sma-cross, ema-cloud and hmm-regime take them).</summary>
+    /// <summary>The parameters of a strategy's protective exits, a stop and a take-profit (all but the grid take them).</summary>
     public static IReadOnlyList<string> StopParameters { get; } = ["stopLossPercent", "trailingStopPercent", "takeProfitPercent", "stopLossAtr", "trailingStopAtr", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "takeProfitAtr"];
 
     /// <summary>The bars of the average true range a stop in ATRs is measured with.</summary>
@@ -44,7 +45,7 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of sma-cross and ema-cloud: the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of sma-cross, ema-cloud and donchian-breakout: the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -53,12 +54,12 @@ public static class StrategyCatalog
     public const decimal MaxHoldDaysLimit = 3650m;
 
     /// <summary>
-    /// The time stop in trading sessions of the symbol's exchange (sma-cross, ema-cloud): the session of the opening fill
+    /// The time stop in trading sessions of the symbol's exchange (sma-cross, ema-cloud, donchian-breakout): the session of the opening fill
     /// is the first, and the position is closed at the close of the last. Not with <see cref="MaxHoldParameter"/>.
     /// </summary>
     public const string MaxHoldSessionsParameter = "maxHoldSessions";
 
-    /// <summary>The trend filter of sma-cross and ema-cloud: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
+    /// <summary>The trend filter of sma-cross, ema-cloud and donchian-breakout: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
     public const string MinAdxParameter = "minAdx";
 
     /// <summary>The bars of the trend filter's ADX.</summary>
@@ -108,6 +109,7 @@ public static class StrategyCatalog
         {
             "sma-cross" => SmaCross(source, symbols, reader),
             "ema-cloud" => EmaCloud(source, symbols, reader),
+            "donchian-breakout" => DonchianBreakout(source, symbols, reader),
             "hmm-regime" => HmmRegime(source, symbols, reader),
             "grid" => Grid(source, symbols, reader),
             _ => null,
@@ -150,6 +152,25 @@ public static class StrategyCatalog
         var (maxHold, maxHoldSessions) = MaxHold(p);
         var filter = TrendFilter(p);
         return () => new EmaCloudStrategy(source, symbols, options)
+        {
+            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
+        };
+    }
+
+    private static Func<IStrategy> DonchianBreakout(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new DonchianBreakoutOptions();
+        var options = new DonchianBreakoutOptions
+        {
+            EntryPeriod = p.Int("entryPeriod", defaults.EntryPeriod, 1),
+            ExitPeriod = p.Int("exitPeriod", defaults.ExitPeriod, 1),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+        };
+        p.AddValidation(options.Validate());
+        var protection = Protection(p);
+        var (maxHold, maxHoldSessions) = MaxHold(p);
+        var filter = TrendFilter(p);
+        return () => new DonchianBreakoutStrategy(source, symbols, options)
         {
             Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
         };

@@ -20,18 +20,19 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
     {
         Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy);
         Assert.IsType<EmaCloudStrategy>(Build("ema-cloud").Strategy);
+        Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout").Strategy);
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "hmm-regime", "grid"]);
     }
 
     [Theory]
@@ -164,6 +165,21 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "0"))), p => p.StartsWith("params.maxHoldSessions: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "1.5"))), p => p.StartsWith("params.maxHoldSessions:", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("maxHoldSessions", "5"))), p => p.StartsWith("params.maxHoldSessions: unknown parameter of grid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DonchianBreakout_TakesItsChannels_TheExitsTimeStopsAndTrendFilter_AndNamesBadPeriods()
+    {
+        var built = Build("donchian-breakout", ("entryPeriod", "55"), ("exitPeriod", "20"), ("allowShort", "true"),
+            ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
+        var strategy = Assert.IsType<DonchianBreakoutStrategy>(built.Strategy);
+        Assert.Equal(56, strategy.BarsToFirstSignal);
+        Assert.Equal((2m, 30, new TrendFilter(20m, 14)), (strategy.Protection!.StopLossAtr, strategy.MaxHoldSessions, strategy.TrendFilter));
+        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
+        Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
     }
 
     [Fact]
