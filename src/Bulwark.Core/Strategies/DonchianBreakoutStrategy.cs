@@ -13,41 +13,23 @@ namespace Bulwark.Core.Strategies;
 /// when the strategy starts, for a position held then). With a <see cref="TrendFilter"/>, a breakout is an entry only
 /// while the ADX is high enough.
 /// </summary>
-public sealed class DonchianBreakoutStrategy : IStrategy
+public sealed class DonchianBreakoutStrategy : SignalStrategy
 {
-    private readonly HashSet<string> _symbols;
     private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly DonchianBreakoutOptions _options;
 
     public DonchianBreakoutStrategy(string source, IEnumerable<string> symbols, DonchianBreakoutOptions options)
+        : base(source, symbols)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"donchian-breakout options: {string.Join("; ", problems)}", nameof(options));
-        Source = source;
         _options = options;
-        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
     }
 
-    public string Source { get; }
-
-    /// <inheritdoc />
-    public Risk.ProtectiveStop? Protection { get; init; }
-
-    /// <inheritdoc />
-    public TimeSpan? MaxHold { get; init; }
-
-    /// <inheritdoc />
-    public int? MaxHoldSessions { get; init; }
-
-    /// <summary>Entries only while the trend is this strong; null: every breakout.</summary>
-    public TrendFilter? TrendFilter { get; init; }
-
-    public bool Handles(string symbol) => _symbols.Contains(symbol);
-
     /// <summary>Both channels are of the bars before the one they are compared with: the longest period's bars, then one.</summary>
-    public int BarsToFirstSignal => Math.Max(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1, TrendFilter?.BarsToReady ?? 0);
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1);
 
-    public void OnBar(in Bar bar, IStrategyContext context)
+    public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new DonchianChannel(s._options.EntryPeriod), new DonchianChannel(s._options.ExitPeriod), s.TrendFilter?.NewIndex()));

@@ -13,43 +13,24 @@ namespace Bulwark.Core.Strategies;
 /// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late. With a
 /// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is high enough.
 /// </summary>
-public sealed class EmaCloudStrategy : IStrategy
+public sealed class EmaCloudStrategy : SignalStrategy
 {
-    private readonly HashSet<string> _symbols;
     private readonly SymbolMap<EmaCloudSymbolState> _bySymbol = new();
     private readonly EmaCloudOptions _options;
 
     public EmaCloudStrategy(string source, IEnumerable<string> symbols, EmaCloudOptions options)
+        : base(source, symbols)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"ema-cloud options: {string.Join("; ", problems)}", nameof(options));
-        Source = source;
         _options = options;
-        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
     }
 
-    public string Source { get; }
-
-    /// <inheritdoc />
-    public Risk.ProtectiveStop? Protection { get; init; }
-
-    /// <inheritdoc />
-    public TimeSpan? MaxHold { get; init; }
-
-    /// <inheritdoc />
-    public int? MaxHoldSessions { get; init; }
-
-    /// <summary>Entries only while the trend is this strong; null: every turn.</summary>
-    public TrendFilter? TrendFilter { get; init; }
-
-    public bool Handles(string symbol) => _symbols.Contains(symbol);
-
     /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more; a trend filter needs its ADX.</summary>
-    public int BarsToFirstSignal => Math.Max(
-        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1,
-        TrendFilter?.BarsToReady ?? 0);
+    public override int BarsToFirstSignal => AndTheFilters(
+        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1);
 
-    public void OnBar(in Bar bar, IStrategyContext context)
+    public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var state = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new EmaCloudSymbolState(s._options, s.TrendFilter?.NewIndex()));
         state.Update(in bar);

@@ -10,40 +10,22 @@ namespace Bulwark.Core.Strategies;
 /// held below the average when the strategy starts is closed. An entry is never signalled late. The built-in strategy of
 /// the default paper bot. With a <see cref="TrendFilter"/>, a cross above is an entry only while the ADX is high enough.
 /// </summary>
-public sealed class SmaCrossStrategy : IStrategy
+public sealed class SmaCrossStrategy : SignalStrategy
 {
-    private readonly HashSet<string> _symbols;
     private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly int _period;
 
     public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period)
+        : base(source, symbols)
     {
         if (period < 1) throw new ArgumentOutOfRangeException(nameof(period), period, "sma-cross period must be at least 1.");
-        Source = source;
         _period = period;
-        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
     }
 
-    public string Source { get; }
-
-    /// <inheritdoc />
-    public Risk.ProtectiveStop? Protection { get; init; }
-
-    /// <inheritdoc />
-    public TimeSpan? MaxHold { get; init; }
-
-    /// <inheritdoc />
-    public int? MaxHoldSessions { get; init; }
-
-    /// <summary>Entries only while the trend is this strong; null: every cross.</summary>
-    public TrendFilter? TrendFilter { get; init; }
-
-    public bool Handles(string symbol) => _symbols.Contains(symbol);
-
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more; a trend filter needs its ADX.</summary>
-    public int BarsToFirstSignal => Math.Max(_period + 1, TrendFilter?.BarsToReady ?? 0);
+    public override int BarsToFirstSignal => AndTheFilters(_period + 1);
 
-    public void OnBar(in Bar bar, IStrategyContext context)
+    public override void OnBar(in Bar bar, IStrategyContext context)
     {
         // One lookup per bar (none in a run of one symbol's bars): the state is an object changed in place.
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(new SimpleMovingAverage(s._period), s.TrendFilter?.NewIndex()));

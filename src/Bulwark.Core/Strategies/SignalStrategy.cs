@@ -1,0 +1,43 @@
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout): a
+/// source, the symbols they trade, the protective exits and time stop the kernel runs for their positions, and the
+/// trend filter on their entries. Each says when it can first signal and what it does with a bar.
+/// </summary>
+public abstract class SignalStrategy : IStrategy
+{
+    private readonly HashSet<string> _symbols;
+
+    protected SignalStrategy(string source, IEnumerable<string> symbols)
+    {
+        Source = source;
+        _symbols = new HashSet<string>(symbols, StringComparer.Ordinal);
+    }
+
+    public string Source { get; }
+
+    /// <inheritdoc />
+    public Risk.ProtectiveStop? Protection { get; init; }
+
+    /// <inheritdoc />
+    public TimeSpan? MaxHold { get; init; }
+
+    /// <inheritdoc />
+    public int? MaxHoldSessions { get; init; }
+
+    /// <summary>Entries only while the trend is this strong; null: every entry the rule gives.</summary>
+    public TrendFilter? TrendFilter { get; init; }
+
+    public bool Handles(string symbol) => _symbols.Contains(symbol);
+
+    /// <inheritdoc />
+    public abstract int BarsToFirstSignal { get; }
+
+    public abstract void OnBar(in Bar bar, IStrategyContext context);
+
+    /// <summary><paramref name="bars"/> the rule needs, or the trend filter's ADX's when it needs more.</summary>
+    protected int AndTheFilters(int bars) => Math.Max(bars, TrendFilter?.BarsToReady ?? 0);
+}
