@@ -24,21 +24,21 @@ public sealed class IndicatorSpec
 
     private static readonly Kind[] Kinds =
     [
-        new("sma", [PeriodOf("period")], [], p => new SimpleMovingAverage(Whole(p, 0))),
-        new("ema", [PeriodOf("period")], [], p => new ExponentialMovingAverage(Whole(p, 0))),
-        new("atr", [PeriodOf("period")], [], p => new AverageTrueRange(Whole(p, 0))),
-        new("rsi", [PeriodOf("period")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
-        new("roc", [PeriodOf("period")], [], p => new RateOfChange(Whole(p, 0))),
-        new("willr", [PeriodOf("period")], [], p => new WilliamsPercentRange(Whole(p, 0))),
-        new("adx", [PeriodOf("period")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
-        new("donchian", [PeriodOf("period")], Channel, p => new DonchianChannel(Whole(p, 0))),
-        new("bbands", [PeriodOf("period"), Multiplier("K", "a positive number of standard deviations")], Channel,
+        new("sma", [PeriodOf("period", "N")], [], p => new SimpleMovingAverage(Whole(p, 0))),
+        new("ema", [PeriodOf("period", "N")], [], p => new ExponentialMovingAverage(Whole(p, 0))),
+        new("atr", [PeriodOf("period", "N")], [], p => new AverageTrueRange(Whole(p, 0))),
+        new("rsi", [PeriodOf("period", "N")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
+        new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
+        new("willr", [PeriodOf("period", "N")], [], p => new WilliamsPercentRange(Whole(p, 0))),
+        new("adx", [PeriodOf("period", "N")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
+        new("donchian", [PeriodOf("period", "N")], Channel, p => new DonchianChannel(Whole(p, 0))),
+        new("bbands", [PeriodOf("period", "N"), Multiplier("K", "a positive number of standard deviations")], Channel,
             p => new BollingerBands(Whole(p, 0), p[1])),
-        new("keltner", [PeriodOf("period"), Multiplier("K", "a positive multiple of the average true range"), PeriodOf("ATR period", optional: true)], Channel,
+        new("keltner", [PeriodOf("period", "N"), Multiplier("K", "a positive multiple of the average true range"), PeriodOf("ATR period", "A", optional: true)], Channel,
             p => new KeltnerChannel(Whole(p, 0), p[1], p.Count > 2 ? Whole(p, 2) : Whole(p, 0))),
-        new("macd", [PeriodOf("fast period"), PeriodOf("slow period"), PeriodOf("signal period")], ["line", "signal", "hist"],
+        new("macd", [PeriodOf("fast period", "F"), PeriodOf("slow period", "S"), PeriodOf("signal period", "G")], ["line", "signal", "hist"],
             p => new MovingAverageConvergenceDivergence(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
-        new("stoch", [PeriodOf("period"), PeriodOf("smoothing"), PeriodOf("%D period")], ["k", "d"],
+        new("stoch", [PeriodOf("period", "N"), PeriodOf("smoothing", "S"), PeriodOf("%D period", "D")], ["k", "d"],
             p => new Stochastic(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
     ];
 
@@ -132,25 +132,15 @@ public sealed class IndicatorSpec
 
     private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    private static Parameter PeriodOf(string label, bool optional = false) => new(label, Whole: true, "", optional);
+    private static Parameter PeriodOf(string label, string letter, bool optional = false) => new(label, letter, Whole: true, "", optional);
 
-    private static Parameter Multiplier(string label, string meaning) => new(label, Whole: false, meaning, Optional: false);
+    private static Parameter Multiplier(string letter, string meaning) => new(letter, letter, Whole: false, meaning, Optional: false);
 
-    /// <summary>One parameter of a form: a period or a multiplier, as messages name it; optional ones come last.</summary>
-    private sealed record Parameter(string Label, bool Whole, string Meaning, bool Optional)
-    {
-        /// <summary>The letter the form shows: N for a period, the label itself for a multiplier (K).</summary>
-        public string Letter => !Whole ? Label : Label switch
-        {
-            "fast period" => "F",
-            "slow period" => "S",
-            "signal period" => "G",
-            "smoothing" => "S",
-            "%D period" => "D",
-            "ATR period" => "A",
-            _ => "N",
-        };
-    }
+    /// <summary>
+    /// One parameter of a form: a period or a multiplier, with the name messages give it and the letter the form shows
+    /// (<c>F</c> in <c>macd:F:S:G</c>); optional ones come last.
+    /// </summary>
+    private sealed record Parameter(string Label, string Letter, bool Whole, string Meaning, bool Optional);
 
     private sealed record Kind(string Name, Parameter[] Parameters, string[] Outputs, Func<IReadOnlyList<decimal>, IIndicator> Create)
     {
