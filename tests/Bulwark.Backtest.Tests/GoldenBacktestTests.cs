@@ -57,6 +57,18 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("rsi-reversion", "", 0,
+        "value 9984.60 cash 9984.60 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0289 sharpe -0.040 exposure 0.1216 maxpos 1")]
+    [InlineData("rsi-reversion", "exitLevel=70", 0,
+        "value 10348.74 cash 10348.74 buys 1 sells 1 trades 1 open 0 win 1.0000 maxdd 0.0289 sharpe 0.875 exposure 0.4078 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70", 0,
+        "value 10087.55 cash 10087.55 buys 7 sells 7 trades 7 open 0 win 0.5714 maxdd 0.0207 sharpe 0.288 exposure 0.1451 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;overbought=90;allowShort=true", 1,
+        "value 10002.33 cash 10002.33 buys 23 sells 23 trades 23 open 0 win 0.5217 maxdd 0.0214 sharpe 0.023 exposure 0.3412 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;trendPeriod=100", 0,
+        "value 10016.57 cash 10016.57 buys 2 sells 2 trades 2 open 0 win 0.5000 maxdd 0.0112 sharpe 0.135 exposure 0.0392 maxpos 1")]
+    [InlineData("rsi-reversion", "stopLossPercent=1", 0,
+        "value 9928.52 cash 9928.52 buys 2 sells 2 trades 2 open 0 win 0.0000 maxdd 0.0191 sharpe -0.343 exposure 0.0549 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,
         "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,

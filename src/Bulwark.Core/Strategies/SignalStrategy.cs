@@ -3,7 +3,7 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout): a
+/// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout, rsi-reversion): a
 /// source, the symbols they trade, the protective exits and time stop the kernel runs for their positions, and the
 /// trend filter on their entries. Each says when it can first signal and what it does with a bar.
 /// </summary>

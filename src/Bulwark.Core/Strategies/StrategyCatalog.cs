@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, rsi-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -15,6 +15,7 @@ public static class StrategyCatalog
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
+        "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort; trendPeriod buys only above its SMA)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -45,7 +46,7 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of sma-cross, ema-cloud and donchian-breakout: the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, rsi-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -54,12 +55,12 @@ public static class StrategyCatalog
     public const decimal MaxHoldDaysLimit = 3650m;
 
     /// <summary>
-    /// The time stop in trading sessions of the symbol's exchange (sma-cross, ema-cloud, donchian-breakout): the session of the opening fill
+    /// The time stop in trading sessions of the symbol's exchange (the signal strategies): the session of the opening fill
     /// is the first, and the position is closed at the close of the last. Not with <see cref="MaxHoldParameter"/>.
     /// </summary>
     public const string MaxHoldSessionsParameter = "maxHoldSessions";
 
-    /// <summary>The trend filter of sma-cross, ema-cloud and donchian-breakout: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
+    /// <summary>The trend filter of the signal strategies: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
     public const string MinAdxParameter = "minAdx";
 
     /// <summary>The bars of the trend filter's ADX.</summary>
@@ -110,6 +111,7 @@ public static class StrategyCatalog
             "sma-cross" => SmaCross(source, symbols, reader),
             "ema-cloud" => EmaCloud(source, symbols, reader),
             "donchian-breakout" => DonchianBreakout(source, symbols, reader),
+            "rsi-reversion" => RsiReversion(source, symbols, reader),
             "hmm-regime" => HmmRegime(source, symbols, reader),
             "grid" => Grid(source, symbols, reader),
             _ => null,
@@ -171,6 +173,28 @@ public static class StrategyCatalog
         var (maxHold, maxHoldSessions) = MaxHold(p);
         var filter = TrendFilter(p);
         return () => new DonchianBreakoutStrategy(source, symbols, options)
+        {
+            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
+        };
+    }
+
+    private static Func<IStrategy> RsiReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new RsiReversionOptions();
+        var options = new RsiReversionOptions
+        {
+            RsiPeriod = p.Int("rsiPeriod", defaults.RsiPeriod, 1),
+            Oversold = p.Decimal("oversold", defaults.Oversold, 0m, exclusive: true),
+            Overbought = p.Decimal("overbought", defaults.Overbought, 0m, exclusive: true),
+            ExitLevel = p.Decimal("exitLevel", defaults.ExitLevel, 0m, exclusive: true),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
+        };
+        p.AddValidation(options.Validate());
+        var protection = Protection(p);
+        var (maxHold, maxHoldSessions) = MaxHold(p);
+        var filter = TrendFilter(p);
+        return () => new RsiReversionStrategy(source, symbols, options)
         {
             Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
         };

@@ -20,7 +20,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, rsi-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -28,11 +28,12 @@ public sealed class StrategyCatalogTests
         Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy);
         Assert.IsType<EmaCloudStrategy>(Build("ema-cloud").Strategy);
         Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout").Strategy);
+        Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
@@ -180,6 +181,26 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
         Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RsiReversion_TakesItsLevels_TheExitsTimeStopsAndTrendFilter_AndNamesBadLevels()
+    {
+        var built = Build("rsi-reversion", ("rsiPeriod", "2"), ("oversold", "10"), ("overbought", "90"), ("exitLevel", "70"), ("allowShort", "true"),
+            ("trendPeriod", "200"), ("stopLossPercent", "3"), ("maxHoldDays", "10"), ("minAdx", "15"));
+        var strategy = Assert.IsType<RsiReversionStrategy>(built.Strategy);
+        Assert.Equal(200, strategy.BarsToFirstSignal);
+        Assert.Equal((3m, TimeSpan.FromDays(10), new TrendFilter(15m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
+        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "allowShort=true", "trendPeriod=200", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["rsiPeriod=14", "oversold=30", "overbought=70", "exitLevel=50", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("rsi-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.exitLevel: must be from oversold (30) to overbought (70), got 75"], Problems(Build("rsi-reversion", ("exitLevel", "75"))));
+        Assert.Equal(["params.oversold: must be below overbought (70), got 70"], Problems(Build("rsi-reversion", ("oversold", "70"))));
+        Assert.Equal(["params.overbought: must be above 0 and below 100 (the RSI runs from 0 to 100), got 100"], Problems(Build("rsi-reversion", ("overbought", "100"))));
+        Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using Bulwark.Cli.Tests.Support;
+using Bulwark.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Bulwark.Cli.Tests;
+
+/// <summary>
+/// The level rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators`
+/// prints: donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
+/// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
+/// sells what was bought, and with shorts one over 90 sells short).
+/// </summary>
+public sealed class BacktestLevelRuleOrdersTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task DonchianBreakout_BreaksOutOfTheChannelsTheIndicatorsCommandPrints(bool allowShort)
+    {
+        var runs = await RunAsync(["--strategy", "donchian-breakout", "--param", Shorts(allowShort)], ["donchian:20", "donchian:10"]);
+        if (runs is not var (data, run, rows)) return;
+
+        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        // date, then mid, top, bot of the 20-bar channel and of the 10-bar one
+        var rule = new LevelRule(allowShort);
+        for (var t = 1; t < rows.Length; t++)
+        {
+            var before = rows[t - 1];
+            if (before[2].Length == 0 || before[6].Length == 0) continue; // the channels of the bars before are not full yet
+            decimal At(int column) => decimal.Parse(before[column], CultureInfo.InvariantCulture);
+            var close = closes[rows[t][0]];
+            rule.Step(rows[t][0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(6), exitShort: close > At(5));
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RsiReversion_TradesTheLevelsOfTheRsiTheIndicatorsCommandPrints(bool allowShort)
+    {
+        var runs = await RunAsync(
+            ["--strategy", "rsi-reversion", "--param", "rsiPeriod=2", "--param", "oversold=10", "--param", "overbought=90", "--param", "exitLevel=70", "--param", Shorts(allowShort)],
+            ["rsi:2"]);
+        if (runs is not var (_, run, rows)) return;
+
+        var rule = new LevelRule(allowShort);
+        foreach (var row in rows.Where(r => r[1].Length > 0)) // once the RSI is ready
+        {
+            var rsi = decimal.Parse(row[1], CultureInfo.InvariantCulture);
+            rule.Step(row[0], enterLong: rsi < 10m, enterShort: rsi > 90m, exitLong: rsi >= 70m, exitShort: rsi <= 70m);
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    private static string Shorts(bool allowShort) => $"allowShort={(allowShort ? "true" : "false")}";
+
+    /// <summary>The backtest of the strategy on the sample, and the rows (split at commas, header skipped) of the indicators asked.</summary>
+    private async Task<(string Data, CliRun Run, string[][] Rows)?> RunAsync(string[] strategy, string[] indicators)
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return null;
+        using var dir = new TempDir();
+        var run = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["backtest", .. strategy, "--data", data, "--no-calendar", "--json"]);
+        var printed = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["indicators", "--data", data, .. indicators.SelectMany(i => new[] { "--indicator", i })]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(printed.ExitCode == 0, printed.All);
+        return (data, run, [.. printed.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))]);
+    }
+
+    /// <summary>
+    /// A long-or-short level rule followed bar by bar: a long entry while flat or short, a short one (if allowed) while
+    /// flat or long, else an exit of what is held; the orders it gives are "side date".
+    /// </summary>
+    private sealed class LevelRule(bool allowShort)
+    {
+        private readonly List<string> _orders = [];
+        private int _position;
+        private int _shortsOpened;
+
+        public void Step(string date, bool enterLong, bool enterShort, bool exitLong, bool exitShort)
+        {
+            var (side, next) = _position <= 0 && enterLong ? ("buy", 1)
+                : allowShort && _position >= 0 && enterShort ? ("sell", -1)
+                : (_position > 0 && exitLong) || (_position < 0 && exitShort) ? (_position > 0 ? "sell" : "buy", 0)
+                : (null, _position);
+            if (side is null) return;
+            _orders.Add($"{side} {date}");
+            if (next < 0) _shortsOpened++;
+            _position = next;
+        }
+
+        public void AssertIsWhat(CliRun run)
+        {
+            var orders = JsonDocument.Parse(run.StdOut).RootElement.GetProperty("orders").EnumerateArray()
+                .Select(o => $"{o.GetProperty("side").GetString()} {o.GetProperty("createdAt").GetDateTimeOffset().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
+                .ToList();
+            Assert.True(_orders.Count >= 10, string.Join(", ", _orders));
+            Assert.Equal(allowShort, _shortsOpened > 0); // the sample falls as well as rises
+            Assert.Equal(_orders, orders);
+        }
+    }
+}
