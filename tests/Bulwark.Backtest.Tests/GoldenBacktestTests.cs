@@ -67,6 +67,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10002.33 cash 10002.33 buys 23 sells 23 trades 23 open 0 win 0.5217 maxdd 0.0214 sharpe 0.023 exposure 0.3412 maxpos 1")]
     [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;trendPeriod=100", 0,
         "value 10016.57 cash 10016.57 buys 2 sells 2 trades 2 open 0 win 0.5000 maxdd 0.0112 sharpe 0.135 exposure 0.0392 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;maxAdx=20", 0,
+        "value 10146.12 cash 10146.12 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0208 sharpe 0.624 exposure 0.0706 maxpos 1")]
     [InlineData("rsi-reversion", "stopLossPercent=1", 0,
         "value 9928.52 cash 9928.52 buys 2 sells 2 trades 2 open 0 win 0.0000 maxdd 0.0191 sharpe -0.343 exposure 0.0549 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,

@@ -7,8 +7,8 @@ using Xunit.Abstractions;
 namespace Bulwark.Cli.Tests;
 
 /// <summary>
-/// minAdx: sma-cross's entries are the crosses whose bar's ADX, as `bulwark indicators` prints it for the same file, is at
-/// least the minimum; the others are skipped, and the run names the filter.
+/// minAdx and maxAdx: sma-cross's entries are the crosses whose bar's ADX, as `bulwark indicators` prints it for the same
+/// file, is at least the minimum (at most the maximum); the others are skipped, and the run names the filter.
 /// </summary>
 public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
 {
@@ -22,7 +22,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public async Task TheEntriesTaken_AreTheCrossesWhoseAdxIsHighEnough()
+    public async Task TheEntriesTaken_AreTheCrossesWhoseAdxIsHighEnough_OrLowEnough()
     {
         var data = SharedDataFile.Find("2006-day-001.txt", output);
         if (data is null) return;
@@ -31,9 +31,10 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
 
         var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--json"]);
         var filtered = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minAdx=20", "--json"]);
+        var ranging = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "maxAdx=20", "--json"]);
         var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minAdx=20"]);
         var adx = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["indicators", "--data", data, "--indicator", "adx:14"]);
-        foreach (var run in new[] { plain, filtered, table, adx }) Assert.True(run.ExitCode == 0, run.All);
+        foreach (var run in new[] { plain, filtered, ranging, table, adx }) Assert.True(run.ExitCode == 0, run.All);
 
         // date -> ADX(14), or null while it warms up
         var adxByDate = adx.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
@@ -44,12 +45,16 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
         Assert.Equal(12, crosses.Length);
         Assert.InRange(expected.Length, 1, crosses.Length - 1); // the filter both takes and skips some on this file
         Assert.Equal(expected, BuyDates(filtered));
+        var low = crosses.Where(d => adxByDate[d] <= 20m).ToArray();
+        Assert.NotEmpty(low);
+        Assert.Equal(low, BuyDates(ranging));
         Assert.Contains("sma-cross period=15 minAdx=20 adxPeriod=14 on ", table.StdOut, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("minAdx=150", "--param minAdx: must be at most 100")]
     [InlineData("minAdx=-5", "--param minAdx: expected 'none' or a number > 0")]
+    [InlineData("maxAdx=150", "--param maxAdx: must be at most 100")]
     [InlineData("adxPeriod=0", "--param adxPeriod: expected a whole number >= 1")]
     public async Task ABadFilter_ExitsTwoNamingTheParameter(string parameter, string problem)
     {

@@ -28,7 +28,7 @@ public abstract class SignalStrategy : IStrategy
     /// <inheritdoc />
     public int? MaxHoldSessions { get; init; }
 
-    /// <summary>Entries only while the trend is this strong; null: every entry the rule gives.</summary>
+    /// <summary>Entries only while the ADX is within the filter's levels (a trend, or a range); null: every entry the rule gives.</summary>
     public TrendFilter? TrendFilter { get; init; }
 
     public bool Handles(string symbol) => _symbols.Contains(symbol);

@@ -60,8 +60,11 @@ public static class StrategyCatalog
     /// </summary>
     public const string MaxHoldSessionsParameter = "maxHoldSessions";
 
-    /// <summary>The trend filter of the signal strategies: entries only while the ADX is at least this (0 to 100); "none" for every entry.</summary>
+    /// <summary>The trend filter of the signal strategies: entries only while the ADX is at least this (0 to 100); "none" for no floor.</summary>
     public const string MinAdxParameter = "minAdx";
+
+    /// <summary>The range filter of the signal strategies: entries only while the ADX is at most this (0 to 100); "none" for no ceiling.</summary>
+    public const string MaxAdxParameter = "maxAdx";
 
     /// <summary>The bars of the trend filter's ADX.</summary>
     public const string AdxPeriodParameter = "adxPeriod";
@@ -70,8 +73,8 @@ public static class StrategyCatalog
     public const int MaxAdxPeriod = 1000;
 
     /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits, time stops and trend filter left
-    /// off ("none") and the trend filter's ADX period when it is off, the ATR
+    /// The parameters a run's one-line description shows: all but the protective exits, time stops and ADX filters left
+    /// off ("none") and the filters' ADX period when both are off, the ATR
     /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
     /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
     /// </summary>
@@ -81,11 +84,12 @@ public static class StrategyCatalog
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
-        var filterOff = AllOff(parameters, MinAdxParameter);
+        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
@@ -330,17 +334,19 @@ public static class StrategyCatalog
     }
 
     /// <summary>
-    /// The trend filter: minAdx "none" (null) or above 0 and at most 100, the ADX's scale; adxPeriod from 1 to
-    /// <see cref="MaxAdxPeriod"/>, read even with no filter so a misspelt value is not silently kept for later.
+    /// The ADX filters: minAdx and maxAdx each "none" (null) or above 0 and at most 100, the ADX's scale, maxAdx above
+    /// minAdx when both are given; adxPeriod from 1 to <see cref="MaxAdxPeriod"/>, read even with no filter so a
+    /// misspelt value is not silently kept for later.
     /// </summary>
     private static TrendFilter? TrendFilter(StrategyParameters p)
     {
-        var minimum = p.OptionalPositiveDecimal(MinAdxParameter, null, "none");
+        var minimum = AdxLevel(p, MinAdxParameter);
+        var maximum = AdxLevel(p, MaxAdxParameter);
         var period = p.Int(AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod, 1);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (minimum > 100m)
+        if (maximum <= minimum)
         {
-            p.AddValidation([new StrategyProblem(MinAdxParameter, string.Create(inv, $"must be at most 100 (the ADX runs from 0 to 100), got {minimum}"))]);
+            p.AddValidation([new StrategyProblem(MaxAdxParameter, string.Create(inv, $"must be above {MinAdxParameter} ({minimum}): no ADX is both, so no entry would pass; got {maximum}"))]);
             return null;
         }
         if (period > MaxAdxPeriod)
@@ -348,7 +354,17 @@ public static class StrategyCatalog
             p.AddValidation([new StrategyProblem(AdxPeriodParameter, string.Create(inv, $"must be at most {MaxAdxPeriod} bars, got {period}"))]);
             return null;
         }
-        return minimum is { } m ? new TrendFilter(m, period) : null;
+        return minimum is null && maximum is null ? null : new TrendFilter(minimum, period) { MaxAdx = maximum };
+    }
+
+    /// <summary>An ADX level: "none" (null) or above 0, at most 100.</summary>
+    private static decimal? AdxLevel(StrategyParameters p, string key)
+    {
+        var level = p.OptionalPositiveDecimal(key, null, "none");
+        if (level <= 100m) return level;
+        if (level is { } v)
+            p.AddValidation([new StrategyProblem(key, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be at most 100 (the ADX runs from 0 to 100), got {v}"))]);
+        return null;
     }
 
     /// <summary>A stop's distance in average true ranges: "none" (null) or above 0, at most <see cref="Risk.ProtectiveStop.MaxAtrMultiple"/>.</summary>

@@ -3,15 +3,20 @@ using Bulwark.Core.Indicators;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// An entry filter on trend strength: a strategy's entries are taken only while Wilder's ADX of <see cref="AdxPeriod"/>
-/// bars is at least <see cref="MinAdx"/>, so a crossover system sits out the range-bound stretches where its signals
-/// whipsaw. Exits are never filtered. A cross while the ADX is too low (or not yet ready, for 2 × AdxPeriod bars) is
-/// skipped, not taken later: an entry is never signalled late.
+/// An entry filter on trend strength, by Wilder's ADX of <see cref="AdxPeriod"/> bars: with <see cref="MinAdx"/> a
+/// strategy's entries are taken only while the ADX is at least that, so a crossover system sits out the range-bound
+/// stretches where its signals whipsaw; with <see cref="MaxAdx"/> only while it is at most that, so a mean-reversion
+/// system sits out the trends that run over its fades; with both, only between them. Exits are never filtered. An
+/// entry while the ADX is outside (or not yet ready, for 2 × AdxPeriod bars) is skipped, not taken later: an entry is
+/// never signalled late.
 /// </summary>
-public sealed record TrendFilter(decimal MinAdx, int AdxPeriod)
+public sealed record TrendFilter(decimal? MinAdx, int AdxPeriod)
 {
     /// <summary>The ADX's default period, Wilder's.</summary>
     public const int DefaultAdxPeriod = 14;
+
+    /// <summary>Entries only while the ADX is at most this; null: no ceiling.</summary>
+    public decimal? MaxAdx { get; init; }
 
     /// <summary>The bars before the filter can let an entry through.</summary>
     public int BarsToReady => 2 * AdxPeriod;
@@ -23,6 +28,6 @@ public sealed record TrendFilter(decimal MinAdx, int AdxPeriod)
     public bool Allows(AverageDirectionalIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
-        return index.IsReady && index.Value >= MinAdx;
+        return index.IsReady && (MinAdx is not { } floor || index.Value >= floor) && (MaxAdx is not { } ceiling || index.Value <= ceiling);
     }
 }

@@ -64,7 +64,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -215,6 +215,12 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["params.minAdx: must be at most 100 (the ADX runs from 0 to 100), got 101"], Problems(Build("sma-cross", ("minAdx", "101"))));
         Assert.Equal(["params.adxPeriod: must be at most 1000 bars, got 1001"], Problems(Build("sma-cross", ("minAdx", "25"), ("adxPeriod", "1001"))));
         Assert.Single(Problems(Build("sma-cross", ("minAdx", "0"))), p => p.StartsWith("params.minAdx: expected 'none' or a number > 0", StringComparison.Ordinal));
+        Assert.Equal(new TrendFilter(null, 14) { MaxAdx = 20m }, Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion", ("maxAdx", "20")).Strategy).TrendFilter);
+        Assert.Equal(new TrendFilter(15m, 10) { MaxAdx = 40m },
+            Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout", ("minAdx", "15"), ("maxAdx", "40"), ("adxPeriod", "10")).Strategy).TrendFilter);
+        Assert.Equal(["period=10", "maxAdx=20", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("maxAdx", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.maxAdx: must be above minAdx (25): no ADX is both, so no entry would pass; got 25"], Problems(Build("sma-cross", ("minAdx", "25"), ("maxAdx", "25"))));
+        Assert.Equal(["params.maxAdx: must be at most 100 (the ADX runs from 0 to 100), got 120"], Problems(Build("rsi-reversion", ("maxAdx", "120"))));
         Assert.Single(Problems(Build("sma-cross", ("adxPeriod", "0"))), p => p.StartsWith("params.adxPeriod: expected a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("hmm-regime", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of hmm-regime", StringComparison.Ordinal));

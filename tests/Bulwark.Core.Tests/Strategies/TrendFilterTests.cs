@@ -5,8 +5,8 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
-/// The trend filter (minAdx) on sma-cross and ema-cloud: an entry only while the ADX, computed on the same bars, is at least
-/// the minimum; a cross in a choppy market is skipped and not taken later; exits pass whatever the ADX.
+/// The ADX filters on the signal strategies: with minAdx an entry only while the ADX, computed on the same bars, is at
+/// least the minimum (with maxAdx at most the maximum); a cross outside is skipped and not taken later; exits pass whatever the ADX.
 /// </summary>
 public sealed class TrendFilterTests
 {
@@ -96,6 +96,37 @@ public sealed class TrendFilterTests
 
         Assert.Equal([(65, SignalDirection.Long)], Signals(below));
         Assert.Empty(above.Signals);
+    }
+
+    [Fact]
+    public void AMaximum_TakesOnlyTheEntriesWhereTheAdxIsLowEnough_TheComplementOfTheMinimum()
+    {
+        var closes = ChopThenTrend();
+        var adx = AdxAfterEach(closes, 2);
+        var ranging = new RecordingStrategyContext { FillImmediately = false };
+        ranging.Feed(new SmaCrossStrategy("s", [Symbol], 2) { TrendFilter = new TrendFilter(null, 2) { MaxAdx = 50m } }, Symbol, closes);
+        var band = new RecordingStrategyContext { FillImmediately = false };
+        band.Feed(new SmaCrossStrategy("s", [Symbol], 2) { TrendFilter = new TrendFilter(30m, 2) { MaxAdx = 50m } }, Symbol, closes);
+
+        // The chop's crosses with a ready ADX under 50 are taken, the trend's (bar 16, ADX over 50) is not.
+        var taken = Signals(ranging).Select(s => s.Bar).ToArray();
+        Assert.Equal(new[] { 3, 5, 7, 9, 16 }.Where(bar => adx[bar] is >= 0m and <= 50m), taken);
+        Assert.NotEmpty(taken);
+        // A band takes those of them whose ADX is also at least its floor.
+        Assert.Equal(taken.Where(bar => adx[bar] >= 30m), Signals(band).Select(s => s.Bar));
+        Assert.Contains(taken, bar => adx[bar] < 30m);
+    }
+
+    [Fact]
+    public void AllowsExactlyTheAdxBetweenItsLevels_BothIncluded()
+    {
+        var adx = new AverageDirectionalIndex(2);
+        foreach (var c in new[] { 100m, 102m, 101m, 105m, 104m }) adx.Update(c, c, c);
+        var v = adx.Value;
+        Assert.True(new TrendFilter(v, 2) { MaxAdx = v }.Allows(adx));
+        Assert.False(new TrendFilter(v + 0.01m, 2).Allows(adx));
+        Assert.False(new TrendFilter(null, 2) { MaxAdx = v - 0.01m }.Allows(adx));
+        Assert.False(new TrendFilter(null, 2) { MaxAdx = 100m }.Allows(new AverageDirectionalIndex(2))); // not ready: no entry
     }
 
     [Fact]
