@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 /// other way reverses the position. The rules are levels, not events: while an order of the symbol works nothing is
 /// signalled, and at the first bar after, a close still beyond a channel acts (so does one found beyond the exit channel
 /// when the strategy starts, for a position held then). With a <see cref="TrendFilter"/>, a breakout is an entry only
-/// while the ADX is high enough.
+/// while the ADX is within its levels.
 /// </summary>
 public sealed class DonchianBreakoutStrategy : SignalStrategy
 {
@@ -37,7 +37,7 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
         if (st.Entry.IsReady && st.Exit.IsReady && !context.HasOpenOrder(bar.Symbol))
         {
             var position = context.PositionQuantity(bar.Symbol);
-            var trending = st.Adx is null || TrendFilter!.Allows(st.Adx);
+            var trending = AllowsEntry(st.Adx);
             var close = bar.Close;
             if (trending && position <= 0m && close > st.Entry.Upper) context.Signal(Source, bar.Symbol, SignalDirection.Long);
             else if (trending && _options.AllowShort && position >= 0m && close < st.Entry.Lower) context.Signal(Source, bar.Symbol, SignalDirection.Short);

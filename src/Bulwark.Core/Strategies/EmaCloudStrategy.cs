@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 /// signal then (a turn while an entry was still filling) is signalled at the first bar after, if the fast cloud has not
 /// turned back; so is one lost while the bot was down: a long found held while the fast cloud is bearish when the
 /// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late. With a
-/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is high enough.
+/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is within its levels.
 /// </summary>
 public sealed class EmaCloudStrategy : SignalStrategy
 {
@@ -37,7 +37,7 @@ public sealed class EmaCloudStrategy : SignalStrategy
         if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
-        var trending = state.Adx is null || TrendFilter!.Allows(state.Adx);
+        var trending = AllowsEntry(state.Adx);
         var enterLong = trending && state.TurnedBullish && state.FastLow > state.TrendTop;
         var enterShort = trending && _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
         if (enterLong && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, state);

@@ -10,9 +10,9 @@ namespace Bulwark.Core.Strategies;
 /// extreme the other way reverses the position. The rules are levels: while an order of the symbol works nothing is
 /// signalled, and at the first bar after, an RSI still beyond a level acts (so does a position found beyond its exit when
 /// the strategy starts), but a position held during a stay beyond an extreme uses it up: one closed there by a stop or a
-/// time stop is not entered again until the RSI has left the extreme. <see cref="RsiReversionOptions.TrendPeriod"/> takes longs only above the simple average of the
-/// closes and shorts only below; a <see cref="TrendFilter"/> takes entries only while the ADX is high enough. Neither
-/// filters an exit.
+/// time stop is not entered again until the RSI has left the extreme. <see cref="RsiReversionOptions.TrendPeriod"/> takes
+/// longs only above the simple average of the closes and shorts only below; a <see cref="TrendFilter"/> takes entries
+/// only while the ADX is within its levels (with a ceiling, in a range). Neither filters an exit.
 /// </summary>
 public sealed class RsiReversionStrategy : SignalStrategy
 {
@@ -52,7 +52,7 @@ public sealed class RsiReversionStrategy : SignalStrategy
         else if (position < 0m) st.ShortVisitUsed = true;
         if (context.HasOpenOrder(bar.Symbol)) return;
 
-        var entries = st.Adx is null || TrendFilter!.Allows(st.Adx);
+        var entries = AllowsEntry(st.Adx);
         var (longs, shorts) = EntrySides(st.Trend, close);
         if (entries && longs && position <= 0m && rsi < _options.Oversold && !st.LongVisitUsed)
             context.Signal(Source, bar.Symbol, SignalDirection.Long);

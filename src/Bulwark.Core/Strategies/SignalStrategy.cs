@@ -1,3 +1,4 @@
+using Bulwark.Core.Indicators;
 using Bulwark.Core.Model;
 
 namespace Bulwark.Core.Strategies;
@@ -37,6 +38,9 @@ public abstract class SignalStrategy : IStrategy
     public abstract int BarsToFirstSignal { get; }
 
     public abstract void OnBar(in Bar bar, IStrategyContext context);
+
+    /// <summary>Whether the ADX filter lets an entry through now: always without one (no <paramref name="adx"/> kept).</summary>
+    protected bool AllowsEntry(AverageDirectionalIndex? adx) => adx is null || TrendFilter is null || TrendFilter.Allows(adx);
 
     /// <summary><paramref name="bars"/> the rule needs, or the trend filter's ADX's when it needs more.</summary>
     protected int AndTheFilters(int bars) => Math.Max(bars, TrendFilter?.BarsToReady ?? 0);

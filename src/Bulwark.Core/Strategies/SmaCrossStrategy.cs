@@ -8,7 +8,7 @@ namespace Bulwark.Core.Strategies;
 /// working it places no other. An exit it could not signal then (a cross below while an entry was still filling) is
 /// signalled at the first bar after, if the close is still below; so is one lost while the bot was down: a long found
 /// held below the average when the strategy starts is closed. An entry is never signalled late. The built-in strategy of
-/// the default paper bot. With a <see cref="TrendFilter"/>, a cross above is an entry only while the ADX is high enough.
+/// the default paper bot. With a <see cref="TrendFilter"/>, a cross above is an entry only while the ADX is within its levels.
 /// </summary>
 public sealed class SmaCrossStrategy : SignalStrategy
 {
@@ -42,7 +42,7 @@ public sealed class SmaCrossStrategy : SignalStrategy
             if (!context.HasOpenOrder(bar.Symbol))
             {
                 var position = context.PositionQuantity(bar.Symbol);
-                if (crossedUp && position <= 0m && (st.Adx is null || TrendFilter!.Allows(st.Adx))) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+                if (crossedUp && position <= 0m && AllowsEntry(st.Adx)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
                 else if (st.ExitDue && side < 0 && position > 0m)
                 {
                     context.Signal(Source, bar.Symbol, SignalDirection.Flat);
