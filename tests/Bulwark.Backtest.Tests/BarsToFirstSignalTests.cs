@@ -34,6 +34,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ema-cloud", new string[0], 51)]
     [InlineData("rsi-reversion", new string[0], 15)]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=50" }, 50)]
+    [InlineData("bollinger-reversion", new string[0], 20)]
+    [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50" }, 50)]
     [InlineData("grid", new string[0], 1)]
     [InlineData("grid", new[] { "atrMultiple=1", "atrPeriod=20" }, 20)]
     [InlineData("grid", new[] { "biasPeriod=30", "biasStrength=1" }, 31)]
@@ -66,6 +68,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ema-cloud", new[] { "fastShort=2", "fastLong=3", "trendShort=4", "trendLong=6" })]
     [InlineData("hmm-regime", new[] { "fallbackPeriod=4" })]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=3", "oversold=60", "overbought=65", "exitLevel=60" })]
+    [InlineData("bollinger-reversion", new[] { "period=3", "deviations=0.5" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
     public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)
     {

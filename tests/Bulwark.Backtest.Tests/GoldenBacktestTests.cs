@@ -71,6 +71,20 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10146.12 cash 10146.12 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0208 sharpe 0.624 exposure 0.0706 maxpos 1")]
     [InlineData("rsi-reversion", "stopLossPercent=1", 0,
         "value 9928.52 cash 9928.52 buys 2 sells 2 trades 2 open 0 win 0.0000 maxdd 0.0191 sharpe -0.343 exposure 0.0549 maxpos 1")]
+    [InlineData("bollinger-reversion", "", 0,
+        "value 10001.05 cash 10001.05 buys 3 sells 3 trades 3 open 0 win 0.6667 maxdd 0.0336 sharpe 0.019 exposure 0.1608 maxpos 1")]
+    [InlineData("bollinger-reversion", "exitDeviations=1", 0,
+        "value 10107.93 cash 10107.93 buys 3 sells 3 trades 3 open 0 win 0.6667 maxdd 0.0339 sharpe 0.342 exposure 0.1882 maxpos 1")]
+    [InlineData("bollinger-reversion", "allowShort=true", 1,
+        "value 10087.79 cash 10087.79 buys 8 sells 8 trades 8 open 0 win 0.6250 maxdd 0.0334 sharpe 0.250 exposure 0.4431 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5", 0,
+        "value 10232.27 cash 10232.27 buys 11 sells 11 trades 11 open 0 win 0.7273 maxdd 0.0202 sharpe 0.682 exposure 0.2314 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5;trendPeriod=50", 0,
+        "value 10122.74 cash 10122.74 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0111 sharpe 0.813 exposure 0.0667 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5;maxAdx=20", 0,
+        "value 10176.66 cash 10176.66 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0204 sharpe 0.718 exposure 0.1098 maxpos 1")]
+    [InlineData("bollinger-reversion", "stopLossPercent=1", 0,
+        "value 10229.09 cash 10229.09 buys 6 sells 6 trades 6 open 0 win 0.5000 maxdd 0.0224 sharpe 0.921 exposure 0.1333 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,
         "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,

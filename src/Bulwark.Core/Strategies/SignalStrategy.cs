@@ -4,7 +4,7 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout, rsi-reversion): a
+/// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout, rsi-reversion, bollinger-reversion): a
 /// source, the symbols they trade, the protective exits and time stop the kernel runs for their positions, and the
 /// trend filter on their entries. Each says when it can first signal and what it does with a bar.
 /// </summary>
@@ -31,6 +31,20 @@ public abstract class SignalStrategy : IStrategy
 
     /// <summary>Entries only while the ADX is within the filter's levels (a trend, or a range); null: every entry the rule gives.</summary>
     public TrendFilter? TrendFilter { get; init; }
+
+    /// <summary>The exits, time stops and filter together (the catalog sets them at once).</summary>
+    public SignalRules Rules
+    {
+        get => new(Protection, MaxHold, MaxHoldSessions, TrendFilter);
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Protection = value.Protection;
+            MaxHold = value.MaxHold;
+            MaxHoldSessions = value.MaxHoldSessions;
+            TrendFilter = value.TrendFilter;
+        }
+    }
 
     public bool Handles(string symbol) => _symbols.Contains(symbol);
 

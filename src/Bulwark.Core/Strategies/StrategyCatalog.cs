@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, rsi-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, rsi-reversion, bollinger-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -16,6 +16,7 @@ public static class StrategyCatalog
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort; trendPeriod buys only above its SMA)",
+        "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -46,7 +47,7 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, rsi-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, rsi-reversion, bollinger-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -116,6 +117,7 @@ public static class StrategyCatalog
             "ema-cloud" => EmaCloud(source, symbols, reader),
             "donchian-breakout" => DonchianBreakout(source, symbols, reader),
             "rsi-reversion" => RsiReversion(source, symbols, reader),
+            "bollinger-reversion" => BollingerReversion(source, symbols, reader),
             "hmm-regime" => HmmRegime(source, symbols, reader),
             "grid" => Grid(source, symbols, reader),
             _ => null,
@@ -133,13 +135,8 @@ public static class StrategyCatalog
     private static Func<IStrategy> SmaCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var period = p.Int("period", 10, 1);
-        var protection = Protection(p);
-        var (maxHold, maxHoldSessions) = MaxHold(p);
-        var filter = TrendFilter(p);
-        return () => new SmaCrossStrategy(source, symbols, period)
-        {
-            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
-        };
+        var rules = Rules(p);
+        return () => new SmaCrossStrategy(source, symbols, period) { Rules = rules };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -154,13 +151,8 @@ public static class StrategyCatalog
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
         };
         p.AddValidation(options.Validate());
-        var protection = Protection(p);
-        var (maxHold, maxHoldSessions) = MaxHold(p);
-        var filter = TrendFilter(p);
-        return () => new EmaCloudStrategy(source, symbols, options)
-        {
-            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
-        };
+        var rules = Rules(p);
+        return () => new EmaCloudStrategy(source, symbols, options) { Rules = rules };
     }
 
     private static Func<IStrategy> DonchianBreakout(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -173,13 +165,8 @@ public static class StrategyCatalog
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
         };
         p.AddValidation(options.Validate());
-        var protection = Protection(p);
-        var (maxHold, maxHoldSessions) = MaxHold(p);
-        var filter = TrendFilter(p);
-        return () => new DonchianBreakoutStrategy(source, symbols, options)
-        {
-            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
-        };
+        var rules = Rules(p);
+        return () => new DonchianBreakoutStrategy(source, symbols, options) { Rules = rules };
     }
 
     private static Func<IStrategy> RsiReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -195,13 +182,24 @@ public static class StrategyCatalog
             TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
         };
         p.AddValidation(options.Validate());
-        var protection = Protection(p);
-        var (maxHold, maxHoldSessions) = MaxHold(p);
-        var filter = TrendFilter(p);
-        return () => new RsiReversionStrategy(source, symbols, options)
+        var rules = Rules(p);
+        return () => new RsiReversionStrategy(source, symbols, options) { Rules = rules };
+    }
+
+    private static Func<IStrategy> BollingerReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new BollingerReversionOptions();
+        var options = new BollingerReversionOptions
         {
-            Protection = protection, MaxHold = maxHold, MaxHoldSessions = maxHoldSessions, TrendFilter = filter,
+            Period = p.Int("period", defaults.Period, 2),
+            Deviations = p.Decimal("deviations", defaults.Deviations, 0m, exclusive: true),
+            ExitDeviations = p.SignedDecimal("exitDeviations", defaults.ExitDeviations),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
         };
+        p.AddValidation(options.Validate());
+        var rules = Rules(p);
+        return () => new BollingerReversionStrategy(source, symbols, options) { Rules = rules };
     }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -269,6 +267,14 @@ public static class StrategyCatalog
     /// scaleOutSteps takes that share at each of a ladder of take-profits, at 1, 2, ... times takeProfitPercent;
     /// takeProfitAtr puts the take-profit that many average true ranges beyond the entry instead of a percent.
     /// </summary>
+    /// <summary>The signal strategies' exits, time stop and filter, read in that order.</summary>
+    private static SignalRules Rules(StrategyParameters p)
+    {
+        var protection = Protection(p);
+        var (maxHold, maxHoldSessions) = MaxHold(p);
+        return new SignalRules(protection, maxHold, maxHoldSessions, TrendFilter(p));
+    }
+
     private static Risk.ProtectiveStop? Protection(StrategyParameters p)
     {
         var loss = Percent(p, StopParameters[0], "the entry price");

@@ -37,6 +37,10 @@ internal sealed class StrategyParameters
         Read(key, fallback, text => ParseDecimal(text) is { } v && (exclusive ? v > min : v >= min) ? (true, v) : (false, 0m),
             $"expected a number {(exclusive ? ">" : ">=")} {min.ToString(CultureInfo.InvariantCulture)}");
 
+    /// <summary>A number of either sign (a level measured from a middle).</summary>
+    public decimal SignedDecimal(string key, decimal fallback) =>
+        Read(key, fallback, text => ParseDecimal(text) is { } v ? (true, v) : (false, 0m), "expected a number");
+
     /// <summary>A positive number, or <paramref name="none"/> (e.g. "sizer") for null.</summary>
     public decimal? OptionalPositiveDecimal(string key, decimal? fallback, string none) =>
         Read(key, fallback, text => text.Equals(none, StringComparison.OrdinalIgnoreCase) ? (true, null)

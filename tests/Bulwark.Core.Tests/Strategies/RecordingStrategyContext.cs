@@ -19,6 +19,9 @@ internal sealed class RecordingStrategyContext : IStrategyContext
     public int BarIndex { get; set; }
     public DateTimeOffset Now { get; set; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Each signal's bar and direction, in order.</summary>
+    public (int Bar, SignalDirection Direction)[] Directions() => [.. Signals.Select(s => (s.Bar, s.Direction))];
+
     public decimal PositionQuantity(string symbol) => _positions.GetValueOrDefault(symbol);
 
     public void SetPosition(string symbol, decimal quantity) => _positions[symbol] = quantity;

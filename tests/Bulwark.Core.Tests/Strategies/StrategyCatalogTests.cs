@@ -20,7 +20,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, rsi-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, rsi-reversion, bollinger-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -29,11 +29,12 @@ public sealed class StrategyCatalogTests
         Assert.IsType<EmaCloudStrategy>(Build("ema-cloud").Strategy);
         Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout").Strategy);
         Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
+        Assert.IsType<BollingerReversionStrategy>(Build("bollinger-reversion").Strategy);
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
@@ -201,6 +202,26 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BollingerReversion_TakesItsBands_TheExitsTimeStopsAndFilter_AndNamesBadBands()
+    {
+        var built = Build("bollinger-reversion", ("period", "10"), ("deviations", "1.5"), ("exitDeviations", "-0.5"), ("allowShort", "true"),
+            ("trendPeriod", "100"), ("takeProfitPercent", "4"), ("maxHoldSessions", "5"), ("maxAdx", "25"));
+        var strategy = Assert.IsType<BollingerReversionStrategy>(built.Strategy);
+        Assert.Equal(100, strategy.BarsToFirstSignal);
+        Assert.Equal((4m, 5, new TrendFilter(null, 14) { MaxAdx = 25m }), (strategy.Protection!.TakeProfitPercent, strategy.MaxHoldSessions, strategy.TrendFilter));
+        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "allowShort=true", "trendPeriod=100", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("bollinger-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.exitDeviations: must be from -2 to 2 (the bands), got 2.5"], Problems(Build("bollinger-reversion", ("exitDeviations", "2.5"))));
+        Assert.Single(Problems(Build("bollinger-reversion", ("period", "4"))), p => p.StartsWith("params.deviations: must be below 1.7321 (the square root of period - 1)", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("period", "1"))), p => p.StartsWith("params.period: expected a whole number >= 2", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("deviations", "-1"))), p => p.StartsWith("params.deviations: expected a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("exitDeviations", "middle"))), p => p.StartsWith("params.exitDeviations: expected a number, got 'middle'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of bollinger-reversion", StringComparison.Ordinal));
     }
 
     [Fact]

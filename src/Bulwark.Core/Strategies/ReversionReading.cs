@@ -1,0 +1,8 @@
+namespace Bulwark.Core.Strategies;
+
+/// <summary>One bar's reading of a mean-reversion rule: which extreme it is beyond, and which exits it has reached.</summary>
+/// <param name="BelowLower">Stretched down: a long entry (oversold, a close under the lower band).</param>
+/// <param name="AboveUpper">Stretched up: a short entry when shorts are allowed.</param>
+/// <param name="LongExit">Back far enough for a long to be closed.</param>
+/// <param name="ShortExit">Back far enough for a short to be covered.</param>
+public readonly record struct ReversionReading(bool BelowLower, bool AboveUpper, bool LongExit, bool ShortExit);

@@ -1,0 +1,57 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// What the mean-reversion strategies share (rsi-reversion, bollinger-reversion): a long while a reading is stretched
+/// below its line, flat once it is back to an exit; shorts mirrored when allowed, and a stretch the other way reverses.
+/// The rules are levels: while an order of the symbol works nothing is signalled, and at the first bar after, a reading
+/// still beyond a line acts (so does a position found beyond its exit when the strategy starts). One entry a visit to an
+/// extreme: a position held during a stay beyond the line uses it up, so one closed there by a protective stop or a time
+/// stop is not entered again until the reading has left the extreme. A trend average takes longs only above it and shorts
+/// only below; the ADX filter takes entries only within its levels. Neither filters an exit.
+/// </summary>
+public abstract class ReversionStrategy : SignalStrategy
+{
+    protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort)
+        : base(source, symbols)
+    {
+        AllowShort = allowShort;
+    }
+
+    /// <summary>Whether shorts are taken above the upper line.</summary>
+    protected bool AllowShort { get; }
+
+    /// <summary>
+    /// Acts on one bar's <paramref name="reading"/> for the symbol whose state is <paramref name="state"/> (its trend average
+    /// and ADX already updated with the bar).
+    /// </summary>
+    protected void Act(in Bar bar, IStrategyContext context, ReversionSymbolState state, in ReversionReading reading)
+    {
+        var position = context.PositionQuantity(bar.Symbol);
+        if (!reading.BelowLower) state.LongVisitUsed = false;
+        else if (position > 0m) state.LongVisitUsed = true;
+        if (!reading.AboveUpper) state.ShortVisitUsed = false;
+        else if (position < 0m) state.ShortVisitUsed = true;
+        if (context.HasOpenOrder(bar.Symbol)) return;
+
+        var entries = AllowsEntry(state.Adx);
+        var (longs, shorts) = EntrySides(state.Trend, bar.Close);
+        if (entries && longs && position <= 0m && reading.BelowLower && !state.LongVisitUsed)
+            context.Signal(Source, bar.Symbol, SignalDirection.Long);
+        else if (entries && shorts && AllowShort && position >= 0m && reading.AboveUpper && !state.ShortVisitUsed)
+            context.Signal(Source, bar.Symbol, SignalDirection.Short);
+        else if ((position > 0m && reading.LongExit) || (position < 0m && reading.ShortExit))
+            context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+    }
+
+    /// <summary>The sides an entry may take: both without a trend average, neither before it is ready, else the close's side of it.</summary>
+    private static (bool Longs, bool Shorts) EntrySides(SimpleMovingAverage? trend, decimal close)
+    {
+        if (trend is null) return (true, true);
+        if (!trend.IsReady) return (false, false);
+        var side = trend.SideOf(close);
+        return (side > 0, side < 0);
+    }
+}
