@@ -34,6 +34,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ema-cloud", new string[0], 51)]
     [InlineData("rsi-reversion", new string[0], 15)]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=50" }, 50)]
+    [InlineData("macd-cross", new string[0], 35)]
+    [InlineData("macd-cross", new[] { "cross=zero", "slow=40" }, 41)]
     [InlineData("bollinger-reversion", new string[0], 20)]
     [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50" }, 50)]
     [InlineData("grid", new string[0], 1)]
@@ -69,6 +71,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("hmm-regime", new[] { "fallbackPeriod=4" })]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=3", "oversold=60", "overbought=65", "exitLevel=60" })]
     [InlineData("bollinger-reversion", new[] { "period=3", "deviations=0.5" })]
+    [InlineData("macd-cross", new[] { "fast=2", "slow=4", "signal=3" })]
+    [InlineData("macd-cross", new[] { "fast=2", "slow=4", "cross=zero" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
     public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)
     {

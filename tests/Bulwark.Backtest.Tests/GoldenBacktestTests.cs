@@ -57,6 +57,18 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("macd-cross", "", 0,
+        "value 10150.06 cash 6030.12 buys 10 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0268 sharpe 0.504 exposure 0.4314 maxpos 1")]
+    [InlineData("macd-cross", "allowShort=true", 1,
+        "value 9924.13 cash 5804.19 buys 10 sells 10 trades 19 open 1 win 0.3158 maxdd 0.0397 sharpe -0.124 exposure 0.8275 maxpos 1")]
+    [InlineData("macd-cross", "cross=zero", 0,
+        "value 10040.43 cash 5920.49 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0343 sharpe 0.135 exposure 0.5059 maxpos 1")]
+    [InlineData("macd-cross", "fast=5;slow=35;signal=5", 0,
+        "value 10177.85 cash 6057.91 buys 16 sells 15 trades 15 open 1 win 0.4667 maxdd 0.0303 sharpe 0.581 exposure 0.4314 maxpos 1")]
+    [InlineData("macd-cross", "minAdx=20", 0,
+        "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
+    [InlineData("macd-cross", "trailingStopPercent=2", 0,
+        "value 10100.37 cash 5980.43 buys 10 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0219 sharpe 0.424 exposure 0.3176 maxpos 1")]
     [InlineData("rsi-reversion", "", 0,
         "value 9984.60 cash 9984.60 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0289 sharpe -0.040 exposure 0.1216 maxpos 1")]
     [InlineData("rsi-reversion", "exitLevel=70", 0,

@@ -20,7 +20,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, rsi-reversion, bollinger-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -28,13 +28,14 @@ public sealed class StrategyCatalogTests
         Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy);
         Assert.IsType<EmaCloudStrategy>(Build("ema-cloud").Strategy);
         Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout").Strategy);
+        Assert.IsType<MacdCrossStrategy>(Build("macd-cross").Strategy);
         Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
         Assert.IsType<BollingerReversionStrategy>(Build("bollinger-reversion").Strategy);
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
@@ -202,6 +203,24 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
+    {
+        var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
+            ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("minAdx", "20"));
+        var strategy = Assert.IsType<MacdCrossStrategy>(built.Strategy);
+        Assert.Equal(28, strategy.BarsToFirstSignal); // the filter's ADX(14) is ready after 28 bars; the zero line's cross after 18
+        Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(20m, 14)), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
+        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "allowShort=false"],
+            StrategyCatalog.Described(Build("macd-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.slow: must be above fast (30): the MACD line is the fast average less the slow one; got 26"], Problems(Build("macd-cross", ("fast", "30"))));
+        Assert.Single(Problems(Build("macd-cross", ("cross", "histogram"))), p => p.StartsWith("params.cross: expected one of signal, zero", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("macd-cross", ("signal", "0"))), p => p.StartsWith("params.signal: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("macd-cross", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of macd-cross", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,13 +7,13 @@ using Xunit.Abstractions;
 namespace Bulwark.Cli.Tests;
 
 /// <summary>
-/// The level rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators`
-/// prints: donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
+/// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
+/// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells).
 /// </summary>
-public sealed class BacktestLevelRuleOrdersTests(ITestOutputHelper output)
+public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -36,6 +36,32 @@ public sealed class BacktestLevelRuleOrdersTests(ITestOutputHelper output)
             decimal At(int column) => decimal.Parse(before[column], CultureInfo.InvariantCulture);
             var close = closes[rows[t][0]];
             rule.Step(rows[t][0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(6), exitShort: close > At(5));
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, "signal", 12, 26)]
+    [InlineData(true, "signal", 12, 26)]
+    [InlineData(true, "zero", 5, 20)]
+    public async Task MacdCross_TradesTheCrossesOfTheLinesTheIndicatorsCommandPrints(bool allowShort, string line, int fast, int slow)
+    {
+        var runs = await RunAsync(
+            ["--strategy", "macd-cross", "--param", $"fast={fast}", "--param", $"slow={slow}", "--param", $"cross={line}", "--param", Shorts(allowShort)],
+            [$"macd:{fast}:{slow}:{(line == "zero" ? 1 : 9)}"]); // the zero line is ready with the slow average, not 8 closes later
+        if (runs is not var (_, run, rows)) return;
+
+        // date, then the MACD line, its signal line and the histogram; a cross is a change of the line's side of what it
+        // crosses from the last row they differed
+        var rule = new LevelRule(allowShort);
+        var before = 0;
+        foreach (var row in rows.Where(r => r[1].Length > 0))
+        {
+            var macd = decimal.Parse(row[1], CultureInfo.InvariantCulture);
+            var side = Math.Sign(macd - (line == "zero" ? 0m : decimal.Parse(row[2], CultureInfo.InvariantCulture)));
+            rule.Step(row[0], enterLong: side > 0 && before < 0, enterShort: side < 0 && before > 0, exitLong: side < 0, exitShort: side > 0);
+            if (side != 0) before = side;
         }
 
         rule.AssertIsWhat(run);

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// The periods of <see cref="MacdCrossStrategy"/>: the MACD line is EMA(<see cref="Fast"/>) less EMA(<see cref="Slow"/>) of
+/// the closes, its signal line an EMA(<see cref="Signal"/>) of it; <see cref="Cross"/> says which line it must cross.
+/// </summary>
+public sealed record MacdCrossOptions
+{
+    /// <summary>The longest average, in bars.</summary>
+    public const int MaxPeriod = 100_000;
+
+    public int Fast { get; init; } = 12;
+
+    public int Slow { get; init; } = 26;
+
+    /// <summary>The signal line's period; not used when <see cref="Cross"/> is <see cref="MacdCrossLine.Zero"/>.</summary>
+    public int Signal { get; init; } = 9;
+
+    public MacdCrossLine Cross { get; init; } = MacdCrossLine.Signal;
+
+    /// <summary>Also trade the mirror image: short when the MACD line crosses below, covered when it crosses back above.</summary>
+    public bool AllowShort { get; init; }
+
+    /// <summary>The values the MACD line is ready after (the signal line's when it is crossed); a cross needs one more.</summary>
+    public int ValuesToReady => Cross == MacdCrossLine.Zero ? Slow : Slow + Signal - 1;
+
+    /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
+    public IReadOnlyList<StrategyProblem> Validate()
+    {
+        var problems = new List<StrategyProblem>();
+        var inv = CultureInfo.InvariantCulture;
+        if (Fast is < 1 or > MaxPeriod) problems.Add(new("fast", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Fast}")));
+        if (Slow is < 1 or > MaxPeriod) problems.Add(new("slow", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Slow}")));
+        else if (Fast is >= 1 and <= MaxPeriod && Slow <= Fast) problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the MACD line is the fast average less the slow one; got {Slow}")));
+        if (Signal is < 1 or > MaxPeriod) problems.Add(new("signal", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Signal}")));
+        return problems;
+    }
+}

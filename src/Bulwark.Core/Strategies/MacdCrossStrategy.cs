@@ -1,0 +1,81 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// MACD crossovers: long when the MACD line (the fast EMA of the closes less the slow one) crosses above its signal line,
+/// or above zero with <see cref="MacdCrossLine.Zero"/>; flat when it crosses back below. With
+/// <see cref="MacdCrossOptions.AllowShort"/>, the mirror image, and a cross the other way reverses the position. No signal
+/// until the lines are ready, nor while an order of the symbol is working. An exit it could not signal then is signalled at
+/// the first bar after, if the line has not crossed back; so is one lost while the bot was down: a long found held while
+/// the line is below when the strategy starts is closed (a short, while it is above, covered). An entry is never
+/// signalled late. With a <see cref="TrendFilter"/>, a cross is an entry only while the ADX is within its levels.
+/// </summary>
+public sealed class MacdCrossStrategy : SignalStrategy
+{
+    private readonly SymbolMap<SymbolState> _bySymbol = new();
+    private readonly MacdCrossOptions _options;
+
+    public MacdCrossStrategy(string source, IEnumerable<string> symbols, MacdCrossOptions options)
+        : base(source, symbols)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new ArgumentException($"macd-cross options: {string.Join("; ", problems)}", nameof(options));
+        _options = options;
+    }
+
+    /// <summary>The lines are ready after <see cref="MacdCrossOptions.ValuesToReady"/> closes; a cross needs one more.</summary>
+    public override int BarsToFirstSignal => AndTheFilters(_options.ValuesToReady + 1);
+
+    public override void OnBar(in Bar bar, IStrategyContext context)
+    {
+        var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
+            new MovingAverageConvergenceDivergence(s._options.Fast, s._options.Slow, s._options.Cross == MacdCrossLine.Zero ? 1 : s._options.Signal),
+            s.TrendFilter?.NewIndex()));
+        st.Macd.Update(bar.Close);
+        st.Adx?.Update(in bar);
+        if (!st.Macd.IsReady) return;
+
+        var cross = st.Cross;
+        cross.Update(st.Macd.Line, _options.Cross == MacdCrossLine.Zero ? 0m : st.Macd.Signal);
+        if (cross.Down) (st.LongExitDue, st.ShortExitDue) = (true, false);
+        else if (cross.Up) (st.LongExitDue, st.ShortExitDue) = (false, true);
+        if (context.HasOpenOrder(bar.Symbol)) return;
+
+        var position = context.PositionQuantity(bar.Symbol);
+        var entries = AllowsEntry(st.Adx);
+        if (entries && cross.Up && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, st);
+        else if (entries && _options.AllowShort && cross.Down && position >= 0m) Act(context, bar.Symbol, SignalDirection.Short, st);
+        else if (position > 0m && st.LongExitDue && cross.Side < 0) Act(context, bar.Symbol, SignalDirection.Flat, st);
+        else if (position < 0m && st.ShortExitDue && cross.Side > 0) Act(context, bar.Symbol, SignalDirection.Flat, st);
+    }
+
+    /// <summary>Signals, and marks the exit a cross made due as acted on: any signal closes what the position was.</summary>
+    private void Act(IStrategyContext context, string symbol, SignalDirection direction, SymbolState state)
+    {
+        context.Signal(Source, symbol, direction);
+        state.LongExitDue = false;
+        state.ShortExitDue = false;
+    }
+
+    private sealed class SymbolState(MovingAverageConvergenceDivergence macd, AverageDirectionalIndex? adx)
+    {
+        public MovingAverageConvergenceDivergence Macd { get; } = macd;
+
+        /// <summary>The MACD line against what it crosses (its signal line, or zero).</summary>
+        public CrossOver Cross { get; } = new();
+
+        /// <summary>The trend filter's ADX; null without one.</summary>
+        public AverageDirectionalIndex? Adx { get; } = adx;
+
+        /// <summary>
+        /// A cross below not acted on yet: an order was working then, or the strategy has just started (a long found held
+        /// while the line is below is one whose exit was lost). A cross above drops it.
+        /// </summary>
+        public bool LongExitDue { get; set; } = true;
+
+        /// <summary>A cross above not acted on yet, for a short: the mirror of <see cref="LongExitDue"/>.</summary>
+        public bool ShortExitDue { get; set; } = true;
+    }
+}
