@@ -68,12 +68,14 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task RsiReversion_TradesTheLevelsOfTheRsiTheIndicatorsCommandPrints(bool allowShort)
+    [InlineData(false, "mirror", 30)]
+    [InlineData(true, "mirror", 30)] // 10 + 90 - 70
+    [InlineData(true, "60", 60)]
+    public async Task RsiReversion_TradesTheLevelsOfTheRsiTheIndicatorsCommandPrints(bool allowShort, string shortExitLevel, int cover)
     {
         var runs = await RunAsync(
-            ["--strategy", "rsi-reversion", "--param", "rsiPeriod=2", "--param", "oversold=10", "--param", "overbought=90", "--param", "exitLevel=70", "--param", Shorts(allowShort)],
+            ["--strategy", "rsi-reversion", "--param", "rsiPeriod=2", "--param", "oversold=10", "--param", "overbought=90", "--param", "exitLevel=70",
+                "--param", $"shortExitLevel={shortExitLevel}", "--param", Shorts(allowShort)],
             ["rsi:2"]);
         if (runs is not var (_, run, rows)) return;
 
@@ -81,7 +83,7 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
         foreach (var row in rows.Where(r => r[1].Length > 0)) // once the RSI is ready
         {
             var rsi = decimal.Parse(row[1], CultureInfo.InvariantCulture);
-            rule.Step(row[0], enterLong: rsi < 10m, enterShort: rsi > 90m, exitLong: rsi >= 70m, exitShort: rsi <= 70m);
+            rule.Step(row[0], enterLong: rsi < 10m, enterShort: rsi > 90m, exitLong: rsi >= 70m, exitShort: rsi <= cover);
         }
 
         rule.AssertIsWhat(run);

@@ -5,7 +5,7 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The levels of <see cref="RsiReversionStrategy"/>: long while Wilder's RSI of <see cref="RsiPeriod"/> closes is below
 /// <see cref="Oversold"/>, closed once it is back to <see cref="ExitLevel"/>; with <see cref="AllowShort"/>, short above
-/// <see cref="Overbought"/>, covered once it is back to <see cref="ExitLevel"/>. <see cref="TrendPeriod"/> takes longs only
+/// <see cref="Overbought"/>, covered once it is back to <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only
 /// above the simple average of that many closes and shorts only below (buying the dips of an uptrend).
 /// </summary>
 public sealed record RsiReversionOptions
@@ -28,6 +28,16 @@ public sealed record RsiReversionOptions
     /// </summary>
     public decimal ExitLevel { get; init; } = 50m;
 
+    /// <summary>
+    /// A short is covered once the RSI is at most this; null: the mirror of <see cref="ExitLevel"/> between the two lines
+    /// (<see cref="Oversold"/> + <see cref="Overbought"/> - <see cref="ExitLevel"/>: 50 for 30/70/50, 30 for 30/70/70),
+    /// so a short is held as far past the middle as a long is. From <see cref="Oversold"/> to <see cref="Overbought"/>.
+    /// </summary>
+    public decimal? ShortExitLevel { get; init; }
+
+    /// <summary>The level a short is covered at: <see cref="ShortExitLevel"/>, or the mirror of <see cref="ExitLevel"/>.</summary>
+    public decimal EffectiveShortExitLevel => ShortExitLevel ?? Oversold + Overbought - ExitLevel;
+
     /// <summary>Also trade the mirror image: short while the RSI is above <see cref="Overbought"/>.</summary>
     public bool AllowShort { get; init; }
 
@@ -49,6 +59,8 @@ public sealed record RsiReversionOptions
             problems.Add(new("oversold", string.Create(inv, $"must be below overbought ({Overbought}), got {Oversold}")));
         else if (ExitLevel < Oversold || ExitLevel > Overbought)
             problems.Add(new("exitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {ExitLevel}")));
+        else if (ShortExitLevel is { } cover && (cover < Oversold || cover > Overbought))
+            problems.Add(new("shortExitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {cover}")));
         return problems;
     }
 }

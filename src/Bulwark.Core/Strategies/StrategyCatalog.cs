@@ -16,7 +16,7 @@ public static class StrategyCatalog
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort)",
-        "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort; trendPeriod buys only above its SMA)",
+        "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
@@ -180,6 +180,7 @@ public static class StrategyCatalog
             Oversold = p.Decimal("oversold", defaults.Oversold, 0m, exclusive: true),
             Overbought = p.Decimal("overbought", defaults.Overbought, 0m, exclusive: true),
             ExitLevel = p.Decimal("exitLevel", defaults.ExitLevel, 0m, exclusive: true),
+            ShortExitLevel = p.OptionalPositiveDecimal("shortExitLevel", defaults.ShortExitLevel, "mirror"),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
             TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
         };

@@ -28,6 +28,28 @@ public sealed class RsiReversionStrategyTests
         Assert.Equal([(1, SignalDirection.Long), (2, SignalDirection.Flat)], atTheMiddle.Directions());
     }
 
+    [Theory]
+    [InlineData(50, null, new[] { 1, 2, 3 })] // covered at 50 (the mirror of 50)
+    [InlineData(70, null, new[] { 1, 3 })] // the mirror of 70 is 30: the 50 holds the short, the 0 reverses it
+    [InlineData(70, 50, new[] { 1, 2, 3 })] // set apart: covered at 50 though longs sell at 70
+    public void AShortIsCoveredAtTheMirrorOfTheExitLevel_OrAtItsOwn(int exitLevel, int? shortExitLevel, int[] signalBars)
+    {
+        var context = new RecordingStrategyContext();
+        var options = new RsiReversionOptions { RsiPeriod = 1, AllowShort = true, ExitLevel = exitLevel, ShortExitLevel = shortExitLevel };
+        context.Feed(new RsiReversionStrategy("r", [Symbol], options), Symbol, [10m, 11m, 11m, 10m]); // RSI 100, 50, 0
+        Assert.Equal(signalBars, context.Directions().Select(s => s.Bar));
+        Assert.Equal(SignalDirection.Short, context.Directions()[0].Direction);
+        Assert.Equal(SignalDirection.Long, context.Directions()[^1].Direction);
+    }
+
+    [Theory]
+    [InlineData(30, 70, 50, 50)]
+    [InlineData(30, 70, 70, 30)]
+    [InlineData(10, 90, 70, 30)]
+    [InlineData(20, 60, 55, 25)]
+    public void TheMirrorOfTheExitLevel_IsAsFarPastTheMiddleOfTheLines(int oversold, int overbought, int exitLevel, int mirror) =>
+        Assert.Equal(mirror, new RsiReversionOptions { Oversold = oversold, Overbought = overbought, ExitLevel = exitLevel }.EffectiveShortExitLevel);
+
     [Fact]
     public void OnARandomWalk_EachLongIsAtAnOversoldRsi_AndEachExitAtTheExitLevel()
     {
@@ -68,5 +90,13 @@ public sealed class RsiReversionStrategyTests
         var problem = Assert.Single(options.Validate());
         Assert.Equal((key, message), (problem.Key, problem.Message));
         Assert.Throws<ArgumentException>(() => new RsiReversionStrategy("r", [Symbol], options));
+    }
+
+    [Fact]
+    public void AShortExitLevelOutsideTheLines_IsAProblemNamingIt()
+    {
+        var options = new RsiReversionOptions { AllowShort = true, ShortExitLevel = 20m };
+        var problem = Assert.Single(options.Validate());
+        Assert.Equal(("shortExitLevel", "must be from oversold (30) to overbought (70), got 20"), (problem.Key, problem.Message));
     }
 }

@@ -193,11 +193,14 @@ public sealed class StrategyCatalogTests
         var strategy = Assert.IsType<RsiReversionStrategy>(built.Strategy);
         Assert.Equal(200, strategy.BarsToFirstSignal);
         Assert.Equal((3m, TimeSpan.FromDays(10), new TrendFilter(15m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "allowShort=true", "trendPeriod=200", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
+        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=200", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["rsiPeriod=14", "oversold=30", "overbought=70", "exitLevel=50", "allowShort=false", "trendPeriod=none"],
+        Assert.Equal(["rsiPeriod=14", "oversold=30", "overbought=70", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("rsi-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.exitLevel: must be from oversold (30) to overbought (70), got 75"], Problems(Build("rsi-reversion", ("exitLevel", "75"))));
+        Assert.Equal(["params.shortExitLevel: must be from oversold (30) to overbought (70), got 80"], Problems(Build("rsi-reversion", ("shortExitLevel", "80"))));
+        Assert.Single(Problems(Build("rsi-reversion", ("shortExitLevel", "middle"))), p => p.StartsWith("params.shortExitLevel: expected 'mirror' or a number > 0", StringComparison.Ordinal));
+        Assert.Empty(Build("rsi-reversion", ("shortExitLevel", "60")).Problems);
         Assert.Equal(["params.oversold: must be below overbought (70), got 70"], Problems(Build("rsi-reversion", ("oversold", "70"))));
         Assert.Equal(["params.overbought: must be above 0 and below 100 (the RSI runs from 0 to 100), got 100"], Problems(Build("rsi-reversion", ("overbought", "100"))));
         Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
