@@ -40,17 +40,9 @@ public sealed class EmaCloudStrategy : SignalStrategy
         var trending = AllowsEntry(state.Adx);
         var enterLong = trending && state.TurnedBullish && state.FastLow > state.TrendTop;
         var enterShort = trending && _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
-        if (enterLong && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, state);
-        else if (enterShort && position >= 0m) Act(context, bar.Symbol, SignalDirection.Short, state);
-        else if (position > 0m && ((state.LongExitDue && state.FastBearish) || bar.Close < state.TrendBottom)) Act(context, bar.Symbol, SignalDirection.Flat, state);
-        else if (position < 0m && ((state.ShortExitDue && state.FastBullish) || bar.Close > state.TrendTop)) Act(context, bar.Symbol, SignalDirection.Flat, state);
-    }
-
-    /// <summary>Signals, and marks the exit a turn made due as acted on: any signal closes what the position was.</summary>
-    private void Act(IStrategyContext context, string symbol, SignalDirection direction, EmaCloudSymbolState state)
-    {
-        context.Signal(Source, symbol, direction);
-        state.LongExitDue = false;
-        state.ShortExitDue = false;
+        if (enterLong && position <= 0m) Signal(context, bar.Symbol, SignalDirection.Long, state.Exits);
+        else if (enterShort && position >= 0m) Signal(context, bar.Symbol, SignalDirection.Short, state.Exits);
+        else if (position > 0m && ((state.Exits.LongDue && state.FastBearish) || bar.Close < state.TrendBottom)) Signal(context, bar.Symbol, SignalDirection.Flat, state.Exits);
+        else if (position < 0m && ((state.Exits.ShortDue && state.FastBullish) || bar.Close > state.TrendTop)) Signal(context, bar.Symbol, SignalDirection.Flat, state.Exits);
     }
 }

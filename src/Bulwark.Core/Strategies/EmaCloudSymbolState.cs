@@ -32,15 +32,8 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirect
     /// <summary>The fast cloud is bullish: the mirror of <see cref="FastBearish"/>.</summary>
     public bool FastBullish => _fastCross.Side > 0;
 
-    /// <summary>
-    /// A bearish turn not acted on yet: an order was working then, or the strategy has just started (a long it finds
-    /// held while the fast cloud is bearish is one whose exit was lost, or one the rule would not hold). A bullish turn
-    /// drops it: the rule no longer says exit.
-    /// </summary>
-    public bool LongExitDue { get; set; } = true;
-
-    /// <summary>A bullish turn not acted on yet, for a short: the mirror of <see cref="LongExitDue"/>.</summary>
-    public bool ShortExitDue { get; set; } = true;
+    /// <summary>The exits the fast cloud's turns made due and no signal has acted on yet.</summary>
+    public CrossExits Exits { get; } = new();
 
     public decimal FastHigh => Math.Max(_fastShort.Value, _fastLong.Value);
     public decimal FastLow => Math.Min(_fastShort.Value, _fastLong.Value);
@@ -57,7 +50,6 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirect
         _trendLong.Update(close);
         if (!IsReady) return;
         _fastCross.Update(_fastShort.Value, _fastLong.Value);
-        if (_fastCross.Down) (LongExitDue, ShortExitDue) = (true, false);
-        else if (_fastCross.Up) (LongExitDue, ShortExitDue) = (false, true);
+        Exits.Follow(_fastCross);
     }
 }

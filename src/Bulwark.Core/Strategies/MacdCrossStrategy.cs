@@ -39,24 +39,15 @@ public sealed class MacdCrossStrategy : SignalStrategy
 
         var cross = st.Cross;
         cross.Update(st.Macd.Line, _options.Cross == MacdCrossLine.Zero ? 0m : st.Macd.Signal);
-        if (cross.Down) (st.LongExitDue, st.ShortExitDue) = (true, false);
-        else if (cross.Up) (st.LongExitDue, st.ShortExitDue) = (false, true);
+        st.Exits.Follow(cross);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
         var entries = AllowsEntry(st.Adx);
-        if (entries && cross.Up && position <= 0m) Act(context, bar.Symbol, SignalDirection.Long, st);
-        else if (entries && _options.AllowShort && cross.Down && position >= 0m) Act(context, bar.Symbol, SignalDirection.Short, st);
-        else if (position > 0m && st.LongExitDue && cross.Side < 0) Act(context, bar.Symbol, SignalDirection.Flat, st);
-        else if (position < 0m && st.ShortExitDue && cross.Side > 0) Act(context, bar.Symbol, SignalDirection.Flat, st);
-    }
-
-    /// <summary>Signals, and marks the exit a cross made due as acted on: any signal closes what the position was.</summary>
-    private void Act(IStrategyContext context, string symbol, SignalDirection direction, SymbolState state)
-    {
-        context.Signal(Source, symbol, direction);
-        state.LongExitDue = false;
-        state.ShortExitDue = false;
+        if (entries && cross.Up && position <= 0m) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
+        else if (entries && _options.AllowShort && cross.Down && position >= 0m) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
+        else if (position > 0m && st.Exits.LongDue && cross.Side < 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
+        else if (position < 0m && st.Exits.ShortDue && cross.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
     }
 
     private sealed class SymbolState(MovingAverageConvergenceDivergence macd, AverageDirectionalIndex? adx)
@@ -69,13 +60,7 @@ public sealed class MacdCrossStrategy : SignalStrategy
         /// <summary>The trend filter's ADX; null without one.</summary>
         public AverageDirectionalIndex? Adx { get; } = adx;
 
-        /// <summary>
-        /// A cross below not acted on yet: an order was working then, or the strategy has just started (a long found held
-        /// while the line is below is one whose exit was lost). A cross above drops it.
-        /// </summary>
-        public bool LongExitDue { get; set; } = true;
-
-        /// <summary>A cross above not acted on yet, for a short: the mirror of <see cref="LongExitDue"/>.</summary>
-        public bool ShortExitDue { get; set; } = true;
+        /// <summary>The exits the line's crosses made due and no signal has acted on yet.</summary>
+        public CrossExits Exits { get; } = new();
     }
 }

@@ -57,6 +57,13 @@ public abstract class SignalStrategy : IStrategy
     /// <summary>Whether the ADX filter lets an entry through now: always without one (no <paramref name="adx"/> kept).</summary>
     protected bool AllowsEntry(AverageDirectionalIndex? adx) => adx is null || TrendFilter is null || TrendFilter.Allows(adx);
 
+    /// <summary>Signals for a crossover rule, and drops the exits its crosses made due: any signal sets what the position is.</summary>
+    private protected void Signal(IStrategyContext context, string symbol, SignalDirection direction, CrossExits exits)
+    {
+        context.Signal(Source, symbol, direction);
+        exits.Acted();
+    }
+
     /// <summary><paramref name="bars"/> the rule needs, or the trend filter's ADX's when it needs more.</summary>
     protected int AndTheFilters(int bars) => Math.Max(bars, TrendFilter?.BarsToReady ?? 0);
 }
