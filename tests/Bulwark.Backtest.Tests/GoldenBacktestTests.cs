@@ -97,6 +97,22 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10176.66 cash 10176.66 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0204 sharpe 0.718 exposure 0.1098 maxpos 1")]
     [InlineData("bollinger-reversion", "stopLossPercent=1", 0,
         "value 10229.09 cash 10229.09 buys 6 sells 6 trades 6 open 0 win 0.5000 maxdd 0.0224 sharpe 0.921 exposure 0.1333 maxpos 1")]
+    [InlineData("stochastic-reversion", "", 0,
+        "value 10112.68 cash 10112.68 buys 5 sells 5 trades 5 open 0 win 0.8000 maxdd 0.0319 sharpe 0.347 exposure 0.1804 maxpos 1")]
+    [InlineData("stochastic-reversion", "allowShort=true", 1,
+        "value 10155.82 cash 14275.76 buys 12 sells 13 trades 12 open 1 win 0.6667 maxdd 0.0316 sharpe 0.342 exposure 0.7765 maxpos 1")]
+    [InlineData("stochastic-reversion", "line=d", 0,
+        "value 10210.08 cash 10210.08 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0283 sharpe 0.714 exposure 0.1569 maxpos 1")]
+    [InlineData("stochastic-reversion", "exitLevel=80", 0,
+        "value 10385.38 cash 10385.38 buys 5 sells 5 trades 5 open 0 win 0.8000 maxdd 0.0324 sharpe 1.030 exposure 0.2549 maxpos 1")]
+    [InlineData("stochastic-reversion", "period=5;smoothing=1", 0,
+        "value 10202.37 cash 10202.37 buys 18 sells 18 trades 18 open 0 win 0.6667 maxdd 0.0347 sharpe 0.557 exposure 0.2549 maxpos 1")]
+    [InlineData("stochastic-reversion", "period=5;smoothing=1;trendPeriod=50", 0,
+        "value 10209.32 cash 10209.32 buys 11 sells 11 trades 11 open 0 win 0.8182 maxdd 0.0288 sharpe 0.795 exposure 0.1176 maxpos 1")]
+    [InlineData("stochastic-reversion", "maxAdx=20", 0,
+        "value 9981.78 cash 9981.78 buys 3 sells 3 trades 3 open 0 win 0.6667 maxdd 0.0319 sharpe -0.043 exposure 0.1333 maxpos 1")]
+    [InlineData("stochastic-reversion", "stopLossPercent=1", 0,
+        "value 10183.80 cash 10183.80 buys 7 sells 7 trades 7 open 0 win 0.5714 maxdd 0.0090 sharpe 1.014 exposure 0.0745 maxpos 1")]
     [InlineData("hmm-regime", "stopLossPercent=1", 0,
         "value 9957.95 cash 5838.01 buys 24 sells 23 trades 23 open 1 win 0.4348 maxdd 0.0299 sharpe -0.133 exposure 0.4824 maxpos 1 mode fitted")]
     [InlineData("hmm-regime", "", 0,

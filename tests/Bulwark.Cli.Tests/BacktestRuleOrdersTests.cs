@@ -11,7 +11,8 @@ namespace Bulwark.Cli.Tests;
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
-/// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells).
+/// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells),
+/// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought).
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -109,6 +110,26 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
             var close = closes[row[0]];
             rule.Step(row[0], enterLong: close < At(3), enterShort: close > At(2), exitLong: close >= At(exitColumns.Long), exitShort: close <= At(exitColumns.Short));
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, "k")]
+    [InlineData(true, "d")]
+    public async Task StochasticReversion_TradesTheOscillatorTheIndicatorsCommandPrints(bool allowShort, string line)
+    {
+        var runs = await RunAsync(["--strategy", "stochastic-reversion", "--param", $"line={line}", "--param", Shorts(allowShort)], ["stoch:14:3:3"]);
+        if (runs is not var (_, run, rows)) return;
+
+        // date, then %K and %D of the bars up to the row's
+        var column = line == "k" ? 1 : 2;
+        var rule = new LevelRule(allowShort);
+        foreach (var row in rows.Where(r => r[column].Length > 0))
+        {
+            var value = decimal.Parse(row[column], CultureInfo.InvariantCulture);
+            rule.Step(row[0], enterLong: value < 20m, enterShort: value > 80m, exitLong: value >= 50m, exitShort: value <= 50m);
         }
 
         rule.AssertIsWhat(run);

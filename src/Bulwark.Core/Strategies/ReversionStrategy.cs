@@ -4,8 +4,9 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What the mean-reversion strategies share (rsi-reversion, bollinger-reversion): a long while a reading is stretched
-/// below its line, flat once it is back to an exit; shorts mirrored when allowed, and a stretch the other way reverses.
+/// What the mean-reversion strategies share (rsi-reversion, bollinger-reversion, stochastic-reversion): a long while a
+/// reading is stretched below its line, flat once it is back to an exit; shorts mirrored when allowed, and a stretch the
+/// other way reverses.
 /// The rules are levels: while an order of the symbol works nothing is signalled, and at the first bar after, a reading
 /// still beyond a line acts (so does a position found beyond its exit when the strategy starts). One entry a visit to an
 /// extreme: a position held during a stay beyond the line uses it up, so one closed there by a protective stop or a time

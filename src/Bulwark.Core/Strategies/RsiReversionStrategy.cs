@@ -4,17 +4,17 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// Mean reversion on the RSI: long while Wilder's RSI of the closes is below <see cref="RsiReversionOptions.Oversold"/>,
-/// flat once it is back to <see cref="RsiReversionOptions.ExitLevel"/>; with <see cref="RsiReversionOptions.AllowShort"/>,
-/// short while it is above <see cref="RsiReversionOptions.Overbought"/>, covered once it is back to the short's exit level
+/// Mean reversion on the RSI: long while Wilder's RSI of the closes is below <see cref="OscillatorReversionOptions.Oversold"/>,
+/// flat once it is back to <see cref="OscillatorReversionOptions.ExitLevel"/>; with <see cref="OscillatorReversionOptions.AllowShort"/>,
+/// short while it is above <see cref="OscillatorReversionOptions.Overbought"/>, covered once it is back to the short's exit level
 /// (by default the mirror of the long's), and an extreme the other way reverses the position. The levels, the one entry a visit to an extreme, the trend average
-/// (<see cref="RsiReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
+/// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
 /// </summary>
 public sealed class RsiReversionStrategy : ReversionStrategy
 {
     private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly RsiReversionOptions _options;
-    private readonly decimal _shortExitLevel;
+    private readonly OscillatorLevels _levels;
 
     public RsiReversionStrategy(string source, IEnumerable<string> symbols, RsiReversionOptions options)
         : base(source, symbols, options.AllowShort)
@@ -22,7 +22,7 @@ public sealed class RsiReversionStrategy : ReversionStrategy
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"rsi-reversion options: {string.Join("; ", problems)}", nameof(options));
         _options = options;
-        _shortExitLevel = options.EffectiveShortExitLevel;
+        _levels = options.Levels;
     }
 
     /// <summary>The RSI is ready after its period's changes (one more close); the trend average after its period.</summary>
@@ -38,12 +38,7 @@ public sealed class RsiReversionStrategy : ReversionStrategy
         st.Update(in bar);
         if (!st.Rsi.IsReady) return;
 
-        var rsi = st.Rsi.Value;
-        Act(in bar, context, st, new ReversionReading(
-            BelowLower: rsi < _options.Oversold,
-            AboveUpper: rsi > _options.Overbought,
-            LongExit: rsi >= _options.ExitLevel,
-            ShortExit: rsi <= _shortExitLevel));
+        Act(in bar, context, st, _levels.Read(st.Rsi.Value));
     }
 
     private sealed class SymbolState(RelativeStrengthIndex rsi, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)

@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -18,6 +18,7 @@ public static class StrategyCatalog
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA)",
+        "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -48,7 +49,7 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -120,6 +121,7 @@ public static class StrategyCatalog
             "macd-cross" => MacdCross(source, symbols, reader),
             "rsi-reversion" => RsiReversion(source, symbols, reader),
             "bollinger-reversion" => BollingerReversion(source, symbols, reader),
+            "stochastic-reversion" => StochasticReversion(source, symbols, reader),
             "hmm-regime" => HmmRegime(source, symbols, reader),
             "grid" => Grid(source, symbols, reader),
             _ => null,
@@ -174,16 +176,7 @@ public static class StrategyCatalog
     private static Func<IStrategy> RsiReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var defaults = new RsiReversionOptions();
-        var options = new RsiReversionOptions
-        {
-            RsiPeriod = p.Int("rsiPeriod", defaults.RsiPeriod, 1),
-            Oversold = p.Decimal("oversold", defaults.Oversold, 0m, exclusive: true),
-            Overbought = p.Decimal("overbought", defaults.Overbought, 0m, exclusive: true),
-            ExitLevel = p.Decimal("exitLevel", defaults.ExitLevel, 0m, exclusive: true),
-            ShortExitLevel = p.OptionalPositiveDecimal("shortExitLevel", defaults.ShortExitLevel, "mirror"),
-            AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
-        };
+        var options = WithLevels(p, new RsiReversionOptions { RsiPeriod = p.Int("rsiPeriod", defaults.RsiPeriod, 1) });
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
         return () => new RsiReversionStrategy(source, symbols, options) { Rules = rules };
@@ -204,6 +197,36 @@ public static class StrategyCatalog
         var rules = SignalRulesReader.Read(p);
         return () => new BollingerReversionStrategy(source, symbols, options) { Rules = rules };
     }
+
+    private static Func<IStrategy> StochasticReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new StochasticReversionOptions();
+        var options = WithLevels(p, new StochasticReversionOptions
+        {
+            Period = p.Int("period", defaults.Period, 1),
+            Smoothing = p.Int("smoothing", defaults.Smoothing, 1),
+            Signal = p.Int("signal", defaults.Signal, 1),
+            Line = p.Enum("line", defaults.Line),
+        });
+        p.AddValidation(options.Validate());
+        var rules = SignalRulesReader.Read(p);
+        return () => new StochasticReversionStrategy(source, symbols, options) { Rules = rules };
+    }
+
+    /// <summary>
+    /// <paramref name="options"/> with the levels, shorts and trend average of an oscillator reversion read (in that order,
+    /// after the oscillator's own parameters), each defaulting to the strategy's.
+    /// </summary>
+    private static T WithLevels<T>(StrategyParameters p, T options) where T : OscillatorReversionOptions =>
+        (T)((OscillatorReversionOptions)options with
+        {
+            Oversold = p.Decimal("oversold", options.Oversold, 0m, exclusive: true),
+            Overbought = p.Decimal("overbought", options.Overbought, 0m, exclusive: true),
+            ExitLevel = p.Decimal("exitLevel", options.ExitLevel, 0m, exclusive: true),
+            ShortExitLevel = p.OptionalPositiveDecimal("shortExitLevel", options.ShortExitLevel, "mirror"),
+            AllowShort = p.Bool("allowShort", options.AllowShort),
+            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
+        });
 
     private static Func<IStrategy> MacdCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {

@@ -47,15 +47,19 @@ internal sealed class RecordingStrategyContext : IStrategyContext
 
     public Instrument? InstrumentOf(string symbol) => Instruments.GetValueOrDefault(symbol);
 
-    /// <summary>The bars' length (and spacing) for <see cref="Feed"/>: a day unless set.</summary>
+    /// <summary>The bars' length (and spacing) for the feeds: a day unless set.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromDays(1);
 
     /// <summary>Feeds one close-only bar of <see cref="Interval"/> per value, numbering bars from <see cref="BarIndex"/> onwards.</summary>
-    public void Feed(IStrategy strategy, string symbol, IEnumerable<decimal> closes)
+    public void Feed(IStrategy strategy, string symbol, IEnumerable<decimal> closes) =>
+        Feed(strategy, symbol, closes.Select(c => (c, c, c)));
+
+    /// <summary>As the closes' <see cref="Feed(IStrategy, string, IEnumerable{decimal})"/>, with each bar's high and low (opening at its close).</summary>
+    public void Feed(IStrategy strategy, string symbol, IEnumerable<(decimal High, decimal Low, decimal Close)> bars)
     {
-        foreach (var close in closes)
+        foreach (var (high, low, close) in bars)
         {
-            var bar = new Bar(symbol, Now, close, close, close, close, 0m, Interval);
+            var bar = new Bar(symbol, Now, close, high, low, close, 0m, Interval);
             strategy.OnBar(bar, this);
             BarIndex++;
             Now = Now.Add(Interval);

@@ -5,20 +5,25 @@ namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
 /// The rules the mean-reversion strategies share (<see cref="ReversionStrategy"/>), on hand-worked closes each strategy
-/// reads alike: an RSI of one bar is 0 after a fall, 100 after a rise and 50 after an unchanged close, and with bands of two
-/// closes the close is one deviation under their average after a fall, one over after a rise and at it when unchanged. So
-/// rsi-reversion at its default levels and bollinger-reversion with bands half a deviation out see a fall as stretched
-/// down, a rise as stretched up and an unchanged close as back at the middle.
+/// reads alike: an RSI of one bar is 0 after a fall, 100 after a rise and 50 after an unchanged close; with bands of two
+/// closes the close is one deviation under their average after a fall, one over after a rise and at it when unchanged;
+/// and a stochastic of two close-only bars, unsmoothed, puts the close at the bottom of their range after a fall (0), at
+/// the top after a rise (100) and in the middle of an empty range when unchanged (50). So rsi-reversion and
+/// stochastic-reversion at their default levels and bollinger-reversion with bands half a deviation out see a fall as
+/// stretched down, a rise as stretched up and an unchanged close as back at the middle.
 /// </summary>
 public sealed class ReversionRuleTests
 {
     private const string Symbol = "X";
 
-    public static TheoryData<string> Rules => ["rsi", "bollinger"];
+    public static TheoryData<string> Rules => ["rsi", "bollinger", "stochastic"];
 
-    private static ReversionStrategy Strategy(string rule, bool allowShort = false, int? trendPeriod = null) => rule == "rsi"
-        ? new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 1, AllowShort = allowShort, TrendPeriod = trendPeriod })
-        : new BollingerReversionStrategy("r", [Symbol], new BollingerReversionOptions { Period = 2, Deviations = 0.5m, AllowShort = allowShort, TrendPeriod = trendPeriod });
+    private static ReversionStrategy Strategy(string rule, bool allowShort = false, int? trendPeriod = null) => rule switch
+    {
+        "rsi" => new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 1, AllowShort = allowShort, TrendPeriod = trendPeriod }),
+        "bollinger" => new BollingerReversionStrategy("r", [Symbol], new BollingerReversionOptions { Period = 2, Deviations = 0.5m, AllowShort = allowShort, TrendPeriod = trendPeriod }),
+        _ => new StochasticReversionStrategy("r", [Symbol], new StochasticReversionOptions { Period = 2, Smoothing = 1, Signal = 1, AllowShort = allowShort, TrendPeriod = trendPeriod }),
+    };
 
     // Bar 1 falls (stretched down: long), 2 falls (held), 3 unchanged (back: flat), 4 rises (stretched up), 5 falls (long),
     // 6 rises (flat; with shorts, reversed short).

@@ -20,7 +20,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -31,11 +31,12 @@ public sealed class StrategyCatalogTests
         Assert.IsType<MacdCrossStrategy>(Build("macd-cross").Strategy);
         Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
         Assert.IsType<BollingerReversionStrategy>(Build("bollinger-reversion").Strategy);
+        Assert.IsType<StochasticReversionStrategy>(Build("stochastic-reversion").Strategy);
         var hmm = Assert.IsType<HmmRegimeStrategy>(Build("hmm-regime").Strategy);
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
@@ -244,6 +245,27 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("bollinger-reversion", ("deviations", "-1"))), p => p.StartsWith("params.deviations: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("bollinger-reversion", ("exitDeviations", "middle"))), p => p.StartsWith("params.exitDeviations: expected a number, got 'middle'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("bollinger-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of bollinger-reversion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StochasticReversion_TakesItsOscillatorAndLevels_TheExitsTimeStopsAndFilter_AndNamesBadOnes()
+    {
+        var built = Build("stochastic-reversion", ("period", "5"), ("smoothing", "1"), ("signal", "2"), ("line", "d"), ("oversold", "10"), ("overbought", "90"),
+            ("exitLevel", "70"), ("allowShort", "true"), ("trendPeriod", "100"), ("stopLossPercent", "2"), ("maxHoldDays", "3"), ("minAdx", "20"));
+        var strategy = Assert.IsType<StochasticReversionStrategy>(built.Strategy);
+        Assert.Equal(100, strategy.BarsToFirstSignal);
+        Assert.Equal((2m, TimeSpan.FromDays(3), new TrendFilter(20m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
+        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100",
+            "stopLossPercent=2", "maxHoldDays=3", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=14", "smoothing=3", "signal=3", "line=k", "oversold=20", "overbought=80", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("stochastic-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.oversold: must be below overbought (80), got 85"], Problems(Build("stochastic-reversion", ("oversold", "85"))));
+        Assert.Equal(["params.shortExitLevel: must be from oversold (20) to overbought (80), got 90"], Problems(Build("stochastic-reversion", ("shortExitLevel", "90"))));
+        Assert.Single(Problems(Build("stochastic-reversion", ("line", "j"))), p => p.StartsWith("params.line: expected one of k, d, got 'j'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("stochastic-reversion", ("smoothing", "0"))), p => p.StartsWith("params.smoothing: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("stochastic-reversion", ("overbought", "100"))), p => p.StartsWith("params.overbought: must be above 0 and below 100 (the stochastic runs", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("stochastic-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of stochastic-reversion", StringComparison.Ordinal));
     }
 
     [Fact]

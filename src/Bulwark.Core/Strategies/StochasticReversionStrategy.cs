@@ -1,0 +1,51 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// Mean reversion on Lane's stochastic oscillator: long while %K (or %D, <see cref="StochasticReversionOptions.Line"/>) is
+/// below <see cref="OscillatorReversionOptions.Oversold"/>, the close near the bottom of the recent range, flat once it is
+/// back to <see cref="OscillatorReversionOptions.ExitLevel"/>; with <see cref="OscillatorReversionOptions.AllowShort"/>,
+/// short above <see cref="OscillatorReversionOptions.Overbought"/>, covered at the short's exit level (by default the
+/// mirror of the long's), and an extreme the other way reverses the position. The oscillator reads the bars' highs and
+/// lows, not only their closes. The levels, the one entry a visit to an extreme, the trend average
+/// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
+/// </summary>
+public sealed class StochasticReversionStrategy : ReversionStrategy
+{
+    private readonly SymbolMap<SymbolState> _bySymbol = new();
+    private readonly StochasticReversionOptions _options;
+    private readonly OscillatorLevels _levels;
+
+    public StochasticReversionStrategy(string source, IEnumerable<string> symbols, StochasticReversionOptions options)
+        : base(source, symbols, options.AllowShort)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new ArgumentException($"stochastic-reversion options: {string.Join("; ", problems)}", nameof(options));
+        _options = options;
+        _levels = options.Levels;
+    }
+
+    /// <summary>The oscillator reads after its range's, smoothing's and signal's bars; the trend average after its period.</summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.BarsToReady, _options.TrendPeriod ?? 0));
+
+    public override void OnBar(in Bar bar, IStrategyContext context)
+    {
+        var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
+            new Stochastic(s._options.Period, s._options.Smoothing, s._options.Signal),
+            s._options.TrendPeriod is { } trend ? new SimpleMovingAverage(trend) : null,
+            s.TrendFilter?.NewIndex()));
+        st.Oscillator.Update(in bar);
+        st.Update(in bar);
+        if (!st.Oscillator.IsReady) return;
+
+        Act(in bar, context, st, _levels.Read(_options.Line == StochasticLine.K ? st.Oscillator.K : st.Oscillator.D));
+    }
+
+    private sealed class SymbolState(Stochastic oscillator, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
+        : ReversionSymbolState(trend, adx)
+    {
+        public Stochastic Oscillator { get; } = oscillator;
+    }
+}
