@@ -65,6 +65,12 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10040.43 cash 5920.49 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0343 sharpe 0.135 exposure 0.5059 maxpos 1")]
     [InlineData("macd-cross", "fast=5;slow=35;signal=5", 0,
         "value 10177.85 cash 6057.91 buys 16 sells 15 trades 15 open 1 win 0.4667 maxdd 0.0303 sharpe 0.581 exposure 0.4314 maxpos 1")]
+    [InlineData("macd-cross", "zeroFilter=trend", 0,
+        "value 10099.27 cash 5979.33 buys 7 sells 6 trades 6 open 1 win 0.3333 maxdd 0.0159 sharpe 0.587 exposure 0.2275 maxpos 1")]
+    [InlineData("macd-cross", "zeroFilter=reversal", 0,
+        "value 10050.79 cash 10050.79 buys 3 sells 3 trades 3 open 0 win 0.3333 maxdd 0.0166 sharpe 0.215 exposure 0.2039 maxpos 1")]
+    [InlineData("macd-cross", "zeroFilter=trend;allowShort=true", 1,
+        "value 10100.80 cash 5980.86 buys 8 sells 7 trades 7 open 1 win 0.4286 maxdd 0.0164 sharpe 0.423 exposure 0.2667 maxpos 1")]
     [InlineData("macd-cross", "minAdx=20", 0,
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,

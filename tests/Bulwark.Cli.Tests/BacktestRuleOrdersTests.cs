@@ -8,7 +8,8 @@ namespace Bulwark.Cli.Tests;
 
 /// <summary>
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
-/// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
+/// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
+/// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells),
@@ -43,13 +44,14 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "signal", 12, 26)]
-    [InlineData(true, "signal", 12, 26)]
-    [InlineData(true, "zero", 5, 20)]
-    public async Task MacdCross_TradesTheCrossesOfTheLinesTheIndicatorsCommandPrints(bool allowShort, string line, int fast, int slow)
+    [InlineData(false, "signal", 12, 26, "none")]
+    [InlineData(true, "signal", 12, 26, "none")]
+    [InlineData(true, "zero", 5, 20, "none")]
+    [InlineData(true, "signal", 5, 20, "trend")]
+    public async Task MacdCross_TradesTheCrossesOfTheLinesTheIndicatorsCommandPrints(bool allowShort, string line, int fast, int slow, string zeroFilter)
     {
         var runs = await RunAsync(
-            ["--strategy", "macd-cross", "--param", $"fast={fast}", "--param", $"slow={slow}", "--param", $"cross={line}", "--param", Shorts(allowShort)],
+            ["--strategy", "macd-cross", "--param", $"fast={fast}", "--param", $"slow={slow}", "--param", $"cross={line}", "--param", $"zeroFilter={zeroFilter}", "--param", Shorts(allowShort)],
             [$"macd:{fast}:{slow}:{(line == "zero" ? 1 : 9)}"]); // the zero line is ready with the slow average, not 8 closes later
         if (runs is not var (_, run, rows)) return;
 
@@ -61,7 +63,9 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
         {
             var macd = decimal.Parse(row[1], CultureInfo.InvariantCulture);
             var side = Math.Sign(macd - (line == "zero" ? 0m : decimal.Parse(row[2], CultureInfo.InvariantCulture)));
-            rule.Step(row[0], enterLong: side > 0 && before < 0, enterShort: side < 0 && before > 0, exitLong: side < 0, exitShort: side > 0);
+            // with the trend filter a long cross enters only above zero, a short one only below
+            var (longs, shorts) = zeroFilter == "trend" ? (macd > 0m, macd < 0m) : (true, true);
+            rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
             if (side != 0) before = side;
         }
 

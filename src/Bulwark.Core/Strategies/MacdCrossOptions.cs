@@ -20,6 +20,20 @@ public sealed record MacdCrossOptions
 
     public MacdCrossLine Cross { get; init; } = MacdCrossLine.Signal;
 
+    /// <summary>
+    /// Which signal-line crosses are entries, by the line's side of zero; an exit is never filtered. Only with
+    /// <see cref="MacdCrossLine.Signal"/>: a cross of zero is at zero.
+    /// </summary>
+    public MacdZeroFilter ZeroFilter { get; init; } = MacdZeroFilter.None;
+
+    /// <summary>Whether a cross of the line at <paramref name="line"/> may open a long (or a short), by <see cref="ZeroFilter"/>.</summary>
+    public bool Admits(decimal line, bool isLong) => ZeroFilter switch
+    {
+        MacdZeroFilter.Trend => isLong ? line > 0m : line < 0m,
+        MacdZeroFilter.Reversal => isLong ? line < 0m : line > 0m,
+        _ => true,
+    };
+
     /// <summary>Also trade the mirror image: short when the MACD line crosses below, covered when it crosses back above.</summary>
     public bool AllowShort { get; init; }
 
@@ -35,6 +49,8 @@ public sealed record MacdCrossOptions
         if (Slow is < 1 or > MaxPeriod) problems.Add(new("slow", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Slow}")));
         else if (Fast is >= 1 and <= MaxPeriod && Slow <= Fast) problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the MACD line is the fast average less the slow one; got {Slow}")));
         if (Signal is < 1 or > MaxPeriod) problems.Add(new("signal", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Signal}")));
+        if (Cross == MacdCrossLine.Zero && ZeroFilter != MacdZeroFilter.None)
+            problems.Add(new("zeroFilter", $"needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got {ZeroFilter.ToString().ToLowerInvariant()}"));
         return problems;
     }
 }

@@ -10,7 +10,9 @@ namespace Bulwark.Core.Strategies;
 /// until the lines are ready, nor while an order of the symbol is working. An exit it could not signal then is signalled at
 /// the first bar after, if the line has not crossed back; so is one lost while the bot was down: a long found held while
 /// the line is below when the strategy starts is closed (a short, while it is above, covered). An entry is never
-/// signalled late. With a <see cref="TrendFilter"/>, a cross is an entry only while the ADX is within its levels.
+/// signalled late. With a <see cref="TrendFilter"/>, a cross is an entry only while the ADX is within its levels; with a
+/// <see cref="MacdCrossOptions.ZeroFilter"/>, only on the side of zero it names (a cross it filters still closes a
+/// position the other way).
 /// </summary>
 public sealed class MacdCrossStrategy : SignalStrategy
 {
@@ -44,8 +46,9 @@ public sealed class MacdCrossStrategy : SignalStrategy
 
         var position = context.PositionQuantity(bar.Symbol);
         var entries = AllowsEntry(st.Adx);
-        if (entries && cross.Up && position <= 0m) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (entries && _options.AllowShort && cross.Down && position >= 0m) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
+        var line = st.Macd.Line;
+        if (entries && cross.Up && position <= 0m && _options.Admits(line, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
+        else if (entries && _options.AllowShort && cross.Down && position >= 0m && _options.Admits(line, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
         else if (position > 0m && st.Exits.LongDue && cross.Side < 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
         else if (position < 0m && st.Exits.ShortDue && cross.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
     }

@@ -122,6 +122,47 @@ public sealed class MacdCrossStrategyTests
         }
     }
 
+    [Theory]
+    [InlineData(MacdZeroFilter.Trend, false)]
+    [InlineData(MacdZeroFilter.Trend, true)]
+    [InlineData(MacdZeroFilter.Reversal, true)]
+    public void AZeroFilter_TakesOnlyTheCrossesOnItsSideOfZero_AndAFilteredCrossStillClosesAPositionTheOtherWay(MacdZeroFilter filter, bool allowShort)
+    {
+        // Against MACD(12, 26, 9) of the same closes, followed bar by bar: a long cross (a short one) is an entry only with
+        // the line above zero (below) for trend, below (above) for reversal; any cross against a position closes it.
+        var random = new Random(29);
+        var closes = new List<decimal> { 100m };
+        for (var i = 0; i < 2000; i++) closes.Add(Math.Max(1m, closes[^1] + (decimal)(random.NextDouble() - 0.5) * 2m));
+        var macd = new MovingAverageConvergenceDivergence(12, 26, 9);
+        var lines = closes.Select(c => { macd.Update(c); return (macd.IsReady, macd.Line, Side: Math.Sign(macd.Line - macd.Signal)); }).ToArray();
+        bool Admits(decimal line, bool isLong) => (filter == MacdZeroFilter.Trend) == isLong ? line > 0m : line < 0m;
+        var expected = new List<(int Bar, SignalDirection Direction)>();
+        var (position, before) = (0, 0);
+        for (var bar = 0; bar < lines.Length; bar++)
+        {
+            var (ready, line, side) = lines[bar];
+            if (!ready) continue;
+            var (up, down) = (side > 0 && before < 0, side < 0 && before > 0);
+            if (side != 0) before = side;
+            var next = up && position <= 0 && Admits(line, isLong: true) ? 1
+                : allowShort && down && position >= 0 && Admits(line, isLong: false) ? -1
+                : (position > 0 && side < 0) || (position < 0 && side > 0) ? 0
+                : position;
+            if (next == position) continue;
+            expected.Add((bar, next switch { 1 => SignalDirection.Long, -1 => SignalDirection.Short, _ => SignalDirection.Flat }));
+            position = next;
+        }
+        var context = new RecordingStrategyContext();
+        var unfiltered = new RecordingStrategyContext();
+        context.Feed(new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { ZeroFilter = filter, AllowShort = allowShort }), Symbol, closes);
+        unfiltered.Feed(new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { AllowShort = allowShort }), Symbol, closes);
+
+        Assert.Equal(expected, context.Directions());
+        var entries = context.Directions().Count(s => s.Direction != SignalDirection.Flat);
+        Assert.InRange(entries, 5, unfiltered.Directions().Count(s => s.Direction != SignalDirection.Flat) - 5);
+        Assert.Equal(allowShort, context.Directions().Any(s => s.Direction == SignalDirection.Short));
+    }
+
     [Fact]
     public void BarsToFirstSignal_IsTheLinesAndACross()
     {
@@ -141,5 +182,18 @@ public sealed class MacdCrossStrategyTests
         var problem = Assert.Single(options.Validate());
         Assert.Equal((key, message), (problem.Key, problem.Message));
         Assert.Throws<ArgumentException>(() => new MacdCrossStrategy("m", [Symbol], options));
+    }
+
+    [Theory]
+    [InlineData(MacdZeroFilter.Trend)]
+    [InlineData(MacdZeroFilter.Reversal)]
+    public void AZeroFilterOnTheZeroLine_IsAProblemNamingIt(MacdZeroFilter filter)
+    {
+        var options = new MacdCrossOptions { Cross = MacdCrossLine.Zero, ZeroFilter = filter };
+        var problem = Assert.Single(options.Validate());
+        Assert.Equal("zeroFilter", problem.Key);
+        Assert.StartsWith("needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got ", problem.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new MacdCrossStrategy("m", [Symbol], options));
+        Assert.Empty((options with { ZeroFilter = MacdZeroFilter.None }).Validate());
     }
 }

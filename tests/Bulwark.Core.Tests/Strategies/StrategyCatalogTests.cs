@@ -217,13 +217,17 @@ public sealed class StrategyCatalogTests
         var strategy = Assert.IsType<MacdCrossStrategy>(built.Strategy);
         Assert.Equal(28, strategy.BarsToFirstSignal); // the filter's ADX(14) is ready after 28 bars; the zero line's cross after 18
         Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(20m, 14)), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
+        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "zeroFilter=none", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "allowShort=false"],
+        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "zeroFilter=none", "allowShort=false"],
             StrategyCatalog.Described(Build("macd-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.slow: must be above fast (30): the MACD line is the fast average less the slow one; got 26"], Problems(Build("macd-cross", ("fast", "30"))));
         Assert.Single(Problems(Build("macd-cross", ("cross", "histogram"))), p => p.StartsWith("params.cross: expected one of signal, zero", StringComparison.Ordinal));
         Assert.Single(Problems(Build("macd-cross", ("signal", "0"))), p => p.StartsWith("params.signal: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Equal(["zeroFilter=reversal"], StrategyCatalog.Described(Build("macd-cross", ("zeroFilter", "reversal")).Parameters)
+            .Select(p => $"{p.Key}={p.Value}").Where(p => p.StartsWith("zeroFilter", StringComparison.Ordinal)));
+        Assert.Single(Problems(Build("macd-cross", ("cross", "zero"), ("zeroFilter", "trend"))), p => p.StartsWith("params.zeroFilter: needs cross=signal", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("macd-cross", ("zeroFilter", "above"))), p => p.StartsWith("params.zeroFilter: expected one of none, trend, reversal", StringComparison.Ordinal));
         Assert.Single(Problems(Build("macd-cross", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of macd-cross", StringComparison.Ordinal));
     }
 
