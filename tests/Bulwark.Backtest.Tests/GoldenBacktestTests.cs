@@ -51,12 +51,16 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10185.67 cash 6065.73 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0262 sharpe 0.575 exposure 0.5725 maxpos 1")]
     [InlineData("sma-cross", "period=15;minAdx=20", 0,
         "value 9953.66 cash 9953.66 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0152 sharpe -0.243 exposure 0.1725 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;diFilter=with", 0,
+        "value 9806.95 cash 5687.01 buys 9 sells 8 trades 9 open 1 win 0.3333 maxdd 0.0456 sharpe -0.385 exposure 0.7255 maxpos 1")]
     [InlineData("donchian-breakout", "", 0,
         "value 9983.65 cash 5863.71 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0475 sharpe -0.028 exposure 0.5922 maxpos 1")]
     [InlineData("donchian-breakout", "allowShort=true", 0,
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("macd-cross", "allowShort=true;diFilter=with", 0,
+        "value 9988.37 cash 5868.43 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0270 sharpe -0.028 exposure 0.2902 maxpos 1")]
     [InlineData("macd-cross", "", 0,
         "value 10150.06 cash 6030.12 buys 10 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0268 sharpe 0.504 exposure 0.4314 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true", 1,
@@ -75,6 +79,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,
         "value 10100.37 cash 5980.43 buys 10 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0219 sharpe 0.424 exposure 0.3176 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;diFilter=against", 0,
+        "value 10080.82 cash 10080.82 buys 6 sells 6 trades 6 open 0 win 0.5000 maxdd 0.0208 sharpe 0.272 exposure 0.1255 maxpos 1")]
     [InlineData("rsi-reversion", "", 0,
         "value 9984.60 cash 9984.60 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0289 sharpe -0.040 exposure 0.1216 maxpos 1")]
     [InlineData("rsi-reversion", "exitLevel=70", 0,

@@ -37,8 +37,9 @@ public sealed class StrategiesCommandTests
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
                 && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
                 && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none" && p != "maxHoldSessions=none"
-                && p != "scaleOutSteps=1" && p != "minAdx=none" && p != "maxAdx=none"
-                && !(parameters.Contains("minAdx=none") && parameters.Contains("maxAdx=none") && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));
+                && p != "scaleOutSteps=1" && p != "minAdx=none" && p != "maxAdx=none" && p != "diFilter=none"
+                && !(parameters.Contains("minAdx=none") && parameters.Contains("maxAdx=none") && parameters.Contains("diFilter=none")
+                    && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

@@ -37,10 +37,9 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
         if (st.Entry.IsReady && st.Exit.IsReady && !context.HasOpenOrder(bar.Symbol))
         {
             var position = context.PositionQuantity(bar.Symbol);
-            var trending = AllowsEntry(st.Adx);
             var close = bar.Close;
-            if (trending && position <= 0m && close > st.Entry.Upper) context.Signal(Source, bar.Symbol, SignalDirection.Long);
-            else if (trending && _options.AllowShort && position >= 0m && close < st.Entry.Lower) context.Signal(Source, bar.Symbol, SignalDirection.Short);
+            if (position <= 0m && close > st.Entry.Upper && AllowsEntry(st.Adx, isLong: true)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+            else if (_options.AllowShort && position >= 0m && close < st.Entry.Lower && AllowsEntry(st.Adx, isLong: false)) context.Signal(Source, bar.Symbol, SignalDirection.Short);
             else if ((position > 0m && close < st.Exit.Lower) || (position < 0m && close > st.Exit.Upper)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
         }
         // The channels take this bar after it was compared with them: a breakout is beyond the bars before it.

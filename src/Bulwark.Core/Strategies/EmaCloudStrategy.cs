@@ -37,9 +37,8 @@ public sealed class EmaCloudStrategy : SignalStrategy
         if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
-        var trending = AllowsEntry(state.Adx);
-        var enterLong = trending && state.TurnedBullish && state.FastLow > state.TrendTop;
-        var enterShort = trending && _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom;
+        var enterLong = state.TurnedBullish && state.FastLow > state.TrendTop && AllowsEntry(state.Adx, isLong: true);
+        var enterShort = _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom && AllowsEntry(state.Adx, isLong: false);
         if (enterLong && position <= 0m) Signal(context, bar.Symbol, SignalDirection.Long, state.Exits);
         else if (enterShort && position >= 0m) Signal(context, bar.Symbol, SignalDirection.Short, state.Exits);
         else if (position > 0m && ((state.Exits.LongDue && state.FastBearish) || bar.Close < state.TrendBottom)) Signal(context, bar.Symbol, SignalDirection.Flat, state.Exits);

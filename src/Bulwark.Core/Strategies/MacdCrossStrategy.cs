@@ -45,10 +45,9 @@ public sealed class MacdCrossStrategy : SignalStrategy
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
-        var entries = AllowsEntry(st.Adx);
         var line = st.Macd.Line;
-        if (entries && cross.Up && position <= 0m && _options.Admits(line, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (entries && _options.AllowShort && cross.Down && position >= 0m && _options.Admits(line, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
+        if (cross.Up && position <= 0m && _options.Admits(line, isLong: true) && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
+        else if (_options.AllowShort && cross.Down && position >= 0m && _options.Admits(line, isLong: false) && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
         else if (position > 0m && st.Exits.LongDue && cross.Side < 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
         else if (position < 0m && st.Exits.ShortDue && cross.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
     }

@@ -37,11 +37,10 @@ public abstract class ReversionStrategy : SignalStrategy
         else if (position < 0m) state.ShortVisitUsed = true;
         if (context.HasOpenOrder(bar.Symbol)) return;
 
-        var entries = AllowsEntry(state.Adx);
         var (longs, shorts) = EntrySides(state.Trend, bar.Close);
-        if (entries && longs && position <= 0m && reading.BelowLower && !state.LongVisitUsed)
+        if (longs && position <= 0m && reading.BelowLower && !state.LongVisitUsed && AllowsEntry(state.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (entries && shorts && AllowShort && position >= 0m && reading.AboveUpper && !state.ShortVisitUsed)
+        else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && !state.ShortVisitUsed && AllowsEntry(state.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && reading.LongExit) || (position < 0m && reading.ShortExit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);

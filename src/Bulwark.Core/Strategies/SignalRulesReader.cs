@@ -92,13 +92,14 @@ internal static class SignalRulesReader
 
     /// <summary>
     /// The ADX filters: minAdx and maxAdx each "none" (null) or above 0 and at most 100, the ADX's scale, maxAdx above
-    /// minAdx when both are given; adxPeriod from 1 to <see cref="StrategyCatalog.MaxAdxPeriod"/>, read even with no filter so a
-    /// misspelt value is not silently kept for later.
+    /// minAdx when both are given; diFilter none, with or against; adxPeriod from 1 to <see cref="StrategyCatalog.MaxAdxPeriod"/>,
+    /// read even with no filter so a misspelt value is not silently kept for later.
     /// </summary>
     private static TrendFilter? TrendFilter(StrategyParameters p)
     {
         var minimum = AdxLevel(p, StrategyCatalog.MinAdxParameter);
         var maximum = AdxLevel(p, StrategyCatalog.MaxAdxParameter);
+        var direction = p.Enum(StrategyCatalog.DiFilterParameter, DirectionalFilter.None);
         var period = p.Int(StrategyCatalog.AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod, 1);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (maximum <= minimum)
@@ -111,7 +112,9 @@ internal static class SignalRulesReader
             p.AddValidation([new StrategyProblem(StrategyCatalog.AdxPeriodParameter, string.Create(inv, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {period}"))]);
             return null;
         }
-        return minimum is null && maximum is null ? null : new TrendFilter(minimum, period) { MaxAdx = maximum };
+        return minimum is null && maximum is null && direction == DirectionalFilter.None
+            ? null
+            : new TrendFilter(minimum, period) { MaxAdx = maximum, Direction = direction };
     }
 
     /// <summary>An ADX level: "none" (null) or above 0, at most 100.</summary>

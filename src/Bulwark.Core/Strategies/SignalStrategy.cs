@@ -54,8 +54,11 @@ public abstract class SignalStrategy : IStrategy
 
     public abstract void OnBar(in Bar bar, IStrategyContext context);
 
-    /// <summary>Whether the ADX filter lets an entry through now: always without one (no <paramref name="adx"/> kept).</summary>
-    protected bool AllowsEntry(AverageDirectionalIndex? adx) => adx is null || TrendFilter is null || TrendFilter.Allows(adx);
+    /// <summary>
+    /// Whether the ADX filter lets a long (<paramref name="isLong"/>) or a short entry through now: always without one (no
+    /// <paramref name="adx"/> kept).
+    /// </summary>
+    protected bool AllowsEntry(AverageDirectionalIndex? adx, bool isLong) => adx is null || TrendFilter is null || TrendFilter.AllowsEntry(adx, isLong);
 
     /// <summary>Signals for a crossover rule, and drops the exits its crosses made due: any signal sets what the position is.</summary>
     private protected void Signal(IStrategyContext context, string symbol, SignalDirection direction, CrossExits exits)

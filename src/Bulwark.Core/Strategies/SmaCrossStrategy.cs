@@ -42,7 +42,7 @@ public sealed class SmaCrossStrategy : SignalStrategy
             if (!context.HasOpenOrder(bar.Symbol))
             {
                 var position = context.PositionQuantity(bar.Symbol);
-                if (crossedUp && position <= 0m && AllowsEntry(st.Adx)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+                if (crossedUp && position <= 0m && AllowsEntry(st.Adx, isLong: true)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
                 else if (st.ExitDue && side < 0 && position > 0m)
                 {
                     context.Signal(Source, bar.Symbol, SignalDirection.Flat);

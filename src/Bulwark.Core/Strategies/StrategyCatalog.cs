@@ -69,6 +69,12 @@ public static class StrategyCatalog
     /// <summary>The range filter of the signal strategies: entries only while the ADX is at most this (0 to 100); "none" for no ceiling.</summary>
     public const string MaxAdxParameter = "maxAdx";
 
+    /// <summary>
+    /// The direction filter of the signal strategies: "with" takes a long only while +DI is above -DI and a short only
+    /// below, "against" the other way round (a fade); "none" reads neither.
+    /// </summary>
+    public const string DiFilterParameter = "diFilter";
+
     /// <summary>The bars of the trend filter's ADX.</summary>
     public const string AdxPeriodParameter = "adxPeriod";
 
@@ -87,12 +93,13 @@ public static class StrategyCatalog
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
-        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter);
+        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))

@@ -6,9 +6,10 @@ namespace Bulwark.Core.Strategies;
 /// An entry filter on trend strength, by Wilder's ADX of <see cref="AdxPeriod"/> bars: with <see cref="MinAdx"/> a
 /// strategy's entries are taken only while the ADX is at least that, so a crossover system sits out the range-bound
 /// stretches where its signals whipsaw; with <see cref="MaxAdx"/> only while it is at most that, so a mean-reversion
-/// system sits out the trends that run over its fades; with both, only between them. Exits are never filtered. An
-/// entry while the ADX is outside (or not yet ready, for 2 × AdxPeriod bars) is skipped, not taken later: an entry is
-/// never signalled late.
+/// system sits out the trends that run over its fades; with both, only between them. With <see cref="Direction"/> an
+/// entry is also taken only while the directional indicators point its way (or the other way, to fade). Exits are never
+/// filtered. An entry while the ADX is outside (or not yet ready, for 2 × AdxPeriod bars) is skipped, not taken later:
+/// an entry is never signalled late.
 /// </summary>
 public sealed record TrendFilter(decimal? MinAdx, int AdxPeriod)
 {
@@ -17,6 +18,9 @@ public sealed record TrendFilter(decimal? MinAdx, int AdxPeriod)
 
     /// <summary>Entries only while the ADX is at most this; null: no ceiling.</summary>
     public decimal? MaxAdx { get; init; }
+
+    /// <summary>Which way +DI and -DI must point for an entry; <see cref="DirectionalFilter.None"/>: not read.</summary>
+    public DirectionalFilter Direction { get; init; }
 
     /// <summary>The bars before the filter can let an entry through.</summary>
     public int BarsToReady => 2 * AdxPeriod;
@@ -29,5 +33,19 @@ public sealed record TrendFilter(decimal? MinAdx, int AdxPeriod)
     {
         ArgumentNullException.ThrowIfNull(index);
         return index.IsReady && (MinAdx is not { } floor || index.Value >= floor) && (MaxAdx is not { } ceiling || index.Value <= ceiling);
+    }
+
+    /// <summary>
+    /// Whether a long (<paramref name="isLong"/>) or a short entry may be signalled with <paramref name="index"/> as it stands:
+    /// <see cref="Allows"/>, and the directional indicators pointing the way <see cref="Direction"/> asks (strictly: with
+    /// +DI equal to -DI neither side is taken).
+    /// </summary>
+    public bool AllowsEntry(AverageDirectionalIndex index, bool isLong)
+    {
+        if (!Allows(index)) return false;
+        if (Direction == DirectionalFilter.None) return true;
+        var rising = index.PlusIndicator > index.MinusIndicator;
+        var falling = index.MinusIndicator > index.PlusIndicator;
+        return (Direction == DirectionalFilter.With) == isLong ? rising : falling;
     }
 }

@@ -58,15 +58,7 @@ public sealed class StochasticReversionStrategyTests
     {
         // Against the slow stochastic(14, 3, 3) of the same bars: each long under 20, each short over 80, each long closed
         // at 50 or more and each short at 50 or less.
-        var random = new Random(23);
-        var bars = new List<(decimal High, decimal Low, decimal Close)>();
-        var close = 100m;
-        for (var i = 0; i < 1500; i++)
-        {
-            var open = close;
-            close = Math.Max(2m, close + ((decimal)random.NextDouble() - 0.5m) * 2m);
-            bars.Add((Math.Max(open, close) + (decimal)random.NextDouble(), Math.Min(open, close) - (decimal)random.NextDouble(), close));
-        }
+        var bars = RandomBars.Walk(seed: 23, count: 1500);
         var oscillator = new Stochastic(14, 3, 3);
         var readings = bars.Select(b =>
         {

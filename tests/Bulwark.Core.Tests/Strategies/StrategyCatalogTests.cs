@@ -67,7 +67,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -291,6 +291,14 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["params.maxAdx: must be above minAdx (25): no ADX is both, so no entry would pass; got 25"], Problems(Build("sma-cross", ("minAdx", "25"), ("maxAdx", "25"))));
         Assert.Equal(["params.maxAdx: must be at most 100 (the ADX runs from 0 to 100), got 120"], Problems(Build("rsi-reversion", ("maxAdx", "120"))));
         Assert.Single(Problems(Build("sma-cross", ("adxPeriod", "0"))), p => p.StartsWith("params.adxPeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Equal(new TrendFilter(null, 14) { Direction = DirectionalFilter.With },
+            Assert.IsType<MacdCrossStrategy>(Build("macd-cross", ("diFilter", "with")).Strategy).TrendFilter); // a direction alone filters
+        Assert.Equal(new TrendFilter(20m, 10) { Direction = DirectionalFilter.Against },
+            Assert.IsType<StochasticReversionStrategy>(Build("stochastic-reversion", ("minAdx", "20"), ("diFilter", "against"), ("adxPeriod", "10")).Strategy).TrendFilter);
+        Assert.Equal(["period=10", "diFilter=with", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "with")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "none"), ("adxPeriod", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Single(Problems(Build("ema-cloud", ("diFilter", "up"))), p => p.StartsWith("params.diFilter: expected one of none, with, against, got 'up'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("grid", ("diFilter", "with"))), p => p.StartsWith("params.diFilter: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("hmm-regime", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of hmm-regime", StringComparison.Ordinal));
     }
