@@ -8,10 +8,11 @@ public sealed class StrategyCatalogTests
 {
     private static readonly string[] Symbols = ["AAA"];
 
-    private static StrategyBuildResult Build(string name, params (string Key, string Value)[] parameters) =>
+    internal static StrategyBuildResult Build(string name, params (string Key, string Value)[] parameters) =>
         StrategyCatalog.Build(name, "s1", Symbols, parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
-    private static string[] Problems(StrategyBuildResult result)
+    /// <summary>The problems of a build that must have failed.</summary>
+    internal static string[] Problems(StrategyBuildResult result)
     {
         Assert.False(result.Ok);
         Assert.Null(result.Strategy);
@@ -169,107 +170,6 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "0"))), p => p.StartsWith("params.maxHoldSessions: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("sma-cross", ("maxHoldSessions", "1.5"))), p => p.StartsWith("params.maxHoldSessions:", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("maxHoldSessions", "5"))), p => p.StartsWith("params.maxHoldSessions: unknown parameter of grid", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void DonchianBreakout_TakesItsChannels_TheExitsTimeStopsAndTrendFilter_AndNamesBadPeriods()
-    {
-        var built = Build("donchian-breakout", ("entryPeriod", "55"), ("exitPeriod", "20"), ("allowShort", "true"),
-            ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
-        var strategy = Assert.IsType<DonchianBreakoutStrategy>(built.Strategy);
-        Assert.Equal(56, strategy.BarsToFirstSignal);
-        Assert.Equal((2m, 30, new TrendFilter(20m, 14)), (strategy.Protection!.StopLossAtr, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
-            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
-        Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void RsiReversion_TakesItsLevels_TheExitsTimeStopsAndTrendFilter_AndNamesBadLevels()
-    {
-        var built = Build("rsi-reversion", ("rsiPeriod", "2"), ("oversold", "10"), ("overbought", "90"), ("exitLevel", "70"), ("allowShort", "true"),
-            ("trendPeriod", "200"), ("stopLossPercent", "3"), ("maxHoldDays", "10"), ("minAdx", "15"));
-        var strategy = Assert.IsType<RsiReversionStrategy>(built.Strategy);
-        Assert.Equal(200, strategy.BarsToFirstSignal);
-        Assert.Equal((3m, TimeSpan.FromDays(10), new TrendFilter(15m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=200", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
-            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["rsiPeriod=14", "oversold=30", "overbought=70", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
-            StrategyCatalog.Described(Build("rsi-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["params.exitLevel: must be from oversold (30) to overbought (70), got 75"], Problems(Build("rsi-reversion", ("exitLevel", "75"))));
-        Assert.Equal(["params.shortExitLevel: must be from oversold (30) to overbought (70), got 80"], Problems(Build("rsi-reversion", ("shortExitLevel", "80"))));
-        Assert.Single(Problems(Build("rsi-reversion", ("shortExitLevel", "middle"))), p => p.StartsWith("params.shortExitLevel: expected 'mirror' or a number > 0", StringComparison.Ordinal));
-        Assert.Empty(Build("rsi-reversion", ("shortExitLevel", "60")).Problems);
-        Assert.Equal(["params.oversold: must be below overbought (70), got 70"], Problems(Build("rsi-reversion", ("oversold", "70"))));
-        Assert.Equal(["params.overbought: must be above 0 and below 100 (the RSI runs from 0 to 100), got 100"], Problems(Build("rsi-reversion", ("overbought", "100"))));
-        Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
-    {
-        var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
-            ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("minAdx", "20"));
-        var strategy = Assert.IsType<MacdCrossStrategy>(built.Strategy);
-        Assert.Equal(28, strategy.BarsToFirstSignal); // the filter's ADX(14) is ready after 28 bars; the zero line's cross after 18
-        Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(20m, 14)), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "zeroFilter=none", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
-            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "zeroFilter=none", "allowShort=false"],
-            StrategyCatalog.Described(Build("macd-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["params.slow: must be above fast (30): the MACD line is the fast average less the slow one; got 26"], Problems(Build("macd-cross", ("fast", "30"))));
-        Assert.Single(Problems(Build("macd-cross", ("cross", "histogram"))), p => p.StartsWith("params.cross: expected one of signal, zero", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("macd-cross", ("signal", "0"))), p => p.StartsWith("params.signal: expected a whole number >= 1", StringComparison.Ordinal));
-        Assert.Equal(["zeroFilter=reversal"], StrategyCatalog.Described(Build("macd-cross", ("zeroFilter", "reversal")).Parameters)
-            .Select(p => $"{p.Key}={p.Value}").Where(p => p.StartsWith("zeroFilter", StringComparison.Ordinal)));
-        Assert.Single(Problems(Build("macd-cross", ("cross", "zero"), ("zeroFilter", "trend"))), p => p.StartsWith("params.zeroFilter: needs cross=signal", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("macd-cross", ("zeroFilter", "above"))), p => p.StartsWith("params.zeroFilter: expected one of none, trend, reversal", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("macd-cross", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of macd-cross", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void BollingerReversion_TakesItsBands_TheExitsTimeStopsAndFilter_AndNamesBadBands()
-    {
-        var built = Build("bollinger-reversion", ("period", "10"), ("deviations", "1.5"), ("exitDeviations", "-0.5"), ("allowShort", "true"),
-            ("trendPeriod", "100"), ("takeProfitPercent", "4"), ("maxHoldSessions", "5"), ("maxAdx", "25"));
-        var strategy = Assert.IsType<BollingerReversionStrategy>(built.Strategy);
-        Assert.Equal(100, strategy.BarsToFirstSignal);
-        Assert.Equal((4m, 5, new TrendFilter(null, 14) { MaxAdx = 25m }), (strategy.Protection!.TakeProfitPercent, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "allowShort=true", "trendPeriod=100", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
-            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "allowShort=false", "trendPeriod=none"],
-            StrategyCatalog.Described(Build("bollinger-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["params.exitDeviations: must be from -2 to 2 (the bands), got 2.5"], Problems(Build("bollinger-reversion", ("exitDeviations", "2.5"))));
-        Assert.Single(Problems(Build("bollinger-reversion", ("period", "4"))), p => p.StartsWith("params.deviations: must be below 1.7321 (the square root of period - 1)", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("bollinger-reversion", ("period", "1"))), p => p.StartsWith("params.period: expected a whole number >= 2", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("bollinger-reversion", ("deviations", "-1"))), p => p.StartsWith("params.deviations: expected a number > 0", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("bollinger-reversion", ("exitDeviations", "middle"))), p => p.StartsWith("params.exitDeviations: expected a number, got 'middle'", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("bollinger-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of bollinger-reversion", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void StochasticReversion_TakesItsOscillatorAndLevels_TheExitsTimeStopsAndFilter_AndNamesBadOnes()
-    {
-        var built = Build("stochastic-reversion", ("period", "5"), ("smoothing", "1"), ("signal", "2"), ("line", "d"), ("oversold", "10"), ("overbought", "90"),
-            ("exitLevel", "70"), ("allowShort", "true"), ("trendPeriod", "100"), ("stopLossPercent", "2"), ("maxHoldDays", "3"), ("minAdx", "20"));
-        var strategy = Assert.IsType<StochasticReversionStrategy>(built.Strategy);
-        Assert.Equal(100, strategy.BarsToFirstSignal);
-        Assert.Equal((2m, TimeSpan.FromDays(3), new TrendFilter(20m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100",
-            "stopLossPercent=2", "maxHoldDays=3", "minAdx=20", "adxPeriod=14"],
-            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=14", "smoothing=3", "signal=3", "line=k", "oversold=20", "overbought=80", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
-            StrategyCatalog.Described(Build("stochastic-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["params.oversold: must be below overbought (80), got 85"], Problems(Build("stochastic-reversion", ("oversold", "85"))));
-        Assert.Equal(["params.shortExitLevel: must be from oversold (20) to overbought (80), got 90"], Problems(Build("stochastic-reversion", ("shortExitLevel", "90"))));
-        Assert.Single(Problems(Build("stochastic-reversion", ("line", "j"))), p => p.StartsWith("params.line: expected one of k, d, got 'j'", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("stochastic-reversion", ("smoothing", "0"))), p => p.StartsWith("params.smoothing: expected a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("stochastic-reversion", ("overbought", "100"))), p => p.StartsWith("params.overbought: must be above 0 and below 100 (the stochastic runs", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("stochastic-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of stochastic-reversion", StringComparison.Ordinal));
     }
 
     [Fact]
