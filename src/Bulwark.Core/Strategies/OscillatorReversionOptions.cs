@@ -47,7 +47,11 @@ public abstract record OscillatorReversionOptions
     /// <summary>Longs only while the close is above the simple average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
+    /// <summary>
+    /// Every problem, keyed by parameter name; empty when valid: each window and the trend average from 1 to
+    /// <see cref="MaxPeriod"/> bars, oversold and overbought strictly inside the scale, oversold below overbought, and each
+    /// exit from one to the other.
+    /// </summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
         var problems = new List<StrategyProblem>();
@@ -55,7 +59,16 @@ public abstract record OscillatorReversionOptions
         foreach (var (key, bars) in Windows)
             if (bars is < 1 or > MaxPeriod) problems.Add(new(key, string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {bars}")));
         if (TrendPeriod is < 1 or > MaxPeriod) problems.Add(new("trendPeriod", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {TrendPeriod}")));
-        OscillatorLevels.Validate(problems, OscillatorName, Oversold, Overbought, ExitLevel, ShortExitLevel);
+        var levels = problems.Count;
+        if (Oversold is <= 0m or >= 100m) problems.Add(new("oversold", string.Create(inv, $"must be above 0 and below 100 ({OscillatorName} runs from 0 to 100), got {Oversold}")));
+        if (Overbought is <= 0m or >= 100m) problems.Add(new("overbought", string.Create(inv, $"must be above 0 and below 100 ({OscillatorName} runs from 0 to 100), got {Overbought}")));
+        if (problems.Count > levels) return problems;
+        if (Oversold >= Overbought)
+            problems.Add(new("oversold", string.Create(inv, $"must be below overbought ({Overbought}), got {Oversold}")));
+        else if (ExitLevel < Oversold || ExitLevel > Overbought)
+            problems.Add(new("exitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {ExitLevel}")));
+        else if (ShortExitLevel is { } cover && (cover < Oversold || cover > Overbought))
+            problems.Add(new("shortExitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {cover}")));
         return problems;
     }
 

@@ -4,11 +4,13 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// Mean reversion on the RSI: long while Wilder's RSI of the closes is below <see cref="OscillatorReversionOptions.Oversold"/>,
-/// flat once it is back to <see cref="OscillatorReversionOptions.ExitLevel"/>; with <see cref="OscillatorReversionOptions.AllowShort"/>,
-/// short while it is above <see cref="OscillatorReversionOptions.Overbought"/>, covered once it is back to the short's exit level
-/// (by default the mirror of the long's), and an extreme the other way reverses the position. The levels, the one entry a visit to an extreme, the trend average
-/// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
+/// Mean reversion on the RSI: long while Wilder's RSI of the closes is below
+/// <see cref="OscillatorReversionOptions.Oversold"/>, flat once it is back to <see cref="OscillatorReversionOptions.ExitLevel"/>;
+/// with <see cref="OscillatorReversionOptions.AllowShort"/>, short while it is above
+/// <see cref="OscillatorReversionOptions.Overbought"/>, covered once it is back to the short's exit level (by default the
+/// mirror of the long's), and an extreme the other way reverses the position. The levels, the one entry a visit to an
+/// extreme, the trend average (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are
+/// <see cref="ReversionStrategy"/>'s.
 /// </summary>
 public sealed class RsiReversionStrategy : ReversionStrategy
 {
