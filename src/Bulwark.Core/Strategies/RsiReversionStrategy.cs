@@ -12,19 +12,15 @@ namespace Bulwark.Core.Strategies;
 /// extreme, the trend average (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are
 /// <see cref="ReversionStrategy"/>'s.
 /// </summary>
-public sealed class RsiReversionStrategy : ReversionStrategy
+public sealed class RsiReversionStrategy : OscillatorReversionStrategy
 {
     private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly RsiReversionOptions _options;
-    private readonly OscillatorLevels _levels;
 
     public RsiReversionStrategy(string source, IEnumerable<string> symbols, RsiReversionOptions options)
-        : base(source, symbols, options.AllowShort)
+        : base("rsi-reversion", source, symbols, options)
     {
-        var problems = options.Validate();
-        if (problems.Count > 0) throw new ArgumentException($"rsi-reversion options: {string.Join("; ", problems)}", nameof(options));
         _options = options;
-        _levels = options.Levels;
     }
 
     /// <summary>The RSI is ready after its period's changes (one more close); the trend average after its period.</summary>
@@ -40,7 +36,7 @@ public sealed class RsiReversionStrategy : ReversionStrategy
         st.Update(in bar);
         if (!st.Rsi.IsReady) return;
 
-        Act(in bar, context, st, _levels.Read(st.Rsi.Value));
+        Act(in bar, context, st, st.Rsi.Value);
     }
 
     private sealed class SymbolState(RelativeStrengthIndex rsi, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)

@@ -12,19 +12,15 @@ namespace Bulwark.Core.Strategies;
 /// lows, not only their closes. The levels, the one entry a visit to an extreme, the trend average
 /// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
 /// </summary>
-public sealed class StochasticReversionStrategy : ReversionStrategy
+public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
 {
     private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly StochasticReversionOptions _options;
-    private readonly OscillatorLevels _levels;
 
     public StochasticReversionStrategy(string source, IEnumerable<string> symbols, StochasticReversionOptions options)
-        : base(source, symbols, options.AllowShort)
+        : base("stochastic-reversion", source, symbols, options)
     {
-        var problems = options.Validate();
-        if (problems.Count > 0) throw new ArgumentException($"stochastic-reversion options: {string.Join("; ", problems)}", nameof(options));
         _options = options;
-        _levels = options.Levels;
     }
 
     /// <summary>The oscillator reads after its range's, smoothing's and signal's bars; the trend average after its period.</summary>
@@ -40,7 +36,7 @@ public sealed class StochasticReversionStrategy : ReversionStrategy
         st.Update(in bar);
         if (!st.Oscillator.IsReady) return;
 
-        Act(in bar, context, st, _levels.Read(_options.Line == StochasticLine.K ? st.Oscillator.K : st.Oscillator.D));
+        Act(in bar, context, st, _options.Line == StochasticLine.K ? st.Oscillator.K : st.Oscillator.D);
     }
 
     private sealed class SymbolState(Stochastic oscillator, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
