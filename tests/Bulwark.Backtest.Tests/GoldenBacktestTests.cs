@@ -121,6 +121,10 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10202.37 cash 10202.37 buys 18 sells 18 trades 18 open 0 win 0.6667 maxdd 0.0347 sharpe 0.557 exposure 0.2549 maxpos 1")]
     [InlineData("stochastic-reversion", "period=5;smoothing=1;trendPeriod=50", 0,
         "value 10209.32 cash 10209.32 buys 11 sells 11 trades 11 open 0 win 0.8182 maxdd 0.0288 sharpe 0.795 exposure 0.1176 maxpos 1")]
+    [InlineData("stochastic-reversion", "entry=cross", 0,
+        "value 9937.34 cash 9937.34 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0289 sharpe -0.219 exposure 0.0980 maxpos 1")]
+    [InlineData("stochastic-reversion", "entry=cross;line=d;oversold=30;overbought=70;allowShort=true", 0,
+        "value 10070.78 cash 14190.72 buys 12 sells 13 trades 12 open 1 win 0.6667 maxdd 0.0470 sharpe 0.174 exposure 0.7490 maxpos 1")]
     [InlineData("stochastic-reversion", "maxAdx=20", 0,
         "value 9981.78 cash 9981.78 buys 3 sells 3 trades 3 open 0 win 0.6667 maxdd 0.0319 sharpe -0.043 exposure 0.1333 maxpos 1")]
     [InlineData("stochastic-reversion", "stopLossPercent=1", 0,

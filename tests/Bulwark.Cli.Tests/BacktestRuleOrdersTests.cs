@@ -13,7 +13,8 @@ namespace Bulwark.Cli.Tests;
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells),
-/// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought).
+/// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
+/// entry=cross only at a cross of %K above %D).
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -120,20 +121,26 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "k")]
-    [InlineData(true, "d")]
-    public async Task StochasticReversion_TradesTheOscillatorTheIndicatorsCommandPrints(bool allowShort, string line)
+    [InlineData(false, "k", "level")]
+    [InlineData(true, "d", "level")]
+    [InlineData(true, "k", "cross")]
+    public async Task StochasticReversion_TradesTheOscillatorTheIndicatorsCommandPrints(bool allowShort, string line, string entry)
     {
-        var runs = await RunAsync(["--strategy", "stochastic-reversion", "--param", $"line={line}", "--param", Shorts(allowShort)], ["stoch:14:3:3"]);
+        var runs = await RunAsync(["--strategy", "stochastic-reversion", "--param", $"line={line}", "--param", $"entry={entry}", "--param", Shorts(allowShort)], ["stoch:14:3:3"]);
         if (runs is not var (_, run, rows)) return;
 
-        // date, then %K and %D of the bars up to the row's
+        // date, then %K and %D of the bars up to the row's; with entry=cross an entry also needs %K to have crossed %D its
+        // way since the row before
         var column = line == "k" ? 1 : 2;
         var rule = new LevelRule(allowShort);
-        foreach (var row in rows.Where(r => r[column].Length > 0))
+        decimal? gapBefore = null;
+        foreach (var row in rows.Where(r => r[2].Length > 0))
         {
-            var value = decimal.Parse(row[column], CultureInfo.InvariantCulture);
-            rule.Step(row[0], enterLong: value < 20m, enterShort: value > 80m, exitLong: value >= 50m, exitShort: value <= 50m);
+            decimal At(int c) => decimal.Parse(row[c], CultureInfo.InvariantCulture);
+            var (value, gap) = (At(column), At(1) - At(2));
+            var (up, down) = entry == "cross" ? (gapBefore <= 0m && gap > 0m, gapBefore >= 0m && gap < 0m) : (true, true);
+            gapBefore = gap;
+            rule.Step(row[0], enterLong: value < 20m && up, enterShort: value > 80m && down, exitLong: value >= 50m, exitShort: value <= 50m);
         }
 
         rule.AssertIsWhat(run);

@@ -49,8 +49,8 @@ public abstract record OscillatorReversionOptions
 
     /// <summary>
     /// Every problem, keyed by parameter name; empty when valid: each window and the trend average from 1 to
-    /// <see cref="MaxPeriod"/> bars, oversold and overbought strictly inside the scale, oversold below overbought, and each
-    /// exit from one to the other.
+    /// <see cref="MaxPeriod"/> bars, oversold and overbought strictly inside the scale, oversold below overbought, each
+    /// exit from one to the other, then the strategy's own checks.
     /// </summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
@@ -69,11 +69,15 @@ public abstract record OscillatorReversionOptions
             problems.Add(new("exitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {ExitLevel}")));
         else if (ShortExitLevel is { } cover && (cover < Oversold || cover > Overbought))
             problems.Add(new("shortExitLevel", string.Create(inv, $"must be from oversold ({Oversold}) to overbought ({Overbought}), got {cover}")));
+        if (problems.Count == 0) problems.AddRange(OwnProblems());
         return problems;
     }
 
     /// <summary>The oscillator's windows in bars, keyed by parameter name, each from 1 to <see cref="MaxPeriod"/>.</summary>
     private protected abstract IEnumerable<(string Key, int Bars)> Windows { get; }
+
+    /// <summary>A strategy's own problems beyond the windows and levels, checked once those are valid; none by default.</summary>
+    private protected virtual IEnumerable<StrategyProblem> OwnProblems() => [];
 
     /// <summary>The oscillator in messages ("the RSI").</summary>
     private protected abstract string OscillatorName { get; }

@@ -22,5 +22,8 @@ public abstract class OscillatorReversionStrategy : ReversionStrategy
 
     /// <summary>Acts on the oscillator's <paramref name="value"/> after the bar, read against the levels.</summary>
     protected void Act(in Bar bar, IStrategyContext context, ReversionSymbolState state, decimal value) =>
-        Act(in bar, context, state, _levels.Read(value));
+        Act(in bar, context, state, Read(value));
+
+    /// <summary>The oscillator's <paramref name="value"/> read against the levels.</summary>
+    protected ReversionReading Read(decimal value) => _levels.Read(value);
 }

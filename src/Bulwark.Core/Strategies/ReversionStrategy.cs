@@ -38,9 +38,9 @@ public abstract class ReversionStrategy : SignalStrategy
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var (longs, shorts) = EntrySides(state.Trend, bar.Close);
-        if (longs && position <= 0m && reading.BelowLower && !state.LongVisitUsed && AllowsEntry(state.Adx, isLong: true))
+        if (longs && position <= 0m && reading.BelowLower && reading.LongTrigger && !state.LongVisitUsed && AllowsEntry(state.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && !state.ShortVisitUsed && AllowsEntry(state.Adx, isLong: false))
+        else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && reading.ShortTrigger && !state.ShortVisitUsed && AllowsEntry(state.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && reading.LongExit) || (position < 0m && reading.ShortExit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);

@@ -10,7 +10,9 @@ namespace Bulwark.Core.Strategies;
 /// short above <see cref="OscillatorReversionOptions.Overbought"/>, covered at the short's exit level (by default the
 /// mirror of the long's), and an extreme the other way reverses the position. The oscillator reads the bars' highs and
 /// lows, not only their closes. The levels, the one entry a visit to an extreme, the trend average
-/// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
+/// (<see cref="OscillatorReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s. With
+/// <see cref="StochasticEntry.Cross"/> an entry waits, inside the visit, for the bar where %K crosses %D its way: above
+/// (from at or below it at the bar before) for a long, below for a short.
 /// </summary>
 public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
 {
@@ -23,8 +25,8 @@ public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
         _options = options;
     }
 
-    /// <summary>The oscillator reads after its range's, smoothing's and signal's bars; the trend average after its period.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.BarsToReady, _options.TrendPeriod ?? 0));
+    /// <summary>The oscillator reads after its range's, smoothing's and signal's bars (a cross one bar later); the trend average after its period.</summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.BarsToEntry, _options.TrendPeriod ?? 0));
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
@@ -36,12 +38,24 @@ public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
         st.Update(in bar);
         if (!st.Oscillator.IsReady) return;
 
-        Act(in bar, context, st, _options.Line == StochasticLine.K ? st.Oscillator.K : st.Oscillator.D);
+        var value = _options.Line == StochasticLine.K ? st.Oscillator.K : st.Oscillator.D;
+        if (_options.Entry == StochasticEntry.Level)
+        {
+            Act(in bar, context, st, value);
+            return;
+        }
+        var gap = st.Oscillator.K - st.Oscillator.D;
+        var before = st.GapBefore;
+        st.GapBefore = gap;
+        Act(in bar, context, st, Read(value) with { LongTrigger = before <= 0m && gap > 0m, ShortTrigger = before >= 0m && gap < 0m });
     }
 
     private sealed class SymbolState(Stochastic oscillator, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
         : ReversionSymbolState(trend, adx)
     {
         public Stochastic Oscillator { get; } = oscillator;
+
+        /// <summary>%K - %D at the bar before; null at the first bar the oscillator reads (no cross yet).</summary>
+        public decimal? GapBefore { get; set; }
     }
 }

@@ -18,7 +18,7 @@ public static class StrategyCatalog
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA)",
-        "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
+        "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -214,6 +214,7 @@ public static class StrategyCatalog
             Smoothing = p.Int("smoothing", defaults.Smoothing, 1),
             Signal = p.Int("signal", defaults.Signal, 1),
             Line = p.Enum("line", defaults.Line),
+            Entry = p.Enum("entry", defaults.Entry),
         });
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);

@@ -86,13 +86,85 @@ public sealed class StochasticReversionStrategyTests
     }
 
     [Fact]
+    public void ACrossEntry_WaitsInTheZoneForKToCrossAboveD_ThenExitsAtTheLevel()
+    {
+        // A range of two closes (%K 0 after a fall, 100 after a rise, 50 when unchanged), %D of two %Ks. 9 and 8 fall (%K 0,
+        // %D 0 at bar 2), 8 holds (%K 50 crosses above %D 25 at bar 3), 8.5 rises (%K 100, %D 75). The level rule on %D
+        // buys the 0 at bar 2; the cross rule waits for bar 3, where %D is 25, still under 30. Both sell the 75 at bar 4.
+        var d = new StochasticReversionOptions { Period = 2, Smoothing = 1, Signal = 2, Line = StochasticLine.D, Oversold = 30m };
+        decimal[] closes = [10m, 9m, 8m, 8m, 8.5m];
+        Assert.Equal([(2, SignalDirection.Long), (4, SignalDirection.Flat)], Run(d, closes));
+        Assert.Equal([(3, SignalDirection.Long), (4, SignalDirection.Flat)], Run(d with { Entry = StochasticEntry.Cross }, closes));
+
+        // Read on %K, the cross at bar 3 is at 50, not in the zone: nothing, where the level rule bought the 0 of bar 2.
+        var k = d with { Line = StochasticLine.K };
+        Assert.Equal([(2, SignalDirection.Long), (3, SignalDirection.Flat)], Run(k, closes));
+        Assert.Empty(Run(k with { Entry = StochasticEntry.Cross }, closes));
+    }
+
+    [Theory]
+    [InlineData(StochasticLine.K, 20, 80)]
+    [InlineData(StochasticLine.D, 20, 80)]
+    [InlineData(StochasticLine.K, 35, 65)]
+    public void OnARandomWalk_CrossEntriesAreExactlyTheBarsBeyondALevelWhereKCrossesD(StochasticLine line, int oversold, int overbought)
+    {
+        // Orders never fill, so the level rule enters at every bar beyond a level; the cross rule at exactly those of them
+        // where %K crossed %D its way since the bar before (above for a long, below for a short), by the indicator itself.
+        var bars = RandomBars.Walk(seed: 41, count: 2000);
+        var oscillator = new Stochastic(14, 3, 3);
+        var expected = new List<(int, SignalDirection)>();
+        decimal? gapBefore = null;
+        for (var i = 0; i < bars.Count; i++)
+        {
+            oscillator.Update(bars[i].High, bars[i].Low, bars[i].Close);
+            if (!oscillator.IsReady) continue;
+            var value = line == StochasticLine.K ? oscillator.K : oscillator.D;
+            var gap = oscillator.K - oscillator.D;
+            if (value < oversold && gapBefore <= 0m && gap > 0m) expected.Add((i, SignalDirection.Long));
+            else if (value > overbought && gapBefore >= 0m && gap < 0m) expected.Add((i, SignalDirection.Short));
+            gapBefore = gap;
+        }
+        var options = new StochasticReversionOptions { Line = line, Oversold = oversold, Overbought = overbought, AllowShort = true };
+
+        var levels = Run(options, bars, fill: false);
+        var crosses = Run(options with { Entry = StochasticEntry.Cross }, bars, fill: false);
+
+        Assert.Equal(expected, crosses);
+        Assert.True(crosses.Count(s => s.Direction == SignalDirection.Long) >= 3 && crosses.Count(s => s.Direction == SignalDirection.Short) >= 3, $"{crosses.Length} entries");
+        Assert.Subset(levels.ToHashSet(), crosses.ToHashSet());
+        Assert.True(levels.Length > 3 * crosses.Length, $"{levels.Length} level entries, {crosses.Length} crosses");
+    }
+
+    [Fact]
     public void BarsToFirstSignal_IsTheOscillatorsOrTheTrendAverage()
     {
         Assert.Equal(18, Strategy(new StochasticReversionOptions()).BarsToFirstSignal);
         Assert.Equal(5, Strategy(new StochasticReversionOptions { Period = 5, Smoothing = 1, Signal = 1 }).BarsToFirstSignal);
         Assert.Equal(200, Strategy(new StochasticReversionOptions { TrendPeriod = 200 }).BarsToFirstSignal);
         Assert.Equal(40, new StochasticReversionStrategy("s", [Symbol], new StochasticReversionOptions()) { TrendFilter = new TrendFilter(25m, 20) }.BarsToFirstSignal);
+        Assert.Equal(19, Strategy(new StochasticReversionOptions { Entry = StochasticEntry.Cross }).BarsToFirstSignal); // a cross needs the bar before
     }
+
+    [Fact]
+    public void ACrossEntry_OverOneSignalBar_IsAProblem()
+    {
+        var options = new StochasticReversionOptions { Signal = 1, Entry = StochasticEntry.Cross };
+        var problem = Assert.Single(options.Validate());
+        Assert.Equal(("entry", "cross needs signal above 1: over one bar %D is %K, so the two lines never cross"), (problem.Key, problem.Message));
+        Assert.Throws<ArgumentException>(() => Strategy(options));
+        Assert.Empty((options with { Entry = StochasticEntry.Level }).Validate());
+        Assert.Single((options with { Oversold = 90m }).Validate(), p => p.Key == "oversold"); // the levels' problems first, alone
+    }
+
+    private static (int Bar, SignalDirection Direction)[] Run(StochasticReversionOptions options, IEnumerable<(decimal, decimal, decimal)> bars, bool fill = true)
+    {
+        var context = new RecordingStrategyContext { FillImmediately = fill };
+        context.Feed(Strategy(options), Symbol, bars);
+        return context.Directions();
+    }
+
+    private static (int Bar, SignalDirection Direction)[] Run(StochasticReversionOptions options, IEnumerable<decimal> closes) =>
+        Run(options, closes.Select(c => (c, c, c)));
 
     [Theory]
     [InlineData(0, 3, 3, 20, 80, 50, null, "period", "must be from 1 to 100000 bars, got 0")]

@@ -93,19 +93,22 @@ public sealed class StrategyCatalogParameterTests
     [Fact]
     public void StochasticReversion_TakesItsOscillatorAndLevels_TheExitsTimeStopsAndFilter_AndNamesBadOnes()
     {
-        var built = Build("stochastic-reversion", ("period", "5"), ("smoothing", "1"), ("signal", "2"), ("line", "d"), ("oversold", "10"), ("overbought", "90"),
-            ("exitLevel", "70"), ("allowShort", "true"), ("trendPeriod", "100"), ("stopLossPercent", "2"), ("maxHoldDays", "3"), ("minAdx", "20"));
+        var built = Build("stochastic-reversion", ("period", "5"), ("smoothing", "1"), ("signal", "2"), ("line", "d"), ("entry", "cross"), ("oversold", "10"),
+            ("overbought", "90"), ("exitLevel", "70"), ("allowShort", "true"), ("trendPeriod", "100"), ("stopLossPercent", "2"), ("maxHoldDays", "3"), ("minAdx", "20"));
         var strategy = Assert.IsType<StochasticReversionStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((2m, TimeSpan.FromDays(3), new TrendFilter(20m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100",
+        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "entry=cross", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100",
             "stopLossPercent=2", "maxHoldDays=3", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=14", "smoothing=3", "signal=3", "line=k", "oversold=20", "overbought=80", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
+        Assert.Equal(["period=14", "smoothing=3", "signal=3", "line=k", "entry=level", "oversold=20", "overbought=80", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("stochastic-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.oversold: must be below overbought (80), got 85"], Problems(Build("stochastic-reversion", ("oversold", "85"))));
         Assert.Equal(["params.shortExitLevel: must be from oversold (20) to overbought (80), got 90"], Problems(Build("stochastic-reversion", ("shortExitLevel", "90"))));
         Assert.Single(Problems(Build("stochastic-reversion", ("line", "j"))), p => p.StartsWith("params.line: expected one of k, d, got 'j'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("stochastic-reversion", ("entry", "turn"))), p => p.StartsWith("params.entry: expected one of level, cross, got 'turn'", StringComparison.Ordinal));
+        Assert.Equal(["params.entry: cross needs signal above 1: over one bar %D is %K, so the two lines never cross"],
+            Problems(Build("stochastic-reversion", ("entry", "cross"), ("signal", "1"))));
         Assert.Single(Problems(Build("stochastic-reversion", ("smoothing", "0"))), p => p.StartsWith("params.smoothing: expected a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("stochastic-reversion", ("overbought", "100"))), p => p.StartsWith("params.overbought: must be above 0 and below 100 (the stochastic runs", StringComparison.Ordinal));
         Assert.Single(Problems(Build("stochastic-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of stochastic-reversion", StringComparison.Ordinal));
