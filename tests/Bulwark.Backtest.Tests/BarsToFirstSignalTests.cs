@@ -41,6 +41,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("stochastic-reversion", new string[0], 18)]
     [InlineData("stochastic-reversion", new[] { "period=5", "smoothing=1", "trendPeriod=50" }, 50)]
     [InlineData("stochastic-reversion", new[] { "entry=cross" }, 19)]
+    [InlineData("sma-cross", new[] { "adxSlope=rising", "adxSlopeBars=5" }, 33)]
     [InlineData("grid", new string[0], 1)]
     [InlineData("grid", new[] { "atrMultiple=1", "atrPeriod=20" }, 20)]
     [InlineData("grid", new[] { "biasPeriod=30", "biasStrength=1" }, 31)]
@@ -79,6 +80,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("macd-cross", new[] { "fast=2", "slow=4", "signal=3" })]
     [InlineData("macd-cross", new[] { "fast=2", "slow=4", "cross=zero" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
+    [InlineData("sma-cross", new[] { "period=2", "adxSlope=rising", "adxPeriod=2", "adxSlopeBars=2" })]
     public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)
     {
         var need = Build(name, parameters).BarsToFirstSignal;

@@ -51,6 +51,10 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10185.67 cash 6065.73 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0262 sharpe 0.575 exposure 0.5725 maxpos 1")]
     [InlineData("sma-cross", "period=15;minAdx=20", 0,
         "value 9953.66 cash 9953.66 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0152 sharpe -0.243 exposure 0.1725 maxpos 1")]
+    [InlineData("sma-cross", "period=15;adxSlope=rising", 0,
+        "value 9942.15 cash 9942.15 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0058 sharpe -1.504 exposure 0.0078 maxpos 1")]
+    [InlineData("donchian-breakout", "adxSlope=rising;adxSlopeBars=3", 0,
+        "value 10088.51 cash 5968.57 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0137 sharpe 0.433 exposure 0.3059 maxpos 1")]
     [InlineData("donchian-breakout", "allowShort=true;diFilter=with", 0,
         "value 9806.95 cash 5687.01 buys 9 sells 8 trades 9 open 1 win 0.3333 maxdd 0.0456 sharpe -0.385 exposure 0.7255 maxpos 1")]
     [InlineData("donchian-breakout", "", 0,
@@ -79,6 +83,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,
         "value 10100.37 cash 5980.43 buys 10 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0219 sharpe 0.424 exposure 0.3176 maxpos 1")]
+    [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;adxSlope=falling", 0,
+        "value 10077.09 cash 10077.09 buys 3 sells 3 trades 3 open 0 win 0.6667 maxdd 0.0112 sharpe 0.564 exposure 0.0471 maxpos 1")]
     [InlineData("rsi-reversion", "rsiPeriod=2;oversold=10;exitLevel=70;diFilter=against", 0,
         "value 10080.82 cash 10080.82 buys 6 sells 6 trades 6 open 0 win 0.5000 maxdd 0.0208 sharpe 0.272 exposure 0.1255 maxpos 1")]
     [InlineData("rsi-reversion", "", 0,

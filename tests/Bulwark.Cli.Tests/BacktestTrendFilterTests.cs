@@ -8,7 +8,8 @@ namespace Bulwark.Cli.Tests;
 
 /// <summary>
 /// minAdx and maxAdx: sma-cross's entries are the crosses whose bar's ADX, as `bulwark indicators` prints it for the same
-/// file, is at least the minimum (at most the maximum); the others are skipped, and the run names the filter.
+/// file, is at least the minimum (at most the maximum); the others are skipped, and the run names the filter. With
+/// adxSlope, the crosses whose ADX is above (below) the one printed three rows before.
 /// </summary>
 public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
 {
@@ -51,7 +52,35 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
         Assert.Contains("sma-cross period=15 minAdx=20 adxPeriod=14 on ", table.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheEntriesTaken_WithASlope_AreTheCrossesWhoseAdxRoseOrFellOverTheBarsAsked()
+    {
+        var data = SharedDataFile.Find("2006-day-001.txt", output);
+        if (data is null) return;
+        using var dir = new TempDir();
+        string[] args = ["backtest", "--strategy", "sma-cross", "--param", "period=15", "--data", data, "--no-calendar", "--json"];
+
+        var plain = await BulwarkProcess.RunAsync(dir.Path, Timeout, args);
+        var rising = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "adxSlope=rising", "--param", "adxSlopeBars=3"]);
+        var falling = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "adxSlope=falling", "--param", "adxSlopeBars=3"]);
+        var adx = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["indicators", "--data", data, "--indicator", "adx:14"]);
+        foreach (var run in new[] { plain, rising, falling, adx }) Assert.True(run.ExitCode == 0, run.All);
+
+        // the rows in order: date and ADX(14), or null while it warms up; an entry's ADX against the row three before
+        var rows = adx.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
+            .Select(c => (Date: c[0], Adx: c[1].Length == 0 ? (decimal?)null : decimal.Parse(c[1], CultureInfo.InvariantCulture))).ToList();
+        var change = rows.Select((r, i) => (r.Date, Change: i >= 3 ? r.Adx - rows[i - 3].Adx : null)).ToDictionary(r => r.Date, r => r.Change, StringComparer.Ordinal);
+        var crosses = BuyDates(plain); // flat at every cross above without the filter, since every cross below exits
+        Assert.Equal(12, crosses.Length);
+        Assert.Equal(crosses.Where(d => change[d] > 0m), BuyDates(rising));
+        Assert.Equal(crosses.Where(d => change[d] < 0m), BuyDates(falling));
+        Assert.NotEmpty(BuyDates(rising));
+        Assert.NotEmpty(BuyDates(falling));
+    }
+
     [Theory]
+    [InlineData("adxSlope=up", "--param adxSlope: expected one of none, rising, falling, got 'up'")]
+    [InlineData("adxSlopeBars=0", "--param adxSlopeBars: expected a whole number >= 1")]
     [InlineData("minAdx=150", "--param minAdx: must be at most 100")]
     [InlineData("minAdx=-5", "--param minAdx: expected 'none' or a number > 0")]
     [InlineData("maxAdx=150", "--param maxAdx: must be at most 100")]

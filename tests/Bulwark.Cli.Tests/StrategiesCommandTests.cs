@@ -30,16 +30,17 @@ public sealed class StrategiesCommandTests
             // The first line repeats them, except a protective exit left off ("stopLossPercent=none") and, with no stop in
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
             // it would follow, a time stop left off, the steps of a scale-out that is off (or of one step), and the ADX
-            // filters left off with their ADX period.
+            // filters left off with their ADX period (and the slope's bars with the slope).
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
             var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none")
                 && parameters.Contains("breakEvenPercent=none");
             var described = parameters.Where((p, i) => i % 2 == 1 && !p.EndsWith("Percent=none", StringComparison.Ordinal)
                 && !p.EndsWith("Atr=none", StringComparison.Ordinal) && !(stopInAtrsOff && p.StartsWith("atrPeriod=", StringComparison.Ordinal))
                 && !(trailOff && p.StartsWith("trailFrom=", StringComparison.Ordinal)) && p != "maxHoldDays=none" && p != "maxHoldSessions=none"
-                && p != "scaleOutSteps=1" && p != "minAdx=none" && p != "maxAdx=none" && p != "diFilter=none"
+                && p != "scaleOutSteps=1" && p != "minAdx=none" && p != "maxAdx=none" && p != "diFilter=none" && p != "adxSlope=none"
+                && !(parameters.Contains("adxSlope=none") && p.StartsWith("adxSlopeBars=", StringComparison.Ordinal))
                 && !(parameters.Contains("minAdx=none") && parameters.Contains("maxAdx=none") && parameters.Contains("diFilter=none")
-                    && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));
+                    && parameters.Contains("adxSlope=none") && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);
         }
     }

@@ -8,8 +8,9 @@ namespace Bulwark.Core.Indicators;
 /// than the down move (else 0), -DM the mirror, and the true range is max(high, previous close) - min(low, previous close).
 /// The three are smoothed with Wilder's method (seeded with their mean); +DI = 100 × smoothed +DM / smoothed true range,
 /// -DI the mirror (0 while the range is 0), DX = 100 × |+DI - -DI| / (+DI + -DI) (0 when both are 0), and the ADX is DX
-/// smoothed the same way. Ready after 2 × Period bars. Outputs in order: ADX, +DI, -DI.
-/// O(1) per update, no allocation.
+/// smoothed the same way. Ready after 2 × Period bars. Outputs in order: ADX, +DI, -DI. With a history it also keeps
+/// that many of its past values (<see cref="ValueBarsAgo"/>), for a filter on its slope.
+/// O(1) per update, no allocation after construction.
 /// </summary>
 public sealed class AverageDirectionalIndex : IIndicator
 {
@@ -22,8 +23,15 @@ public sealed class AverageDirectionalIndex : IIndicator
     private decimal _previousClose;
     private bool _hasPrevious;
 
-    public AverageDirectionalIndex(int period)
+    private readonly decimal[] _values;
+    private int _newest = -1;
+    private int _kept;
+
+    /// <param name="history">The past values kept besides the latest, for <see cref="ValueBarsAgo"/>; none by default.</param>
+    public AverageDirectionalIndex(int period, int history = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(history);
+        _values = new decimal[history + 1];
         _trueRange = new WilderAverage(period);
         _plusMove = new WilderAverage(period);
         _minusMove = new WilderAverage(period);
@@ -56,6 +64,18 @@ public sealed class AverageDirectionalIndex : IIndicator
         _ => throw new ArgumentOutOfRangeException(nameof(index), index, "The ADX has three outputs: ADX, +DI, -DI."),
     };
 
+    /// <summary>
+    /// The ADX <paramref name="bars"/> bars before the latest (0: the latest), from the values read since it was ready;
+    /// null until it has been ready that long.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bars"/> is negative or beyond the history kept.</exception>
+    public decimal? ValueBarsAgo(int bars)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bars);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(bars, _values.Length);
+        return bars < _kept ? _values[(_newest - bars + _values.Length) % _values.Length] : null;
+    }
+
     public void Update(in Bar bar) => Update(bar.High, bar.Low, bar.Close);
 
     /// <exception cref="ArgumentException"><paramref name="high"/> is below <paramref name="low"/>.</exception>
@@ -74,11 +94,19 @@ public sealed class AverageDirectionalIndex : IIndicator
                 var plus = Plus;
                 var minus = Minus;
                 _index.Add(plus + minus == 0m ? 0m : 100m * Math.Abs(plus - minus) / (plus + minus));
+                if (_index.IsReady) Keep(_index.Value);
             }
         }
         _previousHigh = high;
         _previousLow = low;
         _previousClose = close;
         _hasPrevious = true;
+    }
+
+    private void Keep(decimal value)
+    {
+        _newest = (_newest + 1) % _values.Length;
+        _values[_newest] = value;
+        if (_kept < _values.Length) _kept++;
     }
 }

@@ -92,14 +92,17 @@ internal static class SignalRulesReader
 
     /// <summary>
     /// The ADX filters: minAdx and maxAdx each "none" (null) or above 0 and at most 100, the ADX's scale, maxAdx above
-    /// minAdx when both are given; diFilter none, with or against; adxPeriod from 1 to <see cref="StrategyCatalog.MaxAdxPeriod"/>,
-    /// read even with no filter so a misspelt value is not silently kept for later.
+    /// minAdx when both are given; diFilter none, with or against; adxSlope none, rising or falling; adxSlopeBars and
+    /// adxPeriod from 1 to <see cref="StrategyCatalog.MaxAdxPeriod"/>, read even with no filter so a misspelt value is not
+    /// silently kept for later.
     /// </summary>
     private static TrendFilter? TrendFilter(StrategyParameters p)
     {
         var minimum = AdxLevel(p, StrategyCatalog.MinAdxParameter);
         var maximum = AdxLevel(p, StrategyCatalog.MaxAdxParameter);
         var direction = p.Enum(StrategyCatalog.DiFilterParameter, DirectionalFilter.None);
+        var slope = p.Enum(StrategyCatalog.AdxSlopeParameter, AdxSlope.None);
+        var slopeBars = p.Int(StrategyCatalog.AdxSlopeBarsParameter, 1, 1);
         var period = p.Int(StrategyCatalog.AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod, 1);
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (maximum <= minimum)
@@ -112,9 +115,14 @@ internal static class SignalRulesReader
             p.AddValidation([new StrategyProblem(StrategyCatalog.AdxPeriodParameter, string.Create(inv, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {period}"))]);
             return null;
         }
-        return minimum is null && maximum is null && direction == DirectionalFilter.None
+        if (slopeBars > StrategyCatalog.MaxAdxPeriod)
+        {
+            p.AddValidation([new StrategyProblem(StrategyCatalog.AdxSlopeBarsParameter, string.Create(inv, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {slopeBars}"))]);
+            return null;
+        }
+        return minimum is null && maximum is null && direction == DirectionalFilter.None && slope == AdxSlope.None
             ? null
-            : new TrendFilter(minimum, period) { MaxAdx = maximum, Direction = direction };
+            : new TrendFilter(minimum, period) { MaxAdx = maximum, Direction = direction, Slope = slope, SlopeBars = slopeBars };
     }
 
     /// <summary>An ADX level: "none" (null) or above 0, at most 100.</summary>

@@ -75,6 +75,15 @@ public static class StrategyCatalog
     /// </summary>
     public const string DiFilterParameter = "diFilter";
 
+    /// <summary>
+    /// The slope filter of the signal strategies: "rising" takes an entry only while the ADX is above its value
+    /// <see cref="AdxSlopeBarsParameter"/> bars before (a trend gathering strength), "falling" only below; "none" reads neither.
+    /// </summary>
+    public const string AdxSlopeParameter = "adxSlope";
+
+    /// <summary>The bars back the slope filter compares the ADX with (1: the bar before).</summary>
+    public const string AdxSlopeBarsParameter = "adxSlopeBars";
+
     /// <summary>The bars of the trend filter's ADX.</summary>
     public const string AdxPeriodParameter = "adxPeriod";
 
@@ -83,7 +92,7 @@ public static class StrategyCatalog
 
     /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits, time stops and ADX filters left
-    /// off ("none") and the filters' ADX period when both are off, the ATR
+    /// off ("none"), the filters' ADX period when all are off and the slope's bars when it is off, the ATR
     /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
     /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
     /// </summary>
@@ -93,14 +102,17 @@ public static class StrategyCatalog
         var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
         var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
-        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter);
+        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter, AdxSlopeParameter);
+        var slopeOff = AllOff(parameters, AdxSlopeParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
+            && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
             && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));

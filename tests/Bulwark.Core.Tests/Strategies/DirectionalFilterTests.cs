@@ -36,6 +36,7 @@ public sealed class DirectionalFilterTests
         Assert.False((with with { MinAdx = 100m }).AllowsEntry(rising, true)); // the strength filter still holds
     }
 
+    /// <summary>The seven signal strategies, with parameters that make many entries and shorts on a random walk.</summary>
     public static TheoryData<string, string[]> Strategies => new()
     {
         { "sma-cross", ["period=5"] },
@@ -70,7 +71,8 @@ public sealed class DirectionalFilterTests
         }
     }
 
-    private static (int Bar, SignalDirection Direction)[] Run(string name, string[] parameters, IEnumerable<(decimal, decimal, decimal)> bars)
+    /// <summary>The signals of the strategy built from <paramref name="parameters"/> on <paramref name="bars"/>, its orders never filled.</summary>
+    internal static (int Bar, SignalDirection Direction)[] Run(string name, string[] parameters, IEnumerable<(decimal, decimal, decimal)> bars)
     {
         var built = StrategyCatalog.Build(name, "s", [Symbol], parameters.Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase));
         var context = new RecordingStrategyContext { FillImmediately = false };

@@ -68,7 +68,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -198,6 +198,17 @@ public sealed class StrategyCatalogTests
         Assert.Equal(["period=10", "diFilter=with", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "with")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "none"), ("adxPeriod", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Single(Problems(Build("ema-cloud", ("diFilter", "up"))), p => p.StartsWith("params.diFilter: expected one of none, with, against, got 'up'", StringComparison.Ordinal));
+        Assert.Equal(new TrendFilter(null, 14) { Slope = AdxSlope.Rising, SlopeBars = 3 },
+            Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxSlope", "rising"), ("adxSlopeBars", "3")).Strategy).TrendFilter); // a slope alone filters
+        Assert.Equal(["period=10", "adxSlope=falling", "adxSlopeBars=1", "adxPeriod=14"],
+            StrategyCatalog.Described(Build("sma-cross", ("adxSlope", "falling")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(Build("sma-cross", ("minAdx", "20"), ("adxSlopeBars", "5")).Parameters).Select(p => $"{p.Key}={p.Value}")); // no slope, no bars
+        Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxSlope", "none"), ("adxSlopeBars", "5")).Strategy).TrendFilter);
+        Assert.Single(Problems(Build("rsi-reversion", ("adxSlope", "up"))), p => p.StartsWith("params.adxSlope: expected one of none, rising, falling, got 'up'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("macd-cross", ("adxSlopeBars", "0"))), p => p.StartsWith("params.adxSlopeBars: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Equal(["params.adxSlopeBars: must be at most 1000 bars, got 1001"], Problems(Build("sma-cross", ("adxSlope", "rising"), ("adxSlopeBars", "1001"))));
+        Assert.Single(Problems(Build("grid", ("adxSlope", "rising"))), p => p.StartsWith("params.adxSlope: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("diFilter", "with"))), p => p.StartsWith("params.diFilter: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("hmm-regime", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of hmm-regime", StringComparison.Ordinal));

@@ -14,10 +14,11 @@ public sealed class StrategyParametersEffectiveTests
         Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
             new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("takeProfitAtr", "none"), new("atrPeriod", "14"), new("trailFrom", "close"),
             new("breakEvenPercent", "none"), new("trailActivationPercent", "none"), new("scaleOutPercent", "none"), new("scaleOutSteps", "1"),
-            new("maxHoldDays", "none"), new("maxHoldSessions", "none"), new("minAdx", "none"), new("maxAdx", "none"), new("diFilter", "none"), new KeyValuePair<string, string>("adxPeriod", "14")],
+            new("maxHoldDays", "none"), new("maxHoldSessions", "none"), new("minAdx", "none"), new("maxAdx", "none"), new("diFilter", "none"), new("adxSlope", "none"), new("adxSlopeBars", "1"),
+            new KeyValuePair<string, string>("adxPeriod", "14")],
             Build("sma-cross").Parameters);
         Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
-            "stopLossAtr", "trailingStopAtr", "takeProfitAtr", "atrPeriod", "trailFrom", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "scaleOutSteps", "maxHoldDays", "maxHoldSessions", "minAdx", "maxAdx", "diFilter", "adxPeriod"], Build("ema-cloud").Parameters.Keys);
+            "stopLossAtr", "trailingStopAtr", "takeProfitAtr", "atrPeriod", "trailFrom", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "scaleOutSteps", "maxHoldDays", "maxHoldSessions", "minAdx", "maxAdx", "diFilter", "adxSlope", "adxSlopeBars", "adxPeriod"], Build("ema-cloud").Parameters.Keys);
     }
 
     [Fact]
