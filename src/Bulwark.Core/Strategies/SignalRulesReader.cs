@@ -102,27 +102,27 @@ internal static class SignalRulesReader
         var maximum = AdxLevel(p, StrategyCatalog.MaxAdxParameter);
         var direction = p.Enum(StrategyCatalog.DiFilterParameter, DirectionalFilter.None);
         var slope = p.Enum(StrategyCatalog.AdxSlopeParameter, AdxSlope.None);
-        var slopeBars = p.Int(StrategyCatalog.AdxSlopeBarsParameter, 1, 1);
-        var period = p.Int(StrategyCatalog.AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod, 1);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var slopeBars = AdxBars(p, StrategyCatalog.AdxSlopeBarsParameter, 1);
+        var period = AdxBars(p, StrategyCatalog.AdxPeriodParameter, Strategies.TrendFilter.DefaultAdxPeriod);
         if (maximum <= minimum)
         {
-            p.AddValidation([new StrategyProblem(StrategyCatalog.MaxAdxParameter, string.Create(inv, $"must be above {StrategyCatalog.MinAdxParameter} ({minimum}): no ADX is both, so no entry would pass; got {maximum}"))]);
+            p.AddValidation([new StrategyProblem(StrategyCatalog.MaxAdxParameter, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"must be above {StrategyCatalog.MinAdxParameter} ({minimum}): no ADX is both, so no entry would pass; got {maximum}"))]);
             return null;
         }
-        if (period > StrategyCatalog.MaxAdxPeriod)
-        {
-            p.AddValidation([new StrategyProblem(StrategyCatalog.AdxPeriodParameter, string.Create(inv, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {period}"))]);
-            return null;
-        }
-        if (slopeBars > StrategyCatalog.MaxAdxPeriod)
-        {
-            p.AddValidation([new StrategyProblem(StrategyCatalog.AdxSlopeBarsParameter, string.Create(inv, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {slopeBars}"))]);
-            return null;
-        }
+        if (period is not { } adxPeriod || slopeBars is not { } bars) return null;
         return minimum is null && maximum is null && direction == DirectionalFilter.None && slope == AdxSlope.None
             ? null
-            : new TrendFilter(minimum, period) { MaxAdx = maximum, Direction = direction, Slope = slope, SlopeBars = slopeBars };
+            : new TrendFilter(minimum, adxPeriod) { MaxAdx = maximum, Direction = direction, Slope = slope, SlopeBars = bars };
+    }
+
+    /// <summary>A count of bars of the ADX filters: from 1 to <see cref="StrategyCatalog.MaxAdxPeriod"/>; null, with a problem, above.</summary>
+    private static int? AdxBars(StrategyParameters p, string key, int fallback)
+    {
+        var bars = p.Int(key, fallback, 1);
+        if (bars <= StrategyCatalog.MaxAdxPeriod) return bars;
+        p.AddValidation([new StrategyProblem(key, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be at most {StrategyCatalog.MaxAdxPeriod} bars, got {bars}"))]);
+        return null;
     }
 
     /// <summary>An ADX level: "none" (null) or above 0, at most 100.</summary>

@@ -208,6 +208,8 @@ public sealed class StrategyCatalogTests
         Assert.Single(Problems(Build("rsi-reversion", ("adxSlope", "up"))), p => p.StartsWith("params.adxSlope: expected one of none, rising, falling, got 'up'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("macd-cross", ("adxSlopeBars", "0"))), p => p.StartsWith("params.adxSlopeBars: expected a whole number >= 1", StringComparison.Ordinal));
         Assert.Equal(["params.adxSlopeBars: must be at most 1000 bars, got 1001"], Problems(Build("sma-cross", ("adxSlope", "rising"), ("adxSlopeBars", "1001"))));
+        Assert.Equal(["params.adxSlopeBars: must be at most 1000 bars, got 2000", "params.adxPeriod: must be at most 1000 bars, got 1001"],
+            Problems(Build("sma-cross", ("adxSlope", "rising"), ("adxSlopeBars", "2000"), ("adxPeriod", "1001")))); // each named
         Assert.Single(Problems(Build("grid", ("adxSlope", "rising"))), p => p.StartsWith("params.adxSlope: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("diFilter", "with"))), p => p.StartsWith("params.diFilter: unknown parameter of grid", StringComparison.Ordinal));
         Assert.Single(Problems(Build("grid", ("minAdx", "25"))), p => p.StartsWith("params.minAdx: unknown parameter of grid", StringComparison.Ordinal));
