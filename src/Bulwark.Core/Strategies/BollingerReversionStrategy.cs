@@ -17,21 +17,21 @@ public sealed class BollingerReversionStrategy : ReversionStrategy
     private readonly BollingerReversionOptions _options;
 
     public BollingerReversionStrategy(string source, IEnumerable<string> symbols, BollingerReversionOptions options)
-        : base(source, symbols, options.AllowShort)
+        : base(source, symbols, options.AllowShort, options.TrendPeriod)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"bollinger-reversion options: {string.Join("; ", problems)}", nameof(options));
         _options = options;
     }
 
-    /// <summary>The bands are ready after their period's closes; the trend average after its period.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period, _options.TrendPeriod ?? 0));
+    /// <summary>The bands are ready after their period's closes.</summary>
+    protected override int IndicatorBars => _options.Period;
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new BollingerBands(s._options.Period, s._options.Deviations),
-            s._options.TrendPeriod is { } trend ? new SimpleMovingAverage(trend) : null,
+            s.NewTrendAverage(),
             s.TrendFilter?.NewIndex()));
         var close = bar.Close;
         st.Bands.Update(close);

@@ -15,14 +15,27 @@ namespace Bulwark.Core.Strategies;
 /// </summary>
 public abstract class ReversionStrategy : SignalStrategy
 {
-    protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort)
+    private readonly int? _trendPeriod;
+
+    /// <param name="trendPeriod">The closes of the trend average entries must be on the right side of; null: none.</param>
+    protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod)
         : base(source, symbols)
     {
         AllowShort = allowShort;
+        _trendPeriod = trendPeriod;
     }
 
     /// <summary>Whether shorts are taken above the upper line.</summary>
     protected bool AllowShort { get; }
+
+    /// <summary>The strategy's own indicator reads after <see cref="IndicatorBars"/>; the trend average after its period.</summary>
+    public sealed override int BarsToFirstSignal => AndTheFilters(Math.Max(IndicatorBars, _trendPeriod ?? 0));
+
+    /// <summary>The bars until the strategy's own reading can give an entry.</summary>
+    protected abstract int IndicatorBars { get; }
+
+    /// <summary>A new trend average for one symbol; null without one.</summary>
+    protected SimpleMovingAverage? NewTrendAverage() => _trendPeriod is { } period ? new SimpleMovingAverage(period) : null;
 
     /// <summary>
     /// Acts on one bar's <paramref name="reading"/> for the symbol whose state is <paramref name="state"/> (its trend average

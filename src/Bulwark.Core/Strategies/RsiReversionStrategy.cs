@@ -23,14 +23,14 @@ public sealed class RsiReversionStrategy : OscillatorReversionStrategy
         _options = options;
     }
 
-    /// <summary>The RSI is ready after its period's changes (one more close); the trend average after its period.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.RsiPeriod + 1, _options.TrendPeriod ?? 0));
+    /// <summary>The RSI is ready after its period's changes (one more close).</summary>
+    protected override int IndicatorBars => _options.RsiPeriod + 1;
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new RelativeStrengthIndex(s._options.RsiPeriod),
-            s._options.TrendPeriod is { } trend ? new SimpleMovingAverage(trend) : null,
+            s.NewTrendAverage(),
             s.TrendFilter?.NewIndex()));
         st.Rsi.Update(bar.Close);
         st.Update(in bar);

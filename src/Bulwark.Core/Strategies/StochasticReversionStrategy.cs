@@ -25,14 +25,14 @@ public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
         _options = options;
     }
 
-    /// <summary>The oscillator reads after its range's, smoothing's and signal's bars (a cross one bar later); the trend average after its period.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.BarsToEntry, _options.TrendPeriod ?? 0));
+    /// <summary>The oscillator reads after its range's, smoothing's and signal's bars (a cross one bar later).</summary>
+    protected override int IndicatorBars => _options.BarsToEntry;
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new Stochastic(s._options.Period, s._options.Smoothing, s._options.Signal),
-            s._options.TrendPeriod is { } trend ? new SimpleMovingAverage(trend) : null,
+            s.NewTrendAverage(),
             s.TrendFilter?.NewIndex()));
         st.Oscillator.Update(in bar);
         st.Update(in bar);
