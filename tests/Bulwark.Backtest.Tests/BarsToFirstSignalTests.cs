@@ -38,6 +38,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("macd-cross", new[] { "cross=zero", "slow=40" }, 41)]
     [InlineData("bollinger-reversion", new string[0], 20)]
     [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50" }, 50)]
+    [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50", "trendAverage=ema" }, 50)]
     [InlineData("stochastic-reversion", new string[0], 18)]
     [InlineData("stochastic-reversion", new[] { "period=5", "smoothing=1", "trendPeriod=50" }, 50)]
     [InlineData("stochastic-reversion", new[] { "entry=cross" }, 19)]

@@ -111,6 +111,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10232.27 cash 10232.27 buys 11 sells 11 trades 11 open 0 win 0.7273 maxdd 0.0202 sharpe 0.682 exposure 0.2314 maxpos 1")]
     [InlineData("bollinger-reversion", "period=10;deviations=1.5;trendPeriod=50", 0,
         "value 10122.74 cash 10122.74 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0111 sharpe 0.813 exposure 0.0667 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5;trendPeriod=50;trendAverage=ema", 0,
+        "value 10211.91 cash 10211.91 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0110 sharpe 1.294 exposure 0.0902 maxpos 1")]
     [InlineData("bollinger-reversion", "period=10;deviations=1.5;maxAdx=20", 0,
         "value 10176.66 cash 10176.66 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0204 sharpe 0.718 exposure 0.1098 maxpos 1")]
     [InlineData("bollinger-reversion", "stopLossPercent=1", 0,
@@ -127,6 +129,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10202.37 cash 10202.37 buys 18 sells 18 trades 18 open 0 win 0.6667 maxdd 0.0347 sharpe 0.557 exposure 0.2549 maxpos 1")]
     [InlineData("stochastic-reversion", "period=5;smoothing=1;trendPeriod=50", 0,
         "value 10209.32 cash 10209.32 buys 11 sells 11 trades 11 open 0 win 0.8182 maxdd 0.0288 sharpe 0.795 exposure 0.1176 maxpos 1")]
+    [InlineData("stochastic-reversion", "period=5;smoothing=1;trendPeriod=50;trendAverage=ema", 0,
+        "value 10264.49 cash 10264.49 buys 12 sells 12 trades 12 open 0 win 0.8333 maxdd 0.0286 sharpe 0.994 exposure 0.1255 maxpos 1")]
     [InlineData("stochastic-reversion", "entry=cross", 0,
         "value 9937.34 cash 9937.34 buys 1 sells 1 trades 1 open 0 win 0.0000 maxdd 0.0289 sharpe -0.219 exposure 0.0980 maxpos 1")]
     [InlineData("stochastic-reversion", "entry=cross;line=d;oversold=30;overbought=70;allowShort=true", 0,

@@ -12,7 +12,8 @@ namespace Bulwark.Cli.Tests;
 /// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
-/// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells),
+/// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells; with
+/// trendAverage=ema, a buy only above the EMA printed and a short only below),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
 /// entry=cross only at a cross of %K above %D).
 /// </summary>
@@ -96,25 +97,31 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "0")]
-    [InlineData(true, "0.5")]
-    public async Task BollingerReversion_TradesTheBandsTheIndicatorsCommandPrints(bool allowShort, string exitDeviations)
+    [InlineData(false, "0", null)]
+    [InlineData(true, "0.5", null)]
+    [InlineData(false, "0", 30)]
+    public async Task BollingerReversion_TradesTheBandsTheIndicatorsCommandPrints(bool allowShort, string exitDeviations, int? emaTrend)
     {
+        string[] trend = emaTrend is { } bars ? ["--param", $"trendPeriod={bars}", "--param", "trendAverage=ema"] : [];
+        string[] average = emaTrend is { } period ? [$"ema:{period}"] : [];
         var runs = await RunAsync(
-            ["--strategy", "bollinger-reversion", "--param", "period=10", "--param", "deviations=1.5", "--param", $"exitDeviations={exitDeviations}", "--param", Shorts(allowShort)],
-            ["bbands:10:1.5", "bbands:10:0.5"]);
+            ["--strategy", "bollinger-reversion", "--param", "period=10", "--param", "deviations=1.5", "--param", $"exitDeviations={exitDeviations}", "--param", Shorts(allowShort), .. trend],
+            ["bbands:10:1.5", "bbands:10:0.5", .. average]);
         if (runs is not var (data, run, rows)) return;
 
         var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        // date, then mid, top, bot of the bands 1.5 deviations out and of those half a deviation out (the exits at 0.5)
+        // date, then mid, top, bot of the bands 1.5 deviations out and of those half a deviation out (the exits at 0.5),
+        // then the EMA of the trend: longs only above it and shorts only below, none before it is printed
         var exitColumns = exitDeviations == "0" ? (Long: 1, Short: 1) : (Long: 5, Short: 6);
         var rule = new LevelRule(allowShort);
         foreach (var row in rows.Where(r => r[1].Length > 0)) // once the bands are ready, of the closes up to the row's
         {
             decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
             var close = closes[row[0]];
-            rule.Step(row[0], enterLong: close < At(3), enterShort: close > At(2), exitLong: close >= At(exitColumns.Long), exitShort: close <= At(exitColumns.Short));
+            var (longs, shorts) = emaTrend is null ? (true, true) : row[7].Length == 0 ? (false, false) : (close > At(7), close < At(7));
+            rule.Step(row[0], enterLong: close < At(3) && longs, enterShort: close > At(2) && shorts,
+                exitLong: close >= At(exitColumns.Long), exitShort: close <= At(exitColumns.Short));
         }
 
         rule.AssertIsWhat(run);

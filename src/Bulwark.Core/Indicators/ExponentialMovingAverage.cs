@@ -7,7 +7,7 @@ namespace Bulwark.Core.Indicators;
 /// for bars. The first value, after <see cref="Period"/> values, is their simple mean; each later value is
 /// previous + factor * (value - previous). O(1) per update, no allocation.
 /// </summary>
-public sealed class ExponentialMovingAverage : IIndicator
+public sealed class ExponentialMovingAverage : IMovingAverage
 {
     private readonly decimal _factor;
     private int _count;
@@ -26,6 +26,9 @@ public sealed class ExponentialMovingAverage : IIndicator
 
     /// <summary>The average after the latest value; 0 before ready.</summary>
     public decimal Value => IsReady ? _value : 0m;
+
+    /// <summary>Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready).</summary>
+    public int SideOf(decimal value) => IsReady ? Math.Sign(value - _value) : 0;
 
     public int OutputCount => 1;
 

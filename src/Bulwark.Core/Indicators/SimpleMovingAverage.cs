@@ -7,7 +7,7 @@ namespace Bulwark.Core.Indicators;
 /// ring buffer with a running sum: O(1) per update, no allocation after construction. Ready after
 /// <see cref="Period"/> values.
 /// </summary>
-public sealed class SimpleMovingAverage : IIndicator
+public sealed class SimpleMovingAverage : IMovingAverage
 {
     private readonly decimal[] _window;
     private int _count;

@@ -8,7 +8,7 @@ namespace Bulwark.Core.Strategies;
 /// simple average of <see cref="Period"/> closes less <see cref="Deviations"/> population standard deviations), closed once
 /// it is back to the average plus <see cref="ExitDeviations"/> of them; with <see cref="AllowShort"/>, short above the upper
 /// band, covered at the mirror (the average less <see cref="ExitDeviations"/>). <see cref="TrendPeriod"/> takes longs only
-/// above the simple average of that many closes and shorts only below.
+/// above the average of that many closes (simple, or exponential with <see cref="TrendAverage"/>) and shorts only below.
 /// </summary>
 public sealed record BollingerReversionOptions
 {
@@ -31,8 +31,11 @@ public sealed record BollingerReversionOptions
     /// <summary>Also trade the mirror image: short while the close is above the upper band.</summary>
     public bool AllowShort { get; init; }
 
-    /// <summary>Longs only while the close is above the simple average of this many closes, shorts only below; null: any.</summary>
+    /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
+
+    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
+    public TrendAverage TrendAverage { get; init; }
 
     /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()

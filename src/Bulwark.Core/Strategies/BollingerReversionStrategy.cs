@@ -17,7 +17,7 @@ public sealed class BollingerReversionStrategy : ReversionStrategy
     private readonly BollingerReversionOptions _options;
 
     public BollingerReversionStrategy(string source, IEnumerable<string> symbols, BollingerReversionOptions options)
-        : base(source, symbols, options.AllowShort, options.TrendPeriod)
+        : base(source, symbols, options.AllowShort, options.TrendPeriod, options.TrendAverage)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"bollinger-reversion options: {string.Join("; ", problems)}", nameof(options));
@@ -49,7 +49,7 @@ public sealed class BollingerReversionStrategy : ReversionStrategy
             ShortExit: close <= middle - exit));
     }
 
-    private sealed class SymbolState(BollingerBands bands, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
+    private sealed class SymbolState(BollingerBands bands, IMovingAverage? trend, AverageDirectionalIndex? adx)
         : ReversionSymbolState(trend, adx)
     {
         public BollingerBands Bands { get; } = bands;

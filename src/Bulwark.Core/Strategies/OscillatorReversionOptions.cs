@@ -6,8 +6,8 @@ namespace Bulwark.Core.Strategies;
 /// What the options of the oscillator reversions share (rsi-reversion, stochastic-reversion): long while the oscillator
 /// (0 to 100) is below <see cref="Oversold"/>, closed once it is back to <see cref="ExitLevel"/>; with
 /// <see cref="AllowShort"/>, short above <see cref="Overbought"/>, covered once it is back to
-/// <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only above the simple average of that many
-/// closes and shorts only below (buying the dips of an uptrend). Each strategy sets its own default lines.
+/// <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only above the average of that many
+/// closes (simple, or exponential with <see cref="TrendAverage"/>) and shorts only below (buying the dips of an uptrend). Each strategy sets its own default lines.
 /// </summary>
 public abstract record OscillatorReversionOptions
 {
@@ -44,8 +44,11 @@ public abstract record OscillatorReversionOptions
     /// <summary>Also trade the mirror image: short while the reading is above <see cref="Overbought"/>.</summary>
     public bool AllowShort { get; init; }
 
-    /// <summary>Longs only while the close is above the simple average of this many closes, shorts only below; null: any.</summary>
+    /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
+
+    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
+    public TrendAverage TrendAverage { get; init; }
 
     /// <summary>
     /// Every problem, keyed by parameter name; empty when valid: each window and the trend average from 1 to

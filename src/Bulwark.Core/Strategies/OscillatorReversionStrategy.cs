@@ -13,7 +13,7 @@ public abstract class OscillatorReversionStrategy : ReversionStrategy
     /// <param name="name">The strategy's name in the message of bad options ("rsi-reversion").</param>
     /// <exception cref="ArgumentException"><paramref name="options"/> have problems.</exception>
     protected OscillatorReversionStrategy(string name, string source, IEnumerable<string> symbols, OscillatorReversionOptions options)
-        : base(source, symbols, options.AllowShort, options.TrendPeriod)
+        : base(source, symbols, options.AllowShort, options.TrendPeriod, options.TrendAverage)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"{name} options: {string.Join("; ", problems)}", nameof(options));

@@ -16,26 +16,34 @@ namespace Bulwark.Core.Strategies;
 public abstract class ReversionStrategy : SignalStrategy
 {
     private readonly int? _trendPeriod;
+    private readonly TrendAverage _trendAverage;
 
     /// <param name="trendPeriod">The closes of the trend average entries must be on the right side of; null: none.</param>
-    protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod)
+    /// <param name="trendAverage">Whether that average is simple or exponential.</param>
+    protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod, TrendAverage trendAverage)
         : base(source, symbols)
     {
         AllowShort = allowShort;
         _trendPeriod = trendPeriod;
+        _trendAverage = trendAverage;
     }
 
     /// <summary>Whether shorts are taken above the upper line.</summary>
     protected bool AllowShort { get; }
 
-    /// <summary>The strategy's own indicator reads after <see cref="IndicatorBars"/>; the trend average after its period.</summary>
+    /// <summary>
+    /// The strategy's own indicator reads after <see cref="IndicatorBars"/>; the trend average after its period (the
+    /// exponential one is seeded with the simple average of its first period's closes).
+    /// </summary>
     public sealed override int BarsToFirstSignal => AndTheFilters(Math.Max(IndicatorBars, _trendPeriod ?? 0));
 
     /// <summary>The bars until the strategy's own reading can give an entry.</summary>
     protected abstract int IndicatorBars { get; }
 
-    /// <summary>A new trend average for one symbol; null without one.</summary>
-    protected SimpleMovingAverage? NewTrendAverage() => _trendPeriod is { } period ? new SimpleMovingAverage(period) : null;
+    /// <summary>A new trend average for one symbol, simple or exponential; null without one.</summary>
+    protected IMovingAverage? NewTrendAverage() => _trendPeriod is not { } period ? null
+        : _trendAverage == TrendAverage.Ema ? new ExponentialMovingAverage(period)
+        : new SimpleMovingAverage(period);
 
     /// <summary>
     /// Acts on one bar's <paramref name="reading"/> for the symbol whose state is <paramref name="state"/> (its trend average
@@ -60,7 +68,7 @@ public abstract class ReversionStrategy : SignalStrategy
     }
 
     /// <summary>The sides an entry may take: both without a trend average, neither before it is ready, else the close's side of it.</summary>
-    private static (bool Longs, bool Shorts) EntrySides(SimpleMovingAverage? trend, decimal close)
+    private static (bool Longs, bool Shorts) EntrySides(IMovingAverage? trend, decimal close)
     {
         if (trend is null) return (true, true);
         if (!trend.IsReady) return (false, false);

@@ -4,10 +4,10 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>What a mean-reversion strategy keeps for a symbol besides its own indicator.</summary>
-public class ReversionSymbolState(SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
+public class ReversionSymbolState(IMovingAverage? trend, AverageDirectionalIndex? adx)
 {
     /// <summary>The average of the closes longs must be above and shorts below; null without one.</summary>
-    public SimpleMovingAverage? Trend { get; } = trend;
+    public IMovingAverage? Trend { get; } = trend;
 
     /// <summary>The trend filter's ADX; null without one.</summary>
     public AverageDirectionalIndex? Adx { get; } = adx;

@@ -39,7 +39,7 @@ public sealed class RsiReversionStrategy : OscillatorReversionStrategy
         Act(in bar, context, st, st.Rsi.Value);
     }
 
-    private sealed class SymbolState(RelativeStrengthIndex rsi, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
+    private sealed class SymbolState(RelativeStrengthIndex rsi, IMovingAverage? trend, AverageDirectionalIndex? adx)
         : ReversionSymbolState(trend, adx)
     {
         public RelativeStrengthIndex Rsi { get; } = rsi;

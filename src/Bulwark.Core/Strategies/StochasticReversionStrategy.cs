@@ -50,7 +50,7 @@ public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
         Act(in bar, context, st, Read(value) with { LongTrigger = before <= 0m && gap > 0m, ShortTrigger = before >= 0m && gap < 0m });
     }
 
-    private sealed class SymbolState(Stochastic oscillator, SimpleMovingAverage? trend, AverageDirectionalIndex? adx)
+    private sealed class SymbolState(Stochastic oscillator, IMovingAverage? trend, AverageDirectionalIndex? adx)
         : ReversionSymbolState(trend, adx)
     {
         public Stochastic Oscillator { get; } = oscillator;

@@ -16,9 +16,9 @@ public static class StrategyCatalog
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
-        "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
-        "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA)",
-        "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA)",
+        "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
+        "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
+        "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "hmm-regime" => "a Gaussian hidden Markov model of log returns sets the position by regime, once its inputs pass validation; an sma-cross(fallbackPeriod) trades until then",
         "grid" => "limit orders at levels around a center, replaced one level away after each fill; sizes its own orders (size, sizeScale)",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"unknown strategy; known: {string.Join(", ", KnownNames)}"),
@@ -84,6 +84,15 @@ public static class StrategyCatalog
     /// <summary>The bars back the slope filter compares the ADX with (1: the bar before).</summary>
     public const string AdxSlopeBarsParameter = "adxSlopeBars";
 
+    /// <summary>
+    /// The kind of the mean-reversion strategies' trend average (of trendPeriod closes): "sma" (the default) or "ema",
+    /// which weighs the latest closes most and turns sooner.
+    /// </summary>
+    public const string TrendAverageParameter = "trendAverage";
+
+    /// <summary>The bars of the mean-reversion strategies' trend average; "none" for none.</summary>
+    public const string TrendPeriodParameter = "trendPeriod";
+
     /// <summary>The bars of the trend filter's ADX.</summary>
     public const string AdxPeriodParameter = "adxPeriod";
 
@@ -92,9 +101,10 @@ public static class StrategyCatalog
 
     /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits, time stops and ADX filters left
-    /// off ("none"), the filters' ADX period when all are off and the slope's bars when it is off, the ATR
-    /// period of a strategy whose stops in ATRs are off (the grid's, which spaces its levels, always shows), what the
-    /// trail follows when there is no trail, and the steps of a scale-out when there is none or one.
+    /// off ("none"), the filters' ADX period when all are off and the slope's bars when it is off, the trend average's kind
+    /// when there is no trend average, the ATR period of a strategy whose stops in ATRs are off (the grid's, which spaces
+    /// its levels, always shows), what the trail follows when there is no trail, and the steps of a scale-out when there
+    /// is none or one.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
@@ -104,6 +114,7 @@ public static class StrategyCatalog
         var scaleOutOff = AllOff(parameters, StopParameters[7]);
         var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter, AdxSlopeParameter);
         var slopeOff = AllOff(parameters, AdxSlopeParameter);
+        var trendOff = AllOff(parameters, TrendPeriodParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
@@ -113,6 +124,7 @@ public static class StrategyCatalog
                 || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
+            && !(trendOff && p.Key.Equals(TrendAverageParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
             && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
@@ -210,7 +222,8 @@ public static class StrategyCatalog
             Deviations = p.Decimal("deviations", defaults.Deviations, 0m, exclusive: true),
             ExitDeviations = p.SignedDecimal("exitDeviations", defaults.ExitDeviations),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
@@ -245,7 +258,8 @@ public static class StrategyCatalog
             ExitLevel = p.Decimal("exitLevel", options.ExitLevel, 0m, exclusive: true),
             ShortExitLevel = p.OptionalPositiveDecimal("shortExitLevel", options.ShortExitLevel, "mirror"),
             AllowShort = p.Bool("allowShort", options.AllowShort),
-            TrendPeriod = p.OptionalInt("trendPeriod", "none", 1),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, options.TrendAverage),
         });
 
     private static Func<IStrategy> MacdCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)

@@ -18,11 +18,14 @@ public sealed class ReversionRuleTests
 
     public static TheoryData<string> Rules => ["rsi", "bollinger", "stochastic"];
 
-    private static ReversionStrategy Strategy(string rule, bool allowShort = false, int? trendPeriod = null) => rule switch
+    /// <summary>The strategy of <paramref name="rule"/> reading the hand-worked closes alike, on symbol "X".</summary>
+    internal static ReversionStrategy Strategy(string rule, bool allowShort = false, int? trendPeriod = null, TrendAverage average = TrendAverage.Sma) => rule switch
     {
-        "rsi" => new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 1, AllowShort = allowShort, TrendPeriod = trendPeriod }),
-        "bollinger" => new BollingerReversionStrategy("r", [Symbol], new BollingerReversionOptions { Period = 2, Deviations = 0.5m, AllowShort = allowShort, TrendPeriod = trendPeriod }),
-        _ => new StochasticReversionStrategy("r", [Symbol], new StochasticReversionOptions { Period = 2, Smoothing = 1, Signal = 1, AllowShort = allowShort, TrendPeriod = trendPeriod }),
+        "rsi" => new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 1, AllowShort = allowShort, TrendPeriod = trendPeriod, TrendAverage = average }),
+        "bollinger" => new BollingerReversionStrategy("r", [Symbol],
+            new BollingerReversionOptions { Period = 2, Deviations = 0.5m, AllowShort = allowShort, TrendPeriod = trendPeriod, TrendAverage = average }),
+        _ => new StochasticReversionStrategy("r", [Symbol],
+            new StochasticReversionOptions { Period = 2, Smoothing = 1, Signal = 1, AllowShort = allowShort, TrendPeriod = trendPeriod, TrendAverage = average }),
     };
 
     // Bar 1 falls (stretched down: long), 2 falls (held), 3 unchanged (back: flat), 4 rises (stretched up), 5 falls (long),

@@ -29,11 +29,11 @@ public sealed class StrategyCatalogParameterTests
     public void RsiReversion_TakesItsLevels_TheExitsTimeStopsAndTrendFilter_AndNamesBadLevels()
     {
         var built = Build("rsi-reversion", ("rsiPeriod", "2"), ("oversold", "10"), ("overbought", "90"), ("exitLevel", "70"), ("allowShort", "true"),
-            ("trendPeriod", "200"), ("stopLossPercent", "3"), ("maxHoldDays", "10"), ("minAdx", "15"));
+            ("trendPeriod", "200"), ("trendAverage", "ema"), ("stopLossPercent", "3"), ("maxHoldDays", "10"), ("minAdx", "15"));
         var strategy = Assert.IsType<RsiReversionStrategy>(built.Strategy);
         Assert.Equal(200, strategy.BarsToFirstSignal);
         Assert.Equal((3m, TimeSpan.FromDays(10), new TrendFilter(15m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=200", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
+        Assert.Equal(["rsiPeriod=2", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=200", "trendAverage=ema", "stopLossPercent=3", "maxHoldDays=10", "minAdx=15", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["rsiPeriod=14", "oversold=30", "overbought=70", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("rsi-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
@@ -45,6 +45,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["params.overbought: must be above 0 and below 100 (the RSI runs from 0 to 100), got 100"], Problems(Build("rsi-reversion", ("overbought", "100"))));
         Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "50"), ("trendAverage", "wma"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'wma'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
     }
 
@@ -78,7 +79,7 @@ public sealed class StrategyCatalogParameterTests
         var strategy = Assert.IsType<BollingerReversionStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((4m, 5, new TrendFilter(null, 14) { MaxAdx = 25m }), (strategy.Protection!.TakeProfitPercent, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "allowShort=true", "trendPeriod=100", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
+        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "allowShort=true", "trendPeriod=100", "trendAverage=sma", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("bollinger-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
@@ -98,7 +99,7 @@ public sealed class StrategyCatalogParameterTests
         var strategy = Assert.IsType<StochasticReversionStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((2m, TimeSpan.FromDays(3), new TrendFilter(20m, 14)), (strategy.Protection!.StopLossPercent, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "entry=cross", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100",
+        Assert.Equal(["period=5", "smoothing=1", "signal=2", "line=d", "entry=cross", "oversold=10", "overbought=90", "exitLevel=70", "shortExitLevel=mirror", "allowShort=true", "trendPeriod=100", "trendAverage=sma",
             "stopLossPercent=2", "maxHoldDays=3", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["period=14", "smoothing=3", "signal=3", "line=k", "entry=level", "oversold=20", "overbought=80", "exitLevel=50", "shortExitLevel=mirror", "allowShort=false", "trendPeriod=none"],

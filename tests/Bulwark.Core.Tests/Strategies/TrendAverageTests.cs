@@ -1,0 +1,119 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+/// <summary>
+/// The mean-reversion strategies' trend average as an EMA (trendAverage=ema): entries are taken only on the close's
+/// side of the exponential average of trendPeriod closes, seeded with their simple average, instead of the simple one.
+/// The hand-worked closes are read as in <see cref="ReversionRuleTests"/>: each strategy sees a fall as stretched down and
+/// a rise as stretched up.
+/// </summary>
+public sealed class TrendAverageTests
+{
+    private const string Symbol = "X";
+
+    private static ReversionStrategy Strategy(string rule, int trendPeriod, TrendAverage average, bool allowShort = false) =>
+        ReversionRuleTests.Strategy(rule, allowShort, trendPeriod, average);
+
+    private static (int Bar, SignalDirection Direction)[] Signals(ReversionStrategy strategy, decimal[] closes)
+    {
+        var context = new RecordingStrategyContext();
+        context.Feed(strategy, Symbol, closes);
+        return context.Directions();
+    }
+
+    [Theory]
+    [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
+    public void TheEma_WeighsTheLatestClosesMost_SoItTakesDipsTheSmaRefuses_AndRefusesDipsItTakes(string rule)
+    {
+        // A fall after a run up: at bar 6 the close 21.8 is under the SMA(3) of 21, 24, 21.8 (22.27) but over the EMA(3),
+        // which is seeded at 10 by the first three closes and has climbed 15, 18, 21, 21.4: only the EMA buys the dip.
+        decimal[] afterARise = [10m, 10m, 10m, 20m, 21m, 24m, 21.8m];
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Sma), afterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Ema), afterARise));
+
+        // A bounce after a fall: at bar 5 the close 13 is over the SMA(3) of 10, 14, 13 (12.33) but under the EMA(3), still
+        // 13.75 from the 20s it started at: only the SMA buys it. The fall at bar 3 is below both.
+        decimal[] afterAFall = [20m, 20m, 20m, 10m, 14m, 13m];
+        Assert.Equal([(5, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Sma), afterAFall));
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Ema), afterAFall));
+
+        // The mirror for shorts: the rally at bar 6 is under the EMA (78.6) and over the SMA (77.73); the falls before it are
+        // under both, so no long either.
+        decimal[] afterADrop = [.. afterARise.Select(c => 100m - c)];
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Sma, allowShort: true), afterADrop));
+        Assert.Equal([(6, SignalDirection.Short)], Signals(Strategy(rule, 3, TrendAverage.Ema, allowShort: true), afterADrop));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
+    public void TheEma_IsReadyAfterItsPeriod_AsTheSmaIs(string rule)
+    {
+        // The dip at bar 6 again, with an EMA of 8 closes: not ready, so no entry; of 7, ready at that very bar.
+        decimal[] afterARise = [10m, 10m, 10m, 20m, 21m, 24m, 21.8m];
+        Assert.Empty(Signals(Strategy(rule, 8, TrendAverage.Ema), afterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 7, TrendAverage.Ema), afterARise));
+        Assert.Equal(Strategy(rule, 50, TrendAverage.Sma).BarsToFirstSignal, Strategy(rule, 50, TrendAverage.Ema).BarsToFirstSignal);
+        Assert.Equal(50, Strategy(rule, 50, TrendAverage.Ema).BarsToFirstSignal);
+    }
+
+    [Theory]
+    [InlineData("rsi")]
+    [InlineData("bollinger")]
+    [InlineData("stochastic")]
+    public void OnARandomWalk_EmaEntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfAnEmaBesideThem(string rule)
+    {
+        // Orders never fill, so every bar beyond a line is an entry; the trend average keeps exactly the longs whose close is
+        // above an EMA(20) of the closes and the shorts whose close is below it, from the indicator itself.
+        var bars = RandomBars.Walk(seed: 53, count: 2000);
+        var average = new ExponentialMovingAverage(20);
+        var sides = new List<int>();
+        foreach (var bar in bars)
+        {
+            average.Update(bar.Close);
+            sides.Add(average.SideOf(bar.Close));
+        }
+        ReversionStrategy Default(int? trendPeriod, TrendAverage kind) => rule switch
+        {
+            "rsi" => new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 2, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind }),
+            "bollinger" => new BollingerReversionStrategy("r", [Symbol],
+                new BollingerReversionOptions { Period = 5, Deviations = 1m, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind }),
+            _ => new StochasticReversionStrategy("r", [Symbol],
+                new StochasticReversionOptions { Period = 5, Smoothing = 1, Signal = 1, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind }),
+        };
+        (int Bar, SignalDirection Direction)[] Run(ReversionStrategy strategy)
+        {
+            var context = new RecordingStrategyContext { FillImmediately = false };
+            context.Feed(strategy, Symbol, bars);
+            return context.Directions();
+        }
+
+        var unfiltered = Run(Default(null, TrendAverage.Sma));
+        var ema = Run(Default(20, TrendAverage.Ema));
+        var sma = Run(Default(20, TrendAverage.Sma));
+
+        var expected = unfiltered.Where(s => sides[s.Bar] == (s.Direction == SignalDirection.Long ? 1 : -1)).ToArray();
+        Assert.Equal(expected, ema);
+        Assert.True(ema.Count(s => s.Direction == SignalDirection.Long) >= 10 && ema.Count(s => s.Direction == SignalDirection.Short) >= 10, $"{ema.Length} entries");
+        Assert.True(ema.Length < unfiltered.Length, $"{ema.Length} of {unfiltered.Length}");
+        Assert.NotEqual(sma, ema); // the two averages disagree on some bars of the walk
+    }
+
+    [Fact]
+    public void TheEmasSide_IsTheSignOfTheValueLessTheAverage_AndNoneBeforeReady()
+    {
+        var average = new ExponentialMovingAverage(2);
+        average.Update(10m);
+        Assert.Equal(0, average.SideOf(100m));
+        average.Update(12m); // seeded: 11
+        Assert.Equal((1, -1, 0), (average.SideOf(11.01m), average.SideOf(10.99m), average.SideOf(11m)));
+        average.Update(14m); // 11 + 2/3 × 3 = 13
+        Assert.Equal((13m, 1, -1), (decimal.Round(average.Value, 20), average.SideOf(13.0001m), average.SideOf(12.9999m)));
+        IMovingAverage simple = new SimpleMovingAverage(2);
+        simple.Update(10m);
+        simple.Update(12m);
+        Assert.Equal((11m, 0, 2), (simple.Value, simple.SideOf(11m), simple.Period));
+    }
+}
