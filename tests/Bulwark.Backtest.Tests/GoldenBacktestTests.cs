@@ -113,6 +113,10 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10122.74 cash 10122.74 buys 4 sells 4 trades 4 open 0 win 0.7500 maxdd 0.0111 sharpe 0.813 exposure 0.0667 maxpos 1")]
     [InlineData("bollinger-reversion", "period=10;deviations=1.5;trendPeriod=50;trendAverage=ema", 0,
         "value 10211.91 cash 10211.91 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0110 sharpe 1.294 exposure 0.0902 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5;maxBandwidth=3", 0,
+        "value 10294.06 cash 10294.06 buys 10 sells 10 trades 10 open 0 win 0.8000 maxdd 0.0202 sharpe 0.980 exposure 0.1961 maxpos 1")]
+    [InlineData("bollinger-reversion", "period=10;deviations=1.5;minBandwidth=2", 0,
+        "value 10175.53 cash 10175.53 buys 8 sells 8 trades 8 open 0 win 0.7500 maxdd 0.0203 sharpe 0.548 exposure 0.1961 maxpos 1")]
     [InlineData("bollinger-reversion", "period=10;deviations=1.5;maxAdx=20", 0,
         "value 10176.66 cash 10176.66 buys 6 sells 6 trades 6 open 0 win 0.8333 maxdd 0.0204 sharpe 0.718 exposure 0.1098 maxpos 1")]
     [InlineData("bollinger-reversion", "stopLossPercent=1", 0,

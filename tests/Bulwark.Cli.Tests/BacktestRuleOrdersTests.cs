@@ -13,7 +13,8 @@ namespace Bulwark.Cli.Tests;
 /// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells; with
-/// trendAverage=ema, a buy only above the EMA printed and a short only below),
+/// trendAverage=ema, a buy only above the EMA printed and a short only below; with maxBandwidth, only while the bands
+/// are at most that wide),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
 /// entry=cross only at a cross of %K above %D).
 /// </summary>
@@ -97,22 +98,25 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "0", null)]
-    [InlineData(true, "0.5", null)]
-    [InlineData(false, "0", 30)]
-    public async Task BollingerReversion_TradesTheBandsTheIndicatorsCommandPrints(bool allowShort, string exitDeviations, int? emaTrend)
+    [InlineData(false, "0", null, null)]
+    [InlineData(true, "0.5", null, null)]
+    [InlineData(false, "0", 30, null)]
+    [InlineData(true, "0", null, 3)]
+    public async Task BollingerReversion_TradesTheBandsTheIndicatorsCommandPrints(bool allowShort, string exitDeviations, int? emaTrend, int? maxBandwidth)
     {
         string[] trend = emaTrend is { } bars ? ["--param", $"trendPeriod={bars}", "--param", "trendAverage=ema"] : [];
+        string[] width = maxBandwidth is { } most ? ["--param", $"maxBandwidth={most}"] : [];
         string[] average = emaTrend is { } period ? [$"ema:{period}"] : [];
         var runs = await RunAsync(
-            ["--strategy", "bollinger-reversion", "--param", "period=10", "--param", "deviations=1.5", "--param", $"exitDeviations={exitDeviations}", "--param", Shorts(allowShort), .. trend],
+            ["--strategy", "bollinger-reversion", "--param", "period=10", "--param", "deviations=1.5", "--param", $"exitDeviations={exitDeviations}", "--param", Shorts(allowShort), .. trend, .. width],
             ["bbands:10:1.5", "bbands:10:0.5", .. average]);
         if (runs is not var (data, run, rows)) return;
 
         var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         // date, then mid, top, bot of the bands 1.5 deviations out and of those half a deviation out (the exits at 0.5),
-        // then the EMA of the trend: longs only above it and shorts only below, none before it is printed
+        // then the EMA of the trend: longs only above it and shorts only below, none before it is printed; with
+        // maxBandwidth, entries only while 100 × (top - bot) / mid of the entry bands is at most that
         var exitColumns = exitDeviations == "0" ? (Long: 1, Short: 1) : (Long: 5, Short: 6);
         var rule = new LevelRule(allowShort);
         foreach (var row in rows.Where(r => r[1].Length > 0)) // once the bands are ready, of the closes up to the row's
@@ -120,7 +124,8 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
             var close = closes[row[0]];
             var (longs, shorts) = emaTrend is null ? (true, true) : row[7].Length == 0 ? (false, false) : (close > At(7), close < At(7));
-            rule.Step(row[0], enterLong: close < At(3) && longs, enterShort: close > At(2) && shorts,
+            var narrow = maxBandwidth is null || 100m * (At(2) - At(3)) / At(1) <= maxBandwidth;
+            rule.Step(row[0], enterLong: close < At(3) && longs && narrow, enterShort: close > At(2) && shorts && narrow,
                 exitLong: close >= At(exitColumns.Long), exitShort: close <= At(exitColumns.Short));
         }
 

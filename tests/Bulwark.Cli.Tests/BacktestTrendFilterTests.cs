@@ -85,7 +85,17 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("minAdx=-5", "--param minAdx: expected 'none' or a number > 0")]
     [InlineData("maxAdx=150", "--param maxAdx: must be at most 100")]
     [InlineData("adxPeriod=0", "--param adxPeriod: expected a whole number >= 1")]
-    public async Task ABadFilter_ExitsTwoNamingTheParameter(string parameter, string problem)
+    public async Task ABadFilter_ExitsTwoNamingTheParameter(string parameter, string problem) =>
+        await AssertRefused("sma-cross", [parameter], problem);
+
+    [Theory]
+    [InlineData("rsi-reversion", "trendPeriod=50,trendAverage=wma", "--param trendAverage: expected one of sma, ema, got 'wma'")]
+    [InlineData("bollinger-reversion", "maxBandwidth=0", "--param maxBandwidth: expected 'none' or a number > 0, got '0'")]
+    [InlineData("bollinger-reversion", "minBandwidth=6,maxBandwidth=4", "--param maxBandwidth: must be above minBandwidth (6)")]
+    public async Task ABadTrendAverageOrBandwidth_ExitsTwoNamingTheParameter(string strategy, string parameters, string problem) =>
+        await AssertRefused(strategy, parameters.Split(','), problem);
+
+    private static async Task AssertRefused(string strategy, string[] parameters, string problem)
     {
         using var dir = new TempDir();
         dir.File("x.csv", """
@@ -94,7 +104,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
             2024-01-03,10,13,10,12,100
             """);
         var run = await BulwarkProcess.RunAsync(dir.Path, Timeout,
-            ["backtest", "--strategy", "sma-cross", "--param", parameter, "--data", "x.csv", "--no-calendar"]);
+            ["backtest", "--strategy", strategy, .. parameters.SelectMany(p => new[] { "--param", p }), "--data", "x.csv", "--no-calendar"]);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(problem, run.StdErr, StringComparison.Ordinal);
     }

@@ -9,6 +9,7 @@ namespace Bulwark.Core.Strategies;
 /// it is back to the average plus <see cref="ExitDeviations"/> of them; with <see cref="AllowShort"/>, short above the upper
 /// band, covered at the mirror (the average less <see cref="ExitDeviations"/>). <see cref="TrendPeriod"/> takes longs only
 /// above the average of that many closes (simple, or exponential with <see cref="TrendAverage"/>) and shorts only below.
+/// <see cref="MinBandwidth"/> and <see cref="MaxBandwidth"/> take entries only while the bands are that wide.
 /// </summary>
 public sealed record BollingerReversionOptions
 {
@@ -28,6 +29,19 @@ public sealed record BollingerReversionOptions
     /// </summary>
     public decimal ExitDeviations { get; init; }
 
+    /// <summary>
+    /// Entries only while the bands are at least this wide, in percent of the average (Bollinger's BandWidth: the upper band
+    /// less the lower over the middle, × 100): a fade needs room between the band it buys at and the average it sells at to
+    /// pay its costs. Null: any. Above 0.
+    /// </summary>
+    public decimal? MinBandwidth { get; init; }
+
+    /// <summary>
+    /// Entries only while the bands are at most this wide, in percent of the average: bands blown wide by a breakout are a
+    /// trend a fade would stand in front of. Null: any. Above 0 and above <see cref="MinBandwidth"/>.
+    /// </summary>
+    public decimal? MaxBandwidth { get; init; }
+
     /// <summary>Also trade the mirror image: short while the close is above the upper band.</summary>
     public bool AllowShort { get; init; }
 
@@ -37,6 +51,16 @@ public sealed record BollingerReversionOptions
     /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
     public TrendAverage TrendAverage { get; init; }
 
+    /// <summary>Whether bands <paramref name="deviation"/> standard deviations apart from <paramref name="middle"/> are as wide as asked.</summary>
+    internal bool WideEnough(decimal middle, decimal deviation)
+    {
+        if (MinBandwidth is null && MaxBandwidth is null) return true;
+        if (middle <= 0m) return false; // no width in percent of an average at or below 0
+        // 100 × (upper - lower) / middle, compared without the division: 200 × deviations × deviation against limit × middle
+        var width = 200m * Deviations * deviation;
+        return !(width < MinBandwidth * middle) && !(width > MaxBandwidth * middle);
+    }
+
     /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
@@ -45,6 +69,10 @@ public sealed record BollingerReversionOptions
         if (Period is < 2 or > MaxPeriod) problems.Add(new("period", string.Create(inv, $"must be from 2 to {MaxPeriod} bars (one close has no spread), got {Period}")));
         if (TrendPeriod is < 1 or > MaxPeriod) problems.Add(new("trendPeriod", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {TrendPeriod}")));
         if (Deviations <= 0m) problems.Add(new("deviations", string.Create(inv, $"must be above 0, got {Deviations}")));
+        if (MinBandwidth <= 0m) problems.Add(new("minBandwidth", string.Create(inv, $"must be above 0 (percent of the average), got {MinBandwidth}")));
+        if (MaxBandwidth <= 0m) problems.Add(new("maxBandwidth", string.Create(inv, $"must be above 0 (percent of the average), got {MaxBandwidth}")));
+        else if (MinBandwidth is { } least && MaxBandwidth is { } most && least >= most)
+            problems.Add(new("maxBandwidth", string.Create(inv, $"must be above minBandwidth ({least}): no bands would be both, and nothing would be entered; got {most}")));
         if (problems.Count > 0) return problems;
         // The close is one of the window's closes, so with the others all equal it is at most sqrt(N - 1) population
         // deviations from their mean: bands that far out are never crossed, and the strategy would never trade.

@@ -9,7 +9,10 @@ namespace Bulwark.Core.Strategies;
 /// <see cref="BollingerReversionOptions.AllowShort"/>, short while it is above the upper band, covered at the mirror, and a
 /// close beyond the other band reverses the position. The bands are of the closes up to and including the bar's, read at
 /// its close. The levels, the one entry a visit to an extreme, the trend average
-/// (<see cref="BollingerReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s.
+/// (<see cref="BollingerReversionOptions.TrendPeriod"/>) and the ADX filter are <see cref="ReversionStrategy"/>'s. The
+/// bandwidth filter (<see cref="BollingerReversionOptions.MinBandwidth"/>, <see cref="BollingerReversionOptions.MaxBandwidth"/>)
+/// takes entries only while the bands are that wide; a close beyond a band while they are not still keeps the visit open,
+/// and still closes a position held the other way.
 /// </summary>
 public sealed class BollingerReversionStrategy : ReversionStrategy
 {
@@ -42,11 +45,12 @@ public sealed class BollingerReversionStrategy : ReversionStrategy
         var deviation = st.Bands.StandardDeviation; // once: each band would take its own square root
         var band = _options.Deviations * deviation;
         var exit = _options.ExitDeviations * deviation;
+        var wide = _options.WideEnough(middle, deviation);
         Act(in bar, context, st, new ReversionReading(
             BelowLower: close < middle - band,
             AboveUpper: close > middle + band,
             LongExit: close >= middle + exit,
-            ShortExit: close <= middle - exit));
+            ShortExit: close <= middle - exit) { LongTrigger = wide, ShortTrigger = wide });
     }
 
     private sealed class SymbolState(BollingerBands bands, IMovingAverage? trend, AverageDirectionalIndex? adx)

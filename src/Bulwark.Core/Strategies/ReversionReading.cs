@@ -9,7 +9,8 @@ public readonly record struct ReversionReading(bool BelowLower, bool AboveUpper,
 {
     /// <summary>
     /// Whether the bar may open a long below the lower line: always for a level rule; for a rule that waits for a turn
-    /// there (stochastic-reversion's cross of %K over %D), only at the bar of the turn. It does not end the visit.
+    /// there (stochastic-reversion's cross of %K over %D), only at the bar of the turn; for bollinger-reversion with a
+    /// bandwidth filter, only while the bands are as wide as it asks. It does not end the visit.
     /// </summary>
     public bool LongTrigger { get; init; } = true;
 

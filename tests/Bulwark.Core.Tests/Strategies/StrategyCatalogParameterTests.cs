@@ -74,20 +74,24 @@ public sealed class StrategyCatalogParameterTests
     [Fact]
     public void BollingerReversion_TakesItsBands_TheExitsTimeStopsAndFilter_AndNamesBadBands()
     {
-        var built = Build("bollinger-reversion", ("period", "10"), ("deviations", "1.5"), ("exitDeviations", "-0.5"), ("allowShort", "true"),
+        var built = Build("bollinger-reversion", ("period", "10"), ("deviations", "1.5"), ("exitDeviations", "-0.5"), ("maxBandwidth", "8"), ("allowShort", "true"),
             ("trendPeriod", "100"), ("takeProfitPercent", "4"), ("maxHoldSessions", "5"), ("maxAdx", "25"));
         var strategy = Assert.IsType<BollingerReversionStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((4m, 5, new TrendFilter(null, 14) { MaxAdx = 25m }), (strategy.Protection!.TakeProfitPercent, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "allowShort=true", "trendPeriod=100", "trendAverage=sma", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
+        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "minBandwidth=none", "maxBandwidth=8", "allowShort=true", "trendPeriod=100", "trendAverage=sma", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "allowShort=false", "trendPeriod=none"],
+        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "minBandwidth=none", "maxBandwidth=none", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("bollinger-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.exitDeviations: must be from -2 to 2 (the bands), got 2.5"], Problems(Build("bollinger-reversion", ("exitDeviations", "2.5"))));
         Assert.Single(Problems(Build("bollinger-reversion", ("period", "4"))), p => p.StartsWith("params.deviations: must be below 1.7321 (the square root of period - 1)", StringComparison.Ordinal));
         Assert.Single(Problems(Build("bollinger-reversion", ("period", "1"))), p => p.StartsWith("params.period: expected a whole number >= 2", StringComparison.Ordinal));
         Assert.Single(Problems(Build("bollinger-reversion", ("deviations", "-1"))), p => p.StartsWith("params.deviations: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("bollinger-reversion", ("exitDeviations", "middle"))), p => p.StartsWith("params.exitDeviations: expected a number, got 'middle'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("minBandwidth", "0"))), p => p.StartsWith("params.minBandwidth: expected 'none' or a number > 0, got '0'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("bollinger-reversion", ("maxBandwidth", "wide"))), p => p.StartsWith("params.maxBandwidth: expected 'none' or a number > 0, got 'wide'", StringComparison.Ordinal));
+        Assert.Equal(["params.maxBandwidth: must be above minBandwidth (6): no bands would be both, and nothing would be entered; got 4"],
+            Problems(Build("bollinger-reversion", ("minBandwidth", "6"), ("maxBandwidth", "4"))));
         Assert.Single(Problems(Build("bollinger-reversion", ("rsiPeriod", "5"))), p => p.StartsWith("params.rsiPeriod: unknown parameter of bollinger-reversion", StringComparison.Ordinal));
     }
 
