@@ -30,8 +30,8 @@ public sealed class StrategiesCommandTests
             // The first line repeats them, except a protective exit left off ("stopLossPercent=none") and, with no stop in
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
             // it would follow, a time stop left off, the steps of a scale-out that is off (or of one step), and the ADX
-            // filters left off with their ADX period (and the slope's bars with the slope), and the trend average's kind
-            // with no trend average.
+            // filters left off with their ADX period (and the slope's bars with the slope), the trend average's kind
+            // with no trend average, and the bandwidth limits left off.
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
             var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none")
                 && parameters.Contains("breakEvenPercent=none");
@@ -41,6 +41,7 @@ public sealed class StrategiesCommandTests
                 && p != "scaleOutSteps=1" && p != "minAdx=none" && p != "maxAdx=none" && p != "diFilter=none" && p != "adxSlope=none"
                 && !(parameters.Contains("adxSlope=none") && p.StartsWith("adxSlopeBars=", StringComparison.Ordinal))
                 && !(parameters.Contains("trendPeriod=none") && p.StartsWith("trendAverage=", StringComparison.Ordinal))
+                && p != "minBandwidth=none" && p != "maxBandwidth=none"
                 && !(parameters.Contains("minAdx=none") && parameters.Contains("maxAdx=none") && parameters.Contains("diFilter=none")
                     && parameters.Contains("adxSlope=none") && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));
             Assert.StartsWith($"{name} {string.Join(" ", described)} on x:", run.StdOut, StringComparison.Ordinal);

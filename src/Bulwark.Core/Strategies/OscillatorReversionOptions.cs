@@ -7,7 +7,8 @@ namespace Bulwark.Core.Strategies;
 /// (0 to 100) is below <see cref="Oversold"/>, closed once it is back to <see cref="ExitLevel"/>; with
 /// <see cref="AllowShort"/>, short above <see cref="Overbought"/>, covered once it is back to
 /// <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only above the average of that many
-/// closes (simple, or exponential with <see cref="TrendAverage"/>) and shorts only below (buying the dips of an uptrend). Each strategy sets its own default lines.
+/// closes (simple, or exponential with <see cref="TrendAverage"/>) and shorts only below (buying the dips of an
+/// uptrend). Each strategy sets its own default lines.
 /// </summary>
 public abstract record OscillatorReversionOptions
 {

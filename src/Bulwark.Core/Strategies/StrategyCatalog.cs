@@ -90,6 +90,12 @@ public static class StrategyCatalog
     /// </summary>
     public const string TrendAverageParameter = "trendAverage";
 
+    /// <summary>bollinger-reversion's floor on the bands' width, in percent of their average; "none" for none.</summary>
+    public const string MinBandwidthParameter = "minBandwidth";
+
+    /// <summary>bollinger-reversion's ceiling on the bands' width, in percent of their average; "none" for none.</summary>
+    public const string MaxBandwidthParameter = "maxBandwidth";
+
     /// <summary>The bars of the mean-reversion strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
@@ -100,11 +106,11 @@ public static class StrategyCatalog
     public const int MaxAdxPeriod = 1000;
 
     /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits, time stops and ADX filters left
-    /// off ("none"), the filters' ADX period when all are off and the slope's bars when it is off, the trend average's kind
-    /// when there is no trend average, the ATR period of a strategy whose stops in ATRs are off (the grid's, which spaces
-    /// its levels, always shows), what the trail follows when there is no trail, and the steps of a scale-out when there
-    /// is none or one.
+    /// The parameters a run's one-line description shows: all but the protective exits, time stops, ADX filters and
+    /// bandwidth limits left off ("none"), the filters' ADX period when all are off and the slope's bars when it is off,
+    /// the trend average's kind when there is no trend average, the ATR period of a strategy whose stops in ATRs are off
+    /// (the grid's, which spaces its levels, always shows), what the trail follows when there is no trail, and the steps
+    /// of a scale-out when there is none or one.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
@@ -121,7 +127,9 @@ public static class StrategyCatalog
                 || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(MinBandwidthParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(MaxBandwidthParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
             && !(trendOff && p.Key.Equals(TrendAverageParameter, StringComparison.OrdinalIgnoreCase))
@@ -221,8 +229,8 @@ public static class StrategyCatalog
             Period = p.Int("period", defaults.Period, 2),
             Deviations = p.Decimal("deviations", defaults.Deviations, 0m, exclusive: true),
             ExitDeviations = p.SignedDecimal("exitDeviations", defaults.ExitDeviations),
-            MinBandwidth = p.OptionalPositiveDecimal("minBandwidth", defaults.MinBandwidth, "none"),
-            MaxBandwidth = p.OptionalPositiveDecimal("maxBandwidth", defaults.MaxBandwidth, "none"),
+            MinBandwidth = p.OptionalPositiveDecimal(MinBandwidthParameter, defaults.MinBandwidth, "none"),
+            MaxBandwidth = p.OptionalPositiveDecimal(MaxBandwidthParameter, defaults.MaxBandwidth, "none"),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
             TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
             TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),

@@ -79,9 +79,9 @@ public sealed class StrategyCatalogParameterTests
         var strategy = Assert.IsType<BollingerReversionStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((4m, 5, new TrendFilter(null, 14) { MaxAdx = 25m }), (strategy.Protection!.TakeProfitPercent, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "minBandwidth=none", "maxBandwidth=8", "allowShort=true", "trendPeriod=100", "trendAverage=sma", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
+        Assert.Equal(["period=10", "deviations=1.5", "exitDeviations=-0.5", "maxBandwidth=8", "allowShort=true", "trendPeriod=100", "trendAverage=sma", "takeProfitPercent=4", "maxHoldSessions=5", "maxAdx=25", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "minBandwidth=none", "maxBandwidth=none", "allowShort=false", "trendPeriod=none"],
+        Assert.Equal(["period=20", "deviations=2", "exitDeviations=0", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("bollinger-reversion").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.exitDeviations: must be from -2 to 2 (the bands), got 2.5"], Problems(Build("bollinger-reversion", ("exitDeviations", "2.5"))));
         Assert.Single(Problems(Build("bollinger-reversion", ("period", "4"))), p => p.StartsWith("params.deviations: must be below 1.7321 (the square root of period - 1)", StringComparison.Ordinal));
