@@ -14,6 +14,10 @@ public sealed class TrendAverageTests
 {
     private const string Symbol = "X";
 
+    // A fall after a run up: at bar 6 the close 21.8 is under the SMA(3) of 21, 24, 21.8 (22.27) but over the EMA(3),
+    // which is seeded at 10 by the first three closes and has climbed 15, 18, 21, 21.4.
+    private static readonly decimal[] AfterARise = [10m, 10m, 10m, 20m, 21m, 24m, 21.8m];
+
     private static ReversionStrategy Strategy(string rule, int trendPeriod, TrendAverage average, bool allowShort = false) =>
         ReversionRuleTests.Strategy(rule, allowShort, trendPeriod, average);
 
@@ -28,11 +32,9 @@ public sealed class TrendAverageTests
     [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
     public void TheEma_WeighsTheLatestClosesMost_SoItTakesDipsTheSmaRefuses_AndRefusesDipsItTakes(string rule)
     {
-        // A fall after a run up: at bar 6 the close 21.8 is under the SMA(3) of 21, 24, 21.8 (22.27) but over the EMA(3),
-        // which is seeded at 10 by the first three closes and has climbed 15, 18, 21, 21.4: only the EMA buys the dip.
-        decimal[] afterARise = [10m, 10m, 10m, 20m, 21m, 24m, 21.8m];
-        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Sma), afterARise));
-        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Ema), afterARise));
+        // Only the EMA buys the dip after the run up.
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Sma), AfterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Ema), AfterARise));
 
         // A bounce after a fall: at bar 5 the close 13 is over the SMA(3) of 10, 14, 13 (12.33) but under the EMA(3), still
         // 13.75 from the 20s it started at: only the SMA buys it. The fall at bar 3 is below both.
@@ -42,7 +44,7 @@ public sealed class TrendAverageTests
 
         // The mirror for shorts: the rally at bar 6 is under the EMA (78.6) and over the SMA (77.73); the falls before it are
         // under both, so no long either.
-        decimal[] afterADrop = [.. afterARise.Select(c => 100m - c)];
+        decimal[] afterADrop = [.. AfterARise.Select(c => 100m - c)];
         Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Sma, allowShort: true), afterADrop));
         Assert.Equal([(6, SignalDirection.Short)], Signals(Strategy(rule, 3, TrendAverage.Ema, allowShort: true), afterADrop));
     }
@@ -52,9 +54,8 @@ public sealed class TrendAverageTests
     public void TheEma_IsReadyAfterItsPeriod_AsTheSmaIs(string rule)
     {
         // The dip at bar 6 again, with an EMA of 8 closes: not ready, so no entry; of 7, ready at that very bar.
-        decimal[] afterARise = [10m, 10m, 10m, 20m, 21m, 24m, 21.8m];
-        Assert.Empty(Signals(Strategy(rule, 8, TrendAverage.Ema), afterARise));
-        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 7, TrendAverage.Ema), afterARise));
+        Assert.Empty(Signals(Strategy(rule, 8, TrendAverage.Ema), AfterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 7, TrendAverage.Ema), AfterARise));
         Assert.Equal(Strategy(rule, 50, TrendAverage.Sma).BarsToFirstSignal, Strategy(rule, 50, TrendAverage.Ema).BarsToFirstSignal);
         Assert.Equal(50, Strategy(rule, 50, TrendAverage.Ema).BarsToFirstSignal);
     }
