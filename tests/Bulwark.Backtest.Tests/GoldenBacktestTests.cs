@@ -63,6 +63,16 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("keltner-breakout", "", 0,
+        "value 10066.17 cash 5946.23 buys 5 sells 4 trades 4 open 1 win 0.7500 maxdd 0.0169 sharpe 0.271 exposure 0.3569 maxpos 1")]
+    [InlineData("keltner-breakout", "allowShort=true", 0,
+        "value 10191.15 cash 6071.21 buys 7 sells 6 trades 6 open 1 win 0.6667 maxdd 0.0204 sharpe 0.503 exposure 0.4863 maxpos 1")]
+    [InlineData("keltner-breakout", "multiplier=1.5;exitMultiplier=1.5", 0,
+        "value 9837.41 cash 9837.41 buys 22 sells 22 trades 22 open 0 win 0.2727 maxdd 0.0253 sharpe -0.823 exposure 0.2588 maxpos 1")]
+    [InlineData("keltner-breakout", "multiplier=1;minAdx=25", 0,
+        "value 9833.42 cash 9833.42 buys 4 sells 4 trades 4 open 0 win 0.0000 maxdd 0.0255 sharpe -0.885 exposure 0.1765 maxpos 1")]
+    [InlineData("keltner-breakout", "allowShort=true;exitMultiplier=-2", 0,
+        "value 10055.82 cash 5935.88 buys 3 sells 2 trades 4 open 1 win 0.7500 maxdd 0.0427 sharpe 0.133 exposure 0.9098 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;diFilter=with", 0,
         "value 9988.37 cash 5868.43 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0270 sharpe -0.028 exposure 0.2902 maxpos 1")]
     [InlineData("macd-cross", "", 0,

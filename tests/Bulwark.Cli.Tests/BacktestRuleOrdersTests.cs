@@ -10,7 +10,8 @@ namespace Bulwark.Cli.Tests;
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
 /// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
-/// the previous row's donchian_10_bot exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
+/// the previous row's donchian_10_bot exits), keltner-breakout's from the Keltner channel (a close above its top
+/// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells; with
 /// trendAverage=ema, a buy only above the EMA printed and a short only below; with maxBandwidth, only while the bands
@@ -41,6 +42,32 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             decimal At(int column) => decimal.Parse(before[column], CultureInfo.InvariantCulture);
             var close = closes[rows[t][0]];
             rule.Step(rows[t][0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(6), exitShort: close > At(5));
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, "1.5", "0")]
+    [InlineData(true, "2", "0.5")]
+    public async Task KeltnerBreakout_BreaksOutOfTheChannelTheIndicatorsCommandPrints(bool allowShort, string multiplier, string exitMultiplier)
+    {
+        var runs = await RunAsync(
+            ["--strategy", "keltner-breakout", "--param", $"multiplier={multiplier}", "--param", $"exitMultiplier={exitMultiplier}", "--param", Shorts(allowShort)],
+            [$"keltner:20:{multiplier}:10", .. exitMultiplier == "0" ? Array.Empty<string>() : [$"keltner:20:{exitMultiplier}:10"]]);
+        if (runs is not var (data, run, rows)) return;
+
+        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        // date, then mid, top, bot of the entry channel, of the bars up to the row's, and with an exitMultiplier of one that
+        // many ranges wide, whose top and bottom are the exits (with 0, the middle is)
+        var (exitLong, exitShort) = exitMultiplier == "0" ? (1, 1) : (5, 6);
+        var rule = new LevelRule(allowShort);
+        foreach (var row in rows.Where(r => r[1].Length > 0))
+        {
+            decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
+            var close = closes[row[0]];
+            rule.Step(row[0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(exitLong), exitShort: close > At(exitShort));
         }
 
         rule.AssertIsWhat(run);

@@ -92,7 +92,9 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("rsi-reversion", "trendPeriod=50,trendAverage=wma", "--param trendAverage: expected one of sma, ema, got 'wma'")]
     [InlineData("bollinger-reversion", "maxBandwidth=0", "--param maxBandwidth: expected 'none' or a number > 0, got '0'")]
     [InlineData("bollinger-reversion", "minBandwidth=6,maxBandwidth=4", "--param maxBandwidth: must be above minBandwidth (6)")]
-    public async Task ABadTrendAverageOrBandwidth_ExitsTwoNamingTheParameter(string strategy, string parameters, string problem) =>
+    [InlineData("keltner-breakout", "exitMultiplier=2.5", "--param exitMultiplier: must be from -2 to 2 (the channel), got 2.5")]
+    [InlineData("keltner-breakout", "multiplier=-1", "--param multiplier: expected a number > 0")]
+    public async Task ABadStrategyParameter_ExitsTwoNamingIt(string strategy, string parameters, string problem) =>
         await AssertRefused(strategy, parameters.Split(','), problem);
 
     private static async Task AssertRefused(string strategy, string[] parameters, string problem)

@@ -29,6 +29,9 @@ public sealed class KeltnerChannel : IIndicator
     /// <summary>The EMA of the close; 0 before ready.</summary>
     public decimal Middle => IsReady ? _middle.Value : 0m;
 
+    /// <summary>The average true range the channel is <see cref="Multiplier"/> of each side wide; 0 before ready.</summary>
+    public decimal AverageRange => IsReady ? _range.Value : 0m;
+
     /// <summary>Middle + Multiplier × ATR; 0 before ready.</summary>
     public decimal Upper => IsReady ? _middle.Value + (Multiplier * _range.Value) : 0m;
 

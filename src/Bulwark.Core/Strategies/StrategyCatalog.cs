@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -15,6 +15,7 @@ public static class StrategyCatalog
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
+        "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -49,7 +50,7 @@ public static class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -157,6 +158,7 @@ public static class StrategyCatalog
             "sma-cross" => SmaCross(source, symbols, reader),
             "ema-cloud" => EmaCloud(source, symbols, reader),
             "donchian-breakout" => DonchianBreakout(source, symbols, reader),
+            "keltner-breakout" => KeltnerBreakout(source, symbols, reader),
             "macd-cross" => MacdCross(source, symbols, reader),
             "rsi-reversion" => RsiReversion(source, symbols, reader),
             "bollinger-reversion" => BollingerReversion(source, symbols, reader),
@@ -210,6 +212,22 @@ public static class StrategyCatalog
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
         return () => new DonchianBreakoutStrategy(source, symbols, options) { Rules = rules };
+    }
+
+    private static Func<IStrategy> KeltnerBreakout(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new KeltnerBreakoutOptions();
+        var options = new KeltnerBreakoutOptions
+        {
+            Period = p.Int("period", defaults.Period, 1),
+            Multiplier = p.Decimal("multiplier", defaults.Multiplier, 0m, exclusive: true),
+            RangePeriod = p.Int("rangePeriod", defaults.RangePeriod, 1),
+            ExitMultiplier = p.SignedDecimal("exitMultiplier", defaults.ExitMultiplier),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+        };
+        p.AddValidation(options.Validate());
+        var rules = SignalRulesReader.Read(p);
+        return () => new KeltnerBreakoutStrategy(source, symbols, options) { Rules = rules };
     }
 
     private static Func<IStrategy> RsiReversion(string source, IReadOnlyList<string> symbols, StrategyParameters p)

@@ -4,7 +4,7 @@ using static Bulwark.Core.Tests.Strategies.StrategyCatalogTests;
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
-/// Each signal strategy's own parameters through the catalog (donchian-breakout, rsi-reversion, macd-cross,
+/// Each signal strategy's own parameters through the catalog (donchian-breakout, keltner-breakout, rsi-reversion, macd-cross,
 /// bollinger-reversion, stochastic-reversion): they reach the strategy beside the shared exits, time stops and filter, are
 /// described in the order read, and each bad one is a problem naming it.
 /// </summary>
@@ -23,6 +23,24 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
         Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeltnerBreakout_TakesItsChannel_TheExitsTimeStopsAndTrendFilter_AndNamesBadValues()
+    {
+        var built = Build("keltner-breakout", ("period", "30"), ("multiplier", "1.5"), ("rangePeriod", "40"), ("exitMultiplier", "-1.5"), ("allowShort", "true"),
+            ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("maxAdx", "30"));
+        var strategy = Assert.IsType<KeltnerBreakoutStrategy>(built.Strategy);
+        Assert.Equal(40, strategy.BarsToFirstSignal);
+        Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(null, 14) { MaxAdx = 30m }), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
+        Assert.Equal(["period=30", "multiplier=1.5", "rangePeriod=40", "exitMultiplier=-1.5", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "maxAdx=30", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "allowShort=false"],
+            StrategyCatalog.Described(Build("keltner-breakout").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.exitMultiplier: must be from -1 to 1 (the channel), got 1.5"], Problems(Build("keltner-breakout", ("multiplier", "1"), ("exitMultiplier", "1.5"))));
+        Assert.Single(Problems(Build("keltner-breakout", ("multiplier", "0"))), p => p.StartsWith("params.multiplier: expected a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("keltner-breakout", ("rangePeriod", "0"))), p => p.StartsWith("params.rangePeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("keltner-breakout", ("deviations", "2"))), p => p.StartsWith("params.deviations: unknown parameter of keltner-breakout", StringComparison.Ordinal));
     }
 
     [Fact]

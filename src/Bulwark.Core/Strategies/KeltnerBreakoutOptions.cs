@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// The channel of <see cref="KeltnerBreakoutStrategy"/>: the EMA of <see cref="Period"/> closes, with bands
+/// <see cref="Multiplier"/> average true ranges (Wilder's, of <see cref="RangePeriod"/> bars) above and below it (20, 2
+/// and 10, as charting packages draw it). A long is closed on a close below the EMA plus <see cref="ExitMultiplier"/>
+/// average true ranges (0: the EMA; the multiplier: the first close back inside the channel; its negative: the lower
+/// band), a short above the EMA less as many.
+/// </summary>
+public sealed record KeltnerBreakoutOptions
+{
+    public int Period { get; init; } = 20;
+    public decimal Multiplier { get; init; } = 2m;
+    public int RangePeriod { get; init; } = 10;
+    public decimal ExitMultiplier { get; init; }
+
+    /// <summary>Also trade the mirror image: short on a close below the lower band, covered above the exit line.</summary>
+    public bool AllowShort { get; init; }
+
+    /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
+    public IReadOnlyList<StrategyProblem> Validate()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var problems = new List<StrategyProblem>();
+        if (Period < 1) problems.Add(new("period", string.Create(inv, $"must be at least 1 bar, got {Period}")));
+        if (RangePeriod < 1) problems.Add(new("rangePeriod", string.Create(inv, $"must be at least 1 bar, got {RangePeriod}")));
+        if (Multiplier <= 0m) problems.Add(new("multiplier", string.Create(inv, $"must be above 0, got {Multiplier}")));
+        else if (ExitMultiplier < -Multiplier || ExitMultiplier > Multiplier)
+            problems.Add(new("exitMultiplier", string.Create(inv, $"must be from -{Multiplier} to {Multiplier} (the channel), got {ExitMultiplier}")));
+        return problems;
+    }
+}

@@ -1,0 +1,76 @@
+using Bulwark.Core.Indicators;
+using Bulwark.Core.Model;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// Keltner channel breakout: long on a close above the upper band (the EMA of the closes plus
+/// <see cref="KeltnerBreakoutOptions.Multiplier"/> average true ranges), flat on a close below the EMA plus
+/// <see cref="KeltnerBreakoutOptions.ExitMultiplier"/> of them. With <see cref="KeltnerBreakoutOptions.AllowShort"/>, the
+/// mirror image below the lower band, and a breakout the other way reverses the position. The channel is of the bars up
+/// to and including the one it is compared with, read at its close, as <c>bulwark indicators --indicator keltner:N:K:A</c>
+/// prints it. The rules are levels: while an order of the symbol works nothing is signalled, and at the first bar after,
+/// a close still beyond a line acts (so does a position found beyond its exit when the strategy starts). One entry a
+/// breakout: a position held while the close is beyond the band uses that stay up, so one closed there by a protective
+/// stop or a time stop is not entered again until a close has come back inside. With a <see cref="TrendFilter"/>, a
+/// breakout is an entry only while the ADX is within its levels; exits are never filtered.
+/// </summary>
+public sealed class KeltnerBreakoutStrategy : SignalStrategy
+{
+    private readonly SymbolMap<SymbolState> _bySymbol = new();
+    private readonly KeltnerBreakoutOptions _options;
+
+    public KeltnerBreakoutStrategy(string source, IEnumerable<string> symbols, KeltnerBreakoutOptions options)
+        : base(source, symbols)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new ArgumentException($"keltner-breakout options: {string.Join("; ", problems)}", nameof(options));
+        _options = options;
+    }
+
+    /// <summary>The channel is ready once its EMA and its average true range both are.</summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period, _options.RangePeriod));
+
+    public override void OnBar(in Bar bar, IStrategyContext context)
+    {
+        var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
+            new KeltnerChannel(s._options.Period, s._options.Multiplier, s._options.RangePeriod), s.TrendFilter?.NewIndex()));
+        st.Channel.Update(in bar);
+        st.Adx?.Update(in bar);
+        if (!st.Channel.IsReady) return;
+
+        var close = bar.Close;
+        var middle = st.Channel.Middle;
+        var range = st.Channel.AverageRange;
+        var above = close > middle + (_options.Multiplier * range);
+        var below = close < middle - (_options.Multiplier * range);
+        var position = context.PositionQuantity(bar.Symbol);
+        if (!above) st.LongBreakoutUsed = false;
+        else if (position > 0m) st.LongBreakoutUsed = true;
+        if (!below) st.ShortBreakoutUsed = false;
+        else if (position < 0m) st.ShortBreakoutUsed = true;
+        if (context.HasOpenOrder(bar.Symbol)) return;
+
+        var exit = _options.ExitMultiplier * range;
+        if (position <= 0m && above && !st.LongBreakoutUsed && AllowsEntry(st.Adx, isLong: true))
+            context.Signal(Source, bar.Symbol, SignalDirection.Long);
+        else if (_options.AllowShort && position >= 0m && below && !st.ShortBreakoutUsed && AllowsEntry(st.Adx, isLong: false))
+            context.Signal(Source, bar.Symbol, SignalDirection.Short);
+        else if ((position > 0m && close < middle + exit) || (position < 0m && close > middle - exit))
+            context.Signal(Source, bar.Symbol, SignalDirection.Flat);
+    }
+
+    private sealed class SymbolState(KeltnerChannel channel, AverageDirectionalIndex? adx)
+    {
+        public KeltnerChannel Channel { get; } = channel;
+
+        /// <summary>The trend filter's ADX; null without one.</summary>
+        public AverageDirectionalIndex? Adx { get; } = adx;
+
+        /// <summary>A long was held during the present stay above the upper band: no other entry until a close inside.</summary>
+        public bool LongBreakoutUsed { get; set; }
+
+        /// <summary>A short was held during the present stay below the lower band.</summary>
+        public bool ShortBreakoutUsed { get; set; }
+    }
+}
