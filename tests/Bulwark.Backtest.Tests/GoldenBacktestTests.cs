@@ -73,6 +73,10 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9833.42 cash 9833.42 buys 4 sells 4 trades 4 open 0 win 0.0000 maxdd 0.0255 sharpe -0.885 exposure 0.1765 maxpos 1")]
     [InlineData("keltner-breakout", "allowShort=true;exitMultiplier=-2", 0,
         "value 10055.82 cash 5935.88 buys 3 sells 2 trades 4 open 1 win 0.7500 maxdd 0.0427 sharpe 0.133 exposure 0.9098 maxpos 1")]
+    [InlineData("keltner-breakout", "squeezeBars=20;allowShort=true", 0,
+        "value 10120.36 cash 10120.36 buys 5 sells 5 trades 5 open 0 win 0.4000 maxdd 0.0218 sharpe 0.379 exposure 0.3176 maxpos 1")]
+    [InlineData("keltner-breakout", "multiplier=1;squeezeBars=10;squeezeDeviations=1;allowShort=true", 0,
+        "value 10204.86 cash 10204.86 buys 6 sells 6 trades 6 open 0 win 0.3333 maxdd 0.0162 sharpe 0.612 exposure 0.3333 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;diFilter=with", 0,
         "value 9988.37 cash 5868.43 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0270 sharpe -0.028 exposure 0.2902 maxpos 1")]
     [InlineData("macd-cross", "", 0,

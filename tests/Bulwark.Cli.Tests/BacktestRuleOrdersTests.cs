@@ -11,7 +11,8 @@ namespace Bulwark.Cli.Tests;
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
 /// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits), keltner-breakout's from the Keltner channel (a close above its top
-/// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
+/// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits; with squeezeBars, an entry
+/// only soon after the Bollinger bands printed were inside the channel), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
 /// the lower band buys, one back at the middle, or at the band half a deviation out for that exit, sells; with
 /// trendAverage=ema, a buy only above the EMA printed and a short only below; with maxBandwidth, only while the bands
@@ -48,26 +49,33 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "1.5", "0")]
-    [InlineData(true, "2", "0.5")]
-    public async Task KeltnerBreakout_BreaksOutOfTheChannelTheIndicatorsCommandPrints(bool allowShort, string multiplier, string exitMultiplier)
+    [InlineData(false, "1.5", "0", null)]
+    [InlineData(true, "2", "0.5", null)]
+    [InlineData(true, "2", "0", 20)]
+    public async Task KeltnerBreakout_BreaksOutOfTheChannelTheIndicatorsCommandPrints(bool allowShort, string multiplier, string exitMultiplier, int? squeezeBars)
     {
+        string[] squeeze = squeezeBars is { } within ? ["--param", $"squeezeBars={within}"] : [];
         var runs = await RunAsync(
-            ["--strategy", "keltner-breakout", "--param", $"multiplier={multiplier}", "--param", $"exitMultiplier={exitMultiplier}", "--param", Shorts(allowShort)],
-            [$"keltner:20:{multiplier}:10", .. exitMultiplier == "0" ? Array.Empty<string>() : [$"keltner:20:{exitMultiplier}:10"]]);
+            ["--strategy", "keltner-breakout", "--param", $"multiplier={multiplier}", "--param", $"exitMultiplier={exitMultiplier}", "--param", Shorts(allowShort), .. squeeze],
+            [$"keltner:20:{multiplier}:10", "bbands:20:2", .. exitMultiplier == "0" ? Array.Empty<string>() : [$"keltner:20:{exitMultiplier}:10"]]);
         if (runs is not var (data, run, rows)) return;
 
         var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        // date, then mid, top, bot of the entry channel, of the bars up to the row's, and with an exitMultiplier of one that
-        // many ranges wide, whose top and bottom are the exits (with 0, the middle is)
-        var (exitLong, exitShort) = exitMultiplier == "0" ? (1, 1) : (5, 6);
+        // date, then mid, top, bot of the entry channel, of the bars up to the row's; those of the Bollinger bands; and
+        // with an exitMultiplier, of a channel that many ranges wide, whose top and bottom are the exits (with 0, the
+        // middle is). With squeezeBars, an entry only when the bands were inside the channel on one of that many rows.
+        var (exitLong, exitShort) = exitMultiplier == "0" ? (1, 1) : (8, 9);
         var rule = new LevelRule(allowShort);
+        int? sinceSqueeze = null;
         foreach (var row in rows.Where(r => r[1].Length > 0))
         {
             decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
             var close = closes[row[0]];
-            rule.Step(row[0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(exitLong), exitShort: close > At(exitShort));
+            sinceSqueeze = At(5) < At(2) && At(6) > At(3) ? 0 : sinceSqueeze + 1;
+            var squeezed = squeezeBars is null || sinceSqueeze < squeezeBars;
+            rule.Step(row[0], enterLong: close > At(2) && squeezed, enterShort: close < At(3) && squeezed,
+                exitLong: close < At(exitLong), exitShort: close > At(exitShort));
         }
 
         rule.AssertIsWhat(run);

@@ -13,7 +13,9 @@ namespace Bulwark.Core.Strategies;
 /// a close still beyond a line acts (so does a position found beyond its exit when the strategy starts). One entry a
 /// breakout: a position held while the close is beyond the band uses that stay up, so one closed there by a protective
 /// stop or a time stop is not entered again until a close has come back inside. With a <see cref="TrendFilter"/>, a
-/// breakout is an entry only while the ADX is within its levels; exits are never filtered.
+/// breakout is an entry only while the ADX is within its levels; with <see cref="KeltnerBreakoutOptions.SqueezeBars"/>,
+/// only soon after a squeeze (the Bollinger bands inside the channel). Exits are never filtered, and a breakout a filter
+/// refuses leaves the breakout unused and still closes a position held the other way.
 /// </summary>
 public sealed class KeltnerBreakoutStrategy : SignalStrategy
 {
@@ -34,16 +36,21 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
-            new KeltnerChannel(s._options.Period, s._options.Multiplier, s._options.RangePeriod), s.TrendFilter?.NewIndex()));
+            new KeltnerChannel(s._options.Period, s._options.Multiplier, s._options.RangePeriod), s.TrendFilter?.NewIndex(),
+            s._options.SqueezeBars is null ? null : new BollingerBands(s._options.Period, s._options.SqueezeDeviations)));
+        var close = bar.Close;
         st.Channel.Update(in bar);
         st.Adx?.Update(in bar);
+        st.Bands?.Update(close);
         if (!st.Channel.IsReady) return;
 
-        var close = bar.Close;
         var middle = st.Channel.Middle;
         var range = st.Channel.AverageRange;
-        var above = close > middle + (_options.Multiplier * range);
-        var below = close < middle - (_options.Multiplier * range);
+        var upper = middle + (_options.Multiplier * range);
+        var lower = middle - (_options.Multiplier * range);
+        var above = close > upper;
+        var below = close < lower;
+        var squeezed = AfterASqueeze(st, upper, lower);
         var position = context.PositionQuantity(bar.Symbol);
         if (!above) st.LongBreakoutUsed = false;
         else if (position > 0m) st.LongBreakoutUsed = true;
@@ -52,20 +59,42 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var exit = _options.ExitMultiplier * range;
-        if (position <= 0m && above && !st.LongBreakoutUsed && AllowsEntry(st.Adx, isLong: true))
+        if (position <= 0m && above && squeezed && !st.LongBreakoutUsed && AllowsEntry(st.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (_options.AllowShort && position >= 0m && below && !st.ShortBreakoutUsed && AllowsEntry(st.Adx, isLong: false))
+        else if (_options.AllowShort && position >= 0m && below && squeezed && !st.ShortBreakoutUsed && AllowsEntry(st.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && close < middle + exit) || (position < 0m && close > middle - exit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);
     }
 
-    private sealed class SymbolState(KeltnerChannel channel, AverageDirectionalIndex? adx)
+    /// <summary>
+    /// Counts the bars since the symbol's Bollinger bands were last inside the channel (<paramref name="upper"/>,
+    /// <paramref name="lower"/>), and whether that makes an entry now: always without a squeeze filter.
+    /// </summary>
+    private bool AfterASqueeze(SymbolState st, decimal upper, decimal lower)
+    {
+        if (st.Bands is not { } bands || _options.SqueezeBars is not { } within) return true;
+        if (bands.IsReady)
+        {
+            var band = _options.SqueezeDeviations * bands.StandardDeviation;
+            if (bands.Middle + band < upper && bands.Middle - band > lower) st.BarsSinceSqueeze = 0;
+            else if (st.BarsSinceSqueeze < within) st.BarsSinceSqueeze++;
+        }
+        return st.BarsSinceSqueeze < within;
+    }
+
+    private sealed class SymbolState(KeltnerChannel channel, AverageDirectionalIndex? adx, BollingerBands? bands)
     {
         public KeltnerChannel Channel { get; } = channel;
 
         /// <summary>The trend filter's ADX; null without one.</summary>
         public AverageDirectionalIndex? Adx { get; } = adx;
+
+        /// <summary>The squeeze filter's Bollinger bands; null without one.</summary>
+        public BollingerBands? Bands { get; } = bands;
+
+        /// <summary>Bars since the bands were last inside the channel (0: on this bar), counted up to the filter's bars; null: never.</summary>
+        public int? BarsSinceSqueeze { get; set; }
 
         /// <summary>A long was held during the present stay above the upper band: no other entry until a close inside.</summary>
         public bool LongBreakoutUsed { get; set; }

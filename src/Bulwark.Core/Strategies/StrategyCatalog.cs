@@ -15,7 +15,7 @@ public static class StrategyCatalog
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
-        "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort)",
+        "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -97,6 +97,12 @@ public static class StrategyCatalog
     /// <summary>bollinger-reversion's ceiling on the bands' width, in percent of their average; "none" for none.</summary>
     public const string MaxBandwidthParameter = "maxBandwidth";
 
+    /// <summary>keltner-breakout's squeeze filter: entries only when there was a squeeze in the last this many bars; "none" for every breakout.</summary>
+    public const string SqueezeBarsParameter = "squeezeBars";
+
+    /// <summary>The width, in standard deviations, of the Bollinger bands keltner-breakout's squeeze filter reads.</summary>
+    public const string SqueezeDeviationsParameter = "squeezeDeviations";
+
     /// <summary>The bars of the mean-reversion strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
@@ -107,11 +113,12 @@ public static class StrategyCatalog
     public const int MaxAdxPeriod = 1000;
 
     /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits, time stops, ADX filters and
-    /// bandwidth limits left off ("none"), the filters' ADX period when all are off and the slope's bars when it is off,
-    /// the trend average's kind when there is no trend average, the ATR period of a strategy whose stops in ATRs are off
-    /// (the grid's, which spaces its levels, always shows), what the trail follows when there is no trail, and the steps
-    /// of a scale-out when there is none or one.
+    /// The parameters a run's one-line description shows: all but the protective exits, time stops, ADX filters,
+    /// bandwidth limits and squeeze filter left off ("none"), the filters' ADX period when all are off and the slope's
+    /// bars when it is off, the trend average's kind when there is no trend average, the squeeze's deviations when there
+    /// is no squeeze filter, the ATR period of a strategy whose stops in ATRs are off (the grid's, which spaces its
+    /// levels, always shows), what the trail follows when there is no trail, and the steps of a scale-out when there is
+    /// none or one.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
     {
@@ -122,6 +129,7 @@ public static class StrategyCatalog
         var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter, AdxSlopeParameter);
         var slopeOff = AllOff(parameters, AdxSlopeParameter);
         var trendOff = AllOff(parameters, TrendPeriodParameter);
+        var squeezeOff = AllOff(parameters, SqueezeBarsParameter);
         return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
@@ -130,10 +138,12 @@ public static class StrategyCatalog
                 || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MinBandwidthParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxBandwidthParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(MaxBandwidthParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(SqueezeBarsParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
             && !(trendOff && p.Key.Equals(TrendAverageParameter, StringComparison.OrdinalIgnoreCase))
+            && !(squeezeOff && p.Key.Equals(SqueezeDeviationsParameter, StringComparison.OrdinalIgnoreCase))
             && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
             && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
@@ -223,6 +233,8 @@ public static class StrategyCatalog
             Multiplier = p.Decimal("multiplier", defaults.Multiplier, 0m, exclusive: true),
             RangePeriod = p.Int("rangePeriod", defaults.RangePeriod, 1),
             ExitMultiplier = p.SignedDecimal("exitMultiplier", defaults.ExitMultiplier),
+            SqueezeBars = p.OptionalInt(SqueezeBarsParameter, "none", 1),
+            SqueezeDeviations = p.Decimal(SqueezeDeviationsParameter, defaults.SqueezeDeviations, 0m, exclusive: true),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
         };
         p.AddValidation(options.Validate());

@@ -37,6 +37,11 @@ public sealed class StrategyCatalogParameterTests
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "allowShort=false"],
             StrategyCatalog.Described(Build("keltner-breakout").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        var squeeze = Build("keltner-breakout", ("squeezeBars", "10"), ("squeezeDeviations", "1.5"));
+        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "squeezeBars=10", "squeezeDeviations=1.5", "allowShort=false"],
+            StrategyCatalog.Described(squeeze.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Single(Problems(Build("keltner-breakout", ("squeezeBars", "0"))), p => p.StartsWith("params.squeezeBars: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("keltner-breakout", ("squeezeDeviations", "0"))), p => p.StartsWith("params.squeezeDeviations: expected a number > 0", StringComparison.Ordinal));
         Assert.Equal(["params.exitMultiplier: must be from -1 to 1 (the channel), got 1.5"], Problems(Build("keltner-breakout", ("multiplier", "1"), ("exitMultiplier", "1.5"))));
         Assert.Single(Problems(Build("keltner-breakout", ("multiplier", "0"))), p => p.StartsWith("params.multiplier: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("keltner-breakout", ("rangePeriod", "0"))), p => p.StartsWith("params.rangePeriod: expected a whole number >= 1", StringComparison.Ordinal));
