@@ -44,24 +44,19 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         st.Bands?.Update(close);
         if (!st.Channel.IsReady) return;
 
-        var middle = st.Channel.Middle;
-        var range = st.Channel.AverageRange;
-        var upper = middle + (_options.Multiplier * range);
-        var lower = middle - (_options.Multiplier * range);
+        var (upper, lower) = (st.Channel.Upper, st.Channel.Lower);
         var above = close > upper;
         var below = close < lower;
         var squeezed = AfterASqueeze(st, upper, lower);
         var position = context.PositionQuantity(bar.Symbol);
-        if (!above) st.LongBreakoutUsed = false;
-        else if (position > 0m) st.LongBreakoutUsed = true;
-        if (!below) st.ShortBreakoutUsed = false;
-        else if (position < 0m) st.ShortBreakoutUsed = true;
+        st.Breakouts.Update(above, below, position);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
-        var exit = _options.ExitMultiplier * range;
-        if (position <= 0m && above && squeezed && !st.LongBreakoutUsed && AllowsEntry(st.Adx, isLong: true))
+        var middle = st.Channel.Middle;
+        var exit = _options.ExitMultiplier * st.Channel.AverageRange;
+        if (position <= 0m && above && squeezed && !st.Breakouts.LongUsed && AllowsEntry(st.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (_options.AllowShort && position >= 0m && below && squeezed && !st.ShortBreakoutUsed && AllowsEntry(st.Adx, isLong: false))
+        else if (_options.AllowShort && position >= 0m && below && squeezed && !st.Breakouts.ShortUsed && AllowsEntry(st.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && close < middle + exit) || (position < 0m && close > middle - exit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);
@@ -96,10 +91,7 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         /// <summary>Bars since the bands were last inside the channel (0: on this bar), counted up to the filter's bars; null: never.</summary>
         public int? BarsSinceSqueeze { get; set; }
 
-        /// <summary>A long was held during the present stay above the upper band: no other entry until a close inside.</summary>
-        public bool LongBreakoutUsed { get; set; }
-
-        /// <summary>A short was held during the present stay below the lower band.</summary>
-        public bool ShortBreakoutUsed { get; set; }
+        /// <summary>The stays above the upper band (longs) and below the lower (shorts) an entry was held in.</summary>
+        public EntryVisits Breakouts { get; } = new();
     }
 }

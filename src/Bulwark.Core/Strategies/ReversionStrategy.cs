@@ -52,16 +52,13 @@ public abstract class ReversionStrategy : SignalStrategy
     protected void Act(in Bar bar, IStrategyContext context, ReversionSymbolState state, in ReversionReading reading)
     {
         var position = context.PositionQuantity(bar.Symbol);
-        if (!reading.BelowLower) state.LongVisitUsed = false;
-        else if (position > 0m) state.LongVisitUsed = true;
-        if (!reading.AboveUpper) state.ShortVisitUsed = false;
-        else if (position < 0m) state.ShortVisitUsed = true;
+        state.Visits.Update(reading.BelowLower, reading.AboveUpper, position);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var (longs, shorts) = EntrySides(state.Trend, bar.Close);
-        if (longs && position <= 0m && reading.BelowLower && reading.LongTrigger && !state.LongVisitUsed && AllowsEntry(state.Adx, isLong: true))
+        if (longs && position <= 0m && reading.BelowLower && reading.LongTrigger && !state.Visits.LongUsed && AllowsEntry(state.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && reading.ShortTrigger && !state.ShortVisitUsed && AllowsEntry(state.Adx, isLong: false))
+        else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && reading.ShortTrigger && !state.Visits.ShortUsed && AllowsEntry(state.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && reading.LongExit) || (position < 0m && reading.ShortExit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);

@@ -12,11 +12,8 @@ public class ReversionSymbolState(IMovingAverage? trend, AverageDirectionalIndex
     /// <summary>The trend filter's ADX; null without one.</summary>
     public AverageDirectionalIndex? Adx { get; } = adx;
 
-    /// <summary>A long was held during the present stay below the lower line: no other entry until it leaves.</summary>
-    public bool LongVisitUsed { get; set; }
-
-    /// <summary>A short was held during the present stay above the upper line.</summary>
-    public bool ShortVisitUsed { get; set; }
+    /// <summary>The stays below the lower line (longs) and above the upper (shorts) an entry was held in.</summary>
+    public EntryVisits Visits { get; } = new();
 
     /// <summary>Updates the trend average and the ADX with the bar.</summary>
     public void Update(in Bar bar)
