@@ -63,6 +63,20 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("donchian-breakout", "trendPeriod=50", 0,
+        "value 9932.23 cash 5812.29 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0412 sharpe -0.191 exposure 0.5020 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;trendPeriod=50", 0,
+        "value 9826.71 cash 5706.77 buys 8 sells 7 trades 8 open 1 win 0.3750 maxdd 0.0390 sharpe -0.353 exposure 0.6824 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
+        "value 10013.76 cash 5893.82 buys 5 sells 4 trades 4 open 1 win 0.5000 maxdd 0.0357 sharpe 0.059 exposure 0.4275 maxpos 1")]
+    [InlineData("keltner-breakout", "allowShort=true;trendPeriod=50", 0,
+        "value 10182.49 cash 6062.55 buys 6 sells 5 trades 5 open 1 win 0.6000 maxdd 0.0204 sharpe 0.511 exposure 0.4000 maxpos 1")]
+    [InlineData("keltner-breakout", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
+        "value 10091.27 cash 5971.33 buys 5 sells 4 trades 4 open 1 win 0.7500 maxdd 0.0202 sharpe 0.301 exposure 0.3529 maxpos 1")]
+    [InlineData("keltner-breakout", "multiplier=1;allowShort=true;trendPeriod=50", 0,
+        "value 10044.68 cash 5924.74 buys 13 sells 12 trades 12 open 1 win 0.2500 maxdd 0.0342 sharpe 0.123 exposure 0.6314 maxpos 1")]
+    [InlineData("keltner-breakout", "multiplier=1;allowShort=true", 0,
+        "value 10113.56 cash 5993.62 buys 14 sells 13 trades 13 open 1 win 0.3077 maxdd 0.0325 sharpe 0.268 exposure 0.7333 maxpos 1")]
     [InlineData("keltner-breakout", "", 0,
         "value 10066.17 cash 5946.23 buys 5 sells 4 trades 4 open 1 win 0.7500 maxdd 0.0169 sharpe 0.271 exposure 0.3569 maxpos 1")]
     [InlineData("keltner-breakout", "allowShort=true", 0,

@@ -10,7 +10,7 @@ namespace Bulwark.Cli.Tests;
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
 /// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
-/// the previous row's donchian_10_bot exits), keltner-breakout's from the Keltner channel (a close above its top
+/// the previous row's donchian_10_bot exits; with trendPeriod, an entry only on its side of the printed SMA), keltner-breakout's from the Keltner channel (a close above its top
 /// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits; with squeezeBars, an entry
 /// only soon after the Bollinger bands printed were inside the channel), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
@@ -25,16 +25,20 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task DonchianBreakout_BreaksOutOfTheChannelsTheIndicatorsCommandPrints(bool allowShort)
+    [InlineData(false, null)]
+    [InlineData(true, null)]
+    [InlineData(true, 50)]
+    public async Task DonchianBreakout_BreaksOutOfTheChannelsTheIndicatorsCommandPrints(bool allowShort, int? smaTrend)
     {
-        var runs = await RunAsync(["--strategy", "donchian-breakout", "--param", Shorts(allowShort)], ["donchian:20", "donchian:10"]);
+        string[] trend = smaTrend is { } bars ? ["--param", $"trendPeriod={bars}"] : [];
+        var runs = await RunAsync(["--strategy", "donchian-breakout", "--param", Shorts(allowShort), .. trend],
+            ["donchian:20", "donchian:10", .. smaTrend is { } period ? [$"sma:{period}"] : Array.Empty<string>()]);
         if (runs is not var (data, run, rows)) return;
 
         var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        // date, then mid, top, bot of the 20-bar channel and of the 10-bar one
+        // date, then mid, top, bot of the 20-bar channel and of the 10-bar one, then the SMA of the trend (of the closes up
+        // to the row's): longs only above it and shorts only below, none before it is printed
         var rule = new LevelRule(allowShort);
         for (var t = 1; t < rows.Length; t++)
         {
@@ -42,7 +46,9 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             if (before[2].Length == 0 || before[6].Length == 0) continue; // the channels of the bars before are not full yet
             decimal At(int column) => decimal.Parse(before[column], CultureInfo.InvariantCulture);
             var close = closes[rows[t][0]];
-            rule.Step(rows[t][0], enterLong: close > At(2), enterShort: close < At(3), exitLong: close < At(6), exitShort: close > At(5));
+            var (longs, shorts) = smaTrend is null ? (true, true) : rows[t][7].Length == 0 ? (false, false)
+                : (close > decimal.Parse(rows[t][7], CultureInfo.InvariantCulture), close < decimal.Parse(rows[t][7], CultureInfo.InvariantCulture));
+            rule.Step(rows[t][0], enterLong: close > At(2) && longs, enterShort: close < At(3) && shorts, exitLong: close < At(6), exitShort: close > At(5));
         }
 
         rule.AssertIsWhat(run);

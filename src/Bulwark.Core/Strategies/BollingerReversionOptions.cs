@@ -67,7 +67,7 @@ public sealed record BollingerReversionOptions
         var problems = new List<StrategyProblem>();
         var inv = CultureInfo.InvariantCulture;
         if (Period is < 2 or > MaxPeriod) problems.Add(new("period", string.Create(inv, $"must be from 2 to {MaxPeriod} bars (one close has no spread), got {Period}")));
-        if (TrendPeriod is < 1 or > MaxPeriod) problems.Add(new("trendPeriod", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {TrendPeriod}")));
+        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         if (Deviations <= 0m) problems.Add(new("deviations", string.Create(inv, $"must be above 0, got {Deviations}")));
         if (MinBandwidth <= 0m) problems.Add(new("minBandwidth", string.Create(inv, $"must be above 0 (percent of the average), got {MinBandwidth}")));
         if (MaxBandwidth <= 0m) problems.Add(new("maxBandwidth", string.Create(inv, $"must be above 0 (percent of the average), got {MaxBandwidth}")));

@@ -11,7 +11,9 @@ namespace Bulwark.Core.Strategies;
 /// other way reverses the position. The rules are levels, not events: while an order of the symbol works nothing is
 /// signalled, and at the first bar after, a close still beyond a channel acts (so does one found beyond the exit channel
 /// when the strategy starts, for a position held then). With a <see cref="TrendFilter"/>, a breakout is an entry only
-/// while the ADX is within its levels.
+/// while the ADX is within its levels; with <see cref="DonchianBreakoutOptions.TrendPeriod"/>, only on the trend
+/// average's side (a long above it, a short below). Neither filters an exit, and a breakout one refuses still closes a
+/// position held the other way when it is beyond the exit channel.
 /// </summary>
 public sealed class DonchianBreakoutStrategy : SignalStrategy
 {
@@ -26,20 +28,27 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
         _options = options;
     }
 
-    /// <summary>Both channels are of the bars before the one they are compared with: the longest period's bars, then one.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1);
+    /// <summary>
+    /// Both channels are of the bars before the one they are compared with: the longest period's bars, then one; the trend
+    /// average includes the bar, so it reads after its period.
+    /// </summary>
+    public override int BarsToFirstSignal =>
+        AndTheFilters(Math.Max(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1, _options.TrendPeriod ?? 0));
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
-            new DonchianChannel(s._options.EntryPeriod), new DonchianChannel(s._options.ExitPeriod), s.TrendFilter?.NewIndex()));
+            new DonchianChannel(s._options.EntryPeriod), new DonchianChannel(s._options.ExitPeriod), s.TrendFilter?.NewIndex(),
+            TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
         st.Adx?.Update(in bar);
+        st.Trend?.Update(bar.Close);
         if (st.Entry.IsReady && st.Exit.IsReady && !context.HasOpenOrder(bar.Symbol))
         {
             var position = context.PositionQuantity(bar.Symbol);
             var close = bar.Close;
-            if (position <= 0m && close > st.Entry.Upper && AllowsEntry(st.Adx, isLong: true)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
-            else if (_options.AllowShort && position >= 0m && close < st.Entry.Lower && AllowsEntry(st.Adx, isLong: false)) context.Signal(Source, bar.Symbol, SignalDirection.Short);
+            var (longs, shorts) = TrendSides.Of(st.Trend, close);
+            if (longs && position <= 0m && close > st.Entry.Upper && AllowsEntry(st.Adx, isLong: true)) context.Signal(Source, bar.Symbol, SignalDirection.Long);
+            else if (shorts && _options.AllowShort && position >= 0m && close < st.Entry.Lower && AllowsEntry(st.Adx, isLong: false)) context.Signal(Source, bar.Symbol, SignalDirection.Short);
             else if ((position > 0m && close < st.Exit.Lower) || (position < 0m && close > st.Exit.Upper)) context.Signal(Source, bar.Symbol, SignalDirection.Flat);
         }
         // The channels take this bar after it was compared with them: a breakout is beyond the bars before it.
@@ -47,12 +56,15 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
         st.Exit.Update(bar.High, bar.Low);
     }
 
-    private sealed class SymbolState(DonchianChannel entry, DonchianChannel exit, AverageDirectionalIndex? adx)
+    private sealed class SymbolState(DonchianChannel entry, DonchianChannel exit, AverageDirectionalIndex? adx, IMovingAverage? trend)
     {
         public DonchianChannel Entry { get; } = entry;
         public DonchianChannel Exit { get; } = exit;
 
         /// <summary>The trend filter's ADX; null without one.</summary>
         public AverageDirectionalIndex? Adx { get; } = adx;
+
+        /// <summary>The trend average entries must be on the right side of; null without one.</summary>
+        public IMovingAverage? Trend { get; } = trend;
     }
 }

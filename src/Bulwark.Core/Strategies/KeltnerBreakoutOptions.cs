@@ -9,7 +9,8 @@ namespace Bulwark.Core.Strategies;
 /// average true ranges (0: the EMA; the multiplier: the first close back inside the channel; its negative: the lower
 /// band), a short above the EMA less as many. With <see cref="SqueezeBars"/>, a breakout is an entry only soon after a
 /// squeeze: Bollinger bands of <see cref="Period"/> closes, <see cref="SqueezeDeviations"/> population standard
-/// deviations out, inside the channel.
+/// deviations out, inside the channel. <see cref="TrendPeriod"/> takes long breakouts only above the average of that many
+/// closes (simple, or exponential with <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record KeltnerBreakoutOptions
 {
@@ -31,6 +32,12 @@ public sealed record KeltnerBreakoutOptions
     /// <summary>Also trade the mirror image: short on a close below the lower band, covered above the exit line.</summary>
     public bool AllowShort { get; init; }
 
+    /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
+    public int? TrendPeriod { get; init; }
+
+    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
+    public TrendAverage TrendAverage { get; init; }
+
     /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
@@ -40,6 +47,7 @@ public sealed record KeltnerBreakoutOptions
         if (RangePeriod < 1) problems.Add(new("rangePeriod", string.Create(inv, $"must be at least 1 bar, got {RangePeriod}")));
         if (SqueezeBars < 1) problems.Add(new("squeezeBars", string.Create(inv, $"must be at least 1 bar, got {SqueezeBars}")));
         if (SqueezeDeviations <= 0m) problems.Add(new("squeezeDeviations", string.Create(inv, $"must be above 0, got {SqueezeDeviations}")));
+        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         if (Multiplier <= 0m) problems.Add(new("multiplier", string.Create(inv, $"must be above 0, got {Multiplier}")));
         else if (ExitMultiplier < -Multiplier || ExitMultiplier > Multiplier)
             problems.Add(new("exitMultiplier", string.Create(inv, $"must be from -{Multiplier} to {Multiplier} (the channel), got {ExitMultiplier}")));

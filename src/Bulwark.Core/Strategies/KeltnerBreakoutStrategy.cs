@@ -14,7 +14,8 @@ namespace Bulwark.Core.Strategies;
 /// breakout: a position held while the close is beyond the band uses that stay up, so one closed there by a protective
 /// stop or a time stop is not entered again until a close has come back inside. With a <see cref="TrendFilter"/>, a
 /// breakout is an entry only while the ADX is within its levels; with <see cref="KeltnerBreakoutOptions.SqueezeBars"/>,
-/// only soon after a squeeze (the Bollinger bands inside the channel). Exits are never filtered, and a breakout a filter
+/// only soon after a squeeze (the Bollinger bands inside the channel); with <see cref="KeltnerBreakoutOptions.TrendPeriod"/>,
+/// only on the trend average's side (a long above it, a short below). Exits are never filtered, and a breakout a filter
 /// refuses leaves the breakout unused and still closes a position held the other way.
 /// </summary>
 public sealed class KeltnerBreakoutStrategy : SignalStrategy
@@ -30,33 +31,36 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         _options = options;
     }
 
-    /// <summary>The channel is ready once its EMA and its average true range both are.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period, _options.RangePeriod));
+    /// <summary>The channel is ready once its EMA and its average true range both are; the trend average after its period.</summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(Math.Max(_options.Period, _options.RangePeriod), _options.TrendPeriod ?? 0));
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new KeltnerChannel(s._options.Period, s._options.Multiplier, s._options.RangePeriod), s.TrendFilter?.NewIndex(),
-            s._options.SqueezeBars is null ? null : new BollingerBands(s._options.Period, s._options.SqueezeDeviations)));
+            s._options.SqueezeBars is null ? null : new BollingerBands(s._options.Period, s._options.SqueezeDeviations),
+            TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
         var close = bar.Close;
         st.Channel.Update(in bar);
         st.Adx?.Update(in bar);
         st.Bands?.Update(close);
+        st.Trend?.Update(close);
         if (!st.Channel.IsReady) return;
 
         var (upper, lower) = (st.Channel.Upper, st.Channel.Lower);
         var above = close > upper;
         var below = close < lower;
         var squeezed = AfterASqueeze(st, upper, lower);
+        var (longs, shorts) = TrendSides.Of(st.Trend, close);
         var position = context.PositionQuantity(bar.Symbol);
         st.Breakouts.Update(above, below, position);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
         var middle = st.Channel.Middle;
         var exit = _options.ExitMultiplier * st.Channel.AverageRange;
-        if (position <= 0m && above && squeezed && !st.Breakouts.LongUsed && AllowsEntry(st.Adx, isLong: true))
+        if (longs && position <= 0m && above && squeezed && !st.Breakouts.LongUsed && AllowsEntry(st.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
-        else if (_options.AllowShort && position >= 0m && below && squeezed && !st.Breakouts.ShortUsed && AllowsEntry(st.Adx, isLong: false))
+        else if (shorts && _options.AllowShort && position >= 0m && below && squeezed && !st.Breakouts.ShortUsed && AllowsEntry(st.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && close < middle + exit) || (position < 0m && close > middle - exit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);
@@ -78,7 +82,7 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         return st.BarsSinceSqueeze < within;
     }
 
-    private sealed class SymbolState(KeltnerChannel channel, AverageDirectionalIndex? adx, BollingerBands? bands)
+    private sealed class SymbolState(KeltnerChannel channel, AverageDirectionalIndex? adx, BollingerBands? bands, IMovingAverage? trend)
     {
         public KeltnerChannel Channel { get; } = channel;
 
@@ -87,6 +91,9 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
 
         /// <summary>The squeeze filter's Bollinger bands; null without one.</summary>
         public BollingerBands? Bands { get; } = bands;
+
+        /// <summary>The trend average entries must be on the right side of; null without one.</summary>
+        public IMovingAverage? Trend { get; } = trend;
 
         /// <summary>Bars since the bands were last inside the channel (0: on this bar), counted up to the filter's bars; null: never.</summary>
         public int? BarsSinceSqueeze { get; set; }

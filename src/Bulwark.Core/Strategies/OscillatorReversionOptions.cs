@@ -62,7 +62,7 @@ public abstract record OscillatorReversionOptions
         var inv = CultureInfo.InvariantCulture;
         foreach (var (key, bars) in Windows)
             if (bars is < 1 or > MaxPeriod) problems.Add(new(key, string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {bars}")));
-        if (TrendPeriod is < 1 or > MaxPeriod) problems.Add(new("trendPeriod", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {TrendPeriod}")));
+        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         var levels = problems.Count;
         if (Oversold is <= 0m or >= 100m) problems.Add(new("oversold", string.Create(inv, $"must be above 0 and below 100 ({OscillatorName} runs from 0 to 100), got {Oversold}")));
         if (Overbought is <= 0m or >= 100m) problems.Add(new("overbought", string.Create(inv, $"must be above 0 and below 100 ({OscillatorName} runs from 0 to 100), got {Overbought}")));

@@ -41,9 +41,7 @@ public abstract class ReversionStrategy : SignalStrategy
     protected abstract int IndicatorBars { get; }
 
     /// <summary>A new trend average for one symbol, simple or exponential; null without one.</summary>
-    protected IMovingAverage? NewTrendAverage() => _trendPeriod is not { } period ? null
-        : _trendAverage == TrendAverage.Ema ? new ExponentialMovingAverage(period)
-        : new SimpleMovingAverage(period);
+    protected IMovingAverage? NewTrendAverage() => TrendSides.NewAverage(_trendPeriod, _trendAverage);
 
     /// <summary>
     /// Acts on one bar's <paramref name="reading"/> for the symbol whose state is <paramref name="state"/> (its trend average
@@ -55,21 +53,12 @@ public abstract class ReversionStrategy : SignalStrategy
         state.Visits.Update(reading.BelowLower, reading.AboveUpper, position);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
-        var (longs, shorts) = EntrySides(state.Trend, bar.Close);
+        var (longs, shorts) = TrendSides.Of(state.Trend, bar.Close);
         if (longs && position <= 0m && reading.BelowLower && reading.LongTrigger && !state.Visits.LongUsed && AllowsEntry(state.Adx, isLong: true))
             context.Signal(Source, bar.Symbol, SignalDirection.Long);
         else if (shorts && AllowShort && position >= 0m && reading.AboveUpper && reading.ShortTrigger && !state.Visits.ShortUsed && AllowsEntry(state.Adx, isLong: false))
             context.Signal(Source, bar.Symbol, SignalDirection.Short);
         else if ((position > 0m && reading.LongExit) || (position < 0m && reading.ShortExit))
             context.Signal(Source, bar.Symbol, SignalDirection.Flat);
-    }
-
-    /// <summary>The sides an entry may take: both without a trend average, neither before it is ready, else the close's side of it.</summary>
-    private static (bool Longs, bool Shorts) EntrySides(IMovingAverage? trend, decimal close)
-    {
-        if (trend is null) return (true, true);
-        if (!trend.IsReady) return (false, false);
-        var side = trend.SideOf(close);
-        return (side > 0, side < 0);
     }
 }

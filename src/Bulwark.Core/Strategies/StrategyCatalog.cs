@@ -14,8 +14,8 @@ public static class StrategyCatalog
     {
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
-        "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort)",
-        "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars)",
+        "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
+        "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -86,7 +86,7 @@ public static class StrategyCatalog
     public const string AdxSlopeBarsParameter = "adxSlopeBars";
 
     /// <summary>
-    /// The kind of the mean-reversion strategies' trend average (of trendPeriod closes): "sma" (the default) or "ema",
+    /// The kind of the mean-reversion and breakout strategies' trend average (of trendPeriod closes): "sma" (the default) or "ema",
     /// which weighs the latest closes most and turns sooner.
     /// </summary>
     public const string TrendAverageParameter = "trendAverage";
@@ -103,7 +103,7 @@ public static class StrategyCatalog
     /// <summary>The width, in standard deviations, of the Bollinger bands keltner-breakout's squeeze filter reads.</summary>
     public const string SqueezeDeviationsParameter = "squeezeDeviations";
 
-    /// <summary>The bars of the mean-reversion strategies' trend average; "none" for none.</summary>
+    /// <summary>The bars of the mean-reversion and breakout strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
     /// <summary>The bars of the trend filter's ADX.</summary>
@@ -218,6 +218,8 @@ public static class StrategyCatalog
             EntryPeriod = p.Int("entryPeriod", defaults.EntryPeriod, 1),
             ExitPeriod = p.Int("exitPeriod", defaults.ExitPeriod, 1),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
@@ -236,6 +238,8 @@ public static class StrategyCatalog
             SqueezeBars = p.OptionalInt(SqueezeBarsParameter, "none", 1),
             SqueezeDeviations = p.Decimal(SqueezeDeviationsParameter, defaults.SqueezeDeviations, 0m, exclusive: true),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);

@@ -1,6 +1,6 @@
 namespace Bulwark.Core.Strategies;
 
-/// <summary>The moving average of the closes a mean-reversion strategy's entries must be on the right side of.</summary>
+/// <summary>The moving average of the closes a mean-reversion or breakout strategy's entries must be on the right side of.</summary>
 public enum TrendAverage
 {
     /// <summary>The simple average: every close of the period weighs the same, and one leaving the window moves it.</summary>

@@ -14,14 +14,18 @@ public sealed class StrategyCatalogParameterTests
     public void DonchianBreakout_TakesItsChannels_TheExitsTimeStopsAndTrendFilter_AndNamesBadPeriods()
     {
         var built = Build("donchian-breakout", ("entryPeriod", "55"), ("exitPeriod", "20"), ("allowShort", "true"),
-            ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
+            ("trendPeriod", "100"), ("trendAverage", "ema"), ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
         var strategy = Assert.IsType<DonchianBreakoutStrategy>(built.Strategy);
-        Assert.Equal(56, strategy.BarsToFirstSignal);
+        Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((2m, 30, new TrendFilter(20m, 14)), (strategy.Protection!.StopLossAtr, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
+        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "trendPeriod=100", "trendAverage=ema", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
         Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Equal(["entryPeriod=20", "exitPeriod=10", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("donchian-breakout").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("trendPeriod", "100001"))));
+        Assert.Single(Problems(Build("donchian-breakout", ("trendPeriod", "50"), ("trendAverage", "hull"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'hull'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
     }
 
@@ -29,17 +33,18 @@ public sealed class StrategyCatalogParameterTests
     public void KeltnerBreakout_TakesItsChannel_TheExitsTimeStopsAndTrendFilter_AndNamesBadValues()
     {
         var built = Build("keltner-breakout", ("period", "30"), ("multiplier", "1.5"), ("rangePeriod", "40"), ("exitMultiplier", "-1.5"), ("allowShort", "true"),
-            ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("maxAdx", "30"));
+            ("trendPeriod", "60"), ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("maxAdx", "30"));
         var strategy = Assert.IsType<KeltnerBreakoutStrategy>(built.Strategy);
-        Assert.Equal(40, strategy.BarsToFirstSignal);
+        Assert.Equal(60, strategy.BarsToFirstSignal);
         Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(null, 14) { MaxAdx = 30m }), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["period=30", "multiplier=1.5", "rangePeriod=40", "exitMultiplier=-1.5", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "maxAdx=30", "adxPeriod=14"],
+        Assert.Equal(["period=30", "multiplier=1.5", "rangePeriod=40", "exitMultiplier=-1.5", "allowShort=true", "trendPeriod=60", "trendAverage=sma", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "maxAdx=30", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "allowShort=false"],
+        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("keltner-breakout").Parameters).Select(p => $"{p.Key}={p.Value}"));
         var squeeze = Build("keltner-breakout", ("squeezeBars", "10"), ("squeezeDeviations", "1.5"));
-        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "squeezeBars=10", "squeezeDeviations=1.5", "allowShort=false"],
+        Assert.Equal(["period=20", "multiplier=2", "rangePeriod=10", "exitMultiplier=0", "squeezeBars=10", "squeezeDeviations=1.5", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(squeeze.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Single(Problems(Build("keltner-breakout", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("keltner-breakout", ("squeezeBars", "0"))), p => p.StartsWith("params.squeezeBars: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
         Assert.Single(Problems(Build("keltner-breakout", ("squeezeDeviations", "0"))), p => p.StartsWith("params.squeezeDeviations: expected a number > 0", StringComparison.Ordinal));
         Assert.Equal(["params.exitMultiplier: must be from -1 to 1 (the channel), got 1.5"], Problems(Build("keltner-breakout", ("multiplier", "1"), ("exitMultiplier", "1.5"))));

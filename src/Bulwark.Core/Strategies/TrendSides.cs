@@ -1,0 +1,38 @@
+using System.Globalization;
+using Bulwark.Core.Indicators;
+
+namespace Bulwark.Core.Strategies;
+
+/// <summary>
+/// The trend average a strategy's entries must be on the right side of (the mean-reversion and the breakout strategies'
+/// trendPeriod): longs only while the close is above the simple or exponential average of the last period's closes, the
+/// bar's own included, and shorts only while it is below. No entry is taken before the average is ready, nor on a close
+/// equal to it. Exits are never filtered.
+/// </summary>
+public static class TrendSides
+{
+    /// <summary>The longest trend average, in bars (a simple one keeps its closes in memory).</summary>
+    public const int MaxPeriod = 100_000;
+
+    /// <summary>The problem with a trendPeriod outside 1 to <see cref="MaxPeriod"/> bars; null when it is fine or absent.</summary>
+    public static StrategyProblem? PeriodProblem(int? period) => period is < 1 or > MaxPeriod
+        ? new("trendPeriod", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxPeriod} bars, got {period}"))
+        : null;
+
+    /// <summary>A new trend average of <paramref name="period"/> closes for one symbol, simple or exponential; null without one.</summary>
+    public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is not { } bars ? null
+        : kind == TrendAverage.Ema ? new ExponentialMovingAverage(bars)
+        : new SimpleMovingAverage(bars);
+
+    /// <summary>
+    /// The sides an entry may take at <paramref name="close"/>: both without a trend average, neither before it is ready,
+    /// else the close's side of it.
+    /// </summary>
+    public static (bool Longs, bool Shorts) Of(IMovingAverage? trend, decimal close)
+    {
+        if (trend is null) return (true, true);
+        if (!trend.IsReady) return (false, false);
+        var side = trend.SideOf(close);
+        return (side > 0, side < 0);
+    }
+}
