@@ -39,6 +39,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("keltner-breakout", new[] { "trendPeriod=50" }, 50)]
     [InlineData("donchian-breakout", new[] { "trendPeriod=50", "trendAverage=ema" }, 50)]
     [InlineData("donchian-breakout", new[] { "trendPeriod=15" }, 21)]
+    [InlineData("donchian-breakout", new[] { "skipAfterWin=true", "failsafePeriod=55" }, 21)]
     [InlineData("macd-cross", new string[0], 35)]
     [InlineData("macd-cross", new[] { "cross=zero", "slow=40" }, 41)]
     [InlineData("bollinger-reversion", new string[0], 20)]

@@ -63,6 +63,16 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9878.13 cash 5758.19 buys 9 sells 8 trades 9 open 1 win 0.4444 maxdd 0.0453 sharpe -0.229 exposure 0.7725 maxpos 1")]
     [InlineData("donchian-breakout", "entryPeriod=55;exitPeriod=20;stopLossAtr=2", 1,
         "value 10146.18 cash 6026.24 buys 3 sells 2 trades 2 open 1 win 0.5000 maxdd 0.0215 sharpe 0.557 exposure 0.3961 maxpos 1")]
+    [InlineData("donchian-breakout", "skipAfterWin=true", 0,
+        "value 9835.16 cash 9835.16 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0418 sharpe -0.568 exposure 0.2980 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;skipAfterWin=true", 0,
+        "value 10010.20 cash 5890.26 buys 5 sells 5 trades 5 open 1 win 0.6000 maxdd 0.0352 sharpe 0.045 exposure 0.4510 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;skipAfterWin=true;failsafePeriod=55", 0,
+        "value 10215.05 cash 6095.11 buys 6 sells 6 trades 6 open 1 win 0.6667 maxdd 0.0352 sharpe 0.500 exposure 0.6353 maxpos 1")]
+    [InlineData("donchian-breakout", "entryPeriod=10;exitPeriod=5;allowShort=true", 0,
+        "value 9781.31 cash 9781.31 buys 15 sells 15 trades 16 open 0 win 0.3125 maxdd 0.0461 sharpe -0.430 exposure 0.7961 maxpos 1")]
+    [InlineData("donchian-breakout", "entryPeriod=10;exitPeriod=5;allowShort=true;skipAfterWin=true;failsafePeriod=20", 0,
+        "value 9872.85 cash 9872.85 buys 14 sells 13 trades 14 open 0 win 0.3571 maxdd 0.0463 sharpe -0.255 exposure 0.7333 maxpos 1")]
     [InlineData("donchian-breakout", "trendPeriod=50", 0,
         "value 9932.23 cash 5812.29 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0412 sharpe -0.191 exposure 0.5020 maxpos 1")]
     [InlineData("donchian-breakout", "allowShort=true;trendPeriod=50", 0,

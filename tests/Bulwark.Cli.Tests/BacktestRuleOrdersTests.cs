@@ -10,7 +10,8 @@ namespace Bulwark.Cli.Tests;
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
 /// cross above buys only with the line above zero), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
-/// the previous row's donchian_10_bot exits; with trendPeriod, an entry only on its side of the printed SMA), keltner-breakout's from the Keltner channel (a close above its top
+/// the previous row's donchian_10_bot exits; with trendPeriod, an entry only on its side of the printed SMA; with
+/// skipAfterWin, not after a winning paper trade of the breakout before), keltner-breakout's from the Keltner channel (a close above its top
 /// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits; with squeezeBars, an entry
 /// only soon after the Bollinger bands printed were inside the channel), rsi-reversion's from the RSI (an RSI(2) under 10 buys, one of 70 or more
 /// sells what was bought, and with shorts one over 90 sells short), bollinger-reversion's from the bands (a close under
@@ -25,21 +26,26 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Theory]
-    [InlineData(false, null)]
-    [InlineData(true, null)]
-    [InlineData(true, 50)]
-    public async Task DonchianBreakout_BreaksOutOfTheChannelsTheIndicatorsCommandPrints(bool allowShort, int? smaTrend)
+    [InlineData(false, null, false)]
+    [InlineData(true, null, false)]
+    [InlineData(true, 50, false)]
+    [InlineData(true, null, true)]
+    public async Task DonchianBreakout_BreaksOutOfTheChannelsTheIndicatorsCommandPrints(bool allowShort, int? smaTrend, bool skipAfterWin)
     {
         string[] trend = smaTrend is { } bars ? ["--param", $"trendPeriod={bars}"] : [];
-        var runs = await RunAsync(["--strategy", "donchian-breakout", "--param", Shorts(allowShort), .. trend],
+        string[] skip = skipAfterWin ? ["--param", "skipAfterWin=true"] : [];
+        var runs = await RunAsync(["--strategy", "donchian-breakout", "--param", Shorts(allowShort), .. trend, .. skip],
             ["donchian:20", "donchian:10", .. smaTrend is { } period ? [$"sma:{period}"] : Array.Empty<string>()]);
         if (runs is not var (data, run, rows)) return;
 
         var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         // date, then mid, top, bot of the 20-bar channel and of the 10-bar one, then the SMA of the trend (of the closes up
-        // to the row's): longs only above it and shorts only below, none before it is printed
+        // to the row's): longs only above it and shorts only below, none before it is printed. With skipAfterWin, a paper
+        // trade of each breakout while none is open, in at its close and out at the close beyond the exit channel or
+        // breaking out the other way: a breakout whose paper trade follows a winner is not an entry.
         var rule = new LevelRule(allowShort);
+        var (paperSide, paperEntry, lastWon, skipped) = (0, 0m, false, false);
         for (var t = 1; t < rows.Length; t++)
         {
             var before = rows[t - 1];
@@ -48,7 +54,11 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             var close = closes[rows[t][0]];
             var (longs, shorts) = smaTrend is null ? (true, true) : rows[t][7].Length == 0 ? (false, false)
                 : (close > decimal.Parse(rows[t][7], CultureInfo.InvariantCulture), close < decimal.Parse(rows[t][7], CultureInfo.InvariantCulture));
-            rule.Step(rows[t][0], enterLong: close > At(2) && longs, enterShort: close < At(3) && shorts, exitLong: close < At(6), exitShort: close > At(5));
+            var (up, down, exitLong, exitShort) = (close > At(2), allowShort && close < At(3), close < At(6), close > At(5));
+            if ((paperSide > 0 && (exitLong || down)) || (paperSide < 0 && (exitShort || up))) (lastWon, paperSide) = (paperSide * (close - paperEntry) > 0m, 0);
+            if (paperSide == 0 && (up || down)) (paperSide, paperEntry, skipped) = (up ? 1 : -1, close, lastWon);
+            var taken = !skipAfterWin || !skipped;
+            rule.Step(rows[t][0], enterLong: up && longs && taken, enterShort: down && shorts && taken, exitLong: exitLong, exitShort: exitShort);
         }
 
         rule.AssertIsWhat(run);

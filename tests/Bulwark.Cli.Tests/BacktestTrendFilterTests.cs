@@ -94,6 +94,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("bollinger-reversion", "minBandwidth=6,maxBandwidth=4", "--param maxBandwidth: must be above minBandwidth (6)")]
     [InlineData("keltner-breakout", "exitMultiplier=2.5", "--param exitMultiplier: must be from -2 to 2 (the channel), got 2.5")]
     [InlineData("keltner-breakout", "multiplier=-1", "--param multiplier: expected a number > 0")]
+    [InlineData("donchian-breakout", "skipAfterWin=true,failsafePeriod=10", "--param failsafePeriod: must be longer than entryPeriod (20)")]
     [InlineData("donchian-breakout", "trendPeriod=0", "--param trendPeriod: expected 'none' or a whole number >= 1, got '0'")]
     [InlineData("keltner-breakout", "trendPeriod=200000", "--param trendPeriod: must be from 1 to 100000 bars, got 200000")]
     [InlineData("keltner-breakout", "squeezeBars=soon", "--param squeezeBars: expected 'none' or a whole number >= 1, got 'soon'")]

@@ -5,7 +5,9 @@ namespace Bulwark.Core.Strategies;
 /// <see cref="EntryPeriod"/> bars, exits on a close beyond the opposite side of the last <see cref="ExitPeriod"/> bars'
 /// (the turtle traders' 20 and 10; their slower system is 55 and 20). <see cref="TrendPeriod"/> takes long breakouts
 /// only above the average of that many closes (simple, or exponential with <see cref="TrendAverage"/>) and short ones
-/// only below.
+/// only below. <see cref="SkipAfterWin"/> is the turtles' first system's filter: a breakout is skipped when the last
+/// one, taken or not, would have won; <see cref="FailsafePeriod"/> takes a skipped one anyway once the close breaks out
+/// of that longer channel.
 /// </summary>
 public sealed record DonchianBreakoutOptions
 {
@@ -18,18 +20,38 @@ public sealed record DonchianBreakoutOptions
     /// <summary>Also trade the mirror image: short on a close below the entry channel, covered above the exit channel.</summary>
     public bool AllowShort { get; init; }
 
+    /// <summary>
+    /// Skip a breakout when the paper trade of the last breakout (in at its close, out at the close that crossed the exit
+    /// channel or broke out the other way) closed beyond its entry, in its favour; the skipped breakout's own paper trade
+    /// decides the next.
+    /// </summary>
+    public bool SkipAfterWin { get; init; }
+
+    /// <summary>
+    /// With <see cref="SkipAfterWin"/>, take a skipped breakout anyway once the close is beyond the channel of this many
+    /// bars before it (the turtles' 55); null: never.
+    /// </summary>
+    public int? FailsafePeriod { get; init; }
+
     /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
 
     /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
     public TrendAverage TrendAverage { get; init; }
 
-    /// <summary>Every problem, keyed by parameter name (entryPeriod, exitPeriod, trendPeriod); empty when valid.</summary>
+    /// <summary>Every problem, keyed by parameter name (entryPeriod, exitPeriod, failsafePeriod, trendPeriod); empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
         var problems = new List<StrategyProblem>();
         if (EntryPeriod is < 1 or > MaxPeriod) problems.Add(new("entryPeriod", $"must be from 1 to {MaxPeriod} bars, got {EntryPeriod}"));
         if (ExitPeriod is < 1 or > MaxPeriod) problems.Add(new("exitPeriod", $"must be from 1 to {MaxPeriod} bars, got {ExitPeriod}"));
+        if (FailsafePeriod is { } failsafe)
+        {
+            if (!SkipAfterWin) problems.Add(new("failsafePeriod", "takes skipped breakouts, so it needs skipAfterWin=true"));
+            else if (failsafe is < 1 or > MaxPeriod) problems.Add(new("failsafePeriod", $"must be from 1 to {MaxPeriod} bars, got {failsafe}"));
+            else if (failsafe <= EntryPeriod)
+                problems.Add(new("failsafePeriod", $"must be longer than entryPeriod ({EntryPeriod}): a skipped breakout is beyond the entry channel, so a shorter failsafe would take every one; got {failsafe}"));
+        }
         if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         return problems;
     }

@@ -14,7 +14,7 @@ public static class StrategyCatalog
     {
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
-        "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
+        "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; skipAfterWin skips a breakout after a winning one, taken or not, unless it clears the failsafePeriod channel; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -103,6 +103,9 @@ public static class StrategyCatalog
     /// <summary>The width, in standard deviations, of the Bollinger bands keltner-breakout's squeeze filter reads.</summary>
     public const string SqueezeDeviationsParameter = "squeezeDeviations";
 
+    /// <summary>donchian-breakout's failsafe channel, in bars, which takes a breakout the skip rule skipped; "none" for none.</summary>
+    public const string FailsafePeriodParameter = "failsafePeriod";
+
     /// <summary>The bars of the mean-reversion and breakout strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
@@ -114,7 +117,7 @@ public static class StrategyCatalog
 
     /// <summary>
     /// The parameters a run's one-line description shows: all but the protective exits, time stops, ADX filters,
-    /// bandwidth limits and squeeze filter left off ("none"), the filters' ADX period when all are off and the slope's
+    /// bandwidth limits, squeeze filter and failsafe channel left off ("none"), the filters' ADX period when all are off and the slope's
     /// bars when it is off, the trend average's kind when there is no trend average, the squeeze's deviations when there
     /// is no squeeze filter, the ATR period of a strategy whose stops in ATRs are off (the grid's, which spaces its
     /// levels, always shows), what the trail follows when there is no trail, and the steps of a scale-out when there is
@@ -139,7 +142,8 @@ public static class StrategyCatalog
                 || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MinBandwidthParameter, StringComparison.OrdinalIgnoreCase)
                 || p.Key.Equals(MaxBandwidthParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(SqueezeBarsParameter, StringComparison.OrdinalIgnoreCase)))
+                || p.Key.Equals(SqueezeBarsParameter, StringComparison.OrdinalIgnoreCase)
+                || p.Key.Equals(FailsafePeriodParameter, StringComparison.OrdinalIgnoreCase)))
             && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
             && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
             && !(trendOff && p.Key.Equals(TrendAverageParameter, StringComparison.OrdinalIgnoreCase))
@@ -218,6 +222,8 @@ public static class StrategyCatalog
             EntryPeriod = p.Int("entryPeriod", defaults.EntryPeriod, 1),
             ExitPeriod = p.Int("exitPeriod", defaults.ExitPeriod, 1),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            SkipAfterWin = p.Bool("skipAfterWin", defaults.SkipAfterWin),
+            FailsafePeriod = p.OptionalInt(FailsafePeriodParameter, "none", 1),
             TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
             TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };

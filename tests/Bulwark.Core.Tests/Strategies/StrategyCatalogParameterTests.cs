@@ -14,17 +14,19 @@ public sealed class StrategyCatalogParameterTests
     public void DonchianBreakout_TakesItsChannels_TheExitsTimeStopsAndTrendFilter_AndNamesBadPeriods()
     {
         var built = Build("donchian-breakout", ("entryPeriod", "55"), ("exitPeriod", "20"), ("allowShort", "true"),
-            ("trendPeriod", "100"), ("trendAverage", "ema"), ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
+            ("skipAfterWin", "true"), ("failsafePeriod", "89"), ("trendPeriod", "100"), ("trendAverage", "ema"), ("stopLossAtr", "2"), ("maxHoldSessions", "30"), ("minAdx", "20"));
         var strategy = Assert.IsType<DonchianBreakoutStrategy>(built.Strategy);
         Assert.Equal(100, strategy.BarsToFirstSignal);
         Assert.Equal((2m, 30, new TrendFilter(20m, 14)), (strategy.Protection!.StopLossAtr, strategy.MaxHoldSessions, strategy.TrendFilter));
-        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "trendPeriod=100", "trendAverage=ema", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
+        Assert.Equal(["entryPeriod=55", "exitPeriod=20", "allowShort=true", "skipAfterWin=true", "failsafePeriod=89", "trendPeriod=100", "trendAverage=ema", "stopLossAtr=2", "atrPeriod=14", "maxHoldSessions=30", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.entryPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("entryPeriod", "100001"))));
         Assert.Single(Problems(Build("donchian-breakout", ("exitPeriod", "0"))), p => p.StartsWith("params.exitPeriod: expected a whole number >= 1", StringComparison.Ordinal));
-        Assert.Equal(["entryPeriod=20", "exitPeriod=10", "allowShort=false", "trendPeriod=none"],
+        Assert.Equal(["entryPeriod=20", "exitPeriod=10", "allowShort=false", "skipAfterWin=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("donchian-breakout").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("trendPeriod", "100001"))));
+        Assert.Equal(["params.failsafePeriod: takes skipped breakouts, so it needs skipAfterWin=true"], Problems(Build("donchian-breakout", ("failsafePeriod", "55"))));
+        Assert.Single(Problems(Build("donchian-breakout", ("skipAfterWin", "yes"))), p => p.StartsWith("params.skipAfterWin: expected true or false", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("trendPeriod", "50"), ("trendAverage", "hull"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'hull'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
     }
