@@ -160,6 +160,26 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
         }
     }
 
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> is a journal whose creation was cut off before it held an event: an
+    /// empty database, one with only an empty schema version table, or one part-way through its migrations with no event
+    /// written (a bot killed while it created its journal). The next open for writing finishes it; there is nothing in it
+    /// to read, so a reader takes it as no journal yet. A database with tables of its own but no schema version is not
+    /// one: opening it still says it is not a Bulwark journal.
+    /// </summary>
+    public static bool IsUnfinishedNewFile(string path)
+    {
+        using var connection = SqliteConnections.OpenReader(path, new SqliteJournalOptions().BusyTimeout);
+        return SqliteConnections.Translate(path, () =>
+        {
+            var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToList();
+            var version = SchemaMigrator.ReadVersion(connection);
+            if (tables.TrueForAll(t => t == "schema_migrations")) return version == 0;
+            return version > 0 && version < SchemaMigrations.LatestVersion && tables.Contains("events")
+                && connection.ExecuteScalar<long>("SELECT count(*) FROM events") == 0;
+        });
+    }
+
     /// <summary>A reader cannot migrate, so it needs the file at exactly the schema this build knows.</summary>
     internal static void RequireCurrentSchema(SqliteConnection connection, string path)
     {
