@@ -51,11 +51,11 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
         var above = close > upper;
         var below = close < lower;
         var squeezed = AfterASqueeze(st, upper, lower);
-        var (longs, shorts) = TrendSides.Of(st.Trend, close);
         var position = context.PositionQuantity(bar.Symbol);
         st.Breakouts.Update(above, below, position);
         if (context.HasOpenOrder(bar.Symbol)) return;
 
+        var (longs, shorts) = TrendSides.Of(st.Trend, close);
         var middle = st.Channel.Middle;
         var exit = _options.ExitMultiplier * st.Channel.AverageRange;
         if (longs && position <= 0m && above && squeezed && !st.Breakouts.LongUsed && AllowsEntry(st.Adx, isLong: true))

@@ -9,11 +9,17 @@ public static class StatusReader
 {
     public static async Task<KernelState?> LoadStateAsync(BotPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
-        // No journal, or one whose creation a kill cut off before its first event: the bot has not started.
-        if (!File.Exists(paths.Journal) || SqliteJournal.IsUnfinishedNewFile(paths.Journal)) return null;
-        await using var journal = await SqliteJournal.OpenReadOnlyAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-        var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
-        return state;
+        if (!File.Exists(paths.Journal)) return null;
+        try
+        {
+            await using var journal = await SqliteJournal.OpenReadOnlyAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
+            var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
+            return state;
+        }
+        catch (JournalSchemaException) when (SqliteJournal.IsUnfinishedNewFile(paths.Journal))
+        {
+            return null; // a journal whose creation a kill cut off before its first event: the bot has not started
+        }
     }
 
     public static async Task<BotStatus> ReadAsync(BotPaths paths, TimeProvider time, CancellationToken cancellationToken)
