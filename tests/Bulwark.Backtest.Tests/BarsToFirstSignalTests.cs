@@ -42,6 +42,9 @@ public sealed class BarsToFirstSignalTests
     [InlineData("donchian-breakout", new[] { "skipAfterWin=true", "failsafePeriod=55" }, 21)]
     [InlineData("macd-cross", new string[0], 35)]
     [InlineData("macd-cross", new[] { "cross=zero", "slow=40" }, 41)]
+    [InlineData("macd-cross", new[] { "trendPeriod=100" }, 100)]
+    [InlineData("macd-cross", new[] { "trendPeriod=20", "trendAverage=ema" }, 35)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40" }, 40)]
     [InlineData("bollinger-reversion", new string[0], 20)]
     [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50" }, 50)]
     [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50", "trendAverage=ema" }, 50)]
@@ -89,6 +92,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("keltner-breakout", new[] { "period=2", "multiplier=0.1", "rangePeriod=2", "allowShort=true", "trendPeriod=7" })]
     [InlineData("macd-cross", new[] { "fast=2", "slow=4", "signal=3" })]
     [InlineData("macd-cross", new[] { "fast=2", "slow=4", "cross=zero" })]
+    [InlineData("macd-cross", new[] { "fast=2", "slow=4", "signal=3", "allowShort=true", "trendPeriod=9" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=ema" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
     [InlineData("sma-cross", new[] { "period=2", "adxSlope=rising", "adxPeriod=2", "adxSlopeBars=2" })]
     public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)

@@ -117,6 +117,16 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10050.79 cash 10050.79 buys 3 sells 3 trades 3 open 0 win 0.3333 maxdd 0.0166 sharpe 0.215 exposure 0.2039 maxpos 1")]
     [InlineData("macd-cross", "zeroFilter=trend;allowShort=true", 1,
         "value 10100.80 cash 5980.86 buys 8 sells 7 trades 7 open 1 win 0.4286 maxdd 0.0164 sharpe 0.423 exposure 0.2667 maxpos 1")]
+    [InlineData("macd-cross", "trendPeriod=50", 0,
+        "value 10277.74 cash 6157.80 buys 8 sells 7 trades 7 open 1 win 0.4286 maxdd 0.0141 sharpe 1.172 exposure 0.3490 maxpos 1")]
+    [InlineData("macd-cross", "allowShort=true;trendPeriod=50", 0,
+        "value 10109.82 cash 5989.88 buys 9 sells 9 trades 10 open 1 win 0.4000 maxdd 0.0308 sharpe 0.351 exposure 0.4235 maxpos 1")]
+    [InlineData("macd-cross", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
+        "value 10094.54 cash 5974.60 buys 6 sells 5 trades 5 open 1 win 0.6000 maxdd 0.0263 sharpe 0.376 exposure 0.2235 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trendPeriod=50", 0,
+        "value 10218.08 cash 6098.14 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0173 sharpe 0.803 exposure 0.4902 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trendPeriod=100;trendAverage=ema", 0,
+        "value 10186.63 cash 6066.69 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0066 sharpe 1.064 exposure 0.2431 maxpos 1")]
     [InlineData("macd-cross", "minAdx=20", 0,
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,

@@ -113,7 +113,7 @@ public sealed class BacktestCommandTests(ITestOutputHelper output)
         var folderRun = await BulwarkProcess.RunAsync(dir.Path, Timeout, "backtest", "--strategy", "sma-cross", "--param", "period=1", "--data", "bars", "--no-calendar");
 
         Assert.True(commas.ExitCode == 0, commas.All);
-        Assert.StartsWith("sma-cross period=1 on AAA, BBB: 5 bars from 2024-01-02 to 2024-01-04", commas.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=1 trendPeriod=none on AAA, BBB: 5 bars from 2024-01-02 to 2024-01-04", commas.StdOut, StringComparison.Ordinal);
         Assert.Equal(commas.StdOut, several.StdOut);
         Assert.Equal(commas.StdOut, folderRun.StdOut);
     }

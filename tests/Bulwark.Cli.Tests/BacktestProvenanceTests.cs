@@ -55,10 +55,10 @@ public sealed class BacktestProvenanceTests(ITestOutputHelper output)
             "--data", data, "--no-calendar", "--report", report);
 
         Assert.True(run.ExitCode == 0, run.All);
-        Assert.Equal("sma-cross period=15 on 2006-day-001: 255 bars from 2006-01-02 to 2006-12-29", run.StdOut.Split('\n')[0].TrimEnd());
+        Assert.Equal("sma-cross period=15 trendPeriod=none on 2006-day-001: 255 bars from 2006-01-02 to 2006-12-29", run.StdOut.Split('\n')[0].TrimEnd());
         var html = await File.ReadAllTextAsync(report);
         var runTable = html[html.IndexOf("<h2>Run</h2>", StringComparison.Ordinal)..];
-        Assert.Contains("sma-cross period=15 on 2006-day-001", runTable, StringComparison.Ordinal);
+        Assert.Contains("sma-cross period=15 trendPeriod=none on 2006-day-001", runTable, StringComparison.Ordinal);
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(data))), runTable, StringComparison.Ordinal);
     }
 

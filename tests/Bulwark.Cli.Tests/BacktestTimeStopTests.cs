@@ -46,7 +46,7 @@ public sealed class BacktestTimeStopTests(ITestOutputHelper output)
         Assert.True(column >= 0, csv[0]);
         Assert.Equal(timedOut.Count, csv.Skip(1).Count(l => l.Split(',')[column] == "true"));
         Assert.Contains($"{timedOut.Count} by a time stop", table.StdOut, StringComparison.Ordinal);
-        Assert.Contains("sma-cross period=15 maxHoldDays=5", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("sma-cross period=15 trendPeriod=none maxHoldDays=5", table.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class BacktestTimeStopTests(ITestOutputHelper output)
         Assert.All(timedOut, t => Assert.Equal(5, Sessions(t)));
         Assert.All(closed, t => Assert.True(Sessions(t) <= 5, $"held {Sessions(t)} sessions"));
         Assert.Equal(timedOut.Count, root.GetProperty("metrics").GetProperty("timedOut").GetInt32());
-        Assert.Contains("sma-cross period=15 maxHoldSessions=5", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("sma-cross period=15 trendPeriod=none maxHoldSessions=5", table.StdOut, StringComparison.Ordinal);
         Assert.Contains($"{timedOut.Count} by a time stop", table.StdOut, StringComparison.Ordinal);
     }
 }

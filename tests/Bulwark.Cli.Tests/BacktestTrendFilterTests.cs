@@ -49,7 +49,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
         var low = crosses.Where(d => adxByDate[d] <= 20m).ToArray();
         Assert.NotEmpty(low);
         Assert.Equal(low, BuyDates(ranging));
-        Assert.Contains("sma-cross period=15 minAdx=20 adxPeriod=14 on ", table.StdOut, StringComparison.Ordinal);
+        Assert.Contains("sma-cross period=15 trendPeriod=none minAdx=20 adxPeriod=14 on ", table.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +97,10 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("donchian-breakout", "skipAfterWin=true,failsafePeriod=10", "--param failsafePeriod: must be longer than entryPeriod (20)")]
     [InlineData("donchian-breakout", "trendPeriod=0", "--param trendPeriod: expected 'none' or a whole number >= 1, got '0'")]
     [InlineData("keltner-breakout", "trendPeriod=200000", "--param trendPeriod: must be from 1 to 100000 bars, got 200000")]
+    [InlineData("macd-cross", "trendPeriod=100001", "--param trendPeriod: must be from 1 to 100000 bars, got 100001")]
+    [InlineData("macd-cross", "trendPeriod=50,trendAverage=hull", "--param trendAverage: expected one of sma, ema, got 'hull'")]
+    [InlineData("sma-cross", "trendPeriod=100001", "--param trendPeriod: must be from 1 to 100000 bars, got 100001")]
+    [InlineData("sma-cross", "trendPeriod=-3", "--param trendPeriod: expected 'none' or a whole number >= 1, got '-3'")]
     [InlineData("keltner-breakout", "squeezeBars=soon", "--param squeezeBars: expected 'none' or a whole number >= 1, got 'soon'")]
     public async Task ABadStrategyParameter_ExitsTwoNamingIt(string strategy, string parameters, string problem) =>
         await AssertRefused(strategy, parameters.Split(','), problem);

@@ -31,7 +31,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         var denied = source.GetProperty("deniedByReason").GetProperty("StopNotReady").GetInt64();
         Assert.True(denied > 0);
         Assert.True(text.ExitCode == 0, text.All);
-        Assert.StartsWith("sma-cross period=5 stopLossAtr=1 atrPeriod=40 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=5 trendPeriod=none stopLossAtr=1 atrPeriod=40 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains($"denied: {denied} StopNotReady)", text.StdOut, StringComparison.Ordinal);
     }
 
@@ -56,7 +56,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         // Each stop either filled or was canceled (making way for an exit), except the one protecting the open position.
         Assert.Single(stops, s => s.GetProperty("filledAt").ValueKind == JsonValueKind.Null && !s.GetProperty("canceled").GetBoolean());
         Assert.True(text.ExitCode == 0, text.All);
-        Assert.StartsWith("sma-cross period=15 stopLossPercent=1.5 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=15 trendPeriod=none stopLossPercent=1.5 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains("stop @ ", text.StdOut, StringComparison.Ordinal);
         var stoppedOut = root.GetProperty("metrics").GetProperty("stoppedOut").GetInt32();
         Assert.Equal(stops.Count(s => s.GetProperty("filledAt").ValueKind != JsonValueKind.Null), stoppedOut);
@@ -96,7 +96,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         }
         Assert.Contains(",limit,false,take-profit", File.ReadAllText(Path.Combine(dir.Path, "out", "orders.csv")), StringComparison.Ordinal);
         Assert.True(text.ExitCode == 0, text.All);
-        Assert.StartsWith("sma-cross period=15 stopLossPercent=1.5 takeProfitPercent=2 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=15 trendPeriod=none stopLossPercent=1.5 takeProfitPercent=2 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains("take-profit @ ", text.StdOut, StringComparison.Ordinal);
         Assert.Contains($"trades closed ({stoppedOut} by a protective stop, {tookProfit} at a take-profit)", text.StdOut, StringComparison.Ordinal);
     }
@@ -137,7 +137,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Equal(filledTargets, root.GetProperty("metrics").GetProperty("scaledOut").GetInt32());
         Assert.All(trades, t => Assert.Equal(10m, t.GetProperty("quantity").GetDecimal()));
         Assert.True(text.ExitCode == 0, text.All);
-        Assert.StartsWith("sma-cross period=15 stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=50 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=15 trendPeriod=none stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=50 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains($"{filledTargets} scaled out at a take-profit first)", text.StdOut, StringComparison.Ordinal);
         var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
         var column = Array.IndexOf(csv[0].Split(','), "scaled_out");
@@ -225,7 +225,7 @@ public sealed class ProtectiveStopCommandTests(ITestOutputHelper output)
         Assert.Equal(filledTargets, trades.Sum(t => t.GetProperty("scaleOuts").GetInt32()));
         Assert.Equal((scaledOut, filledTargets), (root.GetProperty("metrics").GetProperty("scaledOut").GetInt32(), root.GetProperty("metrics").GetProperty("scaleOuts").GetInt32()));
         Assert.True(text.ExitCode == 0, text.All);
-        Assert.StartsWith("sma-cross period=15 stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=30 scaleOutSteps=3 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("sma-cross period=15 trendPeriod=none stopLossPercent=3 takeProfitPercent=2 scaleOutPercent=30 scaleOutSteps=3 on 2006-day-001:", text.StdOut, StringComparison.Ordinal);
         Assert.Contains($"{scaledOut} scaled out at a take-profit first, {filledTargets} steps in all)", text.StdOut, StringComparison.Ordinal);
         var csv = File.ReadAllLines(Path.Combine(dir.Path, "out", "trades.csv"));
         var column = Array.IndexOf(csv[0].Split(','), "scale_outs");

@@ -5,6 +5,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The periods of <see cref="MacdCrossStrategy"/>: the MACD line is EMA(<see cref="Fast"/>) less EMA(<see cref="Slow"/>) of
 /// the closes, its signal line an EMA(<see cref="Signal"/>) of it; <see cref="Cross"/> says which line it must cross.
+/// <see cref="TrendPeriod"/> takes long crosses only above the average of that many closes (simple, or exponential with
+/// <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record MacdCrossOptions
 {
@@ -37,6 +39,15 @@ public sealed record MacdCrossOptions
     /// <summary>Also trade the mirror image: short when the MACD line crosses below, covered when it crosses back above.</summary>
     public bool AllowShort { get; init; }
 
+    /// <summary>
+    /// The bars of the trend average an entry must be on the right side of (a long's close above it, a short's below), the
+    /// "MACD above the 200-day average" rule; null: none. Exits are never filtered.
+    /// </summary>
+    public int? TrendPeriod { get; init; }
+
+    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
+    public TrendAverage TrendAverage { get; init; }
+
     /// <summary>The values the MACD line is ready after (the signal line's when it is crossed); a cross needs one more.</summary>
     public int ValuesToReady => Cross == MacdCrossLine.Zero ? Slow : Slow + Signal - 1;
 
@@ -51,6 +62,7 @@ public sealed record MacdCrossOptions
         if (Signal is < 1 or > MaxPeriod) problems.Add(new("signal", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Signal}")));
         if (Cross == MacdCrossLine.Zero && ZeroFilter != MacdZeroFilter.None)
             problems.Add(new("zeroFilter", $"needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got {ZeroFilter.ToString().ToLowerInvariant()}"));
+        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         return problems;
     }
 }

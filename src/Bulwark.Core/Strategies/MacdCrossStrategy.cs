@@ -12,7 +12,8 @@ namespace Bulwark.Core.Strategies;
 /// the line is below when the strategy starts is closed (a short, while it is above, covered). An entry is never
 /// signalled late. With a <see cref="TrendFilter"/>, a cross is an entry only while the ADX is within its levels; with a
 /// <see cref="MacdCrossOptions.ZeroFilter"/>, only on the side of zero it names (a cross it filters still closes a
-/// position the other way).
+/// position the other way); with <see cref="MacdCrossOptions.TrendPeriod"/>, only on the trend average's side of the close
+/// (a refused cross, too, still closes a position the other way).
 /// </summary>
 public sealed class MacdCrossStrategy : SignalStrategy
 {
@@ -27,16 +28,21 @@ public sealed class MacdCrossStrategy : SignalStrategy
         _options = options;
     }
 
-    /// <summary>The lines are ready after <see cref="MacdCrossOptions.ValuesToReady"/> closes; a cross needs one more.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(_options.ValuesToReady + 1);
+    /// <summary>
+    /// The lines are ready after <see cref="MacdCrossOptions.ValuesToReady"/> closes; a cross needs one more; a trend
+    /// average needs its period, and the ADX filter its bars.
+    /// </summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.ValuesToReady + 1, _options.TrendPeriod ?? 0));
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new MovingAverageConvergenceDivergence(s._options.Fast, s._options.Slow, s._options.Cross == MacdCrossLine.Zero ? 1 : s._options.Signal),
-            s.TrendFilter?.NewIndex()));
+            s.TrendFilter?.NewIndex(),
+            TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
         st.Macd.Update(bar.Close);
         st.Adx?.Update(in bar);
+        st.Trend?.Update(bar.Close);
         if (!st.Macd.IsReady) return;
 
         var cross = st.Cross;
@@ -46,13 +52,14 @@ public sealed class MacdCrossStrategy : SignalStrategy
 
         var position = context.PositionQuantity(bar.Symbol);
         var line = st.Macd.Line;
-        if (cross.Up && position <= 0m && _options.Admits(line, isLong: true) && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (_options.AllowShort && cross.Down && position >= 0m && _options.Admits(line, isLong: false) && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
+        var (longs, shorts) = TrendSides.Of(st.Trend, bar.Close);
+        if (cross.Up && longs && position <= 0m && _options.Admits(line, isLong: true) && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
+        else if (_options.AllowShort && cross.Down && shorts && position >= 0m && _options.Admits(line, isLong: false) && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
         else if (position > 0m && st.Exits.LongDue && cross.Side < 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
         else if (position < 0m && st.Exits.ShortDue && cross.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
     }
 
-    private sealed class SymbolState(MovingAverageConvergenceDivergence macd, AverageDirectionalIndex? adx)
+    private sealed class SymbolState(MovingAverageConvergenceDivergence macd, AverageDirectionalIndex? adx, IMovingAverage? trend)
     {
         public MovingAverageConvergenceDivergence Macd { get; } = macd;
 
@@ -61,6 +68,9 @@ public sealed class MacdCrossStrategy : SignalStrategy
 
         /// <summary>The trend filter's ADX; null without one.</summary>
         public AverageDirectionalIndex? Adx { get; } = adx;
+
+        /// <summary>The trend average entries must be on the right side of; null without one.</summary>
+        public IMovingAverage? Trend { get; } = trend;
 
         /// <summary>The exits the line's crosses made due and no signal has acted on yet.</summary>
         public CrossExits Exits { get; } = new();

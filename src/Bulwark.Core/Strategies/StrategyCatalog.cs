@@ -12,11 +12,11 @@ public static class StrategyCatalog
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
     {
-        "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below",
+        "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below (trendPeriod buys only above a second, longer SMA, or an EMA with trendAverage=ema)",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; skipAfterWin skips a breakout after a winning one, taken or not, unless it clears the failsafePeriod channel; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
-        "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below)",
+        "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -86,8 +86,8 @@ public static class StrategyCatalog
     public const string AdxSlopeBarsParameter = "adxSlopeBars";
 
     /// <summary>
-    /// The kind of the mean-reversion and breakout strategies' trend average (of trendPeriod closes): "sma" (the default) or "ema",
-    /// which weighs the latest closes most and turns sooner.
+    /// The kind of the mean-reversion, breakout and crossover strategies' trend average (of trendPeriod closes): "sma" (the
+    /// default) or "ema", which weighs the latest closes most and turns sooner.
     /// </summary>
     public const string TrendAverageParameter = "trendAverage";
 
@@ -106,7 +106,7 @@ public static class StrategyCatalog
     /// <summary>donchian-breakout's failsafe channel, in bars, which takes a breakout the skip rule skipped; "none" for none.</summary>
     public const string FailsafePeriodParameter = "failsafePeriod";
 
-    /// <summary>The bars of the mean-reversion and breakout strategies' trend average; "none" for none.</summary>
+    /// <summary>The bars of the mean-reversion, breakout and crossover strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
     /// <summary>The bars of the trend filter's ADX.</summary>
@@ -194,8 +194,11 @@ public static class StrategyCatalog
     private static Func<IStrategy> SmaCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var period = p.Int("period", 10, 1);
+        var trendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1);
+        var trendAverage = p.Enum(TrendAverageParameter, TrendAverage.Sma);
+        if (TrendSides.PeriodProblem(trendPeriod) is { } trend) p.AddValidation([trend]);
         var rules = SignalRulesReader.Read(p);
-        return () => new SmaCrossStrategy(source, symbols, period) { Rules = rules };
+        return () => new SmaCrossStrategy(source, symbols, period, trendPeriod, trendAverage) { Rules = rules };
     }
 
     private static Func<IStrategy> EmaCloud(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -323,6 +326,8 @@ public static class StrategyCatalog
             Cross = p.Enum("cross", defaults.Cross),
             ZeroFilter = p.Enum("zeroFilter", defaults.ZeroFilter),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);

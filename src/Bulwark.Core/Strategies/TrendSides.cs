@@ -4,10 +4,10 @@ using Bulwark.Core.Indicators;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The trend average a strategy's entries must be on the right side of (the mean-reversion and the breakout strategies'
-/// trendPeriod): longs only while the close is above the simple or exponential average of the last period's closes, the
-/// bar's own included, and shorts only while it is below. No entry is taken before the average is ready, nor on a close
-/// equal to it. Exits are never filtered.
+/// The trend average a strategy's entries must be on the right side of (the mean-reversion, breakout and crossover
+/// strategies' trendPeriod): longs only while the close is above the simple or exponential average of the last period's
+/// closes, the bar's own included, and shorts only while it is below. No entry is taken before the average is ready, nor
+/// on a close equal to it. Exits are never filtered.
 /// </summary>
 public static class TrendSides
 {

@@ -80,17 +80,31 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void SmaCross_TakesATrendAverage_DescribedOnlyWhenGiven_AndNamesABadOne()
+    {
+        var built = Build("sma-cross", ("period", "20"), ("trendPeriod", "200"), ("trendAverage", "ema"));
+        Assert.Equal(200, Assert.IsType<SmaCrossStrategy>(built.Strategy).BarsToFirstSignal);
+        Assert.Equal(["period=20", "trendPeriod=200", "trendAverage=ema"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross", ("trendAverage", "ema")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("sma-cross", ("trendPeriod", "100001"))));
+        Assert.Single(Problems(Build("sma-cross", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("sma-cross", ("trendPeriod", "50"), ("trendAverage", "wma"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'wma'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
     {
         var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
-            ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("minAdx", "20"));
+            ("trendPeriod", "200"), ("trendAverage", "ema"), ("trailingStopAtr", "3"), ("maxHoldDays", "20"), ("minAdx", "20"));
         var strategy = Assert.IsType<MacdCrossStrategy>(built.Strategy);
-        Assert.Equal(28, strategy.BarsToFirstSignal); // the filter's ADX(14) is ready after 28 bars; the zero line's cross after 18
+        Assert.Equal(200, strategy.BarsToFirstSignal); // the trend average is ready after 200 bars; the ADX(14) after 28, the zero line's cross after 18
         Assert.Equal((3m, TimeSpan.FromDays(20), new TrendFilter(20m, 14)), (strategy.Protection!.TrailingAtr, strategy.MaxHold, strategy.TrendFilter));
-        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "zeroFilter=none", "allowShort=true", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
+        Assert.Equal(["fast=8", "slow=17", "signal=9", "cross=zero", "zeroFilter=none", "allowShort=true", "trendPeriod=200", "trendAverage=ema", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "maxHoldDays=20", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "zeroFilter=none", "allowShort=false"],
+        Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "zeroFilter=none", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("macd-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("macd-cross", ("trendPeriod", "100001"))));
+        Assert.Single(Problems(Build("macd-cross", ("trendPeriod", "50"), ("trendAverage", "wma"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'wma'", StringComparison.Ordinal));
         Assert.Equal(["params.slow: must be above fast (30): the MACD line is the fast average less the slow one; got 26"], Problems(Build("macd-cross", ("fast", "30"))));
         Assert.Single(Problems(Build("macd-cross", ("cross", "histogram"))), p => p.StartsWith("params.cross: expected one of signal, zero", StringComparison.Ordinal));
         Assert.Single(Problems(Build("macd-cross", ("signal", "0"))), p => p.StartsWith("params.signal: expected a whole number >= 1", StringComparison.Ordinal));

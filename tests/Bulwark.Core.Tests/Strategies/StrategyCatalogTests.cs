@@ -69,7 +69,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent, trendAverage, trendPeriod"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
@@ -151,8 +151,8 @@ public sealed class StrategyCatalogTests
         Assert.Equal(TimeSpan.FromHours(6), Build("sma-cross", ("maxHoldDays", "0.25")).Strategy!.MaxHold);
         Assert.Equal(TimeSpan.FromDays(7), Build("ema-cloud", ("maxHoldDays", "7")).Strategy!.MaxHold);
         Assert.Null(Build("sma-cross").Strategy!.MaxHold);
-        Assert.Equal(["period=10", "maxHoldDays=7"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldDays", "7")).Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "maxHoldDays=7"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldDays", "7")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.maxHoldDays: must be at most 3650 days, got 4000"], Problems(Build("sma-cross", ("maxHoldDays", "4000"))));
         Assert.Single(Problems(Build("sma-cross", ("maxHoldDays", "0"))), p => p.StartsWith("params.maxHoldDays:", StringComparison.Ordinal));
         Assert.Single(Problems(Build("hmm-regime", ("maxHoldDays", "5"))), p => p.StartsWith("params.maxHoldDays: unknown parameter of hmm-regime", StringComparison.Ordinal));
@@ -164,7 +164,7 @@ public sealed class StrategyCatalogTests
         Assert.Equal(5, Build("sma-cross", ("maxHoldSessions", "5")).Strategy!.MaxHoldSessions);
         Assert.Equal(1, Build("ema-cloud", ("maxHoldSessions", "1")).Strategy!.MaxHoldSessions);
         Assert.Null(Build("sma-cross").Strategy!.MaxHoldSessions);
-        Assert.Equal(["period=10", "maxHoldSessions=5"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldSessions", "5")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "maxHoldSessions=5"], StrategyCatalog.Described(Build("sma-cross", ("maxHoldSessions", "5")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.maxHoldSessions: give maxHoldDays or maxHoldSessions, not both"], Problems(Build("sma-cross", ("maxHoldDays", "5"), ("maxHoldSessions", "5"))));
         Assert.Equal(5, Build("sma-cross", ("maxHoldDays", "none"), ("maxHoldSessions", "5")).Strategy!.MaxHoldSessions);
         Assert.Equal(["params.maxHoldSessions: must be at most 2520 sessions, got 2521"], Problems(Build("sma-cross", ("maxHoldSessions", "2521"))));
@@ -180,15 +180,15 @@ public sealed class StrategyCatalogTests
         Assert.Equal(new TrendFilter(20.5m, 10), Assert.IsType<EmaCloudStrategy>(Build("ema-cloud", ("minAdx", "20.5"), ("adxPeriod", "10")).Strategy).TrendFilter);
         Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross").Strategy).TrendFilter);
         Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxPeriod", "20")).Strategy).TrendFilter); // a period alone filters nothing
-        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=10", "minAdx=25", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("minAdx", "25")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "minAdx=25", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("minAdx", "25")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.minAdx: must be at most 100 (the ADX runs from 0 to 100), got 101"], Problems(Build("sma-cross", ("minAdx", "101"))));
         Assert.Equal(["params.adxPeriod: must be at most 1000 bars, got 1001"], Problems(Build("sma-cross", ("minAdx", "25"), ("adxPeriod", "1001"))));
         Assert.Single(Problems(Build("sma-cross", ("minAdx", "0"))), p => p.StartsWith("params.minAdx: expected 'none' or a number > 0", StringComparison.Ordinal));
         Assert.Equal(new TrendFilter(null, 14) { MaxAdx = 20m }, Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion", ("maxAdx", "20")).Strategy).TrendFilter);
         Assert.Equal(new TrendFilter(15m, 10) { MaxAdx = 40m },
             Assert.IsType<DonchianBreakoutStrategy>(Build("donchian-breakout", ("minAdx", "15"), ("maxAdx", "40"), ("adxPeriod", "10")).Strategy).TrendFilter);
-        Assert.Equal(["period=10", "maxAdx=20", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("maxAdx", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "maxAdx=20", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("maxAdx", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.maxAdx: must be above minAdx (25): no ADX is both, so no entry would pass; got 25"], Problems(Build("sma-cross", ("minAdx", "25"), ("maxAdx", "25"))));
         Assert.Equal(["params.maxAdx: must be at most 100 (the ADX runs from 0 to 100), got 120"], Problems(Build("rsi-reversion", ("maxAdx", "120"))));
         Assert.Single(Problems(Build("sma-cross", ("adxPeriod", "0"))), p => p.StartsWith("params.adxPeriod: expected a whole number >= 1", StringComparison.Ordinal));
@@ -196,14 +196,14 @@ public sealed class StrategyCatalogTests
             Assert.IsType<MacdCrossStrategy>(Build("macd-cross", ("diFilter", "with")).Strategy).TrendFilter); // a direction alone filters
         Assert.Equal(new TrendFilter(20m, 10) { Direction = DirectionalFilter.Against },
             Assert.IsType<StochasticReversionStrategy>(Build("stochastic-reversion", ("minAdx", "20"), ("diFilter", "against"), ("adxPeriod", "10")).Strategy).TrendFilter);
-        Assert.Equal(["period=10", "diFilter=with", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "with")).Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "none"), ("adxPeriod", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "diFilter=with", "adxPeriod=14"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "with")).Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross", ("diFilter", "none"), ("adxPeriod", "20")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Single(Problems(Build("ema-cloud", ("diFilter", "up"))), p => p.StartsWith("params.diFilter: expected one of none, with, against, got 'up'", StringComparison.Ordinal));
         Assert.Equal(new TrendFilter(null, 14) { Slope = AdxSlope.Rising, SlopeBars = 3 },
             Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxSlope", "rising"), ("adxSlopeBars", "3")).Strategy).TrendFilter); // a slope alone filters
-        Assert.Equal(["period=10", "adxSlope=falling", "adxSlopeBars=1", "adxPeriod=14"],
+        Assert.Equal(["period=10", "trendPeriod=none", "adxSlope=falling", "adxSlopeBars=1", "adxPeriod=14"],
             StrategyCatalog.Described(Build("sma-cross", ("adxSlope", "falling")).Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=10", "minAdx=20", "adxPeriod=14"],
+        Assert.Equal(["period=10", "trendPeriod=none", "minAdx=20", "adxPeriod=14"],
             StrategyCatalog.Described(Build("sma-cross", ("minAdx", "20"), ("adxSlopeBars", "5")).Parameters).Select(p => $"{p.Key}={p.Value}")); // no slope, no bars
         Assert.Null(Assert.IsType<SmaCrossStrategy>(Build("sma-cross", ("adxSlope", "none"), ("adxSlopeBars", "5")).Strategy).TrendFilter);
         Assert.Single(Problems(Build("rsi-reversion", ("adxSlope", "up"))), p => p.StartsWith("params.adxSlope: expected one of none, rising, falling, got 'up'", StringComparison.Ordinal));
@@ -233,8 +233,8 @@ public sealed class StrategyCatalogTests
     {
         var built = Build("sma-cross", ("stopLossAtr", "2.5"), ("atrPeriod", "20"));
         Assert.Equal((2.5m, 20, null), (built.Strategy!.Protection!.StopLossAtr, built.Strategy.Protection.AtrPeriod, built.Strategy.Protection.StopLossPercent));
-        Assert.Equal(["period=10", "stopLossAtr=2.5", "atrPeriod=20"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
-        Assert.Equal(["period=10"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none", "stopLossAtr=2.5", "atrPeriod=20"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Null(Build("sma-cross", ("atrPeriod", "20")).Strategy!.Protection); // a period alone sets no stop
         var trailing = Build("hmm-regime", ("trailingStopAtr", "3")).Strategy!.Protection!;
         Assert.Equal((3m, null, 14), (trailing.TrailingAtr, trailing.StopLossAtr, trailing.AtrPeriod));

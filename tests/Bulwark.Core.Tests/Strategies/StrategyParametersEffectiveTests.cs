@@ -11,7 +11,7 @@ public sealed class StrategyParametersEffectiveTests
     [Fact]
     public void Defaults_AreListedInTheOrderTheStrategyReadsThem()
     {
-        Assert.Equal([new("period", "10"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
+        Assert.Equal([new("period", "10"), new("trendPeriod", "none"), new("trendAverage", "sma"), new("stopLossPercent", "none"), new("trailingStopPercent", "none"), new("takeProfitPercent", "none"),
             new("stopLossAtr", "none"), new("trailingStopAtr", "none"), new("takeProfitAtr", "none"), new("atrPeriod", "14"), new("trailFrom", "close"),
             new("breakEvenPercent", "none"), new("trailActivationPercent", "none"), new("scaleOutPercent", "none"), new("scaleOutSteps", "1"),
             new("maxHoldDays", "none"), new("maxHoldSessions", "none"), new("minAdx", "none"), new("maxAdx", "none"), new("diFilter", "none"), new("adxSlope", "none"), new("adxSlopeBars", "1"),
