@@ -5,7 +5,8 @@ namespace Bulwark.Storage;
 /// <summary>
 /// Checks a journal file record by record without changing it (it opens the file read-only, so it can run while the
 /// bot writes): SQLite's own page checks, then for each event its sequence continuity from 1, checksum, format
-/// version and that the payload decodes to the type it claims. Stops at the first bad record and names it.
+/// version and that the payload decodes to the type it claims. Stops at the first bad record and names it. A journal
+/// whose creation a kill cut off before its first event is sound and empty (<see cref="JournalVerifyResult.Unfinished"/>).
 /// </summary>
 public static class JournalVerifier
 {
@@ -19,6 +20,18 @@ public static class JournalVerifier
     }
 
     private static JournalVerifyResult Verify(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return VerifyRecords(path, cancellationToken);
+        }
+        catch (JournalSchemaException) when (SqliteJournal.IsUnfinishedNewFile(path))
+        {
+            return new JournalVerifyResult(0, true, 0, null, null) { Unfinished = true };
+        }
+    }
+
+    private static JournalVerifyResult VerifyRecords(string path, CancellationToken cancellationToken)
     {
         using var connection = SqliteConnections.OpenReader(path, new SqliteJournalOptions().BusyTimeout);
         return SqliteConnections.Translate(path, () =>

@@ -7,4 +7,11 @@ namespace Bulwark.Storage;
 /// </summary>
 /// <param name="RecordsChecked">Records that passed every check before the first problem (all of them when Ok).</param>
 /// <param name="LastSequence">The highest sequence in the file (0 when empty).</param>
-public sealed record JournalVerifyResult(long RecordsChecked, bool Ok, long LastSequence, long? FirstBadSequence, string? Reason);
+public sealed record JournalVerifyResult(long RecordsChecked, bool Ok, long LastSequence, long? FirstBadSequence, string? Reason)
+{
+    /// <summary>
+    /// A journal whose creation a kill cut off before its first event (see <see cref="SqliteJournal.IsUnfinishedNewFile"/>):
+    /// nothing in it is wrong or lost, and the bot's next start finishes it.
+    /// </summary>
+    public bool Unfinished { get; init; }
+}

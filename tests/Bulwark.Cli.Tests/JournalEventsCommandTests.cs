@@ -63,6 +63,24 @@ public sealed class JournalEventsCommandTests(ITestOutputHelper output)
         Assert.Equal(["AccountInitialized", "BotStarted"], Lines(run.StdOut).Select(e => e.GetProperty("type").GetString()));
     }
 
+    [Fact]
+    public async Task AJournalCutOffAtItsCreation_HasNoEvents_AndVerifiesSound()
+    {
+        // A kill while the bot created its journal leaves an empty file: nothing to read, nothing wrong, and the bot's
+        // next start finishes it. A file that is no database at all is still refused.
+        using var dir = new TempDir();
+        dir.File("j.db", "");
+
+        var events = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "events", "--file", "j.db", "--json");
+        var verify = await BulwarkProcess.RunAsync(dir.Path, Timeout, "journal", "verify", "--file", "j.db");
+
+        Assert.True(events.ExitCode == 0, events.All);
+        Assert.Empty(events.StdOut);
+        Assert.Contains("'j.db' has no events: its creation was cut off before its first event", events.StdErr, StringComparison.Ordinal);
+        Assert.True(verify.ExitCode == 0, verify.All);
+        Assert.StartsWith("j.db: ok, 0 records (its creation was cut off before its first event", verify.StdOut, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--type", "OrderFiled", "unknown event type 'OrderFiled'; known: AccountInitialized, ")]
     [InlineData("--last", "-1", "--last must be >= 0")]

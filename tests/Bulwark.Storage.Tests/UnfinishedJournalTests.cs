@@ -83,4 +83,25 @@ public sealed class UnfinishedJournalTests : IDisposable
         var ex = await Assert.ThrowsAsync<JournalSchemaException>(() => SqliteJournal.OpenReadOnlyAsync(other, _time, Ct));
         Assert.Contains("not a Bulwark journal", ex.Message);
     }
+
+    [Fact]
+    public async Task TheVerifier_FindsAnUnfinishedJournalSoundAndEmpty_AndStillRefusesAnotherDatabase()
+    {
+        foreach (var sql in new[] { null, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT" })
+        {
+            var path = NewFile(sql);
+            var result = await JournalVerifier.VerifyAsync(path, Ct);
+            Assert.Equal(new JournalVerifyResult(0, true, 0, null, null) { Unfinished = true }, result);
+            File.Delete(path);
+        }
+
+        var finished = _dir.JournalPath("bot-3");
+        await using (var writer = await SqliteJournal.OpenAsync(finished, _time, Ct))
+            await writer.AppendAsync(SampleEvents.Batch(1, 2), Ct);
+        Assert.Equal(new JournalVerifyResult(2, true, 2, null, null), await JournalVerifier.VerifyAsync(finished, Ct));
+
+        var other = Path.Combine(_dir.Path, "other.db");
+        Create(other, "CREATE TABLE t (x INTEGER)");
+        await Assert.ThrowsAsync<JournalSchemaException>(() => JournalVerifier.VerifyAsync(other, Ct));
+    }
 }

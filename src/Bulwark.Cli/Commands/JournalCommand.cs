@@ -22,7 +22,7 @@ internal static class JournalCommand
                 if (!File.Exists(given)) throw new UsageException($"--file: no such file '{given}'");
                 var checkedFile = await VerifyFileAsync(given, ct).ConfigureAwait(false);
                 Console.Out.WriteLine(checkedFile.Ok
-                    ? $"{given}: ok, {checkedFile.RecordsChecked} records"
+                    ? $"{given}: ok, {checkedFile.RecordsChecked} records{UnfinishedNote(checkedFile)}"
                     : $"{given}: CORRUPT at sequence {checkedFile.FirstBadSequence}: {checkedFile.Reason} ({checkedFile.RecordsChecked} records checked)");
                 return checkedFile.Ok ? ExitCodes.Ok : ExitCodes.Failure;
             }
@@ -38,7 +38,7 @@ internal static class JournalCommand
                 var result = await JournalVerifier.VerifyAsync(paths.Journal, ct).ConfigureAwait(false);
                 ok &= result.Ok;
                 Console.Out.WriteLine(result.Ok
-                    ? $"{paths.BotId}: ok, {result.RecordsChecked} records"
+                    ? $"{paths.BotId}: ok, {result.RecordsChecked} records{UnfinishedNote(result)}"
                     : $"{paths.BotId}: CORRUPT at sequence {result.FirstBadSequence}: {result.Reason} ({result.RecordsChecked} records checked, {paths.Journal})");
             }
             return ok ? ExitCodes.Ok : ExitCodes.Failure;
@@ -47,6 +47,11 @@ internal static class JournalCommand
         command.Subcommands.Add(JournalEventsCommand.Create());
         return command;
     }
+
+    /// <summary>What a verified journal cut off at its creation is: said, since its schema is not finished yet.</summary>
+    private static string UnfinishedNote(JournalVerifyResult result) => result.Unfinished
+        ? " (its creation was cut off before its first event; the bot's next start finishes it)"
+        : "";
 
     /// <exception cref="UsageException">The file is not a journal (not SQLite, or not Bulwark's schema); the message says which.</exception>
     private static async Task<JournalVerifyResult> VerifyFileAsync(string path, CancellationToken ct)

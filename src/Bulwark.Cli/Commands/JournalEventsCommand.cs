@@ -50,6 +50,11 @@ internal static class JournalEventsCommand
             var filter = new EventFilter(types, parse.GetValue(correlation));
 
             await using var journal = await OpenAsync(path, ct).ConfigureAwait(false);
+            if (journal is null)
+            {
+                await Console.Error.WriteLineAsync($"bulwark: '{path}' has no events: its creation was cut off before its first event (the bot's next start finishes it)").ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
             var tail = keep > 0 ? new Queue<JournaledEvent>(keep) : null;
             await foreach (var e in journal.ReadAsync(from, ct).ConfigureAwait(false))
             {
@@ -98,12 +103,17 @@ internal static class JournalEventsCommand
         return types;
     }
 
+    /// <returns>The journal; null when its creation was cut off before its first event, so there is nothing to read.</returns>
     /// <exception cref="UsageException">The file is not a journal (not SQLite, or not Bulwark's schema); the message says which.</exception>
-    private static async Task<SqliteJournal> OpenAsync(string path, CancellationToken ct)
+    private static async Task<SqliteJournal?> OpenAsync(string path, CancellationToken ct)
     {
         try
         {
             return await SqliteJournal.OpenReadOnlyAsync(path, TimeProvider.System, ct).ConfigureAwait(false);
+        }
+        catch (JournalSchemaException) when (SqliteJournal.IsUnfinishedNewFile(path))
+        {
+            return null;
         }
         catch (Exception ex) when (ex is InvalidDataException or JournalSchemaException)
         {
