@@ -32,6 +32,7 @@ public sealed class BarsToFirstSignalTests
     [InlineData("sma-cross", new string[0], 11)]
     [InlineData("ema-cloud", new[] { "trendShort=60", "trendLong=80" }, 81)]
     [InlineData("ema-cloud", new string[0], 51)]
+    [InlineData("ema-cloud", new[] { "trendPeriod=80" }, 80)]
     [InlineData("rsi-reversion", new string[0], 15)]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=50" }, 50)]
     [InlineData("keltner-breakout", new string[0], 20)]
@@ -82,6 +83,7 @@ public sealed class BarsToFirstSignalTests
 
     [Theory]
     [InlineData("ema-cloud", new[] { "fastShort=2", "fastLong=3", "trendShort=4", "trendLong=6" })]
+    [InlineData("ema-cloud", new[] { "fastShort=2", "fastLong=3", "trendShort=4", "trendLong=6", "allowShort=true", "trendPeriod=9" })]
     [InlineData("hmm-regime", new[] { "fallbackPeriod=4" })]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=3", "oversold=60", "overbought=65", "exitLevel=60" })]
     [InlineData("bollinger-reversion", new[] { "period=3", "deviations=0.5" })]

@@ -25,6 +25,12 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10041.13 cash 5921.19 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0225 sharpe 0.183 exposure 0.3020 maxpos 1")]
     [InlineData("ema-cloud", "allowShort=true", 0,
         "value 9841.23 cash 5721.29 buys 6 sells 5 trades 5 open 1 win 0.2000 maxdd 0.0424 sharpe -0.550 exposure 0.3294 maxpos 1")]
+    [InlineData("ema-cloud", "allowShort=true;trendPeriod=100", 0,
+        "value 10034.57 cash 5914.63 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0229 sharpe 0.149 exposure 0.2824 maxpos 1")]
+    [InlineData("ema-cloud", "fastShort=3;fastLong=8;trendShort=20;trendLong=30;allowShort=true", 0,
+        "value 9972.61 cash 5852.67 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0291 sharpe -0.079 exposure 0.3569 maxpos 1")]
+    [InlineData("ema-cloud", "fastShort=3;fastLong=8;trendShort=20;trendLong=30;allowShort=true;trendPeriod=100;trendAverage=ema", 0,
+        "value 10059.73 cash 5939.79 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0289 sharpe 0.230 exposure 0.2706 maxpos 1")]
     [InlineData("ema-cloud", "fastShort=3;fastLong=8;trendShort=20;trendLong=30", 1,
         "value 10052.45 cash 5932.51 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0191 sharpe 0.289 exposure 0.2902 maxpos 1")]
     [InlineData("sma-cross", "period=15;stopLossPercent=1.5", 0,

@@ -99,6 +99,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("keltner-breakout", "trendPeriod=200000", "--param trendPeriod: must be from 1 to 100000 bars, got 200000")]
     [InlineData("macd-cross", "trendPeriod=100001", "--param trendPeriod: must be from 1 to 100000 bars, got 100001")]
     [InlineData("macd-cross", "trendPeriod=50,trendAverage=hull", "--param trendAverage: expected one of sma, ema, got 'hull'")]
+    [InlineData("ema-cloud", "trendPeriod=soon", "--param trendPeriod: expected 'none' or a whole number >= 1, got 'soon'")]
     [InlineData("sma-cross", "trendPeriod=100001", "--param trendPeriod: must be from 1 to 100000 bars, got 100001")]
     [InlineData("sma-cross", "trendPeriod=-3", "--param trendPeriod: expected 'none' or a whole number >= 1, got '-3'")]
     [InlineData("keltner-breakout", "squeezeBars=soon", "--param squeezeBars: expected 'none' or a whole number >= 1, got 'soon'")]

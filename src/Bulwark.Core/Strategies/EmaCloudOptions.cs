@@ -3,6 +3,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// Periods of the two EMA clouds of <see cref="EmaCloudStrategy"/>: the fast cloud (EMA <see cref="FastShort"/> and
 /// EMA <see cref="FastLong"/>) and the trend cloud (EMA <see cref="TrendShort"/> and EMA <see cref="TrendLong"/>).
+/// <see cref="TrendPeriod"/> takes long turns only above the average of that many closes (simple, or exponential with
+/// <see cref="TrendAverage"/>) and short ones only below, a slower trend than the clouds'.
 /// </summary>
 public sealed record EmaCloudOptions
 {
@@ -14,7 +16,13 @@ public sealed record EmaCloudOptions
     /// <summary>Also trade the mirror image: short when the fast cloud turns bearish below the trend cloud.</summary>
     public bool AllowShort { get; init; }
 
-    /// <summary>Every problem, keyed by parameter name (fastShort, fastLong, trendShort, trendLong); empty when valid.</summary>
+    /// <summary>The bars of the trend average an entry must be on the right side of; null: none. Exits are never filtered.</summary>
+    public int? TrendPeriod { get; init; }
+
+    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
+    public TrendAverage TrendAverage { get; init; }
+
+    /// <summary>Every problem, keyed by parameter name (fastShort, fastLong, trendShort, trendLong, trendPeriod); empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()
     {
         var problems = new List<StrategyProblem>();
@@ -23,6 +31,7 @@ public sealed record EmaCloudOptions
         if (FastLong <= FastShort) problems.Add(new("fastLong", $"must be greater than fastShort ({FastShort}), got {FastLong}"));
         if (TrendLong <= TrendShort) problems.Add(new("trendLong", $"must be greater than trendShort ({TrendShort}), got {TrendLong}"));
         if (TrendShort >= 1 && TrendShort < FastLong) problems.Add(new("trendShort", $"the trend cloud must be slower than the fast cloud: must be at least fastLong ({FastLong}), got {TrendShort}"));
+        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         return problems;
     }
 }

@@ -11,7 +11,9 @@ namespace Bulwark.Core.Strategies;
 /// signal then (a turn while an entry was still filling) is signalled at the first bar after, if the fast cloud has not
 /// turned back; so is one lost while the bot was down: a long found held while the fast cloud is bearish when the
 /// strategy starts is closed (a short, while it is bullish, covered). An entry is never signalled late. With a
-/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is within its levels.
+/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is within its levels; with
+/// <see cref="EmaCloudOptions.TrendPeriod"/>, only on the trend average's side of the close (a refused turn still closes a
+/// position the other way).
 /// </summary>
 public sealed class EmaCloudStrategy : SignalStrategy
 {
@@ -26,9 +28,12 @@ public sealed class EmaCloudStrategy : SignalStrategy
         _options = options;
     }
 
-    /// <summary>Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more; a trend filter needs its ADX.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(
-        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1);
+    /// <summary>
+    /// Every EMA is ready after the longest period's bars; the fast cloud's turn needs one more; a trend average needs its
+    /// period, a trend filter its ADX.
+    /// </summary>
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(
+        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1, _options.TrendPeriod ?? 0));
 
     public override void OnBar(in Bar bar, IStrategyContext context)
     {
@@ -37,8 +42,9 @@ public sealed class EmaCloudStrategy : SignalStrategy
         if (!state.IsReady || context.HasOpenOrder(bar.Symbol)) return;
 
         var position = context.PositionQuantity(bar.Symbol);
-        var enterLong = state.TurnedBullish && state.FastLow > state.TrendTop && AllowsEntry(state.Adx, isLong: true);
-        var enterShort = _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom && AllowsEntry(state.Adx, isLong: false);
+        var (longs, shorts) = TrendSides.Of(state.Trend, bar.Close);
+        var enterLong = longs && state.TurnedBullish && state.FastLow > state.TrendTop && AllowsEntry(state.Adx, isLong: true);
+        var enterShort = shorts && _options.AllowShort && state.TurnedBearish && state.FastHigh < state.TrendBottom && AllowsEntry(state.Adx, isLong: false);
         if (enterLong && position <= 0m) Signal(context, bar.Symbol, SignalDirection.Long, state.Exits);
         else if (enterShort && position >= 0m) Signal(context, bar.Symbol, SignalDirection.Short, state.Exits);
         else if (position > 0m && ((state.Exits.LongDue && state.FastBearish) || bar.Close < state.TrendBottom)) Signal(context, bar.Symbol, SignalDirection.Flat, state.Exits);

@@ -4,7 +4,7 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// The four EMAs of one symbol and the crossing of its fast cloud (fast short EMA against fast long EMA), and the trend
-/// filter's ADX when there is one.
+/// filter's ADX and the trend average when there are.
 /// </summary>
 internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirectionalIndex? adx)
 {
@@ -16,6 +16,9 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirect
 
     /// <summary>The trend filter's ADX; null without one.</summary>
     public AverageDirectionalIndex? Adx { get; } = adx;
+
+    /// <summary>The trend average entries must be on the right side of; null without one.</summary>
+    public IMovingAverage? Trend { get; } = TrendSides.NewAverage(options.TrendPeriod, options.TrendAverage);
 
     /// <summary>True once every EMA is ready; the fast cloud's crossings count from that bar on.</summary>
     public bool IsReady => _fastShort.IsReady && _fastLong.IsReady && _trendShort.IsReady && _trendLong.IsReady;
@@ -44,6 +47,7 @@ internal sealed class EmaCloudSymbolState(EmaCloudOptions options, AverageDirect
     {
         Adx?.Update(in bar);
         var close = bar.Close;
+        Trend?.Update(close);
         _fastShort.Update(close);
         _fastLong.Update(close);
         _trendShort.Update(close);

@@ -13,7 +13,7 @@ public static class StrategyCatalog
     public static string Summary(string name) => name switch
     {
         "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below (trendPeriod buys only above a second, longer SMA, or an EMA with trendAverage=ema)",
-        "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort)",
+        "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; skipAfterWin skips a breakout after a winning one, taken or not, unless it clears the failsafePeriod channel; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
@@ -211,6 +211,8 @@ public static class StrategyCatalog
             TrendShort = p.Int("trendShort", defaults.TrendShort, 1),
             TrendLong = p.Int("trendLong", defaults.TrendLong, 1),
             AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);

@@ -5,9 +5,9 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
-/// The crossover strategies' trend average (trendPeriod, trendAverage on sma-cross and macd-cross): a cross up is an entry
-/// only while the close is above the simple or exponential average of trendPeriod closes, its own included, and a cross
-/// down (macd-cross with shorts) only while it is below; none before the average is ready. Exits are not filtered, and a
+/// The crossover strategies' trend average (trendPeriod, trendAverage on sma-cross, macd-cross and ema-cloud): a cross up
+/// is an entry only while the close is above the simple or exponential average of trendPeriod closes, its own included,
+/// and a cross down (with shorts) only while it is below; none before the average is ready. Exits are not filtered, and a
 /// refused cross still closes a position held the other way.
 /// </summary>
 public sealed class CrossoverTrendAverageTests
@@ -102,6 +102,53 @@ public sealed class CrossoverTrendAverageTests
         if (allowShort) Assert.True(refusedThatClosed > 0, "no refused cross closed a position");
     }
 
+    [Theory]
+    [InlineData(TrendAverage.Sma)]
+    [InlineData(TrendAverage.Ema)]
+    public void EmaCloud_OnARandomWalk_TakesExactlyTheUnfilteredTurnsOnTheRightSideOfAnAverageBesideIt(TrendAverage kind)
+    {
+        // Orders never fill, so every turn the clouds allow is an entry; the trend average keeps exactly the longs whose
+        // close is above an average of 100 closes kept beside the strategy, and the shorts whose close is below it.
+        var bars = RandomBars.Walk(seed: 53, count: 4000);
+        IMovingAverage average = kind == TrendAverage.Ema ? new ExponentialMovingAverage(100) : new SimpleMovingAverage(100);
+        var sides = bars.Select(b => { average.Update(b.Close); return average.SideOf(b.Close); }).ToList();
+        (int Bar, SignalDirection Direction)[] Run(int? trendPeriod)
+        {
+            var context = new RecordingStrategyContext { FillImmediately = false };
+            var options = new EmaCloudOptions { FastShort = 3, FastLong = 8, TrendShort = 20, TrendLong = 30, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind };
+            context.Feed(new EmaCloudStrategy("e", [Symbol], options), Symbol, bars);
+            return context.Directions();
+        }
+
+        var unfiltered = Run(null);
+        var filtered = Run(100);
+
+        Assert.Equal(unfiltered.Where(s => sides[s.Bar] == (s.Direction == SignalDirection.Long ? 1 : -1)), filtered);
+        Assert.True(filtered.Count(s => s.Direction == SignalDirection.Long) >= 5 && filtered.Count(s => s.Direction == SignalDirection.Short) >= 5, $"{filtered.Length} entries");
+        Assert.Contains(unfiltered, s => s.Bar >= 99 && !filtered.Contains(s)); // refused once the average is ready, too
+    }
+
+    [Fact]
+    public void EmaCloud_ARefusedTurnStillClosesAPositionTheOtherWay()
+    {
+        // A short held from the start is covered at the fast cloud's first bullish turn (or a close above the trend cloud)
+        // whether or not the average lets the long through: the exits are the same with and without it.
+        var bars = RandomBars.Walk(seed: 59, count: 1500);
+        (int Bar, SignalDirection Direction)[] Run(int? trendPeriod)
+        {
+            var context = new RecordingStrategyContext();
+            context.SetPosition(Symbol, -1m);
+            context.Feed(new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = trendPeriod, AllowShort = true }), Symbol, bars);
+            return context.Directions();
+        }
+        var first = Run(null)[0];
+        var filtered = Run(400)[0]; // an average not ready before bar 399 refuses every entry until then
+
+        Assert.True(first.Bar < 399, $"first signal at {first.Bar}");
+        Assert.Equal(first.Bar, filtered.Bar);
+        Assert.Equal(SignalDirection.Flat, filtered.Direction);
+    }
+
     [Fact]
     public void BarsToFirstSignal_WaitsForTheAverage()
     {
@@ -109,6 +156,8 @@ public sealed class CrossoverTrendAverageTests
         Assert.Equal(200, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Ema).BarsToFirstSignal);
         Assert.Equal(35, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 20 }).BarsToFirstSignal);
         Assert.Equal(200, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 200 }).BarsToFirstSignal);
+        Assert.Equal(51, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 50 }).BarsToFirstSignal);
+        Assert.Equal(120, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Ema }).BarsToFirstSignal);
     }
 
     [Theory]
@@ -118,6 +167,7 @@ public sealed class CrossoverTrendAverageTests
     {
         var expected = $"trendPeriod: must be from 1 to 100000 bars, got {trendPeriod}";
         Assert.Equal([expected], new MacdCrossOptions { TrendPeriod = trendPeriod }.Validate().Select(p => p.ToString()));
+        Assert.Equal([expected], new EmaCloudOptions { TrendPeriod = trendPeriod }.Validate().Select(p => p.ToString()));
         var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new SmaCrossStrategy("s", [Symbol], 10, trendPeriod));
         Assert.Contains($"sma-cross {expected}", refused.Message, StringComparison.Ordinal);
     }

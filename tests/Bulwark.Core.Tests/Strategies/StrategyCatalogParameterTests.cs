@@ -80,6 +80,19 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void EmaCloud_TakesATrendAverage_DescribedOnlyWhenGiven_AndNamesABadOne()
+    {
+        var built = Build("ema-cloud", ("allowShort", "true"), ("trendPeriod", "200"), ("trendAverage", "ema"));
+        Assert.Equal(200, Assert.IsType<EmaCloudStrategy>(built.Strategy).BarsToFirstSignal);
+        Assert.Equal(["fastShort=5", "fastLong=12", "trendShort=34", "trendLong=50", "allowShort=true", "trendPeriod=200", "trendAverage=ema"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["fastShort=5", "fastLong=12", "trendShort=34", "trendLong=50", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("ema-cloud").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("ema-cloud", ("trendPeriod", "100001"))));
+        Assert.Single(Problems(Build("ema-cloud", ("trendPeriod", "50"), ("trendAverage", "wma"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'wma'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SmaCross_TakesATrendAverage_DescribedOnlyWhenGiven_AndNamesABadOne()
     {
         var built = Build("sma-cross", ("period", "20"), ("trendPeriod", "200"), ("trendAverage", "ema"));

@@ -17,7 +17,7 @@ public sealed class StrategyParametersEffectiveTests
             new("maxHoldDays", "none"), new("maxHoldSessions", "none"), new("minAdx", "none"), new("maxAdx", "none"), new("diFilter", "none"), new("adxSlope", "none"), new("adxSlopeBars", "1"),
             new KeyValuePair<string, string>("adxPeriod", "14")],
             Build("sma-cross").Parameters);
-        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
+        Assert.Equal(["fastShort", "fastLong", "trendShort", "trendLong", "allowShort", "trendPeriod", "trendAverage", "stopLossPercent", "trailingStopPercent", "takeProfitPercent",
             "stopLossAtr", "trailingStopAtr", "takeProfitAtr", "atrPeriod", "trailFrom", "breakEvenPercent", "trailActivationPercent", "scaleOutPercent", "scaleOutSteps", "maxHoldDays", "maxHoldSessions", "minAdx", "maxAdx", "diFilter", "adxSlope", "adxSlopeBars", "adxPeriod"], Build("ema-cloud").Parameters.Keys);
     }
 
