@@ -40,8 +40,8 @@ public sealed record MacdCrossOptions
     public bool AllowShort { get; init; }
 
     /// <summary>
-    /// The bars of the trend average an entry must be on the right side of (a long's close above it, a short's below), the
-    /// "MACD above the 200-day average" rule; null: none. Exits are never filtered.
+    /// The bars of the trend average an entry must be on the right side of (a long's close above it, a short's below), as
+    /// in the common rule of taking MACD buys only above the 200-day average; null: none. Exits are never filtered.
     /// </summary>
     public int? TrendPeriod { get; init; }
 

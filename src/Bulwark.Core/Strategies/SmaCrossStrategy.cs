@@ -9,7 +9,7 @@ namespace Bulwark.Core.Strategies;
 /// signalled at the first bar after, if the close is still below; so is one lost while the bot was down: a long found
 /// held below the average when the strategy starts is closed. An entry is never signalled late. The built-in strategy of
 /// the default paper bot. With a <see cref="TrendFilter"/>, a cross above is an entry only while the ADX is within its levels;
-/// with a trend period, only while the close is above that longer average too (a pullback bought in an uptrend).
+/// with a trend period, only while the close is above that (usually longer) average too: a pullback bought in an uptrend.
 /// </summary>
 public sealed class SmaCrossStrategy : SignalStrategy
 {

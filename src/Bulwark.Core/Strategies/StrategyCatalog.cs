@@ -12,7 +12,7 @@ public static class StrategyCatalog
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
     {
-        "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below (trendPeriod buys only above a second, longer SMA, or an EMA with trendAverage=ema)",
+        "sma-cross" => "long when the close crosses above its SMA(period); flat on the cross below (trendPeriod buys only above a second SMA, of that period, or its EMA with trendAverage=ema)",
         "ema-cloud" => "long when the fast EMA cloud turns bullish above the trend cloud; flat when it turns bearish or the close falls below the trend cloud (shorts mirrored with allowShort; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; skipAfterWin skips a breakout after a winning one, taken or not, unless it clears the failsafePeriod channel; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; trendPeriod buys only above its SMA, or its EMA with trendAverage=ema)",
