@@ -67,6 +67,23 @@ public sealed partial class SqliteJournal : IEventJournal, ISnapshotStore
     public static Task<SqliteJournal> OpenReadOnlyAsync(string path, TimeProvider time, CancellationToken cancellationToken) =>
         OpenReadOnlyAsync(path, new SqliteJournalOptions(), time, cancellationToken);
 
+    /// <summary>
+    /// As <see cref="OpenReadOnlyAsync(string, TimeProvider, CancellationToken)"/>, but null for a journal whose creation
+    /// was cut off before its first event (<see cref="IsUnfinishedNewFile"/>): there is nothing in it to read yet. What
+    /// every reader of a bot's journal opens it with, so none of them refuses a file the bot's next start finishes.
+    /// </summary>
+    public static async Task<SqliteJournal?> OpenReadOnlyIfStartedAsync(string path, TimeProvider time, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenReadOnlyAsync(path, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JournalSchemaException) when (IsUnfinishedNewFile(path))
+        {
+            return null;
+        }
+    }
+
     /// <inheritdoc cref="OpenReadOnlyAsync(string, TimeProvider, CancellationToken)"/>
     public static async Task<SqliteJournal> OpenReadOnlyAsync(string path, SqliteJournalOptions options, TimeProvider time,
         CancellationToken cancellationToken)

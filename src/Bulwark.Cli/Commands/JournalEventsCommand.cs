@@ -109,11 +109,7 @@ internal static class JournalEventsCommand
     {
         try
         {
-            return await SqliteJournal.OpenReadOnlyAsync(path, TimeProvider.System, ct).ConfigureAwait(false);
-        }
-        catch (JournalSchemaException) when (SqliteJournal.IsUnfinishedNewFile(path))
-        {
-            return null;
+            return await SqliteJournal.OpenReadOnlyIfStartedAsync(path, TimeProvider.System, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is InvalidDataException or JournalSchemaException)
         {

@@ -10,16 +10,10 @@ public static class StatusReader
     public static async Task<KernelState?> LoadStateAsync(BotPaths paths, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!File.Exists(paths.Journal)) return null;
-        try
-        {
-            await using var journal = await SqliteJournal.OpenReadOnlyAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
-            var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
-            return state;
-        }
-        catch (JournalSchemaException) when (SqliteJournal.IsUnfinishedNewFile(paths.Journal))
-        {
-            return null; // a journal whose creation a kill cut off before its first event: the bot has not started
-        }
+        await using var journal = await SqliteJournal.OpenReadOnlyIfStartedAsync(paths.Journal, time, cancellationToken).ConfigureAwait(false);
+        if (journal is null) return null; // a journal whose creation a kill cut off before its first event: the bot has not started
+        var (state, _, _) = await BotKernel.LoadStateAsync(journal, journal, cancellationToken).ConfigureAwait(false);
+        return state;
     }
 
     public static async Task<BotStatus> ReadAsync(BotPaths paths, TimeProvider time, CancellationToken cancellationToken)
