@@ -35,6 +35,25 @@ public sealed class BacktestNoticeTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task AVolumeFilter_OnDataWithoutVolume_TakesNoEntry_AndSaysWhyOnce()
+    {
+        var bars = SampleBars.Read(output);
+        if (bars is null) return;
+        Assert.All(bars, b => Assert.Equal(0m, b.Volume)); // the sample's volume column is all zeros
+        var built = StrategyCatalog.Build("sma-cross", "sma", [Sample.Symbol],
+            new Dictionary<string, string> { ["period"] = "15", ["minVolumeRatio"] = "1.5" });
+
+        var plain = await BacktestEngine.RunAsync(bars, [new SmaCrossStrategy("sma", [Sample.Symbol], 15)], Options(), CancellationToken.None);
+        var result = await BacktestEngine.RunAsync(bars, [built.Strategy!], Options(), CancellationToken.None);
+
+        Assert.NotEmpty(plain.Orders);
+        Assert.Empty(result.Orders);
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal((bars[20].Time, AlertSeverity.Info, "VolumeMissing"), (notice.Time, notice.Severity, notice.Code));
+        Assert.Equal("sma: SAMPLE: no volume in the 20 bars before this one; the volume filter takes no entry until there is", notice.Message);
+    }
+
+    [Fact]
     public async Task HmmRegime_SaysWhenItFellBackAndWhenTheModelTookOver()
     {
         var bars = SampleBars.Read(output);

@@ -85,11 +85,16 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("minAdx=-5", "--param minAdx: expected 'none' or a number > 0")]
     [InlineData("maxAdx=150", "--param maxAdx: must be at most 100")]
     [InlineData("adxPeriod=0", "--param adxPeriod: expected a whole number >= 1")]
+    [InlineData("minVolumeRatio=0", "--param minVolumeRatio: expected 'none' or a number > 0")]
+    [InlineData("maxVolumeRatio=200", "--param maxVolumeRatio: must be at most 100 (times the mean volume of the bars before), got 200")]
+    [InlineData("volumePeriod=many", "--param volumePeriod: expected a whole number >= 1")]
     public async Task ABadFilter_ExitsTwoNamingTheParameter(string parameter, string problem) =>
         await AssertRefused("sma-cross", [parameter], problem);
 
     [Theory]
     [InlineData("rsi-reversion", "trendPeriod=50,trendAverage=wma", "--param trendAverage: expected one of sma, ema, got 'wma'")]
+    [InlineData("bollinger-reversion", "minVolumeRatio=3,maxVolumeRatio=2", "--param maxVolumeRatio: must be at least minVolumeRatio (3)")]
+    [InlineData("donchian-breakout", "minVolumeRatio=1.5,volumePeriod=5000", "--param volumePeriod: must be at most 1000 bars, got 5000")]
     [InlineData("bollinger-reversion", "maxBandwidth=0", "--param maxBandwidth: expected 'none' or a number > 0, got '0'")]
     [InlineData("bollinger-reversion", "minBandwidth=6,maxBandwidth=4", "--param maxBandwidth: must be above minBandwidth (6)")]
     [InlineData("keltner-breakout", "exitMultiplier=2.5", "--param exitMultiplier: must be from -2 to 2 (the channel), got 2.5")]

@@ -131,7 +131,7 @@ public sealed class OptimizeCommandTests(ITestOutputHelper output)
         Assert.Equal("params.fastLong", root.GetProperty("refused").GetProperty("byParameter")[0].GetProperty("parameter").GetString());
 
         Assert.Equal(2, typo.ExitCode);
-        Assert.Contains("--param: sma-cross refuses every combination of the grid (6): params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps", typo.StdErr);
+        Assert.Contains("--param: sma-cross refuses every combination of the grid (6): params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, maxVolumeRatio, minAdx, minVolumeRatio, period, scaleOutPercent, scaleOutSteps", typo.StdErr);
     }
 
     [Fact]

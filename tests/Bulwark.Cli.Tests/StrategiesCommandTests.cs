@@ -31,7 +31,8 @@ public sealed class StrategiesCommandTests
             // ATRs, the period it would measure the range over (the grid's own atrPeriod is shown), and with no trail what
             // it would follow, a time stop left off, the steps of a scale-out that is off (or of one step), and the ADX
             // filters left off with their ADX period (and the slope's bars with the slope), the trend average's kind
-            // with no trend average, the bandwidth limits left off, the squeeze filter left off with its deviations, and the failsafe channel left off.
+            // with no trend average, the bandwidth limits left off, the squeeze filter left off with its deviations, the failsafe channel left off,
+            // and the volume filter left off with its period.
             var stopInAtrsOff = parameters.Contains("stopLossAtr=none");
             var trailOff = parameters.Contains("trailingStopPercent=none") && parameters.Contains("trailingStopAtr=none")
                 && parameters.Contains("breakEvenPercent=none");
@@ -42,6 +43,8 @@ public sealed class StrategiesCommandTests
                 && !(parameters.Contains("adxSlope=none") && p.StartsWith("adxSlopeBars=", StringComparison.Ordinal))
                 && !(parameters.Contains("trendPeriod=none") && p.StartsWith("trendAverage=", StringComparison.Ordinal))
                 && p != "minBandwidth=none" && p != "maxBandwidth=none" && p != "squeezeBars=none" && p != "failsafePeriod=none"
+                && p != "minVolumeRatio=none" && p != "maxVolumeRatio=none"
+                && !(parameters.Contains("minVolumeRatio=none") && parameters.Contains("maxVolumeRatio=none") && p.StartsWith("volumePeriod=", StringComparison.Ordinal))
                 && !(parameters.Contains("squeezeBars=none") && p.StartsWith("squeezeDeviations=", StringComparison.Ordinal))
                 && !(parameters.Contains("minAdx=none") && parameters.Contains("maxAdx=none") && parameters.Contains("diFilter=none")
                     && parameters.Contains("adxSlope=none") && p.StartsWith("adxPeriod=", StringComparison.Ordinal)));

@@ -30,7 +30,7 @@ public sealed class BollingerReversionStrategy : ReversionStrategy
     /// <summary>The bands are ready after their period's closes.</summary>
     protected override int IndicatorBars => _options.Period;
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new BollingerBands(s._options.Period, s._options.Deviations),

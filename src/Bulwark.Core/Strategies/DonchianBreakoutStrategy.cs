@@ -37,7 +37,7 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
     public override int BarsToFirstSignal =>
         AndTheFilters(Math.Max(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1, _options.TrendPeriod ?? 0));
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new DonchianChannel(s._options.EntryPeriod), new DonchianChannel(s._options.ExitPeriod), s.TrendFilter?.NewIndex(),

@@ -35,7 +35,7 @@ public sealed class EmaCloudStrategy : SignalStrategy
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(
         Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1, _options.TrendPeriod ?? 0));
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var state = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new EmaCloudSymbolState(s._options, s.TrendFilter?.NewIndex()));
         state.Update(in bar);

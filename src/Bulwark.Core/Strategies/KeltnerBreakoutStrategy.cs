@@ -34,7 +34,7 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
     /// <summary>The channel is ready once its EMA and its average true range both are; the trend average after its period.</summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(Math.Max(_options.Period, _options.RangePeriod), _options.TrendPeriod ?? 0));
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new KeltnerChannel(s._options.Period, s._options.Multiplier, s._options.RangePeriod), s.TrendFilter?.NewIndex(),

@@ -34,7 +34,7 @@ public sealed class MacdCrossStrategy : SignalStrategy
     /// </summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.ValuesToReady + 1, _options.TrendPeriod ?? 0));
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new MovingAverageConvergenceDivergence(s._options.Fast, s._options.Slow, s._options.Cross == MacdCrossLine.Zero ? 1 : s._options.Signal),

@@ -26,7 +26,7 @@ public sealed class RsiReversionStrategy : OscillatorReversionStrategy
     /// <summary>The RSI is ready after its period's changes (one more close).</summary>
     protected override int IndicatorBars => _options.RsiPeriod + 1;
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new RelativeStrengthIndex(s._options.RsiPeriod),

@@ -2,16 +2,54 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// Reads what every signal strategy takes besides its own parameters, in this order: the protective exits, the time stop
-/// (days or sessions) and the ADX filter, with the problems of each under its parameter's name.
+/// (days or sessions), the ADX filter and the volume filter, with the problems of each under its parameter's name.
 /// </summary>
 internal static class SignalRulesReader
 {
-    /// <summary>The signal strategies' exits, time stop and filter, read in that order.</summary>
+    /// <summary>The signal strategies' exits, time stop and filters, read in that order.</summary>
     public static SignalRules Read(StrategyParameters p)
     {
         var protection = Protection(p);
         var (maxHold, maxHoldSessions) = MaxHold(p);
-        return new SignalRules(protection, maxHold, maxHoldSessions, TrendFilter(p));
+        var trendFilter = TrendFilter(p);
+        return new SignalRules(protection, maxHold, maxHoldSessions, trendFilter) { VolumeFilter = VolumeFilter(p) };
+    }
+
+    /// <summary>
+    /// The volume filter: minVolumeRatio and maxVolumeRatio each "none" (null) or above 0 and at most
+    /// <see cref="Strategies.VolumeFilter.MaxRatioLimit"/>, maxVolumeRatio at least minVolumeRatio when both are given;
+    /// volumePeriod from 1 to <see cref="Strategies.VolumeFilter.MaxPeriod"/>, read even with no filter so a misspelt
+    /// value is not silently kept for later.
+    /// </summary>
+    private static VolumeFilter? VolumeFilter(StrategyParameters p)
+    {
+        var minimum = VolumeRatio(p, StrategyCatalog.MinVolumeRatioParameter);
+        var maximum = VolumeRatio(p, StrategyCatalog.MaxVolumeRatioParameter);
+        var period = p.Int(StrategyCatalog.VolumePeriodParameter, Strategies.VolumeFilter.DefaultPeriod, 1);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (period > Strategies.VolumeFilter.MaxPeriod)
+        {
+            p.AddValidation([new StrategyProblem(StrategyCatalog.VolumePeriodParameter, string.Create(inv, $"must be at most {Strategies.VolumeFilter.MaxPeriod} bars, got {period}"))]);
+            return null;
+        }
+        if (maximum < minimum)
+        {
+            p.AddValidation([new StrategyProblem(StrategyCatalog.MaxVolumeRatioParameter, string.Create(inv,
+                $"must be at least {StrategyCatalog.MinVolumeRatioParameter} ({minimum}): no bar's volume is both, so no entry would pass; got {maximum}"))]);
+            return null;
+        }
+        return minimum is null && maximum is null ? null : new VolumeFilter(minimum, maximum, period);
+    }
+
+    /// <summary>A ratio of a bar's volume to the mean before it: "none" (null) or above 0, at most <see cref="Strategies.VolumeFilter.MaxRatioLimit"/>.</summary>
+    private static decimal? VolumeRatio(StrategyParameters p, string key)
+    {
+        var ratio = p.OptionalPositiveDecimal(key, null, "none");
+        if (ratio <= Strategies.VolumeFilter.MaxRatioLimit) return ratio;
+        if (ratio is { } v)
+            p.AddValidation([new StrategyProblem(key, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"must be at most {Strategies.VolumeFilter.MaxRatioLimit} (times the mean volume of the bars before), got {v}"))]);
+        return null;
     }
 
     /// <summary>

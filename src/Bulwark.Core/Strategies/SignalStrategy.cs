@@ -6,12 +6,15 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout,
 /// keltner-breakout, macd-cross, rsi-reversion, bollinger-reversion, stochastic-reversion): a source, the symbols they
-/// trade, the protective exits and time stop the kernel runs for their positions, and the trend filter on their entries.
+/// trade, the protective exits and time stop the kernel runs for their positions, and the trend and volume filters on
+/// their entries.
 /// Each says when it can first signal and what it does with a bar.
 /// </summary>
 public abstract class SignalStrategy : IStrategy
 {
     private readonly HashSet<string> _symbols;
+    private readonly SymbolMap<VolumeReading> _volumes = new();
+    private bool _volumeAllows = true;
 
     protected SignalStrategy(string source, IEnumerable<string> symbols)
     {
@@ -33,10 +36,13 @@ public abstract class SignalStrategy : IStrategy
     /// <summary>Entries only while the ADX is within the filter's levels (a trend, or a range); null: every entry the rule gives.</summary>
     public TrendFilter? TrendFilter { get; init; }
 
+    /// <summary>Entries only on bars whose volume is within the filter's ratios to the mean before; null: every entry the rule gives.</summary>
+    public VolumeFilter? VolumeFilter { get; init; }
+
     /// <summary>The exits, time stops and filter together (the catalog sets them at once).</summary>
     public SignalRules Rules
     {
-        get => new(Protection, MaxHold, MaxHoldSessions, TrendFilter);
+        get => new(Protection, MaxHold, MaxHoldSessions, TrendFilter) { VolumeFilter = VolumeFilter };
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -44,6 +50,7 @@ public abstract class SignalStrategy : IStrategy
             MaxHold = value.MaxHold;
             MaxHoldSessions = value.MaxHoldSessions;
             TrendFilter = value.TrendFilter;
+            VolumeFilter = value.VolumeFilter;
         }
     }
 
@@ -52,13 +59,27 @@ public abstract class SignalStrategy : IStrategy
     /// <inheritdoc />
     public abstract int BarsToFirstSignal { get; }
 
-    public abstract void OnBar(in Bar bar, IStrategyContext context);
+    /// <summary>Reads the bar's volume for the volume filter, when there is one, then lets the strategy act on the bar.</summary>
+    public void OnBar(in Bar bar, IStrategyContext context)
+    {
+        if (VolumeFilter is { } filter)
+        {
+            var reading = _volumes.GetOrAdd(bar.Symbol, filter, static (_, f) => new VolumeReading(f));
+            reading.Read(in bar, Source, context);
+            _volumeAllows = reading.Allows;
+        }
+        DecideOn(in bar, context);
+    }
+
+    /// <summary>What the strategy does with a bar (the volume filter has read it: <see cref="AllowsEntry"/> knows its verdict).</summary>
+    protected abstract void DecideOn(in Bar bar, IStrategyContext context);
 
     /// <summary>
-    /// Whether the ADX filter lets a long (<paramref name="isLong"/>) or a short entry through now: always without one (no
-    /// <paramref name="adx"/> kept).
+    /// Whether the volume filter lets an entry through on the bar being decided, and the ADX filter a long
+    /// (<paramref name="isLong"/>) or a short one: each always without one (for the ADX, no <paramref name="adx"/> kept).
     /// </summary>
-    protected bool AllowsEntry(AverageDirectionalIndex? adx, bool isLong) => adx is null || TrendFilter is null || TrendFilter.AllowsEntry(adx, isLong);
+    protected bool AllowsEntry(AverageDirectionalIndex? adx, bool isLong) =>
+        _volumeAllows && (adx is null || TrendFilter is null || TrendFilter.AllowsEntry(adx, isLong));
 
     /// <summary>Signals for a crossover rule, and drops the exits its crosses made due: any signal sets what the position is.</summary>
     private protected void Signal(IStrategyContext context, string symbol, SignalDirection direction, CrossExits exits)
@@ -67,6 +88,6 @@ public abstract class SignalStrategy : IStrategy
         exits.Acted();
     }
 
-    /// <summary><paramref name="bars"/> the rule needs, or the trend filter's ADX's when it needs more.</summary>
-    protected int AndTheFilters(int bars) => Math.Max(bars, TrendFilter?.BarsToReady ?? 0);
+    /// <summary><paramref name="bars"/> the rule needs, or the trend filter's ADX's or the volume filter's when either needs more.</summary>
+    protected int AndTheFilters(int bars) => Math.Max(Math.Max(bars, TrendFilter?.BarsToReady ?? 0), VolumeFilter?.BarsToReady ?? 0);
 }

@@ -36,7 +36,7 @@ public sealed class SmaCrossStrategy : SignalStrategy
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more; a trend average needs its period, a trend filter its ADX.</summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(_period + 1, _trendPeriod ?? 0));
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         // One lookup per bar (none in a run of one symbol's bars): the state is an object changed in place.
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(new SimpleMovingAverage(s._period), s.TrendFilter?.NewIndex(),

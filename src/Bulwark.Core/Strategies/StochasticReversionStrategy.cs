@@ -28,7 +28,7 @@ public sealed class StochasticReversionStrategy : OscillatorReversionStrategy
     /// <summary>The oscillator reads after its range's, smoothing's and signal's bars (a cross one bar later).</summary>
     protected override int IndicatorBars => _options.BarsToEntry;
 
-    public override void OnBar(in Bar bar, IStrategyContext context)
+    protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
             new Stochastic(s._options.Period, s._options.Smoothing, s._options.Signal),

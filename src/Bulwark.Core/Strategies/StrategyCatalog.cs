@@ -5,7 +5,7 @@ namespace Bulwark.Core.Strategies;
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
-public static class StrategyCatalog
+public static partial class StrategyCatalog
 {
     public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
@@ -109,56 +109,20 @@ public static class StrategyCatalog
     /// <summary>The bars of the mean-reversion, breakout and crossover strategies' trend average; "none" for none.</summary>
     public const string TrendPeriodParameter = "trendPeriod";
 
+    /// <summary>The volume filter of the signal strategies: entries only on a bar whose volume is at least this many times the mean of the volumePeriod bars before; "none" for no floor.</summary>
+    public const string MinVolumeRatioParameter = "minVolumeRatio";
+
+    /// <summary>The volume filter of the signal strategies: entries only on a bar whose volume is at most this many times the mean of the volumePeriod bars before; "none" for no ceiling.</summary>
+    public const string MaxVolumeRatioParameter = "maxVolumeRatio";
+
+    /// <summary>The bars of the mean volume the volume filter compares a bar's volume with.</summary>
+    public const string VolumePeriodParameter = "volumePeriod";
+
     /// <summary>The bars of the trend filter's ADX.</summary>
     public const string AdxPeriodParameter = "adxPeriod";
 
     /// <summary>The longest ADX the trend filter takes, in bars (it is ready after twice as many).</summary>
     public const int MaxAdxPeriod = 1000;
-
-    /// <summary>
-    /// The parameters a run's one-line description shows: all but the protective exits, time stops, ADX filters,
-    /// bandwidth limits, squeeze filter and failsafe channel left off ("none"), the filters' ADX period when all are off and the slope's
-    /// bars when it is off, the trend average's kind when there is no trend average, the squeeze's deviations when there
-    /// is no squeeze filter, the ATR period of a strategy whose stops in ATRs are off (the grid's, which spaces its
-    /// levels, always shows), what the trail follows when there is no trail, and the steps of a scale-out when there is
-    /// none or one.
-    /// </summary>
-    public static IEnumerable<KeyValuePair<string, string>> Described(IReadOnlyDictionary<string, string> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var atrOff = AllOff(parameters, StopParameters[3], StopParameters[4], StopParameters[8]);
-        var trailOff = AllOff(parameters, StopParameters[1], StopParameters[4], StopParameters[5]);
-        var scaleOutOff = AllOff(parameters, StopParameters[7]);
-        var filterOff = AllOff(parameters, MinAdxParameter, MaxAdxParameter, DiFilterParameter, AdxSlopeParameter);
-        var slopeOff = AllOff(parameters, AdxSlopeParameter);
-        var trendOff = AllOff(parameters, TrendPeriodParameter);
-        var squeezeOff = AllOff(parameters, SqueezeBarsParameter);
-        return parameters.Where(p => !(p.Value == "none" && (StopParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxHoldParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxHoldSessionsParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MinAdxParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxAdxParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(DiFilterParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(AdxSlopeParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MinBandwidthParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(MaxBandwidthParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(SqueezeBarsParameter, StringComparison.OrdinalIgnoreCase)
-                || p.Key.Equals(FailsafePeriodParameter, StringComparison.OrdinalIgnoreCase)))
-            && !(filterOff && p.Key.Equals(AdxPeriodParameter, StringComparison.OrdinalIgnoreCase))
-            && !(slopeOff && p.Key.Equals(AdxSlopeBarsParameter, StringComparison.OrdinalIgnoreCase))
-            && !(trendOff && p.Key.Equals(TrendAverageParameter, StringComparison.OrdinalIgnoreCase))
-            && !(squeezeOff && p.Key.Equals(SqueezeDeviationsParameter, StringComparison.OrdinalIgnoreCase))
-            && !(atrOff && p.Key.Equals(AtrPeriodParameter, StringComparison.OrdinalIgnoreCase))
-            && !(trailOff && p.Key.Equals(TrailFromParameter, StringComparison.OrdinalIgnoreCase))
-            && !((scaleOutOff || p.Value == "1") && p.Key.Equals(ScaleOutStepsParameter, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>Whether <paramref name="parameters"/> have any of <paramref name="keys"/>, all of them "none".</summary>
-    private static bool AllOff(IReadOnlyDictionary<string, string> parameters, params string[] keys)
-    {
-        var given = parameters.Where(p => keys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).ToList();
-        return given.Count > 0 && given.All(p => p.Value == "none");
-    }
 
     public static StrategyBuildResult Build(string name, string source, IReadOnlyList<string> symbols, IReadOnlyDictionary<string, string> parameters)
     {

@@ -55,11 +55,15 @@ internal sealed class RecordingStrategyContext : IStrategyContext
         Feed(strategy, symbol, closes.Select(c => (c, c, c)));
 
     /// <summary>As the closes' <see cref="Feed(IStrategy, string, IEnumerable{decimal})"/>, with each bar's high and low (opening at its close).</summary>
-    public void Feed(IStrategy strategy, string symbol, IEnumerable<(decimal High, decimal Low, decimal Close)> bars)
+    public void Feed(IStrategy strategy, string symbol, IEnumerable<(decimal High, decimal Low, decimal Close)> bars) =>
+        Feed(strategy, symbol, bars.Select(b => (b.High, b.Low, b.Close, 0m)));
+
+    /// <summary>As the bars' <see cref="Feed(IStrategy, string, IEnumerable{ValueTuple{decimal, decimal, decimal}})"/>, with each bar's volume.</summary>
+    public void Feed(IStrategy strategy, string symbol, IEnumerable<(decimal High, decimal Low, decimal Close, decimal Volume)> bars)
     {
-        foreach (var (high, low, close) in bars)
+        foreach (var (high, low, close, volume) in bars)
         {
-            var bar = new Bar(symbol, Now, close, high, low, close, 0m, Interval);
+            var bar = new Bar(symbol, Now, close, high, low, close, volume, Interval);
             strategy.OnBar(bar, this);
             BarIndex++;
             Now = Now.Add(Interval);

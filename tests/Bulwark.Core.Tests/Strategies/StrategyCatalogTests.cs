@@ -69,7 +69,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownParameter_IsAProblemListingTheKnownOnes() =>
-        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, minAdx, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent, trendAverage, trendPeriod"], Problems(Build("sma-cross", ("perod", "5"))));
+        Assert.Equal(["params.perod: unknown parameter of sma-cross; known: adxPeriod, adxSlope, adxSlopeBars, atrPeriod, breakEvenPercent, diFilter, maxAdx, maxHoldDays, maxHoldSessions, maxVolumeRatio, minAdx, minVolumeRatio, period, scaleOutPercent, scaleOutSteps, stopLossAtr, stopLossPercent, takeProfitAtr, takeProfitPercent, trailActivationPercent, trailFrom, trailingStopAtr, trailingStopPercent, trendAverage, trendPeriod, volumePeriod"], Problems(Build("sma-cross", ("perod", "5"))));
 
     [Fact]
     public void ATrailActivation_ReachesTheStop_AndNeedsATrailAndAFixedStop()
