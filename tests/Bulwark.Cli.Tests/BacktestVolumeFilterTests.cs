@@ -10,7 +10,8 @@ namespace Bulwark.Cli.Tests;
 /// <summary>
 /// minVolumeRatio and maxVolumeRatio end to end: on the 2006 sample's prices with a volume column the test writes, sma-cross's
 /// entries are the crosses whose bar's volume is within the ratios to the mean of the volumePeriod rows before it in the
-/// file; the run names the filter. On the sample as it is (no volume) the run takes no entry and its notices say why.
+/// file, which `indicators --indicator vratio:20` prints; the run names the filter. On the sample as it is (no volume) the
+/// run takes no entry and its notices say why.
 /// </summary>
 public sealed class BacktestVolumeFilterTests(ITestOutputHelper output)
 {
@@ -29,7 +30,8 @@ public sealed class BacktestVolumeFilterTests(ITestOutputHelper output)
         var loud = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minVolumeRatio=1.1", "--json"]);
         var quiet = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "maxVolumeRatio=0.9", "--param", "volumePeriod=10", "--json"]);
         var table = await BulwarkProcess.RunAsync(dir.Path, Timeout, [.. args, "--param", "minVolumeRatio=1.1"]);
-        foreach (var run in new[] { plain, loud, quiet, table }) Assert.True(run.ExitCode == 0, run.All);
+        var printed = await BulwarkProcess.RunAsync(dir.Path, Timeout, ["indicators", "--data", file, "--indicator", "vratio:20"]);
+        foreach (var run in new[] { plain, loud, quiet, table, printed }) Assert.True(run.ExitCode == 0, run.All);
 
         var crosses = BuyDates(plain); // flat at every cross above without the filter, since every cross below exits
         Assert.Equal(12, crosses.Length);
@@ -41,6 +43,13 @@ public sealed class BacktestVolumeFilterTests(ITestOutputHelper output)
         Assert.Equal(expectedLoud, BuyDates(loud));
         Assert.Equal(expectedQuiet, BuyDates(quiet));
         Assert.Contains("sma-cross period=15 trendPeriod=none minVolumeRatio=1.1 volumePeriod=20 on ", table.StdOut, StringComparison.Ordinal);
+
+        // `indicators --indicator vratio:20` prints the ratio the filter compares, empty before the mean is known.
+        var rows = printed.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+        Assert.Equal(["date", "vratio_20"], rows[0]);
+        Assert.Equal(volumes.Count, rows.Count - 1);
+        Assert.All(rows.Skip(1).Zip(volumes), p => Assert.Equal(
+            Ratio(volumes, p.Second.Date, 20) is { } r ? Math.Round(r, 6).ToString("F6", CultureInfo.InvariantCulture) : "", p.First[1]));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, donchian:N, bbands:N:K, keltner:N:K[:A], macd:F:S:G or stoch:N:S:D";
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], macd:F:S:G or stoch:N:S:D";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -31,6 +31,7 @@ public sealed class IndicatorSpec
         new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
         new("willr", [PeriodOf("period", "N")], [], p => new WilliamsPercentRange(Whole(p, 0))),
         new("adx", [PeriodOf("period", "N")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
+        new("vratio", [PeriodOf("period", "N")], [], p => new VolumeRatio(Whole(p, 0))),
         new("donchian", [PeriodOf("period", "N")], Channel, p => new DonchianChannel(Whole(p, 0))),
         new("bbands", [PeriodOf("period", "N"), Multiplier("K", "a positive number of standard deviations")], Channel,
             p => new BollingerBands(Whole(p, 0), p[1])),

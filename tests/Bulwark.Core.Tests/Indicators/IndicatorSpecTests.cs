@@ -15,6 +15,7 @@ public sealed class IndicatorSpecTests
     [InlineData("roc:12", "roc_12")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
+    [InlineData("vratio:20", "vratio_20")]
     [InlineData("donchian:20", "donchian_20_mid,donchian_20_top,donchian_20_bot")]
     [InlineData("keltner:20:2", "keltner_20_2_mid,keltner_20_2_top,keltner_20_2_bot")]
     [InlineData("keltner:20:1.5:10", "keltner_20_1.5_10_mid,keltner_20_1.5_10_top,keltner_20_1.5_10_bot")]
@@ -31,6 +32,7 @@ public sealed class IndicatorSpecTests
     [InlineData("sma:30", typeof(SimpleMovingAverage))]
     [InlineData("ema:30", typeof(ExponentialMovingAverage))]
     [InlineData("atr:14", typeof(AverageTrueRange))]
+    [InlineData("vratio:20", typeof(VolumeRatio))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
     [InlineData("bbands:20:2", typeof(BollingerBands))]
     [InlineData("roc:12", typeof(RateOfChange))]
@@ -55,6 +57,7 @@ public sealed class IndicatorSpecTests
             BollingerBands i => i.Period,
             RateOfChange i => i.Period,
             WilliamsPercentRange i => i.Period,
+            VolumeRatio i => i.Period,
             AverageDirectionalIndex i => i.Period,
             DonchianChannel i => i.Period,
             KeltnerChannel i => i.Period,
