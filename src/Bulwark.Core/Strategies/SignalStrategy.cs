@@ -39,7 +39,7 @@ public abstract class SignalStrategy : IStrategy
     /// <summary>Entries only on bars whose volume is within the filter's ratios to the mean before; null: every entry the rule gives.</summary>
     public VolumeFilter? VolumeFilter { get; init; }
 
-    /// <summary>The exits, time stops and filter together (the catalog sets them at once).</summary>
+    /// <summary>The exits, time stops and filters together (the catalog sets them at once).</summary>
     public SignalRules Rules
     {
         get => new(Protection, MaxHold, MaxHoldSessions, TrendFilter) { VolumeFilter = VolumeFilter };
