@@ -10,7 +10,7 @@ namespace Bulwark.Core.Indicators;
 public sealed class VolumeRatio : IIndicator
 {
     private readonly SimpleMovingAverage _before;
-    private decimal _value;
+    private decimal _volume;
 
     public VolumeRatio(int period)
     {
@@ -20,10 +20,16 @@ public sealed class VolumeRatio : IIndicator
 
     public int Period => _before.Period;
 
-    public bool IsReady { get; private set; }
+    public bool IsReady => MeanKnown && MeanBefore > 0m;
+
+    /// <summary>Whether the <see cref="Period"/> bars before the latest one have been seen, so its mean is known (zero or not).</summary>
+    public bool MeanKnown { get; private set; }
+
+    /// <summary>The mean volume of the <see cref="Period"/> bars before the latest one; 0 until known.</summary>
+    public decimal MeanBefore { get; private set; }
 
     /// <summary>The latest bar's volume over the mean before it; 0 while not ready.</summary>
-    public decimal Value => IsReady ? _value : 0m;
+    public decimal Value => IsReady ? _volume / MeanBefore : 0m;
 
     public int OutputCount => 1;
 
@@ -32,9 +38,9 @@ public sealed class VolumeRatio : IIndicator
 
     public void Update(in Bar bar)
     {
-        var mean = _before.Value;
-        IsReady = _before.IsReady && mean > 0m;
-        _value = IsReady ? bar.Volume / mean : 0m;
+        MeanKnown = _before.IsReady;
+        MeanBefore = _before.Value;
+        _volume = bar.Volume;
         _before.Update(bar.Volume);
     }
 }
