@@ -60,6 +60,27 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Supertrend_PrintsItsLineAndDirection_TurningUpOnACloseAboveTheUpperBand()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "supertrend:2:0.5");
+        Assert.True(run.ExitCode == 0, run.All);
+        // ATR(2) 2.5, 2, 2, 2.5 from the 2nd bar; bands 0.5 ATR from (high + low) / 2. Bar 2: 11.5 +- 1.25, a downtrend on
+        // 12.75. Bar 3: the upper falls to 12.25 (the lower keeps 10.25). Bar 4: to 12. Bar 5: the lower rises to 11.25,
+        // and the close of 13 is above 12: the trend turns up, the line on the lower band.
+        Assert.Equal(
+        [
+            "date,supertrend_2_0.5_line,supertrend_2_0.5_dir",
+            "2024-01-02,,",
+            "2024-01-03,12.750000,-1.000000",
+            "2024-01-04,12.250000,-1.000000",
+            "2024-01-05,12.000000,-1.000000",
+            "2024-01-08,11.250000,1.000000",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();

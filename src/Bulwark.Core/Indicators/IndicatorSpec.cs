@@ -9,7 +9,7 @@ namespace Bulwark.Core.Indicators;
 /// case-insensitively. Each output has a column name: the name and parameters joined by underscores (<c>sma_30</c>,
 /// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>, <c>_bot</c>;
 /// <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>; <c>adx_14_adx</c>,
-/// <c>_plus</c>, <c>_minus</c>), K without trailing zeros.
+/// <c>_plus</c>, <c>_minus</c>; <c>supertrend_10_3_line</c>, <c>_dir</c>), K without trailing zeros.
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -18,7 +18,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], macd:F:S:G or stoch:N:S:D";
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, macd:F:S:G or stoch:N:S:D";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -37,6 +37,8 @@ public sealed class IndicatorSpec
             p => new BollingerBands(Whole(p, 0), p[1])),
         new("keltner", [PeriodOf("period", "N"), Multiplier("K", "a positive multiple of the average true range"), PeriodOf("ATR period", "A", optional: true)], Channel,
             p => new KeltnerChannel(Whole(p, 0), p[1], p.Count > 2 ? Whole(p, 2) : Whole(p, 0))),
+        new("supertrend", [PeriodOf("ATR period", "N"), Multiplier("K", "a positive multiple of the average true range")], ["line", "dir"],
+            p => new Supertrend(Whole(p, 0), p[1])),
         new("macd", [PeriodOf("fast period", "F"), PeriodOf("slow period", "S"), PeriodOf("signal period", "G")], ["line", "signal", "hist"],
             p => new MovingAverageConvergenceDivergence(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
         new("stoch", [PeriodOf("period", "N"), PeriodOf("smoothing", "S"), PeriodOf("%D period", "D")], ["k", "d"],

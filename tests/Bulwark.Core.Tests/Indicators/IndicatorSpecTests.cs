@@ -19,6 +19,7 @@ public sealed class IndicatorSpecTests
     [InlineData("donchian:20", "donchian_20_mid,donchian_20_top,donchian_20_bot")]
     [InlineData("keltner:20:2", "keltner_20_2_mid,keltner_20_2_top,keltner_20_2_bot")]
     [InlineData("keltner:20:1.5:10", "keltner_20_1.5_10_mid,keltner_20_1.5_10_top,keltner_20_1.5_10_bot")]
+    [InlineData("SuperTrend:10:3.0", "supertrend_10_3_line,supertrend_10_3_dir")]
     [InlineData("MACD:12:26:9", "macd_12_26_9_line,macd_12_26_9_signal,macd_12_26_9_hist")]
     [InlineData("stoch:14:3:3", "stoch_14_3_3_k,stoch_14_3_3_d")]
     public void TryParse_AWellFormedSpec_NamesOneColumnPerOutput(string text, string columns)
@@ -40,6 +41,7 @@ public sealed class IndicatorSpecTests
     [InlineData("adx:14", typeof(AverageDirectionalIndex))]
     [InlineData("donchian:20", typeof(DonchianChannel))]
     [InlineData("keltner:20:2", typeof(KeltnerChannel))]
+    [InlineData("supertrend:10:3", typeof(Supertrend))]
     [InlineData("macd:12:26:9", typeof(MovingAverageConvergenceDivergence))]
     [InlineData("stoch:14:3:3", typeof(Stochastic))]
     public void Create_BuildsTheNamedIndicatorWithItsParameters(string text, Type type)
@@ -61,12 +63,14 @@ public sealed class IndicatorSpecTests
             AverageDirectionalIndex i => i.Period,
             DonchianChannel i => i.Period,
             KeltnerChannel i => i.Period,
+            Supertrend i => i.Period,
             MovingAverageConvergenceDivergence i => i.FastPeriod,
             Stochastic i => i.Period,
             _ => 0,
         };
         Assert.Equal(spec.Period, period);
         if (indicator is BollingerBands b) Assert.Equal(2m, b.Deviations);
+        if (indicator is Supertrend s) Assert.Equal(3m, s.Multiplier);
     }
 
     [Fact]
@@ -99,6 +103,9 @@ public sealed class IndicatorSpecTests
     [InlineData("stoch:14:0:3", "smoothing '0' is not a whole number from 1 to 100000 (expected stoch:N:S:D)")]
     [InlineData("keltner:20", "missing K (expected keltner:N:K[:A])")]
     [InlineData("keltner:20:0", "K '0' is not a positive multiple of the average true range")]
+    [InlineData("supertrend:10", "missing K (expected supertrend:N:K)")]
+    [InlineData("supertrend:0:3", "ATR period '0' is not a whole number from 1 to 100000 (expected supertrend:N:K)")]
+    [InlineData("supertrend:10:3:2", "too many parts (expected supertrend:N:K)")]
     [InlineData("keltner:20:2:x", "ATR period 'x' is not a whole number")]
     [InlineData("keltner:20:2:10:1", "too many parts (expected keltner:N:K[:A])")]
     [InlineData("adx:14:2", "too many parts (expected adx:N)")]
