@@ -129,6 +129,18 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10109.82 cash 5989.88 buys 9 sells 9 trades 10 open 1 win 0.4000 maxdd 0.0308 sharpe 0.351 exposure 0.4235 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
         "value 10094.54 cash 5974.60 buys 6 sells 5 trades 5 open 1 win 0.6000 maxdd 0.0263 sharpe 0.376 exposure 0.2235 maxpos 1")]
+    [InlineData("supertrend", "", 0,
+        "value 10142.91 cash 6022.97 buys 5 sells 4 trades 4 open 1 win 0.5000 maxdd 0.0401 sharpe 0.392 exposure 0.6745 maxpos 1")]
+    [InlineData("supertrend", "allowShort=true", 0,
+        "value 9809.23 cash 5689.29 buys 5 sells 4 trades 8 open 1 win 0.3750 maxdd 0.0607 sharpe -0.336 exposure 0.9255 maxpos 1")]
+    [InlineData("supertrend", "period=7;multiplier=2", 0,
+        "value 10266.14 cash 6146.20 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0275 sharpe 0.701 exposure 0.6824 maxpos 1")]
+    [InlineData("supertrend", "period=7;multiplier=2;allowShort=true", 0,
+        "value 10055.69 cash 5935.75 buys 7 sells 6 trades 12 open 1 win 0.3333 maxdd 0.0355 sharpe 0.131 exposure 0.9255 maxpos 1")]
+    [InlineData("supertrend", "allowShort=true;trendPeriod=50", 0,
+        "value 10000.01 cash 5880.07 buys 4 sells 3 trades 5 open 1 win 0.4000 maxdd 0.0437 sharpe 0.024 exposure 0.7255 maxpos 1")]
+    [InlineData("supertrend", "multiplier=2;minAdx=20", 0,
+        "value 9770.28 cash 9770.28 buys 3 sells 3 trades 3 open 0 win 0.0000 maxdd 0.0290 sharpe -0.952 exposure 0.1725 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50", 0,
         "value 10218.08 cash 6098.14 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0173 sharpe 0.803 exposure 0.4902 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=100;trendAverage=ema", 0,

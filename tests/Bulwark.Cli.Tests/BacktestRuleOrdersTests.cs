@@ -19,7 +19,7 @@ namespace Bulwark.Cli.Tests;
 /// trendAverage=ema, a buy only above the EMA printed and a short only below; with maxBandwidth, only while the bands
 /// are at most that wide),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
-/// entry=cross only at a cross of %K above %D).
+/// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells).
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -132,6 +132,30 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             }
             rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
             if (side != 0) before = side;
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, 7, "2")]
+    [InlineData(true, 7, "2")]
+    [InlineData(true, 10, "1.5")]
+    public async Task Supertrend_TradesTheTurnsOfTheLineTheIndicatorsCommandPrints(bool allowShort, int period, string multiplier)
+    {
+        var runs = await RunAsync(
+            ["--strategy", "supertrend", "--param", $"period={period}", "--param", $"multiplier={multiplier}", "--param", Shorts(allowShort)],
+            [$"supertrend:{period}:{multiplier}"]);
+        if (runs is not var (_, run, rows)) return;
+
+        // date, then the line and its direction; a turn is a change of direction from the row before
+        var rule = new LevelRule(allowShort);
+        var before = 0;
+        foreach (var row in rows.Where(r => r[2].Length > 0))
+        {
+            var direction = Math.Sign(decimal.Parse(row[2], CultureInfo.InvariantCulture));
+            rule.Step(row[0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
+            before = direction;
         }
 
         rule.AssertIsWhat(run);

@@ -105,6 +105,26 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Supertrend_TakesItsPeriodAndMultiplier_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("supertrend", ("period", "7"), ("multiplier", "2.5"), ("allowShort", "true"), ("trendPeriod", "50"),
+            ("stopLossPercent", "2"), ("maxHoldSessions", "10"), ("minVolumeRatio", "1.5"));
+        var strategy = Assert.IsType<SupertrendStrategy>(built.Strategy);
+        Assert.Equal(50, strategy.BarsToFirstSignal); // the trend average after 50 bars; the line's turn after 8, the volume's mean after 21
+        Assert.Equal((2m, 10, new VolumeFilter(1.5m, null, 20)), (strategy.Protection!.StopLossPercent, strategy.MaxHoldSessions, strategy.VolumeFilter));
+        Assert.Equal(["period=7", "multiplier=2.5", "allowShort=true", "trendPeriod=50", "trendAverage=sma", "stopLossPercent=2", "maxHoldSessions=10", "minVolumeRatio=1.5", "volumePeriod=20"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "multiplier=3", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("supertrend").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.period: must be from 1 to 100000 bars, got 100001"], Problems(Build("supertrend", ("period", "100001"))));
+        Assert.Equal(["params.multiplier: must be above 0 and at most 100 average true ranges, got 101"], Problems(Build("supertrend", ("multiplier", "101"))));
+        Assert.Single(Problems(Build("supertrend", ("multiplier", "0"))), p => p.StartsWith("params.multiplier: expected a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("supertrend", ("period", "0"))), p => p.StartsWith("params.period: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("supertrend", ("trendAverage", "wma"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, got 'wma'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("supertrend", ("signal", "9"))), p => p.StartsWith("params.signal: unknown parameter of supertrend", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
     {
         var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
