@@ -3,14 +3,14 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
-/// The supertrend: a trailing line <see cref="Multiplier"/> average true ranges (Wilder's, of <see cref="Period"/> bars)
-/// from the bar's midpoint, (high + low) / 2, below the closes in an uptrend and above them in a downtrend. The upper band
-/// only falls (it takes a lower value, or any value once a close has gone above it) and the lower only rises, as a
-/// trailing stop does; the trend turns up on a close above the upper band and down on a close below the lower, and the
-/// line then jumps to the other band. The first bar the range is known on starts a downtrend with both bands fresh, as
-/// the common charting scripts start it. With a narrow multiplier the bands can cross, so the bar that turns the trend
-/// may close beyond its new line; the next bar resets that band, as the scripts do. Outputs in order: the line, and the direction (1 up, -1 down). O(1) per update,
-/// no allocation.
+/// The supertrend: a trailing line <see cref="Multiplier"/> average true ranges (Wilder's, of <see cref="Period"/>
+/// bars) from the bar's midpoint, (high + low) / 2, below the closes in an uptrend and above them in a downtrend. The
+/// upper band only falls (it takes a lower value, or any value once a close has gone above it) and the lower only
+/// rises, as a trailing stop does; the trend turns up on a close above the upper band and down on a close below the
+/// lower, and the line then jumps to the other band. The first bar the range is known on starts a downtrend with both
+/// bands fresh, as the common charting scripts start it. With a narrow multiplier the bands can cross, so the bar that
+/// turns the trend may close beyond its new line; the next bar resets that band, as the scripts do. Outputs in order:
+/// the line, and the direction (1 up, -1 down). O(1) per update, no allocation.
 /// </summary>
 public sealed class Supertrend : IIndicator
 {

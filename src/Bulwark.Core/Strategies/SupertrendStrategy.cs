@@ -4,17 +4,19 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// Supertrend turns: long when the <see cref="Supertrend"/> of the bars turns up (a close above its upper band), flat when
-/// it turns down (a close below its lower band, the line a long's trailing stop). With
-/// <see cref="SupertrendOptions.AllowShort"/>, the mirror image, and a turn the other way reverses the position. The line
-/// is the one <c>bulwark indicators --indicator supertrend:N:K</c> prints; the first bar it is known on starts a downtrend,
-/// so the first entry is a turn up after it. No signal before then, nor while an order of the symbol is working. An exit
-/// it could not signal then is signalled at the first bar after, if the trend has not turned back; so is one lost while
-/// the bot was down: a short found held when the strategy starts is covered at the first turn up, and a long closed at
-/// the first turn down, or before any turn at the first close below the lower band (its trailing stop): that first
-/// downtrend is where the line starts, not what the market did, so it closes nothing. An entry is never signalled late. With a <see cref="TrendFilter"/>, a turn is an entry only while the ADX is
-/// within its levels; with <see cref="SupertrendOptions.TrendPeriod"/>, only on the trend average's side of the close (a
-/// refused turn still closes a position the other way).
+/// Supertrend turns: long when the <see cref="Supertrend"/> of the bars turns up (a close above its upper band), flat
+/// when it turns down (a close below its lower band, the line a long's trailing stop). With
+/// <see cref="SupertrendOptions.AllowShort"/>, the mirror image, and a turn the other way reverses the position. The
+/// line is the one <c>bulwark indicators --indicator supertrend:N:K</c> prints; the first bar it is known on starts a
+/// downtrend, so the first entry is a turn up after it. No signal before then, nor while an order of the symbol is
+/// working. An exit it could not signal then is signalled at the first bar after, if the trend has not turned back; so
+/// is one lost while the bot was down: a short found held when the strategy starts is bought back at the first turn up
+/// (an entry, so a long, unless a filter refuses it: then only covered), and a long closed at the first turn down, or
+/// before any turn at the first close below the lower band (its trailing stop): that first downtrend is where the line
+/// starts, not what the market did, so it closes nothing. An entry is never signalled late. With a
+/// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is within its levels; with
+/// <see cref="SupertrendOptions.TrendPeriod"/>, only on the trend average's side of the close (a refused turn still
+/// closes a position the other way).
 /// </summary>
 public sealed class SupertrendStrategy : SignalStrategy
 {
@@ -29,7 +31,10 @@ public sealed class SupertrendStrategy : SignalStrategy
         _options = options;
     }
 
-    /// <summary>The line is known after <see cref="SupertrendOptions.Period"/> bars; a turn needs one more; a trend average its period.</summary>
+    /// <summary>
+    /// The line is known after <see cref="SupertrendOptions.Period"/> bars; a turn needs one more; a trend average needs
+    /// its period, and the ADX and volume filters their bars.
+    /// </summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 1, _options.TrendPeriod ?? 0));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
