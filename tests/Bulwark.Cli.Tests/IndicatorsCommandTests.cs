@@ -81,6 +81,27 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ParabolicSar_PrintsItsStopAndDirection_ReversingWhenABarReachesTheStop()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "psar:0.5:1");
+        Assert.True(run.ExitCode == 0, run.All);
+        // Bar 2 rose: up, the first bar's low 9 its stop, the extreme 13; 9 + 0.5 x 4 = 11 is kept below bar 2's low 10.
+        // Bar 3: 10 + 0.5 x 3 = 11.5, kept at 10 again. Bar 4's low 10 reaches it: down, its stop the extreme 13, then 13 -
+        // 0.5 x 3 = 11.5, kept above the highs 12. Bar 5's high 14 reaches 12: up, its stop the extreme 10.
+        Assert.Equal(
+        [
+            "date,psar_0.5_1_sar,psar_0.5_1_dir",
+            "2024-01-02,,",
+            "2024-01-03,9.000000,1.000000",
+            "2024-01-04,10.000000,1.000000",
+            "2024-01-05,13.000000,-1.000000",
+            "2024-01-08,10.000000,1.000000",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();

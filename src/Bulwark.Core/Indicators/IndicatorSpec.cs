@@ -5,11 +5,13 @@ namespace Bulwark.Core.Indicators;
 
 /// <summary>
 /// An indicator named in text, its name and parameters separated by colons (see <see cref="Syntax"/>): N, F, S, G and A
-/// are periods (whole numbers from 1 to <see cref="MaxPeriod"/>), K a positive decimal multiplier. Names match
+/// are periods (whole numbers from 1 to <see cref="MaxPeriod"/>), K a positive decimal multiplier, S and M the
+/// parabolic SAR's acceleration step and largest acceleration (S at most M, M at most 1). Names match
 /// case-insensitively. Each output has a column name: the name and parameters joined by underscores (<c>sma_30</c>,
 /// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>, <c>_bot</c>;
 /// <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>; <c>adx_14_adx</c>,
-/// <c>_plus</c>, <c>_minus</c>; <c>supertrend_10_3_line</c>, <c>_dir</c>), K without trailing zeros.
+/// <c>_plus</c>, <c>_minus</c>; <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>),
+/// decimals without trailing zeros.
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -18,7 +20,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, macd:F:S:G or stoch:N:S:D";
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G or stoch:N:S:D";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -39,6 +41,8 @@ public sealed class IndicatorSpec
             p => new KeltnerChannel(Whole(p, 0), p[1], p.Count > 2 ? Whole(p, 2) : Whole(p, 0))),
         new("supertrend", [PeriodOf("ATR period", "N"), Multiplier("K", "a positive multiple of the average true range")], ["line", "dir"],
             p => new Supertrend(Whole(p, 0), p[1])),
+        new("psar", [Multiplier("S", "a positive acceleration step"), Multiplier("M", "a positive largest acceleration")], ["sar", "dir"],
+            p => new ParabolicSar(p[0], p[1])),
         new("macd", [PeriodOf("fast period", "F"), PeriodOf("slow period", "S"), PeriodOf("signal period", "G")], ["line", "signal", "hist"],
             p => new MovingAverageConvergenceDivergence(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
         new("stoch", [PeriodOf("period", "N"), PeriodOf("smoothing", "S"), PeriodOf("%D period", "D")], ["k", "d"],
@@ -58,7 +62,7 @@ public sealed class IndicatorSpec
     /// <summary>The indicator's name in lower case, e.g. sma or bbands.</summary>
     public string Name => _kind.Name;
 
-    /// <summary>The first period (N, or F for macd).</summary>
+    /// <summary>The first period (N, or F for macd); 0 for psar, which has none.</summary>
     public int Period => Whole(Parameters, 0);
 
     /// <summary>The parameters in the order written (periods as whole numbers, K as given); an optional one left out is not here.</summary>
@@ -126,10 +130,20 @@ public sealed class IndicatorSpec
             problem = $"fast period {Format(values[0])} is not below the slow period {Format(values[1])} (expected {kind.Form})";
             return false;
         }
+        if (kind.Name == "psar" && AccelerationProblem(values[0], values[1]) is { } acceleration)
+        {
+            problem = $"{acceleration} (expected {kind.Form})";
+            return false;
+        }
         spec = new IndicatorSpec(kind, values);
         problem = null;
         return true;
     }
+
+    private static string? AccelerationProblem(decimal step, decimal maximum) =>
+        maximum > ParabolicSar.MaxAcceleration
+            ? $"largest acceleration M {Format(maximum)} is above {Format(ParabolicSar.MaxAcceleration)}, where the stop would pass the extreme point"
+            : step > maximum ? $"acceleration step S {Format(step)} is above the largest acceleration M {Format(maximum)}" : null;
 
     private static int Whole(IReadOnlyList<decimal> parameters, int index) => (int)parameters[index];
 

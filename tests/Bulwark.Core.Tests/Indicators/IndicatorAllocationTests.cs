@@ -39,6 +39,8 @@ public sealed class IndicatorAllocationTests
     [InlineData("adx:14")]
     [InlineData("donchian:20")]
     [InlineData("keltner:20:2:10")]
+    [InlineData("supertrend:10:3")]
+    [InlineData("psar:0.02:0.2")]
     [InlineData("macd:12:26:9")]
     [InlineData("stoch:14:3:3")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)

@@ -20,6 +20,7 @@ public sealed class IndicatorSpecTests
     [InlineData("keltner:20:2", "keltner_20_2_mid,keltner_20_2_top,keltner_20_2_bot")]
     [InlineData("keltner:20:1.5:10", "keltner_20_1.5_10_mid,keltner_20_1.5_10_top,keltner_20_1.5_10_bot")]
     [InlineData("SuperTrend:10:3.0", "supertrend_10_3_line,supertrend_10_3_dir")]
+    [InlineData("PSAR:0.02:0.20", "psar_0.02_0.2_sar,psar_0.02_0.2_dir")]
     [InlineData("MACD:12:26:9", "macd_12_26_9_line,macd_12_26_9_signal,macd_12_26_9_hist")]
     [InlineData("stoch:14:3:3", "stoch_14_3_3_k,stoch_14_3_3_d")]
     public void TryParse_AWellFormedSpec_NamesOneColumnPerOutput(string text, string columns)
@@ -42,6 +43,7 @@ public sealed class IndicatorSpecTests
     [InlineData("donchian:20", typeof(DonchianChannel))]
     [InlineData("keltner:20:2", typeof(KeltnerChannel))]
     [InlineData("supertrend:10:3", typeof(Supertrend))]
+    [InlineData("psar:0.02:0.2", typeof(ParabolicSar))]
     [InlineData("macd:12:26:9", typeof(MovingAverageConvergenceDivergence))]
     [InlineData("stoch:14:3:3", typeof(Stochastic))]
     public void Create_BuildsTheNamedIndicatorWithItsParameters(string text, Type type)
@@ -71,6 +73,7 @@ public sealed class IndicatorSpecTests
         Assert.Equal(spec.Period, period);
         if (indicator is BollingerBands b) Assert.Equal(2m, b.Deviations);
         if (indicator is Supertrend s) Assert.Equal(3m, s.Multiplier);
+        if (indicator is ParabolicSar p) Assert.Equal((0.02m, 0.2m), (p.Step, p.Maximum));
     }
 
     [Fact]
@@ -106,6 +109,11 @@ public sealed class IndicatorSpecTests
     [InlineData("supertrend:10", "missing K (expected supertrend:N:K)")]
     [InlineData("supertrend:0:3", "ATR period '0' is not a whole number from 1 to 100000 (expected supertrend:N:K)")]
     [InlineData("supertrend:10:3:2", "too many parts (expected supertrend:N:K)")]
+    [InlineData("psar:0.02", "missing M (expected psar:S:M)")]
+    [InlineData("psar:0:0.2", "S '0' is not a positive acceleration step (expected psar:S:M)")]
+    [InlineData("psar:0.3:0.2", "acceleration step S 0.3 is above the largest acceleration M 0.2 (expected psar:S:M)")]
+    [InlineData("psar:0.02:1.5", "largest acceleration M 1.5 is above 1, where the stop would pass the extreme point (expected psar:S:M)")]
+    [InlineData("psar:0.02:0.2:1", "too many parts (expected psar:S:M)")]
     [InlineData("keltner:20:2:x", "ATR period 'x' is not a whole number")]
     [InlineData("keltner:20:2:10:1", "too many parts (expected keltner:N:K[:A])")]
     [InlineData("adx:14:2", "too many parts (expected adx:N)")]
