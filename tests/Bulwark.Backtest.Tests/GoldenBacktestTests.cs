@@ -141,6 +141,18 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10000.01 cash 5880.07 buys 4 sells 3 trades 5 open 1 win 0.4000 maxdd 0.0437 sharpe 0.024 exposure 0.7255 maxpos 1")]
     [InlineData("supertrend", "multiplier=2;minAdx=20", 0,
         "value 9770.28 cash 9770.28 buys 3 sells 3 trades 3 open 0 win 0.0000 maxdd 0.0290 sharpe -0.952 exposure 0.1725 maxpos 1")]
+    [InlineData("parabolic-sar", "", 0,
+        "value 10192.35 cash 6072.41 buys 12 sells 11 trades 11 open 1 win 0.4545 maxdd 0.0317 sharpe 0.540 exposure 0.6314 maxpos 1")]
+    [InlineData("parabolic-sar", "allowShort=true", 0,
+        "value 9893.49 cash 5773.55 buys 12 sells 12 trades 23 open 1 win 0.3043 maxdd 0.0456 sharpe -0.173 exposure 0.9608 maxpos 1")]
+    [InlineData("parabolic-sar", "acceleration=0.01;maxAcceleration=0.1", 0,
+        "value 10085.80 cash 5965.86 buys 8 sells 7 trades 7 open 1 win 0.4286 maxdd 0.0347 sharpe 0.250 exposure 0.6353 maxpos 1")]
+    [InlineData("parabolic-sar", "acceleration=0.01;maxAcceleration=0.1;allowShort=true", 0,
+        "value 9661.00 cash 5541.06 buys 8 sells 8 trades 15 open 1 win 0.2667 maxdd 0.0517 sharpe -0.600 exposure 0.9529 maxpos 1")]
+    [InlineData("parabolic-sar", "allowShort=true;trendPeriod=50", 0,
+        "value 10167.22 cash 6047.28 buys 11 sells 10 trades 11 open 1 win 0.3636 maxdd 0.0237 sharpe 0.407 exposure 0.6078 maxpos 1")]
+    [InlineData("parabolic-sar", "minAdx=25", 0,
+        "value 9870.71 cash 9870.71 buys 5 sells 5 trades 5 open 0 win 0.4000 maxdd 0.0154 sharpe -0.652 exposure 0.1490 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50", 0,
         "value 10218.08 cash 6098.14 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0173 sharpe 0.803 exposure 0.4902 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=100;trendAverage=ema", 0,

@@ -19,7 +19,8 @@ namespace Bulwark.Cli.Tests;
 /// trendAverage=ema, a buy only above the EMA printed and a short only below; with maxBandwidth, only while the bands
 /// are at most that wide),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
-/// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells).
+/// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells),
+/// parabolic-sar's from its stop's direction alike.
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -138,17 +139,19 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, 7, "2")]
-    [InlineData(true, 7, "2")]
-    [InlineData(true, 10, "1.5")]
-    public async Task Supertrend_TradesTheTurnsOfTheLineTheIndicatorsCommandPrints(bool allowShort, int period, string multiplier)
+    [InlineData("supertrend", "supertrend:7:2", false, "period=7", "multiplier=2")]
+    [InlineData("supertrend", "supertrend:7:2", true, "period=7", "multiplier=2")]
+    [InlineData("supertrend", "supertrend:10:1.5", true, "period=10", "multiplier=1.5")]
+    [InlineData("parabolic-sar", "psar:0.02:0.2", false, "acceleration=0.02", "maxAcceleration=0.2")]
+    [InlineData("parabolic-sar", "psar:0.02:0.2", true, "acceleration=0.02", "maxAcceleration=0.2")]
+    [InlineData("parabolic-sar", "psar:0.01:0.1", true, "acceleration=0.01", "maxAcceleration=0.1")]
+    public async Task TurnStrategies_TradeTheTurnsOfTheLineTheIndicatorsCommandPrints(string strategy, string indicator, bool allowShort, string first, string second)
     {
-        var runs = await RunAsync(
-            ["--strategy", "supertrend", "--param", $"period={period}", "--param", $"multiplier={multiplier}", "--param", Shorts(allowShort)],
-            [$"supertrend:{period}:{multiplier}"]);
+        var runs = await RunAsync(["--strategy", strategy, "--param", first, "--param", second, "--param", Shorts(allowShort)], [indicator]);
         if (runs is not var (_, run, rows)) return;
 
-        // date, then the line and its direction; a turn is a change of direction from the row before
+        // date, then the line (or stop) and its direction; a turn is a change of direction from the row before, and the
+        // direction the line starts with is none
         var rule = new LevelRule(allowShort);
         var before = 0;
         foreach (var row in rows.Where(r => r[2].Length > 0))

@@ -14,7 +14,7 @@ namespace Bulwark.Core.Indicators;
 /// own range only, as TA-Lib starts it. Outputs in order: the stop for the latest bar, and the direction (1 up, -1 down). O(1) per
 /// update, no allocation.
 /// </summary>
-public sealed class ParabolicSar : IIndicator
+public sealed class ParabolicSar : ITrendLine
 {
     /// <summary>The largest acceleration accepted: at 1 the stop reaches the extreme point in one bar.</summary>
     public const decimal MaxAcceleration = 1m;

@@ -12,7 +12,7 @@ namespace Bulwark.Core.Indicators;
 /// turns the trend may close beyond its new line; the next bar resets that band, as the scripts do. Outputs in order:
 /// the line, and the direction (1 up, -1 down). O(1) per update, no allocation.
 /// </summary>
-public sealed class Supertrend : IIndicator
+public sealed class Supertrend : ITrendLine
 {
     private readonly AverageTrueRange _range;
     private decimal _previousClose;

@@ -18,13 +18,12 @@ namespace Bulwark.Core.Strategies;
 /// <see cref="SupertrendOptions.TrendPeriod"/>, only on the trend average's side of the close (a refused turn still
 /// closes a position the other way).
 /// </summary>
-public sealed class SupertrendStrategy : SignalStrategy
+public sealed class SupertrendStrategy : TurnStrategy<Supertrend>
 {
-    private readonly SymbolMap<SymbolState> _bySymbol = new();
     private readonly SupertrendOptions _options;
 
     public SupertrendStrategy(string source, IEnumerable<string> symbols, SupertrendOptions options)
-        : base(source, symbols)
+        : base(source, symbols, options.AllowShort, options.TrendPeriod, options.TrendAverage)
     {
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"supertrend options: {string.Join("; ", problems)}", nameof(options));
@@ -37,51 +36,8 @@ public sealed class SupertrendStrategy : SignalStrategy
     /// </summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 1, _options.TrendPeriod ?? 0));
 
-    protected override void DecideOn(in Bar bar, IStrategyContext context)
-    {
-        var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
-            new Supertrend(s._options.Period, s._options.Multiplier), s.TrendFilter?.NewIndex(),
-            TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
-        st.Line.Update(in bar);
-        st.Adx?.Update(in bar);
-        st.Trend?.Update(bar.Close);
-        if (!st.Line.IsReady) return;
+    private protected override Supertrend NewLine() => new(_options.Period, _options.Multiplier);
 
-        var turn = st.Turn;
-        turn.Update(st.Line.IsUp ? 1m : -1m, 0m);
-        st.Exits.Follow(turn);
-        st.Turned |= turn.Up || turn.Down;
-        st.BelowBeforeATurn |= !st.Turned && bar.Close < st.Line.Lower;
-        if (context.HasOpenOrder(bar.Symbol)) return;
-
-        var position = context.PositionQuantity(bar.Symbol);
-        var (longs, shorts) = TrendSides.Of(st.Trend, bar.Close);
-        if (turn.Up && longs && position <= 0m && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (_options.AllowShort && turn.Down && shorts && position >= 0m && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
-        else if (position > 0m && st.Exits.LongDue && (st.Turned ? turn.Side < 0 : st.BelowBeforeATurn)) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
-        else if (position < 0m && st.Exits.ShortDue && turn.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
-    }
-
-    private sealed class SymbolState(Supertrend line, AverageDirectionalIndex? adx, IMovingAverage? trend)
-    {
-        public Supertrend Line { get; } = line;
-
-        /// <summary>The trend's direction as a series crossing zero: up +1, down -1, so its crosses are the turns.</summary>
-        public CrossOver Turn { get; } = new();
-
-        /// <summary>The trend filter's ADX; null without one.</summary>
-        public AverageDirectionalIndex? Adx { get; } = adx;
-
-        /// <summary>The trend average entries must be on the right side of; null without one.</summary>
-        public IMovingAverage? Trend { get; } = trend;
-
-        /// <summary>The exits the turns made due and no signal has acted on yet.</summary>
-        public CrossExits Exits { get; } = new();
-
-        /// <summary>Whether the trend has turned since the strategy started: the first downtrend is a convention, not a reading.</summary>
-        public bool Turned { get; set; }
-
-        /// <summary>A close below the lower band before the first turn: a long found held then has hit its trailing stop.</summary>
-        public bool BelowBeforeATurn { get; set; }
-    }
+    /// <summary>A close below the lower band: a long's trailing stop, before the first turn makes the line one.</summary>
+    private protected override bool LongStopBeforeATurn(Supertrend line, in Bar bar) => bar.Close < line.Lower;
 }

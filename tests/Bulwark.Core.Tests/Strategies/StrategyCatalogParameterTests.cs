@@ -125,6 +125,25 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void ParabolicSar_TakesItsAccelerations_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("parabolic-sar", ("acceleration", "0.01"), ("maxAcceleration", "0.1"), ("allowShort", "true"), ("trendPeriod", "2"),
+            ("trailingStopAtr", "3"), ("minAdx", "20"));
+        var strategy = Assert.IsType<ParabolicSarStrategy>(built.Strategy);
+        Assert.Equal(28, strategy.BarsToFirstSignal); // the ADX after 28 bars; the SAR's reversal after 3, the trend average after 2
+        Assert.Equal((3m, 20m), (strategy.Protection!.TrailingAtr, strategy.TrendFilter!.MinAdx));
+        Assert.Equal(["acceleration=0.01", "maxAcceleration=0.1", "allowShort=true", "trendPeriod=2", "trendAverage=sma", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["acceleration=0.02", "maxAcceleration=0.2", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("parabolic-sar").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.maxAcceleration: must be at least acceleration (0.3), got 0.2"], Problems(Build("parabolic-sar", ("acceleration", "0.3"))));
+        Assert.Equal(["params.maxAcceleration: must be at most 1 (the stop would pass the trend's extreme), got 1.5"], Problems(Build("parabolic-sar", ("maxAcceleration", "1.5"))));
+        Assert.Equal(["params.acceleration: must be above 0 and at most 1, got 2"], Problems(Build("parabolic-sar", ("acceleration", "2"), ("maxAcceleration", "1"))));
+        Assert.Single(Problems(Build("parabolic-sar", ("acceleration", "0"))), p => p.StartsWith("params.acceleration: expected a number > 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("parabolic-sar", ("period", "9"))), p => p.StartsWith("params.period: unknown parameter of parabolic-sar", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
     {
         var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),

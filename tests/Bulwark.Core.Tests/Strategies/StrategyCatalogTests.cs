@@ -21,7 +21,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -32,6 +32,7 @@ public sealed class StrategyCatalogTests
         Assert.IsType<KeltnerBreakoutStrategy>(Build("keltner-breakout").Strategy);
         Assert.IsType<MacdCrossStrategy>(Build("macd-cross").Strategy);
         Assert.IsType<SupertrendStrategy>(Build("supertrend").Strategy);
+        Assert.IsType<ParabolicSarStrategy>(Build("parabolic-sar").Strategy);
         Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
         Assert.IsType<BollingerReversionStrategy>(Build("bollinger-reversion").Strategy);
         Assert.IsType<StochasticReversionStrategy>(Build("stochastic-reversion").Strategy);
@@ -39,7 +40,7 @@ public sealed class StrategyCatalogTests
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
