@@ -46,22 +46,7 @@ public sealed class ParabolicSarStrategyTests
         var context = new RecordingStrategyContext();
         context.Feed(Strategy(allowShort, (decimal)acceleration, (decimal)maxAcceleration), Symbol, bars);
 
-        var sar = new ParabolicSar((decimal)acceleration, (decimal)maxAcceleration);
-        var expected = new List<(int, SignalDirection)>();
-        bool? wasUp = null;
-        var held = 0;
-        for (var i = 0; i < bars.Count; i++)
-        {
-            sar.Update(bars[i].High, bars[i].Low);
-            if (!sar.IsReady) continue;
-            if (wasUp is { } up && up != sar.IsUp)
-            {
-                var signal = sar.IsUp ? SignalDirection.Long : allowShort ? SignalDirection.Short : SignalDirection.Flat;
-                if (signal != SignalDirection.Flat || held > 0) expected.Add((i, signal));
-                held = signal switch { SignalDirection.Long => 1, SignalDirection.Short => -1, _ => 0 };
-            }
-            wasUp = sar.IsUp;
-        }
+        var expected = TurnSignals.Of(new ParabolicSar((decimal)acceleration, (decimal)maxAcceleration), bars, allowShort);
         Assert.True(expected.Count > 20, $"only {expected.Count} reversals: the walk does not test much");
         Assert.Equal(expected, context.Directions());
     }

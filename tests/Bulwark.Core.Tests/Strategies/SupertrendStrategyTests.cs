@@ -46,22 +46,7 @@ public sealed class SupertrendStrategyTests
         var context = new RecordingStrategyContext();
         context.Feed(Strategy(allowShort, period, (decimal)multiplier), Symbol, bars);
 
-        var line = new Supertrend(period, (decimal)multiplier);
-        var expected = new List<(int, SignalDirection)>();
-        bool? wasUp = null;
-        var held = 0;
-        for (var i = 0; i < bars.Count; i++)
-        {
-            line.Update(bars[i].High, bars[i].Low, bars[i].Close);
-            if (!line.IsReady) continue;
-            if (wasUp is { } up && up != line.IsUp)
-            {
-                var signal = line.IsUp ? SignalDirection.Long : allowShort ? SignalDirection.Short : SignalDirection.Flat;
-                if (signal != SignalDirection.Flat || held > 0) expected.Add((i, signal));
-                held = signal switch { SignalDirection.Long => 1, SignalDirection.Short => -1, _ => 0 };
-            }
-            wasUp = line.IsUp;
-        }
+        var expected = TurnSignals.Of(new Supertrend(period, (decimal)multiplier), bars, allowShort);
         Assert.True(expected.Count > 20, $"only {expected.Count} turns: the walk does not test much");
         Assert.Equal(expected, context.Directions());
     }
