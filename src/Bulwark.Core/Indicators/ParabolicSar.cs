@@ -11,8 +11,8 @@ namespace Bulwark.Core.Indicators;
 /// this bar and the one before), the new extreme is its low and the fraction starts again. A downtrend is the mirror
 /// image. The second bar starts the trend: down if it moved down more than up (its low below the first's by more than
 /// its high rose), else up, with the first bar's low (high, down) as its stop; on that bar the stop is kept outside its
-/// own range only, as TA-Lib starts it. Outputs in order: the stop for the latest bar, and the direction (1 up, -1 down). O(1) per
-/// update, no allocation.
+/// own range only, as TA-Lib starts it. Outputs in order: the stop for the latest bar, and the direction (1 up, -1
+/// down). O(1) per update, no allocation.
 /// </summary>
 public sealed class ParabolicSar : ITrendLine
 {
