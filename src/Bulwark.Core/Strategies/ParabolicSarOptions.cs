@@ -6,28 +6,17 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The stop of <see cref="ParabolicSarStrategy"/>: Wilder's parabolic SAR, closing in on the trend's extreme by
 /// <see cref="Acceleration"/> more of the way with each new extreme, up to <see cref="MaxAcceleration"/> (0.02 and 0.2,
-/// as Wilder set them and charts draw it). <see cref="TrendPeriod"/> takes long reversals only above the average of that
-/// many closes (simple, or exponential with <see cref="TrendAverage"/>) and short ones only below.
+/// as Wilder set them and charts draw it). <see cref="TurnOptions.TrendPeriod"/> takes long reversals only above the
+/// average of that many closes (simple, or exponential with <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
-public sealed record ParabolicSarOptions
+public sealed record ParabolicSarOptions : TurnOptions
 {
     public decimal Acceleration { get; init; } = 0.02m;
 
     public decimal MaxAcceleration { get; init; } = 0.2m;
 
-    /// <summary>Also trade the mirror image: short when the SAR reverses down, covered when it reverses back up.</summary>
-    public bool AllowShort { get; init; }
-
-    /// <summary>The bars of the trend average an entry must be on the right side of; null: none. Exits are never filtered.</summary>
-    public int? TrendPeriod { get; init; }
-
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default) or exponential.</summary>
-    public TrendAverage TrendAverage { get; init; }
-
-    /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
-    public IReadOnlyList<StrategyProblem> Validate()
+    private protected override void AddLineProblems(List<StrategyProblem> problems)
     {
-        var problems = new List<StrategyProblem>();
         var inv = CultureInfo.InvariantCulture;
         var most = ParabolicSar.MaxAcceleration;
         if (Acceleration is <= 0m || Acceleration > most)
@@ -36,7 +25,5 @@ public sealed record ParabolicSarOptions
             problems.Add(new("maxAcceleration", string.Create(inv, $"must be at most {most} (the stop would pass the trend's extreme), got {MaxAcceleration}")));
         else if (MaxAcceleration < Acceleration && Acceleration is > 0m && Acceleration <= most)
             problems.Add(new("maxAcceleration", string.Create(inv, $"must be at least acceleration ({Acceleration}), got {MaxAcceleration}")));
-        if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
-        return problems;
     }
 }

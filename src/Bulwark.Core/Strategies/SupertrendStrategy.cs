@@ -6,7 +6,7 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// Supertrend turns: long when the <see cref="Supertrend"/> of the bars turns up (a close above its upper band), flat
 /// when it turns down (a close below its lower band, the line a long's trailing stop). With
-/// <see cref="SupertrendOptions.AllowShort"/>, the mirror image, and a turn the other way reverses the position. The
+/// <see cref="TurnOptions.AllowShort"/>, the mirror image, and a turn the other way reverses the position. The
 /// line is the one <c>bulwark indicators --indicator supertrend:N:K</c> prints; the first bar it is known on starts a
 /// downtrend, so the first entry is a turn up after it. No signal before then, nor while an order of the symbol is
 /// working. An exit it could not signal then is signalled at the first bar after, if the trend has not turned back; so
@@ -15,7 +15,7 @@ namespace Bulwark.Core.Strategies;
 /// before any turn at the first close below the lower band (its trailing stop): that first downtrend is where the line
 /// starts, not what the market did, so it closes nothing. An entry is never signalled late. With a
 /// <see cref="TrendFilter"/>, a turn is an entry only while the ADX is within its levels; with
-/// <see cref="SupertrendOptions.TrendPeriod"/>, only on the trend average's side of the close (a refused turn still
+/// <see cref="TurnOptions.TrendPeriod"/>, only on the trend average's side of the close (a refused turn still
 /// closes a position the other way).
 /// </summary>
 public sealed class SupertrendStrategy : TurnStrategy<Supertrend>
@@ -23,12 +23,7 @@ public sealed class SupertrendStrategy : TurnStrategy<Supertrend>
     private readonly SupertrendOptions _options;
 
     public SupertrendStrategy(string source, IEnumerable<string> symbols, SupertrendOptions options)
-        : base(source, symbols, options.AllowShort, options.TrendPeriod, options.TrendAverage)
-    {
-        var problems = options.Validate();
-        if (problems.Count > 0) throw new ArgumentException($"supertrend options: {string.Join("; ", problems)}", nameof(options));
-        _options = options;
-    }
+        : base("supertrend", source, symbols, options) => _options = options;
 
     /// <summary>
     /// The line is known after <see cref="SupertrendOptions.Period"/> bars; a turn needs one more; a trend average needs

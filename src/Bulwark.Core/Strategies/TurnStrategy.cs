@@ -19,12 +19,17 @@ public abstract class TurnStrategy<TLine> : SignalStrategy
     where TLine : class, ITrendLine
 {
     private readonly SymbolMap<State> _bySymbol = new();
-    private readonly bool _allowShort;
-    private readonly int? _trendPeriod;
-    private readonly TrendAverage _trendAverage;
+    private readonly TurnOptions _options;
 
-    private protected TurnStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod, TrendAverage trendAverage)
-        : base(source, symbols) => (_allowShort, _trendPeriod, _trendAverage) = (allowShort, trendPeriod, trendAverage);
+    /// <exception cref="ArgumentException"><paramref name="options"/> are not valid: the message starts with <paramref name="name"/>.</exception>
+    private protected TurnStrategy(string name, string source, IEnumerable<string> symbols, TurnOptions options)
+        : base(source, symbols)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0) throw new ArgumentException($"{name} options: {string.Join("; ", problems)}", nameof(options));
+        _options = options;
+    }
 
     /// <summary>A new, empty line for one symbol.</summary>
     private protected abstract TLine NewLine();
@@ -35,7 +40,7 @@ public abstract class TurnStrategy<TLine> : SignalStrategy
     protected sealed override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new State(
-            s.NewLine(), s.TrendFilter?.NewIndex(), TrendSides.NewAverage(s._trendPeriod, s._trendAverage)));
+            s.NewLine(), s.TrendFilter?.NewIndex(), TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
         st.Line.Update(in bar);
         st.Adx?.Update(in bar);
         st.Trend?.Update(bar.Close);
@@ -51,7 +56,7 @@ public abstract class TurnStrategy<TLine> : SignalStrategy
         var position = context.PositionQuantity(bar.Symbol);
         var (longs, shorts) = TrendSides.Of(st.Trend, bar.Close);
         if (turn.Up && longs && position <= 0m && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (_allowShort && turn.Down && shorts && position >= 0m && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
+        else if (_options.AllowShort && turn.Down && shorts && position >= 0m && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
         else if (position > 0m && st.Exits.LongDue && (st.Turned ? turn.Side < 0 : st.LongStopped)) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
         else if (position < 0m && st.Exits.ShortDue && st.Turned && turn.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
     }
