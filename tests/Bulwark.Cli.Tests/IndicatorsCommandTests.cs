@@ -102,6 +102,26 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Aroon_PrintsUpDownAndTheOscillator_TheLatestOfEqualLowsCounting()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "aroon:2");
+        Assert.True(run.ExitCode == 0, run.All);
+        // Three bars a window. Bar 3: the 13 one bar ago (50), the 9 two (0). Bar 4: the 13 two bars ago (0); the lows
+        // 10 on bars 2 and 4, the latest this bar (100). Bar 5: a new high 14 (100), the 10 one bar ago (50).
+        Assert.Equal(
+        [
+            "date,aroon_2_up,aroon_2_down,aroon_2_osc",
+            "2024-01-02,,,",
+            "2024-01-03,,,",
+            "2024-01-04,50.000000,0.000000,50.000000",
+            "2024-01-05,0.000000,100.000000,-100.000000",
+            "2024-01-08,100.000000,50.000000,50.000000",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();
@@ -179,6 +199,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("bbands:20", "missing K")]
     [InlineData("bbands:20:-2", "K '-2'")]
     [InlineData("rsi:14:3", "too many parts")]
+    [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

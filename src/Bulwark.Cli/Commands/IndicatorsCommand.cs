@@ -17,7 +17,8 @@ internal static class IndicatorsCommand
     private const string ColumnHelp =
         "Columns: date, then per indicator its name and parameters joined by underscores (sma_30, roc_12), and for " +
         "those with several lines one column each: bbands, keltner and donchian _mid, _top, _bot (bbands_20_2_mid); " +
-        "macd _line, _signal, _hist; stoch _k, _d; adx _adx, _plus, _minus (+DI, -DI); supertrend _line, _dir (1 up, " +
+        "macd _line, _signal, _hist; stoch _k, _d; adx _adx, _plus, _minus (+DI, -DI); aroon _up, _down, _osc (up - " +
+        "down); supertrend _line, _dir (1 up, " +
         "-1 down); psar _sar, _dir (psar_0.02_0.2_sar: the stop for the bar, S the acceleration step, M the largest). " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +

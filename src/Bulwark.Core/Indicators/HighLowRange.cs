@@ -2,7 +2,7 @@ namespace Bulwark.Core.Indicators;
 
 /// <summary>
 /// The highest high and the lowest low of the last <c>period</c> bars, for the channel and the oscillators
-/// measured against it (Donchian, stochastic, Williams %R). A mutable struct held in a field of its owner.
+/// measured against it (Donchian, stochastic, Williams %R, Aroon). A mutable struct held in a field of its owner.
 /// </summary>
 internal struct HighLowRange
 {
@@ -18,6 +18,12 @@ internal struct HighLowRange
     public readonly bool IsReady => _highest.IsReady;
     public readonly decimal Highest => _highest.Value;
     public readonly decimal Lowest => _lowest.Value;
+
+    /// <summary>How many bars ago the highest high was made, the latest of equal highs (0: this bar).</summary>
+    public readonly long HighestAge => _highest.Age;
+
+    /// <summary>How many bars ago the lowest low was made, the latest of equal lows (0: this bar).</summary>
+    public readonly long LowestAge => _lowest.Age;
 
     /// <summary>Where <paramref name="close"/> sits in the range, from 0 at the low to 1 at the high; one half when the range is empty (no movement).</summary>
     public readonly decimal Position(decimal close)

@@ -8,10 +8,10 @@ namespace Bulwark.Core.Indicators;
 /// are periods (whole numbers from 1 to <see cref="MaxPeriod"/>), K a positive decimal multiplier, S and M the
 /// parabolic SAR's acceleration step and largest acceleration (S at most M, M at most 1). Names match
 /// case-insensitively. Each output has a column name: the name and parameters joined by underscores (<c>sma_30</c>,
-/// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>, <c>_bot</c>;
-/// <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>; <c>adx_14_adx</c>,
-/// <c>_plus</c>, <c>_minus</c>; <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>),
-/// decimals without trailing zeros.
+/// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>,
+/// <c>_bot</c>; <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>;
+/// <c>adx_14_adx</c>, <c>_plus</c>, <c>_minus</c>; <c>aroon_25_up</c>, <c>_down</c>, <c>_osc</c>;
+/// <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>), decimals without trailing zeros.
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -20,7 +20,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G or stoch:N:S:D";
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G or stoch:N:S:D";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -33,6 +33,7 @@ public sealed class IndicatorSpec
         new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
         new("willr", [PeriodOf("period", "N")], [], p => new WilliamsPercentRange(Whole(p, 0))),
         new("adx", [PeriodOf("period", "N")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
+        new("aroon", [PeriodOf("period", "N")], ["up", "down", "osc"], p => new Aroon(Whole(p, 0))),
         new("vratio", [PeriodOf("period", "N")], [], p => new VolumeRatio(Whole(p, 0))),
         new("donchian", [PeriodOf("period", "N")], Channel, p => new DonchianChannel(Whole(p, 0))),
         new("bbands", [PeriodOf("period", "N"), Multiplier("K", "a positive number of standard deviations")], Channel,

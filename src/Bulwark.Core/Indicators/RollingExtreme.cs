@@ -29,6 +29,12 @@ internal struct RollingExtreme
     /// <summary>The extreme of the inputs in the window (of those seen so far while warming up); 0 before any.</summary>
     public readonly decimal Value => _count == 0 ? 0m : _values[_head];
 
+    /// <summary>
+    /// How many inputs ago <see cref="Value"/> came: 0 for the latest, the most recent of equal extremes (an input
+    /// that ties the extreme replaces it); 0 before any.
+    /// </summary>
+    public readonly long Age => _count == 0 ? 0 : _seen - 1 - _stamps[_head];
+
     public void Add(decimal input)
     {
         var period = _values.Length;

@@ -37,6 +37,7 @@ public sealed class IndicatorAllocationTests
     [InlineData("roc:12")]
     [InlineData("willr:14")]
     [InlineData("adx:14")]
+    [InlineData("aroon:25")]
     [InlineData("donchian:20")]
     [InlineData("keltner:20:2:10")]
     [InlineData("supertrend:10:3")]

@@ -118,6 +118,14 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
     public void Adx14_IsReadyAtTheTwentyEighthBar() =>
         Check(new AverageDirectionalIndex(14), 0, ("2006-02-07", null), ("2006-02-08", "22.218425"));
 
+    /// <summary>backtrader's AroonUpDown (up, down) and AroonOscillator, ready at the 15th bar (the period and the latest).</summary>
+    [Theory]
+    [InlineData(0, "35.714286", "85.714286", "42.857143")]
+    [InlineData(1, "85.714286", "28.571429", "7.142857")]
+    [InlineData(2, "-50.000000", "57.142857", "35.714286")]
+    public void Aroon14_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new Aroon(14), line, ("2006-01-19", null), ("2006-01-20", first), ("2006-07-12", middle), ("2006-12-29", last));
+
     [Fact]
     public void WilliamsR14_MatchesThePublishedValues() =>
         Check(new WilliamsPercentRange(14), 0,

@@ -15,6 +15,7 @@ public sealed class IndicatorSpecTests
     [InlineData("roc:12", "roc_12")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
+    [InlineData("Aroon:25", "aroon_25_up,aroon_25_down,aroon_25_osc")]
     [InlineData("vratio:20", "vratio_20")]
     [InlineData("donchian:20", "donchian_20_mid,donchian_20_top,donchian_20_bot")]
     [InlineData("keltner:20:2", "keltner_20_2_mid,keltner_20_2_top,keltner_20_2_bot")]
@@ -40,6 +41,7 @@ public sealed class IndicatorSpecTests
     [InlineData("roc:12", typeof(RateOfChange))]
     [InlineData("willr:14", typeof(WilliamsPercentRange))]
     [InlineData("adx:14", typeof(AverageDirectionalIndex))]
+    [InlineData("aroon:25", typeof(Aroon))]
     [InlineData("donchian:20", typeof(DonchianChannel))]
     [InlineData("keltner:20:2", typeof(KeltnerChannel))]
     [InlineData("supertrend:10:3", typeof(Supertrend))]
@@ -63,6 +65,7 @@ public sealed class IndicatorSpecTests
             WilliamsPercentRange i => i.Period,
             VolumeRatio i => i.Period,
             AverageDirectionalIndex i => i.Period,
+            Aroon i => i.Period,
             DonchianChannel i => i.Period,
             KeltnerChannel i => i.Period,
             Supertrend i => i.Period,
@@ -117,6 +120,8 @@ public sealed class IndicatorSpecTests
     [InlineData("keltner:20:2:x", "ATR period 'x' is not a whole number")]
     [InlineData("keltner:20:2:10:1", "too many parts (expected keltner:N:K[:A])")]
     [InlineData("adx:14:2", "too many parts (expected adx:N)")]
+    [InlineData("aroon:0", "period '0' is not a whole number from 1 to 100000 (expected aroon:N)")]
+    [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("donchian", "missing period (expected donchian:N)")]
     [InlineData("sma", "missing period (expected sma:N)")]
     [InlineData("sma:", "period '' is not a whole number")]
