@@ -151,6 +151,20 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9661.00 cash 5541.06 buys 8 sells 8 trades 15 open 1 win 0.2667 maxdd 0.0517 sharpe -0.600 exposure 0.9529 maxpos 1")]
     [InlineData("parabolic-sar", "allowShort=true;trendPeriod=50", 0,
         "value 10167.22 cash 6047.28 buys 11 sells 10 trades 11 open 1 win 0.3636 maxdd 0.0237 sharpe 0.407 exposure 0.6078 maxpos 1")]
+    [InlineData("aroon", "", 0,
+        "value 10132.27 cash 6012.33 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0344 sharpe 0.401 exposure 0.4863 maxpos 1")]
+    [InlineData("aroon", "allowShort=true", 0,
+        "value 9965.53 cash 5845.59 buys 4 sells 4 trades 7 open 1 win 0.2857 maxdd 0.0410 sharpe -0.046 exposure 0.7020 maxpos 1")]
+    [InlineData("aroon", "period=14", 0,
+        "value 10056.37 cash 5936.43 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0344 sharpe 0.169 exposure 0.6235 maxpos 1")]
+    [InlineData("aroon", "threshold=50", 0,
+        "value 10463.37 cash 6343.43 buys 1 sells 0 trades 0 open 1 win 0.0000 maxdd 0.0170 sharpe 1.389 exposure 0.4784 maxpos 1")]
+    [InlineData("aroon", "period=14;threshold=50", 0,
+        "value 10125.65 cash 6005.71 buys 5 sells 4 trades 4 open 1 win 0.5000 maxdd 0.0505 sharpe 0.318 exposure 0.6667 maxpos 1")]
+    [InlineData("aroon", "period=14;threshold=50;allowShort=true", 0,
+        "value 9808.41 cash 5688.47 buys 5 sells 4 trades 8 open 1 win 0.3750 maxdd 0.0675 sharpe -0.336 exposure 0.9059 maxpos 1")]
+    [InlineData("aroon", "allowShort=true;trendPeriod=50", 0,
+        "value 10051.59 cash 5931.65 buys 4 sells 3 trades 5 open 1 win 0.4000 maxdd 0.0408 sharpe 0.130 exposure 0.6902 maxpos 1")]
     [InlineData("parabolic-sar", "minAdx=25", 0,
         "value 9870.71 cash 9870.71 buys 5 sells 5 trades 5 open 0 win 0.4000 maxdd 0.0154 sharpe -0.652 exposure 0.1490 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50", 0,

@@ -20,7 +20,7 @@ namespace Bulwark.Cli.Tests;
 /// are at most that wide),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
 /// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells),
-/// parabolic-sar's from its stop's direction alike.
+/// parabolic-sar's from its stop's direction alike, aroon's from its oscillator's turns past the threshold.
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -157,6 +157,33 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
         foreach (var row in rows.Where(r => r[2].Length > 0))
         {
             var direction = Math.Sign(decimal.Parse(row[2], CultureInfo.InvariantCulture));
+            rule.Step(row[0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
+            before = direction;
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(14, "0", false)]
+    [InlineData(14, "0", true)]
+    [InlineData(10, "40", true)]
+    public async Task Aroon_TradesTheTurnsOfTheOscillatorTheIndicatorsCommandPrints(int period, string threshold, bool allowShort)
+    {
+        var runs = await RunAsync(["--strategy", "aroon", "--param", $"period={period}", "--param", $"threshold={threshold}", "--param", Shorts(allowShort)],
+            [$"aroon:{period}"]);
+        if (runs is not var (_, run, rows)) return;
+
+        // date, up, down, the oscillator: the trend is up above the threshold, down below its negative, and keeps its
+        // direction between; a turn is a change of it, and the direction it starts with is none
+        var band = decimal.Parse(threshold, CultureInfo.InvariantCulture);
+        var rule = new LevelRule(allowShort);
+        var before = 0;
+        foreach (var row in rows.Where(r => r[3].Length > 0))
+        {
+            var oscillator = decimal.Parse(row[3], CultureInfo.InvariantCulture);
+            var direction = oscillator > band ? 1 : oscillator < -band ? -1 : before;
+            if (direction == 0) continue;
             rule.Step(row[0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
             before = direction;
         }

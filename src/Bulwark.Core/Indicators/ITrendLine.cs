@@ -1,6 +1,9 @@
 namespace Bulwark.Core.Indicators;
 
-/// <summary>An indicator whose reading is a trend's direction, up or down, once it is ready: the supertrend, the parabolic SAR.</summary>
+/// <summary>
+/// An indicator whose reading is a trend's direction, up or down, once it is ready: the supertrend, the parabolic SAR,
+/// the Aroon strategy's trend.
+/// </summary>
 public interface ITrendLine : IIndicator
 {
     /// <summary>Whether the trend is up after the latest bar; false before ready.</summary>

@@ -1,6 +1,6 @@
 namespace Bulwark.Core.Strategies;
 
-/// <summary>How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar).</summary>
+/// <summary>How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon).</summary>
 public static partial class StrategyCatalog
 {
     private static Func<IStrategy> Supertrend(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -33,5 +33,21 @@ public static partial class StrategyCatalog
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
         return () => new ParabolicSarStrategy(source, symbols, options) { Rules = rules };
+    }
+
+    private static Func<IStrategy> Aroon(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new AroonOptions();
+        var options = new AroonOptions
+        {
+            Period = p.Int("period", defaults.Period, 1),
+            Threshold = p.Decimal("threshold", defaults.Threshold, 0m, exclusive: false),
+            AllowShort = p.Bool("allowShort", defaults.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
+        };
+        p.AddValidation(options.Validate());
+        var rules = SignalRulesReader.Read(p);
+        return () => new AroonStrategy(source, symbols, options) { Rules = rules };
     }
 }

@@ -46,6 +46,7 @@ public sealed class DirectionalFilterTests
         { "macd-cross", ["fast=3", "slow=8", "signal=3", "allowShort=true"] },
         { "supertrend", ["period=5", "multiplier=1", "allowShort=true"] },
         { "parabolic-sar", ["acceleration=0.05", "maxAcceleration=0.3", "allowShort=true"] },
+        { "aroon", ["period=10", "allowShort=true"] },
         { "rsi-reversion", ["rsiPeriod=3", "oversold=20", "overbought=80", "allowShort=true"] },
         { "bollinger-reversion", ["period=10", "deviations=1.5", "allowShort=true"] },
         { "stochastic-reversion", ["period=5", "allowShort=true"] },

@@ -144,6 +144,25 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Aroon_TakesItsPeriodAndThreshold_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("aroon", ("period", "14"), ("threshold", "50"), ("allowShort", "true"), ("trendPeriod", "100"),
+            ("trendAverage", "ema"), ("stopLossAtr", "2"), ("minAdx", "20"));
+        var strategy = Assert.IsType<AroonStrategy>(built.Strategy);
+        Assert.Equal(100, strategy.BarsToFirstSignal); // the trend average after 100 bars; the ADX after 28, a turn of the Aroon after 16
+        Assert.Equal((2m, 20m), (strategy.Protection!.StopLossAtr, strategy.TrendFilter!.MinAdx));
+        Assert.Equal(["period=14", "threshold=50", "allowShort=true", "trendPeriod=100", "trendAverage=ema", "stopLossAtr=2", "atrPeriod=14", "minAdx=20", "adxPeriod=14"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=25", "threshold=0", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("aroon").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.threshold: must be at least 0 and below 100 (the oscillator's most), got 100"], Problems(Build("aroon", ("threshold", "100"))));
+        Assert.Equal(["params.period: must be from 1 to 100000 bars, got 100001"], Problems(Build("aroon", ("period", "100001"))));
+        Assert.Single(Problems(Build("aroon", ("threshold", "-5"))), p => p.StartsWith("params.threshold: expected a number >= 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("aroon", ("period", "0"))), p => p.StartsWith("params.period: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("aroon", ("multiplier", "3"))), p => p.StartsWith("params.multiplier: unknown parameter of aroon", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
     {
         var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
