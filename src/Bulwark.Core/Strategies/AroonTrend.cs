@@ -5,9 +5,10 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// The direction <see cref="AroonStrategy"/> trades: up once the <see cref="Aroon"/> oscillator of <see cref="Period"/>
-/// bars is above <see cref="Threshold"/> (the latest high more recent than the latest low), down once it is below
-/// -Threshold, and in between, or on either edge, the direction it had. Ready once the Aroon is and its oscillator has
-/// first been outside that band, the direction it starts with. Its one output is the direction, 1 up and -1 down.
+/// bars is above <see cref="Threshold"/> (at 0: the period's highest high more recent than its lowest low), down once
+/// it is below -Threshold, and in between, or on either edge, the direction it had. Ready once the Aroon is and its
+/// oscillator has first been outside that band, the direction it starts with. Its one output is the direction, 1 up and
+/// -1 down.
 /// </summary>
 public sealed class AroonTrend : ITrendLine
 {
@@ -21,7 +22,7 @@ public sealed class AroonTrend : ITrendLine
     public AroonTrend(int period, decimal threshold)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(threshold, 100m);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(threshold, AroonOptions.MaxThreshold);
         _aroon = new Aroon(period);
         Threshold = threshold;
     }
