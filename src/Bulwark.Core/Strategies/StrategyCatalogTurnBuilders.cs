@@ -6,48 +6,51 @@ public static partial class StrategyCatalog
     private static Func<IStrategy> Supertrend(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var defaults = new SupertrendOptions();
-        var options = new SupertrendOptions
+        var line = new SupertrendOptions
         {
             Period = p.Int("period", defaults.Period, 1),
             Multiplier = p.Decimal("multiplier", defaults.Multiplier, 0m, exclusive: true),
-            AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
-            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
-        p.AddValidation(options.Validate());
-        var rules = SignalRulesReader.Read(p);
-        return () => new SupertrendStrategy(source, symbols, options) { Rules = rules };
+        return Turn(p, line, (options, rules) => new SupertrendStrategy(source, symbols, options) { Rules = rules });
     }
 
     private static Func<IStrategy> ParabolicSar(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var defaults = new ParabolicSarOptions();
-        var options = new ParabolicSarOptions
+        var line = new ParabolicSarOptions
         {
             Acceleration = p.Decimal("acceleration", defaults.Acceleration, 0m, exclusive: true),
             MaxAcceleration = p.Decimal("maxAcceleration", defaults.MaxAcceleration, 0m, exclusive: true),
-            AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
-            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
-        p.AddValidation(options.Validate());
-        var rules = SignalRulesReader.Read(p);
-        return () => new ParabolicSarStrategy(source, symbols, options) { Rules = rules };
+        return Turn(p, line, (options, rules) => new ParabolicSarStrategy(source, symbols, options) { Rules = rules });
     }
 
     private static Func<IStrategy> Aroon(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {
         var defaults = new AroonOptions();
-        var options = new AroonOptions
+        var line = new AroonOptions
         {
             Period = p.Int("period", defaults.Period, 1),
             Threshold = p.Decimal("threshold", defaults.Threshold, 0m, exclusive: false),
-            AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
-            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
         };
+        return Turn(p, line, (options, rules) => new AroonStrategy(source, symbols, options) { Rules = rules });
+    }
+
+    /// <summary>
+    /// Reads what every turn strategy takes after its line's own parameters (shorts, the trend average, then the signal
+    /// rules), checks the whole options and builds with them.
+    /// </summary>
+    private static Func<IStrategy> Turn<TOptions>(StrategyParameters p, TOptions line, Func<TOptions, SignalRules, IStrategy> create)
+        where TOptions : TurnOptions
+    {
+        var options = (TOptions)(line with
+        {
+            AllowShort = p.Bool("allowShort", line.AllowShort),
+            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
+            TrendAverage = p.Enum(TrendAverageParameter, line.TrendAverage),
+        });
         p.AddValidation(options.Validate());
         var rules = SignalRulesReader.Read(p);
-        return () => new AroonStrategy(source, symbols, options) { Rules = rules };
+        return () => create(options, rules);
     }
 }
