@@ -56,24 +56,16 @@ public sealed class AroonStrategyTests
         var context = new RecordingStrategyContext();
         context.Feed(Strategy(allowShort, period, threshold), Symbol, bars);
 
-        // The oscillator read off the indicator: a turn is its crossing past the threshold the other way from the last.
-        var expected = new List<(int, SignalDirection)>();
+        // The oscillator read off the indicator: up above the threshold, down below its negative, else as it was.
         var aroon = new Aroon(period);
-        var direction = 0;
-        var held = 0;
+        var directions = new int[bars.Count];
         for (var i = 0; i < bars.Count; i++)
         {
             aroon.Update(IndicatorData.ToBar(bars[i], i));
-            if (!aroon.IsReady) continue;
-            var now = aroon.Oscillator > threshold ? 1 : aroon.Oscillator < -threshold ? -1 : direction;
-            if (direction != 0 && now != direction)
-            {
-                var signal = now > 0 ? SignalDirection.Long : allowShort ? SignalDirection.Short : SignalDirection.Flat;
-                if (signal != SignalDirection.Flat || held > 0) expected.Add((i, signal));
-                held = signal switch { SignalDirection.Long => 1, SignalDirection.Short => -1, _ => 0 };
-            }
-            direction = now;
+            var before = i > 0 ? directions[i - 1] : 0;
+            directions[i] = !aroon.IsReady ? 0 : aroon.Oscillator > threshold ? 1 : aroon.Oscillator < -threshold ? -1 : before;
         }
+        var expected = TurnSignals.FromDirections(directions, allowShort);
         Assert.True(expected.Count > 20, $"only {expected.Count} turns: the walk does not test much");
         Assert.Equal(expected, context.Directions());
     }
