@@ -122,6 +122,27 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Ichimoku_PrintsTheMidpointsAndTheCloudAtTheBarAndAhead()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "ichimoku:1:2:3:1");
+        Assert.True(run.ExitCode == 0, run.All);
+        // Bar 4: its midpoint 11; bars 3-4 (12, 10) 11; the cloud made at bar 3, (11.25 + 11.5) / 2 and bars 1-3 (13, 9)
+        // 11; made now, (11 + 11) / 2 and bars 2-4 (13, 10) 11.5. Bar 5: 12.5; bars 4-5 (14, 10) 12; bar 4's cloud; made
+        // now (12.5 + 12) / 2 and bars 3-5 (14, 10) 12.
+        Assert.Equal(
+        [
+            "date,ichimoku_1_2_3_1_tenkan,ichimoku_1_2_3_1_kijun,ichimoku_1_2_3_1_spana,ichimoku_1_2_3_1_spanb,ichimoku_1_2_3_1_leada,ichimoku_1_2_3_1_leadb",
+            "2024-01-02,,,,,,",
+            "2024-01-03,,,,,,",
+            "2024-01-04,,,,,,",
+            "2024-01-05,11.000000,11.000000,11.375000,11.000000,11.000000,11.500000",
+            "2024-01-08,12.500000,12.000000,11.000000,11.500000,12.250000,12.000000",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();
@@ -200,6 +221,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("bbands:20:-2", "K '-2'")]
     [InlineData("rsi:14:3", "too many parts")]
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
+    [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

@@ -19,7 +19,9 @@ internal static class IndicatorsCommand
         "those with several lines one column each: bbands, keltner and donchian _mid, _top, _bot (bbands_20_2_mid); " +
         "macd _line, _signal, _hist; stoch _k, _d; adx _adx, _plus, _minus (+DI, -DI); aroon _up, _down, _osc (up - " +
         "down); supertrend _line, _dir (1 up, " +
-        "-1 down); psar _sar, _dir (psar_0.02_0.2_sar: the stop for the bar, S the acceleration step, M the largest). " +
+        "-1 down); psar _sar, _dir (psar_0.02_0.2_sar: the stop for the bar, S the acceleration step, M the largest); " +
+        "ichimoku:T:K:S[:D] _tenkan, _kijun (the midpoints of T and K bars' range), _spana, _spanb (the cloud at the bar, " +
+        "made D bars before, D = K unless given), _leada, _leadb (the cloud made at the bar, drawn D bars ahead). " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +
         "Dates are yyyy-MM-dd for daily bars, else ISO UTC.";

@@ -11,7 +11,10 @@ namespace Bulwark.Core.Indicators;
 /// <c>rsi_14</c>), with a suffix per output for those that have several (<c>bbands_20_2_mid</c>, <c>_top</c>,
 /// <c>_bot</c>; <c>macd_12_26_9_line</c>, <c>_signal</c>, <c>_hist</c>; <c>stoch_14_3_3_k</c>, <c>_d</c>;
 /// <c>adx_14_adx</c>, <c>_plus</c>, <c>_minus</c>; <c>aroon_25_up</c>, <c>_down</c>, <c>_osc</c>;
-/// <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>), decimals without trailing zeros.
+/// <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>; <c>ichimoku_9_26_52_tenkan</c>,
+/// <c>_kijun</c>, <c>_spana</c>, <c>_spanb</c>, <c>_leada</c>, <c>_leadb</c>), decimals without trailing zeros. In
+/// <c>ichimoku:T:K:S[:D]</c> all four are periods: the conversion, base and span B periods (T below K below S) and the
+/// displacement (K when left out).
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -20,7 +23,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G or stoch:N:S:D";
+        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -48,6 +51,9 @@ public sealed class IndicatorSpec
             p => new MovingAverageConvergenceDivergence(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
         new("stoch", [PeriodOf("period", "N"), PeriodOf("smoothing", "S"), PeriodOf("%D period", "D")], ["k", "d"],
             p => new Stochastic(Whole(p, 0), Whole(p, 1), Whole(p, 2))),
+        new("ichimoku", [PeriodOf("conversion period", "T"), PeriodOf("base period", "K"), PeriodOf("span B period", "S"), PeriodOf("displacement", "D", optional: true)],
+            ["tenkan", "kijun", "spana", "spanb", "leada", "leadb"],
+            p => new Ichimoku(Whole(p, 0), Whole(p, 1), Whole(p, 2), p.Count > 3 ? Whole(p, 3) : Whole(p, 1))),
     ];
 
     private readonly Kind _kind;
@@ -63,7 +69,7 @@ public sealed class IndicatorSpec
     /// <summary>The indicator's name in lower case, e.g. sma or bbands.</summary>
     public string Name => _kind.Name;
 
-    /// <summary>The first period (N, or F for macd); 0 for psar, which has none.</summary>
+    /// <summary>The first period (N, F for macd, T for ichimoku); 0 for psar, which has none.</summary>
     public int Period => Whole(Parameters, 0);
 
     /// <summary>The parameters in the order written (periods as whole numbers, K as given); an optional one left out is not here.</summary>
@@ -131,6 +137,11 @@ public sealed class IndicatorSpec
             problem = $"fast period {Format(values[0])} is not below the slow period {Format(values[1])} (expected {kind.Form})";
             return false;
         }
+        if (kind.Name == "ichimoku" && IchimokuProblem(values) is { } periods)
+        {
+            problem = $"{periods} (expected {kind.Form})";
+            return false;
+        }
         if (kind.Name == "psar" && AccelerationProblem(values[0], values[1]) is { } acceleration)
         {
             problem = $"{acceleration} (expected {kind.Form})";
@@ -145,6 +156,11 @@ public sealed class IndicatorSpec
         maximum > ParabolicSar.MaxAcceleration
             ? $"largest acceleration M {Format(maximum)} is above {Format(ParabolicSar.MaxAcceleration)}, where the stop would pass the extreme point"
             : step > maximum ? $"acceleration step S {Format(step)} is above the largest acceleration M {Format(maximum)}" : null;
+
+    private static string? IchimokuProblem(decimal[] periods) =>
+        periods[0] >= periods[1]
+            ? $"conversion period T {Format(periods[0])} is not below the base period K {Format(periods[1])}"
+            : periods[1] >= periods[2] ? $"base period K {Format(periods[1])} is not below the span B period S {Format(periods[2])}" : null;
 
     private static int Whole(IReadOnlyList<decimal> parameters, int index) => (int)parameters[index];
 

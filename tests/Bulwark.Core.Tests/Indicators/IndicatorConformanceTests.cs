@@ -126,6 +126,18 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
     public void Aroon14_MatchesThePublishedValues(int line, string first, string middle, string last) =>
         Check(new Aroon(14), line, ("2006-01-19", null), ("2006-01-20", first), ("2006-07-12", middle), ("2006-12-29", last));
 
+    /// <summary>
+    /// backtrader's Ichimoku (9, 26, 52, the spans 26 bars ahead): its tenkan and kijun lines and the two spans as drawn at
+    /// each bar, ready at the 78th bar (its chikou line, the close 26 bars ahead, has no counterpart here).
+    /// </summary>
+    [Theory]
+    [InlineData(0, "3821.030000", "3748.785000", "4110.000000")]
+    [InlineData(1, "3821.030000", "3676.860000", "4030.920000")]
+    [InlineData(2, "3753.502500", "3546.152500", "4057.485000")]
+    [InlineData(3, "3677.815000", "3637.130000", "3913.300000")]
+    public void Ichimoku9x26x52_MatchesThePublishedValues(int line, string first, string middle, string last) =>
+        Check(new Ichimoku(), line, ("2006-04-20", null), ("2006-04-21", first), ("2006-08-24", middle), ("2006-12-29", last));
+
     [Fact]
     public void WilliamsR14_MatchesThePublishedValues() =>
         Check(new WilliamsPercentRange(14), 0,

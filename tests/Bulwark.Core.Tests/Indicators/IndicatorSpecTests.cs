@@ -24,6 +24,8 @@ public sealed class IndicatorSpecTests
     [InlineData("PSAR:0.02:0.20", "psar_0.02_0.2_sar,psar_0.02_0.2_dir")]
     [InlineData("MACD:12:26:9", "macd_12_26_9_line,macd_12_26_9_signal,macd_12_26_9_hist")]
     [InlineData("stoch:14:3:3", "stoch_14_3_3_k,stoch_14_3_3_d")]
+    [InlineData("Ichimoku:9:26:52", "ichimoku_9_26_52_tenkan,ichimoku_9_26_52_kijun,ichimoku_9_26_52_spana,ichimoku_9_26_52_spanb,ichimoku_9_26_52_leada,ichimoku_9_26_52_leadb")]
+    [InlineData("ichimoku:7:22:44:22", "ichimoku_7_22_44_22_tenkan,ichimoku_7_22_44_22_kijun,ichimoku_7_22_44_22_spana,ichimoku_7_22_44_22_spanb,ichimoku_7_22_44_22_leada,ichimoku_7_22_44_22_leadb")]
     public void TryParse_AWellFormedSpec_NamesOneColumnPerOutput(string text, string columns)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out var problem), problem);
@@ -48,6 +50,7 @@ public sealed class IndicatorSpecTests
     [InlineData("psar:0.02:0.2", typeof(ParabolicSar))]
     [InlineData("macd:12:26:9", typeof(MovingAverageConvergenceDivergence))]
     [InlineData("stoch:14:3:3", typeof(Stochastic))]
+    [InlineData("ichimoku:9:26:52", typeof(Ichimoku))]
     public void Create_BuildsTheNamedIndicatorWithItsParameters(string text, Type type)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));
@@ -71,6 +74,7 @@ public sealed class IndicatorSpecTests
             Supertrend i => i.Period,
             MovingAverageConvergenceDivergence i => i.FastPeriod,
             Stochastic i => i.Period,
+            Ichimoku i => i.ConversionPeriod,
             _ => 0,
         };
         Assert.Equal(spec.Period, period);
@@ -95,6 +99,12 @@ public sealed class IndicatorSpecTests
         Assert.True(IndicatorSpec.TryParse("keltner:20:2", out var withoutRange, out _));
         Assert.Equal(20, Assert.IsType<KeltnerChannel>(withoutRange.Create()).RangePeriod); // the ATR over the same bars
         Assert.Equal([20m, 2m], withoutRange.Parameters);
+        Assert.True(IndicatorSpec.TryParse("ichimoku:10:30:60:20", out var displaced, out _));
+        var i = Assert.IsType<Ichimoku>(displaced.Create());
+        Assert.Equal((10, 30, 60, 20), (i.ConversionPeriod, i.BasePeriod, i.SpanBPeriod, i.Displacement));
+        Assert.True(IndicatorSpec.TryParse("ichimoku:10:30:60", out var usual, out _));
+        Assert.Equal(30, Assert.IsType<Ichimoku>(usual.Create()).Displacement); // the base period, as the usual 26
+        Assert.Equal("ichimoku:10:30:60", usual.ToString());
     }
 
     [Theory]
@@ -122,6 +132,12 @@ public sealed class IndicatorSpecTests
     [InlineData("adx:14:2", "too many parts (expected adx:N)")]
     [InlineData("aroon:0", "period '0' is not a whole number from 1 to 100000 (expected aroon:N)")]
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
+    [InlineData("ichimoku:9:26", "missing span B period (expected ichimoku:T:K:S[:D])")]
+    [InlineData("ichimoku:9:26:52:0", "displacement '0' is not a whole number from 1 to 100000 (expected ichimoku:T:K:S[:D])")]
+    [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
+    [InlineData("ichimoku:9:9:52", "conversion period T 9 is not below the base period K 9")]
+    [InlineData("ichimoku:9:52:26", "base period K 52 is not below the span B period S 26 (expected ichimoku:T:K:S[:D])")]
+    [InlineData("ichimoku:9:26:52:26:1", "too many parts (expected ichimoku:T:K:S[:D])")]
     [InlineData("donchian", "missing period (expected donchian:N)")]
     [InlineData("sma", "missing period (expected sma:N)")]
     [InlineData("sma:", "period '' is not a whole number")]
