@@ -165,6 +165,20 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9808.41 cash 5688.47 buys 5 sells 4 trades 8 open 1 win 0.3750 maxdd 0.0675 sharpe -0.336 exposure 0.9059 maxpos 1")]
     [InlineData("aroon", "allowShort=true;trendPeriod=50", 0,
         "value 10051.59 cash 5931.65 buys 4 sells 3 trades 5 open 1 win 0.4000 maxdd 0.0408 sharpe 0.130 exposure 0.6902 maxpos 1")]
+    [InlineData("ichimoku", "", 0,
+        "value 10470.65 cash 6350.71 buys 1 sells 0 trades 0 open 1 win 0.0000 maxdd 0.0170 sharpe 1.617 exposure 0.4314 maxpos 1")]
+    [InlineData("ichimoku", "allowShort=true", 0,
+        "value 10428.77 cash 6308.83 buys 1 sells 1 trades 1 open 1 win 0.0000 maxdd 0.0258 sharpe 0.967 exposure 0.6275 maxpos 1")]
+    [InlineData("ichimoku", "confirmLines=true;confirmLagging=true", 0,
+        "value 10411.12 cash 6291.18 buys 1 sells 0 trades 0 open 1 win 0.0000 maxdd 0.0171 sharpe 1.426 exposure 0.4235 maxpos 1")]
+    [InlineData("ichimoku", "conversionPeriod=3;basePeriod=6;spanBPeriod=12;displacement=6", 0,
+        "value 10179.30 cash 6059.36 buys 9 sells 8 trades 8 open 1 win 0.5000 maxdd 0.0289 sharpe 0.484 exposure 0.6745 maxpos 1")]
+    [InlineData("ichimoku", "conversionPeriod=3;basePeriod=6;spanBPeriod=12;displacement=6;allowShort=true", 0,
+        "value 9882.01 cash 5762.07 buys 9 sells 8 trades 16 open 1 win 0.3125 maxdd 0.0400 sharpe -0.198 exposure 0.9255 maxpos 1")]
+    [InlineData("ichimoku", "conversionPeriod=3;basePeriod=6;spanBPeriod=12;displacement=6;confirmLines=true;confirmLagging=true;allowShort=true", 0,
+        "value 9869.05 cash 5749.11 buys 8 sells 7 trades 14 open 1 win 0.2857 maxdd 0.0388 sharpe -0.222 exposure 0.9255 maxpos 1")]
+    [InlineData("ichimoku", "conversionPeriod=3;basePeriod=6;spanBPeriod=12;displacement=6;allowShort=true;trendPeriod=50", 0,
+        "value 10038.79 cash 5918.85 buys 8 sells 7 trades 10 open 1 win 0.4000 maxdd 0.0298 sharpe 0.105 exposure 0.7059 maxpos 1")]
     [InlineData("parabolic-sar", "minAdx=25", 0,
         "value 9870.71 cash 9870.71 buys 5 sells 5 trades 5 open 0 win 0.4000 maxdd 0.0154 sharpe -0.652 exposure 0.1490 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50", 0,

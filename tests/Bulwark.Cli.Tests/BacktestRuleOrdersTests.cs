@@ -20,7 +20,8 @@ namespace Bulwark.Cli.Tests;
 /// are at most that wide),
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
 /// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells),
-/// parabolic-sar's from its stop's direction alike, aroon's from its oscillator's turns past the threshold.
+/// parabolic-sar's from its stop's direction alike, aroon's from its oscillator's turns past the threshold, ichimoku's
+/// from the closes' breaks through the cloud printed at their bars.
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -185,6 +186,40 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             var direction = oscillator > band ? 1 : oscillator < -band ? -1 : before;
             if (direction == 0) continue;
             rule.Step(row[0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
+            before = direction;
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(false, false, true)]
+    [InlineData(true, true, true)]
+    public async Task Ichimoku_TradesTheClosesBreaksThroughTheCloudTheIndicatorsCommandPrints(bool confirmLines, bool confirmLagging, bool allowShort)
+    {
+        // Periods short enough for a dozen turns in the year (9, 26 and 52 turn twice).
+        string[] periods = ["--param", "conversionPeriod=3", "--param", "basePeriod=6", "--param", "spanBPeriod=12", "--param", "displacement=6"];
+        var runs = await RunAsync(["--strategy", "ichimoku", .. periods, "--param", $"confirmLines={confirmLines}".ToLowerInvariant(),
+            "--param", $"confirmLagging={confirmLagging}".ToLowerInvariant(), "--param", Shorts(allowShort)], ["ichimoku:3:6:12:6"]);
+        if (runs is not var (data, run, rows)) return;
+
+        // date, tenkan, kijun, span A, span B (the cloud at the row), lead A, lead B: up on a close above both spans, down
+        // below both, with the tenkan beyond the kijun and the close beyond the close 6 rows before when asked; else as
+        // it was. A turn is a change of it, and the direction it starts with is none.
+        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => decimal.Parse(l.Split(',')[4], CultureInfo.InvariantCulture)).ToArray();
+        var rule = new LevelRule(allowShort);
+        var before = 0;
+        for (var t = 0; t < rows.Length; t++)
+        {
+            if (rows[t][3].Length == 0) continue;
+            decimal At(int column) => decimal.Parse(rows[t][column], CultureInfo.InvariantCulture);
+            var (close, lagged, lines) = (closes[t], closes[t - 6], At(1).CompareTo(At(2)));
+            var up = close > Math.Max(At(3), At(4)) && (!confirmLines || lines > 0) && (!confirmLagging || close > lagged);
+            var down = close < Math.Min(At(3), At(4)) && (!confirmLines || lines < 0) && (!confirmLagging || close < lagged);
+            var direction = up ? 1 : down ? -1 : before;
+            if (direction == 0) continue;
+            rule.Step(rows[t][0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
             before = direction;
         }
 

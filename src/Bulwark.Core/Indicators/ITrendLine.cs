@@ -2,7 +2,7 @@ namespace Bulwark.Core.Indicators;
 
 /// <summary>
 /// An indicator whose reading is a trend's direction, up or down, once it is ready: the supertrend, the parabolic SAR,
-/// the Aroon strategy's trend.
+/// the Aroon and Ichimoku strategies' trends.
 /// </summary>
 public interface ITrendLine : IIndicator
 {

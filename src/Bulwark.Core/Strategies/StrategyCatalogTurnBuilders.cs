@@ -1,6 +1,8 @@
 namespace Bulwark.Core.Strategies;
 
-/// <summary>How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon).</summary>
+/// <summary>
+/// How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon, ichimoku).
+/// </summary>
 public static partial class StrategyCatalog
 {
     private static Func<IStrategy> Supertrend(string source, IReadOnlyList<string> symbols, StrategyParameters p)
@@ -34,6 +36,21 @@ public static partial class StrategyCatalog
             Threshold = p.Decimal("threshold", defaults.Threshold, 0m, exclusive: false),
         };
         return Turn(p, line, (options, rules) => new AroonStrategy(source, symbols, options) { Rules = rules });
+    }
+
+    private static Func<IStrategy> Ichimoku(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new IchimokuOptions();
+        var line = new IchimokuOptions
+        {
+            ConversionPeriod = p.Int("conversionPeriod", defaults.ConversionPeriod, 1),
+            BasePeriod = p.Int("basePeriod", defaults.BasePeriod, 1),
+            SpanBPeriod = p.Int("spanBPeriod", defaults.SpanBPeriod, 1),
+            Displacement = p.Int("displacement", defaults.Displacement, 1),
+            ConfirmLines = p.Bool("confirmLines", defaults.ConfirmLines),
+            ConfirmLagging = p.Bool("confirmLagging", defaults.ConfirmLagging),
+        };
+        return Turn(p, line, (options, rules) => new IchimokuStrategy(source, symbols, options) { Rules = rules });
     }
 
     /// <summary>

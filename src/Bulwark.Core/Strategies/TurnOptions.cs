@@ -2,7 +2,7 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// What the options of the strategies trading a line's turns share (<see cref="SupertrendOptions"/>,
-/// <see cref="ParabolicSarOptions"/>, <see cref="AroonOptions"/>): shorts, and the trend average entries must be on the
+/// <see cref="ParabolicSarOptions"/>, <see cref="AroonOptions"/>, <see cref="IchimokuOptions"/>): shorts, and the trend average entries must be on the
 /// right side of.
 /// </summary>
 public abstract record TurnOptions

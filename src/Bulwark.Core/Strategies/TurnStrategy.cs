@@ -4,7 +4,7 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What the strategies trading a trend line's turns share (supertrend, parabolic-sar, aroon): long when the line turns
+/// What the strategies trading a trend line's turns share (supertrend, parabolic-sar, aroon, ichimoku): long when the line turns
 /// up, flat when it turns down; with shorts allowed, the mirror image, and a turn the other way reverses the position.
 /// An entry only at its turn, never late; no signal while an order of the symbol is working, and an exit that could not
 /// go out then goes at the first bar after, if the line has not turned back. The line's direction before its first turn

@@ -163,6 +163,26 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Ichimoku_TakesItsPeriodsAndConfirmations_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("ichimoku", ("conversionPeriod", "7"), ("basePeriod", "22"), ("spanBPeriod", "44"), ("displacement", "22"),
+            ("confirmLines", "true"), ("confirmLagging", "true"), ("allowShort", "true"), ("trendPeriod", "50"), ("trailingStopAtr", "3"));
+        var strategy = Assert.IsType<IchimokuStrategy>(built.Strategy);
+        Assert.Equal(67, strategy.BarsToFirstSignal); // the cloud after 44 + 22 bars, a turn one more
+        Assert.Equal(3m, strategy.Protection!.TrailingAtr);
+        Assert.Equal(["conversionPeriod=7", "basePeriod=22", "spanBPeriod=44", "displacement=22", "confirmLines=true", "confirmLagging=true",
+            "allowShort=true", "trendPeriod=50", "trendAverage=sma", "trailingStopAtr=3", "atrPeriod=14", "trailFrom=close"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["conversionPeriod=9", "basePeriod=26", "spanBPeriod=52", "displacement=26", "confirmLines=false", "confirmLagging=false", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("ichimoku").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.conversionPeriod: must be below basePeriod 26, got 30"], Problems(Build("ichimoku", ("conversionPeriod", "30"))));
+        Assert.Equal(["params.basePeriod: must be below spanBPeriod 20, got 26"], Problems(Build("ichimoku", ("spanBPeriod", "20"))));
+        Assert.Equal(["params.displacement: must be from 1 to 100000 bars, got 100001"], Problems(Build("ichimoku", ("displacement", "100001"))));
+        Assert.Single(Problems(Build("ichimoku", ("spanBPeriod", "0"))), p => p.StartsWith("params.spanBPeriod: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("ichimoku", ("confirmLagging", "yes"))), p => p.StartsWith("params.confirmLagging: expected true or false", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("ichimoku", ("period", "9"))), p => p.StartsWith("params.period: unknown parameter of ichimoku", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MacdCross_TakesItsPeriodsAndLine_TheExitsTimeStopsAndFilter_AndNamesBadPeriods()
     {
         var built = Build("macd-cross", ("fast", "8"), ("slow", "17"), ("signal", "9"), ("cross", "zero"), ("allowShort", "true"),
