@@ -11,7 +11,7 @@ namespace Bulwark.Core.Indicators;
 /// made this bar are the cloud ahead (<see cref="LeadA"/>, <see cref="LeadB"/>). The lagging line (chikou span), this
 /// close drawn <see cref="Displacement"/> bars back, reads the future at every bar but the last, so it is not an
 /// output: a rule compares the close with the close <see cref="Displacement"/> bars ago instead. Ready once the cloud at
-/// this bar is known, after <see cref="SpanBPeriod"/> + <see cref="Displacement"/> bars (78 with the usual 9, 26, 52).
+/// this bar is known, after the longest period + <see cref="Displacement"/> bars (78 with the usual 9, 26, 52).
 /// Outputs in order: conversion, base, span A, span B, lead A, lead B. O(1) per update (amortised), no allocation
 /// after construction.
 /// </summary>

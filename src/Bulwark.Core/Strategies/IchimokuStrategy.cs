@@ -23,11 +23,11 @@ public sealed class IchimokuStrategy : TurnStrategy<IchimokuTrend>
         : base("ichimoku", source, symbols, options) => _options = options;
 
     /// <summary>
-    /// The cloud at a bar is known after the span B period and the displacement; a turn needs one more bar; a trend
-    /// average needs its period, and the ADX and volume filters their bars.
+    /// The cloud at a bar is known after the span B period (the longest, as the options are checked) and the
+    /// displacement; a turn needs one more bar; a trend average needs its period, and the ADX and volume filters their
+    /// bars.
     /// </summary>
-    public override int BarsToFirstSignal =>
-        AndTheFilters(Math.Max(Math.Max(_options.BasePeriod, _options.SpanBPeriod) + _options.Displacement + 1, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.SpanBPeriod + _options.Displacement + 1, _options.TrendPeriod ?? 0));
 
     private protected override IchimokuTrend NewLine() => new(_options);
 }
