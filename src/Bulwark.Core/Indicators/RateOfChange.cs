@@ -23,13 +23,16 @@ public sealed class RateOfChange : IIndicator
     public int Period => _window.Length - 1;
     public bool IsReady => _count == _window.Length;
 
+    /// <summary>The value <see cref="Period"/> values before the latest, the one the change is measured from; 0 before ready.</summary>
+    public decimal Past => IsReady ? _window[_next] : 0m; // the oldest in the window
+
     /// <summary>The change in percent after the latest value; 0 before ready.</summary>
     public decimal Value
     {
         get
         {
             if (!IsReady) return 0m;
-            var then = _window[_next]; // the oldest in the window: Period values before the latest
+            var then = Past;
             return then == 0m ? 0m : 100m * (_value - then) / Math.Abs(then);
         }
     }

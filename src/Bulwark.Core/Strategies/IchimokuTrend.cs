@@ -15,10 +15,9 @@ namespace Bulwark.Core.Strategies;
 public sealed class IchimokuTrend : ITrendLine
 {
     private readonly Ichimoku _ichimoku;
-    private readonly decimal[] _closes;
+    private readonly RateOfChange _lag;
     private readonly bool _confirmLines;
     private readonly bool _confirmLagging;
-    private long _seen;
     private int _direction;
 
     /// <exception cref="ArgumentException"><paramref name="options"/> are not valid.</exception>
@@ -28,7 +27,7 @@ public sealed class IchimokuTrend : ITrendLine
         var problems = options.Validate();
         if (problems.Count > 0) throw new ArgumentException($"ichimoku options: {string.Join("; ", problems)}", nameof(options));
         _ichimoku = new Ichimoku(options.ConversionPeriod, options.BasePeriod, options.SpanBPeriod, options.Displacement);
-        _closes = new decimal[options.Displacement + 1];
+        _lag = new RateOfChange(options.Displacement);
         (_confirmLines, _confirmLagging) = (options.ConfirmLines, options.ConfirmLagging);
     }
 
@@ -47,12 +46,10 @@ public sealed class IchimokuTrend : ITrendLine
     public void Update(in Bar bar)
     {
         _ichimoku.Update(in bar);
-        var close = bar.Close;
-        _closes[_seen % _closes.Length] = close;
-        _seen++;
+        _lag.Update(in bar);
         if (!_ichimoku.IsReady) return;
-        // The slot after this bar's holds the close Displacement bars before it (the cloud's warm-up is longer).
-        var lagged = _closes[_seen % _closes.Length];
+        var close = bar.Close;
+        var lagged = _lag.Past; // known: the cloud's warm-up is longer than the displacement
         var lines = _ichimoku.Conversion.CompareTo(_ichimoku.Base);
         if (close > _ichimoku.CloudTop && (!_confirmLines || lines > 0) && (!_confirmLagging || close > lagged)) _direction = 1;
         else if (close < _ichimoku.CloudBottom && (!_confirmLines || lines < 0) && (!_confirmLagging || close < lagged)) _direction = -1;

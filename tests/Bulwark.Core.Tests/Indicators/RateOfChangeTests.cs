@@ -21,6 +21,19 @@ public sealed class RateOfChangeTests
     }
 
     [Fact]
+    public void Past_IsTheValuePeriodValuesBeforeTheLatest_EvenWhereTheChangeIsZero()
+    {
+        var roc = new RateOfChange(2);
+        roc.Update(0m);
+        roc.Update(90m);
+        Assert.Equal(0m, roc.Past); // before ready
+        roc.Update(110m);
+        Assert.Equal((0m, 0m), (roc.Past, roc.Value)); // measured from 0: no change, but the value then was 0
+        roc.Update(72m);
+        Assert.Equal(90m, roc.Past);
+    }
+
+    [Fact]
     public void FromZeroOrANegativePrice_MeasuresAgainstItsSize()
     {
         var roc = new RateOfChange(1);
