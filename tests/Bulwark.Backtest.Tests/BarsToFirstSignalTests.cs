@@ -68,6 +68,18 @@ public sealed class BarsToFirstSignalTests
     [InlineData("grid", new[] { "atrMultiple=1", "atrPeriod=20" }, 20)]
     [InlineData("grid", new[] { "biasPeriod=30", "biasStrength=1" }, 31)]
     [InlineData("hmm-regime", new[] { "fallbackPeriod=15" }, 16)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40", "trendAverage=kama" }, 41)]
+    [InlineData("ema-cloud", new[] { "trendPeriod=80", "trendAverage=kama" }, 81)]
+    [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("bollinger-reversion", new[] { "period=10", "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("stochastic-reversion", new[] { "period=5", "smoothing=1", "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("keltner-breakout", new[] { "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("donchian-breakout", new[] { "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("macd-cross", new[] { "trendPeriod=100", "trendAverage=kama" }, 101)]
+    [InlineData("supertrend", new[] { "period=3", "trendPeriod=50", "trendAverage=kama" }, 51)]
+    [InlineData("parabolic-sar", new[] { "trendPeriod=20", "trendAverage=kama" }, 21)]
+    [InlineData("aroon", new[] { "period=5", "trendPeriod=30", "trendAverage=kama" }, 31)]
+    [InlineData("ichimoku", new[] { "trendPeriod=100", "trendAverage=kama" }, 101)]
     public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
         Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
 
@@ -115,6 +127,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ichimoku", new[] { "conversionPeriod=1", "basePeriod=2", "spanBPeriod=3", "displacement=1" })]
     [InlineData("ichimoku", new[] { "conversionPeriod=2", "basePeriod=3", "spanBPeriod=5", "displacement=2", "allowShort=true", "trendPeriod=9" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=ema" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=kama" })]
+    [InlineData("supertrend", new[] { "period=3", "multiplier=0.1", "allowShort=true", "trendPeriod=7", "trendAverage=kama" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
     [InlineData("sma-cross", new[] { "period=2", "adxSlope=rising", "adxPeriod=2", "adxSlopeBars=2" })]
     public async Task OnOneBarFewer_NoStrategyEverActs(string name, string[] parameters)

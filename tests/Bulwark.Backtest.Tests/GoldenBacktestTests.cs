@@ -85,6 +85,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9826.71 cash 5706.77 buys 8 sells 7 trades 8 open 1 win 0.3750 maxdd 0.0390 sharpe -0.353 exposure 0.6824 maxpos 1")]
     [InlineData("donchian-breakout", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
         "value 10013.76 cash 5893.82 buys 5 sells 4 trades 4 open 1 win 0.5000 maxdd 0.0357 sharpe 0.059 exposure 0.4275 maxpos 1")]
+    [InlineData("donchian-breakout", "allowShort=true;trendPeriod=30;trendAverage=kama", 0,
+        "value 9797.26 cash 5677.32 buys 9 sells 9 trades 9 open 1 win 0.3333 maxdd 0.0466 sharpe -0.406 exposure 0.7216 maxpos 1")]
     [InlineData("keltner-breakout", "allowShort=true;trendPeriod=50", 0,
         "value 10182.49 cash 6062.55 buys 6 sells 5 trades 5 open 1 win 0.6000 maxdd 0.0204 sharpe 0.511 exposure 0.4000 maxpos 1")]
     [InlineData("keltner-breakout", "allowShort=true;trendPeriod=100;trendAverage=ema", 0,
@@ -185,6 +187,8 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10218.08 cash 6098.14 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0173 sharpe 0.803 exposure 0.4902 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=100;trendAverage=ema", 0,
         "value 10186.63 cash 6066.69 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0066 sharpe 1.064 exposure 0.2431 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=kama", 0,
+        "value 10207.26 cash 6087.32 buys 8 sells 7 trades 7 open 1 win 0.2857 maxdd 0.0121 sharpe 0.782 exposure 0.4431 maxpos 1")]
     [InlineData("macd-cross", "minAdx=20", 0,
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,

@@ -143,6 +143,26 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Kama_IsSeededWithTheMean_ThenMovesByHowStraightThePathWas()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "kama:2");
+        Assert.True(run.ExitCode == 0, run.All);
+        // Ready at bar 3 with (12 + 11) / 2. Bar 4, 11.5: the close is the average, so no change. Bar 5, 13: up 2 from 11 along a
+        // path of 0.5 + 1.5, ratio 1, so the fast factor 2/3, squared: 11.5 + 4/9 × 1.5.
+        Assert.Equal(
+        [
+            "date,kama_2",
+            "2024-01-02,",
+            "2024-01-03,",
+            "2024-01-04,11.500000",
+            "2024-01-05,11.500000",
+            "2024-01-08,12.166667",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();
@@ -222,6 +242,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("rsi:14:3", "too many parts")]
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
+    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (expected kama:N[:F][:S])")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

@@ -22,6 +22,8 @@ internal static class IndicatorsCommand
         "-1 down); psar _sar, _dir (psar_0.02_0.2_sar: the stop for the bar, S the acceleration step, M the largest); " +
         "ichimoku:T:K:S[:D] _tenkan, _kijun (the midpoints of T and K bars' range), _spana, _spanb (the cloud at the bar, " +
         "made D bars before, D = K unless given), _leada, _leadb (the cloud made at the bar, drawn D bars ahead). " +
+        "kama:N[:F][:S] is Kaufman's adaptive average: the efficiency ratio over N closes moves its smoothing between " +
+        "the EMA of F and of S closes (2 and 30 unless given). " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +
         "Dates are yyyy-MM-dd for daily bars, else ISO UTC.";

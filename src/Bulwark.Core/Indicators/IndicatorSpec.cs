@@ -14,7 +14,8 @@ namespace Bulwark.Core.Indicators;
 /// <c>supertrend_10_3_line</c>, <c>_dir</c>; <c>psar_0.02_0.2_sar</c>, <c>_dir</c>; <c>ichimoku_9_26_52_tenkan</c>,
 /// <c>_kijun</c>, <c>_spana</c>, <c>_spanb</c>, <c>_leada</c>, <c>_leadb</c>), decimals without trailing zeros. In
 /// <c>ichimoku:T:K:S[:D]</c> all four are periods: the conversion, base and span B periods (T below K below S) and the
-/// displacement (K when left out).
+/// displacement (K when left out). In <c>kama:N[:F][:S]</c> N is the efficiency period and F and S the fast and slow
+/// EMA periods the factor moves between (Kaufman's 2 and 30 when left out; F below S).
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -23,7 +24,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
+        "sma:N, ema:N, kama:N[:F][:S], atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -31,6 +32,8 @@ public sealed class IndicatorSpec
     [
         new("sma", [PeriodOf("period", "N")], [], p => new SimpleMovingAverage(Whole(p, 0))),
         new("ema", [PeriodOf("period", "N")], [], p => new ExponentialMovingAverage(Whole(p, 0))),
+        new("kama", [PeriodOf("period", "N"), PeriodOf("fast period", "F", optional: true), PeriodOf("slow period", "S", optional: true)], [],
+            p => new AdaptiveMovingAverage(Whole(p, 0), FastOf(p), SlowOf(p))),
         new("atr", [PeriodOf("period", "N")], [], p => new AverageTrueRange(Whole(p, 0))),
         new("rsi", [PeriodOf("period", "N")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
         new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
@@ -137,6 +140,11 @@ public sealed class IndicatorSpec
             problem = $"fast period {Format(values[0])} is not below the slow period {Format(values[1])} (expected {kind.Form})";
             return false;
         }
+        if (kind.Name == "kama" && FastOf(values) >= SlowOf(values))
+        {
+            problem = $"fast period F {FastOf(values)} is not below the slow period S {SlowOf(values)} (expected {kind.Form})";
+            return false;
+        }
         if (kind.Name == "ichimoku" && IchimokuProblem(values) is { } periods)
         {
             problem = $"{periods} (expected {kind.Form})";
@@ -163,6 +171,10 @@ public sealed class IndicatorSpec
             : periods[1] >= periods[2] ? $"base period K {Format(periods[1])} is not below the span B period S {Format(periods[2])}" : null;
 
     private static int Whole(IReadOnlyList<decimal> parameters, int index) => (int)parameters[index];
+
+    private static int FastOf(IReadOnlyList<decimal> kama) => kama.Count > 1 ? Whole(kama, 1) : AdaptiveMovingAverage.DefaultFastPeriod;
+
+    private static int SlowOf(IReadOnlyList<decimal> kama) => kama.Count > 2 ? Whole(kama, 2) : AdaptiveMovingAverage.DefaultSlowPeriod;
 
     private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 

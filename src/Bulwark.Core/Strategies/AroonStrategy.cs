@@ -25,7 +25,7 @@ public sealed class AroonStrategy : TurnStrategy<AroonTrend>
     /// The Aroon is known after period + 1 bars; a turn needs one more; a trend average needs its period, and the ADX
     /// and volume filters their bars.
     /// </summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 2, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 2, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     private protected override AroonTrend NewLine() => new(_options.Period, _options.Threshold);
 }

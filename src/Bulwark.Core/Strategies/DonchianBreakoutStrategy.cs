@@ -35,7 +35,7 @@ public sealed class DonchianBreakoutStrategy : SignalStrategy
     /// average includes the bar, so it reads after its period.
     /// </summary>
     public override int BarsToFirstSignal =>
-        AndTheFilters(Math.Max(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1, _options.TrendPeriod ?? 0));
+        AndTheFilters(Math.Max(Math.Max(_options.EntryPeriod, _options.ExitPeriod) + 1, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {

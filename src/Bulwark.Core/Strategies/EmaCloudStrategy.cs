@@ -33,7 +33,7 @@ public sealed class EmaCloudStrategy : SignalStrategy
     /// period, a trend filter its ADX.
     /// </summary>
     public override int BarsToFirstSignal => AndTheFilters(Math.Max(
-        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1, _options.TrendPeriod ?? 0));
+        Math.Max(Math.Max(_options.FastShort, _options.FastLong), Math.Max(_options.TrendShort, _options.TrendLong)) + 1, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {

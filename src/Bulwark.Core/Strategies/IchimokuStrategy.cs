@@ -27,7 +27,7 @@ public sealed class IchimokuStrategy : TurnStrategy<IchimokuTrend>
     /// displacement; a turn needs one more bar; a trend average needs its period, and the ADX and volume filters their
     /// bars.
     /// </summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.SpanBPeriod + _options.Displacement + 1, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.SpanBPeriod + _options.Displacement + 1, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     private protected override IchimokuTrend NewLine() => new(_options);
 }

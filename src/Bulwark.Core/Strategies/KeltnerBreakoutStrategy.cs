@@ -32,7 +32,7 @@ public sealed class KeltnerBreakoutStrategy : SignalStrategy
     }
 
     /// <summary>The channel is ready once its EMA and its average true range both are; the trend average after its period.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(Math.Max(_options.Period, _options.RangePeriod), _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(Math.Max(_options.Period, _options.RangePeriod), TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {

@@ -32,7 +32,7 @@ public sealed class MacdCrossStrategy : SignalStrategy
     /// The lines are ready after <see cref="MacdCrossOptions.ValuesToReady"/> closes; a cross needs one more; a trend
     /// average needs its period, and the ADX filter its bars.
     /// </summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.ValuesToReady + 1, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.ValuesToReady + 1, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {

@@ -26,7 +26,7 @@ public sealed class ParabolicSarStrategy : TurnStrategy<ParabolicSar>
     /// The SAR is known after two bars; a reversal needs one more; a trend average needs its period, and the ADX and
     /// volume filters their bars.
     /// </summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(3, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(3, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     private protected override ParabolicSar NewLine() => new(_options.Acceleration, _options.MaxAcceleration);
 }

@@ -19,7 +19,7 @@ public abstract class ReversionStrategy : SignalStrategy
     private readonly TrendAverage _trendAverage;
 
     /// <param name="trendPeriod">The closes of the trend average entries must be on the right side of; null: none.</param>
-    /// <param name="trendAverage">Whether that average is simple or exponential.</param>
+    /// <param name="trendAverage">Whether that average is simple, exponential or adaptive.</param>
     protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod, TrendAverage trendAverage)
         : base(source, symbols)
     {
@@ -33,14 +33,14 @@ public abstract class ReversionStrategy : SignalStrategy
 
     /// <summary>
     /// The strategy's own indicator reads after <see cref="IndicatorBars"/>; the trend average after its period (the
-    /// exponential one is seeded with the simple average of its first period's closes).
+    /// exponential one is seeded with the simple average of its first period's closes), the adaptive one a bar later.
     /// </summary>
-    public sealed override int BarsToFirstSignal => AndTheFilters(Math.Max(IndicatorBars, _trendPeriod ?? 0));
+    public sealed override int BarsToFirstSignal => AndTheFilters(Math.Max(IndicatorBars, TrendSides.BarsToReady(_trendPeriod, _trendAverage)));
 
     /// <summary>The bars until the strategy's own reading can give an entry.</summary>
     protected abstract int IndicatorBars { get; }
 
-    /// <summary>A new trend average for one symbol, simple or exponential; null without one.</summary>
+    /// <summary>A new trend average for one symbol, of its kind; null without one.</summary>
     protected IMovingAverage? NewTrendAverage() => TrendSides.NewAverage(_trendPeriod, _trendAverage);
 
     /// <summary>

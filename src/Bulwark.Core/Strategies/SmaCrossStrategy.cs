@@ -19,9 +19,9 @@ public sealed class SmaCrossStrategy : SignalStrategy
     private readonly TrendAverage _trendAverage;
 
     /// <summary>
-    /// A crossover of the SMA of <paramref name="period"/> closes; with <paramref name="trendPeriod"/>, its crosses above are
-    /// entries only while the close is above the simple (or, by <paramref name="trendAverage"/>, exponential) average of that
-    /// many closes (see <see cref="TrendSides"/>).
+    /// A crossover of the SMA of <paramref name="period"/> closes; with <paramref name="trendPeriod"/>, its crosses
+    /// above are entries only while the close is above the simple (or, by <paramref name="trendAverage"/>, exponential
+    /// or adaptive) average of that many closes (see <see cref="TrendSides"/>).
     /// </summary>
     public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period, int? trendPeriod = null, TrendAverage trendAverage = TrendAverage.Sma)
         : base(source, symbols)
@@ -34,7 +34,7 @@ public sealed class SmaCrossStrategy : SignalStrategy
     }
 
     /// <summary>The average is ready after <c>period</c> bars; a cross needs one more; a trend average needs its period, a trend filter its ADX.</summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_period + 1, _trendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_period + 1, TrendSides.BarsToReady(_trendPeriod, _trendAverage)));
 
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {

@@ -29,7 +29,7 @@ public sealed class SupertrendStrategy : TurnStrategy<Supertrend>
     /// The line is known after <see cref="SupertrendOptions.Period"/> bars; a turn needs one more; a trend average needs
     /// its period, and the ADX and volume filters their bars.
     /// </summary>
-    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 1, _options.TrendPeriod ?? 0));
+    public override int BarsToFirstSignal => AndTheFilters(Math.Max(_options.Period + 1, TrendSides.BarsToReady(_options.TrendPeriod, _options.TrendAverage)));
 
     private protected override Supertrend NewLine() => new(_options.Period, _options.Multiplier);
 

@@ -8,4 +8,10 @@ public enum TrendAverage
 
     /// <summary>The exponential average (seeded with the simple one): the latest closes weigh most, so it turns sooner.</summary>
     Ema,
+
+    /// <summary>
+    /// Kaufman's adaptive average (fast 2, slow 30): it follows a straight run of closes like a short EMA and all but
+    /// stands still in a chop, so a sideways market crossing it back and forth moves it least; ready one close later.
+    /// </summary>
+    Kama,
 }

@@ -6,8 +6,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The trend average a strategy's entries must be on the right side of (the mean-reversion, breakout and crossover
 /// strategies' trendPeriod): longs only while the close is above the simple or exponential average of the last period's
-/// closes, the bar's own included, and shorts only while it is below. No entry is taken before the average is ready, nor
-/// on a close equal to it. Exits are never filtered.
+/// closes (or Kaufman's adaptive average of them), the bar's own included, and shorts only while it is below. No entry
+/// is taken before the average is ready, nor on a close equal to it. Exits are never filtered.
 /// </summary>
 public static class TrendSides
 {
@@ -19,10 +19,21 @@ public static class TrendSides
         ? new("trendPeriod", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxPeriod} bars, got {period}"))
         : null;
 
-    /// <summary>A new trend average of <paramref name="period"/> closes for one symbol, simple or exponential; null without one.</summary>
-    public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is not { } bars ? null
-        : kind == TrendAverage.Ema ? new ExponentialMovingAverage(bars)
-        : new SimpleMovingAverage(bars);
+    /// <summary>A new trend average of <paramref name="period"/> closes for one symbol, of the kind asked; null without one.</summary>
+    public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is not { } bars ? null : kind switch
+    {
+        TrendAverage.Ema => new ExponentialMovingAverage(bars),
+        TrendAverage.Kama => new AdaptiveMovingAverage(bars),
+        _ => new SimpleMovingAverage(bars),
+    };
+
+    /// <summary>
+    /// The bars until the trend average is ready, so until an entry can pass it: its period (the adaptive average one
+    /// more, as its first efficiency ratio needs a change over the period); 0 without one.
+    /// </summary>
+    public static int BarsToReady(int? period, TrendAverage kind) => period is not { } bars ? 0
+        : kind == TrendAverage.Kama ? bars + 1
+        : bars;
 
     /// <summary>
     /// The sides an entry may take at <paramref name="close"/>: both without a trend average, neither before it is ready,

@@ -45,6 +45,7 @@ public sealed class IndicatorAllocationTests
     [InlineData("macd:12:26:9")]
     [InlineData("stoch:14:3:3")]
     [InlineData("ichimoku:9:26:52")]
+    [InlineData("kama:10")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));

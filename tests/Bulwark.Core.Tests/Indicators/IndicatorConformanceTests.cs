@@ -58,6 +58,12 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
         Check(new ExponentialMovingAverage(30), 0,
             ("2006-02-09", null), ("2006-02-10", "3644.444667"), ("2006-07-21", "3581.728712"), ("2006-12-29", "4070.115719"));
 
+    /// <summary>backtrader's KAMA (period 30, fast 2, slow 30), ready at bar 31 and seeded with the mean of closes 2 to 31.</summary>
+    [Fact]
+    public void Kama30_MatchesThePublishedValues() =>
+        Check(new AdaptiveMovingAverage(30), 0,
+            ("2006-02-10", null), ("2006-02-13", "3648.549000"), ("2006-07-24", "3592.979190"), ("2006-12-29", "4054.187922"));
+
     [Fact]
     public void Rsi14_MatchesThePublishedValues() =>
         Check(new RelativeStrengthIndex(14), 0,

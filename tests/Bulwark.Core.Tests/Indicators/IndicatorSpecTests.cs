@@ -13,6 +13,8 @@ public sealed class IndicatorSpecTests
     [InlineData("bbands:20:2", "bbands_20_2_mid,bbands_20_2_top,bbands_20_2_bot")]
     [InlineData("bbands:20:2.50", "bbands_20_2.5_mid,bbands_20_2.5_top,bbands_20_2.5_bot")]
     [InlineData("roc:12", "roc_12")]
+    [InlineData("KAMA:10", "kama_10")]
+    [InlineData("kama:10:2:30", "kama_10_2_30")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
     [InlineData("Aroon:25", "aroon_25_up,aroon_25_down,aroon_25_osc")]
@@ -36,6 +38,7 @@ public sealed class IndicatorSpecTests
     [Theory]
     [InlineData("sma:30", typeof(SimpleMovingAverage))]
     [InlineData("ema:30", typeof(ExponentialMovingAverage))]
+    [InlineData("kama:30", typeof(AdaptiveMovingAverage))]
     [InlineData("atr:14", typeof(AverageTrueRange))]
     [InlineData("vratio:20", typeof(VolumeRatio))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
@@ -61,6 +64,7 @@ public sealed class IndicatorSpecTests
         {
             SimpleMovingAverage i => i.Period,
             ExponentialMovingAverage i => i.Period,
+            AdaptiveMovingAverage i => i.Period,
             AverageTrueRange i => i.Period,
             RelativeStrengthIndex i => i.Period,
             BollingerBands i => i.Period,
@@ -105,6 +109,15 @@ public sealed class IndicatorSpecTests
         Assert.True(IndicatorSpec.TryParse("ichimoku:10:30:60", out var usual, out _));
         Assert.Equal(30, Assert.IsType<Ichimoku>(usual.Create()).Displacement); // the base period, as the usual 26
         Assert.Equal("ichimoku:10:30:60", usual.ToString());
+        Assert.True(IndicatorSpec.TryParse("kama:10:3:40", out var kama, out _));
+        var a = Assert.IsType<AdaptiveMovingAverage>(kama.Create());
+        Assert.Equal((10, 3, 40), (a.Period, a.FastPeriod, a.SlowPeriod));
+        Assert.True(IndicatorSpec.TryParse("kama:10:5", out var fastOnly, out _));
+        a = Assert.IsType<AdaptiveMovingAverage>(fastOnly.Create());
+        Assert.Equal((10, 5, 30), (a.Period, a.FastPeriod, a.SlowPeriod)); // Kaufman's slow 30
+        Assert.True(IndicatorSpec.TryParse("kama:10", out var usualKama, out _));
+        a = Assert.IsType<AdaptiveMovingAverage>(usualKama.Create());
+        Assert.Equal((2, 30), (a.FastPeriod, a.SlowPeriod));
     }
 
     [Theory]
@@ -133,6 +146,11 @@ public sealed class IndicatorSpecTests
     [InlineData("aroon:0", "period '0' is not a whole number from 1 to 100000 (expected aroon:N)")]
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:9:26", "missing span B period (expected ichimoku:T:K:S[:D])")]
+    [InlineData("kama", "missing period (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:5:5", "fast period F 5 is not below the slow period S 5 (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:2:0", "slow period '0' is not a whole number from 1 to 100000 (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:2:30:1", "too many parts (expected kama:N[:F][:S])")]
     [InlineData("ichimoku:9:26:52:0", "displacement '0' is not a whole number from 1 to 100000 (expected ichimoku:T:K:S[:D])")]
     [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
     [InlineData("ichimoku:9:9:52", "conversion period T 9 is not below the base period K 9")]

@@ -148,6 +148,30 @@ internal static class NaiveIndicators
     public static decimal?[] WilliamsR(IReadOnlyList<(decimal High, decimal Low, decimal Close)> bars, int n) =>
         [.. Range(bars, n).Select((r, t) => r is var (hh, ll) ? (decimal?)(hh == ll ? -50m : -100m * (hh - bars[t].Close) / (hh - ll)) : null)];
 
+    /// <summary>
+    /// Kaufman's adaptive average, the smoothing run forward (its factor changes every point, so there is no closed form),
+    /// but every efficiency ratio summed afresh over its own window: the seed is the mean of inputs 1 to n, ready at n.
+    /// </summary>
+    public static decimal?[] Kama(IReadOnlyList<decimal> x, int n, int fast, int slow)
+    {
+        var result = new decimal?[x.Count];
+        decimal f = 2m / (fast + 1), s = 2m / (slow + 1);
+        for (var t = n; t < x.Count; t++)
+        {
+            if (t == n)
+            {
+                result[t] = x.Skip(1).Take(n).Sum() / n;
+                continue;
+            }
+            var path = 0m;
+            for (var k = t - n + 1; k <= t; k++) path += Math.Abs(x[k] - x[k - 1]);
+            var ratio = path == 0m ? 0m : Math.Abs(x[t] - x[t - n]) / path;
+            var factor = (ratio * (f - s)) + s;
+            result[t] = result[t - 1]!.Value + (factor * factor * (x[t] - result[t - 1]!.Value));
+        }
+        return result;
+    }
+
     public static decimal?[] RateOfChange(IReadOnlyList<decimal> x, int n) =>
         [.. x.Select((v, t) => t < n ? null : x[t - n] == 0m ? 0m : (decimal?)(100m * (v - x[t - n]) / Math.Abs(x[t - n])))];
 

@@ -86,17 +86,27 @@ public sealed class BreakoutTrendAverageTests
         Assert.Equal([(4, SignalDirection.Flat), (7, SignalDirection.Short)], Keltner(trendPeriod: 8, exitMultiplier: -0.5m, heldAtStart: -1m));
     }
 
+    /// <summary>The average of <paramref name="kind"/> over <paramref name="period"/> closes, built here rather than by the strategies' factory.</summary>
+    internal static IMovingAverage Average(TrendAverage kind, int period) => kind switch
+    {
+        TrendAverage.Ema => new ExponentialMovingAverage(period),
+        TrendAverage.Kama => new AdaptiveMovingAverage(period),
+        _ => new SimpleMovingAverage(period),
+    };
+
     [Theory]
     [InlineData("donchian", TrendAverage.Sma)]
     [InlineData("donchian", TrendAverage.Ema)]
     [InlineData("keltner", TrendAverage.Sma)]
     [InlineData("keltner", TrendAverage.Ema)]
+    [InlineData("donchian", TrendAverage.Kama)]
+    [InlineData("keltner", TrendAverage.Kama)]
     public void OnARandomWalk_TheEntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfAnAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a channel is an entry; the trend average keeps exactly the longs whose close is
         // above an average of 100 closes kept beside the strategy, and the shorts whose close is below it.
         var bars = RandomBars.Walk(seed: 89, count: 3000);
-        IMovingAverage average = kind == TrendAverage.Ema ? new ExponentialMovingAverage(100) : new SimpleMovingAverage(100);
+        IMovingAverage average = Average(kind, 100);
         var sides = new List<int>();
         foreach (var (_, _, close) in bars)
         {

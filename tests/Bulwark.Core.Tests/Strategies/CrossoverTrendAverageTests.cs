@@ -51,13 +51,15 @@ public sealed class CrossoverTrendAverageTests
     [InlineData("macd", TrendAverage.Sma, false)]
     [InlineData("macd", TrendAverage.Sma, true)]
     [InlineData("macd", TrendAverage.Ema, true)]
+    [InlineData("sma", TrendAverage.Kama, false)]
+    [InlineData("macd", TrendAverage.Kama, true)]
     public void OnARandomWalk_EachSignalIsTheRulesWithTheAverageKeptBesideIt(string rule, TrendAverage kind, bool allowShort)
     {
         // Followed bar by bar against the rule's own line and an average of 100 closes kept beside the strategy: a cross up
         // (down) is an entry only with the close above (below) the average; a position is closed by any cross against it,
         // the refused ones included. Orders fill at once.
         var bars = RandomBars.Walk(seed: 47, count: 3000);
-        IMovingAverage average = kind == TrendAverage.Ema ? new ExponentialMovingAverage(100) : new SimpleMovingAverage(100);
+        IMovingAverage average = BreakoutTrendAverageTests.Average(kind, 100);
         var sma = new SimpleMovingAverage(10);
         var macd = new MovingAverageConvergenceDivergence(12, 26, 9);
         var expected = new List<(int Bar, SignalDirection Direction)>();
@@ -105,12 +107,13 @@ public sealed class CrossoverTrendAverageTests
     [Theory]
     [InlineData(TrendAverage.Sma)]
     [InlineData(TrendAverage.Ema)]
+    [InlineData(TrendAverage.Kama)]
     public void EmaCloud_OnARandomWalk_TakesExactlyTheUnfilteredTurnsOnTheRightSideOfAnAverageBesideIt(TrendAverage kind)
     {
         // Orders never fill, so every turn the clouds allow is an entry; the trend average keeps exactly the longs whose
         // close is above an average of 100 closes kept beside the strategy, and the shorts whose close is below it.
         var bars = RandomBars.Walk(seed: 53, count: 4000);
-        IMovingAverage average = kind == TrendAverage.Ema ? new ExponentialMovingAverage(100) : new SimpleMovingAverage(100);
+        IMovingAverage average = BreakoutTrendAverageTests.Average(kind, 100);
         var sides = bars.Select(b => { average.Update(b.Close); return average.SideOf(b.Close); }).ToList();
         (int Bar, SignalDirection Direction)[] Run(int? trendPeriod)
         {
@@ -158,6 +161,10 @@ public sealed class CrossoverTrendAverageTests
         Assert.Equal(200, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 200 }).BarsToFirstSignal);
         Assert.Equal(51, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 50 }).BarsToFirstSignal);
         Assert.Equal(120, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Ema }).BarsToFirstSignal);
+        // The adaptive average's first efficiency ratio needs a change over all its closes: one bar more.
+        Assert.Equal(201, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Kama).BarsToFirstSignal);
+        Assert.Equal(121, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Kama }).BarsToFirstSignal);
+        Assert.Equal(201, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 200, TrendAverage = TrendAverage.Kama }).BarsToFirstSignal);
     }
 
     [Theory]

@@ -61,15 +61,31 @@ public sealed class TrendAverageTests
     }
 
     [Theory]
-    [InlineData("rsi")]
-    [InlineData("bollinger")]
-    [InlineData("stochastic")]
-    public void OnARandomWalk_EmaEntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfAnEmaBesideThem(string rule)
+    [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
+    public void TheKama_FollowsTheRunUpSoTakesTheDip_AndIsReadyABarAfterItsPeriod(string rule)
+    {
+        // KAMA(6) of the seven closes: seeded at bar 6 with the mean of the last six (17.8), under the dip's 21.8; KAMA(7)
+        // would need an eighth close. KAMA(3) is ready at bar 3 and straight runs move it 4/9 of the way, so by bar 6 it is
+        // about 20.07, under the dip as well, where the SMA(3) refuses it.
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 6, TrendAverage.Kama), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 7, TrendAverage.Kama), AfterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Kama), AfterARise));
+        Assert.Equal(51, Strategy(rule, 50, TrendAverage.Kama).BarsToFirstSignal);
+    }
+
+    [Theory]
+    [InlineData("rsi", TrendAverage.Ema)]
+    [InlineData("bollinger", TrendAverage.Ema)]
+    [InlineData("stochastic", TrendAverage.Ema)]
+    [InlineData("rsi", TrendAverage.Kama)]
+    [InlineData("bollinger", TrendAverage.Kama)]
+    [InlineData("stochastic", TrendAverage.Kama)]
+    public void OnARandomWalk_EntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfTheAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a line is an entry; the trend average keeps exactly the longs whose close is
-        // above an EMA(20) of the closes and the shorts whose close is below it, from the indicator itself.
+        // above an EMA (or KAMA) of 20 closes and the shorts whose close is below it, from the indicator itself.
         var bars = RandomBars.Walk(seed: 53, count: 2000);
-        var average = new ExponentialMovingAverage(20);
+        var average = BreakoutTrendAverageTests.Average(kind, 20);
         var sides = new List<int>();
         foreach (var bar in bars)
         {
@@ -92,7 +108,7 @@ public sealed class TrendAverageTests
         }
 
         var unfiltered = Run(Default(null, TrendAverage.Sma));
-        var ema = Run(Default(20, TrendAverage.Ema));
+        var ema = Run(Default(20, kind));
         var sma = Run(Default(20, TrendAverage.Sma));
 
         var expected = unfiltered.Where(s => sides[s.Bar] == (s.Direction == SignalDirection.Long ? 1 : -1)).ToArray();
