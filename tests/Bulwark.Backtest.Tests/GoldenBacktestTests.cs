@@ -181,6 +181,16 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 9869.05 cash 5749.11 buys 8 sells 7 trades 14 open 1 win 0.2857 maxdd 0.0388 sharpe -0.222 exposure 0.9255 maxpos 1")]
     [InlineData("ichimoku", "conversionPeriod=3;basePeriod=6;spanBPeriod=12;displacement=6;allowShort=true;trendPeriod=50", 0,
         "value 10038.79 cash 5918.85 buys 8 sells 7 trades 10 open 1 win 0.4000 maxdd 0.0298 sharpe 0.105 exposure 0.7059 maxpos 1")]
+    [InlineData("kama", "", 0,
+        "value 10159.14 cash 6039.20 buys 18 sells 17 trades 17 open 1 win 0.4118 maxdd 0.0401 sharpe 0.465 exposure 0.6510 maxpos 1")]
+    [InlineData("kama", "allowShort=true", 0,
+        "value 9841.69 cash 5721.75 buys 18 sells 17 trades 34 open 1 win 0.3235 maxdd 0.0596 sharpe -0.278 exposure 0.9255 maxpos 1")]
+    [InlineData("kama", "filter=0.5", 0,
+        "value 10091.23 cash 5971.29 buys 5 sells 4 trades 4 open 1 win 0.2500 maxdd 0.0338 sharpe 0.276 exposure 0.5490 maxpos 1")]
+    [InlineData("kama", "period=20;filter=0.5", 0,
+        "value 10066.54 cash 5946.60 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0293 sharpe 0.220 exposure 0.4745 maxpos 1")]
+    [InlineData("kama", "filter=0.5;allowShort=true;trendPeriod=50", 0,
+        "value 9982.51 cash 5862.57 buys 5 sells 4 trades 7 open 1 win 0.2857 maxdd 0.0373 sharpe -0.012 exposure 0.7451 maxpos 1")]
     [InlineData("parabolic-sar", "minAdx=25", 0,
         "value 9870.71 cash 9870.71 buys 5 sells 5 trades 5 open 0 win 0.4000 maxdd 0.0154 sharpe -0.652 exposure 0.1490 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50", 0,

@@ -21,7 +21,7 @@ namespace Bulwark.Cli.Tests;
 /// stochastic-reversion's from the stochastic (a %K, or %D, under 20 buys, one of 50 or more sells what was bought; with
 /// entry=cross only at a cross of %K above %D), supertrend's from its line's direction (a turn up buys, a turn down sells),
 /// parabolic-sar's from its stop's direction alike, aroon's from its oscillator's turns past the threshold, ichimoku's
-/// from the closes' breaks through the cloud printed at their bars.
+/// from the closes' breaks through the cloud printed at their bars, kama's from the turns of the average printed.
 /// </summary>
 public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
@@ -221,6 +221,41 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             if (direction == 0) continue;
             rule.Step(rows[t][0], enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
             before = direction;
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(false, "0")]
+    [InlineData(true, "0")]
+    [InlineData(true, "0.5")]
+    public async Task Kama_TradesTheTurnsOfTheAverageTheIndicatorsCommandPrints(bool allowShort, string filter)
+    {
+        var runs = await RunAsync(["--strategy", "kama", "--param", $"filter={filter}", "--param", Shorts(allowShort)], ["kama:10"]);
+        if (runs is not var (_, run, rows)) return;
+
+        // date, KAMA(10, 2, 30): up once it has risen from its low since it last turned down by more than the filter's
+        // deviations of its last 20 one-bar changes, down once it has fallen as far from its high; the direction it
+        // starts with is none.
+        var factor = decimal.Parse(filter, CultureInfo.InvariantCulture);
+        var values = rows.Where(r => r[1].Length > 0).Select(r => (Date: r[0], Kama: decimal.Parse(r[1], CultureInfo.InvariantCulture))).ToArray();
+        var rule = new LevelRule(allowShort);
+        var (before, since) = (0, 0);
+        for (var t = 1; t < values.Length; t++)
+        {
+            if (factor > 0m && t < 20) continue;
+            var changes = Enumerable.Range(t - 19, 20).Where(k => k > 0).Select(k => values[k].Kama - values[k - 1].Kama).ToArray();
+            var mean = changes.Average();
+            var threshold = factor * (decimal)Math.Sqrt((double)(changes.Sum(c => (c - mean) * (c - mean)) / changes.Length));
+            var window = values[since..(t + 1)].Select(v => v.Kama).ToArray();
+            var up = before <= 0 && values[t].Kama - window.Min() > threshold;
+            var down = before >= 0 && window.Max() - values[t].Kama > threshold;
+            if (up && down) (up, down) = (values[t].Kama > values[t - 1].Kama, values[t].Kama < values[t - 1].Kama);
+            if (!up && !down) continue;
+            var direction = up ? 1 : -1;
+            rule.Step(values[t].Date, enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
+            (before, since) = (direction, t);
         }
 
         rule.AssertIsWhat(run);

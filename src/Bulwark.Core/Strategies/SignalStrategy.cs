@@ -5,7 +5,7 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout,
-/// keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, rsi-reversion, bollinger-reversion,
+/// keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion,
 /// stochastic-reversion): a source, the symbols they trade, the protective exits and time stop the kernel runs for
 /// their positions, and the trend and volume filters on their entries. Each says when it can first signal and what it
 /// does with a bar.

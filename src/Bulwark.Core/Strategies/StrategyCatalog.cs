@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static partial class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -21,6 +21,7 @@ public static partial class StrategyCatalog
         "parabolic-sar" => "long when Wilder's parabolic SAR (a stop closing in on the trend's extreme by acceleration more of the way with each new extreme, up to maxAcceleration) reverses up, a bar's high reaching it; flat when it reverses down (stop and reverse with allowShort; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
         "aroon" => "long when Aroon up crosses above Aroon down over period bars (the highest high now more recent than the lowest low; with threshold, once the oscillator is above it); flat when it crosses back, below -threshold (reversed with allowShort; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
         "ichimoku" => "long on a close above Hosoda's cloud (the two leading spans of conversionPeriod, basePeriod and spanBPeriod bars, drawn displacement bars ahead); flat on a close below it (confirmLines: only with the conversion line on the same side of the base line; confirmLagging: only with the close beyond the close displacement bars before; reversed with allowShort; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
+        "kama" => "long when Kaufman's adaptive average KAMA(period, fastPeriod, slowPeriod) of the closes turns up, risen from its low since it turned down by more than filter standard deviations of its last filterPeriod one-bar changes; flat when it turns down as far from its high (reversed with allowShort; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
         "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA or Kaufman adaptive average with trendAverage=ema or kama)",
@@ -54,7 +55,7 @@ public static partial class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -146,6 +147,7 @@ public static partial class StrategyCatalog
             "parabolic-sar" => ParabolicSar(source, symbols, reader),
             "aroon" => Aroon(source, symbols, reader),
             "ichimoku" => Ichimoku(source, symbols, reader),
+            "kama" => Kama(source, symbols, reader),
             "rsi-reversion" => RsiReversion(source, symbols, reader),
             "bollinger-reversion" => BollingerReversion(source, symbols, reader),
             "stochastic-reversion" => StochasticReversion(source, symbols, reader),

@@ -1,7 +1,7 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon, ichimoku).
+/// How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon, ichimoku, kama).
 /// </summary>
 public static partial class StrategyCatalog
 {
@@ -51,6 +51,20 @@ public static partial class StrategyCatalog
             ConfirmLagging = p.Bool("confirmLagging", defaults.ConfirmLagging),
         };
         return Turn(p, line, (options, rules) => new IchimokuStrategy(source, symbols, options) { Rules = rules });
+    }
+
+    private static Func<IStrategy> Kama(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var defaults = new KamaOptions();
+        var line = new KamaOptions
+        {
+            Period = p.Int("period", defaults.Period, 1),
+            FastPeriod = p.Int("fastPeriod", defaults.FastPeriod, 1),
+            SlowPeriod = p.Int("slowPeriod", defaults.SlowPeriod, 1),
+            Filter = p.Decimal("filter", defaults.Filter, 0m, exclusive: false),
+            FilterPeriod = p.Int("filterPeriod", defaults.FilterPeriod, 2),
+        };
+        return Turn(p, line, (options, rules) => new KamaStrategy(source, symbols, options) { Rules = rules });
     }
 
     /// <summary>

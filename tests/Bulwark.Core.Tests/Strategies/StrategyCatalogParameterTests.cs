@@ -163,6 +163,26 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Kama_TakesItsPeriodsAndFilter_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("kama", ("period", "8"), ("fastPeriod", "3"), ("slowPeriod", "40"), ("filter", "0.5"), ("filterPeriod", "15"),
+            ("allowShort", "true"), ("trendPeriod", "50"), ("trendAverage", "kama"), ("stopLossAtr", "2"));
+        var strategy = Assert.IsType<KamaStrategy>(built.Strategy);
+        Assert.Equal(51, strategy.BarsToFirstSignal); // the trend average's 50 bars and one; the line's 8 + 1 + 15 + 1 are fewer
+        Assert.Equal(2m, strategy.Protection!.StopLossAtr);
+        Assert.Equal(["period=8", "fastPeriod=3", "slowPeriod=40", "filter=0.5", "filterPeriod=15", "allowShort=true", "trendPeriod=50", "trendAverage=kama",
+            "stopLossAtr=2", "atrPeriod=14"], StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=10", "fastPeriod=2", "slowPeriod=30", "filter=0", "filterPeriod=20", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("kama").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.fastPeriod: must be below slowPeriod 30, got 30"], Problems(Build("kama", ("fastPeriod", "30"))));
+        Assert.Equal(["params.filter: must be from 0 to 10 standard deviations, got 11"], Problems(Build("kama", ("filter", "11"))));
+        Assert.Equal(["params.period: must be from 1 to 100000 bars, got 100001"], Problems(Build("kama", ("period", "100001"))));
+        Assert.Single(Problems(Build("kama", ("filterPeriod", "1"))), p => p.StartsWith("params.filterPeriod: expected a whole number >= 2", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("kama", ("filter", "-1"))), p => p.StartsWith("params.filter: expected a number >= 0", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("kama", ("multiplier", "3"))), p => p.StartsWith("params.multiplier: unknown parameter of kama", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ichimoku_TakesItsPeriodsAndConfirmations_TheExitsAndFilters_AndNamesBadOnes()
     {
         var built = Build("ichimoku", ("conversionPeriod", "7"), ("basePeriod", "22"), ("spanBPeriod", "44"), ("displacement", "22"),
