@@ -242,7 +242,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("rsi:14:3", "too many parts")]
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
-    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

@@ -5,10 +5,10 @@ namespace Bulwark.Core.Indicators;
 /// <summary>
 /// Kaufman's adaptive moving average (KAMA) of the close for bars: an exponential smoothing whose factor follows how
 /// straight the market moved over the last <see cref="Period"/> values. The efficiency ratio is |value - value Period
-/// before| over the sum of the Period absolute one-value changes (0 when nothing moved); the factor is
-/// (ratio × (fast - slow) + slow)², with fast = 2 / (<see cref="FastPeriod"/> + 1) and slow = 2 /
-/// (<see cref="SlowPeriod"/> + 1). So a straight run follows the close like the fast EMA and a chop barely moves it,
-/// as the slow EMA would. Ready after Period + 1 values, when the first ratio exists; that first value is the simple
+/// before| over the sum of the Period absolute one-value changes (0 when nothing moved); the factor is (ratio × (fast -
+/// slow) + slow)², with fast = 2 / (<see cref="FastPeriod"/> + 1) and slow = 2 / (<see cref="SlowPeriod"/> + 1). So a
+/// straight run moves it by the fast EMA's factor squared and a chop by the slow one's squared, far less than the slow
+/// EMA itself would move. Ready after Period + 1 values, when the first ratio exists; that first value is the simple
 /// mean of the last Period values and each later one is previous + factor × (value - previous), the seeding backtrader
 /// uses. O(1) per update, no allocation after construction.
 /// </summary>

@@ -142,7 +142,8 @@ public sealed class IndicatorSpec
         }
         if (kind.Name == "kama" && FastOf(values) >= SlowOf(values))
         {
-            problem = $"fast period F {FastOf(values)} is not below the slow period S {SlowOf(values)} (expected {kind.Form})";
+            var slow = values.Length > 2 ? $"{SlowOf(values)}" : $"{SlowOf(values)} (Kaufman's, S left out)";
+            problem = $"fast period F {FastOf(values)} is not below the slow period S {slow} (expected {kind.Form})";
             return false;
         }
         if (kind.Name == "ichimoku" && IchimokuProblem(values) is { } periods)

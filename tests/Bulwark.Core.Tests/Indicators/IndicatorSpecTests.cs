@@ -147,7 +147,7 @@ public sealed class IndicatorSpecTests
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:9:26", "missing span B period (expected ichimoku:T:K:S[:D])")]
     [InlineData("kama", "missing period (expected kama:N[:F][:S])")]
-    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (expected kama:N[:F][:S])")]
+    [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     [InlineData("kama:10:5:5", "fast period F 5 is not below the slow period S 5 (expected kama:N[:F][:S])")]
     [InlineData("kama:10:2:0", "slow period '0' is not a whole number from 1 to 100000 (expected kama:N[:F][:S])")]
     [InlineData("kama:10:2:30:1", "too many parts (expected kama:N[:F][:S])")]
