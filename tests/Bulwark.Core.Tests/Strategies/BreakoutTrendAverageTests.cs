@@ -1,4 +1,3 @@
-using Bulwark.Core.Indicators;
 using Bulwark.Core.Model;
 using Bulwark.Core.Strategies;
 
@@ -86,14 +85,6 @@ public sealed class BreakoutTrendAverageTests
         Assert.Equal([(4, SignalDirection.Flat), (7, SignalDirection.Short)], Keltner(trendPeriod: 8, exitMultiplier: -0.5m, heldAtStart: -1m));
     }
 
-    /// <summary>The average of <paramref name="kind"/> over <paramref name="period"/> closes, built here rather than by the strategies' factory.</summary>
-    internal static IMovingAverage Average(TrendAverage kind, int period) => kind switch
-    {
-        TrendAverage.Ema => new ExponentialMovingAverage(period),
-        TrendAverage.Kama => new AdaptiveMovingAverage(period),
-        _ => new SimpleMovingAverage(period),
-    };
-
     [Theory]
     [InlineData("donchian", TrendAverage.Sma)]
     [InlineData("donchian", TrendAverage.Ema)]
@@ -106,13 +97,7 @@ public sealed class BreakoutTrendAverageTests
         // Orders never fill, so every bar beyond a channel is an entry; the trend average keeps exactly the longs whose close is
         // above an average of 100 closes kept beside the strategy, and the shorts whose close is below it.
         var bars = RandomBars.Walk(seed: 89, count: 3000);
-        IMovingAverage average = Average(kind, 100);
-        var sides = new List<int>();
-        foreach (var (_, _, close) in bars)
-        {
-            average.Update(close);
-            sides.Add(average.SideOf(close));
-        }
+        var sides = TrendAverageSides.Of(bars, kind, 100);
         IStrategy Strategy(int? trendPeriod) => rule == "donchian"
             ? new DonchianBreakoutStrategy("d", [Symbol], new DonchianBreakoutOptions { EntryPeriod = 10, ExitPeriod = 5, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind })
             : new KeltnerBreakoutStrategy("k", [Symbol], new KeltnerBreakoutOptions { Period = 10, Multiplier = 1m, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind });

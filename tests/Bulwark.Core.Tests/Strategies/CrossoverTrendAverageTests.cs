@@ -59,7 +59,7 @@ public sealed class CrossoverTrendAverageTests
         // (down) is an entry only with the close above (below) the average; a position is closed by any cross against it,
         // the refused ones included. Orders fill at once.
         var bars = RandomBars.Walk(seed: 47, count: 3000);
-        IMovingAverage average = BreakoutTrendAverageTests.Average(kind, 100);
+        var average = TrendAverageSides.New(kind, 100);
         var sma = new SimpleMovingAverage(10);
         var macd = new MovingAverageConvergenceDivergence(12, 26, 9);
         var expected = new List<(int Bar, SignalDirection Direction)>();
@@ -113,8 +113,7 @@ public sealed class CrossoverTrendAverageTests
         // Orders never fill, so every turn the clouds allow is an entry; the trend average keeps exactly the longs whose
         // close is above an average of 100 closes kept beside the strategy, and the shorts whose close is below it.
         var bars = RandomBars.Walk(seed: 53, count: 4000);
-        IMovingAverage average = BreakoutTrendAverageTests.Average(kind, 100);
-        var sides = bars.Select(b => { average.Update(b.Close); return average.SideOf(b.Close); }).ToList();
+        var sides = TrendAverageSides.Of(bars, kind, 100);
         (int Bar, SignalDirection Direction)[] Run(int? trendPeriod)
         {
             var context = new RecordingStrategyContext { FillImmediately = false };

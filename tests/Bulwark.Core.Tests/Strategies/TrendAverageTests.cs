@@ -85,13 +85,7 @@ public sealed class TrendAverageTests
         // Orders never fill, so every bar beyond a line is an entry; the trend average keeps exactly the longs whose close is
         // above an EMA (or KAMA) of 20 closes and the shorts whose close is below it, from the indicator itself.
         var bars = RandomBars.Walk(seed: 53, count: 2000);
-        var average = BreakoutTrendAverageTests.Average(kind, 20);
-        var sides = new List<int>();
-        foreach (var bar in bars)
-        {
-            average.Update(bar.Close);
-            sides.Add(average.SideOf(bar.Close));
-        }
+        var sides = TrendAverageSides.Of(bars, kind, 20);
         ReversionStrategy Default(int? trendPeriod, TrendAverage kind) => rule switch
         {
             "rsi" => new RsiReversionStrategy("r", [Symbol], new RsiReversionOptions { RsiPeriod = 2, AllowShort = true, TrendPeriod = trendPeriod, TrendAverage = kind }),
