@@ -84,6 +84,11 @@ public sealed class BarsToFirstSignalTests
     [InlineData("parabolic-sar", new[] { "trendPeriod=20", "trendAverage=kama" }, 21)]
     [InlineData("aroon", new[] { "period=5", "trendPeriod=30", "trendAverage=kama" }, 31)]
     [InlineData("ichimoku", new[] { "trendPeriod=100", "trendAverage=kama" }, 101)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40", "trendAverage=wma" }, 40)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40", "trendAverage=hma" }, 45)]
+    [InlineData("donchian-breakout", new[] { "trendPeriod=50", "trendAverage=hma" }, 56)]
+    [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=100", "trendAverage=hma" }, 109)]
+    [InlineData("kama", new[] { "trendPeriod=50", "trendAverage=hma" }, 56)]
     public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
         Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
 
@@ -134,6 +139,9 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ichimoku", new[] { "conversionPeriod=2", "basePeriod=3", "spanBPeriod=5", "displacement=2", "allowShort=true", "trendPeriod=9" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=ema" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=kama" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=wma" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=9", "trendAverage=hma" })]
+    [InlineData("supertrend", new[] { "period=3", "multiplier=0.1", "allowShort=true", "trendPeriod=9", "trendAverage=hma" })]
     [InlineData("supertrend", new[] { "period=3", "multiplier=0.1", "allowShort=true", "trendPeriod=7", "trendAverage=kama" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]
     [InlineData("sma-cross", new[] { "period=2", "adxSlope=rising", "adxPeriod=2", "adxSlopeBars=2" })]

@@ -163,6 +163,26 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task WmaAndHma_WeighTheLatestCloses_AndHullsLeadsThemPastTheClose()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "wma:3", "--indicator", "hma:3");
+        Assert.True(run.ExitCode == 0, run.All);
+        // WMA(3) at bar 3: (10 + 2×12 + 3×11) / 6 = 67/6; then 68.5/6 and 73/6. Hull's of 3 (halves of 1, a root of 1) is
+        // 2 × the close - WMA(3): 22 - 67/6, 23 - 68.5/6, 26 - 73/6, past the close the way it moved.
+        Assert.Equal(
+        [
+            "date,wma_3,hma_3",
+            "2024-01-02,,",
+            "2024-01-03,,",
+            "2024-01-04,11.166667,10.833333",
+            "2024-01-05,11.416667,11.583333",
+            "2024-01-08,12.166667,13.833333",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();
@@ -243,6 +263,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
     [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
+    [InlineData("hma:0", "period '0' is not a whole number from 1 to 100000 (expected hma:N)")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

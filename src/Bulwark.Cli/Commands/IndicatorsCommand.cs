@@ -24,6 +24,8 @@ internal static class IndicatorsCommand
         "made D bars before, D = K unless given), _leada, _leadb (the cloud made at the bar, drawn D bars ahead). " +
         "kama:N[:F][:S] is Kaufman's adaptive average: the efficiency ratio over N closes moves its smoothing between " +
         "the EMA of F and of S closes (2 and 30 unless given). " +
+        "wma:N weighs the newest of N closes N down to 1 for the oldest; hma:N is Hull's: the WMA over √N closes of " +
+        "2 × WMA(N/2) - WMA(N), ready after N + √N - 1 bars. " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +
         "Dates are yyyy-MM-dd for daily bars, else ISO UTC.";

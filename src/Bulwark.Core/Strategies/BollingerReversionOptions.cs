@@ -8,7 +8,7 @@ namespace Bulwark.Core.Strategies;
 /// simple average of <see cref="Period"/> closes less <see cref="Deviations"/> population standard deviations), closed
 /// once it is back to the average plus <see cref="ExitDeviations"/> of them; with <see cref="AllowShort"/>, short above
 /// the upper band, covered at the mirror (the average less <see cref="ExitDeviations"/>). <see cref="TrendPeriod"/>
-/// takes longs only above the average of that many closes (simple, exponential or adaptive with
+/// takes longs only above the average of that many closes (simple, exponential, weighted, Hull's or adaptive with
 /// <see cref="TrendAverage"/>) and shorts only below. <see cref="MinBandwidth"/> and <see cref="MaxBandwidth"/> take
 /// entries only while the bands are that wide.
 /// </summary>
@@ -49,7 +49,10 @@ public sealed record BollingerReversionOptions
     /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential or Kaufman's adaptive.</summary>
+    /// <summary>
+    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
+    /// Kaufman's adaptive.
+    /// </summary>
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>Whether bands <paramref name="deviation"/> standard deviations apart from <paramref name="middle"/> are as wide as asked.</summary>

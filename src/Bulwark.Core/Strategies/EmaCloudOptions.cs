@@ -3,8 +3,9 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// Periods of the two EMA clouds of <see cref="EmaCloudStrategy"/>: the fast cloud (EMA <see cref="FastShort"/> and EMA
 /// <see cref="FastLong"/>) and the trend cloud (EMA <see cref="TrendShort"/> and EMA <see cref="TrendLong"/>).
-/// <see cref="TrendPeriod"/> takes long turns only above the average of that many closes (simple, exponential or
-/// adaptive with <see cref="TrendAverage"/>) and short ones only below, a slower trend than the clouds'.
+/// <see cref="TrendPeriod"/> takes long turns only above the average of that many closes (simple, exponential,
+/// weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only below, a slower trend than the
+/// clouds'.
 /// </summary>
 public sealed record EmaCloudOptions
 {
@@ -19,7 +20,10 @@ public sealed record EmaCloudOptions
     /// <summary>The bars of the trend average an entry must be on the right side of; null: none. Exits are never filtered.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential or Kaufman's adaptive.</summary>
+    /// <summary>
+    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
+    /// Kaufman's adaptive.
+    /// </summary>
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>Every problem, keyed by parameter name (fastShort, fastLong, trendShort, trendLong, trendPeriod); empty when valid.</summary>

@@ -10,7 +10,7 @@ namespace Bulwark.Core.Strategies;
 /// <see cref="Filter"/> standard deviations of its last <see cref="FilterPeriod"/> one-bar changes, down once it has
 /// fallen as far from its high (Kaufman's filter; 0, the default, turns on any move, and he used 0.1 to 1).
 /// <see cref="TurnOptions.TrendPeriod"/> takes long turns only above the average of that many closes (simple,
-/// exponential or adaptive with <see cref="TurnOptions.TrendAverage"/>) and short ones only below.
+/// exponential, weighted, Hull's or adaptive with <see cref="TurnOptions.TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record KamaOptions : TurnOptions
 {

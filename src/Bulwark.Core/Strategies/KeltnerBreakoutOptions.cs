@@ -10,7 +10,8 @@ namespace Bulwark.Core.Strategies;
 /// band), a short above the EMA less as many. With <see cref="SqueezeBars"/>, a breakout is an entry only soon after a
 /// squeeze: Bollinger bands of <see cref="Period"/> closes, <see cref="SqueezeDeviations"/> population standard
 /// deviations out, inside the channel. <see cref="TrendPeriod"/> takes long breakouts only above the average of that
-/// many closes (simple, exponential or adaptive with <see cref="TrendAverage"/>) and short ones only below.
+/// many closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only
+/// below.
 /// </summary>
 public sealed record KeltnerBreakoutOptions
 {
@@ -35,7 +36,10 @@ public sealed record KeltnerBreakoutOptions
     /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential or Kaufman's adaptive.</summary>
+    /// <summary>
+    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
+    /// Kaufman's adaptive.
+    /// </summary>
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>

@@ -7,8 +7,8 @@ namespace Bulwark.Core.Strategies;
 /// (0 to 100) is below <see cref="Oversold"/>, closed once it is back to <see cref="ExitLevel"/>; with
 /// <see cref="AllowShort"/>, short above <see cref="Overbought"/>, covered once it is back to
 /// <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only above the average of that many
-/// closes (simple, exponential or adaptive with <see cref="TrendAverage"/>) and shorts only below (buying the dips of
-/// an uptrend). Each strategy sets its own default lines.
+/// closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and shorts only below
+/// (buying the dips of an uptrend). Each strategy sets its own default lines.
 /// </summary>
 public abstract record OscillatorReversionOptions
 {
@@ -48,7 +48,10 @@ public abstract record OscillatorReversionOptions
     /// <summary>Longs only while the close is above the average of this many closes, shorts only below; null: any.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential or Kaufman's adaptive.</summary>
+    /// <summary>
+    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
+    /// Kaufman's adaptive.
+    /// </summary>
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>

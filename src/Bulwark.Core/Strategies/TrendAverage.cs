@@ -14,4 +14,13 @@ public enum TrendAverage
     /// stands still in a chop, so a sideways market crossing it back and forth moves it least; ready one close later.
     /// </summary>
     Kama,
+
+    /// <summary>The linearly weighted average: the latest close weighs the period, the oldest 1, so it turns sooner.</summary>
+    Wma,
+
+    /// <summary>
+    /// Hull's average: twice the weighted average of half the period less that of the period, smoothed over √period
+    /// closes; it has the least lag of these and may overshoot a sharp turn. Ready √period - 1 closes later.
+    /// </summary>
+    Hma,
 }

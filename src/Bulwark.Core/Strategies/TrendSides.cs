@@ -6,8 +6,9 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The trend average a strategy's entries must be on the right side of (the mean-reversion, breakout and crossover
 /// strategies' trendPeriod): longs only while the close is above the simple or exponential average of the last period's
-/// closes (or Kaufman's adaptive average of them), the bar's own included, and shorts only while it is below. No entry
-/// is taken before the average is ready, nor on a close equal to it. Exits are never filtered.
+/// closes (or the weighted, Hull's or Kaufman's adaptive average of them), the bar's own included, and shorts only
+/// while it is below. No entry is taken before the average is ready, nor on a close equal to it. Exits are never
+/// filtered.
 /// </summary>
 public static class TrendSides
 {
@@ -24,16 +25,22 @@ public static class TrendSides
     {
         TrendAverage.Ema => new ExponentialMovingAverage(bars),
         TrendAverage.Kama => new AdaptiveMovingAverage(bars),
+        TrendAverage.Wma => new WeightedMovingAverage(bars),
+        TrendAverage.Hma => new HullMovingAverage(bars),
         _ => new SimpleMovingAverage(bars),
     };
 
     /// <summary>
     /// The bars until the trend average is ready, so until an entry can pass it: its period (the adaptive average one
-    /// more, as its first efficiency ratio needs a change over the period); 0 without one.
+    /// more, as its first efficiency ratio needs a change over the period, and Hull's √period - 1 more for its final
+    /// smoothing); 0 without one.
     /// </summary>
-    public static int BarsToReady(int? period, TrendAverage kind) => period is not { } bars ? 0
-        : kind == TrendAverage.Kama ? bars + 1
-        : bars;
+    public static int BarsToReady(int? period, TrendAverage kind) => period is not { } bars ? 0 : kind switch
+    {
+        TrendAverage.Kama => bars + 1,
+        TrendAverage.Hma => HullMovingAverage.BarsToReadyOf(bars),
+        _ => bars,
+    };
 
     /// <summary>
     /// The sides an entry may take at <paramref name="close"/>: both without a trend average, neither before it is ready,

@@ -13,7 +13,10 @@ public abstract record TurnOptions
     /// <summary>The bars of the trend average an entry must be on the right side of; null: none. Exits are never filtered.</summary>
     public int? TrendPeriod { get; init; }
 
-    /// <summary>Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential or Kaufman's adaptive.</summary>
+    /// <summary>
+    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
+    /// Kaufman's adaptive.
+    /// </summary>
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>Every problem, keyed by parameter name: the line's, then the trend average's; empty when valid.</summary>

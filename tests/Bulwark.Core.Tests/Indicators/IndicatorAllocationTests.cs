@@ -46,6 +46,8 @@ public sealed class IndicatorAllocationTests
     [InlineData("stoch:14:3:3")]
     [InlineData("ichimoku:9:26:52")]
     [InlineData("kama:10")]
+    [InlineData("wma:10")]
+    [InlineData("hma:16")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));

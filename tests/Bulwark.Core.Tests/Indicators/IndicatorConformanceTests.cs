@@ -64,6 +64,18 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
         Check(new AdaptiveMovingAverage(30), 0,
             ("2006-02-10", null), ("2006-02-13", "3648.549000"), ("2006-07-24", "3592.979190"), ("2006-12-29", "4054.187922"));
 
+    /// <summary>backtrader's WMA (period 30), ready at bar 30.</summary>
+    [Fact]
+    public void Wma30_MatchesThePublishedValues() =>
+        Check(new WeightedMovingAverage(30), 0,
+            ("2006-02-09", null), ("2006-02-10", "3655.193634"), ("2006-07-21", "3576.228000"), ("2006-12-29", "4076.212366"));
+
+    /// <summary>backtrader's HMA (period 30: WMA(5) of 2 × WMA(15) - WMA(30)), ready at bar 34.</summary>
+    [Fact]
+    public void Hma30_MatchesThePublishedValues() =>
+        Check(new HullMovingAverage(30), 0,
+            ("2006-02-15", null), ("2006-02-16", "3736.429214"), ("2006-07-25", "3578.389024"), ("2006-12-29", "4135.661250"));
+
     [Fact]
     public void Rsi14_MatchesThePublishedValues() =>
         Check(new RelativeStrengthIndex(14), 0,

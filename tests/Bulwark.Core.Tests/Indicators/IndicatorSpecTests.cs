@@ -14,6 +14,8 @@ public sealed class IndicatorSpecTests
     [InlineData("bbands:20:2.50", "bbands_20_2.5_mid,bbands_20_2.5_top,bbands_20_2.5_bot")]
     [InlineData("roc:12", "roc_12")]
     [InlineData("KAMA:10", "kama_10")]
+    [InlineData("wma:30", "wma_30")]
+    [InlineData("HMA:9", "hma_9")]
     [InlineData("kama:10:2:30", "kama_10_2_30")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
@@ -39,6 +41,8 @@ public sealed class IndicatorSpecTests
     [InlineData("sma:30", typeof(SimpleMovingAverage))]
     [InlineData("ema:30", typeof(ExponentialMovingAverage))]
     [InlineData("kama:30", typeof(AdaptiveMovingAverage))]
+    [InlineData("wma:30", typeof(WeightedMovingAverage))]
+    [InlineData("hma:16", typeof(HullMovingAverage))]
     [InlineData("atr:14", typeof(AverageTrueRange))]
     [InlineData("vratio:20", typeof(VolumeRatio))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
@@ -65,6 +69,8 @@ public sealed class IndicatorSpecTests
             SimpleMovingAverage i => i.Period,
             ExponentialMovingAverage i => i.Period,
             AdaptiveMovingAverage i => i.Period,
+            WeightedMovingAverage i => i.Period,
+            HullMovingAverage i => i.Period,
             AverageTrueRange i => i.Period,
             RelativeStrengthIndex i => i.Period,
             BollingerBands i => i.Period,
@@ -147,6 +153,10 @@ public sealed class IndicatorSpecTests
     [InlineData("aroon:25:2", "too many parts (expected aroon:N)")]
     [InlineData("ichimoku:9:26", "missing span B period (expected ichimoku:T:K:S[:D])")]
     [InlineData("kama", "missing period (expected kama:N[:F][:S])")]
+    [InlineData("wma", "missing period (expected wma:N)")]
+    [InlineData("wma:0", "period '0' is not a whole number from 1 to 100000 (expected wma:N)")]
+    [InlineData("hma:16:2", "too many parts (expected hma:N)")]
+    [InlineData("hma:1.5", "period '1.5' is not a whole number from 1 to 100000 (expected hma:N)")]
     [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     [InlineData("kama:10:5:5", "fast period F 5 is not below the slow period S 5 (expected kama:N[:F][:S])")]
     [InlineData("kama:10:2:0", "slow period '0' is not a whole number from 1 to 100000 (expected kama:N[:F][:S])")]

@@ -172,6 +172,28 @@ internal static class NaiveIndicators
         return result;
     }
 
+    /// <summary>The linearly weighted mean of each window, the newest of n weighing n and the oldest 1, summed afresh.</summary>
+    public static decimal?[] Wma(IReadOnlyList<decimal> x, int n)
+    {
+        var result = new decimal?[x.Count];
+        for (var t = n - 1; t < x.Count; t++)
+        {
+            var (sum, weights) = (0m, 0m);
+            for (var w = 1; w <= n; w++) (sum, weights) = (sum + (w * x[t - n + w]), weights + w);
+            result[t] = sum / weights;
+        }
+        return result;
+    }
+
+    /// <summary>Hull's average from its definition: the WMA over ⌊√n⌋ points of 2 × WMA(⌊n/2⌋, at least 1) - WMA(n).</summary>
+    public static decimal?[] Hma(IReadOnlyList<decimal> x, int n)
+    {
+        var half = Wma(x, Math.Max(1, n / 2));
+        var full = Wma(x, n);
+        decimal?[] difference = [.. full.Select((f, t) => f is { } v ? (2m * half[t]!.Value) - v : (decimal?)null)];
+        return Then(difference, d => Wma(d, (int)Math.Floor(Math.Sqrt(n))));
+    }
+
     public static decimal?[] RateOfChange(IReadOnlyList<decimal> x, int n) =>
         [.. x.Select((v, t) => t < n ? null : x[t - n] == 0m ? 0m : (decimal?)(100m * (v - x[t - n]) / Math.Abs(x[t - n])))];
 

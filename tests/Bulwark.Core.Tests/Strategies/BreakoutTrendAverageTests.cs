@@ -92,6 +92,8 @@ public sealed class BreakoutTrendAverageTests
     [InlineData("keltner", TrendAverage.Ema)]
     [InlineData("donchian", TrendAverage.Kama)]
     [InlineData("keltner", TrendAverage.Kama)]
+    [InlineData("donchian", TrendAverage.Hma)]
+    [InlineData("keltner", TrendAverage.Wma)]
     public void OnARandomWalk_TheEntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfAnAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a channel is an entry; the trend average keeps exactly the longs whose close is

@@ -53,6 +53,8 @@ public sealed class CrossoverTrendAverageTests
     [InlineData("macd", TrendAverage.Ema, true)]
     [InlineData("sma", TrendAverage.Kama, false)]
     [InlineData("macd", TrendAverage.Kama, true)]
+    [InlineData("sma", TrendAverage.Wma, false)]
+    [InlineData("macd", TrendAverage.Hma, true)]
     public void OnARandomWalk_EachSignalIsTheRulesWithTheAverageKeptBesideIt(string rule, TrendAverage kind, bool allowShort)
     {
         // Followed bar by bar against the rule's own line and an average of 100 closes kept beside the strategy: a cross up
@@ -108,6 +110,8 @@ public sealed class CrossoverTrendAverageTests
     [InlineData(TrendAverage.Sma)]
     [InlineData(TrendAverage.Ema)]
     [InlineData(TrendAverage.Kama)]
+    [InlineData(TrendAverage.Wma)]
+    [InlineData(TrendAverage.Hma)]
     public void EmaCloud_OnARandomWalk_TakesExactlyTheUnfilteredTurnsOnTheRightSideOfAnAverageBesideIt(TrendAverage kind)
     {
         // Orders never fill, so every turn the clouds allow is an entry; the trend average keeps exactly the longs whose
@@ -164,6 +168,10 @@ public sealed class CrossoverTrendAverageTests
         Assert.Equal(201, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Kama).BarsToFirstSignal);
         Assert.Equal(121, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Kama }).BarsToFirstSignal);
         Assert.Equal(201, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 200, TrendAverage = TrendAverage.Kama }).BarsToFirstSignal);
+        // The weighted average is ready after its period; Hull's √period - 1 bars later, for its final smoothing.
+        Assert.Equal(200, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Wma).BarsToFirstSignal);
+        Assert.Equal(213, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Hma).BarsToFirstSignal);
+        Assert.Equal(129, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Hma }).BarsToFirstSignal);
     }
 
     [Theory]

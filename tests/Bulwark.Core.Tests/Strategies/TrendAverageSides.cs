@@ -14,6 +14,8 @@ internal static class TrendAverageSides
     {
         TrendAverage.Ema => new ExponentialMovingAverage(period),
         TrendAverage.Kama => new AdaptiveMovingAverage(period),
+        TrendAverage.Wma => new WeightedMovingAverage(period),
+        TrendAverage.Hma => new HullMovingAverage(period),
         _ => new SimpleMovingAverage(period),
     };
 

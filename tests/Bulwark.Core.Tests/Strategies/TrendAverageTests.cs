@@ -74,16 +74,33 @@ public sealed class TrendAverageTests
     }
 
     [Theory]
+    [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
+    public void HullsAverage_LeadsTheRunUpSoTakesTheDipTheWeightedOneRefuses_AndWaitsForItsSmoothing(string rule)
+    {
+        // The dip at bar 6 (21.8): the WMA(3) of 21, 24, 21.8 is 134.4 / 6 = 22.4, over it, so refused as by the SMA.
+        // Hull's of 3 (halves of 1, a root of 1) is 2 × 21.8 - 22.4 = 21.2, under it: taken. Hull's of 6 is ready at that
+        // very bar (6 + 2 - 1 = 7 closes) and, still carried up by the run, about 25.1: refused; of 7 it is not ready.
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Wma), AfterARise));
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Hma), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 6, TrendAverage.Hma), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 7, TrendAverage.Hma), AfterARise));
+        Assert.Equal(50, Strategy(rule, 50, TrendAverage.Wma).BarsToFirstSignal);
+        Assert.Equal(56, Strategy(rule, 50, TrendAverage.Hma).BarsToFirstSignal);
+    }
+
+    [Theory]
     [InlineData("rsi", TrendAverage.Ema)]
     [InlineData("bollinger", TrendAverage.Ema)]
     [InlineData("stochastic", TrendAverage.Ema)]
     [InlineData("rsi", TrendAverage.Kama)]
     [InlineData("bollinger", TrendAverage.Kama)]
     [InlineData("stochastic", TrendAverage.Kama)]
+    [InlineData("rsi", TrendAverage.Wma)]
+    [InlineData("bollinger", TrendAverage.Hma)]
     public void OnARandomWalk_EntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfTheAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a line is an entry; the trend average keeps exactly the longs whose close is
-        // above an EMA (or KAMA) of 20 closes and the shorts whose close is below it, from the indicator itself.
+        // above an EMA (or a KAMA, WMA or HMA) of 20 closes and the shorts whose close is below it, from the indicator itself.
         var bars = RandomBars.Walk(seed: 53, count: 2000);
         var sides = TrendAverageSides.Of(bars, kind, 20);
         ReversionStrategy Default(int? trendPeriod, TrendAverage kind) => rule switch
