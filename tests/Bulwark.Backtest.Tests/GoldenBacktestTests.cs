@@ -197,6 +197,14 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10218.08 cash 6098.14 buys 9 sells 8 trades 8 open 1 win 0.3750 maxdd 0.0173 sharpe 0.803 exposure 0.4902 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=100;trendAverage=ema", 0,
         "value 10186.63 cash 6066.69 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0066 sharpe 1.064 exposure 0.2431 maxpos 1")]
+    [InlineData("hull", "", 0,
+        "value 10110.91 cash 10110.91 buys 12 sells 12 trades 12 open 0 win 0.4167 maxdd 0.0378 sharpe 0.360 exposure 0.5137 maxpos 1")]
+    [InlineData("hull", "allowShort=true", 0,
+        "value 9865.83 cash 13985.77 buys 12 sells 13 trades 24 open 1 win 0.3333 maxdd 0.0470 sharpe -0.239 exposure 0.8275 maxpos 1")]
+    [InlineData("hull", "period=30;filter=0.5", 0,
+        "value 9993.57 cash 5873.63 buys 6 sells 5 trades 5 open 1 win 0.4000 maxdd 0.0208 sharpe -0.004 exposure 0.4431 maxpos 1")]
+    [InlineData("hull", "period=55;filter=1;allowShort=true", 0,
+        "value 10016.82 cash 5896.88 buys 4 sells 3 trades 6 open 1 win 0.5000 maxdd 0.0391 sharpe 0.059 exposure 0.6745 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=kama", 0,
         "value 10207.26 cash 6087.32 buys 8 sells 7 trades 7 open 1 win 0.2857 maxdd 0.0121 sharpe 0.782 exposure 0.4431 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=hma", 0,

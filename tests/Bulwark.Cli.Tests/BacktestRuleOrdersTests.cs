@@ -227,17 +227,20 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(false, "0")]
-    [InlineData(true, "0")]
-    [InlineData(true, "0.5")]
-    public async Task Kama_TradesTheTurnsOfTheAverageTheIndicatorsCommandPrints(bool allowShort, string filter)
+    [InlineData("kama", "kama:10", false, "0")]
+    [InlineData("kama", "kama:10", true, "0")]
+    [InlineData("kama", "kama:10", true, "0.5")]
+    [InlineData("hull", "hma:20", false, "0")]
+    [InlineData("hull", "hma:20", true, "0")]
+    [InlineData("hull", "hma:20", true, "0.5")]
+    public async Task AverageTurns_TradeTheTurnsOfTheAverageTheIndicatorsCommandPrints(string strategy, string average, bool allowShort, string filter)
     {
-        var runs = await RunAsync(["--strategy", "kama", "--param", $"filter={filter}", "--param", Shorts(allowShort)], ["kama:10"]);
+        var runs = await RunAsync(["--strategy", strategy, "--param", $"filter={filter}", "--param", Shorts(allowShort)], [average]);
         if (runs is not var (_, run, rows)) return;
 
-        // date, KAMA(10, 2, 30): up once it has risen from its low since it last turned down by more than the filter's
-        // deviations of its last 20 one-bar changes, down once it has fallen as far from its high; the direction it
-        // starts with is none.
+        // date, KAMA(10, 2, 30) or HMA(20), the strategies' default averages: up once it has risen from its low since it
+        // last turned down by more than the filter's deviations of its last 20 one-bar changes, down once it has fallen as
+        // far from its high; the direction it starts with is none.
         var factor = decimal.Parse(filter, CultureInfo.InvariantCulture);
         var values = rows.Where(r => r[1].Length > 0).Select(r => (Date: r[0], Kama: decimal.Parse(r[1], CultureInfo.InvariantCulture))).ToArray();
         var rule = new LevelRule(allowShort);

@@ -5,10 +5,10 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout,
-/// keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion,
-/// stochastic-reversion): a source, the symbols they trade, the protective exits and time stop the kernel runs for
-/// their positions, and the trend and volume filters on their entries. Each says when it can first signal and what it
-/// does with a bar.
+/// keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion,
+/// bollinger-reversion, stochastic-reversion): a source, the symbols they trade, the protective exits and time stop the
+/// kernel runs for their positions, and the trend and volume filters on their entries. Each says when it can first
+/// signal and what it does with a bar.
 /// </summary>
 public abstract class SignalStrategy : IStrategy
 {

@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static partial class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>What the strategy does, in a line (for listings).</summary>
     public static string Summary(string name) => name switch
@@ -22,6 +22,7 @@ public static partial class StrategyCatalog
         "aroon" => "long when Aroon up crosses above Aroon down over period bars (the highest high now more recent than the lowest low; with threshold, once the oscillator is above it); flat when it crosses back, below -threshold (reversed with allowShort; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
         "ichimoku" => "long on a close above Hosoda's cloud (the two leading spans of conversionPeriod, basePeriod and spanBPeriod bars, drawn displacement bars ahead); flat on a close below it (confirmLines: only with the conversion line on the same side of the base line; confirmLagging: only with the close beyond the close displacement bars before; reversed with allowShort; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
         "kama" => "long when Kaufman's adaptive average KAMA(period, fastPeriod, slowPeriod) of the closes turns up, risen from its low since it turned down by more than filter standard deviations of its last filterPeriod one-bar changes; flat when it turns down as far from its high (reversed with allowShort; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
+        "hull" => "long when Hull's moving average HMA(period) of the closes turns up, risen from its low since it turned down by more than filter standard deviations of its last filterPeriod one-bar changes; flat when it turns down as far from its high (reversed with allowShort; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
         "rsi-reversion" => "long while the RSI(rsiPeriod) is below oversold; flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
         "bollinger-reversion" => "long while the close is below the lower Bollinger band(period, deviations); flat once it is back to the average plus exitDeviations (minBandwidth, maxBandwidth: entries only while the bands' width in percent of the average is within; shorts above the upper band with allowShort; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
         "stochastic-reversion" => "long while the stochastic's %K(period, smoothing) is below oversold, or %D(signal) with line=d (entry=cross: only as %K crosses above %D there); flat once it is back to exitLevel (shorts above overbought with allowShort, covered at shortExitLevel, by default exitLevel's mirror; trendPeriod buys only above its SMA, or its EMA, WMA, Hull or Kaufman adaptive average with trendAverage=ema, wma, hma or kama)",
@@ -55,7 +56,7 @@ public static partial class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -148,6 +149,7 @@ public static partial class StrategyCatalog
             "aroon" => Aroon(source, symbols, reader),
             "ichimoku" => Ichimoku(source, symbols, reader),
             "kama" => Kama(source, symbols, reader),
+            "hull" => Hull(source, symbols, reader),
             "rsi-reversion" => RsiReversion(source, symbols, reader),
             "bollinger-reversion" => BollingerReversion(source, symbols, reader),
             "stochastic-reversion" => StochasticReversion(source, symbols, reader),

@@ -1,7 +1,8 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon, ichimoku, kama).
+/// How the catalog builds the strategies that trade a trend line's turns (supertrend, parabolic-sar, aroon, ichimoku,
+/// kama, hull).
 /// </summary>
 public static partial class StrategyCatalog
 {
@@ -61,11 +62,23 @@ public static partial class StrategyCatalog
             Period = p.Int("period", defaults.Period, 1),
             FastPeriod = p.Int("fastPeriod", defaults.FastPeriod, 1),
             SlowPeriod = p.Int("slowPeriod", defaults.SlowPeriod, 1),
-            Filter = p.Decimal("filter", defaults.Filter, 0m, exclusive: false),
-            FilterPeriod = p.Int("filterPeriod", defaults.FilterPeriod, 2),
         };
-        return Turn(p, line, (options, rules) => new KamaStrategy(source, symbols, options) { Rules = rules });
+        return AverageTurn(p, line, (options, rules) => new KamaStrategy(source, symbols, options) { Rules = rules });
     }
+
+    private static Func<IStrategy> Hull(string source, IReadOnlyList<string> symbols, StrategyParameters p)
+    {
+        var line = new HullOptions { Period = p.Int("period", new HullOptions().Period, 1) };
+        return AverageTurn(p, line, (options, rules) => new HullStrategy(source, symbols, options) { Rules = rules });
+    }
+
+    /// <summary>Reads the filter of an average's turns after the average's own parameters, then the rest as <see cref="Turn"/>.</summary>
+    private static Func<IStrategy> AverageTurn<TOptions>(StrategyParameters p, TOptions line, Func<TOptions, SignalRules, IStrategy> create)
+        where TOptions : AverageTurnOptions => Turn(p, (TOptions)(line with
+        {
+            Filter = p.Decimal("filter", line.Filter, 0m, exclusive: false),
+            FilterPeriod = p.Int("filterPeriod", line.FilterPeriod, 2),
+        }), create);
 
     /// <summary>
     /// Reads what every turn strategy takes after its line's own parameters (shorts, the trend average, then the signal

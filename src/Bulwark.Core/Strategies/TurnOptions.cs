@@ -3,7 +3,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// What the options of the strategies trading a line's turns share (<see cref="SupertrendOptions"/>,
 /// <see cref="ParabolicSarOptions"/>, <see cref="AroonOptions"/>, <see cref="IchimokuOptions"/>,
-/// <see cref="KamaOptions"/>): shorts, and the trend average entries must be on the right side of.
+/// <see cref="KamaOptions"/>, <see cref="HullOptions"/>): shorts, and the trend average entries must be on the right
+/// side of.
 /// </summary>
 public abstract record TurnOptions
 {

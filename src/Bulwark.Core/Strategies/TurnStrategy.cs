@@ -4,15 +4,15 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// What the strategies trading a trend line's turns share (supertrend, parabolic-sar, aroon, ichimoku, kama): long when
-/// the line turns up, flat when it turns down; with shorts allowed, the mirror image, and a turn the other way reverses
-/// the position. An entry only at its turn, never late; no signal while an order of the symbol is working, and an exit
-/// that could not go out then goes at the first bar after, if the line has not turned back. The line's direction before
-/// its first turn is where it started, not a turn, so it closes nothing: a position found held when the strategy starts
-/// (an exit lost while the bot was down) is closed at the first turn against it, or a long before then at the first bar
-/// <see cref="LongStopBeforeATurn"/> says reached its stop. With a <see cref="SignalStrategy.TrendFilter"/>, a turn is
-/// an entry only while the ADX is within its levels; with a trend average, only on its side of the close (a refused
-/// turn still closes a position the other way).
+/// What the strategies trading a trend line's turns share (supertrend, parabolic-sar, aroon, ichimoku, kama, hull):
+/// long when the line turns up, flat when it turns down; with shorts allowed, the mirror image, and a turn the other
+/// way reverses the position. An entry only at its turn, never late; no signal while an order of the symbol is working,
+/// and an exit that could not go out then goes at the first bar after, if the line has not turned back. The line's
+/// direction before its first turn is where it started, not a turn, so it closes nothing: a position found held when
+/// the strategy starts (an exit lost while the bot was down) is closed at the first turn against it, or a long before
+/// then at the first bar <see cref="LongStopBeforeATurn"/> says reached its stop. With a
+/// <see cref="SignalStrategy.TrendFilter"/>, a turn is an entry only while the ADX is within its levels; with a trend
+/// average, only on its side of the close (a refused turn still closes a position the other way).
 /// </summary>
 /// <typeparam name="TLine">The line whose turns are traded.</typeparam>
 public abstract class TurnStrategy<TLine> : SignalStrategy

@@ -49,6 +49,7 @@ public sealed class DirectionalFilterTests
         { "aroon", ["period=10", "allowShort=true"] },
         { "ichimoku", ["conversionPeriod=2", "basePeriod=4", "spanBPeriod=8", "displacement=2", "allowShort=true"] },
         { "kama", ["period=5", "allowShort=true"] },
+        { "hull", ["period=9", "allowShort=true"] },
         { "rsi-reversion", ["rsiPeriod=3", "oversold=20", "overbought=80", "allowShort=true"] },
         { "bollinger-reversion", ["period=10", "deviations=1.5", "allowShort=true"] },
         { "stochastic-reversion", ["period=5", "allowShort=true"] },

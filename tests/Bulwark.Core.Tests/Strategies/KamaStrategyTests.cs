@@ -50,7 +50,7 @@ public sealed class KamaStrategyTests
     public void TheTrend_TurnsOnTheMoveFromItsExtreme_NotOnTheBarsOwnChange()
     {
         // A filter of 3 deviations of the last 2 changes. Down from 11 to 9 in equal steps (deviation 0): down at bar 3.
-        var trend = new KamaTrend(Close(filter: 3m, filterPeriod: 2));
+        var trend = new AverageTurns(Close(filter: 3m, filterPeriod: 2));
         var day = 0;
         foreach (var close in new[] { 12m, 11m, 10m, 9m, 9.1m }) trend.Update(Bar(close, day++));
         Assert.Equal((true, false), (trend.IsReady, trend.IsUp));
@@ -83,37 +83,11 @@ public sealed class KamaStrategyTests
         var context = new RecordingStrategyContext();
         context.Feed(new KamaStrategy("k", [Symbol], options), Symbol, bars);
 
-        // The average read off the indicator; each threshold from a fresh deviation, each extreme from a fresh scan.
-        var kama = new AdaptiveMovingAverage(period, fast, slow);
-        var values = new List<decimal>();
-        var directions = new int[bars.Count];
-        var direction = 0;
-        var since = 0; // the first value the extremes count from
-        for (var i = 0; i < bars.Count; i++)
-        {
-            kama.Update(bars[i].Close);
-            if (!kama.IsReady) continue;
-            values.Add(kama.Value);
-            var t = values.Count - 1;
-            directions[i] = direction;
-            if (t == 0 || (filter > 0m && t < filterPeriod)) continue;
-            var threshold = filter > 0m ? filter * Deviation([.. Enumerable.Range(t - filterPeriod + 1, filterPeriod).Select(k => values[k] - values[k - 1])]) : 0m;
-            var extremes = values.Skip(since).Take(t - since + 1).ToList();
-            var up = direction <= 0 && values[t] - extremes.Min() > threshold;
-            var down = direction >= 0 && extremes.Max() - values[t] > threshold;
-            if (up && down) (up, down) = (values[t] > values[t - 1], values[t] < values[t - 1]);
-            if (up || down) (direction, since) = (up ? 1 : -1, t);
-            directions[i] = direction;
-        }
+        // The average read off the indicator beside the strategy, its turns recomputed from its values alone.
+        var directions = AverageTurnsReference.Directions(bars, new AdaptiveMovingAverage(period, fast, slow), filter, filterPeriod);
         var expected = TurnSignals.FromDirections(directions, allowShort);
         Assert.True(expected.Count > 10, $"only {expected.Count} turns: the walk does not test much");
         Assert.Equal(expected, context.Directions());
-    }
-
-    private static decimal Deviation(decimal[] changes)
-    {
-        var mean = changes.Average();
-        return DecimalMath.Sqrt(changes.Sum(c => (c - mean) * (c - mean)) / changes.Length);
     }
 
     [Fact]
@@ -142,6 +116,6 @@ public sealed class KamaStrategyTests
         var options = new KamaOptions { Period = period, FastPeriod = fast, SlowPeriod = slow, Filter = filter, FilterPeriod = filterPeriod };
         Assert.Equal(key, Assert.Single(options.Validate()).Key);
         Assert.Throws<ArgumentException>(() => new KamaStrategy("k", [Symbol], options));
-        Assert.Throws<ArgumentException>(() => new KamaTrend(options));
+        Assert.Throws<ArgumentException>(() => new AverageTurns(options));
     }
 }

@@ -183,6 +183,25 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Hull_TakesItsPeriodAndFilter_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("hull", ("period", "16"), ("filter", "0.5"), ("filterPeriod", "15"), ("allowShort", "true"), ("trendPeriod", "30"),
+            ("trendAverage", "hma"), ("takeProfitPercent", "5"));
+        var strategy = Assert.IsType<HullStrategy>(built.Strategy);
+        Assert.Equal(35, strategy.BarsToFirstSignal); // the line's 16 + 4 - 1, 15 changes and a turn; Hull's average of 30 needs 34
+        Assert.Equal(5m, strategy.Protection!.TakeProfitPercent);
+        Assert.Equal(["period=16", "filter=0.5", "filterPeriod=15", "allowShort=true", "trendPeriod=30", "trendAverage=hma", "takeProfitPercent=5"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=20", "filter=0", "filterPeriod=20", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("hull").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["params.filter: must be from 0 to 10 standard deviations, got 11"], Problems(Build("hull", ("filter", "11"))));
+        Assert.Equal(["params.period: must be from 1 to 100000 bars, got 100001"], Problems(Build("hull", ("period", "100001"))));
+        Assert.Single(Problems(Build("hull", ("period", "0"))), p => p.StartsWith("params.period: expected a whole number >= 1", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("hull", ("filterPeriod", "1"))), p => p.StartsWith("params.filterPeriod: expected a whole number >= 2", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("hull", ("fastPeriod", "3"))), p => p.StartsWith("params.fastPeriod: unknown parameter of hull", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ichimoku_TakesItsPeriodsAndConfirmations_TheExitsAndFilters_AndNamesBadOnes()
     {
         var built = Build("ichimoku", ("conversionPeriod", "7"), ("basePeriod", "22"), ("spanBPeriod", "44"), ("displacement", "22"),

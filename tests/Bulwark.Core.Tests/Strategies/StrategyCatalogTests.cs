@@ -21,7 +21,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -36,6 +36,7 @@ public sealed class StrategyCatalogTests
         Assert.IsType<AroonStrategy>(Build("aroon").Strategy);
         Assert.IsType<IchimokuStrategy>(Build("ichimoku").Strategy);
         Assert.IsType<KamaStrategy>(Build("kama").Strategy);
+        Assert.IsType<HullStrategy>(Build("hull").Strategy);
         Assert.IsType<RsiReversionStrategy>(Build("rsi-reversion").Strategy);
         Assert.IsType<BollingerReversionStrategy>(Build("bollinger-reversion").Strategy);
         Assert.IsType<StochasticReversionStrategy>(Build("stochastic-reversion").Strategy);
@@ -43,7 +44,7 @@ public sealed class StrategyCatalogTests
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]

@@ -4,18 +4,19 @@ using Bulwark.Core.Model;
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The direction <see cref="KamaStrategy"/> trades, Kaufman's rule for his adaptive average: up once the average has
-/// risen from its lowest since it last turned down by more than the threshold, down once it has fallen from its
-/// highest since it last turned up by more than the threshold, and otherwise the direction it had. The threshold is
-/// <see cref="KamaOptions.Filter"/> population standard deviations of the average's last
-/// <see cref="KamaOptions.FilterPeriod"/> one-bar changes, the bar's own included (0 without a filter: any rise or fall
-/// turns it). Before its first direction both extremes count from the average's first value, and a bar that is beyond
-/// both takes the side it moved to. Ready once a move has set a direction, the one it starts with. Its one output is
-/// the direction, 1 up and -1 down.
+/// The direction a moving average of the closes has turned to, Kaufman's rule for his adaptive average and what
+/// <see cref="KamaStrategy"/> and <see cref="HullStrategy"/> trade: up once the average has risen from its lowest since
+/// it last turned down by more than the threshold, down once it has fallen from its highest since it last turned up by
+/// more than the threshold, and otherwise the direction it had. The threshold is
+/// <see cref="AverageTurnOptions.Filter"/> population standard deviations of the average's last
+/// <see cref="AverageTurnOptions.FilterPeriod"/> one-bar changes, the bar's own included (0 without a filter: any rise
+/// or fall turns it). Before its first direction both extremes count from the average's first value, and a bar that is
+/// beyond both takes the side it moved to. Ready once a move has set a direction, the one it starts with. Its one
+/// output is the direction, 1 up and -1 down.
 /// </summary>
-public sealed class KamaTrend : ITrendLine
+public sealed class AverageTurns : ITrendLine
 {
-    private readonly AdaptiveMovingAverage _kama;
+    private readonly IMovingAverage _average;
     private readonly BollingerBands? _changes; // only its standard deviation is read
     private readonly decimal _filter;
     private bool _started;
@@ -25,18 +26,18 @@ public sealed class KamaTrend : ITrendLine
     private int _direction;
 
     /// <exception cref="ArgumentException"><paramref name="options"/> are not valid.</exception>
-    public KamaTrend(KamaOptions options)
+    public AverageTurns(AverageTurnOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
-        if (problems.Count > 0) throw new ArgumentException($"kama options: {string.Join("; ", problems)}", nameof(options));
-        _kama = new AdaptiveMovingAverage(options.Period, options.FastPeriod, options.SlowPeriod);
+        if (problems.Count > 0) throw new ArgumentException($"average turn options: {string.Join("; ", problems)}", nameof(options));
+        _average = options.NewAverage();
         _filter = options.Filter;
         if (_filter > 0m) _changes = new BollingerBands(options.FilterPeriod, 1m);
     }
 
-    /// <summary>The adaptive average after the latest bar.</summary>
-    public AdaptiveMovingAverage Average => _kama;
+    /// <summary>The average after the latest bar.</summary>
+    public IMovingAverage Average => _average;
 
     /// <summary>How far the average must move back from its extreme to turn, after the latest bar; 0 without a filter.</summary>
     public decimal Threshold => _changes is { IsReady: true } changes ? _filter * changes.StandardDeviation : 0m;
@@ -48,13 +49,13 @@ public sealed class KamaTrend : ITrendLine
     public int OutputCount => 1;
 
     public decimal GetOutput(int index) =>
-        index == 0 ? _direction : throw new ArgumentOutOfRangeException(nameof(index), index, "The KAMA trend has one output: the direction.");
+        index == 0 ? _direction : throw new ArgumentOutOfRangeException(nameof(index), index, "The average's turns have one output: the direction.");
 
     public void Update(in Bar bar)
     {
-        _kama.Update(in bar);
-        if (!_kama.IsReady) return;
-        var value = _kama.Value;
+        _average.Update(in bar);
+        if (!_average.IsReady) return;
+        var value = _average.Value;
         if (!_started)
         {
             (_started, _previous, _highest, _lowest) = (true, value, value, value);
