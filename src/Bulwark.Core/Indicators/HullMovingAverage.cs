@@ -25,7 +25,7 @@ public sealed class HullMovingAverage : IMovingAverage
         _smooth = new WeightedMovingAverage(SmoothingPeriod(period));
     }
 
-    /// <summary>The values of the full weighted average; the Hull average is ready <see cref="SmoothingPeriod"/> - 1 later.</summary>
+    /// <summary>The values of the full weighted average; the Hull average is ready √Period (rounded down) - 1 values later.</summary>
     public int Period => _full.Period;
 
     /// <summary>The values until ready: <see cref="Period"/> + √Period (rounded down) - 1.</summary>

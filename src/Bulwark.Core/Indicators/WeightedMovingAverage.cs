@@ -7,7 +7,8 @@ namespace Bulwark.Core.Indicators;
 /// Period, the one before Period - 1, down to 1 for the oldest, over the sum of the weights Period × (Period + 1) / 2.
 /// It keeps the plain sum and the weighted sum of the window, and a new value turns the weighted sum into weighted -
 /// sum + Period × value (each old value's weight falls by one, the oldest's to 0), so an update is O(1) with no
-/// allocation after construction and, in decimal, exact: no drift however long it runs. Ready after Period values.
+/// allocation after construction. For prices (a few decimal places) both sums are exact in decimal, so it does not
+/// drift however long it runs. Ready after Period values.
 /// </summary>
 public sealed class WeightedMovingAverage : IMovingAverage
 {
