@@ -242,19 +242,19 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
         // last turned down by more than the filter's deviations of its last 20 one-bar changes, down once it has fallen as
         // far from its high; the direction it starts with is none.
         var factor = decimal.Parse(filter, CultureInfo.InvariantCulture);
-        var values = rows.Where(r => r[1].Length > 0).Select(r => (Date: r[0], Kama: decimal.Parse(r[1], CultureInfo.InvariantCulture))).ToArray();
+        var values = rows.Where(r => r[1].Length > 0).Select(r => (Date: r[0], Average: decimal.Parse(r[1], CultureInfo.InvariantCulture))).ToArray();
         var rule = new LevelRule(allowShort);
         var (before, since) = (0, 0);
         for (var t = 1; t < values.Length; t++)
         {
             if (factor > 0m && t < 20) continue;
-            var changes = Enumerable.Range(t - 19, 20).Where(k => k > 0).Select(k => values[k].Kama - values[k - 1].Kama).ToArray();
+            var changes = Enumerable.Range(t - 19, 20).Where(k => k > 0).Select(k => values[k].Average - values[k - 1].Average).ToArray();
             var mean = changes.Average();
             var threshold = factor * (decimal)Math.Sqrt((double)(changes.Sum(c => (c - mean) * (c - mean)) / changes.Length));
-            var window = values[since..(t + 1)].Select(v => v.Kama).ToArray();
-            var up = before <= 0 && values[t].Kama - window.Min() > threshold;
-            var down = before >= 0 && window.Max() - values[t].Kama > threshold;
-            if (up && down) (up, down) = (values[t].Kama > values[t - 1].Kama, values[t].Kama < values[t - 1].Kama);
+            var window = values[since..(t + 1)].Select(v => v.Average).ToArray();
+            var up = before <= 0 && values[t].Average - window.Min() > threshold;
+            var down = before >= 0 && window.Max() - values[t].Average > threshold;
+            if (up && down) (up, down) = (values[t].Average > values[t - 1].Average, values[t].Average < values[t - 1].Average);
             if (!up && !down) continue;
             var direction = up ? 1 : -1;
             rule.Step(values[t].Date, enterLong: direction > 0 && before < 0, enterShort: direction < 0 && before > 0, exitLong: direction < 0, exitShort: direction > 0);
