@@ -1,5 +1,3 @@
-using Bulwark.Core.Model;
-
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
@@ -12,7 +10,7 @@ namespace Bulwark.Core.Indicators;
 /// mean of the last Period values and each later one is previous + factor × (value - previous), the seeding backtrader
 /// uses. O(1) per update, no allocation after construction.
 /// </summary>
-public sealed class AdaptiveMovingAverage : IMovingAverage
+public sealed class AdaptiveMovingAverage : MovingAverage
 {
     /// <summary>The fast period Kaufman gives: a straight run smooths like a 2-value EMA.</summary>
     public const int DefaultFastPeriod = 2;
@@ -42,7 +40,7 @@ public sealed class AdaptiveMovingAverage : IMovingAverage
     }
 
     /// <summary>The values the efficiency ratio is measured over; the average is ready after one more.</summary>
-    public int Period => _window.Length - 1;
+    public override int Period => _window.Length - 1;
 
     /// <summary>The EMA period the factor reaches on a perfectly straight run.</summary>
     public int FastPeriod { get; }
@@ -50,22 +48,15 @@ public sealed class AdaptiveMovingAverage : IMovingAverage
     /// <summary>The EMA period the factor falls to (squared) when the values went nowhere.</summary>
     public int SlowPeriod { get; }
 
-    public bool IsReady => _count == _window.Length;
+    public override bool IsReady => _count == _window.Length;
 
     /// <summary>The average after the latest value; 0 before ready.</summary>
-    public decimal Value => IsReady ? _value : 0m;
+    public override decimal Value => IsReady ? _value : 0m;
 
     /// <summary>Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready).</summary>
-    public int SideOf(decimal value) => IsReady ? Math.Sign(value - _value) : 0;
+    public override int SideOf(decimal value) => IsReady ? Math.Sign(value - _value) : 0;
 
-    public int OutputCount => 1;
-
-    public decimal GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
-
-    public void Update(in Bar bar) => Update(bar.Close);
-
-    public void Update(decimal value)
+    public override void Update(decimal value)
     {
         var length = _window.Length;
         if (_count > 0) _path += Math.Abs(value - _window[_next == 0 ? length - 1 : _next - 1]);

@@ -1,5 +1,3 @@
-using Bulwark.Core.Model;
-
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Bulwark.Core.Indicators;
 /// for bars. The first value, after <see cref="Period"/> values, is their simple mean; each later value is
 /// previous + factor * (value - previous). O(1) per update, no allocation.
 /// </summary>
-public sealed class ExponentialMovingAverage : IMovingAverage
+public sealed class ExponentialMovingAverage : MovingAverage
 {
     private readonly decimal _factor;
     private int _count;
@@ -21,23 +19,16 @@ public sealed class ExponentialMovingAverage : IMovingAverage
         _factor = 2m / (period + 1);
     }
 
-    public int Period { get; }
-    public bool IsReady => _count >= Period;
+    public override int Period { get; }
+    public override bool IsReady => _count >= Period;
 
     /// <summary>The average after the latest value; 0 before ready.</summary>
-    public decimal Value => IsReady ? _value : 0m;
+    public override decimal Value => IsReady ? _value : 0m;
 
     /// <summary>Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready).</summary>
-    public int SideOf(decimal value) => IsReady ? Math.Sign(value - _value) : 0;
+    public override int SideOf(decimal value) => IsReady ? Math.Sign(value - _value) : 0;
 
-    public int OutputCount => 1;
-
-    public decimal GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
-
-    public void Update(in Bar bar) => Update(bar.Close);
-
-    public void Update(decimal value)
+    public override void Update(decimal value)
     {
         if (_count >= Period)
         {

@@ -1,5 +1,3 @@
-using Bulwark.Core.Model;
-
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace Bulwark.Core.Indicators;
 /// √Period - 1 values, when the last average has its window of differences; the weighting and periods are those of
 /// backtrader's HMA. O(1) per update, no allocation after construction.
 /// </summary>
-public sealed class HullMovingAverage : IMovingAverage
+public sealed class HullMovingAverage : MovingAverage
 {
     private readonly WeightedMovingAverage _half;
     private readonly WeightedMovingAverage _full;
@@ -26,27 +24,20 @@ public sealed class HullMovingAverage : IMovingAverage
     }
 
     /// <summary>The values of the full weighted average; the Hull average is ready √Period (rounded down) - 1 values later.</summary>
-    public int Period => _full.Period;
+    public override int Period => _full.Period;
 
     /// <summary>The values until ready: <see cref="Period"/> + √Period (rounded down) - 1.</summary>
     public int BarsToReady => BarsToReadyOf(Period);
 
-    public bool IsReady => _smooth.IsReady;
+    public override bool IsReady => _smooth.IsReady;
 
     /// <summary>The average after the latest value; 0 before ready.</summary>
-    public decimal Value => _smooth.Value;
+    public override decimal Value => _smooth.Value;
 
     /// <summary>Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready).</summary>
-    public int SideOf(decimal value) => _smooth.SideOf(value);
+    public override int SideOf(decimal value) => _smooth.SideOf(value);
 
-    public int OutputCount => 1;
-
-    public decimal GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
-
-    public void Update(in Bar bar) => Update(bar.Close);
-
-    public void Update(decimal value)
+    public override void Update(decimal value)
     {
         _half.Update(value);
         _full.Update(value);

@@ -1,5 +1,3 @@
-using Bulwark.Core.Model;
-
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Bulwark.Core.Indicators;
 /// ring buffer with a running sum: O(1) per update, no allocation after construction. Ready after
 /// <see cref="Period"/> values.
 /// </summary>
-public sealed class SimpleMovingAverage : IMovingAverage
+public sealed class SimpleMovingAverage : MovingAverage
 {
     private readonly decimal[] _window;
     private int _count;
@@ -20,26 +18,19 @@ public sealed class SimpleMovingAverage : IMovingAverage
         _window = new decimal[period];
     }
 
-    public int Period => _window.Length;
-    public bool IsReady => _count == _window.Length;
+    public override int Period => _window.Length;
+    public override bool IsReady => _count == _window.Length;
 
     /// <summary>The mean of the last <see cref="Period"/> values; 0 before ready.</summary>
-    public decimal Value => IsReady ? _sum / _window.Length : 0m;
+    public override decimal Value => IsReady ? _sum / _window.Length : 0m;
 
     /// <summary>
     /// Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready), from
     /// value × period against the running sum: no division, and exact where the rounded mean could tie.
     /// </summary>
-    public int SideOf(decimal value) => IsReady ? Math.Sign((value * _window.Length) - _sum) : 0;
+    public override int SideOf(decimal value) => IsReady ? Math.Sign((value * _window.Length) - _sum) : 0;
 
-    public int OutputCount => 1;
-
-    public decimal GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
-
-    public void Update(in Bar bar) => Update(bar.Close);
-
-    public void Update(decimal value)
+    public override void Update(decimal value)
     {
         if (_count == _window.Length) _sum -= _window[_next];
         else _count++;

@@ -1,5 +1,3 @@
-using Bulwark.Core.Model;
-
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Bulwark.Core.Indicators;
 /// allocation after construction. For prices (a few decimal places) both sums are exact in decimal, so it does not
 /// drift however long it runs. Ready after Period values.
 /// </summary>
-public sealed class WeightedMovingAverage : IMovingAverage
+public sealed class WeightedMovingAverage : MovingAverage
 {
     private readonly decimal[] _window;
     private readonly decimal _weights;
@@ -26,27 +24,20 @@ public sealed class WeightedMovingAverage : IMovingAverage
         _weights = period * (period + 1m) / 2m;
     }
 
-    public int Period => _window.Length;
+    public override int Period => _window.Length;
 
-    public bool IsReady => _count == _window.Length;
+    public override bool IsReady => _count == _window.Length;
 
     /// <summary>The weighted mean of the last <see cref="Period"/> values; 0 before ready.</summary>
-    public decimal Value => IsReady ? _weighted / _weights : 0m;
+    public override decimal Value => IsReady ? _weighted / _weights : 0m;
 
     /// <summary>
     /// Which side of the average <paramref name="value"/> is on (1 above, -1 below, 0 on it; 0 before ready), from value
     /// × the weights against the weighted sum: no division, and exact where the rounded mean could tie.
     /// </summary>
-    public int SideOf(decimal value) => IsReady ? Math.Sign((value * _weights) - _weighted) : 0;
+    public override int SideOf(decimal value) => IsReady ? Math.Sign((value * _weights) - _weighted) : 0;
 
-    public int OutputCount => 1;
-
-    public decimal GetOutput(int index) =>
-        index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index), index, "A moving average has one output.");
-
-    public void Update(in Bar bar) => Update(bar.Close);
-
-    public void Update(decimal value)
+    public override void Update(decimal value)
     {
         if (_count == _window.Length)
         {

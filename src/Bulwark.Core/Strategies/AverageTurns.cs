@@ -36,9 +36,6 @@ public sealed class AverageTurns : ITrendLine
         if (_filter > 0m) _changes = new BollingerBands(options.FilterPeriod, 1m);
     }
 
-    /// <summary>The average after the latest bar.</summary>
-    public IMovingAverage Average => _average;
-
     /// <summary>How far the average must move back from its extreme to turn, after the latest bar; 0 without a filter.</summary>
     public decimal Threshold => _changes is { IsReady: true } changes ? _filter * changes.StandardDeviation : 0m;
 
