@@ -92,6 +92,11 @@ public sealed class BarsToFirstSignalTests
     [InlineData("donchian-breakout", new[] { "trendPeriod=50", "trendAverage=hma" }, 56)]
     [InlineData("rsi-reversion", new[] { "rsiPeriod=2", "trendPeriod=100", "trendAverage=hma" }, 109)]
     [InlineData("kama", new[] { "trendPeriod=50", "trendAverage=hma" }, 56)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40", "trendAverage=dema" }, 79)]
+    [InlineData("sma-cross", new[] { "period=5", "trendPeriod=40", "trendAverage=tema" }, 118)]
+    [InlineData("keltner-breakout", new[] { "trendPeriod=50", "trendAverage=tema" }, 148)]
+    [InlineData("stochastic-reversion", new[] { "period=5", "smoothing=1", "trendPeriod=50", "trendAverage=dema" }, 99)]
+    [InlineData("hull", new[] { "period=9", "trendPeriod=30", "trendAverage=dema" }, 59)]
     public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
         Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
 
@@ -146,6 +151,9 @@ public sealed class BarsToFirstSignalTests
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=kama" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=wma" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=9", "trendAverage=hma" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=4", "trendAverage=dema" })]
+    [InlineData("sma-cross", new[] { "period=2", "trendPeriod=3", "trendAverage=tema" })]
+    [InlineData("aroon", new[] { "period=3", "allowShort=true", "trendPeriod=4", "trendAverage=tema" })]
     [InlineData("supertrend", new[] { "period=3", "multiplier=0.1", "allowShort=true", "trendPeriod=9", "trendAverage=hma" })]
     [InlineData("supertrend", new[] { "period=3", "multiplier=0.1", "allowShort=true", "trendPeriod=7", "trendAverage=kama" })]
     [InlineData("grid", new[] { "biasPeriod=6", "biasStrength=1", "levels=2" })]

@@ -211,6 +211,10 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10188.47 cash 6068.53 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0192 sharpe 0.639 exposure 0.4196 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;trendPeriod=50;trendAverage=wma", 0,
         "value 10283.21 cash 6163.27 buys 10 sells 9 trades 11 open 1 win 0.4545 maxdd 0.0244 sharpe 0.717 exposure 0.4824 maxpos 1")]
+    [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=dema", 0,
+        "value 10246.39 cash 10246.39 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0114 sharpe 1.098 exposure 0.3216 maxpos 1")]
+    [InlineData("macd-cross", "allowShort=true;trendPeriod=50;trendAverage=tema", 0,
+        "value 10109.06 cash 5989.12 buys 4 sells 4 trades 7 open 1 win 0.4286 maxdd 0.0183 sharpe 0.466 exposure 0.3176 maxpos 1")]
     [InlineData("macd-cross", "minAdx=20", 0,
         "value 9882.09 cash 9882.09 buys 4 sells 4 trades 4 open 0 win 0.2500 maxdd 0.0176 sharpe -0.582 exposure 0.1451 maxpos 1")]
     [InlineData("macd-cross", "trailingStopPercent=2", 0,

@@ -92,7 +92,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
         await AssertRefused("sma-cross", [parameter], problem);
 
     [Theory]
-    [InlineData("rsi-reversion", "trendPeriod=50,trendAverage=dema", "--param trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'")]
+    [InlineData("rsi-reversion", "trendPeriod=50,trendAverage=zlema", "--param trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'")]
     [InlineData("bollinger-reversion", "minVolumeRatio=3,maxVolumeRatio=2", "--param maxVolumeRatio: must be at least minVolumeRatio (3)")]
     [InlineData("donchian-breakout", "minVolumeRatio=1.5,volumePeriod=5000", "--param volumePeriod: must be at most 1000 bars, got 5000")]
     [InlineData("bollinger-reversion", "maxBandwidth=0", "--param maxBandwidth: expected 'none' or a number > 0, got '0'")]
@@ -115,7 +115,7 @@ public sealed class BacktestTrendFilterTests(ITestOutputHelper output)
     [InlineData("ichimoku", "basePeriod=60", "--param basePeriod: must be below spanBPeriod 52, got 60")]
     [InlineData("ichimoku", "displacement=0", "--param displacement: expected a whole number >= 1")]
     [InlineData("ichimoku", "confirmLines=maybe", "--param confirmLines: expected true or false")]
-    [InlineData("macd-cross", "trendPeriod=50,trendAverage=hull", "--param trendAverage: expected one of sma, ema, kama, wma, hma, got 'hull'")]
+    [InlineData("macd-cross", "trendPeriod=50,trendAverage=hull", "--param trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'hull'")]
     [InlineData("ema-cloud", "trendPeriod=soon", "--param trendPeriod: expected 'none' or a whole number >= 1, got 'soon'")]
     [InlineData("sma-cross", "trendPeriod=100001", "--param trendPeriod: must be from 1 to 100000 bars, got 100001")]
     [InlineData("sma-cross", "trendPeriod=-3", "--param trendPeriod: expected 'none' or a whole number >= 1, got '-3'")]

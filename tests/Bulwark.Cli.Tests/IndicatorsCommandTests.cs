@@ -183,6 +183,27 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DemaAndTema_ChainEmasOfTheirEmas_AndLeadTheEma()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "ema:2", "--indicator", "dema:2", "--indicator", "tema:2");
+        Assert.True(run.ExitCode == 0, run.All);
+        // EMA(2): 11, 11, 34/3, 112/9. Its EMA, seeded at bar 3 with (11 + 11) / 2: 11, 101/9, 325/27; the EMA of that, seeded
+        // at bar 4 with (11 + 101/9) / 2 = 100/9, then 950/81. DEMA: 11, 2 × 34/3 - 101/9 = 103/9, 2 × 112/9 - 325/27 = 347/27.
+        // TEMA: 3 × 34/3 - 3 × 101/9 + 100/9 = 103/9, 3 × 112/9 - 3 × 325/27 + 950/81 = 1049/81: nearer the 13 than the EMA.
+        Assert.Equal(
+        [
+            "date,ema_2,dema_2,tema_2",
+            "2024-01-02,,,",
+            "2024-01-03,11.000000,,",
+            "2024-01-04,11.000000,11.000000,",
+            "2024-01-05,11.333333,11.444444,11.444444",
+            "2024-01-08,12.444444,12.851852,12.950617",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();
@@ -264,6 +285,7 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     [InlineData("ichimoku:26:9:52", "conversion period T 26 is not below the base period K 9 (expected ichimoku:T:K:S[:D])")]
     [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     [InlineData("hma:0", "period '0' is not a whole number from 1 to 100000 (expected hma:N)")]
+    [InlineData("tema:2:1", "too many parts (expected tema:N)")]
     public async Task BadIndicatorSyntax_ExitsTwoNamingTheArgument(string spec, string problem)
     {
         using var dir = new TempDir();

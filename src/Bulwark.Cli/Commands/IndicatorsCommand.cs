@@ -26,6 +26,8 @@ internal static class IndicatorsCommand
         "the EMA of F and of S closes (2 and 30 unless given). " +
         "wma:N weighs the newest of N closes N down to 1 for the oldest; hma:N is Hull's: the WMA over √N closes of " +
         "2 × WMA(N/2) - WMA(N), ready after N + √N - 1 bars. " +
+        "dema:N is 2 × EMA(N) - the EMA(N) of that EMA, ready after 2N - 1 bars; tema:N is 3 × EMA - 3 × the EMA of it " +
+        "+ the EMA of that, ready after 3N - 2 bars. " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +
         "Dates are yyyy-MM-dd for daily bars, else ISO UTC.";

@@ -16,7 +16,8 @@ namespace Bulwark.Core.Indicators;
 /// <c>ichimoku:T:K:S[:D]</c> all four are periods: the conversion, base and span B periods (T below K below S) and the
 /// displacement (K when left out). In <c>kama:N[:F][:S]</c> N is the efficiency period and F and S the fast and slow
 /// EMA periods the factor moves between (Kaufman's 2 and 30 when left out; F below S). <c>wma:N</c> is the linearly
-/// weighted average and <c>hma:N</c> Hull's (ready after N + √N - 1 bars).
+/// weighted average and <c>hma:N</c> Hull's (ready after N + √N - 1 bars); <c>dema:N</c> and <c>tema:N</c> are Mulloy's
+/// double and triple exponential averages (ready after 2N - 1 and 3N - 2 bars).
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -25,7 +26,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, wma:N, hma:N, kama:N[:F][:S], atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
+        "sma:N, ema:N, wma:N, hma:N, dema:N, tema:N, kama:N[:F][:S], atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -35,6 +36,8 @@ public sealed class IndicatorSpec
         new("ema", [PeriodOf("period", "N")], [], p => new ExponentialMovingAverage(Whole(p, 0))),
         new("wma", [PeriodOf("period", "N")], [], p => new WeightedMovingAverage(Whole(p, 0))),
         new("hma", [PeriodOf("period", "N")], [], p => new HullMovingAverage(Whole(p, 0))),
+        new("dema", [PeriodOf("period", "N")], [], p => new DoubleExponentialMovingAverage(Whole(p, 0))),
+        new("tema", [PeriodOf("period", "N")], [], p => new TripleExponentialMovingAverage(Whole(p, 0))),
         new("kama", [PeriodOf("period", "N"), PeriodOf("fast period", "F", optional: true), PeriodOf("slow period", "S", optional: true)], [],
             p => new AdaptiveMovingAverage(Whole(p, 0), FastOf(p), SlowOf(p))),
         new("atr", [PeriodOf("period", "N")], [], p => new AverageTrueRange(Whole(p, 0))),

@@ -6,8 +6,7 @@ namespace Bulwark.Core.Strategies;
 /// The trend of <see cref="AroonStrategy"/>: Chande's Aroon over <see cref="Period"/> bars (25, as he set it), up once
 /// its oscillator is above <see cref="Threshold"/> and down once below its negative (0: whichever of the highest high
 /// and the lowest low is the more recent). <see cref="TurnOptions.TrendPeriod"/> takes long turns only above the
-/// average of that many closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and
-/// short ones only below.
+/// average of that many closes (simple, or any other <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record AroonOptions : TurnOptions
 {

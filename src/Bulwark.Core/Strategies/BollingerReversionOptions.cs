@@ -8,9 +8,9 @@ namespace Bulwark.Core.Strategies;
 /// simple average of <see cref="Period"/> closes less <see cref="Deviations"/> population standard deviations), closed
 /// once it is back to the average plus <see cref="ExitDeviations"/> of them; with <see cref="AllowShort"/>, short above
 /// the upper band, covered at the mirror (the average less <see cref="ExitDeviations"/>). <see cref="TrendPeriod"/>
-/// takes longs only above the average of that many closes (simple, exponential, weighted, Hull's or adaptive with
-/// <see cref="TrendAverage"/>) and shorts only below. <see cref="MinBandwidth"/> and <see cref="MaxBandwidth"/> take
-/// entries only while the bands are that wide.
+/// takes longs only above the average of that many closes (simple, or any other <see cref="TrendAverage"/>) and shorts
+/// only below. <see cref="MinBandwidth"/> and <see cref="MaxBandwidth"/> take entries only while the bands are that
+/// wide.
 /// </summary>
 public sealed record BollingerReversionOptions
 {
@@ -50,8 +50,8 @@ public sealed record BollingerReversionOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

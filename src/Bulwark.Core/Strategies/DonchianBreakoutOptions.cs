@@ -4,10 +4,10 @@ namespace Bulwark.Core.Strategies;
 /// The channels of <see cref="DonchianBreakoutStrategy"/>: entries on a close beyond the channel of the last
 /// <see cref="EntryPeriod"/> bars, exits on a close beyond the opposite side of the last <see cref="ExitPeriod"/> bars'
 /// (the turtle traders' 20 and 10; their slower system is 55 and 20). <see cref="TrendPeriod"/> takes long breakouts
-/// only above the average of that many closes (simple, exponential, weighted, Hull's or adaptive with
-/// <see cref="TrendAverage"/>) and short ones only below. <see cref="SkipAfterWin"/> is the turtles' first system's
-/// filter: a breakout is skipped when the last one, taken or not, would have won; <see cref="FailsafePeriod"/> takes a
-/// skipped one anyway once the close breaks out of that longer channel.
+/// only above the average of that many closes (simple, or any other <see cref="TrendAverage"/>) and short ones only
+/// below. <see cref="SkipAfterWin"/> is the turtles' first system's filter: a breakout is skipped when the last one,
+/// taken or not, would have won; <see cref="FailsafePeriod"/> takes a skipped one anyway once the close breaks out of
+/// that longer channel.
 /// </summary>
 public sealed record DonchianBreakoutOptions
 {
@@ -37,8 +37,8 @@ public sealed record DonchianBreakoutOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

@@ -3,9 +3,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// Periods of the two EMA clouds of <see cref="EmaCloudStrategy"/>: the fast cloud (EMA <see cref="FastShort"/> and EMA
 /// <see cref="FastLong"/>) and the trend cloud (EMA <see cref="TrendShort"/> and EMA <see cref="TrendLong"/>).
-/// <see cref="TrendPeriod"/> takes long turns only above the average of that many closes (simple, exponential,
-/// weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only below, a slower trend than the
-/// clouds'.
+/// <see cref="TrendPeriod"/> takes long turns only above the average of that many closes (simple, or any other
+/// <see cref="TrendAverage"/>) and short ones only below, a slower trend than the clouds'.
 /// </summary>
 public sealed record EmaCloudOptions
 {
@@ -21,8 +20,8 @@ public sealed record EmaCloudOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

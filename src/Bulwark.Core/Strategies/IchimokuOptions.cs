@@ -9,8 +9,8 @@ namespace Bulwark.Core.Strategies;
 /// <see cref="ConfirmLines"/> also asks the conversion line to be above the base line (below, for down) and
 /// <see cref="ConfirmLagging"/> the close to be above the close <see cref="Displacement"/> bars before (below, for
 /// down), what the lagging line above (below) the prices says. <see cref="TurnOptions.TrendPeriod"/> takes long turns
-/// only above the average of that many closes (simple, exponential, weighted, Hull's or adaptive with
-/// <see cref="TurnOptions.TrendAverage"/>) and short ones only below.
+/// only above the average of that many closes (simple, or any other <see cref="TurnOptions.TrendAverage"/>) and short
+/// ones only below.
 /// </summary>
 public sealed record IchimokuOptions : TurnOptions
 {

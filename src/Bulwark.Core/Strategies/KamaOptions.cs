@@ -7,11 +7,11 @@ namespace Bulwark.Core.Strategies;
 /// The trend of <see cref="KamaStrategy"/>: Kaufman's adaptive average of the closes (<see cref="Period"/> bars of
 /// efficiency ratio, smoothing between the EMA factors of <see cref="FastPeriod"/> and <see cref="SlowPeriod"/> closes:
 /// 10, 2 and 30, as he set them), up once it has risen from its low since it last turned down by more than
-/// <see cref="AverageTurnOptions.Filter"/> standard deviations of its last <see cref="AverageTurnOptions.FilterPeriod"/>
-/// one-bar changes, down once it has fallen as far from its high (Kaufman's filter; 0, the default, turns on any move,
-/// and he used 0.1 to 1). <see cref="TurnOptions.TrendPeriod"/> takes long turns only above the average of that many
-/// closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TurnOptions.TrendAverage"/>) and short ones
-/// only below.
+/// <see cref="AverageTurnOptions.Filter"/> standard deviations of its last
+/// <see cref="AverageTurnOptions.FilterPeriod"/> one-bar changes, down once it has fallen as far from its high
+/// (Kaufman's filter; 0, the default, turns on any move, and he used 0.1 to 1). <see cref="TurnOptions.TrendPeriod"/>
+/// takes long turns only above the average of that many closes (simple, or any other
+/// <see cref="TurnOptions.TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record KamaOptions : AverageTurnOptions
 {

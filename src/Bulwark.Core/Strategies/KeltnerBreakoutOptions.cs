@@ -10,8 +10,7 @@ namespace Bulwark.Core.Strategies;
 /// band), a short above the EMA less as many. With <see cref="SqueezeBars"/>, a breakout is an entry only soon after a
 /// squeeze: Bollinger bands of <see cref="Period"/> closes, <see cref="SqueezeDeviations"/> population standard
 /// deviations out, inside the channel. <see cref="TrendPeriod"/> takes long breakouts only above the average of that
-/// many closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only
-/// below.
+/// many closes (simple, or any other <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record KeltnerBreakoutOptions
 {
@@ -37,8 +36,8 @@ public sealed record KeltnerBreakoutOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

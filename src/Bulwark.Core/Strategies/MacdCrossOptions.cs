@@ -6,7 +6,7 @@ namespace Bulwark.Core.Strategies;
 /// The periods of <see cref="MacdCrossStrategy"/>: the MACD line is EMA(<see cref="Fast"/>) less
 /// EMA(<see cref="Slow"/>) of the closes, its signal line an EMA(<see cref="Signal"/>) of it; <see cref="Cross"/> says
 /// which line it must cross. <see cref="TrendPeriod"/> takes long crosses only above the average of that many closes
-/// (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only below.
+/// (simple, or any other <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record MacdCrossOptions
 {
@@ -46,8 +46,8 @@ public sealed record MacdCrossOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

@@ -7,8 +7,8 @@ namespace Bulwark.Core.Strategies;
 /// (0 to 100) is below <see cref="Oversold"/>, closed once it is back to <see cref="ExitLevel"/>; with
 /// <see cref="AllowShort"/>, short above <see cref="Overbought"/>, covered once it is back to
 /// <see cref="EffectiveShortExitLevel"/>. <see cref="TrendPeriod"/> takes longs only above the average of that many
-/// closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and shorts only below
-/// (buying the dips of an uptrend). Each strategy sets its own default lines.
+/// closes (simple, or any other <see cref="TrendAverage"/>) and shorts only below (buying the dips of an uptrend). Each
+/// strategy sets its own default lines.
 /// </summary>
 public abstract record OscillatorReversionOptions
 {
@@ -49,8 +49,8 @@ public abstract record OscillatorReversionOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

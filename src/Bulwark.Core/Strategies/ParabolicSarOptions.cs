@@ -7,8 +7,7 @@ namespace Bulwark.Core.Strategies;
 /// The stop of <see cref="ParabolicSarStrategy"/>: Wilder's parabolic SAR, closing in on the trend's extreme by
 /// <see cref="Acceleration"/> more of the way with each new extreme, up to <see cref="MaxAcceleration"/> (0.02 and 0.2,
 /// as Wilder set them and charts draw it). <see cref="TurnOptions.TrendPeriod"/> takes long reversals only above the
-/// average of that many closes (simple, exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and
-/// short ones only below.
+/// average of that many closes (simple, or any other <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record ParabolicSarOptions : TurnOptions
 {

@@ -19,7 +19,7 @@ public abstract class ReversionStrategy : SignalStrategy
     private readonly TrendAverage _trendAverage;
 
     /// <param name="trendPeriod">The closes of the trend average entries must be on the right side of; null: none.</param>
-    /// <param name="trendAverage">Whether that average is simple, exponential, weighted, Hull's or adaptive.</param>
+    /// <param name="trendAverage">Which kind of average that is.</param>
     protected ReversionStrategy(string source, IEnumerable<string> symbols, bool allowShort, int? trendPeriod, TrendAverage trendAverage)
         : base(source, symbols)
     {
@@ -33,8 +33,8 @@ public abstract class ReversionStrategy : SignalStrategy
 
     /// <summary>
     /// The strategy's own indicator reads after <see cref="IndicatorBars"/>; the trend average after its period (the
-    /// exponential one is seeded with the simple average of its first period's closes), the adaptive one a bar later
-    /// and Hull's √period - 1 bars later.
+    /// exponential one is seeded with the simple average of its first period's closes), or later for the kinds
+    /// <see cref="TrendSides.BarsToReady"/> names.
     /// </summary>
     public sealed override int BarsToFirstSignal => AndTheFilters(Math.Max(IndicatorBars, TrendSides.BarsToReady(_trendPeriod, _trendAverage)));
 

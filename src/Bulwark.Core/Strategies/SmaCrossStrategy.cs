@@ -20,8 +20,8 @@ public sealed class SmaCrossStrategy : SignalStrategy
 
     /// <summary>
     /// A crossover of the SMA of <paramref name="period"/> closes; with <paramref name="trendPeriod"/>, its crosses
-    /// above are entries only while the close is above the simple (or, by <paramref name="trendAverage"/>, exponential,
-    /// weighted, Hull's or adaptive) average of that many closes (see <see cref="TrendSides"/>).
+    /// above are entries only while the close is above the simple (or another kind, by <paramref name="trendAverage"/>)
+    /// average of that many closes (see <see cref="TrendSides"/>).
     /// </summary>
     public SmaCrossStrategy(string source, IEnumerable<string> symbols, int period, int? trendPeriod = null, TrendAverage trendAverage = TrendAverage.Sma)
         : base(source, symbols)

@@ -5,8 +5,8 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The line of <see cref="SupertrendStrategy"/>: <see cref="Multiplier"/> average true ranges (Wilder's, of
 /// <see cref="Period"/> bars) from each bar's midpoint, 10 and 3 as charting packages draw it.
-/// <see cref="TurnOptions.TrendPeriod"/> takes long turns only above the average of that many closes (simple,
-/// exponential, weighted, Hull's or adaptive with <see cref="TrendAverage"/>) and short ones only below.
+/// <see cref="TurnOptions.TrendPeriod"/> takes long turns only above the average of that many closes (simple, or any
+/// other <see cref="TrendAverage"/>) and short ones only below.
 /// </summary>
 public sealed record SupertrendOptions : TurnOptions
 {

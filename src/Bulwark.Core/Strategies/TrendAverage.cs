@@ -23,4 +23,17 @@ public enum TrendAverage
     /// closes; it has the least lag of these and may overshoot a sharp turn. Ready √period - 1 closes later.
     /// </summary>
     Hma,
+
+    /// <summary>
+    /// Mulloy's double exponential average: twice the EMA less the EMA of that EMA, which cancels most of the EMA's lag;
+    /// ready period - 1 closes later.
+    /// </summary>
+    Dema,
+
+    /// <summary>
+    /// Mulloy's triple exponential average: three times the EMA less three times the EMA of it plus the EMA of that; it
+    /// follows a bending trend closer than the double one and overshoots less when a run stops. Ready 2 × (period - 1)
+    /// closes later.
+    /// </summary>
+    Tema,
 }

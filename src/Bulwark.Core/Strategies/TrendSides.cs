@@ -6,9 +6,9 @@ namespace Bulwark.Core.Strategies;
 /// <summary>
 /// The trend average a strategy's entries must be on the right side of (the mean-reversion, breakout and crossover
 /// strategies' trendPeriod): longs only while the close is above the simple or exponential average of the last period's
-/// closes (or the weighted, Hull's or Kaufman's adaptive average of them), the bar's own included, and shorts only
-/// while it is below. No entry is taken before the average is ready, nor on a close equal to it. Exits are never
-/// filtered.
+/// closes (or the weighted, Hull's, double or triple exponential or Kaufman's adaptive average of them), the bar's own
+/// included, and shorts only while it is below. No entry is taken before the average is ready, nor on a close equal to
+/// it. Exits are never filtered.
 /// </summary>
 public static class TrendSides
 {
@@ -27,18 +27,22 @@ public static class TrendSides
         TrendAverage.Kama => new AdaptiveMovingAverage(bars),
         TrendAverage.Wma => new WeightedMovingAverage(bars),
         TrendAverage.Hma => new HullMovingAverage(bars),
+        TrendAverage.Dema => new DoubleExponentialMovingAverage(bars),
+        TrendAverage.Tema => new TripleExponentialMovingAverage(bars),
         _ => new SimpleMovingAverage(bars),
     };
 
     /// <summary>
     /// The bars until the trend average is ready, so until an entry can pass it: its period (the adaptive average one
-    /// more, as its first efficiency ratio needs a change over the period, and Hull's √period - 1 more for its final
-    /// smoothing); 0 without one.
+    /// more, as its first efficiency ratio needs a change over the period, Hull's √period - 1 more for its final
+    /// smoothing, and the double and triple exponential ones period - 1 more for each EMA of an EMA); 0 without one.
     /// </summary>
     public static int BarsToReady(int? period, TrendAverage kind) => period is not { } bars ? 0 : kind switch
     {
         TrendAverage.Kama => bars + 1,
         TrendAverage.Hma => HullMovingAverage.BarsToReadyOf(bars),
+        TrendAverage.Dema => DoubleExponentialMovingAverage.BarsToReadyOf(bars),
+        TrendAverage.Tema => TripleExponentialMovingAverage.BarsToReadyOf(bars),
         _ => bars,
     };
 

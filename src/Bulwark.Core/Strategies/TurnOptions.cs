@@ -15,8 +15,8 @@ public abstract record TurnOptions
     public int? TrendPeriod { get; init; }
 
     /// <summary>
-    /// Whether the <see cref="TrendPeriod"/> average is simple (the default), exponential, weighted, Hull's or
-    /// Kaufman's adaptive.
+    /// The kind of the <see cref="TrendPeriod"/> average: simple by default, or any other
+    /// <see cref="Strategies.TrendAverage"/>.
     /// </summary>
     public TrendAverage TrendAverage { get; init; }
 

@@ -48,6 +48,8 @@ public sealed class IndicatorAllocationTests
     [InlineData("kama:10")]
     [InlineData("wma:10")]
     [InlineData("hma:16")]
+    [InlineData("dema:10")]
+    [InlineData("tema:10")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));

@@ -76,6 +76,18 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
         Check(new HullMovingAverage(30), 0,
             ("2006-02-15", null), ("2006-02-16", "3736.429214"), ("2006-07-25", "3578.389024"), ("2006-12-29", "4135.661250"));
 
+    /// <summary>backtrader's DEMA (period 30: 2 × EMA - the EMA of the EMA), ready at bar 59.</summary>
+    [Fact]
+    public void Dema30_MatchesThePublishedValues() =>
+        Check(new DoubleExponentialMovingAverage(30), 0,
+            ("2006-03-22", null), ("2006-03-23", "3852.837209"), ("2006-08-11", "3665.728415"), ("2006-12-29", "4115.563246"));
+
+    /// <summary>backtrader's TEMA (period 30: 3 × EMA - 3 × its EMA + the EMA of that), ready at bar 88.</summary>
+    [Fact]
+    public void Tema30_MatchesThePublishedValues() =>
+        Check(new TripleExponentialMovingAverage(30), 0,
+            ("2006-05-05", null), ("2006-05-08", "3862.386854"), ("2006-08-31", "3832.691054"), ("2006-12-29", "4113.721705"));
+
     [Fact]
     public void Rsi14_MatchesThePublishedValues() =>
         Check(new RelativeStrengthIndex(14), 0,

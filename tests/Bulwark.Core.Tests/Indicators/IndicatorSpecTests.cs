@@ -16,6 +16,8 @@ public sealed class IndicatorSpecTests
     [InlineData("KAMA:10", "kama_10")]
     [InlineData("wma:30", "wma_30")]
     [InlineData("HMA:9", "hma_9")]
+    [InlineData("dema:30", "dema_30")]
+    [InlineData("TEMA:10", "tema_10")]
     [InlineData("kama:10:2:30", "kama_10_2_30")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
@@ -43,6 +45,8 @@ public sealed class IndicatorSpecTests
     [InlineData("kama:30", typeof(AdaptiveMovingAverage))]
     [InlineData("wma:30", typeof(WeightedMovingAverage))]
     [InlineData("hma:16", typeof(HullMovingAverage))]
+    [InlineData("dema:30", typeof(DoubleExponentialMovingAverage))]
+    [InlineData("tema:30", typeof(TripleExponentialMovingAverage))]
     [InlineData("atr:14", typeof(AverageTrueRange))]
     [InlineData("vratio:20", typeof(VolumeRatio))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
@@ -71,6 +75,7 @@ public sealed class IndicatorSpecTests
             AdaptiveMovingAverage i => i.Period,
             WeightedMovingAverage i => i.Period,
             HullMovingAverage i => i.Period,
+            ExponentialCascade i => i.Period,
             AverageTrueRange i => i.Period,
             RelativeStrengthIndex i => i.Period,
             BollingerBands i => i.Period,
@@ -157,6 +162,9 @@ public sealed class IndicatorSpecTests
     [InlineData("wma:0", "period '0' is not a whole number from 1 to 100000 (expected wma:N)")]
     [InlineData("hma:16:2", "too many parts (expected hma:N)")]
     [InlineData("hma:1.5", "period '1.5' is not a whole number from 1 to 100000 (expected hma:N)")]
+    [InlineData("dema", "missing period (expected dema:N)")]
+    [InlineData("dema:30:2", "too many parts (expected dema:N)")]
+    [InlineData("tema:100001", "period '100001' is not a whole number from 1 to 100000 (expected tema:N)")]
     [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     [InlineData("kama:10:5:5", "fast period F 5 is not below the slow period S 5 (expected kama:N[:F][:S])")]
     [InlineData("kama:10:2:0", "slow period '0' is not a whole number from 1 to 100000 (expected kama:N[:F][:S])")]

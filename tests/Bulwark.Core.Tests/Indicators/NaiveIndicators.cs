@@ -194,6 +194,23 @@ internal static class NaiveIndicators
         return Then(difference, d => Wma(d, (int)Math.Floor(Math.Sqrt(n))));
     }
 
+    /// <summary>Mulloy's double exponential average from its definition: 2 × EMA(n) - the EMA(n) of that EMA.</summary>
+    public static decimal?[] Dema(IReadOnlyList<decimal> x, int n)
+    {
+        var first = Ema(x, n);
+        var second = Then(first, e => Ema(e, n));
+        return [.. second.Select((e2, t) => e2 is { } v ? (2m * first[t]!.Value) - v : (decimal?)null)];
+    }
+
+    /// <summary>Mulloy's triple exponential average from its definition: 3 × EMA(n) - 3 × its EMA(n) + the EMA(n) of that.</summary>
+    public static decimal?[] Tema(IReadOnlyList<decimal> x, int n)
+    {
+        var first = Ema(x, n);
+        var second = Then(first, e => Ema(e, n));
+        var third = Then(second, e => Ema(e, n));
+        return [.. third.Select((e3, t) => e3 is { } v ? (3m * first[t]!.Value) - (3m * second[t]!.Value) + v : (decimal?)null)];
+    }
+
     public static decimal?[] RateOfChange(IReadOnlyList<decimal> x, int n) =>
         [.. x.Select((v, t) => t < n ? null : x[t - n] == 0m ? 0m : (decimal?)(100m * (v - x[t - n]) / Math.Abs(x[t - n])))];
 

@@ -94,6 +94,8 @@ public sealed class BreakoutTrendAverageTests
     [InlineData("keltner", TrendAverage.Kama)]
     [InlineData("donchian", TrendAverage.Hma)]
     [InlineData("keltner", TrendAverage.Wma)]
+    [InlineData("donchian", TrendAverage.Tema)]
+    [InlineData("keltner", TrendAverage.Dema)]
     public void OnARandomWalk_TheEntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfAnAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a channel is an entry; the trend average keeps exactly the longs whose close is

@@ -55,6 +55,8 @@ public sealed class CrossoverTrendAverageTests
     [InlineData("macd", TrendAverage.Kama, true)]
     [InlineData("sma", TrendAverage.Wma, false)]
     [InlineData("macd", TrendAverage.Hma, true)]
+    [InlineData("sma", TrendAverage.Dema, false)]
+    [InlineData("macd", TrendAverage.Tema, true)]
     public void OnARandomWalk_EachSignalIsTheRulesWithTheAverageKeptBesideIt(string rule, TrendAverage kind, bool allowShort)
     {
         // Followed bar by bar against the rule's own line and an average of 100 closes kept beside the strategy: a cross up
@@ -112,6 +114,8 @@ public sealed class CrossoverTrendAverageTests
     [InlineData(TrendAverage.Kama)]
     [InlineData(TrendAverage.Wma)]
     [InlineData(TrendAverage.Hma)]
+    [InlineData(TrendAverage.Dema)]
+    [InlineData(TrendAverage.Tema)]
     public void EmaCloud_OnARandomWalk_TakesExactlyTheUnfilteredTurnsOnTheRightSideOfAnAverageBesideIt(TrendAverage kind)
     {
         // Orders never fill, so every turn the clouds allow is an entry; the trend average keeps exactly the longs whose
@@ -172,6 +176,11 @@ public sealed class CrossoverTrendAverageTests
         Assert.Equal(200, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Wma).BarsToFirstSignal);
         Assert.Equal(213, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Hma).BarsToFirstSignal);
         Assert.Equal(129, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Hma }).BarsToFirstSignal);
+        // The double and triple exponential ones wait period - 1 bars for each EMA of an EMA.
+        Assert.Equal(399, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Dema).BarsToFirstSignal);
+        Assert.Equal(598, new SmaCrossStrategy("s", [Symbol], 10, trendPeriod: 200, TrendAverage.Tema).BarsToFirstSignal);
+        Assert.Equal(358, new EmaCloudStrategy("e", [Symbol], new EmaCloudOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Tema }).BarsToFirstSignal);
+        Assert.Equal(239, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { TrendPeriod = 120, TrendAverage = TrendAverage.Dema }).BarsToFirstSignal);
     }
 
     [Theory]

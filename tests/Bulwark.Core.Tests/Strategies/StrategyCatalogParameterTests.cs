@@ -27,7 +27,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("donchian-breakout", ("trendPeriod", "100001"))));
         Assert.Equal(["params.failsafePeriod: takes skipped breakouts, so it needs skipAfterWin=true"], Problems(Build("donchian-breakout", ("failsafePeriod", "55"))));
         Assert.Single(Problems(Build("donchian-breakout", ("skipAfterWin", "yes"))), p => p.StartsWith("params.skipAfterWin: expected true or false", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("donchian-breakout", ("trendPeriod", "50"), ("trendAverage", "hull"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'hull'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("donchian-breakout", ("trendPeriod", "50"), ("trendAverage", "hull"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'hull'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("donchian-breakout", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of donchian-breakout", StringComparison.Ordinal));
     }
 
@@ -75,7 +75,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["params.overbought: must be above 0 and below 100 (the RSI runs from 0 to 100), got 100"], Problems(Build("rsi-reversion", ("overbought", "100"))));
         Assert.Single(Problems(Build("rsi-reversion", ("oversold", "0"))), p => p.StartsWith("params.oversold: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "50"), ("trendAverage", "dema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("rsi-reversion", ("trendPeriod", "50"), ("trendAverage", "zlema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("rsi-reversion", ("period", "5"))), p => p.StartsWith("params.period: unknown parameter of rsi-reversion", StringComparison.Ordinal));
     }
 
@@ -89,7 +89,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["fastShort=5", "fastLong=12", "trendShort=34", "trendLong=50", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("ema-cloud").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("ema-cloud", ("trendPeriod", "100001"))));
-        Assert.Single(Problems(Build("ema-cloud", ("trendPeriod", "50"), ("trendAverage", "dema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("ema-cloud", ("trendPeriod", "50"), ("trendAverage", "zlema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["period=10", "trendPeriod=none"], StrategyCatalog.Described(Build("sma-cross", ("trendAverage", "ema")).Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("sma-cross", ("trendPeriod", "100001"))));
         Assert.Single(Problems(Build("sma-cross", ("trendPeriod", "0"))), p => p.StartsWith("params.trendPeriod: expected 'none' or a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("sma-cross", ("trendPeriod", "50"), ("trendAverage", "dema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("sma-cross", ("trendPeriod", "50"), ("trendAverage", "zlema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["params.multiplier: must be above 0 and at most 100 average true ranges, got 101"], Problems(Build("supertrend", ("multiplier", "101"))));
         Assert.Single(Problems(Build("supertrend", ("multiplier", "0"))), p => p.StartsWith("params.multiplier: expected a number > 0", StringComparison.Ordinal));
         Assert.Single(Problems(Build("supertrend", ("period", "0"))), p => p.StartsWith("params.period: expected a whole number >= 1", StringComparison.Ordinal));
-        Assert.Single(Problems(Build("supertrend", ("trendAverage", "dema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("supertrend", ("trendAverage", "zlema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
         Assert.Single(Problems(Build("supertrend", ("signal", "9"))), p => p.StartsWith("params.signal: unknown parameter of supertrend", StringComparison.Ordinal));
     }
 
@@ -234,7 +234,7 @@ public sealed class StrategyCatalogParameterTests
         Assert.Equal(["fast=12", "slow=26", "signal=9", "cross=signal", "zeroFilter=none", "allowShort=false", "trendPeriod=none"],
             StrategyCatalog.Described(Build("macd-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
         Assert.Equal(["params.trendPeriod: must be from 1 to 100000 bars, got 100001"], Problems(Build("macd-cross", ("trendPeriod", "100001"))));
-        Assert.Single(Problems(Build("macd-cross", ("trendPeriod", "50"), ("trendAverage", "dema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, got 'dema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("macd-cross", ("trendPeriod", "50"), ("trendAverage", "zlema"))), p => p.StartsWith("params.trendAverage: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
         Assert.Equal(["params.slow: must be above fast (30): the MACD line is the fast average less the slow one; got 26"], Problems(Build("macd-cross", ("fast", "30"))));
         Assert.Single(Problems(Build("macd-cross", ("cross", "histogram"))), p => p.StartsWith("params.cross: expected one of signal, zero", StringComparison.Ordinal));
         Assert.Single(Problems(Build("macd-cross", ("signal", "0"))), p => p.StartsWith("params.signal: expected a whole number >= 1", StringComparison.Ordinal));

@@ -16,6 +16,8 @@ internal static class TrendAverageSides
         TrendAverage.Kama => new AdaptiveMovingAverage(period),
         TrendAverage.Wma => new WeightedMovingAverage(period),
         TrendAverage.Hma => new HullMovingAverage(period),
+        TrendAverage.Dema => new DoubleExponentialMovingAverage(period),
+        TrendAverage.Tema => new TripleExponentialMovingAverage(period),
         _ => new SimpleMovingAverage(period),
     };
 

@@ -89,6 +89,26 @@ public sealed class TrendAverageTests
     }
 
     [Theory]
+    [MemberData(nameof(ReversionRuleTests.Rules), MemberType = typeof(ReversionRuleTests))]
+    public void TheDoubleAndTripleEmas_FollowTheMoveCloserThanTheEma_AndWaitForEachLayer(string rule)
+    {
+        // The dip at bar 6 (21.8), over the EMA(3) (21.4): the DEMA(3) is 2 × 21.4 - 19.53 = 23.27 and the TEMA(3), ready at
+        // that very bar (3 × 3 - 2 = 7 closes), 22.78: both still carried up by the run, so both refuse it. TEMA(4) is not ready.
+        Assert.Equal([(6, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Ema), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Dema), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Tema), AfterARise));
+        Assert.Empty(Signals(Strategy(rule, 4, TrendAverage.Tema), AfterARise));
+
+        // The bounce at bar 5 (13) after a fall, under the EMA(3) (13.75): the DEMA(3) followed the fall down to 99/8 = 12.375,
+        // under the close, so it takes the bounce the EMA refuses.
+        decimal[] afterAFall = [20m, 20m, 20m, 10m, 14m, 13m];
+        Assert.Empty(Signals(Strategy(rule, 3, TrendAverage.Ema), afterAFall));
+        Assert.Equal([(5, SignalDirection.Long)], Signals(Strategy(rule, 3, TrendAverage.Dema), afterAFall));
+        Assert.Equal(99, Strategy(rule, 50, TrendAverage.Dema).BarsToFirstSignal);
+        Assert.Equal(148, Strategy(rule, 50, TrendAverage.Tema).BarsToFirstSignal);
+    }
+
+    [Theory]
     [InlineData("rsi", TrendAverage.Ema)]
     [InlineData("bollinger", TrendAverage.Ema)]
     [InlineData("stochastic", TrendAverage.Ema)]
@@ -97,10 +117,13 @@ public sealed class TrendAverageTests
     [InlineData("stochastic", TrendAverage.Kama)]
     [InlineData("rsi", TrendAverage.Wma)]
     [InlineData("bollinger", TrendAverage.Hma)]
+    [InlineData("bollinger", TrendAverage.Dema)]
+    [InlineData("rsi", TrendAverage.Tema)]
     public void OnARandomWalk_EntriesAreExactlyTheUnfilteredOnesOnTheRightSideOfTheAverageBesideThem(string rule, TrendAverage kind)
     {
         // Orders never fill, so every bar beyond a line is an entry; the trend average keeps exactly the longs whose close is
-        // above an EMA (or a KAMA, WMA or HMA) of 20 closes and the shorts whose close is below it, from the indicator itself.
+        // above an EMA (or a KAMA, WMA, HMA, DEMA or TEMA) of 20 closes and the shorts whose close is below it, from the
+        // indicator itself.
         var bars = RandomBars.Walk(seed: 53, count: 2000);
         var sides = TrendAverageSides.Of(bars, kind, 20);
         ReversionStrategy Default(int? trendPeriod, TrendAverage kind) => rule switch
