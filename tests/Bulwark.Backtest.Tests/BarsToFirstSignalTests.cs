@@ -97,6 +97,9 @@ public sealed class BarsToFirstSignalTests
     [InlineData("keltner-breakout", new[] { "trendPeriod=50", "trendAverage=tema" }, 148)]
     [InlineData("stochastic-reversion", new[] { "period=5", "smoothing=1", "trendPeriod=50", "trendAverage=dema" }, 99)]
     [InlineData("hull", new[] { "period=9", "trendPeriod=30", "trendAverage=dema" }, 59)]
+    [InlineData("ma-cross", new string[0], 31)]
+    [InlineData("ma-cross", new[] { "fast=50", "slow=200", "average=hma" }, 214)]
+    [InlineData("ma-cross", new[] { "average=dema", "trendPeriod=100" }, 100)]
     public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
         Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
 
@@ -145,6 +148,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("kama", new[] { "period=2" })]
     [InlineData("kama", new[] { "period=3", "filter=0.5", "filterPeriod=4", "allowShort=true" })]
     [InlineData("hull", new[] { "period=4" })]
+    [InlineData("ma-cross", new[] { "fast=1", "slow=2" })]
+    [InlineData("ma-cross", new[] { "fast=2", "slow=3", "average=tema", "allowShort=true" })]
     [InlineData("hull", new[] { "period=4", "filter=0.5", "filterPeriod=3", "allowShort=true" })]
     [InlineData("ichimoku", new[] { "conversionPeriod=2", "basePeriod=3", "spanBPeriod=5", "displacement=2", "allowShort=true", "trendPeriod=9" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=ema" })]

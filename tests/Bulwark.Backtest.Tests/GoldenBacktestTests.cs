@@ -211,6 +211,14 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10188.47 cash 6068.53 buys 7 sells 6 trades 6 open 1 win 0.5000 maxdd 0.0192 sharpe 0.639 exposure 0.4196 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;trendPeriod=50;trendAverage=wma", 0,
         "value 10283.21 cash 6163.27 buys 10 sells 9 trades 11 open 1 win 0.4545 maxdd 0.0244 sharpe 0.717 exposure 0.4824 maxpos 1")]
+    [InlineData("ma-cross", "", 0,
+        "value 10119.95 cash 6000.01 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0350 sharpe 0.354 exposure 0.4902 maxpos 1")]
+    [InlineData("ma-cross", "allowShort=true", 0,
+        "value 9940.89 cash 5820.95 buys 4 sells 4 trades 7 open 1 win 0.2857 maxdd 0.0422 sharpe -0.097 exposure 0.7020 maxpos 1")]
+    [InlineData("ma-cross", "fast=5;slow=20;average=dema", 0,
+        "value 10007.81 cash 5887.87 buys 17 sells 16 trades 16 open 1 win 0.4375 maxdd 0.0319 sharpe 0.040 exposure 0.4314 maxpos 1")]
+    [InlineData("ma-cross", "fast=15;slow=40;average=ema;allowShort=true", 0,
+        "value 10510.84 cash 6390.90 buys 1 sells 1 trades 1 open 1 win 1.0000 maxdd 0.0285 sharpe 1.104 exposure 0.6314 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=dema", 0,
         "value 10246.39 cash 10246.39 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0114 sharpe 1.098 exposure 0.3216 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;trendPeriod=50;trendAverage=tema", 0,

@@ -9,7 +9,7 @@ namespace Bulwark.Cli.Tests;
 /// <summary>
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
-/// cross above buys only with the line above zero; with trendAverage=ema, only with the close above the EMA printed), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
+/// cross above buys only with the line above zero; with trendAverage=ema, only with the close above the EMA printed), ma-cross's from the two averages printed (the fast one crossing above the slow one buys, below sells), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits; with trendPeriod, an entry only on its side of the printed SMA; with
 /// skipAfterWin, not after a winning paper trade of the breakout before), keltner-breakout's from the Keltner channel (a close above its top
 /// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits; with squeezeBars, an entry
@@ -23,7 +23,7 @@ namespace Bulwark.Cli.Tests;
 /// parabolic-sar's from its stop's direction alike, aroon's from its oscillator's turns past the threshold, ichimoku's
 /// from the closes' breaks through the cloud printed at their bars, kama's from the turns of the average printed.
 /// </summary>
-public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
+public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -94,46 +94,6 @@ public sealed class BacktestRuleOrdersTests(ITestOutputHelper output)
             var squeezed = squeezeBars is null || sinceSqueeze < squeezeBars;
             rule.Step(row[0], enterLong: close > At(2) && squeezed, enterShort: close < At(3) && squeezed,
                 exitLong: close < At(exitLong), exitShort: close > At(exitShort));
-        }
-
-        rule.AssertIsWhat(run);
-    }
-
-    [Theory]
-    [InlineData(false, "signal", 12, 26, "none", null)]
-    [InlineData(true, "signal", 12, 26, "none", null)]
-    [InlineData(true, "zero", 5, 20, "none", null)]
-    [InlineData(true, "signal", 5, 20, "trend", null)]
-    [InlineData(true, "signal", 12, 26, "none", 50)]
-    public async Task MacdCross_TradesTheCrossesOfTheLinesTheIndicatorsCommandPrints(bool allowShort, string line, int fast, int slow, string zeroFilter, int? emaTrend)
-    {
-        string[] trend = emaTrend is { } bars ? ["--param", $"trendPeriod={bars}", "--param", "trendAverage=ema"] : [];
-        var runs = await RunAsync(
-            ["--strategy", "macd-cross", "--param", $"fast={fast}", "--param", $"slow={slow}", "--param", $"cross={line}", "--param", $"zeroFilter={zeroFilter}", "--param", Shorts(allowShort), .. trend],
-            [$"macd:{fast}:{slow}:{(line == "zero" ? 1 : 9)}", .. emaTrend is { } period ? [$"ema:{period}"] : Array.Empty<string>()]); // the zero line is ready with the slow average, not 8 closes later
-        if (runs is not var (data, run, rows)) return;
-
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        // date, then the MACD line, its signal line and the histogram, then the EMA of the trend; a cross is a change of the
-        // line's side of what it crosses from the last row they differed
-        var rule = new LevelRule(allowShort);
-        var before = 0;
-        foreach (var row in rows.Where(r => r[1].Length > 0))
-        {
-            var macd = decimal.Parse(row[1], CultureInfo.InvariantCulture);
-            var side = Math.Sign(macd - (line == "zero" ? 0m : decimal.Parse(row[2], CultureInfo.InvariantCulture)));
-            // with the zero filter a long cross enters only above zero, a short one only below; with the trend average a
-            // long only with the close above the printed EMA, a short only below it, none before it is printed
-            var (longs, shorts) = zeroFilter == "trend" ? (macd > 0m, macd < 0m) : (true, true);
-            if (emaTrend is not null)
-            {
-                var close = closes[row[0]];
-                var average = row[4].Length == 0 ? (decimal?)null : decimal.Parse(row[4], CultureInfo.InvariantCulture);
-                (longs, shorts) = (longs && close > average, shorts && close < average);
-            }
-            rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
-            if (side != 0) before = side;
         }
 
         rule.AssertIsWhat(run);

@@ -45,18 +45,10 @@ public sealed class MacdCrossStrategy : SignalStrategy
         st.Trend?.Update(bar.Close);
         if (!st.Macd.IsReady) return;
 
-        var cross = st.Cross;
-        cross.Update(st.Macd.Line, _options.Cross == MacdCrossLine.Zero ? 0m : st.Macd.Signal);
-        st.Exits.Follow(cross);
-        if (context.HasOpenOrder(bar.Symbol)) return;
-
-        var position = context.PositionQuantity(bar.Symbol);
         var line = st.Macd.Line;
-        var (longs, shorts) = TrendSides.Of(st.Trend, bar.Close);
-        if (cross.Up && longs && position <= 0m && _options.Admits(line, isLong: true) && AllowsEntry(st.Adx, isLong: true)) Signal(context, bar.Symbol, SignalDirection.Long, st.Exits);
-        else if (_options.AllowShort && cross.Down && shorts && position >= 0m && _options.Admits(line, isLong: false) && AllowsEntry(st.Adx, isLong: false)) Signal(context, bar.Symbol, SignalDirection.Short, st.Exits);
-        else if (position > 0m && st.Exits.LongDue && cross.Side < 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
-        else if (position < 0m && st.Exits.ShortDue && cross.Side > 0) Signal(context, bar.Symbol, SignalDirection.Flat, st.Exits);
+        st.Cross.Update(line, _options.Cross == MacdCrossLine.Zero ? 0m : st.Macd.Signal);
+        ActOnCross(in bar, context, st.Cross, st.Exits, st.Trend, st.Adx, _options.AllowShort,
+            admitsLong: _options.Admits(line, isLong: true), admitsShort: _options.Admits(line, isLong: false));
     }
 
     private sealed class SymbolState(MovingAverageConvergenceDivergence macd, AverageDirectionalIndex? adx, IMovingAverage? trend)

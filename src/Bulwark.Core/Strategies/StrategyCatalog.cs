@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static partial class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>The kinds of trend average a strategy's trendPeriod may take, for its summary.</summary>
     private const string TrendKinds =
@@ -24,6 +24,7 @@ public static partial class StrategyCatalog
         "donchian-breakout" => "long on a close above the highest high of the last entryPeriod bars; flat on a close below the lowest low of the last exitPeriod bars (shorts mirrored with allowShort; skipAfterWin skips a breakout after a winning one, taken or not, unless it clears the failsafePeriod channel; " + TrendFilter + ")",
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; " + TrendFilter + ")",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below; " + TrendFilter + ")",
+        "ma-cross" => "long when the fast moving average (of fast closes) crosses above the slow one (of slow closes), both of one kind: simple, or with average=ema, wma, hma, dema, tema or kama; flat on the cross below (shorts mirrored with allowShort; " + TrendFilter + ")",
         "supertrend" => "long when the supertrend (multiplier ATR(period)s from the bar's midpoint, a line that only tightens) turns up on a close above it; flat when it turns down on a close below it (shorts mirrored with allowShort; " + TrendFilter + ")",
         "parabolic-sar" => "long when Wilder's parabolic SAR (a stop closing in on the trend's extreme by acceleration more of the way with each new extreme, up to maxAcceleration) reverses up, a bar's high reaching it; flat when it reverses down (stop and reverse with allowShort; " + TrendFilter + ")",
         "aroon" => "long when Aroon up crosses above Aroon down over period bars (the highest high now more recent than the lowest low; with threshold, once the oscillator is above it); flat when it crosses back, below -threshold (reversed with allowShort; " + TrendFilter + ")",
@@ -63,7 +64,7 @@ public static partial class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -151,6 +152,7 @@ public static partial class StrategyCatalog
             "donchian-breakout" => DonchianBreakout(source, symbols, reader),
             "keltner-breakout" => KeltnerBreakout(source, symbols, reader),
             "macd-cross" => MacdCross(source, symbols, reader),
+            "ma-cross" => MovingAverageCross(source, symbols, reader),
             "supertrend" => Supertrend(source, symbols, reader),
             "parabolic-sar" => ParabolicSar(source, symbols, reader),
             "aroon" => Aroon(source, symbols, reader),
@@ -299,25 +301,6 @@ public static partial class StrategyCatalog
             TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
             TrendAverage = p.Enum(TrendAverageParameter, options.TrendAverage),
         });
-
-    private static Func<IStrategy> MacdCross(string source, IReadOnlyList<string> symbols, StrategyParameters p)
-    {
-        var defaults = new MacdCrossOptions();
-        var options = new MacdCrossOptions
-        {
-            Fast = p.Int("fast", defaults.Fast, 1),
-            Slow = p.Int("slow", defaults.Slow, 1),
-            Signal = p.Int("signal", defaults.Signal, 1),
-            Cross = p.Enum("cross", defaults.Cross),
-            ZeroFilter = p.Enum("zeroFilter", defaults.ZeroFilter),
-            AllowShort = p.Bool("allowShort", defaults.AllowShort),
-            TrendPeriod = p.OptionalInt(TrendPeriodParameter, "none", 1),
-            TrendAverage = p.Enum(TrendAverageParameter, defaults.TrendAverage),
-        };
-        p.AddValidation(options.Validate());
-        var rules = SignalRulesReader.Read(p);
-        return () => new MacdCrossStrategy(source, symbols, options) { Rules = rules };
-    }
 
     private static Func<IStrategy> HmmRegime(string source, IReadOnlyList<string> symbols, StrategyParameters p)
     {

@@ -21,7 +21,10 @@ public static class TrendSides
         : null;
 
     /// <summary>A new trend average of <paramref name="period"/> closes for one symbol, of the kind asked; null without one.</summary>
-    public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is not { } bars ? null : kind switch
+    public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is { } bars ? NewAverage(kind, bars) : null;
+
+    /// <summary>A new moving average of <paramref name="kind"/> over <paramref name="bars"/> closes.</summary>
+    public static IMovingAverage NewAverage(TrendAverage kind, int bars) => kind switch
     {
         TrendAverage.Ema => new ExponentialMovingAverage(bars),
         TrendAverage.Kama => new AdaptiveMovingAverage(bars),

@@ -44,6 +44,7 @@ public sealed class DirectionalFilterTests
         { "donchian-breakout", ["entryPeriod=5", "exitPeriod=3", "allowShort=true"] },
         { "keltner-breakout", ["period=20", "multiplier=0.5", "allowShort=true"] },
         { "macd-cross", ["fast=3", "slow=8", "signal=3", "allowShort=true"] },
+        { "ma-cross", ["fast=3", "slow=8", "allowShort=true"] },
         { "supertrend", ["period=5", "multiplier=1", "allowShort=true"] },
         { "parabolic-sar", ["acceleration=0.05", "maxAcceleration=0.3", "allowShort=true"] },
         { "aroon", ["period=10", "allowShort=true"] },

@@ -183,6 +183,27 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void MaCross_TakesItsPeriodsAndKind_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("ma-cross", ("fast", "50"), ("slow", "200"), ("average", "ema"), ("allowShort", "true"), ("trendPeriod", "20"),
+            ("trendAverage", "tema"), ("stopLossPercent", "2"));
+        var strategy = Assert.IsType<MovingAverageCrossStrategy>(built.Strategy);
+        Assert.Equal(201, strategy.BarsToFirstSignal); // the EMA of 200 and a cross; the TEMA of 20 needs only 58
+        Assert.Equal(2m, strategy.Protection!.StopLossPercent);
+        Assert.Equal(["fast=50", "slow=200", "average=ema", "allowShort=true", "trendPeriod=20", "trendAverage=tema", "stopLossPercent=2"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["fast=10", "slow=30", "average=sma", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("ma-cross").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(89, Assert.IsType<MovingAverageCrossStrategy>(Build("ma-cross", ("average", "TEMA")).Strategy).BarsToFirstSignal);
+        Assert.Equal(["params.slow: must be above fast (30): the fast average crosses the slow one; got 20"],
+            Problems(Build("ma-cross", ("fast", "30"), ("slow", "20"))));
+        Assert.Equal(["params.fast: must be from 1 to 100000 bars, got 100001"], Problems(Build("ma-cross", ("fast", "100001"), ("slow", "100000"))));
+        Assert.Single(Problems(Build("ma-cross", ("average", "zlema"))),
+            p => p.StartsWith("params.average: expected one of sma, ema, kama, wma, hma, dema, tema, got 'zlema'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("ma-cross", ("signal", "9"))), p => p.StartsWith("params.signal: unknown parameter of ma-cross", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hull_TakesItsPeriodAndFilter_TheExitsAndFilters_AndNamesBadOnes()
     {
         var built = Build("hull", ("period", "16"), ("filter", "0.5"), ("filterPeriod", "15"), ("allowShort", "true"), ("trendPeriod", "30"),

@@ -1,0 +1,128 @@
+using Bulwark.Core.Model;
+using Bulwark.Core.Strategies;
+
+namespace Bulwark.Core.Tests.Strategies;
+
+/// <summary>
+/// ma-cross on hand-worked closes and random walks. With a fast SMA of one close and a slow one of two, the fast average is
+/// above the slow one exactly when the close rose from the one before: a rise after a fall crosses up, a fall after a rise
+/// down, and an unchanged close (the two equal) keeps the side.
+/// </summary>
+public sealed class MovingAverageCrossStrategyTests
+{
+    private const string Symbol = "X";
+
+    private static MovingAverageCrossStrategy Strategy(bool allowShort = false) =>
+        new("c", [Symbol], new MovingAverageCrossOptions { Fast = 1, Slow = 2, AllowShort = allowShort });
+
+    // Ready at bar 1 (the two equal); bar 2 rises (above, no cross yet), 3 falls (down), 4 rises (up: long), 5 unchanged
+    // (held), 6 falls (down: flat), 7 rises (up: long).
+    private static readonly decimal[] Closes = [10m, 10m, 11m, 9m, 12m, 12m, 11m, 13m];
+
+    [Fact]
+    public void HandWorked_LongOnTheCrossAbove_FlatOnTheCrossBelow_AndWithShortsEachCrossReverses()
+    {
+        var context = new RecordingStrategyContext();
+        context.Feed(Strategy(), Symbol, Closes);
+        Assert.Equal([(4, SignalDirection.Long), (6, SignalDirection.Flat), (7, SignalDirection.Long)], context.Directions());
+
+        var shorts = new RecordingStrategyContext();
+        shorts.Feed(Strategy(allowShort: true), Symbol, Closes);
+        Assert.Equal([(3, SignalDirection.Short), (4, SignalDirection.Long), (6, SignalDirection.Short), (7, SignalDirection.Long)], shorts.Directions());
+    }
+
+    [Fact]
+    public void APositionFoundAtTheStart_IsClosedIfTheFastAverageIsAgainstIt()
+    {
+        var below = new RecordingStrategyContext();
+        below.SetPosition(Symbol, 5m);
+        below.Feed(Strategy(), Symbol, [10m, 10m, 9m]); // the fast average first below at bar 2
+        Assert.Equal([(2, SignalDirection.Flat)], below.Directions());
+
+        var above = new RecordingStrategyContext();
+        above.SetPosition(Symbol, 5m);
+        above.Feed(Strategy(), Symbol, [10m, 10m, 11m]);
+        Assert.Empty(above.Directions());
+    }
+
+    [Theory]
+    [InlineData(TrendAverage.Sma, 10, 30, false, null)]
+    [InlineData(TrendAverage.Sma, 10, 30, true, 100)]
+    [InlineData(TrendAverage.Ema, 5, 20, true, null)]
+    [InlineData(TrendAverage.Wma, 8, 21, false, null)]
+    [InlineData(TrendAverage.Hma, 9, 25, true, null)]
+    [InlineData(TrendAverage.Dema, 10, 30, true, null)]
+    [InlineData(TrendAverage.Tema, 10, 30, false, 100)]
+    [InlineData(TrendAverage.Kama, 5, 20, true, null)]
+    public void OnARandomWalk_EachSignalIsACrossOfTwoAveragesKeptBesideIt(TrendAverage kind, int fast, int slow, bool allowShort, int? trendPeriod)
+    {
+        // Followed bar by bar against two averages of the kind built here (and an SMA of 100 closes for the trend): a cross
+        // up, from the last bar they differed, is a long with the close above the trend; a cross down a short below it; a
+        // position is closed by the fast average on the other side of the slow one, a refused cross included.
+        var bars = RandomBars.Walk(seed: 61, count: 3000);
+        var (fastAverage, slowAverage) = (TrendAverageSides.New(kind, fast), TrendAverageSides.New(kind, slow));
+        var trend = trendPeriod is { } bars1 ? TrendAverageSides.New(TrendAverage.Sma, bars1) : null;
+        var expected = new List<(int Bar, SignalDirection Direction)>();
+        var (position, before) = (0, 0);
+        for (var bar = 0; bar < bars.Count; bar++)
+        {
+            var close = bars[bar].Close;
+            fastAverage.Update(close);
+            slowAverage.Update(close);
+            trend?.Update(close);
+            if (!fastAverage.IsReady || !slowAverage.IsReady) continue;
+            var side = Math.Sign(fastAverage.Value - slowAverage.Value);
+            var (up, down) = (side > 0 && before < 0, side < 0 && before > 0);
+            if (side != 0) before = side;
+            var trendSide = trend is null ? side : trend.IsReady ? trend.SideOf(close) : 0;
+            var next = up && position <= 0 && trendSide > 0 ? 1
+                : allowShort && down && position >= 0 && trendSide < 0 ? -1
+                : (position > 0 && side < 0) || (position < 0 && side > 0) ? 0
+                : position;
+            if (next == position) continue;
+            expected.Add((bar, next switch { 1 => SignalDirection.Long, -1 => SignalDirection.Short, _ => SignalDirection.Flat }));
+            position = next;
+        }
+        var context = new RecordingStrategyContext();
+        var options = new MovingAverageCrossOptions { Fast = fast, Slow = slow, Average = kind, AllowShort = allowShort, TrendPeriod = trendPeriod };
+        context.Feed(new MovingAverageCrossStrategy("c", [Symbol], options), Symbol, bars);
+
+        Assert.Equal(expected, context.Directions());
+        Assert.True(expected.Count(s => s.Direction == SignalDirection.Long) >= 10, $"{expected.Count} signals");
+        Assert.Equal(allowShort, expected.Any(s => s.Direction == SignalDirection.Short));
+    }
+
+    [Theory]
+    [InlineData(TrendAverage.Sma, 31)]
+    [InlineData(TrendAverage.Ema, 31)]
+    [InlineData(TrendAverage.Wma, 31)]
+    [InlineData(TrendAverage.Kama, 32)]
+    [InlineData(TrendAverage.Hma, 35)]
+    [InlineData(TrendAverage.Dema, 60)]
+    [InlineData(TrendAverage.Tema, 89)]
+    public void BarsToFirstSignal_IsTheSlowAveragesWarmUpAndACross(TrendAverage kind, int bars)
+    {
+        // 10 and 30 closes: the slow average is ready after 30 (KAMA 31, Hull's 30 + 5 - 1, DEMA 59, TEMA 88), a cross one later.
+        Assert.Equal(bars, new MovingAverageCrossStrategy("c", [Symbol], new MovingAverageCrossOptions { Average = kind }).BarsToFirstSignal);
+    }
+
+    [Fact]
+    public void BarsToFirstSignal_WaitsForALongerTrendAverage_OrTheAdxFilter()
+    {
+        Assert.Equal(100, new MovingAverageCrossStrategy("c", [Symbol], new MovingAverageCrossOptions { TrendPeriod = 100 }).BarsToFirstSignal);
+        Assert.Equal(60, new MovingAverageCrossStrategy("c", [Symbol], new MovingAverageCrossOptions()) { TrendFilter = new TrendFilter(25m, 30) }.BarsToFirstSignal);
+    }
+
+    [Theory]
+    [InlineData(0, 30, null, "fast", "must be from 1 to 100000 bars, got 0")]
+    [InlineData(10, 10, null, "slow", "must be above fast (10): the fast average crosses the slow one; got 10")]
+    [InlineData(10, 100_001, null, "slow", "must be from 1 to 100000 bars, got 100001")]
+    [InlineData(10, 30, 0, "trendPeriod", "must be from 1 to 100000 bars, got 0")]
+    public void BadPeriods_AreProblemsNamingThem(int fast, int slow, int? trendPeriod, string key, string message)
+    {
+        var options = new MovingAverageCrossOptions { Fast = fast, Slow = slow, TrendPeriod = trendPeriod };
+        var problem = Assert.Single(options.Validate());
+        Assert.Equal((key, message), (problem.Key, problem.Message));
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => new MovingAverageCrossStrategy("c", [Symbol], options)).ParamName);
+    }
+}
