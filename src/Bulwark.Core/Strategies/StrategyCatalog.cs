@@ -100,8 +100,8 @@ public static partial class StrategyCatalog
     public const string AdxSlopeBarsParameter = "adxSlopeBars";
 
     /// <summary>
-    /// The kind of the mean-reversion, breakout and crossover strategies' trend average (of trendPeriod closes): "sma" (the
-    /// default) or "ema", which weighs the latest closes most and turns sooner.
+    /// The kind of the signal strategies' trend average (of trendPeriod closes): "sma" (the default), or the lower-case
+    /// name of any other <see cref="TrendAverage"/> ("ema", "wma", "hma", "dema", "tema", "kama").
     /// </summary>
     public const string TrendAverageParameter = "trendAverage";
 

@@ -61,7 +61,7 @@ public sealed class MovingAverageCrossStrategyTests
         // position is closed by the fast average on the other side of the slow one, a refused cross included.
         var bars = RandomBars.Walk(seed: 61, count: 3000);
         var (fastAverage, slowAverage) = (TrendAverageSides.New(kind, fast), TrendAverageSides.New(kind, slow));
-        var trend = trendPeriod is { } bars1 ? TrendAverageSides.New(TrendAverage.Sma, bars1) : null;
+        var trend = trendPeriod is { } period ? TrendAverageSides.New(TrendAverage.Sma, period) : null;
         var expected = new List<(int Bar, SignalDirection Direction)>();
         var (position, before) = (0, 0);
         for (var bar = 0; bar < bars.Count; bar++)
