@@ -77,19 +77,9 @@ public sealed class AdaptiveMovingAverageTests
         Prop.ForAll(Gen.Choose(1, 4).ToArbitrary(), Gen.ArrayOf(Gen.Elements(10m, 10.5m, 11m)).ToArbitrary(), (period, values) =>
             Check(period, 2, 30, values)).QuickCheckThrowOnFailure();
 
-    private static void Check(int period, int fast, int slow, decimal[] values)
-    {
-        var expected = NaiveIndicators.Kama(values, period, fast, slow);
-        var kama = new AdaptiveMovingAverage(period, fast, slow);
-        for (var t = 0; t < values.Length; t++)
-        {
-            kama.Update(IndicatorData.CloseBar(values[t], t));
-            Assert.Equal(expected[t].HasValue, kama.IsReady);
-            if (expected[t] is { } e) IndicatorData.Close(e, kama.Value, $"KAMA({period}, {fast}, {slow}) at {t}");
-            else Assert.Equal((0m, 0), (kama.Value, kama.SideOf(1m)));
-            Assert.Equal(kama.Value, kama.GetOutput(0));
-        }
-    }
+    private static void Check(int period, int fast, int slow, decimal[] values) =>
+        IndicatorData.Follows(new AdaptiveMovingAverage(period, fast, slow), NaiveIndicators.Kama(values, period, fast, slow), values,
+            $"KAMA({period}, {fast}, {slow})");
 
     [Fact]
     public void SideOf_IsTheSignOfTheValueLessTheAverage()

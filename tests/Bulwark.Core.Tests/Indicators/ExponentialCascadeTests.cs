@@ -155,19 +155,8 @@ public sealed class ExponentialCascadeTests
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new TripleExponentialMovingAverage(-1)).ParamName);
     }
 
-    private static void Follows(ExponentialCascade average, decimal?[] expected, decimal[] values, string name)
-    {
-        for (var t = 0; t < values.Length; t++)
-        {
-            average.Update(IndicatorData.CloseBar(values[t], t));
-            Assert.Equal(expected[t].HasValue, average.IsReady);
-            if (expected[t] is { } e) IndicatorData.Close(e, average.Value, $"{name}({average.Period}) at {t}");
-            else Assert.Equal((0m, 0), (average.Value, average.SideOf(1m)));
-            Assert.Equal(average.Value, average.GetOutput(0));
-            if (expected[t] is null) Assert.True(t < average.BarsToReady - 1, $"{name}({average.Period}) not ready at {t}");
-        }
-        if (values.Length >= average.BarsToReady) Assert.True(average.IsReady);
-    }
+    private static void Follows(ExponentialCascade average, decimal?[] expected, decimal[] values, string name) =>
+        IndicatorData.Follows(average, expected, values, $"{name}({average.Period})", average.BarsToReady);
 
     private static decimal Round(decimal value) => decimal.Round(value, 20);
 }

@@ -47,18 +47,8 @@ public sealed class HullMovingAverageTests
     public void Update_OnRandomSeries_MatchesTheDefinitionRecomputedEachPoint() =>
         Prop.ForAll(IndicatorData.PeriodAndValues, c =>
         {
-            var expected = NaiveIndicators.Hma(c.Values, c.Period);
             var hma = new HullMovingAverage(c.Period);
-            for (var t = 0; t < c.Values.Length; t++)
-            {
-                hma.Update(IndicatorData.CloseBar(c.Values[t], t));
-                Assert.Equal(expected[t].HasValue, hma.IsReady);
-                if (expected[t] is { } e) IndicatorData.Close(e, hma.Value, $"HMA({c.Period}) at {t}");
-                else Assert.Equal((0m, 0), (hma.Value, hma.SideOf(1m)));
-                Assert.Equal(hma.Value, hma.GetOutput(0));
-                if (expected[t] is null) Assert.True(t < hma.BarsToReady - 1, $"HMA({c.Period}) not ready at {t}");
-            }
-            if (c.Values.Length >= hma.BarsToReady) Assert.True(hma.IsReady);
+            IndicatorData.Follows(hma, NaiveIndicators.Hma(c.Values, c.Period), c.Values, $"HMA({c.Period})", hma.BarsToReady);
         }).QuickCheckThrowOnFailure();
 
     [Theory]

@@ -1,3 +1,4 @@
+using Bulwark.Core.Indicators;
 using Bulwark.Core.Model;
 using FsCheck;
 using FsCheck.Fluent;
@@ -40,5 +41,24 @@ internal static class IndicatorData
     {
         var tolerance = 0.000_000_000_000_001m * Math.Max(1m, Math.Abs(expected));
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"{what}: expected {expected}, got {actual}");
+    }
+
+    /// <summary>
+    /// Feeds <paramref name="values"/> to <paramref name="average"/> as closes, checking at each point that it is ready
+    /// exactly where <paramref name="expected"/> has a value, that value (see <see cref="Close"/>), 0 and no side before,
+    /// and its one output; with <paramref name="barsToReady"/>, also that it is ready no later than that.
+    /// </summary>
+    public static void Follows(IMovingAverage average, decimal?[] expected, decimal[] values, string name, int? barsToReady = null)
+    {
+        for (var t = 0; t < values.Length; t++)
+        {
+            average.Update(CloseBar(values[t], t));
+            Assert.Equal(expected[t].HasValue, average.IsReady);
+            if (expected[t] is { } e) Close(e, average.Value, $"{name} at {t}");
+            else Assert.Equal((0m, 0), (average.Value, average.SideOf(1m)));
+            Assert.Equal(average.Value, average.GetOutput(0));
+            if (expected[t] is null && barsToReady is { } bars) Assert.True(t < bars - 1, $"{name} not ready at {t}");
+        }
+        if (barsToReady is { } need && values.Length >= need) Assert.True(average.IsReady);
     }
 }
