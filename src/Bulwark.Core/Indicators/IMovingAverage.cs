@@ -1,8 +1,8 @@
 namespace Bulwark.Core.Indicators;
 
 /// <summary>
-/// A moving average of single values (of the close for bars) that can say which side of it a value is on, so a filter
-/// can take either the simple or the exponential average.
+/// A moving average of single values (of the close for bars) that can say which side of it a value is on, so a trend
+/// filter or a crossover can take any of the averages.
 /// </summary>
 public interface IMovingAverage : IIndicator
 {
