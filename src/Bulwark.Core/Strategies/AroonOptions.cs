@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record AroonOptions : TurnOptions
 {
     /// <summary>The longest Aroon, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>The oscillator's most: a threshold must be below it, or the trend would never turn.</summary>
     public const decimal MaxThreshold = 100m;
@@ -23,7 +23,7 @@ public sealed record AroonOptions : TurnOptions
     private protected override void AddLineProblems(List<StrategyProblem> problems)
     {
         var inv = CultureInfo.InvariantCulture;
-        if (Period is < 1 or > MaxPeriod) problems.Add(new("period", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Period}")));
+        if (StrategyProblem.OfPeriod("period", Period) is { } period) problems.Add(period);
         if (Threshold is < 0m or >= MaxThreshold)
             problems.Add(new("threshold", string.Create(inv, $"must be at least 0 and below {MaxThreshold} (the oscillator's most), got {Threshold}")));
     }

@@ -13,7 +13,7 @@ namespace Bulwark.Core.Strategies;
 public abstract record AverageTurnOptions : TurnOptions
 {
     /// <summary>The longest period, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>The largest filter, in standard deviations: beyond it the average would all but never turn.</summary>
     public const decimal MaxFilter = 10m;
@@ -47,7 +47,5 @@ public abstract record AverageTurnOptions : TurnOptions
     }
 
     /// <summary>The problem with a period outside 1 to <see cref="MaxPeriod"/> bars; null when it is fine.</summary>
-    private protected static StrategyProblem? PeriodProblem(string name, int value) => value is < 1 or > MaxPeriod
-        ? new(name, string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxPeriod} bars, got {value}"))
-        : null;
+    private protected static StrategyProblem? PeriodProblem(string name, int value) => StrategyProblem.OfPeriod(name, value);
 }

@@ -15,7 +15,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record BollingerReversionOptions
 {
     /// <summary>The longest band or trend average, in bars (each keeps its window in memory).</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>The closes the bands are measured over; at least 2 (one close has no spread).</summary>
     public int Period { get; init; } = 20;

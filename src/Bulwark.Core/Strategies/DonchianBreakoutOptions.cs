@@ -12,7 +12,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record DonchianBreakoutOptions
 {
     /// <summary>The longest channel, in bars (each is kept in memory).</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     public int EntryPeriod { get; init; } = 20;
     public int ExitPeriod { get; init; } = 10;
@@ -46,12 +46,12 @@ public sealed record DonchianBreakoutOptions
     public IReadOnlyList<StrategyProblem> Validate()
     {
         var problems = new List<StrategyProblem>();
-        if (EntryPeriod is < 1 or > MaxPeriod) problems.Add(new("entryPeriod", $"must be from 1 to {MaxPeriod} bars, got {EntryPeriod}"));
-        if (ExitPeriod is < 1 or > MaxPeriod) problems.Add(new("exitPeriod", $"must be from 1 to {MaxPeriod} bars, got {ExitPeriod}"));
+        if (StrategyProblem.OfPeriod("entryPeriod", EntryPeriod) is { } entry) problems.Add(entry);
+        if (StrategyProblem.OfPeriod("exitPeriod", ExitPeriod) is { } exit) problems.Add(exit);
         if (FailsafePeriod is { } failsafe)
         {
             if (!SkipAfterWin) problems.Add(new("failsafePeriod", "takes skipped breakouts, so it needs skipAfterWin=true"));
-            else if (failsafe is < 1 or > MaxPeriod) problems.Add(new("failsafePeriod", $"must be from 1 to {MaxPeriod} bars, got {failsafe}"));
+            else if (StrategyProblem.OfPeriod("failsafePeriod", failsafe) is { } bad) problems.Add(bad);
             else if (failsafe <= EntryPeriod)
                 problems.Add(new("failsafePeriod", $"must be longer than entryPeriod ({EntryPeriod}): a skipped breakout is beyond the entry channel, so a shorter failsafe would take every one; got {failsafe}"));
         }

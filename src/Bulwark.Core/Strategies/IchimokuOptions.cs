@@ -15,7 +15,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record IchimokuOptions : TurnOptions
 {
     /// <summary>The longest period or displacement, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     public int ConversionPeriod { get; init; } = 9;
 
@@ -36,7 +36,7 @@ public sealed record IchimokuOptions : TurnOptions
             [("conversionPeriod", ConversionPeriod), ("basePeriod", BasePeriod), ("spanBPeriod", SpanBPeriod), ("displacement", Displacement)];
         foreach (var (name, value) in periods)
         {
-            if (value is < 1 or > MaxPeriod) problems.Add(new(name, string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {value}")));
+            if (StrategyProblem.OfPeriod(name, value) is { } bad) problems.Add(bad);
         }
         if (problems.Count > 0) return;
         if (ConversionPeriod >= BasePeriod)

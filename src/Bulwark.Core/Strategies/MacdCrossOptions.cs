@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record MacdCrossOptions
 {
     /// <summary>The longest average, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     public int Fast { get; init; } = 12;
 
@@ -59,10 +59,11 @@ public sealed record MacdCrossOptions
     {
         var problems = new List<StrategyProblem>();
         var inv = CultureInfo.InvariantCulture;
-        if (Fast is < 1 or > MaxPeriod) problems.Add(new("fast", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Fast}")));
-        if (Slow is < 1 or > MaxPeriod) problems.Add(new("slow", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Slow}")));
-        else if (Fast is >= 1 and <= MaxPeriod && Slow <= Fast) problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the MACD line is the fast average less the slow one; got {Slow}")));
-        if (Signal is < 1 or > MaxPeriod) problems.Add(new("signal", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Signal}")));
+        var fast = StrategyProblem.OfPeriod("fast", Fast);
+        if (fast is not null) problems.Add(fast);
+        if (StrategyProblem.OfPeriod("slow", Slow) is { } slow) problems.Add(slow);
+        else if (fast is null && Slow <= Fast) problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the MACD line is the fast average less the slow one; got {Slow}")));
+        if (StrategyProblem.OfPeriod("signal", Signal) is { } signal) problems.Add(signal);
         if (Cross == MacdCrossLine.Zero && ZeroFilter != MacdZeroFilter.None)
             problems.Add(new("zeroFilter", $"needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got {ZeroFilter.ToString().ToLowerInvariant()}"));
         if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);

@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record MovingAverageCrossOptions
 {
     /// <summary>The longest average, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     public int Fast { get; init; } = 10;
 
@@ -40,9 +40,10 @@ public sealed record MovingAverageCrossOptions
     {
         var problems = new List<StrategyProblem>();
         var inv = CultureInfo.InvariantCulture;
-        if (Fast is < 1 or > MaxPeriod) problems.Add(new("fast", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Fast}")));
-        if (Slow is < 1 or > MaxPeriod) problems.Add(new("slow", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Slow}")));
-        else if (Fast is >= 1 and <= MaxPeriod && Slow <= Fast)
+        var fast = StrategyProblem.OfPeriod("fast", Fast);
+        if (fast is not null) problems.Add(fast);
+        if (StrategyProblem.OfPeriod("slow", Slow) is { } slow) problems.Add(slow);
+        else if (fast is null && Slow <= Fast)
             problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the fast average crosses the slow one; got {Slow}")));
         if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         return problems;

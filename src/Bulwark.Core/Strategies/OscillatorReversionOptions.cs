@@ -13,7 +13,7 @@ namespace Bulwark.Core.Strategies;
 public abstract record OscillatorReversionOptions
 {
     /// <summary>The longest oscillator window or trend average, in bars (each keeps its window in memory).</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>A reading below this is oversold: a long entry. Above 0, below <see cref="Overbought"/>.</summary>
     public decimal Oversold { get; init; }
@@ -64,7 +64,7 @@ public abstract record OscillatorReversionOptions
         var problems = new List<StrategyProblem>();
         var inv = CultureInfo.InvariantCulture;
         foreach (var (key, bars) in Windows)
-            if (bars is < 1 or > MaxPeriod) problems.Add(new(key, string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {bars}")));
+            if (StrategyProblem.OfPeriod(key, bars) is { } bad) problems.Add(bad);
         if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         var levels = problems.Count;
         if (Oversold is <= 0m or >= 100m) problems.Add(new("oversold", string.Create(inv, $"must be above 0 and below 100 ({OscillatorName} runs from 0 to 100), got {Oversold}")));

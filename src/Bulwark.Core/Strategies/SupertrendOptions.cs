@@ -11,7 +11,7 @@ namespace Bulwark.Core.Strategies;
 public sealed record SupertrendOptions : TurnOptions
 {
     /// <summary>The longest average true range, in bars.</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>The widest line, in average true ranges.</summary>
     public const decimal MaxMultiplier = 100m;
@@ -23,7 +23,7 @@ public sealed record SupertrendOptions : TurnOptions
     private protected override void AddLineProblems(List<StrategyProblem> problems)
     {
         var inv = CultureInfo.InvariantCulture;
-        if (Period is < 1 or > MaxPeriod) problems.Add(new("period", string.Create(inv, $"must be from 1 to {MaxPeriod} bars, got {Period}")));
+        if (StrategyProblem.OfPeriod("period", Period) is { } period) problems.Add(period);
         if (Multiplier is <= 0m or > MaxMultiplier) problems.Add(new("multiplier", string.Create(inv, $"must be above 0 and at most {MaxMultiplier} average true ranges, got {Multiplier}")));
     }
 }

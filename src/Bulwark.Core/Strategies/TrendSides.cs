@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bulwark.Core.Indicators;
 
 namespace Bulwark.Core.Strategies;
@@ -13,12 +12,10 @@ namespace Bulwark.Core.Strategies;
 public static class TrendSides
 {
     /// <summary>The longest trend average, in bars (a simple one keeps its closes in memory).</summary>
-    public const int MaxPeriod = 100_000;
+    public const int MaxPeriod = StrategyProblem.MaxPeriod;
 
     /// <summary>The problem with a trendPeriod outside 1 to <see cref="MaxPeriod"/> bars; null when it is fine or absent.</summary>
-    public static StrategyProblem? PeriodProblem(int? period) => period is < 1 or > MaxPeriod
-        ? new("trendPeriod", string.Create(CultureInfo.InvariantCulture, $"must be from 1 to {MaxPeriod} bars, got {period}"))
-        : null;
+    public static StrategyProblem? PeriodProblem(int? period) => StrategyProblem.OfPeriod("trendPeriod", period);
 
     /// <summary>A new trend average of <paramref name="period"/> closes for one symbol, of the kind asked; null without one.</summary>
     public static IMovingAverage? NewAverage(int? period, TrendAverage kind) => period is { } bars ? NewAverage(kind, bars) : null;
