@@ -204,6 +204,27 @@ public sealed class IndicatorsCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Trix_IsTheTripleEmasChangeInPercent_WithItsSignalLineWhenGiven()
+    {
+        using var dir = new TempDir();
+        dir.File("bars.csv", FiveDays);
+        var run = await IndicatorsAsync(dir.Path, "--data", "bars.csv", "--indicator", "trix:1:2", "--indicator", "trix:2");
+        Assert.True(run.ExitCode == 0, run.All);
+        // TRIX(1) is the one-bar change: 20, -25/3, 50/11, 300/23 (percent). Its EMA(2) is seeded at bar 3 with the mean of
+        // the first two, 35/6, then moves two thirds of the way to each: 985/198, 10.353901. TRIX(2): the EMA(2) of the EMA(2)
+        // of the EMA(2) is 100/9 at bar 4 and 950/81 at bar 5, a change of 100 × 50/900 = 50/9 percent.
+        Assert.Equal(
+        [
+            "date,trix_1_2_line,trix_1_2_signal,trix_1_2_hist,trix_2",
+            "2024-01-02,,,,",
+            "2024-01-03,,,,",
+            "2024-01-04,-8.333333,5.833333,-14.166667,",
+            "2024-01-05,4.545455,4.974747,-0.429293,",
+            "2024-01-08,13.043478,10.353901,2.689577,5.555556",
+        ], Lines(run));
+    }
+
+    [Fact]
     public async Task Numbers_RoundHalfAwayFromZero_AndDateTimesPrintAsIsoUtc()
     {
         using var dir = new TempDir();

@@ -28,6 +28,8 @@ internal static class IndicatorsCommand
         "2 × WMA(N/2) - WMA(N), ready after N + √N - 1 bars. " +
         "dema:N is 2 × EMA(N) - the EMA(N) of that EMA, ready after 2N - 1 bars; tema:N is 3 × EMA - 3 × the EMA of it " +
         "+ the EMA of that, ready after 3N - 2 bars. " +
+        "trix:N is the one-bar percent change of the EMA(N) of the EMA(N) of the EMA(N), ready after 3N - 1 bars; " +
+        "trix:N:G adds its EMA(G) signal line and the histogram: _line, _signal, _hist, ready after 3N + G - 2. " +
         "vratio is a bar's volume over the mean of the N bars before it, what the strategies' volume filter reads. " +
         "Cells are empty before the warm-up period ends (and vratio's while the mean is zero); numbers have 6 decimals. " +
         "Dates are yyyy-MM-dd for daily bars, else ISO UTC.";

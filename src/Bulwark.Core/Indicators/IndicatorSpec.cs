@@ -17,7 +17,9 @@ namespace Bulwark.Core.Indicators;
 /// displacement (K when left out). In <c>kama:N[:F][:S]</c> N is the efficiency period and F and S the fast and slow
 /// EMA periods the factor moves between (Kaufman's 2 and 30 when left out; F below S). <c>wma:N</c> is the linearly
 /// weighted average and <c>hma:N</c> Hull's (ready after N + √N - 1 bars); <c>dema:N</c> and <c>tema:N</c> are Mulloy's
-/// double and triple exponential averages (ready after 2N - 1 and 3N - 2 bars).
+/// double and triple exponential averages (ready after 2N - 1 and 3N - 2 bars). <c>trix:N</c> is the TRIX line alone
+/// (<c>trix_15</c>); <c>trix:N:G</c> adds its signal line of G bars and the histogram (<c>trix_15_9_line</c>,
+/// <c>_signal</c>, <c>_hist</c>).
 /// </summary>
 public sealed class IndicatorSpec
 {
@@ -26,7 +28,7 @@ public sealed class IndicatorSpec
 
     /// <summary>The accepted forms, for messages and help.</summary>
     public const string Syntax =
-        "sma:N, ema:N, wma:N, hma:N, dema:N, tema:N, kama:N[:F][:S], atr:N, rsi:N, roc:N, willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
+        "sma:N, ema:N, wma:N, hma:N, dema:N, tema:N, kama:N[:F][:S], atr:N, rsi:N, roc:N, trix:N[:G], willr:N, adx:N, aroon:N, vratio:N, donchian:N, bbands:N:K, keltner:N:K[:A], supertrend:N:K, psar:S:M, macd:F:S:G, stoch:N:S:D or ichimoku:T:K:S[:D]";
 
     private static readonly string[] Channel = ["mid", "top", "bot"];
 
@@ -43,6 +45,8 @@ public sealed class IndicatorSpec
         new("atr", [PeriodOf("period", "N")], [], p => new AverageTrueRange(Whole(p, 0))),
         new("rsi", [PeriodOf("period", "N")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
         new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
+        new("trix", [PeriodOf("period", "N"), PeriodOf("signal period", "G", optional: true)], ["line", "signal", "hist"],
+            p => new Trix(Whole(p, 0), p.Count > 1 ? Whole(p, 1) : null)),
         new("willr", [PeriodOf("period", "N")], [], p => new WilliamsPercentRange(Whole(p, 0))),
         new("adx", [PeriodOf("period", "N")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
         new("aroon", [PeriodOf("period", "N")], ["up", "down", "osc"], p => new Aroon(Whole(p, 0))),
@@ -72,7 +76,8 @@ public sealed class IndicatorSpec
         _kind = kind;
         Parameters = parameters;
         var stem = string.Join('_', [kind.Name, .. parameters.Select(Format)]);
-        ColumnNames = kind.Outputs.Length == 0 ? [stem] : [.. kind.Outputs.Select(o => $"{stem}_{o}")];
+        var outputs = kind.Name == "trix" && parameters.Length == 1 ? [] : kind.Outputs; // the line alone without G
+        ColumnNames = outputs.Length == 0 ? [stem] : [.. outputs.Select(o => $"{stem}_{o}")];
     }
 
     /// <summary>The indicator's name in lower case, e.g. sma or bbands.</summary>

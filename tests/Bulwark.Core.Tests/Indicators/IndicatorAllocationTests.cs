@@ -50,6 +50,8 @@ public sealed class IndicatorAllocationTests
     [InlineData("hma:16")]
     [InlineData("dema:10")]
     [InlineData("tema:10")]
+    [InlineData("trix:5")]
+    [InlineData("trix:5:3")]
     public void Update_ThroughTheInterface_AllocatesNothing(string text)
     {
         Assert.True(IndicatorSpec.TryParse(text, out var spec, out _));

@@ -88,6 +88,12 @@ public sealed class IndicatorConformanceTests(ITestOutputHelper output)
         Check(new TripleExponentialMovingAverage(30), 0,
             ("2006-05-05", null), ("2006-05-08", "3862.386854"), ("2006-08-31", "3832.691054"), ("2006-12-29", "4113.721705"));
 
+    /// <summary>backtrader's TRIX (period 15: the one-bar percent change of the EMA of the EMA of the EMA), ready at bar 44.</summary>
+    [Fact]
+    public void Trix15_MatchesThePublishedValues() =>
+        Check(new Trix(15), 0,
+            ("2006-03-01", null), ("2006-03-02", "0.181480"), ("2006-08-01", "0.050954"), ("2006-12-29", "0.071304"));
+
     [Fact]
     public void Rsi14_MatchesThePublishedValues() =>
         Check(new RelativeStrengthIndex(14), 0,

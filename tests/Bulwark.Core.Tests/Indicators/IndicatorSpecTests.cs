@@ -18,6 +18,8 @@ public sealed class IndicatorSpecTests
     [InlineData("HMA:9", "hma_9")]
     [InlineData("dema:30", "dema_30")]
     [InlineData("TEMA:10", "tema_10")]
+    [InlineData("trix:15", "trix_15")]
+    [InlineData("TRIX:15:9", "trix_15_9_line,trix_15_9_signal,trix_15_9_hist")]
     [InlineData("kama:10:2:30", "kama_10_2_30")]
     [InlineData("willr:14", "willr_14")]
     [InlineData("adx:14", "adx_14_adx,adx_14_plus,adx_14_minus")]
@@ -47,6 +49,8 @@ public sealed class IndicatorSpecTests
     [InlineData("hma:16", typeof(HullMovingAverage))]
     [InlineData("dema:30", typeof(DoubleExponentialMovingAverage))]
     [InlineData("tema:30", typeof(TripleExponentialMovingAverage))]
+    [InlineData("trix:15", typeof(Trix))]
+    [InlineData("trix:15:9", typeof(Trix))]
     [InlineData("atr:14", typeof(AverageTrueRange))]
     [InlineData("vratio:20", typeof(VolumeRatio))]
     [InlineData("rsi:14", typeof(RelativeStrengthIndex))]
@@ -76,6 +80,7 @@ public sealed class IndicatorSpecTests
             WeightedMovingAverage i => i.Period,
             HullMovingAverage i => i.Period,
             ExponentialCascade i => i.Period,
+            Trix i => i.Period,
             AverageTrueRange i => i.Period,
             RelativeStrengthIndex i => i.Period,
             BollingerBands i => i.Period,
@@ -120,6 +125,11 @@ public sealed class IndicatorSpecTests
         Assert.True(IndicatorSpec.TryParse("ichimoku:10:30:60", out var usual, out _));
         Assert.Equal(30, Assert.IsType<Ichimoku>(usual.Create()).Displacement); // the base period, as the usual 26
         Assert.Equal("ichimoku:10:30:60", usual.ToString());
+        Assert.True(IndicatorSpec.TryParse("trix:12:7", out var trix, out _));
+        var t = Assert.IsType<Trix>(trix.Create());
+        Assert.Equal((12, 7), (t.Period, t.SignalPeriod));
+        Assert.True(IndicatorSpec.TryParse("trix:12", out var lineOnly, out _));
+        Assert.Null(Assert.IsType<Trix>(lineOnly.Create()).SignalPeriod);
         Assert.True(IndicatorSpec.TryParse("kama:10:3:40", out var kama, out _));
         var a = Assert.IsType<AdaptiveMovingAverage>(kama.Create());
         Assert.Equal((10, 3, 40), (a.Period, a.FastPeriod, a.SlowPeriod));
@@ -165,6 +175,9 @@ public sealed class IndicatorSpecTests
     [InlineData("dema", "missing period (expected dema:N)")]
     [InlineData("dema:30:2", "too many parts (expected dema:N)")]
     [InlineData("tema:100001", "period '100001' is not a whole number from 1 to 100000 (expected tema:N)")]
+    [InlineData("trix", "missing period (expected trix:N[:G])")]
+    [InlineData("trix:15:0", "signal period '0' is not a whole number from 1 to 100000 (expected trix:N[:G])")]
+    [InlineData("trix:15:9:1", "too many parts (expected trix:N[:G])")]
     [InlineData("kama:10:40", "fast period F 40 is not below the slow period S 30 (Kaufman's, S left out) (expected kama:N[:F][:S])")]
     [InlineData("kama:10:5:5", "fast period F 5 is not below the slow period S 5 (expected kama:N[:F][:S])")]
     [InlineData("kama:10:2:0", "slow period '0' is not a whole number from 1 to 100000 (expected kama:N[:F][:S])")]

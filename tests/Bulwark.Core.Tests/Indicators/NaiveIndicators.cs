@@ -211,6 +211,21 @@ internal static class NaiveIndicators
         return [.. third.Select((e3, t) => e3 is { } v ? (3m * first[t]!.Value) - (3m * second[t]!.Value) + v : (decimal?)null)];
     }
 
+    /// <summary>
+    /// Hutson's TRIX from its definition: the percent change of the EMA(n) of the EMA(n) of the EMA(n) from one point to
+    /// the next (0 from 0); with <paramref name="signal"/>, its EMA and the line less it, and the line null until they are.
+    /// </summary>
+    public static (decimal?[] Line, decimal?[] Signal, decimal?[] Histogram) Trix(IReadOnlyList<decimal> x, int n, int? signal = null)
+    {
+        var third = Then(Then(Ema(x, n), e => Ema(e, n)), e => Ema(e, n));
+        decimal?[] line = [.. third.Select((v, t) => t > 0 && v is { } now && third[t - 1] is { } before
+            ? before == 0m ? 0m : 100m * (now - before) / Math.Abs(before)
+            : (decimal?)null)];
+        if (signal is not { } g) return (line, new decimal?[x.Count], new decimal?[x.Count]);
+        var sig = Then(line, l => Ema(l, g));
+        return ([.. line.Select((v, t) => sig[t].HasValue ? v : null)], sig, [.. line.Select((v, t) => sig[t] is { } s ? v - s : null)]);
+    }
+
     public static decimal?[] RateOfChange(IReadOnlyList<decimal> x, int n) =>
         [.. x.Select((v, t) => t < n ? null : x[t - n] == 0m ? 0m : (decimal?)(100m * (v - x[t - n]) / Math.Abs(x[t - n])))];
 
