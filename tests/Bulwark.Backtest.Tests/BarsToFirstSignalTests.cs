@@ -100,6 +100,9 @@ public sealed class BarsToFirstSignalTests
     [InlineData("ma-cross", new string[0], 31)]
     [InlineData("ma-cross", new[] { "fast=50", "slow=200", "average=hma" }, 214)]
     [InlineData("ma-cross", new[] { "average=dema", "trendPeriod=100" }, 100)]
+    [InlineData("trix", new string[0], 53)]
+    [InlineData("trix", new[] { "cross=zero" }, 45)]
+    [InlineData("trix", new[] { "period=5", "signal=3", "trendPeriod=30", "trendAverage=tema" }, 88)]
     public void FollowsTheLongestWarmUpOfTheParameters(string name, string[] parameters, int expected) =>
         Assert.Equal(expected, Build(name, parameters).BarsToFirstSignal);
 
@@ -150,6 +153,8 @@ public sealed class BarsToFirstSignalTests
     [InlineData("hull", new[] { "period=4" })]
     [InlineData("ma-cross", new[] { "fast=1", "slow=2" })]
     [InlineData("ma-cross", new[] { "fast=2", "slow=3", "average=tema", "allowShort=true" })]
+    [InlineData("trix", new[] { "period=2", "signal=2" })]
+    [InlineData("trix", new[] { "period=2", "cross=zero", "allowShort=true" })]
     [InlineData("hull", new[] { "period=4", "filter=0.5", "filterPeriod=3", "allowShort=true" })]
     [InlineData("ichimoku", new[] { "conversionPeriod=2", "basePeriod=3", "spanBPeriod=5", "displacement=2", "allowShort=true", "trendPeriod=9" })]
     [InlineData("sma-cross", new[] { "period=2", "trendPeriod=6", "trendAverage=ema" })]

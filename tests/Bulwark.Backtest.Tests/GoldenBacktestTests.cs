@@ -219,6 +219,14 @@ public sealed class GoldenBacktestTests(ITestOutputHelper output)
         "value 10007.81 cash 5887.87 buys 17 sells 16 trades 16 open 1 win 0.4375 maxdd 0.0319 sharpe 0.040 exposure 0.4314 maxpos 1")]
     [InlineData("ma-cross", "fast=15;slow=40;average=ema;allowShort=true", 0,
         "value 10510.84 cash 6390.90 buys 1 sells 1 trades 1 open 1 win 1.0000 maxdd 0.0285 sharpe 1.104 exposure 0.6314 maxpos 1")]
+    [InlineData("trix", "", 0,
+        "value 10136.50 cash 6016.56 buys 5 sells 4 trades 4 open 1 win 0.5000 maxdd 0.0222 sharpe 0.444 exposure 0.3412 maxpos 1")]
+    [InlineData("trix", "allowShort=true", 0,
+        "value 10025.34 cash 5905.40 buys 5 sells 4 trades 8 open 1 win 0.3750 maxdd 0.0294 sharpe 0.075 exposure 0.7647 maxpos 1")]
+    [InlineData("trix", "period=9;cross=zero", 0,
+        "value 10146.10 cash 6026.16 buys 4 sells 3 trades 3 open 1 win 0.3333 maxdd 0.0351 sharpe 0.439 exposure 0.4863 maxpos 1")]
+    [InlineData("trix", "period=12;signal=6;allowShort=true;trendPeriod=50", 0,
+        "value 10017.15 cash 5897.21 buys 8 sells 7 trades 8 open 1 win 0.6250 maxdd 0.0378 sharpe 0.063 exposure 0.4392 maxpos 1")]
     [InlineData("sma-cross", "period=15;trendPeriod=50;trendAverage=dema", 0,
         "value 10246.39 cash 10246.39 buys 4 sells 4 trades 4 open 0 win 0.5000 maxdd 0.0114 sharpe 1.098 exposure 0.3216 maxpos 1")]
     [InlineData("macd-cross", "allowShort=true;trendPeriod=50;trendAverage=tema", 0,

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bulwark.Cli.Tests;
 
-/// <summary>The crossover strategies' orders on the 2006 sample against the lines `bulwark indicators` prints.</summary>
+/// <summary>The crossover strategies' orders (macd-cross, ma-cross, trix) on the 2006 sample against the lines `bulwark indicators` prints.</summary>
 public sealed partial class BacktestRuleOrdersTests
 {
     [Theory]
@@ -65,6 +65,44 @@ public sealed partial class BacktestRuleOrdersTests
         {
             var side = Math.Sign(decimal.Parse(row[1], CultureInfo.InvariantCulture) - decimal.Parse(row[2], CultureInfo.InvariantCulture));
             rule.Step(row[0], enterLong: side > 0 && before < 0, enterShort: side < 0 && before > 0, exitLong: side < 0, exitShort: side > 0);
+            if (side != 0) before = side;
+        }
+
+        rule.AssertIsWhat(run);
+    }
+
+    [Theory]
+    [InlineData(8, 5, "signal", false, null)]
+    [InlineData(6, 4, "signal", true, null)]
+    [InlineData(5, 9, "zero", true, null)]
+    [InlineData(12, 6, "signal", true, 50)]
+    public async Task Trix_TradesTheCrossesOfTheLinesTheIndicatorsCommandPrints(int period, int signal, string line, bool allowShort, int? smaTrend)
+    {
+        string[] trend = smaTrend is { } bars ? ["--param", $"trendPeriod={bars}"] : [];
+        var runs = await RunAsync(
+            ["--strategy", "trix", "--param", $"period={period}", "--param", $"signal={signal}", "--param", $"cross={line}", "--param", Shorts(allowShort), .. trend],
+            [line == "zero" ? $"trix:{period}" : $"trix:{period}:{signal}", .. smaTrend is { } sma ? [$"sma:{sma}"] : Array.Empty<string>()]);
+        if (runs is not var (data, run, rows)) return;
+
+        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        // date, the TRIX line (and its signal line and histogram when crossed), then the SMA of the trend: a cross is a change
+        // of the line's side of what it crosses from the last row they differed; with the trend average a long enters only
+        // with the close above the printed SMA, a short only below it, none before it is printed
+        var rule = new LevelRule(allowShort);
+        var before = 0;
+        foreach (var row in rows.Where(r => r[1].Length > 0))
+        {
+            var trix = decimal.Parse(row[1], CultureInfo.InvariantCulture);
+            var side = Math.Sign(trix - (line == "zero" ? 0m : decimal.Parse(row[2], CultureInfo.InvariantCulture)));
+            var (longs, shorts) = (true, true);
+            if (smaTrend is not null)
+            {
+                var close = closes[row[0]];
+                var average = row[^1].Length == 0 ? (decimal?)null : decimal.Parse(row[^1], CultureInfo.InvariantCulture);
+                (longs, shorts) = (close > average, close < average);
+            }
+            rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
             if (side != 0) before = side;
         }
 

@@ -18,8 +18,8 @@ public sealed class StrategiesCommandTests
 
         Assert.True(list.ExitCode == 0, list.All);
         var strategies = JsonDocument.Parse(list.StdOut).RootElement.GetProperty("strategies").EnumerateArray().ToList();
-        Assert.Equal(["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"], strategies.Select(s => s.GetProperty("name").GetString()));
-        Assert.Equal([false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true], strategies.Select(s => s.GetProperty("sizesItsOwnOrders").GetBoolean()));
+        Assert.Equal(["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "trix", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"], strategies.Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal([false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true], strategies.Select(s => s.GetProperty("sizesItsOwnOrders").GetBoolean()));
         foreach (var s in strategies)
         {
             var name = s.GetProperty("name").GetString()!;

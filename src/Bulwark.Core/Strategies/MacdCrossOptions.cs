@@ -17,14 +17,14 @@ public sealed record MacdCrossOptions
 
     public int Slow { get; init; } = 26;
 
-    /// <summary>The signal line's period; not used when <see cref="Cross"/> is <see cref="MacdCrossLine.Zero"/>.</summary>
+    /// <summary>The signal line's period; not used when <see cref="Cross"/> is <see cref="CrossLine.Zero"/>.</summary>
     public int Signal { get; init; } = 9;
 
-    public MacdCrossLine Cross { get; init; } = MacdCrossLine.Signal;
+    public CrossLine Cross { get; init; } = CrossLine.Signal;
 
     /// <summary>
     /// Which signal-line crosses are entries, by the line's side of zero; an exit is never filtered. Only with
-    /// <see cref="MacdCrossLine.Signal"/>: a cross of zero is at zero.
+    /// <see cref="CrossLine.Signal"/>: a cross of zero is at zero.
     /// </summary>
     public MacdZeroFilter ZeroFilter { get; init; } = MacdZeroFilter.None;
 
@@ -52,7 +52,7 @@ public sealed record MacdCrossOptions
     public TrendAverage TrendAverage { get; init; }
 
     /// <summary>The values the MACD line is ready after (the signal line's when it is crossed); a cross needs one more.</summary>
-    public int ValuesToReady => Cross == MacdCrossLine.Zero ? Slow : Slow + Signal - 1;
+    public int ValuesToReady => Cross == CrossLine.Zero ? Slow : Slow + Signal - 1;
 
     /// <summary>Every problem, keyed by parameter name; empty when valid.</summary>
     public IReadOnlyList<StrategyProblem> Validate()
@@ -64,7 +64,7 @@ public sealed record MacdCrossOptions
         if (StrategyProblem.OfPeriod("slow", Slow) is { } slow) problems.Add(slow);
         else if (fast is null && Slow <= Fast) problems.Add(new("slow", string.Create(inv, $"must be above fast ({Fast}): the MACD line is the fast average less the slow one; got {Slow}")));
         if (StrategyProblem.OfPeriod("signal", Signal) is { } signal) problems.Add(signal);
-        if (Cross == MacdCrossLine.Zero && ZeroFilter != MacdZeroFilter.None)
+        if (Cross == CrossLine.Zero && ZeroFilter != MacdZeroFilter.None)
             problems.Add(new("zeroFilter", $"needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got {ZeroFilter.ToString().ToLowerInvariant()}"));
         if (TrendSides.PeriodProblem(TrendPeriod) is { } trend) problems.Add(trend);
         return problems;

@@ -5,7 +5,7 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// MACD crossovers: long when the MACD line (the fast EMA of the closes less the slow one) crosses above its signal line,
-/// or above zero with <see cref="MacdCrossLine.Zero"/>; flat when it crosses back below. With
+/// or above zero with <see cref="CrossLine.Zero"/>; flat when it crosses back below. With
 /// <see cref="MacdCrossOptions.AllowShort"/>, the mirror image, and a cross the other way reverses the position. No signal
 /// until the lines are ready, nor while an order of the symbol is working. An exit it could not signal then is signalled at
 /// the first bar after, if the line has not crossed back; so is one lost while the bot was down: a long found held while
@@ -37,7 +37,7 @@ public sealed class MacdCrossStrategy : SignalStrategy
     protected override void DecideOn(in Bar bar, IStrategyContext context)
     {
         var st = _bySymbol.GetOrAdd(bar.Symbol, this, static (_, s) => new SymbolState(
-            new MovingAverageConvergenceDivergence(s._options.Fast, s._options.Slow, s._options.Cross == MacdCrossLine.Zero ? 1 : s._options.Signal),
+            new MovingAverageConvergenceDivergence(s._options.Fast, s._options.Slow, s._options.Cross == CrossLine.Zero ? 1 : s._options.Signal),
             s.TrendFilter?.NewIndex(),
             TrendSides.NewAverage(s._options.TrendPeriod, s._options.TrendAverage)));
         st.Macd.Update(bar.Close);
@@ -46,7 +46,7 @@ public sealed class MacdCrossStrategy : SignalStrategy
         if (!st.Macd.IsReady) return;
 
         var line = st.Macd.Line;
-        st.Cross.Update(line, _options.Cross == MacdCrossLine.Zero ? 0m : st.Macd.Signal);
+        st.Cross.Update(line, _options.Cross == CrossLine.Zero ? 0m : st.Macd.Signal);
         ActOnCross(in bar, context, st.Cross, st.Exits, st.Trend, st.Adx, _options.AllowShort,
             admitsLong: _options.Admits(line, isLong: true), admitsShort: _options.Admits(line, isLong: false));
     }

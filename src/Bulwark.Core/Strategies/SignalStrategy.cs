@@ -5,7 +5,7 @@ namespace Bulwark.Core.Strategies;
 
 /// <summary>
 /// What the strategies whose positions come from their signals share (sma-cross, ema-cloud, donchian-breakout,
-/// keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion,
+/// keltner-breakout, macd-cross, ma-cross, trix, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion,
 /// bollinger-reversion, stochastic-reversion): a source, the symbols they trade, the protective exits and time stop the
 /// kernel runs for their positions, and the trend and volume filters on their entries. Each says when it can first
 /// signal and what it does with a bar.
@@ -89,9 +89,9 @@ public abstract class SignalStrategy : IStrategy
     }
 
     /// <summary>
-    /// The crossover rule of macd-cross and ma-cross, once the bar's <paramref name="cross"/> is known: the exits it makes
-    /// due are noted; then, unless an order of the symbol works, a cross up is a long from flat or short, and a cross down
-    /// a short (with <paramref name="allowShort"/>) from flat or long, each only on its side of the
+    /// The crossover rule of macd-cross, ma-cross and trix, once the bar's <paramref name="cross"/> is known: the exits
+    /// it makes due are noted; then, unless an order of the symbol works, a cross up is a long from flat or short, and
+    /// a cross down a short (with <paramref name="allowShort"/>) from flat or long, each only on its side of the
     /// <paramref name="trend"/> average, where the strategy's own filter admits it (<paramref name="admitsLong"/>,
     /// <paramref name="admitsShort"/>) and <see cref="AllowsEntry"/>; else a long is closed while the line is below once
     /// its exit is due, a short while above. A cross refused as an entry still closes a position the other way.

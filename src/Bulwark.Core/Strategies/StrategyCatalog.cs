@@ -1,13 +1,13 @@
 namespace Bulwark.Core.Strategies;
 
 /// <summary>
-/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
+/// The built-in strategies by name (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, trix, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid), built from a source name, symbols and string
 /// parameters as configured. Every problem is reported at once, keyed relative to the strategy's configuration
 /// entry: "name", "source", "symbols" or "params.{parameter}". Parameter names ignore case; unknown ones are errors.
 /// </summary>
 public static partial class StrategyCatalog
 {
-    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
+    public static IReadOnlyList<string> KnownNames { get; } = ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "trix", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"];
 
     /// <summary>The kinds of trend average a strategy's trendPeriod may take, for its summary.</summary>
     private const string TrendKinds =
@@ -25,6 +25,7 @@ public static partial class StrategyCatalog
         "keltner-breakout" => "long on a close above the Keltner channel (the EMA(period) of the closes plus multiplier ATR(rangePeriod)s); flat on a close below the EMA plus exitMultiplier ATRs (shorts mirrored with allowShort; squeezeBars: entries only when Bollinger bands(period, squeezeDeviations) were inside the channel in the last squeezeBars bars; " + TrendFilter + ")",
         "macd-cross" => "long when the MACD line (EMA(fast) - EMA(slow)) crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; zeroFilter=trend takes only the crosses above zero, reversal only those below; " + TrendFilter + ")",
         "ma-cross" => "long when the fast moving average (of fast closes) crosses above the slow one (of slow closes), both of one kind: simple, or with average=ema, wma, hma, dema, tema or kama; flat on the cross below (shorts mirrored with allowShort; " + TrendFilter + ")",
+        "trix" => "long when TRIX(period), the one-bar percent change of the EMA of the EMA of the EMA of the closes, crosses above its signal line (EMA(signal) of it), or above zero with cross=zero; flat on the cross below (shorts mirrored with allowShort; " + TrendFilter + ")",
         "supertrend" => "long when the supertrend (multiplier ATR(period)s from the bar's midpoint, a line that only tightens) turns up on a close above it; flat when it turns down on a close below it (shorts mirrored with allowShort; " + TrendFilter + ")",
         "parabolic-sar" => "long when Wilder's parabolic SAR (a stop closing in on the trend's extreme by acceleration more of the way with each new extreme, up to maxAcceleration) reverses up, a bar's high reaching it; flat when it reverses down (stop and reverse with allowShort; " + TrendFilter + ")",
         "aroon" => "long when Aroon up crosses above Aroon down over period bars (the highest high now more recent than the lowest low; with threshold, once the oscillator is above it); flat when it crosses back, below -threshold (reversed with allowShort; " + TrendFilter + ")",
@@ -64,7 +65,7 @@ public static partial class StrategyCatalog
     public const string TrailFromParameter = "trailFrom";
 
     /// <summary>
-    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
+    /// The time stop of the signal strategies (sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, trix, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion): the most days (calendar days, fractions allowed: 0.25 is six hours) a
     /// position is held before the kernel closes it. Not hmm-regime's: its regime re-asserts its target at every bar.
     /// </summary>
     public const string MaxHoldParameter = "maxHoldDays";
@@ -153,6 +154,7 @@ public static partial class StrategyCatalog
             "keltner-breakout" => KeltnerBreakout(source, symbols, reader),
             "macd-cross" => MacdCross(source, symbols, reader),
             "ma-cross" => MovingAverageCross(source, symbols, reader),
+            "trix" => Trix(source, symbols, reader),
             "supertrend" => Supertrend(source, symbols, reader),
             "parabolic-sar" => ParabolicSar(source, symbols, reader),
             "aroon" => Aroon(source, symbols, reader),

@@ -36,7 +36,7 @@ public sealed class DirectionalFilterTests
         Assert.False((with with { MinAdx = 100m }).AllowsEntry(rising, true)); // the strength filter still holds
     }
 
-    /// <summary>The ten signal strategies, with parameters that make many entries and shorts on a random walk.</summary>
+    /// <summary>Every signal strategy, with parameters that make many entries and shorts on a random walk.</summary>
     public static TheoryData<string, string[]> Strategies => new()
     {
         { "sma-cross", ["period=5"] },
@@ -45,6 +45,7 @@ public sealed class DirectionalFilterTests
         { "keltner-breakout", ["period=20", "multiplier=0.5", "allowShort=true"] },
         { "macd-cross", ["fast=3", "slow=8", "signal=3", "allowShort=true"] },
         { "ma-cross", ["fast=3", "slow=8", "allowShort=true"] },
+        { "trix", ["period=3", "signal=3", "allowShort=true"] },
         { "supertrend", ["period=5", "multiplier=1", "allowShort=true"] },
         { "parabolic-sar", ["acceleration=0.05", "maxAcceleration=0.3", "allowShort=true"] },
         { "aroon", ["period=10", "allowShort=true"] },

@@ -14,7 +14,7 @@ public sealed class MacdCrossStrategyTests
     private const string Symbol = "X";
 
     private static MacdCrossStrategy Strategy(bool allowShort = false) =>
-        new("m", [Symbol], new MacdCrossOptions { Fast = 1, Slow = 2, Cross = MacdCrossLine.Zero, AllowShort = allowShort });
+        new("m", [Symbol], new MacdCrossOptions { Fast = 1, Slow = 2, Cross = CrossLine.Zero, AllowShort = allowShort });
 
     // Ready at bar 1 (the line 0); bar 2 rises (above, no cross yet), 3 falls (down), 4 rises (up: long), 5 unchanged
     // (held), 6 falls (down: flat), 7 rises (up: long).
@@ -91,18 +91,18 @@ public sealed class MacdCrossStrategyTests
     }
 
     [Theory]
-    [InlineData(MacdCrossLine.Signal, false)]
-    [InlineData(MacdCrossLine.Signal, true)]
-    [InlineData(MacdCrossLine.Zero, true)]
-    public void OnARandomWalk_EachSignalIsACrossOfTheLinesTheIndicatorGives(MacdCrossLine line, bool allowShort)
+    [InlineData(CrossLine.Signal, false)]
+    [InlineData(CrossLine.Signal, true)]
+    [InlineData(CrossLine.Zero, true)]
+    public void OnARandomWalk_EachSignalIsACrossOfTheLinesTheIndicatorGives(CrossLine line, bool allowShort)
     {
         // Against MACD(12, 26, 9) of the same closes: each long where the line went above what it crosses from below at
         // the last bar they differed, each short the mirror, each exit where it is below (above, for a short).
         var random = new Random(23);
         var closes = new List<decimal> { 100m };
         for (var i = 0; i < 1500; i++) closes.Add(Math.Max(1m, closes[^1] + (decimal)(random.NextDouble() - 0.5) * 2m));
-        var macd = new MovingAverageConvergenceDivergence(12, 26, line == MacdCrossLine.Zero ? 1 : 9);
-        var differences = closes.Select(c => { macd.Update(c); return macd.IsReady ? Math.Sign(macd.Line - (line == MacdCrossLine.Zero ? 0m : macd.Signal)) : 0; }).ToArray();
+        var macd = new MovingAverageConvergenceDivergence(12, 26, line == CrossLine.Zero ? 1 : 9);
+        var differences = closes.Select(c => { macd.Update(c); return macd.IsReady ? Math.Sign(macd.Line - (line == CrossLine.Zero ? 0m : macd.Signal)) : 0; }).ToArray();
         var context = new RecordingStrategyContext();
         context.Feed(new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { Cross = line, AllowShort = allowShort }), Symbol, closes);
 
@@ -167,7 +167,7 @@ public sealed class MacdCrossStrategyTests
     public void BarsToFirstSignal_IsTheLinesAndACross()
     {
         Assert.Equal(35, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions()).BarsToFirstSignal);
-        Assert.Equal(27, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { Cross = MacdCrossLine.Zero }).BarsToFirstSignal);
+        Assert.Equal(27, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions { Cross = CrossLine.Zero }).BarsToFirstSignal);
         Assert.Equal(60, new MacdCrossStrategy("m", [Symbol], new MacdCrossOptions()) { TrendFilter = new TrendFilter(25m, 30) }.BarsToFirstSignal);
     }
 
@@ -189,7 +189,7 @@ public sealed class MacdCrossStrategyTests
     [InlineData(MacdZeroFilter.Reversal)]
     public void AZeroFilterOnTheZeroLine_IsAProblemNamingIt(MacdZeroFilter filter)
     {
-        var options = new MacdCrossOptions { Cross = MacdCrossLine.Zero, ZeroFilter = filter };
+        var options = new MacdCrossOptions { Cross = CrossLine.Zero, ZeroFilter = filter };
         var problem = Assert.Single(options.Validate());
         Assert.Equal("zeroFilter", problem.Key);
         Assert.StartsWith("needs cross=signal: it keeps the signal-line crosses on one side of zero, and a cross of zero is at zero; got ", problem.Message, StringComparison.Ordinal);

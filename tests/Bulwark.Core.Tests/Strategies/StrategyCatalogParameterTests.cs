@@ -204,6 +204,26 @@ public sealed class StrategyCatalogParameterTests
     }
 
     [Fact]
+    public void Trix_TakesItsPeriodsAndLine_TheExitsAndFilters_AndNamesBadOnes()
+    {
+        var built = Build("trix", ("period", "12"), ("signal", "6"), ("cross", "zero"), ("allowShort", "true"), ("trendPeriod", "50"),
+            ("trendAverage", "ema"), ("takeProfitPercent", "3"));
+        var strategy = Assert.IsType<TrixStrategy>(built.Strategy);
+        Assert.Equal(50, strategy.BarsToFirstSignal); // the EMA of 50; the line alone is ready after 35 and a cross after 36
+        Assert.Equal(3m, strategy.Protection!.TakeProfitPercent);
+        Assert.Equal(["period=12", "signal=6", "cross=zero", "allowShort=true", "trendPeriod=50", "trendAverage=ema", "takeProfitPercent=3"],
+            StrategyCatalog.Described(built.Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(["period=15", "signal=9", "cross=signal", "allowShort=false", "trendPeriod=none"],
+            StrategyCatalog.Described(Build("trix").Parameters).Select(p => $"{p.Key}={p.Value}"));
+        Assert.Equal(53, Assert.IsType<TrixStrategy>(Build("trix").Strategy).BarsToFirstSignal);
+        Assert.Equal(["params.period: must be from 1 to 100000 bars, got 100001"], Problems(Build("trix", ("period", "100001"))));
+        Assert.Equal(["params.signal: must be from 1 to 100000 bars, got 100001"], Problems(Build("trix", ("signal", "100001"))));
+        Assert.Single(Problems(Build("trix", ("period", "0"))), p => p.StartsWith("params.period: expected a whole number >= 1, got '0'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("trix", ("cross", "zerro"))), p => p.StartsWith("params.cross: expected one of signal, zero, got 'zerro'", StringComparison.Ordinal));
+        Assert.Single(Problems(Build("trix", ("zeroFilter", "trend"))), p => p.StartsWith("params.zeroFilter: unknown parameter of trix", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Hull_TakesItsPeriodAndFilter_TheExitsAndFilters_AndNamesBadOnes()
     {
         var built = Build("hull", ("period", "16"), ("filter", "0.5"), ("filterPeriod", "15"), ("allowShort", "true"), ("trendPeriod", "30"),

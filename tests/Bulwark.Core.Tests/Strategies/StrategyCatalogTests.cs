@@ -21,7 +21,7 @@ public sealed class StrategyCatalogTests
 
     [Fact]
     public void UnknownName_IsAProblemListingTheKnownNames() =>
-        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
+        Assert.Equal(["name: unknown strategy 'sma-crossover'; known: sma-cross, ema-cloud, donchian-breakout, keltner-breakout, macd-cross, ma-cross, trix, supertrend, parabolic-sar, aroon, ichimoku, kama, hull, rsi-reversion, bollinger-reversion, stochastic-reversion, hmm-regime, grid"], Problems(Build("sma-crossover")));
 
     [Fact]
     public void EachKnownName_BuildsItsStrategyWithDefaults()
@@ -32,6 +32,7 @@ public sealed class StrategyCatalogTests
         Assert.IsType<KeltnerBreakoutStrategy>(Build("keltner-breakout").Strategy);
         Assert.IsType<MacdCrossStrategy>(Build("macd-cross").Strategy);
         Assert.IsType<MovingAverageCrossStrategy>(Build("ma-cross").Strategy);
+        Assert.IsType<TrixStrategy>(Build("trix").Strategy);
         Assert.IsType<SupertrendStrategy>(Build("supertrend").Strategy);
         Assert.IsType<ParabolicSarStrategy>(Build("parabolic-sar").Strategy);
         Assert.IsType<AroonStrategy>(Build("aroon").Strategy);
@@ -45,7 +46,7 @@ public sealed class StrategyCatalogTests
         Assert.Equal(("s1", "s1:fallback", true, false), (hmm.Source, hmm.FallbackSource, hmm.Handles("AAA"), hmm.Handles("BBB")));
         Assert.Empty(Build("hmm-regime").Problems);
         Assert.IsType<GridStrategy>(Build("grid").Strategy);
-        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
+        Assert.Equal(StrategyCatalog.KnownNames, ["sma-cross", "ema-cloud", "donchian-breakout", "keltner-breakout", "macd-cross", "ma-cross", "trix", "supertrend", "parabolic-sar", "aroon", "ichimoku", "kama", "hull", "rsi-reversion", "bollinger-reversion", "stochastic-reversion", "hmm-regime", "grid"]);
     }
 
     [Theory]
