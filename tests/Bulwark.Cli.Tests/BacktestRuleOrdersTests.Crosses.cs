@@ -19,8 +19,7 @@ public sealed partial class BacktestRuleOrdersTests
             [$"macd:{fast}:{slow}:{(line == "zero" ? 1 : 9)}", .. emaTrend is { } period ? [$"ema:{period}"] : Array.Empty<string>()]); // the zero line is ready with the slow average, not 8 closes later
         if (runs is not var (data, run, rows)) return;
 
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var closes = ClosesByDate(data);
         // date, then the MACD line, its signal line and the histogram, then the EMA of the trend; a cross is a change of the
         // line's side of what it crosses from the last row they differed
         var rule = new LevelRule(allowShort);
@@ -34,9 +33,8 @@ public sealed partial class BacktestRuleOrdersTests
             var (longs, shorts) = zeroFilter == "trend" ? (macd > 0m, macd < 0m) : (true, true);
             if (emaTrend is not null)
             {
-                var close = closes[row[0]];
-                var average = row[4].Length == 0 ? (decimal?)null : decimal.Parse(row[4], CultureInfo.InvariantCulture);
-                (longs, shorts) = (longs && close > average, shorts && close < average);
+                var (aboveTrend, belowTrend) = TrendSides(closes[row[0]], row[4]);
+                (longs, shorts) = (longs && aboveTrend, shorts && belowTrend);
             }
             rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
             if (side != 0) before = side;
@@ -84,8 +82,7 @@ public sealed partial class BacktestRuleOrdersTests
             [line == "zero" ? $"trix:{period}" : $"trix:{period}:{signal}", .. smaTrend is { } sma ? [$"sma:{sma}"] : Array.Empty<string>()]);
         if (runs is not var (data, run, rows)) return;
 
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var closes = ClosesByDate(data);
         // date, the TRIX line (and its signal line and histogram when crossed), then the SMA of the trend: a cross is a change
         // of the line's side of what it crosses from the last row they differed; with the trend average a long enters only
         // with the close above the printed SMA, a short only below it, none before it is printed
@@ -95,13 +92,7 @@ public sealed partial class BacktestRuleOrdersTests
         {
             var trix = decimal.Parse(row[1], CultureInfo.InvariantCulture);
             var side = Math.Sign(trix - (line == "zero" ? 0m : decimal.Parse(row[2], CultureInfo.InvariantCulture)));
-            var (longs, shorts) = (true, true);
-            if (smaTrend is not null)
-            {
-                var close = closes[row[0]];
-                var average = row[^1].Length == 0 ? (decimal?)null : decimal.Parse(row[^1], CultureInfo.InvariantCulture);
-                (longs, shorts) = (close > average, close < average);
-            }
+            var (longs, shorts) = smaTrend is null ? (true, true) : TrendSides(closes[row[0]], row[^1]);
             rule.Step(row[0], enterLong: side > 0 && before < 0 && longs, enterShort: side < 0 && before > 0 && shorts, exitLong: side < 0, exitShort: side > 0);
             if (side != 0) before = side;
         }

@@ -9,7 +9,7 @@ namespace Bulwark.Cli.Tests;
 /// <summary>
 /// The rules' orders on the 2006 sample are the ones each rule gives when read off what `bulwark indicators` prints:
 /// macd-cross's from the MACD (the line crossing above its signal line or zero buys, below sells; with zeroFilter=trend a
-/// cross above buys only with the line above zero; with trendAverage=ema, only with the close above the EMA printed), ma-cross's from the two averages printed (the fast one crossing above the slow one buys, below sells), donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
+/// cross above buys only with the line above zero; with trendAverage=ema, only with the close above the EMA printed), ma-cross's from the two averages printed (the fast one crossing above the slow one buys, below sells), trix's from the TRIX line and its signal line printed alike, donchian-breakout's from the channels (a close above the previous row's donchian_20_top enters, one below
 /// the previous row's donchian_10_bot exits; with trendPeriod, an entry only on its side of the printed SMA; with
 /// skipAfterWin, not after a winning paper trade of the breakout before), keltner-breakout's from the Keltner channel (a close above its top
 /// enters, one below the middle, or the top of a channel exitMultiplier ranges wide, exits; with squeezeBars, an entry
@@ -40,8 +40,7 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
             ["donchian:20", "donchian:10", .. smaTrend is { } period ? [$"sma:{period}"] : Array.Empty<string>()]);
         if (runs is not var (data, run, rows)) return;
 
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var closes = ClosesByDate(data);
         // date, then mid, top, bot of the 20-bar channel and of the 10-bar one, then the SMA of the trend (of the closes up
         // to the row's): longs only above it and shorts only below, none before it is printed. With skipAfterWin, a paper
         // trade of each breakout while none is open, in at its close and out at the close beyond the exit channel or
@@ -54,8 +53,7 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
             if (before[2].Length == 0 || before[6].Length == 0) continue; // the channels of the bars before are not full yet
             decimal At(int column) => decimal.Parse(before[column], CultureInfo.InvariantCulture);
             var close = closes[rows[t][0]];
-            var (longs, shorts) = smaTrend is null ? (true, true) : rows[t][7].Length == 0 ? (false, false)
-                : (close > decimal.Parse(rows[t][7], CultureInfo.InvariantCulture), close < decimal.Parse(rows[t][7], CultureInfo.InvariantCulture));
+            var (longs, shorts) = smaTrend is null ? (true, true) : TrendSides(close, rows[t][7]);
             var (up, down, exitLong, exitShort) = (close > At(2), allowShort && close < At(3), close < At(6), close > At(5));
             if ((paperSide > 0 && (exitLong || down)) || (paperSide < 0 && (exitShort || up))) (lastWon, paperSide) = (paperSide * (close - paperEntry) > 0m, 0);
             if (paperSide == 0 && (up || down)) (paperSide, paperEntry, skipped) = (up ? 1 : -1, close, lastWon);
@@ -78,8 +76,7 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
             [$"keltner:20:{multiplier}:10", "bbands:20:2", .. exitMultiplier == "0" ? Array.Empty<string>() : [$"keltner:20:{exitMultiplier}:10"]]);
         if (runs is not var (data, run, rows)) return;
 
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var closes = ClosesByDate(data);
         // date, then mid, top, bot of the entry channel, of the bars up to the row's; those of the Bollinger bands; and
         // with an exitMultiplier, of a channel that many ranges wide, whose top and bottom are the exits (with 0, the
         // middle is). With squeezeBars, an entry only when the bands were inside the channel on one of that many rows.
@@ -261,8 +258,7 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
             ["bbands:10:1.5", "bbands:10:0.5", .. average]);
         if (runs is not var (data, run, rows)) return;
 
-        var closes = File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
-            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var closes = ClosesByDate(data);
         // date, then mid, top, bot of the bands 1.5 deviations out and of those half a deviation out (the exits at 0.5),
         // then the EMA of the trend: longs only above it and shorts only below, none before it is printed; with
         // maxBandwidth, entries only while 100 × (top - bot) / mid of the entry bands is at most that
@@ -272,7 +268,7 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
         {
             decimal At(int column) => decimal.Parse(row[column], CultureInfo.InvariantCulture);
             var close = closes[row[0]];
-            var (longs, shorts) = emaTrend is null ? (true, true) : row[7].Length == 0 ? (false, false) : (close > At(7), close < At(7));
+            var (longs, shorts) = emaTrend is null ? (true, true) : TrendSides(close, row[7]);
             var narrow = maxBandwidth is null || 100m * (At(2) - At(3)) / At(1) <= maxBandwidth;
             rule.Step(row[0], enterLong: close < At(3) && longs && narrow, enterShort: close > At(2) && shorts && narrow,
                 exitLong: close >= At(exitColumns.Long), exitShort: close <= At(exitColumns.Short));
@@ -306,6 +302,20 @@ public sealed partial class BacktestRuleOrdersTests(ITestOutputHelper output)
 
         rule.AssertIsWhat(run);
     }
+
+    /// <summary>The sample's closes by their date, as the rows `bulwark indicators` prints name them.</summary>
+    private static Dictionary<string, decimal> ClosesByDate(string data) =>
+        File.ReadAllLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => decimal.Parse(c[4], CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a trend filter takes a long (the close above the <paramref name="printed"/> average) and a short (below)
+    /// at a close; neither before the average is printed.
+    /// </summary>
+    private static (bool Longs, bool Shorts) TrendSides(decimal close, string printed) =>
+        printed.Length == 0 ? (false, false) : (close > Parse(printed), close < Parse(printed));
+
+    private static decimal Parse(string cell) => decimal.Parse(cell, CultureInfo.InvariantCulture);
 
     private static string Shorts(bool allowShort) => $"allowShort={(allowShort ? "true" : "false")}";
 

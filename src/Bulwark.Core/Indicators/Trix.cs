@@ -88,6 +88,9 @@ public sealed class Trix : IIndicator
         _before = now;
     }
 
-    /// <summary>The values a TRIX of <paramref name="period"/> takes to be ready, with a signal line of <paramref name="signalPeriod"/> when given.</summary>
+    /// <summary>
+    /// The values a TRIX of <paramref name="period"/> takes to be ready, with a signal line of
+    /// <paramref name="signalPeriod"/> when given.
+    /// </summary>
     public static int BarsToReadyOf(int period, int? signalPeriod = null) => (3 * period) - 1 + ((signalPeriod ?? 1) - 1);
 }
