@@ -56,33 +56,22 @@ public sealed class MovingAverageCrossStrategyTests
     [InlineData(TrendAverage.Kama, 5, 20, true, null)]
     public void OnARandomWalk_EachSignalIsACrossOfTwoAveragesKeptBesideIt(TrendAverage kind, int fast, int slow, bool allowShort, int? trendPeriod)
     {
-        // Followed bar by bar against two averages of the kind built here (and an SMA of 100 closes for the trend): a cross
-        // up, from the last bar they differed, is a long with the close above the trend; a cross down a short below it; a
-        // position is closed by the fast average on the other side of the slow one, a refused cross included.
+        // Against two averages of the kind built here (and an SMA of 100 closes for the trend), by the crossover rule
+        // (CrossSignals) followed bar by bar on the fast average's side of the slow one.
         var bars = RandomBars.Walk(seed: 61, count: 3000);
         var (fastAverage, slowAverage) = (TrendAverageSides.New(kind, fast), TrendAverageSides.New(kind, slow));
         var trend = trendPeriod is { } period ? TrendAverageSides.New(TrendAverage.Sma, period) : null;
-        var expected = new List<(int Bar, SignalDirection Direction)>();
-        var (position, before) = (0, 0);
-        for (var bar = 0; bar < bars.Count; bar++)
+        var sides = new List<int?>();
+        var trendSides = new List<int>();
+        foreach (var close in bars.Select(b => b.Close))
         {
-            var close = bars[bar].Close;
             fastAverage.Update(close);
             slowAverage.Update(close);
             trend?.Update(close);
-            if (!fastAverage.IsReady || !slowAverage.IsReady) continue;
-            var side = Math.Sign(fastAverage.Value - slowAverage.Value);
-            var (up, down) = (side > 0 && before < 0, side < 0 && before > 0);
-            if (side != 0) before = side;
-            var trendSide = trend is null ? side : trend.IsReady ? trend.SideOf(close) : 0;
-            var next = up && position <= 0 && trendSide > 0 ? 1
-                : allowShort && down && position >= 0 && trendSide < 0 ? -1
-                : (position > 0 && side < 0) || (position < 0 && side > 0) ? 0
-                : position;
-            if (next == position) continue;
-            expected.Add((bar, next switch { 1 => SignalDirection.Long, -1 => SignalDirection.Short, _ => SignalDirection.Flat }));
-            position = next;
+            sides.Add(fastAverage.IsReady && slowAverage.IsReady ? Math.Sign(fastAverage.Value - slowAverage.Value) : null);
+            trendSides.Add(trend?.SideOf(close) ?? 0);
         }
+        var expected = CrossSignals.Of(sides, allowShort, trend is null ? null : trendSides);
         var context = new RecordingStrategyContext();
         var options = new MovingAverageCrossOptions { Fast = fast, Slow = slow, Average = kind, AllowShort = allowShort, TrendPeriod = trendPeriod };
         context.Feed(new MovingAverageCrossStrategy("c", [Symbol], options), Symbol, bars);

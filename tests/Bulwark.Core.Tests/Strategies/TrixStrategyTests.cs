@@ -59,32 +59,21 @@ public sealed class TrixStrategyTests
     [InlineData(15, 9, CrossLine.Zero, false, 50)]
     public void OnARandomWalk_EachSignalIsACrossOfTheLinesTheIndicatorGives(int period, int signal, CrossLine line, bool allowShort, int? trendPeriod)
     {
-        // Followed bar by bar against a TRIX built here (and an SMA for the trend): the line crossing up through its signal
-        // line (or zero), from the last bar they differed, is a long with the close above the trend; a cross down a short
-        // below it; a position is closed by the line on the other side, a refused cross included.
+        // Against a TRIX built here (and an SMA for the trend), by the crossover rule (CrossSignals) followed bar by bar on
+        // the line's side of its signal line (or zero).
         var bars = RandomBars.Walk(seed: 67, count: 3000);
         var trix = new Trix(period, line == CrossLine.Zero ? null : signal);
         var trend = trendPeriod is { } trendBars ? TrendAverageSides.New(TrendAverage.Sma, trendBars) : null;
-        var expected = new List<(int Bar, SignalDirection Direction)>();
-        var (position, before) = (0, 0);
-        for (var bar = 0; bar < bars.Count; bar++)
+        var sides = new List<int?>();
+        var trendSides = new List<int>();
+        foreach (var close in bars.Select(b => b.Close))
         {
-            var close = bars[bar].Close;
             trix.Update(close);
             trend?.Update(close);
-            if (!trix.IsReady) continue;
-            var side = Math.Sign(trix.Line - (line == CrossLine.Zero ? 0m : trix.Signal));
-            var (up, down) = (side > 0 && before < 0, side < 0 && before > 0);
-            if (side != 0) before = side;
-            var trendSide = trend is null ? side : trend.IsReady ? trend.SideOf(close) : 0;
-            var next = up && position <= 0 && trendSide > 0 ? 1
-                : allowShort && down && position >= 0 && trendSide < 0 ? -1
-                : (position > 0 && side < 0) || (position < 0 && side > 0) ? 0
-                : position;
-            if (next == position) continue;
-            expected.Add((bar, next switch { 1 => SignalDirection.Long, -1 => SignalDirection.Short, _ => SignalDirection.Flat }));
-            position = next;
+            sides.Add(trix.IsReady ? Math.Sign(trix.Line - (line == CrossLine.Zero ? 0m : trix.Signal)) : null);
+            trendSides.Add(trend?.SideOf(close) ?? 0);
         }
+        var expected = CrossSignals.Of(sides, allowShort, trend is null ? null : trendSides);
         var context = new RecordingStrategyContext();
         var options = new TrixOptions { Period = period, Signal = signal, Cross = line, AllowShort = allowShort, TrendPeriod = trendPeriod };
         context.Feed(new TrixStrategy("t", [Symbol], options), Symbol, bars);
