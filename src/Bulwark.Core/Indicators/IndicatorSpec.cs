@@ -46,7 +46,7 @@ public sealed class IndicatorSpec
         new("rsi", [PeriodOf("period", "N")], [], p => new RelativeStrengthIndex(Whole(p, 0))),
         new("roc", [PeriodOf("period", "N")], [], p => new RateOfChange(Whole(p, 0))),
         new("trix", [PeriodOf("period", "N"), PeriodOf("signal period", "G", optional: true)], ["line", "signal", "hist"],
-            p => new Trix(Whole(p, 0), p.Count > 1 ? Whole(p, 1) : null)),
+            p => new Trix(Whole(p, 0), p.Count > 1 ? Whole(p, 1) : null)) { OutputsFrom = 2 }, // the line alone without G
         new("willr", [PeriodOf("period", "N")], [], p => new WilliamsPercentRange(Whole(p, 0))),
         new("adx", [PeriodOf("period", "N")], ["adx", "plus", "minus"], p => new AverageDirectionalIndex(Whole(p, 0))),
         new("aroon", [PeriodOf("period", "N")], ["up", "down", "osc"], p => new Aroon(Whole(p, 0))),
@@ -76,8 +76,7 @@ public sealed class IndicatorSpec
         _kind = kind;
         Parameters = parameters;
         var stem = string.Join('_', [kind.Name, .. parameters.Select(Format)]);
-        var outputs = kind.Name == "trix" && parameters.Length == 1 ? [] : kind.Outputs; // the line alone without G
-        ColumnNames = outputs.Length == 0 ? [stem] : [.. outputs.Select(o => $"{stem}_{o}")];
+        ColumnNames = kind.Outputs.Length == 0 || parameters.Length < kind.OutputsFrom ? [stem] : [.. kind.Outputs.Select(o => $"{stem}_{o}")];
     }
 
     /// <summary>The indicator's name in lower case, e.g. sma or bbands.</summary>
@@ -202,6 +201,12 @@ public sealed class IndicatorSpec
 
     private sealed record Kind(string Name, Parameter[] Parameters, string[] Outputs, Func<IReadOnlyList<decimal>, IIndicator> Create)
     {
+        /// <summary>
+        /// How many parameters must be given for the indicator to have the named <see cref="Outputs"/>; with fewer it has
+        /// one output, named by the stem alone (0: always the named outputs).
+        /// </summary>
+        public int OutputsFrom { get; init; }
+
         /// <summary>The form messages show, e.g. <c>keltner:N:K[:A]</c>.</summary>
         public string Form => Name + string.Concat(Parameters.Select(p => p.Optional ? $"[:{p.Letter}]" : $":{p.Letter}"));
     }
