@@ -4,46 +4,11 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
-/// ma-cross on hand-worked closes and random walks. With a fast SMA of one close and a slow one of two, the fast average is
-/// above the slow one exactly when the close rose from the one before: a rise after a fall crosses up, a fall after a rise
-/// down, and an unchanged close (the two equal) keeps the side.
+/// ma-cross on random walks, its readiness and its options; its hand-worked crosses are in <see cref="CloseRiseCrossTests"/>.
 /// </summary>
 public sealed class MovingAverageCrossStrategyTests
 {
     private const string Symbol = "X";
-
-    private static MovingAverageCrossStrategy Strategy(bool allowShort = false) =>
-        new("c", [Symbol], new MovingAverageCrossOptions { Fast = 1, Slow = 2, AllowShort = allowShort });
-
-    // Ready at bar 1 (the two equal); bar 2 rises (above, no cross yet), 3 falls (down), 4 rises (up: long), 5 unchanged
-    // (held), 6 falls (down: flat), 7 rises (up: long).
-    private static readonly decimal[] Closes = [10m, 10m, 11m, 9m, 12m, 12m, 11m, 13m];
-
-    [Fact]
-    public void HandWorked_LongOnTheCrossAbove_FlatOnTheCrossBelow_AndWithShortsEachCrossReverses()
-    {
-        var context = new RecordingStrategyContext();
-        context.Feed(Strategy(), Symbol, Closes);
-        Assert.Equal([(4, SignalDirection.Long), (6, SignalDirection.Flat), (7, SignalDirection.Long)], context.Directions());
-
-        var shorts = new RecordingStrategyContext();
-        shorts.Feed(Strategy(allowShort: true), Symbol, Closes);
-        Assert.Equal([(3, SignalDirection.Short), (4, SignalDirection.Long), (6, SignalDirection.Short), (7, SignalDirection.Long)], shorts.Directions());
-    }
-
-    [Fact]
-    public void APositionFoundAtTheStart_IsClosedIfTheFastAverageIsAgainstIt()
-    {
-        var below = new RecordingStrategyContext();
-        below.SetPosition(Symbol, 5m);
-        below.Feed(Strategy(), Symbol, [10m, 10m, 9m]); // the fast average first below at bar 2
-        Assert.Equal([(2, SignalDirection.Flat)], below.Directions());
-
-        var above = new RecordingStrategyContext();
-        above.SetPosition(Symbol, 5m);
-        above.Feed(Strategy(), Symbol, [10m, 10m, 11m]);
-        Assert.Empty(above.Directions());
-    }
 
     [Theory]
     [InlineData(TrendAverage.Sma, 10, 30, false, null)]

@@ -5,51 +5,12 @@ using Bulwark.Core.Strategies;
 namespace Bulwark.Core.Tests.Strategies;
 
 /// <summary>
-/// The trix strategy on hand-worked closes and random walks. A TRIX of one bar is the one-bar percent change of the close,
-/// so with cross=zero it is above zero exactly when the close rose: a rise after a fall crosses up, a fall after a rise
-/// down, and an unchanged close (zero) keeps the side.
+/// The trix strategy on random walks, its readiness and its options; its hand-worked crosses of zero are in
+/// <see cref="CloseRiseCrossTests"/>.
 /// </summary>
 public sealed class TrixStrategyTests
 {
     private const string Symbol = "X";
-
-    private static TrixStrategy Strategy(bool allowShort = false) =>
-        new("t", [Symbol], new TrixOptions { Period = 1, Cross = CrossLine.Zero, AllowShort = allowShort });
-
-    // Ready at bar 1 (unchanged: zero); bar 2 rises (above, no cross yet), 3 falls (down), 4 rises (up: long), 5 unchanged
-    // (held), 6 falls (down: flat), 7 rises (up: long).
-    private static readonly decimal[] Closes = [10m, 10m, 11m, 9m, 12m, 12m, 11m, 13m];
-
-    [Fact]
-    public void HandWorked_LongWhenTheLineCrossesAboveZero_FlatBelow_AndWithShortsEachCrossReverses()
-    {
-        var context = new RecordingStrategyContext();
-        context.Feed(Strategy(), Symbol, Closes);
-        Assert.Equal([(4, SignalDirection.Long), (6, SignalDirection.Flat), (7, SignalDirection.Long)], context.Directions());
-
-        var shorts = new RecordingStrategyContext();
-        shorts.Feed(Strategy(allowShort: true), Symbol, Closes);
-        Assert.Equal([(3, SignalDirection.Short), (4, SignalDirection.Long), (6, SignalDirection.Short), (7, SignalDirection.Long)], shorts.Directions());
-    }
-
-    [Fact]
-    public void APositionFoundAtTheStart_IsClosedIfTheLineIsAgainstIt()
-    {
-        var below = new RecordingStrategyContext();
-        below.SetPosition(Symbol, 5m);
-        below.Feed(Strategy(), Symbol, [10m, 10m, 9m]); // the line first below zero at bar 2
-        Assert.Equal([(2, SignalDirection.Flat)], below.Directions());
-
-        var shortAbove = new RecordingStrategyContext();
-        shortAbove.SetPosition(Symbol, -5m);
-        shortAbove.Feed(Strategy(allowShort: true), Symbol, [10m, 10m, 11m]);
-        Assert.Equal([(2, SignalDirection.Flat)], shortAbove.Directions());
-
-        var above = new RecordingStrategyContext();
-        above.SetPosition(Symbol, 5m);
-        above.Feed(Strategy(), Symbol, [10m, 10m, 11m]);
-        Assert.Empty(above.Directions());
-    }
 
     [Theory]
     [InlineData(15, 9, CrossLine.Signal, false, null)]
